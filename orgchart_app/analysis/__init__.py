@@ -1,0 +1,1 @@
+"""Reading a proposal: diffs between scenarios, validation, costs, spans and layers."""

@@ -1,0 +1,107 @@
+"""Problems a reader of a proposal would trip on, one sentence each."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from orgchart_app.domain.enums import OrganisationKind
+from orgchart_app.domain.ids import PostId
+from orgchart_app.domain.model import Post
+from orgchart_app.domain.proposal import Proposal
+
+# Statutory roles that the law requires a council employee to hold.
+COUNCIL_ONLY_ROLES = frozenset({"DASS", "DCS", "DPH", "Head of Paid Service", "S151",
+                                "Monitoring Officer"})
+
+
+def broken_references(proposal: Proposal) -> Iterator[str]:
+    """Each record that points at a scenario, unit, post or organisation that does not exist."""
+    orgs, units, posts = proposal.organisations, proposal.units, proposal.posts
+    for unit in units.values():
+        if unit.scenario_id not in proposal.scenarios:
+            yield f'unit "{unit.name}" belongs to a scenario that does not exist'
+        if unit.organisation_id not in orgs:
+            yield f'unit "{unit.name}" belongs to an organisation that does not exist'
+        if unit.parent_id is not None and unit.parent_id not in units:
+            yield f'unit "{unit.name}" sits inside a unit that does not exist'
+        if unit.lead_post_id is not None and unit.lead_post_id not in posts:
+            yield f'unit "{unit.name}" is led by a post that does not exist'
+    for post in posts.values():
+        if post.scenario_id not in proposal.scenarios:
+            yield f'post "{post.title}" belongs to a scenario that does not exist'
+        if post.unit_id not in units:
+            yield f'post "{post.title}" is in a unit that does not exist'
+        if post.employer_id not in orgs:
+            yield f'post "{post.title}" has an employer that does not exist'
+        if post.deployed_to_id is not None and post.deployed_to_id not in orgs:
+            yield f'post "{post.title}" is deployed to an organisation that does not exist'
+        if post.reports_to_id is not None and post.reports_to_id not in posts:
+            yield f'post "{post.title}" reports to a post that does not exist'
+    for line in proposal.dotted_lines.values():
+        if line.from_post_id not in posts or line.to_post_id not in posts:
+            yield f"dotted line {line.id} joins a post that does not exist"
+    for holder in proposal.postholders.values():
+        if holder.post_id not in posts:
+            yield "a postholder record points at a post that does not exist"
+
+
+def validate_proposal(proposal: Proposal) -> list[str]:
+    """Every problem found; an empty list means the proposal is sound."""
+    problems = list(broken_references(proposal))
+    if problems:
+        return problems  # the other checks assume the references hold
+    for scenario in proposal.scenarios.values():
+        problems += [f'{scenario.name}: {p}' for p in _scenario_problems(proposal, scenario.id)]
+    return problems
+
+
+def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:
+    posts = proposal.posts_in(scenario_id)  # type: ignore[arg-type]
+    grade_codes = {g.code for g in proposal.grades.values()}
+    for ref, count in Counter(p.post_ref for p in posts).items():
+        if count > 1:
+            yield f'post reference "{ref}" is used by {count} posts'
+    for post in posts:
+        if proposal.units[post.unit_id].scenario_id != scenario_id:
+            yield f'"{post.title}" ({post.post_ref}) is in a unit of another scenario'
+        manager = proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
+        if manager is not None and manager.scenario_id != scenario_id:
+            yield f'"{post.title}" ({post.post_ref}) reports to a post of another scenario'
+        if not 0 < post.fte <= 1:
+            yield f'"{post.title}" ({post.post_ref}) has an FTE of {post.fte:g} (must be over 0, at most 1)'
+        if post.quantity < 1:
+            yield f'"{post.title}" ({post.post_ref}) has a quantity below 1'
+        if not post.title.strip():
+            yield f"post {post.post_ref} has no title"
+        if grade_codes and post.grade and post.grade not in grade_codes:
+            yield f'"{post.title}" ({post.post_ref}) has grade "{post.grade}", which is not defined'
+        if (post.statutory_role in COUNCIL_ONLY_ROLES and proposal.organisations[
+                post.employer_id].kind is not OrganisationKind.LOCAL_AUTHORITY):
+            yield (f'"{post.title}" ({post.post_ref}) holds the statutory {post.statutory_role} role '
+                   "but is not employed by a council")
+    yield from _cycles(proposal, posts)
+    yield from _share_totals(proposal, scenario_id)
+
+
+def _cycles(proposal: Proposal, posts: list[Post]) -> Iterator[str]:
+    reported: set[PostId] = set()
+    for post in posts:
+        chain = [p.id for p in proposal.line_chain(post.id)]
+        last = proposal.posts[chain[-1]]
+        if last.reports_to_id is None or last.reports_to_id not in chain:
+            continue
+        loop = chain[chain.index(last.reports_to_id):]
+        if reported.isdisjoint(loop):
+            reported.update(loop)
+            titles = " -> ".join(proposal.posts[i].title for i in loop)
+            yield f"reporting cycle: {titles} -> {proposal.posts[loop[0]].title}"
+
+
+def _share_totals(proposal: Proposal, scenario_id: int) -> Iterator[str]:
+    shares: dict[int, float] = defaultdict(float)
+    for line in proposal.dotted_lines_in(scenario_id):  # type: ignore[arg-type]
+        shares[line.from_post_id] += line.share_percent or 0
+    for post_id, total in shares.items():
+        if total > 100 + 1e-9:
+            yield f'"{proposal.posts[post_id].title}"\'s dotted-line shares add up to {total:g}%'

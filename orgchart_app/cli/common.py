@@ -1,0 +1,70 @@
+"""What the commands share: loading a file, finding scenarios, printing tables and money."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from orgchart_app.domain import Proposal, Scenario
+from orgchart_app.storage import OpenedFile, open_proposal
+
+
+class CommandFailed(Exception):
+    """A command could not do what was asked; the message is one sentence for the user."""
+
+
+class ValidationFailed(Exception):
+    """Validation found problems: each line is printed and the exit status is 1."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        super().__init__(f"{len(lines)} problems")
+        self.lines = list(lines)
+
+
+def load(path: str) -> OpenedFile:
+    return open_proposal(Path(path))
+
+
+def scenario(proposal: Proposal, name: str) -> Scenario:
+    return proposal.scenario_named(name)
+
+
+def add_file_argument(parser: Any) -> None:
+    parser.add_argument("file", metavar="FILE", help="a proposal file (.sqlite)")
+
+
+def add_format_argument(parser: Any, choices: Sequence[str]) -> None:
+    parser.add_argument("--format", choices=choices, default=choices[0],
+                        help=f"output format (default: {choices[0]})")
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def print_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    sys.stdout.write(buffer.getvalue())
+
+
+def fte_text(fte: float) -> str:
+    """FTE as the reports print it: whole numbers bare, others to 2 decimal places."""
+    return f"{fte:.0f}" if float(fte).is_integer() else f"{fte:.2f}"
+
+
+def table(rows: Sequence[Sequence[str]], indent: str = "  ") -> str:
+    """Rows as aligned columns (the last column is not padded)."""
+    if not rows:
+        return ""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join(indent + "  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)),
+                                         row[-1]]).rstrip() for row in rows)

@@ -1,0 +1,29 @@
+"""orgchart validate FILE: exit 0 when the proposal is sound, else one line per problem."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from orgchart_app.analysis.validation import validate_proposal
+from orgchart_app.cli.common import ValidationFailed, add_file_argument
+from orgchart_app.domain.errors import FileRefused
+from orgchart_app.storage import open_proposal
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("validate", help="check a proposal file; exit 1 on problems")
+    add_file_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        proposal = open_proposal(args.file).proposal
+    except FileRefused as refused:
+        raise ValidationFailed([str(refused)]) from None
+    problems = validate_proposal(proposal)
+    if problems:
+        raise ValidationFailed(problems)
+    print(f"{args.file}: sound.")
+    return 0

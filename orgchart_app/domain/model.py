@@ -1,0 +1,189 @@
+"""The records of a proposal: plain, immutable values; edits replace them whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from orgchart_app.domain.enums import (
+    CostingPoint,
+    DottedLineKind,
+    OfficerCategory,
+    OrganisationKind,
+    PostStatus,
+    ScenarioKind,
+    UnitKind,
+    UnitStatus,
+)
+from orgchart_app.domain.ids import (
+    BudgetLineId,
+    DottedLineId,
+    GradeId,
+    OnCostRuleId,
+    OrganisationId,
+    PayScaleId,
+    PostholderId,
+    PostId,
+    ScenarioId,
+    UnitId,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalInfo:
+    title: str = "Untitled proposal"
+    notes: str = ""
+    # Incremented by every save, so a writer can tell the file changed under it.
+    revision: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: OrganisationId
+    name: str
+    short_name: str
+    kind: OrganisationKind = OrganisationKind.LOCAL_AUTHORITY
+    colour: str = ""
+    pay_scale_id: PayScaleId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    id: ScenarioId
+    name: str
+    kind: ScenarioKind = ScenarioKind.AS_IS
+    effective_date: dt.date | None = None
+    based_on_id: ScenarioId | None = None
+    costing_point: CostingPoint = CostingPoint.TOP
+    pay_year: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    id: UnitId
+    scenario_id: ScenarioId
+    # Stable across scenario copies, like post_ref: the diff matches units on it.
+    unit_ref: str
+    name: str
+    kind: UnitKind
+    organisation_id: OrganisationId
+    parent_id: UnitId | None = None
+    status: UnitStatus = UnitStatus.IN_PLACE
+    colour: str = ""
+    description: str = ""
+    lead_post_id: PostId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    id: PostId
+    scenario_id: ScenarioId
+    # Stable across scenario copies (an HR position number when imported): the diff matches on it.
+    post_ref: str
+    title: str
+    unit_id: UnitId
+    employer_id: OrganisationId
+    grade: str = ""
+    fte: float = 1.0
+    # One box may stand for several identical posts ("Integrated Commissioning Officer x 7").
+    quantity: int = 1
+    reports_to_id: PostId | None = None
+    deployed_to_id: OrganisationId | None = None
+    status: PostStatus = PostStatus.FILLED
+    funded: bool = True
+    cost_code: str = ""
+    statutory_role: str = ""
+    officer_category: OfficerCategory = OfficerCategory.OTHER
+    is_assistant: bool = False
+    # The line management is an interim arrangement (shown as "temporary" on the chart).
+    temporary_line: bool = False
+    # A stated salary overrides the grade's costing point.
+    salary: Decimal | None = None
+    notes: str = ""
+
+    @property
+    def total_fte(self) -> float:
+        return round(self.quantity * self.fte, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Postholder:
+    """Personal data: hidden in exports unless the user asks for names."""
+
+    id: PostholderId
+    post_id: PostId
+    name: str
+    employee_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DottedLine:
+    id: DottedLineId
+    scenario_id: ScenarioId
+    from_post_id: PostId
+    to_post_id: PostId
+    kind: DottedLineKind = DottedLineKind.ACCOUNTABILITY
+    # Share of the from-post's time spent for the to-post, e.g. 10.0 for "10% MHCC".
+    share_percent: float | None = None
+    label: str = ""
+    temporary: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PayScale:
+    id: PayScaleId
+    name: str
+    framework: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PayPoint:
+    pay_scale_id: PayScaleId
+    pay_year: str
+    point: int
+    salary: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    id: GradeId
+    pay_scale_id: PayScaleId
+    code: str
+    bottom_point: int | None = None
+    top_point: int | None = None
+    # For grades paid as a salary range rather than spinal points (senior salaries).
+    min_salary: Decimal | None = None
+    max_salary: Decimal | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OnCostRule:
+    id: OnCostRuleId
+    organisation_id: OrganisationId
+    pay_year: str
+    ni_rate: Decimal
+    ni_threshold: Decimal
+    pension_rate: Decimal
+    pension_scheme: str = ""
+    apprenticeship_levy_rate: Decimal = Decimal("0")
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    id: BudgetLineId
+    cost_code: str
+    description: str
+    basic_pay: Decimal = Decimal("0")
+    national_insurance: Decimal = Decimal("0")
+    superannuation: Decimal = Decimal("0")
+    # A line given only as a total, or an adjustment ("Less budget to transfer ...": negative).
+    other: Decimal = Decimal("0")
+
+    @property
+    def total(self) -> Decimal:
+        return self.basic_pay + self.national_insurance + self.superannuation + self.other

@@ -1,0 +1,158 @@
+"""The proposal: every record of one file, held in memory, with the lookups views need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.ids import (
+    BudgetLineId,
+    DottedLineId,
+    GradeId,
+    OnCostRuleId,
+    OrganisationId,
+    PayScaleId,
+    PostholderId,
+    PostId,
+    ScenarioId,
+    UnitId,
+)
+from orgchart_app.domain.model import (
+    BudgetLine,
+    DottedLine,
+    Grade,
+    OnCostRule,
+    Organisation,
+    PayPoint,
+    PayScale,
+    Post,
+    Postholder,
+    ProposalInfo,
+    Scenario,
+    Unit,
+)
+
+PayPointKey = tuple[PayScaleId, str, int]
+
+# The tables whose records edits add, replace and remove, by attribute name.
+TABLES = (
+    "organisations", "scenarios", "units", "posts", "postholders", "dotted_lines",
+    "pay_scales", "pay_points", "grades", "on_cost_rules", "budget_lines",
+)
+
+
+@dataclass
+class Proposal:
+    info: ProposalInfo = field(default_factory=ProposalInfo)
+    organisations: dict[OrganisationId, Organisation] = field(default_factory=dict)
+    scenarios: dict[ScenarioId, Scenario] = field(default_factory=dict)
+    units: dict[UnitId, Unit] = field(default_factory=dict)
+    posts: dict[PostId, Post] = field(default_factory=dict)
+    postholders: dict[PostholderId, Postholder] = field(default_factory=dict)
+    dotted_lines: dict[DottedLineId, DottedLine] = field(default_factory=dict)
+    pay_scales: dict[PayScaleId, PayScale] = field(default_factory=dict)
+    pay_points: dict[PayPointKey, PayPoint] = field(default_factory=dict)
+    grades: dict[GradeId, Grade] = field(default_factory=dict)
+    on_cost_rules: dict[OnCostRuleId, OnCostRule] = field(default_factory=dict)
+    budget_lines: dict[BudgetLineId, BudgetLine] = field(default_factory=dict)
+
+    def snapshot(self) -> tuple[object, ...]:
+        """Everything, order included: two proposals with equal snapshots are the same file."""
+        return (self.info,) + tuple(tuple(getattr(self, name).items()) for name in TABLES)
+
+    def copy(self) -> Proposal:
+        # Records are immutable, so copying the dicts is a full copy.
+        return Proposal(info=self.info, **{name: dict(getattr(self, name)) for name in TABLES})
+
+    def next_id(self, table: str) -> int:
+        return max(getattr(self, table), default=0) + 1
+
+    # --- scenarios -----------------------------------------------------------------------
+    def scenario_named(self, name: str) -> Scenario:
+        for scenario in self.scenarios.values():
+            if scenario.name == name:
+                return scenario
+        for scenario in self.scenarios.values():
+            if scenario.name.casefold() == name.casefold():
+                return scenario
+        known = ", ".join(f'"{s.name}"' for s in self.scenarios.values()) or "none"
+        raise NotFound(f'There is no scenario called "{name}" (scenarios: {known}).')
+
+    def organisation_named(self, name: str) -> Organisation:
+        for organisation in self.organisations.values():
+            if name.casefold() in (organisation.name.casefold(), organisation.short_name.casefold()):
+                return organisation
+        raise NotFound(f'There is no organisation called "{name}".')
+
+    # --- records of one scenario ------------------------------------------------------------
+    def posts_in(self, scenario_id: ScenarioId) -> list[Post]:
+        return [p for p in self.posts.values() if p.scenario_id == scenario_id]
+
+    def units_in(self, scenario_id: ScenarioId) -> list[Unit]:
+        return [u for u in self.units.values() if u.scenario_id == scenario_id]
+
+    def dotted_lines_in(self, scenario_id: ScenarioId) -> list[DottedLine]:
+        return [d for d in self.dotted_lines.values() if d.scenario_id == scenario_id]
+
+    def unit_named(self, scenario_id: ScenarioId, name: str) -> Unit:
+        for unit in self.units_in(scenario_id):
+            if unit.name.casefold() == name.casefold():
+                return unit
+        raise NotFound(f'There is no unit called "{name}" in this scenario.')
+
+    def post_by_ref(self, scenario_id: ScenarioId, post_ref: str) -> Post | None:
+        return next((p for p in self.posts_in(scenario_id) if p.post_ref == post_ref), None)
+
+    # --- structure -----------------------------------------------------------------------------
+    def reports_of(self, post_id: PostId) -> list[Post]:
+        return [p for p in self.posts.values() if p.reports_to_id == post_id]
+
+    def line_chain(self, post_id: PostId) -> Iterator[Post]:
+        """The post, its manager, their manager, ... up to the top (stops on a cycle)."""
+        seen: set[PostId] = set()
+        current: PostId | None = post_id
+        while current is not None and current not in seen and current in self.posts:
+            seen.add(current)
+            post = self.posts[current]
+            yield post
+            current = post.reports_to_id
+
+    def team_of(self, post_id: PostId) -> list[Post]:
+        """The post and everyone beneath it in line management, top first."""
+        children: dict[PostId, list[Post]] = {}
+        for post in self.posts.values():
+            if post.reports_to_id is not None:
+                children.setdefault(post.reports_to_id, []).append(post)
+        team: list[Post] = [self.posts[post_id]]
+        index = 0
+        while index < len(team):
+            team.extend(children.get(team[index].id, []))
+            index += 1
+        return team
+
+    def unit_path(self, unit_id: UnitId) -> list[Unit]:
+        """The unit's ancestors from the root down to the unit itself."""
+        path: list[Unit] = []
+        current: UnitId | None = unit_id
+        while current is not None and current in self.units and len(path) <= len(self.units):
+            path.append(self.units[current])
+            current = self.units[current].parent_id
+        return list(reversed(path))
+
+    def subunits_of(self, unit_id: UnitId) -> list[Unit]:
+        """The unit and every unit beneath it, top first."""
+        children: dict[UnitId, list[Unit]] = {}
+        for unit in self.units.values():
+            if unit.parent_id is not None:
+                children.setdefault(unit.parent_id, []).append(unit)
+        found = [self.units[unit_id]]
+        index = 0
+        while index < len(found):
+            found.extend(children.get(found[index].id, []))
+            index += 1
+        return found
+
+    def postholders_of(self, post_id: PostId) -> list[Postholder]:
+        return [h for h in self.postholders.values() if h.post_id == post_id]
+

@@ -1,0 +1,8 @@
+"""Every change a user can make, applied by apply_edit() with an exact inverse."""
+
+from orgchart_app.edits import types
+from orgchart_app.edits.apply import Applied, apply_edit
+from orgchart_app.edits.patch import Changes
+from orgchart_app.edits.types import *  # noqa: F403 - the edit vocabulary is this package's API
+
+__all__ = ["Applied", "Changes", "apply_edit", *types.__all__]

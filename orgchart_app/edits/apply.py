@@ -1,0 +1,83 @@
+"""apply_edit(): validate an edit, apply it, and return its exact inverse and what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from orgchart_app.domain.errors import EditRefused
+from orgchart_app.domain.proposal import Proposal
+from orgchart_app.edits import dotted_edits, post_edits, scenario_edits, unit_edits
+from orgchart_app.edits import types as t
+from orgchart_app.edits.patch import Changes, Patch, apply_patch, apply_writes
+from orgchart_app.edits.plan import Plan
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    # The edit as applied, allocated ids included: applying it again after undo redoes it exactly.
+    edit: t.Edit
+    inverse: t.RevertPatch
+    changes: Changes
+    name: str
+    messages: tuple[str, ...] = ()
+
+
+_PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
+    t.MovePosts: post_edits.move_posts,
+    t.SetReportsTo: post_edits.set_reports_to,
+    t.EstablishPost: post_edits.establish_post,
+    t.DeletePost: post_edits.delete_posts,
+    t.Redesignate: post_edits.redesignate,
+    t.Regrade: post_edits.regrade,
+    t.ChangeFte: post_edits.change_fte,
+    t.ChangeQuantity: post_edits.change_quantity,
+    t.ChangeEmployer: post_edits.change_employer,
+    t.ChangeDeployment: post_edits.change_deployment,
+    t.SetStatus: post_edits.set_status,
+    t.UpdatePost: post_edits.update_post,
+    t.AddDottedLine: dotted_edits.add_dotted_line,
+    t.RemoveDottedLine: dotted_edits.remove_dotted_line,
+    t.EditDottedLine: dotted_edits.edit_dotted_line,
+    t.AddUnit: unit_edits.add_unit,
+    t.RenameUnit: unit_edits.rename_unit,
+    t.UpdateUnit: unit_edits.update_unit,
+    t.MoveUnit: unit_edits.move_unit,
+    t.DeleteUnit: unit_edits.delete_unit,
+    t.CopyScenario: scenario_edits.copy_scenario,
+    t.RenameScenario: scenario_edits.rename_scenario,
+    t.DeleteScenario: scenario_edits.delete_scenario,
+}
+
+
+def apply_edit(proposal: Proposal, edit: t.Edit) -> Applied:
+    """Apply `edit` to `proposal` in place, or raise EditRefused and leave it untouched."""
+    if isinstance(edit, t.RevertPatch):
+        applied = apply_patch(proposal, edit.patch)
+        return Applied(edit, t.RevertPatch(applied.reversed(), edit.name), Changes.of(applied),
+                       edit.name)
+    if isinstance(edit, t.Batch):
+        return _apply_batch(proposal, edit)
+    planner = _PLANNERS.get(type(edit))
+    if planner is None:
+        raise EditRefused(f"Unknown kind of edit: {type(edit).__name__}.")
+    plan = planner(proposal, edit)
+    applied = apply_writes(proposal, plan.writes)
+    return Applied(plan.resolved or edit, t.RevertPatch(applied.reversed(), plan.name),
+                   Changes.of(applied), plan.name, plan.messages)
+
+
+def _apply_batch(proposal: Proposal, batch: t.Batch) -> Applied:
+    done: list[Applied] = []
+    try:
+        for edit in batch.edits:
+            done.append(apply_edit(proposal, edit))
+    except EditRefused:
+        for applied in reversed(done):
+            apply_edit(proposal, applied.inverse)
+        raise
+    patch = Patch(tuple(c for a in done for c in a.inverse.patch.reversed().changes))
+    return Applied(t.Batch(tuple(a.edit for a in done), batch.name),
+                   t.RevertPatch(patch.reversed(), batch.name), Changes.of(patch), batch.name,
+                   tuple(m for a in done for m in a.messages))

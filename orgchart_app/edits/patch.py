@@ -1,0 +1,116 @@
+"""Patches: the record-level writes an edit makes, their exact inverse, and what they touched."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
+from orgchart_app.domain.proposal import Proposal
+
+
+@dataclass(frozen=True, slots=True)
+class Write:
+    """Put `after` under `key` in `table`; `after=None` removes the record."""
+
+    table: str
+    key: Hashable
+    after: object | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    table: str
+    key: Hashable
+    before: object | None
+    after: object | None
+    # Where the record stood before it was removed, so undo puts it back in the same place.
+    index: int
+
+    def reversed(self) -> RecordChange:
+        return RecordChange(self.table, self.key, self.after, self.before, self.index)
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    """An applied list of record changes; its reverse is its exact undo."""
+
+    changes: tuple[RecordChange, ...]
+
+    def reversed(self) -> Patch:
+        return Patch(tuple(change.reversed() for change in reversed(self.changes)))
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What an edit touched, so each view refreshes only what it shows."""
+
+    posts: frozenset[PostId] = field(default_factory=frozenset)
+    units: frozenset[UnitId] = field(default_factory=frozenset)
+    dotted_lines: frozenset[DottedLineId] = field(default_factory=frozenset)
+    scenarios: frozenset[ScenarioId] = field(default_factory=frozenset)
+    organisations: frozenset[OrganisationId] = field(default_factory=frozenset)
+    # Pay scales, grades, on-cost rules, budget lines, postholders, proposal info.
+    other_tables: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def structure(self) -> bool:
+        """Something a chart draws changed."""
+        return bool(self.posts or self.units or self.dotted_lines or self.scenarios
+                    or self.organisations)
+
+    @classmethod
+    def of(cls, patch: Patch) -> Changes:
+        keys: dict[str, set[object]] = {}
+        for change in patch.changes:
+            keys.setdefault(change.table, set()).add(change.key)
+        named = ("posts", "units", "dotted_lines", "scenarios", "organisations")
+        return cls(
+            **{name: frozenset(keys.get(name, ())) for name in named},  # type: ignore[arg-type]
+            other_tables=frozenset(t for t in keys if t not in named),
+        )
+
+
+def apply_writes(proposal: Proposal, writes: list[Write]) -> Patch:
+    return apply_patch(proposal, Patch(tuple(
+        RecordChange(w.table, w.key, None, w.after, -1) for w in writes)))
+
+
+def apply_patch(proposal: Proposal, patch: Patch) -> Patch:
+    """Apply each change in turn; returns the patch as applied (with the real befores)."""
+    applied: list[RecordChange] = []
+    for change in patch.changes:
+        if change.table == "info":
+            before = proposal.info
+            proposal.info = change.after  # type: ignore[assignment]
+            applied.append(RecordChange("info", "info", before, change.after, 0))
+            continue
+        table: dict[Hashable, object] = getattr(proposal, change.table)
+        before = table.get(change.key)
+        index = _index_of(table, change.key) if before is not None else change.index
+        if change.after is None:
+            if before is not None:
+                del table[change.key]
+        elif before is not None:
+            table[change.key] = change.after
+        else:
+            _insert_at(table, change.key, change.after, index)
+        applied.append(RecordChange(change.table, change.key, before, change.after, index))
+    return Patch(tuple(applied))
+
+
+def _index_of(table: dict[Hashable, object], key: Hashable) -> int:
+    for index, existing in enumerate(table):
+        if existing == key:
+            return index
+    return len(table)
+
+
+def _insert_at(table: dict[Hashable, object], key: Hashable, value: object, index: int) -> None:
+    if index < 0 or index >= len(table):
+        table[key] = value
+        return
+    items = list(table.items())
+    items.insert(index, (key, value))
+    table.clear()
+    table.update(items)

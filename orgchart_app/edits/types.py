@@ -1,0 +1,228 @@
+"""Every change a user can make, as a value: the canvas, the panels, the menus and the CLI build these."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from orgchart_app.domain.enums import DottedLineKind, PostStatus, ScenarioKind
+from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
+from orgchart_app.domain.model import DottedLine, Post, Unit
+from orgchart_app.edits.patch import Patch
+
+
+class ReportsPolicy(enum.Enum):
+    """What happens to the reports of a deleted post."""
+
+    REASSIGN_TO_MANAGER = "reassign_to_manager"
+    DELETE_TEAM = "delete_team"
+
+
+@dataclass(frozen=True, slots=True)
+class MovePosts:
+    """Move posts into a unit; each manager's team in the same unit comes along."""
+
+    post_ids: tuple[PostId, ...]
+    unit_id: UnitId
+    with_team: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class SetReportsTo:
+    """New line manager (None: the post becomes a head); the post's team stays beneath it."""
+
+    post_ids: tuple[PostId, ...]
+    manager_id: PostId | None
+    temporary: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EstablishPost:
+    """Create a post; id 0 and an empty post_ref are allocated on apply."""
+
+    post: Post
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePost:
+    post_ids: tuple[PostId, ...]
+    reports: ReportsPolicy = ReportsPolicy.REASSIGN_TO_MANAGER
+
+
+@dataclass(frozen=True, slots=True)
+class Redesignate:
+    post_id: PostId
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Regrade:
+    post_id: PostId
+    grade: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeFte:
+    post_id: PostId
+    fte: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeQuantity:
+    post_id: PostId
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEmployer:
+    post_ids: tuple[PostId, ...]
+    organisation_id: OrganisationId
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeDeployment:
+    """Where the posts work; None means inside their employer. The employer does not change."""
+
+    post_ids: tuple[PostId, ...]
+    organisation_id: OrganisationId | None
+
+
+@dataclass(frozen=True, slots=True)
+class SetStatus:
+    post_ids: tuple[PostId, ...]
+    status: PostStatus
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatePost:
+    """Set any post fields by name (the properties panel); each value is validated."""
+
+    post_id: PostId
+    fields: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AddDottedLine:
+    line: DottedLine
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveDottedLine:
+    line_id: DottedLineId
+
+
+@dataclass(frozen=True, slots=True)
+class EditDottedLine:
+    line_id: DottedLineId
+    kind: DottedLineKind
+    share_percent: float | None
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AddUnit:
+    """Create a unit; id 0 and an empty unit_ref are allocated on apply."""
+
+    unit: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class RenameUnit:
+    unit_id: UnitId
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateUnit:
+    """Set unit fields by name (status, colour, description, kind, lead post)."""
+
+    unit_id: UnitId
+    fields: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MoveUnit:
+    """Re-parent a unit with everything in it (a team transfer)."""
+
+    unit_id: UnitId
+    parent_id: UnitId
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteUnit:
+    """Delete a unit; its sub-units go to its parent and its posts to `posts_to`."""
+
+    unit_id: UnitId
+    posts_to: UnitId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CopyScenario:
+    source_id: ScenarioId
+    name: str
+    kind: ScenarioKind = ScenarioKind.TO_BE
+
+
+@dataclass(frozen=True, slots=True)
+class RenameScenario:
+    scenario_id: ScenarioId
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteScenario:
+    scenario_id: ScenarioId
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Several edits as one undo step (a drop onto another organisation, a paste)."""
+
+    edits: tuple[Edit, ...]
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RevertPatch:
+    """The inverse of an applied edit: puts every record back exactly as it was."""
+
+    patch: Patch
+    name: str
+
+
+Edit = (
+    MovePosts | SetReportsTo | EstablishPost | DeletePost | Redesignate | Regrade | ChangeFte
+    | ChangeQuantity | ChangeEmployer | ChangeDeployment | SetStatus | UpdatePost | AddDottedLine
+    | RemoveDottedLine | EditDottedLine | AddUnit | RenameUnit | UpdateUnit | MoveUnit | DeleteUnit
+    | CopyScenario | RenameScenario | DeleteScenario | Batch | RevertPatch
+)
+
+__all__ = [
+    "ReportsPolicy",
+    "MovePosts",
+    "SetReportsTo",
+    "EstablishPost",
+    "DeletePost",
+    "Redesignate",
+    "Regrade",
+    "ChangeFte",
+    "ChangeQuantity",
+    "ChangeEmployer",
+    "ChangeDeployment",
+    "SetStatus",
+    "UpdatePost",
+    "AddDottedLine",
+    "RemoveDottedLine",
+    "EditDottedLine",
+    "AddUnit",
+    "RenameUnit",
+    "UpdateUnit",
+    "MoveUnit",
+    "DeleteUnit",
+    "CopyScenario",
+    "RenameScenario",
+    "DeleteScenario",
+    "Batch",
+    "RevertPatch",
+    "Edit",
+]

@@ -1,0 +1,1 @@
+"""Writing proposals out: PDF appendices, post lists, pictures."""

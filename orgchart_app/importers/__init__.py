@@ -1,0 +1,1 @@
+"""Reading establishments in: CSV/XLSX lists, organograms, Visio-style lists."""

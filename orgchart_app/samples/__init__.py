@@ -1,0 +1,23 @@
+"""The bundled sample proposals, built from the published committee reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from orgchart_app.domain import Proposal
+from orgchart_app.samples.bury import build_bury
+from orgchart_app.samples.manchester import build_manchester
+
+SAMPLES: dict[str, Callable[[], Proposal]] = {
+    "bury_community_commissioning.sqlite": build_bury,
+    "manchester_adults.sqlite": build_manchester,
+}
+
+
+def sample_data_folder() -> Path:
+    """sample_data/ of a source checkout (the packaged app carries its own copy)."""
+    return Path(__file__).resolve().parents[2] / "sample_data"
+
+
+__all__ = ["SAMPLES", "build_bury", "build_manchester", "sample_data_folder"]

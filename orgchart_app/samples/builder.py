@@ -1,0 +1,102 @@
+"""A small builder that writes sample and test proposals as readably as an org chart is drawn."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orgchart_app.domain import (
+    DottedLine,
+    DottedLineId,
+    DottedLineKind,
+    Organisation,
+    OrganisationId,
+    OrganisationKind,
+    Post,
+    Postholder,
+    PostholderId,
+    PostId,
+    PostStatus,
+    Proposal,
+    Scenario,
+    ScenarioId,
+    ScenarioKind,
+    Unit,
+    UnitId,
+    UnitKind,
+    UnitStatus,
+)
+from orgchart_app.edits import Applied, Edit, apply_edit
+
+
+class ProposalBuilder:
+    """Adds records with fresh ids; later scenarios are made with the same edits a user makes."""
+
+    def __init__(self, title: str, notes: str = "") -> None:
+        self.proposal = Proposal()
+        self.proposal.info = type(self.proposal.info)(title=title, notes=notes)
+
+    def organisation(self, name: str, short_name: str, kind: OrganisationKind,
+                     colour: str = "") -> OrganisationId:
+        org_id = OrganisationId(self.proposal.next_id("organisations"))
+        self.proposal.organisations[org_id] = Organisation(org_id, name, short_name, kind, colour)
+        return org_id
+
+    def scenario(self, name: str, kind: ScenarioKind = ScenarioKind.AS_IS,
+                 **fields: Any) -> ScenarioId:
+        scenario_id = ScenarioId(self.proposal.next_id("scenarios"))
+        self.proposal.scenarios[scenario_id] = Scenario(scenario_id, name, kind, **fields)
+        return scenario_id
+
+    def unit(self, scenario_id: ScenarioId, name: str, kind: UnitKind,
+             organisation_id: OrganisationId, parent_id: UnitId | None = None,
+             status: UnitStatus = UnitStatus.IN_PLACE, **fields: Any) -> UnitId:
+        unit_id = UnitId(self.proposal.next_id("units"))
+        fields.setdefault("unit_ref", f"U{unit_id:03d}")
+        self.proposal.units[unit_id] = Unit(unit_id, scenario_id, name=name, kind=kind,
+                                            organisation_id=organisation_id, parent_id=parent_id,
+                                            status=status, **fields)
+        return unit_id
+
+    def post(self, scenario_id: ScenarioId, title: str, unit_id: UnitId,
+             employer_id: OrganisationId, reports_to: PostId | None = None, *,
+             holder: str = "", **fields: Any) -> PostId:
+        post_id = PostId(self.proposal.next_id("posts"))
+        fields.setdefault("post_ref", f"P{post_id:04d}")
+        self.proposal.posts[post_id] = Post(post_id, scenario_id, title=title, unit_id=unit_id,
+                                            employer_id=employer_id, reports_to_id=reports_to,
+                                            **fields)
+        if holder:
+            holder_id = PostholderId(self.proposal.next_id("postholders"))
+            self.proposal.postholders[holder_id] = Postholder(holder_id, post_id, holder)
+        return post_id
+
+    def dotted(self, scenario_id: ScenarioId, from_post: PostId, to_post: PostId,
+               kind: DottedLineKind = DottedLineKind.ACCOUNTABILITY,
+               share_percent: float | None = None, label: str = "") -> DottedLineId:
+        line_id = DottedLineId(self.proposal.next_id("dotted_lines"))
+        self.proposal.dotted_lines[line_id] = DottedLine(line_id, scenario_id, from_post, to_post,
+                                                         kind, share_percent, label)
+        return line_id
+
+    def apply(self, edit: Edit) -> Applied:
+        return apply_edit(self.proposal, edit)
+
+    # --- lookups for writing to-be edits ---------------------------------------------------------
+    def post_in(self, scenario_id: ScenarioId, post_ref: str) -> PostId:
+        post = self.proposal.post_by_ref(scenario_id, post_ref)
+        if post is None:
+            raise KeyError(post_ref)
+        return post.id
+
+    def unit_in(self, scenario_id: ScenarioId, unit_ref: str) -> UnitId:
+        return next(u.id for u in self.proposal.units_in(scenario_id) if u.unit_ref == unit_ref)
+
+    def ref(self, post_id: PostId) -> str:
+        return self.proposal.posts[post_id].post_ref
+
+    def unit_ref(self, unit_id: UnitId) -> str:
+        return self.proposal.units[unit_id].unit_ref
+
+
+VACANT = PostStatus.VACANT
+HELD_VACANT = PostStatus.HELD_VACANT

@@ -1,0 +1,148 @@
+"""Manchester's adult social care senior roles across MCC, MHCC and MLCO (Personnel Committee,
+24 July 2019, "MHCC Phase 2"), with the MLCO Phase 2 update (3 June 2019).
+
+Assumptions where the reports are silent:
+- Grades: the DASS is SS5 (the report's "two former SS5 and SS4 roles"), other senior roles as the
+  report states them; partner-employed chief officers are shown without a grade.
+- The 32 MCC employees whose deployment moves from MHCC to MLCO are shown as two boxes of 16
+  under the two Strategic Leads (Commissioning); their FTE is not stated and is taken as 1.0 each.
+- Names are those the reports publish for chief officers; no junior names.
+"""
+
+from __future__ import annotations
+
+from orgchart_app.domain import (
+    DottedLineKind,
+    OfficerCategory,
+    OrganisationKind,
+    PostStatus,
+    Proposal,
+    ScenarioKind,
+    UnitKind,
+)
+from orgchart_app.domain.model import Post, Unit
+from orgchart_app.edits import (
+    AddUnit,
+    ChangeDeployment,
+    CopyScenario,
+    EditDottedLine,
+    EstablishPost,
+    MovePosts,
+    MoveUnit,
+    Redesignate,
+    SetReportsTo,
+    SetStatus,
+    UpdatePost,
+)
+from orgchart_app.samples.builder import VACANT, ProposalBuilder
+
+TITLE = "MHCC Phase 2: adult social care senior roles"
+AS_IS = "As is"
+TO_BE = "To be"
+
+
+def build_manchester() -> Proposal:
+    b = ProposalBuilder(TITLE, notes="Manchester City Council Personnel Committee, 24 July 2019.")
+    mcc = b.organisation("Manchester City Council", "MCC", OrganisationKind.LOCAL_AUTHORITY, "#a6192e")
+    mccg = b.organisation("NHS Manchester Clinical Commissioning Group", "MCCG",
+                          OrganisationKind.NHS_BODY, "#005eb8")
+    mhcc = b.organisation("Manchester Health and Care Commissioning", "MHCC",
+                          OrganisationKind.PARTNERSHIP, "#6a3d9a")
+    mlco = b.organisation("Manchester Local Care Organisation", "MLCO",
+                          OrganisationKind.PARTNERSHIP, "#33a02c")
+    mft = b.organisation("Manchester University NHS Foundation Trust", "MFT",
+                         OrganisationKind.NHS_BODY, "#00789c")
+    s = b.scenario(AS_IS, ScenarioKind.AS_IS, pay_year="2019/20")
+
+    mcc_root = b.unit(s, "Manchester City Council", UnitKind.ORGANISATION, mcc, unit_ref="MCC")
+    ceo_office = b.unit(s, "Chief Executive's Office", UnitKind.DIRECTORATE, mcc, mcc_root,
+                        unit_ref="CEO")
+    adults = b.unit(s, "Adult Social Services", UnitKind.DIRECTORATE, mcc, mcc_root, unit_ref="ASS")
+    mhcc_root = b.unit(s, "MHCC", UnitKind.ORGANISATION, mhcc, unit_ref="MHCC")
+    commissioning = b.unit(s, "Adult Social Care Commissioning", UnitKind.DIRECTORATE, mhcc,
+                           mhcc_root, unit_ref="ASCC")
+    mhcc_exec = b.unit(s, "MHCC Executive", UnitKind.DIRECTORATE, mhcc, mhcc_root, unit_ref="MHCCX")
+    population = b.unit(s, "Population Health Directorate", UnitKind.DIRECTORATE, mhcc, mhcc_root,
+                        unit_ref="POP")
+    mlco_root = b.unit(s, "MLCO", UnitKind.ORGANISATION, mlco, unit_ref="MLCO")
+
+    chief_exec = b.post(s, "Chief Executive", ceo_office, mcc, post_ref="MCC-001", grade="CE",
+                        statutory_role="Head of Paid Service", officer_category=OfficerCategory.CHIEF,
+                        holder="Joanne Roney")
+    deputy_ceo = b.post(s, "Deputy Chief Executive", ceo_office, mcc, chief_exec, post_ref="MCC-002",
+                        grade="SS5", officer_category=OfficerCategory.CHIEF)
+    mhcc_cao = b.post(s, "Chief Accountable Officer", mhcc_exec, mccg, post_ref="MCCG-001",
+                      deployed_to_id=mhcc, holder="Ian Williamson")
+    mlco_ceo = b.post(s, "Chief Executive, MLCO", mlco_root, mft, post_ref="MFT-001",
+                      deployed_to_id=mlco, holder="Michael McCourt")
+    dass = b.post(s, "Executive Director of Adult Social Services", adults, mcc, chief_exec,
+                  post_ref="MCC-010", grade="SS5", statutory_role="DASS",
+                  officer_category=OfficerCategory.CHIEF, holder="Bernadette Enright")
+    director_adults = b.post(s, "Director of Adult Services", adults, mcc, dass, post_ref="MCC-011",
+                             grade="SS4", status=VACANT,
+                             notes="Existing vacant and funded role.")
+    deputy_dass = b.post(s, "Deputy Director of Adult Social Services", adults, mcc, dass,
+                         post_ref="MCC-012", grade="SS4",
+                         notes="The former Deputy DASS, deployed onto other activity.")
+    leads = [b.post(s, "Strategic Lead (Commissioning)", commissioning, mcc, director_adults,
+                    post_ref=f"MCC-02{n}", grade="SS2", deployed_to_id=mhcc) for n in (1, 2)]
+    for n, lead in enumerate(leads, start=1):
+        b.post(s, "Commissioning staff (ASC operational commissioning)", commissioning, mcc, lead,
+               post_ref=f"MCC-03{n}", grade="G7", quantity=16, deployed_to_id=mhcc)
+    b.post(s, "Strategic Commissioning Lead", commissioning, mcc, mhcc_cao, post_ref="MCC-040",
+           grade="SS2", deployed_to_id=mhcc)
+    b.post(s, "Director of Population Health and Wellbeing", population, mcc, mhcc_cao,
+           post_ref="MCC-050", grade="SS4", deployed_to_id=mhcc,
+           notes="Joint post; the postholder is an employee of the Council.")
+    b.post(s, "Executive Director of Nursing and Safeguarding", mhcc_exec, mccg, mhcc_cao,
+           post_ref="MCCG-010", deployed_to_id=mhcc,
+           notes="Postholder appointed Managing Director, Wigan CCG.")
+    # The DASS spent 90% of the role within MHCC.
+    b.dotted(s, dass, mhcc_cao, DottedLineKind.ACCOUNTABILITY, 90, "90% MHCC")
+    b.dotted(s, dass, mlco_ceo, DottedLineKind.ACCOUNTABILITY, 10, "10% MLCO")
+    _make_to_be(b, s)
+    return b.proposal
+
+
+def _make_to_be(b: ProposalBuilder, as_is: int) -> None:
+    p = b.proposal
+    b.apply(CopyScenario(as_is, TO_BE, ScenarioKind.TO_BE))
+    t = p.scenario_named(TO_BE).id
+    post = lambda ref: b.post_in(t, ref)  # noqa: E731 - reads like the report's own list
+    unit = lambda ref: b.unit_in(t, ref)  # noqa: E731
+    mhcc = p.organisation_named("MHCC").id
+    mlco = p.organisation_named("MLCO").id
+    mccg = p.organisation_named("MCCG").id
+
+    # Rec 1 and 4: the commissioning function and its 32 staff move their deployment to MLCO.
+    b.apply(MoveUnit(unit("ASCC"), unit("MLCO")))
+    commissioning = tuple(x.id for x in p.posts_in(t) if x.post_ref in
+                          ("MCC-021", "MCC-022", "MCC-031", "MCC-032"))
+    b.apply(ChangeDeployment(commissioning, mlco))
+    # Rec 2: re-focus and re-designate the vacant SS4 as the Deputy DASS (non-designated DCO).
+    b.apply(Redesignate(post("MCC-011"), "Deputy Director of Adult Social Services"))
+    b.apply(UpdatePost(post("MCC-011"), (("officer_category",
+                                           OfficerCategory.DEPUTY_CHIEF_NON_DESIGNATED),)))
+    # The former Deputy DASS is now Director of Business Transformation, under the Deputy CEO.
+    b.apply(Redesignate(post("MCC-012"), "Director of Business Transformation"))
+    b.apply(SetReportsTo((post("MCC-012"),), post("MCC-002")))
+    b.apply(MovePosts((post("MCC-012"),), unit("CEO")))
+    # Rec 3: the Strategic Commissioning Lead becomes Head of Service Strategy in MHCC's new
+    # Strategy Directorate, under the new MHCC Director of Strategy.
+    strategy = b.apply(AddUnit(Unit(0, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE,
+                                    mhcc, unit("MHCC")))).edit.unit.id
+    director_strategy = b.apply(EstablishPost(Post(
+        0, t, "MCCG-020", "Director of Strategy", strategy, mccg, reports_to_id=post("MCCG-001"),
+        deployed_to_id=mhcc, status=PostStatus.VACANT,
+        notes="New post (MLCO Phase 2 update, 3 June 2019)."))).edit.post.id
+    b.apply(Redesignate(post("MCC-040"), "Head of Service Strategy"))
+    b.apply(MovePosts((post("MCC-040"),), strategy))
+    b.apply(SetReportsTo((post("MCC-040"),), director_strategy))
+    # The Executive Director of Nursing and Safeguarding is leaving.
+    b.apply(SetStatus((post("MCCG-010"),), PostStatus.VACANT))
+    # The DASS's time: 90% within MLCO, c10% within MHCC.
+    for line in p.dotted_lines_in(t):
+        if line.to_post_id == post("MCCG-001"):
+            b.apply(EditDottedLine(line.id, line.kind, 10, "10% MHCC"))
+        else:
+            b.apply(EditDottedLine(line.id, line.kind, 90, "90% MLCO"))

@@ -1,0 +1,52 @@
+"""Reads a SQLite file's 100-byte header, so a foreign or truncated file is named before SQLite opens it."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from orgchart_app.domain.errors import FileRefused
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    page_size: int
+    page_count: int
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> Header:
+    """The file's header; FileRefused when it is missing, empty, not SQLite or truncated."""
+    name = path.name
+    if not path.exists():
+        raise FileRefused(f'"{path}" does not exist.')
+    if not path.is_file():
+        raise FileRefused(f'"{path}" is a folder, not a proposal file.')
+    size = path.stat().st_size
+    if size == 0:
+        raise FileRefused(f'"{name}" is empty: it is not a proposal file.')
+    with path.open("rb") as file:
+        raw = file.read(HEADER_SIZE)
+    if not raw.startswith(SQLITE_MAGIC):
+        raise FileRefused(f'"{name}" is not a proposal file: it is not a SQLite database '
+                          "(perhaps a spreadsheet or a renamed file).")
+    if len(raw) < HEADER_SIZE:
+        raise FileRefused(f'"{name}" is truncated: the file ends inside its header.')
+    (page_size,) = struct.unpack(">H", raw[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", raw[24:32])
+    (user_version,) = struct.unpack(">I", raw[60:64])
+    (application_id,) = struct.unpack(">I", raw[68:72])
+    (valid_for,) = struct.unpack(">I", raw[92:96])
+    if page_size < 512 or page_size & (page_size - 1):
+        raise FileRefused(f'"{name}" is damaged: its header gives an impossible page size.')
+    # The in-header page count is trustworthy only when written by SQLite 3.7+ (valid_for matches).
+    if valid_for == change_counter and page_count and size < page_count * page_size:
+        raise FileRefused(f'"{name}" is truncated: it should be {page_count * page_size:,} bytes '
+                          f"but is {size:,}. Ask for the file again or use a backup.")
+    return Header(page_size, page_count, user_version, application_id)

@@ -1,0 +1,74 @@
+"""Brings files written by older versions up to the current schema, in memory only."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from orgchart_app.storage.schema import SCHEMA_VERSION
+
+# Schema version 1 (designer 0.0.x): no pay tables, no unit colour, description or lead, and a
+# dotted line's share of time was only written in its free-text note ("10% MHCC").
+SCHEMA_V1 = """
+CREATE TABLE proposal_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE organisation (id INTEGER PRIMARY KEY, name VARCHAR NOT NULL,
+    short_name VARCHAR NOT NULL, kind VARCHAR NOT NULL, colour VARCHAR NOT NULL);
+CREATE TABLE scenario (id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE,
+    kind VARCHAR NOT NULL, effective_date VARCHAR, based_on_id INTEGER REFERENCES scenario(id));
+CREATE TABLE unit (id INTEGER PRIMARY KEY, scenario_id INTEGER NOT NULL REFERENCES scenario(id),
+    unit_ref VARCHAR NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    parent_id INTEGER REFERENCES unit(id), status VARCHAR NOT NULL);
+CREATE TABLE post (id INTEGER PRIMARY KEY, scenario_id INTEGER NOT NULL REFERENCES scenario(id),
+    post_ref VARCHAR NOT NULL, title VARCHAR NOT NULL, unit_id INTEGER NOT NULL REFERENCES unit(id),
+    employer_id INTEGER NOT NULL REFERENCES organisation(id), grade VARCHAR NOT NULL,
+    fte FLOAT NOT NULL, quantity INTEGER NOT NULL, reports_to_id INTEGER REFERENCES post(id),
+    deployed_to_id INTEGER REFERENCES organisation(id), status VARCHAR NOT NULL,
+    funded BOOLEAN NOT NULL, cost_code VARCHAR NOT NULL, statutory_role VARCHAR NOT NULL,
+    notes VARCHAR NOT NULL);
+CREATE TABLE postholder (id INTEGER PRIMARY KEY, post_id INTEGER NOT NULL REFERENCES post(id),
+    name VARCHAR NOT NULL, employee_number VARCHAR NOT NULL);
+CREATE TABLE dotted_line (id INTEGER PRIMARY KEY,
+    scenario_id INTEGER NOT NULL REFERENCES scenario(id),
+    from_post_id INTEGER NOT NULL REFERENCES post(id), to_post_id INTEGER NOT NULL REFERENCES post(id),
+    kind VARCHAR NOT NULL, note VARCHAR NOT NULL);
+"""
+
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def _v1_to_v2(db: sqlite3.Connection) -> None:
+    db.executescript("""
+        ALTER TABLE organisation ADD COLUMN pay_scale_id INTEGER;
+        ALTER TABLE scenario ADD COLUMN costing_point VARCHAR NOT NULL DEFAULT 'top';
+        ALTER TABLE scenario ADD COLUMN pay_year VARCHAR NOT NULL DEFAULT '';
+        ALTER TABLE scenario ADD COLUMN description VARCHAR NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN colour VARCHAR NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN description VARCHAR NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN lead_post_id INTEGER;
+        ALTER TABLE post ADD COLUMN officer_category VARCHAR NOT NULL DEFAULT 'other';
+        ALTER TABLE post ADD COLUMN is_assistant BOOLEAN NOT NULL DEFAULT 0;
+        ALTER TABLE post ADD COLUMN temporary_line BOOLEAN NOT NULL DEFAULT 0;
+        ALTER TABLE post ADD COLUMN salary FLOAT;
+        ALTER TABLE dotted_line ADD COLUMN share_percent FLOAT;
+        ALTER TABLE dotted_line ADD COLUMN temporary BOOLEAN NOT NULL DEFAULT 0;
+        ALTER TABLE dotted_line RENAME COLUMN note TO label;
+    """)
+    # Version 1 wrote the share of time only in the note: recover it as a number.
+    for line_id, label in db.execute("SELECT id, label FROM dotted_line").fetchall():
+        match = _SHARE.search(label or "")
+        if match and 0 < float(match.group(1)) <= 100:
+            db.execute("UPDATE dotted_line SET share_percent = ? WHERE id = ?",
+                       (float(match.group(1)), line_id))
+
+
+_STEPS = {1: _v1_to_v2}
+
+
+def migrate(db: sqlite3.Connection, from_version: int) -> None:
+    """Upgrade an in-memory copy from `from_version` to SCHEMA_VERSION, step by step."""
+    for version in range(from_version, SCHEMA_VERSION):
+        _STEPS[version](db)
+    # Tables that did not exist in the older schema are created by the reader's create_all.
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.commit()

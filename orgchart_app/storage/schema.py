@@ -1,0 +1,168 @@
+"""The tables of a proposal file (schema version 2), as SQLModel rows; see docs/FILE_FORMAT.md."""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+# "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
+APPLICATION_ID = 0x4F726743
+SCHEMA_VERSION = 2
+
+metadata = SQLModel.metadata
+
+
+class MetaRow(SQLModel, table=True):
+    __tablename__ = "proposal_meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class OrganisationRow(SQLModel, table=True):
+    __tablename__ = "organisation"
+    id: int = Field(primary_key=True)
+    name: str
+    short_name: str
+    kind: str
+    colour: str = ""
+    pay_scale_id: int | None = Field(default=None, foreign_key="pay_scale.id")
+
+
+class ScenarioRow(SQLModel, table=True):
+    __tablename__ = "scenario"
+    id: int = Field(primary_key=True)
+    name: str = Field(unique=True)
+    kind: str
+    effective_date: str | None = None
+    based_on_id: int | None = Field(default=None, foreign_key="scenario.id")
+    costing_point: str = "top"
+    pay_year: str = ""
+    description: str = ""
+
+
+class UnitRow(SQLModel, table=True):
+    __tablename__ = "unit"
+    id: int = Field(primary_key=True)
+    scenario_id: int = Field(foreign_key="scenario.id", index=True)
+    unit_ref: str
+    name: str
+    kind: str
+    organisation_id: int = Field(foreign_key="organisation.id")
+    parent_id: int | None = Field(default=None, foreign_key="unit.id")
+    status: str = "in_place"
+    colour: str = ""
+    description: str = ""
+    lead_post_id: int | None = Field(default=None, foreign_key="post.id")
+
+
+class PostRow(SQLModel, table=True):
+    __tablename__ = "post"
+    id: int = Field(primary_key=True)
+    scenario_id: int = Field(foreign_key="scenario.id", index=True)
+    post_ref: str
+    title: str
+    unit_id: int = Field(foreign_key="unit.id")
+    employer_id: int = Field(foreign_key="organisation.id")
+    grade: str = ""
+    fte: float = 1.0
+    quantity: int = 1
+    reports_to_id: int | None = Field(default=None, foreign_key="post.id")
+    deployed_to_id: int | None = Field(default=None, foreign_key="organisation.id")
+    status: str = "filled"
+    funded: bool = True
+    cost_code: str = ""
+    statutory_role: str = ""
+    officer_category: str = "other"
+    is_assistant: bool = False
+    temporary_line: bool = False
+    salary: float | None = None
+    notes: str = ""
+
+
+class PostholderRow(SQLModel, table=True):
+    __tablename__ = "postholder"
+    id: int = Field(primary_key=True)
+    post_id: int = Field(foreign_key="post.id")
+    name: str
+    employee_number: str = ""
+
+
+class DottedLineRow(SQLModel, table=True):
+    __tablename__ = "dotted_line"
+    id: int = Field(primary_key=True)
+    scenario_id: int = Field(foreign_key="scenario.id")
+    from_post_id: int = Field(foreign_key="post.id")
+    to_post_id: int = Field(foreign_key="post.id")
+    kind: str = "accountability"
+    share_percent: float | None = None
+    label: str = ""
+    temporary: bool = False
+
+
+class PayScaleRow(SQLModel, table=True):
+    __tablename__ = "pay_scale"
+    id: int = Field(primary_key=True)
+    name: str
+    framework: str = ""
+    description: str = ""
+
+
+class PayPointRow(SQLModel, table=True):
+    __tablename__ = "pay_point"
+    pay_scale_id: int = Field(foreign_key="pay_scale.id", primary_key=True)
+    pay_year: str = Field(primary_key=True)
+    point: int = Field(primary_key=True)
+    salary: float
+
+
+class GradeRow(SQLModel, table=True):
+    __tablename__ = "grade"
+    id: int = Field(primary_key=True)
+    pay_scale_id: int = Field(foreign_key="pay_scale.id")
+    code: str
+    bottom_point: int | None = None
+    top_point: int | None = None
+    min_salary: float | None = None
+    max_salary: float | None = None
+    description: str = ""
+
+
+class OnCostRuleRow(SQLModel, table=True):
+    __tablename__ = "on_cost_rule"
+    id: int = Field(primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id")
+    pay_year: str
+    ni_rate: float
+    ni_threshold: float
+    pension_rate: float
+    pension_scheme: str = ""
+    apprenticeship_levy_rate: float = 0.0
+    source: str = ""
+
+
+class BudgetLineRow(SQLModel, table=True):
+    __tablename__ = "budget_line"
+    id: int = Field(primary_key=True)
+    cost_code: str
+    description: str
+    basic_pay: float = 0.0
+    national_insurance: float = 0.0
+    superannuation: float = 0.0
+    other: float = 0.0
+
+
+# Domain table name -> row class, in an order that satisfies the foreign keys.
+ROW_CLASSES: dict[str, type[SQLModel]] = {
+    "pay_scales": PayScaleRow,
+    "pay_points": PayPointRow,
+    "grades": GradeRow,
+    "organisations": OrganisationRow,
+    "on_cost_rules": OnCostRuleRow,
+    "scenarios": ScenarioRow,
+    "units": UnitRow,
+    "posts": PostRow,
+    "postholders": PostholderRow,
+    "dotted_lines": DottedLineRow,
+    "budget_lines": BudgetLineRow,
+}
+
+OUR_TABLES = frozenset({"proposal_meta", *(cls.__tablename__ for cls in ROW_CLASSES.values())})

@@ -1,0 +1,40 @@
+"""Validation finds what a reader would trip on, one sentence each."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from orgchart_app.analysis.validation import validate_proposal
+from orgchart_app.domain import Proposal
+
+
+def test_the_samples_are_sound(bury: Proposal, manchester: Proposal) -> None:
+    assert validate_proposal(bury) == []
+    assert validate_proposal(manchester) == []
+
+
+def test_a_reporting_cycle_is_named(bury: Proposal) -> None:
+    as_is = bury.scenario_named("As is").id
+    lead, officer = bury.post_by_ref(as_is, "BC-1003"), bury.post_by_ref(as_is, "BC-1013")
+    assert lead and officer
+    bury.posts[lead.id] = dataclasses.replace(lead, reports_to_id=officer.id)
+    problems = validate_proposal(bury)
+    assert len(problems) == 1
+    assert problems[0].startswith("As is: reporting cycle: ")
+    assert "Strategic Lead (Strategy & Development)" in problems[0]
+
+
+def test_a_dass_must_be_a_council_employee(bury: Proposal) -> None:
+    as_is = bury.scenario_named("As is").id
+    dass = bury.post_by_ref(as_is, "BC-1002")
+    assert dass
+    bury.posts[dass.id] = dataclasses.replace(dass, employer_id=bury.organisation_named("Bury CCG").id)
+    assert validate_proposal(bury) == [
+        'As is: "Director of Community Commissioning (DASS)" (BC-1002) holds the statutory DASS '
+        "role but is not employed by a council"]
+
+
+def test_broken_references_are_reported_first(bury: Proposal) -> None:
+    post = next(iter(bury.posts.values()))
+    bury.posts[post.id] = dataclasses.replace(post, unit_id=9999)  # type: ignore[arg-type]
+    assert validate_proposal(bury) == [f'post "{post.title}" is in a unit that does not exist']

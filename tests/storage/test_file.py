@@ -1,0 +1,158 @@
+"""The proposal file: round trips, read-only open, atomic save, refusals and migration."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from orgchart_app.domain import FileRefused, Proposal
+from orgchart_app.storage import APPLICATION_ID, SCHEMA_VERSION, open_proposal, save_proposal
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_save_then_open_gives_the_same_proposal(bury: Proposal, tmp_path: Path) -> None:
+    target = tmp_path / "bury.sqlite"
+    info = save_proposal(bury, target)
+    opened = open_proposal(target)
+    assert info.revision == bury.info.revision + 1
+    assert opened.proposal.info == info
+    assert opened.proposal.snapshot()[1:] == bury.snapshot()[1:]
+    assert opened.schema_version == SCHEMA_VERSION
+
+
+def test_the_file_is_plain_sqlite_with_our_marks(bury: Proposal, tmp_path: Path) -> None:
+    target = tmp_path / "bury.sqlite"
+    save_proposal(bury, target)
+    with sqlite3.connect(target) as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        titles = {row[0] for row in db.execute("SELECT title FROM post")}
+    assert "Senior Integrated Commissioning Manager" in titles
+
+
+def test_open_never_writes_to_the_file(bury_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / bury_file.name
+    shutil.copy2(bury_file, copy)
+    copy.chmod(0o444)  # a read-only file (a shared drive without write access) still opens
+    before = (digest(copy), copy.stat().st_mtime_ns)
+    open_proposal(copy)
+    assert (digest(copy), copy.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [copy.name]
+
+
+def test_save_replaces_atomically_and_leaves_no_temporary_files(bury: Proposal, tmp_path: Path) -> None:
+    target = tmp_path / "bury.sqlite"
+    target.write_bytes(b"the old version")
+    save_proposal(bury, target)
+    assert open_proposal(target).proposal.posts == bury.posts
+    assert [p.name for p in tmp_path.iterdir()] == ["bury.sqlite"]
+
+
+def test_a_failed_save_leaves_the_original_untouched(bury: Proposal, tmp_path: Path) -> None:
+    target = tmp_path / "bury.sqlite"
+    save_proposal(bury, target)
+    before = digest(target)
+    with pytest.raises(FileRefused, match="Could not save .*Nothing on disk was changed"):
+        save_proposal(bury, tmp_path / "missing-folder" / "bury.sqlite")
+    assert digest(target) == before
+
+
+def _refusal(path: Path) -> str:
+    with pytest.raises(FileRefused) as refused:
+        open_proposal(path)
+    message = str(refused.value)
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "budget.sqlite"
+    path.write_bytes(b"PK\x03\x04 this is really a spreadsheet" * 10)
+    assert "not a SQLite database" in _refusal(path)
+
+
+def test_empty_and_missing_files_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "empty.sqlite").touch()
+    assert "is empty" in _refusal(tmp_path / "empty.sqlite")
+    assert "does not exist" in _refusal(tmp_path / "nowhere.sqlite")
+    assert "is a folder" in _refusal(tmp_path)
+
+
+def test_a_truncated_file_is_refused(bury_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "cut.sqlite"
+    path.write_bytes(bury_file.read_bytes()[: 3 * 4096 + 100])
+    assert "is truncated" in _refusal(path)
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE things (x)")
+    assert "not an org chart proposal" in _refusal(path)
+
+
+def test_a_file_from_a_newer_version_is_refused_with_both_versions(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    message = _refusal(path)
+    assert "newer version" in message and str(SCHEMA_VERSION + 5) in message
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("CREATE TRIGGER sneaky AFTER INSERT ON post BEGIN DELETE FROM unit; END", "contains a trigger"),
+    ("CREATE VIEW v AS SELECT * FROM post", "contains a view"),
+    ("CREATE TABLE payload (x)", "contains a table"),
+])
+def test_files_carrying_code_or_foreign_tables_are_refused(bury: Proposal, tmp_path: Path,
+                                                           statement: str, expected: str) -> None:
+    path = tmp_path / "crafted.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:
+        db.execute(statement)
+    assert expected in _refusal(path)
+
+
+def test_a_broken_reference_is_refused(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE post SET unit_id = 9999 WHERE post_ref = 'BC-1050'")
+    assert 'post "Head of Adult Safeguarding" is in a unit that does not exist' in _refusal(path)
+
+
+def test_a_wrongly_typed_value_is_refused(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "typed.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE post SET fte = 'lots' WHERE post_ref = 'BC-1050'")
+    assert 'table "post" has a bad value' in _refusal(path)
+
+
+def test_a_version_1_file_is_migrated_in_memory_only(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy2(FIXTURES / "proposal_v1.sqlite", path)
+    before = digest(path)
+    opened = open_proposal(path)
+    assert opened.schema_version == 1 and opened.migrated
+    proposal = opened.proposal
+    assert proposal.info.title == "Version 1 proposal" and proposal.info.revision == 7
+    (line,) = proposal.dotted_lines.values()
+    assert line.share_percent == 10.0 and line.label == "10% MHCC"  # recovered from v1's note
+    officer = next(p for p in proposal.posts.values() if p.post_ref == "MCC-031")
+    assert (officer.quantity, officer.fte, officer.status.value) == (16, 0.5, "vacant")
+    assert [h.name for h in proposal.postholders.values()] == ["Bernadette Enright"]
+    assert digest(path) == before
+    # Saving writes the current format; the next open needs no migration.
+    save_proposal(proposal, path)
+    assert open_proposal(path).schema_version == SCHEMA_VERSION
