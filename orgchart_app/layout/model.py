@@ -1,0 +1,118 @@
+"""The Layout: what a chart looks like, as plain data in points (y grows downwards).
+
+One Layout feeds the canvas, the PDF and any other picture, so what you see is what you export.
+Engines fill it in; nothing here knows about Qt or reportlab.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
+from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def contains(self, other: Rect, tolerance: float = 1e-6) -> bool:
+        return (other.x >= self.x - tolerance and other.y >= self.y - tolerance
+                and other.right <= self.right + tolerance and other.bottom <= self.bottom + tolerance)
+
+    def overlaps(self, other: Rect, tolerance: float = 1e-6) -> bool:
+        return (self.x < other.right - tolerance and other.x < self.right - tolerance
+                and self.y < other.bottom - tolerance and other.y < self.bottom - tolerance)
+
+
+class ConnectorKind(enum.Enum):
+    REPORTS_TO = "reports_to"          # solid line management
+    TEMPORARY = "temporary"            # interim line management (solid, tagged "temporary")
+    ACCOUNTABILITY = "accountability"  # dotted
+    MATRIX = "matrix"                  # dashed
+    PROFESSIONAL = "professional"      # dotted
+    SECONDMENT = "secondment"          # dotted
+
+
+@dataclass(frozen=True, slots=True)
+class PostBox:
+    post_id: PostId
+    post_ref: str
+    rect: Rect
+    title: str
+    # The lines under the title, in order: grade, "x 7 (7 FTE)" or "0.5 FTE", "Vacant", ...
+    lines: tuple[str, ...]
+    status: PostStatus
+    unit_id: UnitId
+    employer_badge: str = ""
+    deployment_badge: str = ""
+    statutory_role: str = ""
+    # Filled in only when the user asks for names (personal data).
+    holder: str = ""
+    # Compare mode: "new", "deleted", "moved", "redesignated", ... (empty when not comparing).
+    change_marker: str = ""
+    # A collapsed subtree drawn as one box: "+ 23 posts (21.5 FTE)"; post_id is its manager's.
+    collapsed_posts: int = 0
+    collapsed_fte: float = 0.0
+
+    @property
+    def is_summary(self) -> bool:
+        return self.collapsed_posts > 0
+
+
+@dataclass(frozen=True, slots=True)
+class UnitContainer:
+    unit_id: UnitId
+    unit_ref: str
+    parent_id: UnitId | None
+    rect: Rect
+    title: str
+    kind: UnitKind
+    status: UnitStatus
+    colour: str = ""
+    organisation: str = ""
+    depth: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Connector:
+    kind: ConnectorKind
+    points: tuple[tuple[float, float], ...]
+    from_post_id: PostId
+    to_post_id: PostId
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    scenario_id: ScenarioId
+    boxes: tuple[PostBox, ...]
+    containers: tuple[UnitContainer, ...]
+    connectors: tuple[Connector, ...]
+    width: float
+    height: float
+    engine: str = "compact"
+    # One line each, for the user: "Graphviz is not installed: using the compact layout."
+    notices: tuple[str, ...] = ()
+    _box_index: dict[PostId, PostBox] = field(default_factory=dict, compare=False, repr=False)
+
+    def box_for(self, post_id: PostId) -> PostBox | None:
+        if not self._box_index and self.boxes:
+            self._box_index.update((b.post_id, b) for b in self.boxes if not b.is_summary)
+        return self._box_index.get(post_id)
