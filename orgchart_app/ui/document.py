@@ -1,0 +1,104 @@
+"""The document controller: owns the proposal, its file path, the undo stack and the scenarios shown.
+
+Every change goes through push(edit): an EditCommand applies it with apply_edit() and the
+controller emits `changed(Changes)`, so each view refreshes only what the change names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from orgchart_app.domain import EditRefused, Proposal, ScenarioId
+from orgchart_app.edits import Applied, Changes, Edit, apply_edit
+from orgchart_app.storage import open_proposal, save_proposal
+
+
+class EditCommand(QUndoCommand):
+    """One undo step: redo applies the edit, undo applies its inverse."""
+
+    def __init__(self, document: DocumentController, applied: Applied) -> None:
+        super().__init__(applied.name)
+        self._document = document
+        self._applied = applied
+        self._first_redo = True
+
+    def redo(self) -> None:
+        if self._first_redo:  # already applied by push(), which had to know whether it was refused
+            self._first_redo = False
+        else:
+            self._applied = apply_edit(self._document.proposal, self._applied.edit)
+        self._document.changed.emit(self._applied.changes)
+
+    def undo(self) -> None:
+        undone = apply_edit(self._document.proposal, self._applied.inverse)
+        self._document.changed.emit(undone.changes)
+
+
+class DocumentController(QObject):
+    changed = Signal(object)  # Changes
+    # The whole proposal was replaced (New, Open, Revert): views rebuild from scratch.
+    reset = Signal()
+    scenario_changed = Signal(object)  # ScenarioId
+    path_changed = Signal(object)  # Path | None
+    refused = Signal(str)  # why an edit was refused, for the status bar
+
+    def __init__(self, proposal: Proposal | None = None, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.proposal = proposal or Proposal()
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.scenario_id: ScenarioId | None = next(iter(self.proposal.scenarios), None)
+
+    # --- editing -----------------------------------------------------------------------------
+    def push(self, edit: Edit) -> Applied | None:
+        """Apply `edit` as one undo step; on refusal emit `refused` and change nothing."""
+        try:
+            applied = apply_edit(self.proposal, edit)
+        except EditRefused as refusal:
+            self.refused.emit(str(refusal))
+            return None
+        self.undo_stack.push(EditCommand(self, applied))
+        return applied
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # --- scenarios ---------------------------------------------------------------------------
+    def set_scenario(self, scenario_id: ScenarioId) -> None:
+        if scenario_id != self.scenario_id and scenario_id in self.proposal.scenarios:
+            self.scenario_id = scenario_id
+            self.scenario_changed.emit(scenario_id)
+
+    # --- files -------------------------------------------------------------------------------
+    def load(self, path: Path) -> None:
+        """Replace the proposal with the file's; raises FileRefused and keeps the current one."""
+        opened = open_proposal(path)
+        self._replace(opened.proposal, path)
+
+    def new(self) -> None:
+        self._replace(Proposal(), None)
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to `path` (or the current path); raises FileRefused and keeps the work open."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("save() needs a path for a proposal that has never been saved")
+        self.proposal.info = save_proposal(self.proposal, target)
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit(target)
+
+    def _replace(self, proposal: Proposal, path: Path | None) -> None:
+        self.proposal = proposal
+        self.undo_stack.clear()
+        self.scenario_id = next(iter(proposal.scenarios), None)
+        self.path = path
+        self.reset.emit()
+        self.path_changed.emit(path)
+        self.changed.emit(Changes())
