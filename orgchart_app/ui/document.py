@@ -6,12 +6,13 @@ controller emits `changed(Changes)`, so each view refreshes only what the change
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from orgchart_app.domain import EditRefused, Proposal, ScenarioId
+from orgchart_app.domain import EditRefused, PostId, Proposal, ScenarioId
 from orgchart_app.edits import Applied, Changes, Edit, apply_edit
 from orgchart_app.storage import open_proposal, save_proposal
 
@@ -44,6 +45,8 @@ class DocumentController(QObject):
     scenario_changed = Signal(object)  # ScenarioId
     path_changed = Signal(object)  # Path | None
     refused = Signal(str)  # why an edit was refused, for the status bar
+    # The posts selected anywhere (canvas, tree, changes list); every view follows it.
+    selection_changed = Signal(object)  # tuple[PostId, ...]
 
     def __init__(self, proposal: Proposal | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -52,6 +55,7 @@ class DocumentController(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.scenario_id: ScenarioId | None = next(iter(self.proposal.scenarios), None)
+        self.selection: tuple[PostId, ...] = ()
 
     # --- editing -----------------------------------------------------------------------------
     def push(self, edit: Edit) -> Applied | None:
@@ -67,6 +71,13 @@ class DocumentController(QObject):
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
+
+    # --- selection -----------------------------------------------------------------------------
+    def select(self, post_ids: Iterable[PostId]) -> None:
+        selection = tuple(dict.fromkeys(p for p in post_ids if p in self.proposal.posts))
+        if selection != self.selection:
+            self.selection = selection
+            self.selection_changed.emit(selection)
 
     # --- scenarios ---------------------------------------------------------------------------
     def set_scenario(self, scenario_id: ScenarioId) -> None:
@@ -98,6 +109,7 @@ class DocumentController(QObject):
         self.proposal = proposal
         self.undo_stack.clear()
         self.scenario_id = next(iter(proposal.scenarios), None)
+        self.selection = ()
         self.path = path
         self.reset.emit()
         self.path_changed.emit(path)

@@ -59,3 +59,10 @@ def test_loading_a_bad_file_keeps_the_current_proposal(document: DocumentControl
     with pytest.raises(FileRefused):
         document.load(bad)
     assert document.proposal.snapshot() == before
+
+
+def test_selection_is_shared_and_ignores_unknown_posts(document: DocumentController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first, second = list(document.proposal.posts)[:2]
+    with qtbot.waitSignal(document.selection_changed) as signal:
+        document.select([first, 99999, second, first])
+    assert signal.args[0] == (first, second) == document.selection
