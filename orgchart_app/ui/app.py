@@ -1,0 +1,111 @@
+"""`orgchart-designer [FILE] [--scenario S] [--compare "To be"] [--screenshot OUT.png]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from orgchart_app.domain import NotFound
+from orgchart_app.ui.dialogs import ErrorMessage
+from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.settings import DISPLAY_NAME, Settings, name_application
+
+SCREENSHOT_SIZE = (1400, 860)
+# Time for the views to lay out and paint after the file has loaded, before the grab.
+SETTLE_MS = 600
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="orgchart-designer", description=f"{DISPLAY_NAME}: "
+                                     "open a proposal and redraw, compare and cost its structures.")
+    parser.add_argument("file", nargs="?", type=Path, help="a proposal file (.sqlite) to open")
+    parser.add_argument("--scenario", metavar="S", help="the scenario to show (default: the first)")
+    parser.add_argument("--compare", metavar="SCENARIO",
+                        help="show the scenario side by side with this one")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="save a picture of the window once it has painted, then exit")
+    return parser.parse_args(argv)
+
+
+def apply_view_options(window: MainWindow, args: argparse.Namespace) -> None:
+    """Show the scenario and comparison asked for; raises NotFound for an unknown name."""
+    proposal = window.document.proposal
+    if args.scenario:
+        window.document.set_scenario(proposal.scenario_named(args.scenario).id)
+    if args.compare:
+        window.views.compare(proposal.scenario_named(args.compare).id)
+
+
+def open_and_wait(window: MainWindow, path: Path) -> str | None:
+    """Open `path` (on the worker thread, as always) and wait; the refusal's sentence or None."""
+    loop = QEventLoop()
+    outcome: list[str | None] = []
+    window.files.opened.connect(lambda _: (outcome.append(None), loop.quit()))
+    window.files.loader.failed.connect(lambda message, _: (outcome.append(message), loop.quit()))
+    window.files.loader.open(path)
+    if not outcome:
+        loop.exec()
+    return outcome[0]
+
+
+def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    if args.file is not None:
+        problem = open_and_wait(window, args.file)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
+        try:
+            apply_view_options(window, args)
+        except NotFound as error:
+            print(error, file=sys.stderr)
+            return 1
+        window.central.call_chart("zoom_to_fit")
+    settle = QEventLoop()
+    QTimer.singleShot(SETTLE_MS, settle.quit)
+    settle.exec()
+    if not window.grab().save(str(args.screenshot)):
+        print(f'Could not write the screenshot "{args.screenshot}".', file=sys.stderr)
+        return 1
+    return 0
+
+
+def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
+    window.show()
+    if args.file is None:
+        return
+
+    def on_opened(_: Path) -> None:
+        window.files.opened.disconnect(on_opened)
+        try:
+            apply_view_options(window, args)
+        except NotFound as error:
+            ErrorMessage.ask(window, "No such scenario", str(error))
+
+    window.files.opened.connect(on_opened)
+    window.open_path(args.file)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    name_application()
+    settings = Settings()
+    window = MainWindow(settings=settings)
+    if args.screenshot is not None:
+        code = take_screenshot(window, args)
+        window.files.loader.wait()
+        return code
+    start_interactive(window, args)
+    settings.mark_started()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""The designer's main window: puts the central area, docks, menus and commands together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+
+from orgchart_app.ui.about import about_html
+from orgchart_app.ui.central import CentralArea
+from orgchart_app.ui.dialogs import About
+from orgchart_app.ui.docks.changes import ChangesDock
+from orgchart_app.ui.docks.costs import CostsDock
+from orgchart_app.ui.docks.properties import PropertiesDock
+from orgchart_app.ui.docks.tree import StructureDock
+from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.edit_commands import EditCommands
+from orgchart_app.ui.files import FileController
+from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.menus.menubar import build_menus
+from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
+from orgchart_app.ui.scenarios import ScenarioCommands
+from orgchart_app.ui.settings import DISPLAY_NAME, Settings
+from orgchart_app.ui.status import StatusReporter
+from orgchart_app.ui.view_commands import ViewCommands
+from orgchart_app.ui.welcome import IMPORT_WIZARD
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: DocumentController | None = None,
+                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.document = document or DocumentController(parent=self)
+        self.settings = settings or Settings()
+        self.actions = Actions(self, self.document.undo_stack)
+        self.menus = build_menus(self, self.actions)
+        self.central = CentralArea(self.document)
+        self.setCentralWidget(self.central)
+        self.structure_dock = StructureDock(self.document)
+        self.properties_dock = PropertiesDock(self.document)
+        self.changes_dock = ChangesDock(self.document)
+        self.costs_dock = CostsDock(self.document)
+        self._place_docks()
+        self.files = FileController(self, self.document, self.settings, self.actions,
+                                    self.menus.recent)
+        self.edits = EditCommands(self, self.document, self.actions)
+        self.scenarios = ScenarioCommands(self, self.document, self.actions,
+                                          self.menus.switch_scenario)
+        self.views = ViewCommands(self.central, self.document, self.actions, self.settings)
+        self.status = StatusReporter(self.statusBar(), self.document)
+        for source in (self.files, self.edits, self.views):
+            source.status.connect(self.status.show)
+        self._build_toolbar()
+        self._connect()
+        self._restore_window()
+        self._on_document_reset()
+
+    # --- building ------------------------------------------------------------------------------
+    def _place_docks(self) -> None:
+        area = Qt.DockWidgetArea
+        self.addDockWidget(area.LeftDockWidgetArea, self.structure_dock)
+        self.addDockWidget(area.RightDockWidgetArea, self.properties_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.changes_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
+        self.tabifyDockWidget(self.changes_dock, self.costs_dock)
+        self.changes_dock.raise_()
+        docks: list[QDockWidget] = [self.structure_dock, self.properties_dock, self.changes_dock,
+                                    self.costs_dock]
+        for dock in docks:
+            self.menus.window.addAction(dock.toggleViewAction())
+        self.resizeDocks([self.structure_dock, self.properties_dock], [300, 320],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.changes_dock], [200], Qt.Orientation.Vertical)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions
+        toolbar.addActions([a.open, a.save, a.undo, a.redo])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.scenarios.chooser)
+        toolbar.addActions([a.compare, a.zoom_fit])
+        self.addToolBar(toolbar)
+        self.menus.window.addAction(toolbar.toggleViewAction())
+
+    def _connect(self) -> None:
+        document = self.document
+        document.reset.connect(self._on_document_reset)
+        document.path_changed.connect(self._update_title)
+        document.read_only_changed.connect(self._update_title)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.compare_changed.connect(self._on_document_compare_changed)
+        self.central.connect_change_activated(self._on_change_activated)
+        self.actions.quit.triggered.connect(self.close)
+        self.actions.about.triggered.connect(self._show_about)
+        welcome = self.central.welcome
+        welcome.open_sample.connect(self.open_sample)
+        welcome.new_proposal.connect(self.files.new)
+        welcome.open_file.connect(self.files.open)
+        welcome.import_establishment.connect(self.import_establishment)
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # --- commands ------------------------------------------------------------------------------
+    def open_sample(self) -> None:
+        path = find_sample(BURY_SAMPLE)
+        if path is not None:
+            self.files.open_path(path)
+
+    def import_establishment(self) -> None:
+        from importlib import import_module  # the import wizard is optional in this build
+
+        proposal = import_module(IMPORT_WIZARD).ImportWizard.ask(self)
+        if proposal is not None:
+            self.files.new(proposal)
+
+    def _show_about(self) -> None:
+        About.ask(self, f"About {DISPLAY_NAME}", about_html())
+
+    # --- following the document ----------------------------------------------------------------
+    def _on_document_reset(self) -> None:
+        has_proposal = bool(self.document.proposal.scenarios)
+        for action in self.actions.needing_a_proposal:
+            action.setEnabled(has_proposal)
+        self._update_title()
+
+    def _on_document_compare_changed(self, pair: object) -> None:
+        if pair is not None:
+            self.changes_dock.raise_()
+            self.changes_dock.show()
+
+    def _on_change_activated(self, post_ref: str) -> None:
+        pair = self.document.compare
+        if pair is None:
+            return
+        proposal = self.document.proposal
+        posts = [proposal.post_by_ref(scenario_id, post_ref) for scenario_id in pair]
+        self.document.select(p.id for p in posts if p is not None)
+        self.changes_dock.show_post_ref(post_ref)
+
+    def _update_title(self, *_: object) -> None:
+        document = self.document
+        name = document.path.name if document.path else (
+            "Untitled proposal" if document.proposal.scenarios else "")
+        read_only = " (read-only)" if document.read_only else ""
+        self.actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
+        self.setWindowTitle(f"{name}[*]{read_only} - {DISPLAY_NAME}" if name else DISPLAY_NAME)
+        self.setWindowModified(document.modified)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.keep_work_safe():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.files.loader.wait()
+        event.accept()
+
+    def open_path(self, path: Path) -> None:
+        self.files.open_path(path)

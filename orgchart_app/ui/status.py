@@ -1,0 +1,37 @@
+"""The status bar: what was just done (the undo step's name) and why an edit was refused."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStatusBar
+
+from orgchart_app.ui.document import DocumentController
+
+MESSAGE_MS = 8000
+
+
+class StatusReporter:
+    def __init__(self, bar: QStatusBar, document: DocumentController) -> None:
+        self._bar = bar
+        self._document = document
+        self._last_index = document.undo_stack.index()
+        document.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        document.refused.connect(self._on_document_refused)
+        document.reset.connect(self._on_document_reset)
+
+    def show(self, text: str) -> None:
+        self._bar.setStyleSheet("")
+        self._bar.showMessage(text, MESSAGE_MS)
+
+    def _on_undo_index_changed(self, index: int) -> None:
+        stack = self._document.undo_stack
+        step, verb = (index - 1, "Done") if index > self._last_index else (index, "Undone")
+        self._last_index = index
+        if 0 <= step < stack.count():  # clearing the stack (opening a file) names no step
+            self.show(f"{verb}: {stack.text(step)}")
+
+    def _on_document_reset(self) -> None:
+        self._last_index = self._document.undo_stack.index()
+
+    def _on_document_refused(self, reason: str) -> None:
+        self._bar.setStyleSheet("QStatusBar { color: #b00020; }")
+        self._bar.showMessage(f"Not done: {reason}", MESSAGE_MS * 2)
