@@ -54,6 +54,7 @@ def open_and_wait(window: MainWindow, path: Path) -> str | None:
 
 
 def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    window.files.show_errors = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     if args.file is not None:

@@ -35,6 +35,8 @@ class FileController(QObject):
         self._document = document
         self._settings = settings
         self._recent_menu = recent_menu
+        # Off when nobody is there to click a message box (orgchart-designer --screenshot).
+        self.show_errors = True
         self.loader = ProposalLoader(window)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
@@ -120,7 +122,8 @@ class FileController(QObject):
 
     def _on_loader_failed(self, message: str, path: Path) -> None:
         self.status.emit(message)
-        ErrorMessage.ask(self._window, "Could not open the proposal", message)
+        if self.show_errors:
+            ErrorMessage.ask(self._window, "Could not open the proposal", message)
 
     def _fill_recent_menu(self) -> None:
         self._recent_menu.clear()

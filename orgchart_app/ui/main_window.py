@@ -33,7 +33,8 @@ class MainWindow(QMainWindow):
                  settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.document = document or DocumentController(parent=self)
+        # Not a Qt child: the window's views are destroyed before the document they follow.
+        self.document = document or DocumentController()
         self.settings = settings or Settings()
         self.actions = Actions(self, self.document.undo_stack)
         self.menus = build_menus(self, self.actions)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStatusBar
+from shiboken6 import isValid
 
 from orgchart_app.ui.document import DocumentController
 
 MESSAGE_MS = 8000
 
 
-class StatusReporter:
+class StatusReporter(QObject):
     def __init__(self, bar: QStatusBar, document: DocumentController) -> None:
+        super().__init__(bar)  # goes with the window, so a closing window hears no more signals
         self._bar = bar
         self._document = document
         self._last_index = document.undo_stack.index()
@@ -24,6 +27,8 @@ class StatusReporter:
 
     def _on_undo_index_changed(self, index: int) -> None:
         stack = self._document.undo_stack
+        if not isValid(stack):  # a stack being destroyed clears itself and says so
+            return
         step, verb = (index - 1, "Done") if index > self._last_index else (index, "Undone")
         self._last_index = index
         if 0 <= step < stack.count():  # clearing the stack (opening a file) names no step

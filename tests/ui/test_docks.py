@@ -1,0 +1,123 @@
+"""The structure tree and the properties form, used the way a person does: clicks, typing, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from orgchart_app.domain import PostId, PostStatus
+from orgchart_app.ui.main_window import MainWindow
+
+
+def post_id(window: MainWindow, ref: str) -> PostId:
+    proposal = window.document.proposal
+    post = proposal.post_by_ref(window.document.scenario_id, ref)  # type: ignore[arg-type]
+    assert post is not None
+    return post.id
+
+
+def editor(window: MainWindow, field: str) -> QLineEdit:
+    return window.properties_dock.panel.editors[field]
+
+
+def retype(qtbot, line_edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    line_edit.setFocus()
+    line_edit.selectAll()
+    qtbot.keyClicks(line_edit, text)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick an entry as a click in the drop-down list does: make it current, emit `activated`."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_clicking_a_post_in_the_tree_selects_it_everywhere(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    target = post_id(window, "BC-1071")
+    tree = window.structure_dock.view
+    index = window.structure_dock.model.post_index(target)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert window.document.selection == (target,)
+    assert editor(window, "title").text() == "Brokerage Relationship Assistant"
+
+
+def test_selecting_in_the_document_selects_the_tree_row(bury_window: MainWindow) -> None:
+    window = bury_window
+    first, second = post_id(window, "BC-1071"), post_id(window, "BC-1003")
+    window.document.select([first, second])
+    selected = window.structure_dock.view.selectionModel().selectedIndexes()
+    assert {window.structure_dock.model.post_id(i) for i in selected} == {first, second}
+    assert "2 posts selected" in window.properties_dock.panel.heading.text()
+    assert not window.properties_dock.panel.form.isEnabled()
+
+
+def test_typing_a_new_title_and_enter_redesignates_and_ctrl_z_undoes(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    target = post_id(window, "BC-1071")
+    window.document.select([target])
+    retype(qtbot, editor(window, "title"), "Brokerage Assistant")
+    assert window.document.proposal.posts[target].title == "Brokerage Assistant"
+    row = window.structure_dock.model.post_index(target)
+    assert row.data().startswith("Brokerage Assistant")
+    assert 'Redesignate "Brokerage Relationship Assistant"' in window.statusBar().currentMessage()
+    window.structure_dock.view.setFocus()
+    qtbot.keyClick(window.structure_dock.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.proposal.posts[target].title == "Brokerage Relationship Assistant"
+    assert editor(window, "title").text() == "Brokerage Relationship Assistant"
+
+
+def test_a_refused_value_is_explained_in_the_panel_and_status_bar(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    target = post_id(window, "BC-1071")
+    window.document.select([target])
+    retype(qtbot, editor(window, "fte"), "1.5")
+    message = window.properties_dock.panel.message.text()
+    assert message.startswith("FTE must be more than 0 and at most 1")
+    assert message in window.statusBar().currentMessage()
+    assert window.document.proposal.posts[target].fte == 1.0
+    retype(qtbot, editor(window, "quantity"), "three")
+    assert "whole number" in window.properties_dock.panel.message.text()
+    retype(qtbot, editor(window, "quantity"), "3")
+    assert window.document.proposal.posts[target].quantity == 3
+    assert window.properties_dock.panel.message.text() == ""
+
+
+def test_each_choice_field_is_one_undoable_edit(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    document = window.document
+    target = post_id(window, "BC-1071")
+    manager = post_id(window, "BC-1050")
+    document.select([target])
+    choices = window.properties_dock.panel.choices
+    choose(qtbot, choices.status, "Vacant")
+    choose(qtbot, choices.reports_to, "Head of Adult Safeguarding (BC-1050)")
+    choose(qtbot, choices.unit, "        Reviewing Team")
+    post = document.proposal.posts[target]
+    assert post.status is PostStatus.VACANT and post.reports_to_id == manager
+    assert document.proposal.units[post.unit_id].name == "Reviewing Team"
+    assert document.undo_stack.count() == 3
+    for _ in range(3):
+        window.actions.undo.trigger()
+    assert document.proposal.posts[target].status is PostStatus.FILLED
+    assert choices.status.currentText() == "Filled"
+
+
+def test_grades_can_be_typed_when_the_proposal_has_no_grade_list(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    target = post_id(window, "BC-1071")
+    window.document.select([target])
+    grade = window.properties_dock.panel.choices.grade
+    assert grade.isEditable()
+    retype(qtbot, grade.lineEdit(), "Grade 7")
+    assert window.document.proposal.posts[target].grade == "Grade 7"
+
+
+def test_the_totals_dock_adds_up_the_scenario(bury_window: MainWindow) -> None:
+    table = bury_window.costs_dock.table
+    whole = table.topLevelItem(0)
+    assert whole.text(0) == 'All of "As is"' and whole.text(1) == "57" and whole.text(3) == "5"

@@ -1,0 +1,68 @@
+"""First start: the welcome page and its buttons; settings remembered between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
+from orgchart_app.ui.settings import Settings, settings_path
+
+
+def test_a_first_start_shows_the_welcome_with_its_three_choices(window: MainWindow) -> None:
+    assert window.settings.first_start
+    assert window.central.currentWidget().isAncestorOf(window.central.welcome)
+    welcome = window.central.welcome
+    assert [b.text() for b in (welcome.sample_button, welcome.new_button, welcome.import_button)] == [
+        "Open sample proposal", "New proposal", "Import establishment"]
+    assert not window.actions.save.isEnabled()
+
+
+def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        qtbot.mouseClick(window.central.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.document.path == find_sample(BURY_SAMPLE)
+    assert window.central.currentWidget() is window.central.chart
+    assert window.actions.save.isEnabled()
+
+
+def test_new_proposal_starts_from_one_organisation_and_its_head(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.central.welcome.new_button, Qt.MouseButton.LeftButton)
+    proposal = window.document.proposal
+    assert [p.title for p in proposal.posts.values()] == ["Chief Executive"]
+    assert window.windowTitle().startswith("Untitled proposal")
+    assert window.structure_dock.model.rowCount() == 1
+
+
+def test_import_waits_for_the_import_wizard(window: MainWindow) -> None:
+    button = window.central.welcome.import_button
+    try:
+        import orgchart_app.ui.import_wizard  # noqa: F401
+    except ImportError:
+        assert not button.isEnabled() and "not available" in button.toolTip()
+    else:
+        assert button.isEnabled()
+
+
+def test_the_sample_is_found_in_the_checkout_and_next_to_a_frozen_program(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert find_sample(BURY_SAMPLE) is not None and find_sample("nothing.sqlite") is None
+    bundled = tmp_path / "sample_data" / "frozen.sqlite"
+    bundled.parent.mkdir()
+    bundled.write_bytes(b"")
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert find_sample("frozen.sqlite") == bundled
+
+
+def test_window_geometry_and_settings_live_in_the_config_folder(
+        window: MainWindow, private_folders: Path) -> None:
+    window.resize(640, 480)
+    window.close()
+    assert settings_path().is_relative_to(private_folders)
+    again = Settings()
+    assert not again.first_start and again.window_geometry() is not None
+    reopened = MainWindow(settings=again)
+    assert (reopened.width(), reopened.height()) == (640, 480)
+    reopened.deleteLater()
