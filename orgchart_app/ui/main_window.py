@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
                                     self.costs_dock]
         for dock in docks:
             self.menus.window.addAction(dock.toggleViewAction())
-        self.resizeDocks([self.structure_dock, self.properties_dock], [300, 320],
+        self.resizeDocks([self.structure_dock, self.properties_dock], [340, 330],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.changes_dock], [200], Qt.Orientation.Vertical)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,20 @@ def test_a_failed_save_says_what_failed_and_keeps_the_work(
     bury_window.actions.save_as.trigger()
     assert len(messages) == 1 and messages[0].startswith('"x.sqlite" was not saved')
     assert bury_window.isWindowModified()
+
+
+def test_the_file_is_read_on_a_worker_thread(
+        qtbot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from orgchart_app.ui import loader
+
+    readers: list[threading.Thread] = []
+    real_open = loader.open_proposal
+
+    def recording_open(path: Path):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        return real_open(path)
+
+    monkeypatch.setattr(loader, "open_proposal", recording_open)
+    open_in(qtbot, window, bury_file)
+    assert readers and readers[0] is not threading.main_thread()
+    assert len(window.document.proposal.posts) > 0

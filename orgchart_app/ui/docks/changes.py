@@ -71,7 +71,7 @@ class ChangesDock(QDockWidget):
         diff = diff_scenarios(self._document.proposal, *pair)
         self.summary.setText(summary(diff))
         self.list.addTopLevelItems([change_row(change) for change in diff.changes])
-        for column in range(3):
+        for column in range(4):
             self.list.resizeColumnToContents(column)
 
     def show_post_ref(self, post_ref: str) -> None:

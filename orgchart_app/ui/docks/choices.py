@@ -73,6 +73,10 @@ class ChoiceLists(QObject):
         if "grades" in changes.other_tables or not (changes.structure or changes.other_tables):
             self._stale |= {"grade", "employer_id", "deployed_to_id", "unit_id", "reports_to_id"}
 
+    def show_nothing(self) -> None:
+        for combo in self._combos.values():
+            combo.setCurrentIndex(-1)
+
     def show_post(self, post: Post) -> None:
         if post.scenario_id != self._scenario_id:
             self._scenario_id = post.scenario_id

@@ -31,14 +31,17 @@ class UnitTotals:
 
 def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId) -> dict[UnitId, UnitTotals]:
     """Each unit's own posts plus everything beneath it."""
-    totals = {unit.id: UnitTotals() for unit in proposal.units_in(scenario_id)}
+    own = {unit.id: UnitTotals() for unit in proposal.units_in(scenario_id)}
     for post in proposal.posts_in(scenario_id):
-        own = UnitTotals(post.quantity, post.total_fte,
-                         post.quantity if post.status is not PostStatus.FILLED else 0)
-        for unit in proposal.unit_path(post.unit_id):
-            if unit.id in totals:
-                totals[unit.id].add(own)
-    return totals
+        if post.unit_id in own:
+            own[post.unit_id].add(UnitTotals(
+                post.quantity, post.total_fte, post.quantity if post.status is not PostStatus.FILLED else 0))
+    rolled = {unit_id: UnitTotals() for unit_id in own}
+    for unit_id, totals in own.items():
+        for unit in proposal.unit_path(unit_id):
+            if unit.id in rolled:
+                rolled[unit.id].add(totals)
+    return rolled
 
 
 class CostsDock(QDockWidget):

@@ -144,6 +144,8 @@ class PropertiesPanel(QWidget):
                                  if selection else "Select a post to see and edit its fields.")
             for editor in self.editors.values():
                 editor.clear()
+            self.choices.show_nothing()
+            self.funded.setChecked(False)
             return
         self.heading.setText(f"<b>{post.title}</b>")
         for field, editor in self.editors.items():

@@ -26,6 +26,10 @@ def post_text(post: Post) -> str:
     return " ".join(parts)
 
 
+def post_tip(post: Post) -> str:
+    return f"{post_text(post)}\n{post.post_ref}"
+
+
 def unit_text(unit: Unit) -> str:
     return unit.name if unit.kind is UnitKind.ORGANISATION else f"{unit.name}  [{unit.kind.label}]"
 
@@ -69,7 +73,7 @@ class StructureTreeModel(QStandardItemModel):
             if item.parent() is not self._unit_items.get(post.unit_id):
                 return False
             item.setText(post_text(post))
-            item.setToolTip(post.post_ref)
+            item.setToolTip(post_tip(post))
         return True
 
     def post_index(self, post_id: PostId) -> QModelIndex:
@@ -92,6 +96,7 @@ class StructureTreeModel(QStandardItemModel):
 
     def _unit_item(self, unit: Unit) -> QStandardItem:
         item = QStandardItem(unit_text(unit))
+        item.setToolTip(unit.name)
         item.setEditable(False)
         item.setData(int(unit.id), UNIT_ID_ROLE)
         if unit.kind is UnitKind.ORGANISATION:
@@ -103,6 +108,6 @@ class StructureTreeModel(QStandardItemModel):
     def _post_item(self, post: Post) -> QStandardItem:
         item = QStandardItem(post_text(post))
         item.setEditable(False)
-        item.setToolTip(post.post_ref)
+        item.setToolTip(post_tip(post))
         item.setData(int(post.id), POST_ID_ROLE)
         return item
