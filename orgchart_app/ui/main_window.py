@@ -68,9 +68,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
         self.tabifyDockWidget(self.changes_dock, self.costs_dock)
         self.changes_dock.raise_()
-        docks: list[QDockWidget] = [self.structure_dock, self.properties_dock, self.changes_dock,
-                                    self.costs_dock]
-        for dock in docks:
+        self._docks: list[QDockWidget] = [self.structure_dock, self.properties_dock,
+                                          self.changes_dock, self.costs_dock]
+        # The docks hidden while the welcome page shows, to bring back when a proposal opens.
+        self._docks_put_away: list[QDockWidget] = []
+        for dock in self._docks:
             self.menus.window.addAction(dock.toggleViewAction())
         self.resizeDocks([self.structure_dock, self.properties_dock], [340, 330],
                          Qt.Orientation.Horizontal)
@@ -133,7 +135,19 @@ class MainWindow(QMainWindow):
         has_proposal = bool(self.document.proposal.scenarios)
         for action in self.actions.needing_a_proposal:
             action.setEnabled(has_proposal)
+        self._put_docks_away(not has_proposal)
         self._update_title()
+
+    def _put_docks_away(self, away: bool) -> None:
+        """Nothing to show in the docks on the welcome page, so it stands alone."""
+        if away and not self._docks_put_away:
+            self._docks_put_away = [dock for dock in self._docks if not dock.isHidden()]
+            for dock in self._docks_put_away:
+                dock.hide()
+        elif not away:
+            for dock in self._docks_put_away:
+                dock.show()
+            self._docks_put_away = []
 
     def _on_document_compare_changed(self, pair: object) -> None:
         if pair is not None:
@@ -162,6 +176,7 @@ class MainWindow(QMainWindow):
         if not self.files.keep_work_safe():
             event.ignore()
             return
+        self._put_docks_away(False)  # remember the docks as the user arranged them
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.files.loader.wait()
         event.accept()

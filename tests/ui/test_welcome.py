@@ -18,6 +18,7 @@ def test_a_first_start_shows_the_welcome_with_its_three_choices(window: MainWind
     assert [b.text() for b in (welcome.sample_button, welcome.new_button, welcome.import_button)] == [
         "Open sample proposal", "New proposal", "Import establishment"]
     assert not window.actions.save.isEnabled()
+    assert not window.structure_dock.isVisible() and not window.properties_dock.isVisible()
 
 
 def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -26,6 +27,7 @@ def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow) ->
     assert window.document.path == find_sample(BURY_SAMPLE)
     assert window.central.currentWidget() is window.central.chart
     assert window.actions.save.isEnabled()
+    assert window.structure_dock.isVisible() and window.properties_dock.isVisible()
 
 
 def test_new_proposal_starts_from_one_organisation_and_its_head(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
