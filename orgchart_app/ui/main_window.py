@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.central.connect_change_activated(self._on_change_activated)
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
+        self.actions.edit_post.triggered.connect(self.edit_post)
         welcome = self.central.welcome
         welcome.open_sample.connect(self.open_sample)
         welcome.new_proposal.connect(self.files.new)
@@ -126,6 +127,12 @@ class MainWindow(QMainWindow):
         proposal = import_module(IMPORT_WIZARD).ImportWizard.ask(self)
         if proposal is not None:
             self.files.new(proposal)
+
+    def edit_post(self) -> None:
+        """Put the cursor in the selected post's title (F2, or Enter on the chart)."""
+        self.properties_dock.show()
+        self.properties_dock.raise_()
+        self.properties_dock.panel.focus_title()
 
     def _show_about(self) -> None:
         About.ask(self, f"About {DISPLAY_NAME}", about_html())

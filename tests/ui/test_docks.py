@@ -121,3 +121,14 @@ def test_the_totals_dock_adds_up_the_scenario(bury_window: MainWindow) -> None:
     table = bury_window.costs_dock.table
     whole = table.topLevelItem(0)
     assert whole.text(0) == 'All of "As is"' and whole.text(1) == "57" and whole.text(3) == "5"
+
+
+def test_f2_puts_the_cursor_in_the_selected_posts_title(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    window.document.select([post_id(window, "BC-1071")])
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.structure_dock.view.setFocus()
+    qtbot.keyClick(window.structure_dock.view, Qt.Key.Key_F2)
+    title = editor(window, "title")
+    assert title.hasFocus() and title.selectedText() == "Brokerage Relationship Assistant"

@@ -143,3 +143,11 @@ def test_about_names_the_versions(window: MainWindow, monkeypatch: pytest.Monkey
     monkeypatch.setattr(dialogs.About, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
     window.actions.about.trigger()
     assert all(name in shown[0] for name in ("Python", "Qt", "PySide6", "SQLite", "Graphviz"))
+
+
+def test_the_status_bar_keeps_the_scenario_size_in_view(bury_window: MainWindow) -> None:
+    summary = bury_window.status.summary
+    assert summary.text() == "As is: 57 posts, 57 FTE"
+    bury_window.document.select([post_id(bury_window, "BC-1071")])
+    bury_window.actions.delete.trigger()
+    assert summary.text() == "As is: 56 posts, 56 FTE"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.text import fte_text
 
 COLUMNS = ["Unit", "Posts", "FTE", "Vacant"]
 
@@ -26,7 +27,7 @@ class UnitTotals:
         self.vacant += other.vacant
 
     def cells(self) -> list[str]:
-        return [str(self.posts), f"{self.fte:.2f}".rstrip("0").rstrip("."), str(self.vacant)]
+        return [str(self.posts), fte_text(self.fte), str(self.vacant)]
 
 
 def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId) -> dict[UnitId, UnitTotals]:

@@ -154,6 +154,12 @@ class PropertiesPanel(QWidget):
         self.funded.setChecked(post.funded)
         self.choices.show_post(post)
 
+    def focus_title(self) -> None:
+        if self.post() is not None:
+            title = self.editors["title"]
+            title.setFocus()
+            title.selectAll()
+
     # --- editing -------------------------------------------------------------------------------
     def _commit_text(self, field: str, editor: QLineEdit, make: TextEditMaker) -> None:
         post = self.post()

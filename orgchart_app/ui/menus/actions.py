@@ -44,6 +44,7 @@ class Actions:
         self.delete = a(window, "&Delete", Key.Delete, "Delete the selected posts")
         self.select_all = a(window, "Select &All", Key.SelectAll, "Select every post")
         self.find = a(window, "&Find...", Key.Find, "Find posts by title, reference or grade")
+        self.edit_post = a(window, "&Edit Post", "F2", "Edit the selected post's fields")
         self.zoom_in = a(window, "Zoom &In", Key.ZoomIn)
         self.zoom_out = a(window, "Zoom &Out", Key.ZoomOut)
         self.zoom_fit = a(window, "Zoom to &Fit", "Ctrl+0")
@@ -68,6 +69,6 @@ class Actions:
     def needing_a_proposal(self) -> list[QAction]:
         """Disabled while nothing is open (the welcome page is showing)."""
         return [self.save, self.save_as, self.close, self.cut, self.copy, self.paste, self.delete,
-                self.select_all, self.find, self.zoom_in, self.zoom_out, self.zoom_fit,
+                self.select_all, self.find, self.edit_post, self.zoom_in, self.zoom_out, self.zoom_fit,
                 self.collapse_all, self.expand_all, self.compare, self.new_scenario,
                 self.rename_scenario, self.delete_scenario]

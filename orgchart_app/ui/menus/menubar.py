@@ -36,7 +36,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     edit.addSeparator()
     edit.addActions([actions.cut, actions.copy, actions.paste, actions.delete])
     edit.addSeparator()
-    edit.addActions([actions.select_all, actions.find])
+    edit.addActions([actions.select_all, actions.find, actions.edit_post])
 
     view = bar.addMenu("&View")
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])
