@@ -53,7 +53,21 @@ def test_selecting_in_the_document_selects_the_tree_row(bury_window: MainWindow)
     selected = window.structure_dock.view.selectionModel().selectedIndexes()
     assert {window.structure_dock.model.post_id(i) for i in selected} == {first, second}
     assert "2 posts selected" in window.properties_dock.panel.heading.text()
-    assert not window.properties_dock.panel.form.isEnabled()
+    assert not editor(window, "title").isEnabled()
+
+
+def test_a_deployment_chosen_for_several_posts_is_one_step_for_all(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    document = window.document
+    posts = [post_id(window, "BC-1071"), post_id(window, "BC-1003")]
+    document.select(posts)
+    deployment = window.properties_dock.panel.choices.deployment
+    assert deployment.isEnabled()
+    choose(qtbot, deployment, "Bury LCO - Bury Local Care Organisation")
+    lco = document.proposal.organisation_named("Bury LCO").id
+    assert all(document.proposal.posts[p].deployed_to_id == lco for p in posts)
+    assert document.undo_stack.count() == 1
+    assert deployment.currentText() == "Bury LCO - Bury Local Care Organisation"
 
 
 def test_typing_a_new_title_and_enter_redesignates_and_ctrl_z_undoes(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -77,16 +77,22 @@ class ChoiceLists(QObject):
         for combo in self._combos.values():
             combo.setCurrentIndex(-1)
 
-    def show_post(self, post: Post) -> None:
-        if post.scenario_id != self._scenario_id:
-            self._scenario_id = post.scenario_id
+    def show_posts(self, posts: list[Post]) -> None:
+        """Show the posts' values; a field where they differ shows blank."""
+        scenario_id = posts[0].scenario_id
+        if scenario_id != self._scenario_id:
+            self._scenario_id = scenario_id
             self._stale |= {"unit_id", "reports_to_id"}
         proposal = self._document.proposal
         for field in sorted(self._stale):
-            self._fill(field, self._items(field, proposal, post.scenario_id))
+            self._fill(field, self._items(field, proposal, scenario_id))
         self._stale.clear()
         for field in self._values:
-            self._show(field, getattr(post, field))
+            values = {getattr(post, field) for post in posts}
+            if len(values) == 1:
+                self._show(field, values.pop())
+            else:
+                self._combos[field].setCurrentIndex(-1)
 
     # --- the combo boxes -----------------------------------------------------------------------
     @property

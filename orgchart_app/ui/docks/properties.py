@@ -66,6 +66,10 @@ TEXT_FIELDS: list[tuple[str, str, TextEditMaker]] = [
 ]
 
 
+# Only one post at a time; the other choices apply to every selected post.
+SINGLE_POST_CHOICES = ("grade", "officer_category")
+
+
 def shown_value(post: Post, field: str) -> str:
     value = getattr(post, field)
     return f"{value:g}" if isinstance(value, float) else str(value)
@@ -131,28 +135,46 @@ class PropertiesPanel(QWidget):
 
     def _on_document_changed(self, changes: Changes) -> None:
         self.choices.mark_stale(changes)
-        if self._post_id in changes.posts or changes.scenarios or changes.units:
+        if changes.posts & set(self._document.selection) or changes.scenarios or changes.units:
             self._refresh()
 
+    def _selected_posts(self) -> list[Post]:
+        posts = self._document.proposal.posts
+        return [posts[p] for p in self._document.selection if p in posts]
+
     def _refresh(self) -> None:
-        selection = self._document.selection
-        self._post_id = selection[0] if len(selection) == 1 else None
-        post = self.post()
-        self.form.setEnabled(post is not None)
-        if post is None:
-            self.heading.setText(f"{len(selection)} posts selected: choose one to edit it."
-                                 if selection else "Select a post to see and edit its fields.")
-            for editor in self.editors.values():
-                editor.clear()
-            self.choices.show_nothing()
-            self.funded.setChecked(False)
+        selected = self._selected_posts()
+        self._post_id = selected[0].id if len(selected) == 1 else None
+        self.form.setEnabled(bool(selected))
+        for editor in self.editors.values():
+            editor.setEnabled(len(selected) == 1)
+        for field in SINGLE_POST_CHOICES:
+            self.choices.combo(field).setEnabled(len(selected) == 1)
+        self.funded.setEnabled(len(selected) == 1)
+        if len(selected) != 1:
+            self._show_several(selected)
             return
+        post = selected[0]
         self.heading.setText(f"<b>{post.title}</b>")
         for field, editor in self.editors.items():
             editor.setText(shown_value(post, field))
             editor.setCursorPosition(0)
         self.funded.setChecked(post.funded)
-        self.choices.show_post(post)
+        self.choices.show_posts(selected)
+
+    def _show_several(self, selected: list[Post]) -> None:
+        self.heading.setText(
+            f"<b>{len(selected)} posts selected</b>: a status, employer, deployment, unit or "
+            "line manager chosen here applies to all of them." if selected
+            else "Select a post to see and edit its fields.")
+        for editor in self.editors.values():
+            editor.clear()
+        self.funded.setChecked(False)
+        if selected and len({p.scenario_id for p in selected}) == 1:
+            self.choices.show_posts(selected)
+        else:
+            self.form.setEnabled(False)
+            self.choices.show_nothing()
 
     def focus_title(self) -> None:
         if self.post() is not None:
@@ -178,16 +200,18 @@ class PropertiesPanel(QWidget):
             self._push(UpdatePost(post.id, (("funded", checked),)))
 
     def _commit_choice(self, field: str, value: object) -> None:
-        post = self.post()
-        if post is None or getattr(post, field) == value:
+        selected = self._selected_posts()
+        if not selected or all(getattr(post, field) == value for post in selected):
             return
+        ids = tuple(post.id for post in selected)
+        post = selected[0]
         edits: dict[str, Callable[[], Edit]] = {
             "grade": lambda: Regrade(post.id, str(value)),
-            "status": lambda: SetStatus((post.id,), PostStatus(value)),
-            "employer_id": lambda: ChangeEmployer((post.id,), value),  # type: ignore[arg-type]
-            "deployed_to_id": lambda: ChangeDeployment((post.id,), value),  # type: ignore[arg-type]
-            "unit_id": lambda: MovePosts((post.id,), value, with_team=False),  # type: ignore[arg-type]
-            "reports_to_id": lambda: SetReportsTo((post.id,), value),  # type: ignore[arg-type]
+            "status": lambda: SetStatus(ids, PostStatus(value)),
+            "employer_id": lambda: ChangeEmployer(ids, value),  # type: ignore[arg-type]
+            "deployed_to_id": lambda: ChangeDeployment(ids, value),  # type: ignore[arg-type]
+            "unit_id": lambda: MovePosts(ids, value, with_team=False),  # type: ignore[arg-type]
+            "reports_to_id": lambda: SetReportsTo(ids, value),  # type: ignore[arg-type]
             "officer_category": lambda: UpdatePost(post.id, (("officer_category", OfficerCategory(value)),)),
         }
         self._push(edits[field]())
@@ -205,10 +229,10 @@ class PropertiesPanel(QWidget):
 
     def _refresh_choices_only(self) -> None:
         # A refused choice must not stay shown as if it had been taken.
-        post = self.post()
-        if post is not None:
-            self.choices.show_post(post)
-            self.funded.setChecked(post.funded)
+        selected = self._selected_posts()
+        if selected:
+            self.choices.show_posts(selected)
+            self.funded.setChecked(selected[0].funded)
 
     def _on_document_refused(self, reason: str) -> None:
         if self._pushing:
