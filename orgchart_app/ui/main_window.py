@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         welcome.new_proposal.connect(self.files.new)
         welcome.open_file.connect(self.files.open)
         welcome.import_establishment.connect(self.import_establishment)
+        welcome.open_recent.connect(self.files.open_path)
 
     def _restore_window(self) -> None:
         geometry = self.settings.window_geometry()
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         for action in self.actions.needing_a_proposal:
             action.setEnabled(has_proposal)
         self._put_docks_away(not has_proposal)
+        if not has_proposal:
+            self.central.welcome.set_recent(self.settings.recent_files()[:5])
         self._update_title()
 
     def _put_docks_away(self, away: bool) -> None:

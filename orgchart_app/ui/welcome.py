@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
 
@@ -21,6 +22,7 @@ class WelcomePage(QWidget):
     new_proposal = Signal()
     open_file = Signal()
     import_establishment = Signal()
+    open_recent = Signal(object)  # Path
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,12 +43,30 @@ class WelcomePage(QWidget):
             self._disable(self.sample_button, "This installation has no sample proposals.")
         if not import_wizard_available():
             self._disable(self.import_button, "Importing is not available in this version yet.")
+        self.recent_label = QLabel("<b>Recent proposals</b>")
+        self.recent = QListWidget()
+        self.recent.setMaximumHeight(140)
+        self.recent.itemClicked.connect(self._on_recent_clicked)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (title, intro, self.sample_button, self.new_button, self.open_button,
-                       self.import_button):
+                       self.import_button, self.recent_label, self.recent):
             layout.addWidget(widget)
         self.setMaximumWidth(520)
+        self.set_recent([])
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.name}  ({path.parent})")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))
+
+    def _on_recent_clicked(self, item: QListWidgetItem) -> None:
+        self.open_recent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _button(self, text: str, signal: Signal, tip: str) -> QPushButton:
         button = QPushButton(text)

@@ -68,3 +68,16 @@ def test_window_geometry_and_settings_live_in_the_config_folder(
     reopened = MainWindow(settings=again)
     assert (reopened.width(), reopened.height()) == (640, 480)
     reopened.deleteLater()
+
+
+def test_the_welcome_page_offers_recent_proposals_after_close(qtbot, window: MainWindow, bury_file: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        window.files.open_path(bury_file)
+    window.actions.close.trigger()
+    recent = window.central.welcome.recent
+    assert recent.isVisible() and recent.count() == 1
+    item = recent.item(0)
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton,
+                         pos=recent.visualItemRect(item).center())
+    assert window.document.path == bury_file
