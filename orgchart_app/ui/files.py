@@ -40,7 +40,7 @@ class FileController(QObject):
         self.loader = ProposalLoader(window)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
-        actions.new.triggered.connect(self.new)
+        actions.new.triggered.connect(lambda: self.new())
         actions.open.triggered.connect(self.open)
         actions.save.triggered.connect(self.save)
         actions.save_as.triggered.connect(self.save_as)

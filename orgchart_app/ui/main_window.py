@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
 
 from orgchart_app.ui.about import about_html
 from orgchart_app.ui.central import CentralArea
@@ -81,8 +81,13 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main toolbar")
         toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icons for the file and undo buttons: their texts ("Undo Move ... to ...") grow long.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         a = self.actions
+        pixmap = QStyle.StandardPixmap
+        for action, icon in ((a.open, pixmap.SP_DialogOpenButton), (a.save, pixmap.SP_DialogSaveButton),
+                             (a.undo, pixmap.SP_ArrowBack), (a.redo, pixmap.SP_ArrowForward)):
+            action.setIcon(self.style().standardIcon(icon))
         toolbar.addActions([a.open, a.save, a.undo, a.redo])
         toolbar.addSeparator()
         toolbar.addWidget(self.scenarios.chooser)
