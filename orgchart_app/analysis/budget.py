@@ -93,10 +93,10 @@ def budget_fit(proposal: Proposal, scenario_id: ScenarioId,
     """The scenario's cost against the proposal's budget lines, with the sensitivity."""
     costed = cost_scenario(proposal, scenario_id, options)
     fit = _fit(proposal, costed, include_held_vacant)
-    sensitivity = _sensitivity(proposal, scenario_id, options, include_held_vacant, fit)
-    return dataclasses.replace(fit, sensitivity=tuple(sensitivity),
-                               stops_fitting=_stops_fitting(proposal, scenario_id, options,
-                                                            include_held_vacant, fit))
+    fit = dataclasses.replace(fit, sensitivity=tuple(
+        _sensitivity(proposal, scenario_id, options, include_held_vacant, fit)))
+    return dataclasses.replace(fit, stops_fitting=_stops_fitting(
+        proposal, scenario_id, options, include_held_vacant, fit))
 
 
 def _fit(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) -> BudgetFit:
