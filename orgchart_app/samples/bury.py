@@ -19,6 +19,8 @@ assumes, and says so in the post's notes or here:
 
 from __future__ import annotations
 
+import dataclasses
+
 from orgchart_app.domain import (
     DottedLineKind,
     OrganisationKind,
@@ -196,6 +198,8 @@ def _make_to_be(b: ProposalBuilder, as_is: int, community_health_ref: int) -> No
     p = b.proposal
     b.apply(CopyScenario(as_is, TO_BE, ScenarioKind.TO_BE))
     t = p.scenario_named(TO_BE).id
+    p.scenarios[t] = dataclasses.replace(p.scenarios[t],
+                                         description="Appendix 5 - Proposed structures")
     post = lambda ref: b.post_in(t, ref)  # noqa: E731 - reads like the report's own list
     unit = lambda ref: b.unit_in(t, ref)  # noqa: E731
     oco = p.organisation_named("OCO").id
