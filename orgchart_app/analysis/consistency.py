@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from orgchart_app.domain.ids import OrganisationId, ScenarioId
+from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
 
@@ -26,10 +27,14 @@ def consistency_checks(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioI
     found += [f'{scenario}: "{post.title}" ({post.post_ref}) has no grade, so it cannot be '
               "costed or evaluated" for post in after.values()
               if post.employer_id == own and not post.grade and post.salary is None]
+    reports: dict[int, list[Post]] = defaultdict(list)
+    for post in before.values():
+        if post.reports_to_id is not None:
+            reports[post.reports_to_id].append(post)
     for ref, old in before.items():
         if ref in after:
             continue
-        for report in proposal.reports_of(old.id):
+        for report in reports[old.id]:
             kept = after.get(report.post_ref)
             if kept is not None and kept.reports_to_id is None:
                 found.append(f'{scenario}: "{kept.title}" ({kept.post_ref}) reported to the '

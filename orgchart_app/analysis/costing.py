@@ -20,7 +20,7 @@ from orgchart_app.analysis.money import money_text, rate_text
 from orgchart_app.analysis.pay import NoSalary, Salary, grade_for, on_cost_rule_for, salary_for
 from orgchart_app.domain.enums import CostingPoint, PostStatus
 from orgchart_app.domain.ids import ScenarioId
-from orgchart_app.domain.model import OnCostRule, Post
+from orgchart_app.domain.model import Grade, OnCostRule, Post
 from orgchart_app.domain.proposal import Proposal
 
 ZERO = Decimal("0")
@@ -224,8 +224,11 @@ def assumptions(proposal: Proposal, posts: Iterable[PostCost], point: CostingPoi
                      if r.organisation_id == organisation_id and r.pay_year == pay_year), None)
         if rule is not None:
             lines.append(_rule_text(proposal, rule, basis))
-    used = {g.id: g for c in posts if c.salary is not None and c.post.salary is None
-            for g in [grade_for(proposal, c.post)] if g is not None}
+    used: dict[int, Grade] = {}
+    for cost in posts:
+        grade = grade_for(proposal, cost.post) if cost.post.salary is None else None
+        if grade is not None:
+            used[grade.id] = grade
     for scale_id in dict.fromkeys(g.pay_scale_id for g in used.values()):
         scale = proposal.pay_scales[scale_id]
         lines.append(scale.description or scale.name)

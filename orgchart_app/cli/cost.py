@@ -153,6 +153,8 @@ def as_json(costed: ScenarioCost, fit: BudgetFit | None,
             "delta": totals_json(comparison.delta),
             "by_cost_code": {code: {"before": totals_json(a), "after": totals_json(b)}
                              for code, (a, b) in comparison.by_cost_code.items()},
+            "by_organisation": {name: {"before": totals_json(a), "after": totals_json(b)}
+                                for name, (a, b) in comparison.by_organisation.items()},
         }
     if fit is not None:
         result["budget"] = {
