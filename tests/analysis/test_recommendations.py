@@ -62,7 +62,8 @@ def test_bury_line_management_transfers_and_the_team_named_once(bury: Proposal) 
     assert [i.text for i in transfer.items] == ["Brokerage Relationship Officer x 1 FTE",
                                                 "Brokerage Relationship Assistant x 1 FTE"]
     (team,) = result.of(Operation.TEAM_TRANSFER)
-    assert team.subject == "the permanent transfer of the following team to Corporate Core – Finance Department"
+    assert team.subject == ("the permanent transfer of the following team to Corporate Core – "
+                            "Finance Department")
     assert [i.text for i in team.items] == [
         "Personalisation & Support Business Team (financial assessments and personal budgets "
         "for social care customers)"]
@@ -128,7 +129,9 @@ def test_manchester_has_no_financial_implications(manchester: Proposal) -> None:
 
 def test_a_deletion_by_the_own_employer_is_not_free(manchester: Proposal) -> None:
     to_be = manchester.scenario_named("To be").id
-    apply_edit(manchester, DeletePost((manchester.post_by_ref(to_be, "MCC-050").id,)))  # type: ignore[union-attr]
+    director = manchester.post_by_ref(to_be, "MCC-050")
+    assert director is not None
+    apply_edit(manchester, DeletePost((director.id,)))
     result = recommend(manchester)
     assert result.financial != NO_FINANCIAL_IMPLICATIONS and FITS not in result.financial
 
