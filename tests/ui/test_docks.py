@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from orgchart_app.analysis.budget import budget_fit
+from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostId, PostStatus
 from orgchart_app.ui.main_window import MainWindow
 
@@ -121,20 +123,50 @@ def test_each_choice_field_is_one_undoable_edit(qtbot, bury_window: MainWindow) 
     assert choices.status.currentText() == "Filled"
 
 
-def test_grades_can_be_typed_when_the_proposal_has_no_grade_list(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_grade_is_chosen_from_the_proposals_grades(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     target = post_id(window, "BC-1071")
     window.document.select([target])
     grade = window.properties_dock.panel.choices.grade
+    assert not grade.isEditable() and grade.currentText() == "Grade 5"
+    choose(qtbot, grade, "Grade 6")
+    assert window.document.proposal.posts[target].grade == "Grade 6"
+
+
+def test_grades_can_be_typed_when_the_proposal_has_no_grade_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.central.welcome.new_button, Qt.MouseButton.LeftButton)
+    (chief,) = window.document.proposal.posts
+    window.document.select([chief])
+    grade = window.properties_dock.panel.choices.grade
     assert grade.isEditable()
     retype(qtbot, grade.lineEdit(), "Grade 7")
-    assert window.document.proposal.posts[target].grade == "Grade 7"
+    assert window.document.proposal.posts[chief].grade == "Grade 7"
 
 
-def test_the_totals_dock_adds_up_the_scenario(bury_window: MainWindow) -> None:
+def test_the_costs_dock_adds_up_the_scenario(bury_window: MainWindow) -> None:
     table = bury_window.costs_dock.table
     whole = table.topLevelItem(0)
     assert whole.text(0) == 'All of "As is"' and whole.text(1) == "57" and whole.text(3) == "5"
+
+
+def test_the_costs_dock_fits_the_proposal_to_the_budget_and_follows_edits(
+        qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    window.actions.compare.trigger()
+    proposal = window.document.proposal
+    to_be = proposal.scenario_named("To be").id
+    fit = budget_fit(proposal, to_be)
+    summary = window.costs_dock.summary.text()
+    assert f"costs {money_text(fit.scenario_cost.totals.total)} a year" in summary
+    assert f"Budget {money_text(fit.available)}" in summary and 'Against "As is"' in summary
+    officer = proposal.post_by_ref(to_be, "NEW-84")
+    assert officer is not None
+    window.document.select([officer.id])
+    window.actions.delete.trigger()
+    qtbot.waitUntil(lambda: window.costs_dock.summary.text() != summary)
+    cheaper = budget_fit(proposal, to_be).scenario_cost.totals.total
+    assert cheaper < fit.scenario_cost.totals.total
+    assert f"costs {money_text(cheaper)} a year" in window.costs_dock.summary.text()
 
 
 def test_f2_puts_the_cursor_in_the_selected_posts_title(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -1,18 +1,24 @@
-"""The costs dock: posts, FTE and vacancies of the current scenario by unit, rolled up the tree."""
+"""The costs dock: what the scenario costs, how it fits the budget, and the totals by unit."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from orgchart_app.analysis.budget import BudgetFit, budget_fit
+from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
+from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.ui.document import DocumentController
 from orgchart_app.ui.text import fte_text
 
-COLUMNS = ["Unit", "Posts", "FTE", "Vacant"]
+COLUMNS = ["Unit", "Posts", "FTE", "Vacant", "Cost a year"]
+# Costing re-reads every post; wait for a burst of edits (typing, undoing) to end first.
+REFRESH_DELAY_MS = 250
 
 
 @dataclass(slots=True)
@@ -20,23 +26,29 @@ class UnitTotals:
     posts: int = 0
     fte: float = 0.0
     vacant: int = 0
+    cost: Decimal = Decimal("0")
 
     def add(self, other: UnitTotals) -> None:
         self.posts += other.posts
         self.fte += other.fte
         self.vacant += other.vacant
+        self.cost += other.cost
 
     def cells(self) -> list[str]:
-        return [str(self.posts), fte_text(self.fte), str(self.vacant)]
+        return [str(self.posts), fte_text(self.fte), str(self.vacant), money_text(self.cost)]
 
 
-def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId) -> dict[UnitId, UnitTotals]:
-    """Each unit's own posts plus everything beneath it."""
+def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId,
+                   costed: ScenarioCost) -> dict[UnitId, UnitTotals]:
+    """Each unit's own posts plus everything beneath it; funded posts' costs only."""
     own = {unit.id: UnitTotals() for unit in proposal.units_in(scenario_id)}
-    for post in proposal.posts_in(scenario_id):
+    for cost in costed.posts:
+        post = cost.post
         if post.unit_id in own:
             own[post.unit_id].add(UnitTotals(
-                post.quantity, post.total_fte, post.quantity if post.status is not PostStatus.FILLED else 0))
+                post.quantity, post.total_fte,
+                post.quantity if post.status is not PostStatus.FILLED else 0,
+                cost.total if post.funded else Decimal("0")))
     rolled = {unit_id: UnitTotals() for unit_id in own}
     for unit_id, totals in own.items():
         for unit in proposal.unit_path(unit_id):
@@ -45,38 +57,75 @@ def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId) -> dict[UnitId, 
     return rolled
 
 
+def cost_summary(costed: ScenarioCost, fit: BudgetFit | None, before: ScenarioCost | None) -> str:
+    lines = [f'<b>"{costed.scenario}" costs {money_text(costed.totals.total)} a year</b> '
+             f"({costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay, with NI "
+             "and pension).", ]
+    if before is not None:
+        delta = costed.totals.total - before.totals.total
+        sign = "+" if delta > 0 else ""
+        lines.append(f'Against "{before.scenario}" ({money_text(before.totals.total)}): '
+                     f"{sign}{money_text(delta)}.")
+    if fit is not None and fit.rows:
+        verdict = "fits" if fit.fits else "does not fit"
+        lines.append(f"Budget {money_text(fit.available)}: {money_text(fit.cost.total)} counted "
+                     f"against it, headroom {money_text(fit.headroom)}; it {verdict}. "
+                     f"{fit.stops_fitting}")
+    if costed.problems:
+        more = f" (and {len(costed.problems) - 1} more)" if len(costed.problems) > 1 else ""
+        lines.append(f"Not fully costed: {costed.problems[0]}{more}")
+    return "<br>".join(lines)
+
+
 class CostsDock(QDockWidget):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__("Totals", parent)
+        super().__init__("Costs", parent)
         self.setObjectName("costs_dock")
         self._document = document
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTreeWidget()
         self.table.setHeaderLabels(COLUMNS)
         self.table.setUniformRowHeights(True)
-        self.setWidget(self.table)
-        document.reset.connect(self._refresh)
-        document.scenario_changed.connect(self._refresh)
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self.setWidget(frame)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.reset.connect(self.refresh)
+        document.scenario_changed.connect(self.refresh)
+        document.compare_changed.connect(self.refresh)
         document.changed.connect(self._on_document_changed)
-        self._refresh()
-
-    @staticmethod
-    def _row(name: str, totals: UnitTotals) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([name, *totals.cells()])
-        for column in range(1, len(COLUMNS)):
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-        return item
+        self.refresh()
 
     def _on_document_changed(self, changes: Changes) -> None:
-        if changes.structure:
-            self._refresh()
+        if changes.structure or changes.other_tables:
+            self._timer.start()
 
-    def _refresh(self) -> None:
+    def refresh(self, *_: object) -> None:
+        self._timer.stop()
         self.table.clear()
-        scenario_id = self._document.scenario_id
+        self.summary.clear()
+        # Comparing: what the proposed scenario costs against the one it replaces.
+        pair = self._document.compare
+        scenario_id = pair[1] if pair is not None else self._document.scenario_id
         if scenario_id is None:
             return
         proposal = self._document.proposal
-        totals = totals_by_unit(proposal, scenario_id)
+        fit = budget_fit(proposal, scenario_id) if proposal.budget_lines else None
+        costed = fit.scenario_cost if fit is not None else cost_scenario(proposal, scenario_id)
+        before = cost_scenario(proposal, pair[0]) if pair is not None else None
+        self.summary.setText(cost_summary(costed, fit, before))
+        self._fill_table(proposal, scenario_id, costed)
+
+    def _fill_table(self, proposal: Proposal, scenario_id: ScenarioId, costed: ScenarioCost) -> None:
+        totals = totals_by_unit(proposal, scenario_id, costed)
         units = proposal.units_in(scenario_id)
         items = {unit.id: self._row(unit.name, totals[unit.id]) for unit in units}
         overall = UnitTotals()
@@ -87,7 +136,7 @@ class CostsDock(QDockWidget):
             else:
                 self.table.addTopLevelItem(items[unit.id])
                 overall.add(totals[unit.id])
-        whole = self._row(f"All of \"{proposal.scenarios[scenario_id].name}\"", overall)
+        whole = self._row(f'All of "{proposal.scenarios[scenario_id].name}"', overall)
         font = whole.font(0)
         font.setBold(True)
         for column in range(len(COLUMNS)):
@@ -95,3 +144,10 @@ class CostsDock(QDockWidget):
         self.table.insertTopLevelItem(0, whole)
         self.table.expandToDepth(0)
         self.table.resizeColumnToContents(0)
+
+    @staticmethod
+    def _row(name: str, totals: UnitTotals) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([name, *totals.cells()])
+        for column in range(1, len(COLUMNS)):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+        return item
