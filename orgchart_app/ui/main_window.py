@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self._put_docks_away(False)  # remember the docks as the user arranged them
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.files.loader.wait()
+        self.costs_dock.wait()
         event.accept()
 
     def open_path(self, path: Path) -> None:

@@ -143,8 +143,10 @@ def test_grades_can_be_typed_when_the_proposal_has_no_grade_list(qtbot, window: 
     assert window.document.proposal.posts[chief].grade == "Grade 7"
 
 
-def test_the_costs_dock_adds_up_the_scenario(bury_window: MainWindow) -> None:
+def test_the_costs_dock_adds_up_the_scenario(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    bury_window.costs_dock.raise_()  # as a click on its tab does; tabbed away it costs nothing
     table = bury_window.costs_dock.table
+    qtbot.waitUntil(lambda: table.topLevelItemCount() > 0)
     whole = table.topLevelItem(0)
     assert whole.text(0) == 'All of "As is"' and whole.text(1) == "57" and whole.text(3) == "5"
 
@@ -153,9 +155,11 @@ def test_the_costs_dock_fits_the_proposal_to_the_budget_and_follows_edits(
         qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     window.actions.compare.trigger()
+    window.costs_dock.raise_()
     proposal = window.document.proposal
     to_be = proposal.scenario_named("To be").id
     fit = budget_fit(proposal, to_be)
+    qtbot.waitUntil(lambda: "Against" in window.costs_dock.summary.text())
     summary = window.costs_dock.summary.text()
     assert f"costs {money_text(fit.scenario_cost.totals.total)} a year" in summary
     assert f"Budget {money_text(fit.available)}" in summary and 'Against "As is"' in summary

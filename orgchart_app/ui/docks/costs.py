@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
@@ -77,6 +77,45 @@ def cost_summary(costed: ScenarioCost, fit: BudgetFit | None, before: ScenarioCo
     return "<br>".join(lines)
 
 
+@dataclass(frozen=True, slots=True)
+class CostsShown:
+    """What the dock shows, worked out on a worker thread from a snapshot of the proposal."""
+
+    proposal: Proposal
+    scenario_id: ScenarioId
+    summary: str
+    totals: dict[UnitId, UnitTotals]
+
+
+def work_out_costs(proposal: Proposal, scenario_id: ScenarioId,
+                   before_id: ScenarioId | None) -> CostsShown:
+    fit = budget_fit(proposal, scenario_id) if proposal.budget_lines else None
+    costed = fit.scenario_cost if fit is not None else cost_scenario(proposal, scenario_id)
+    before = cost_scenario(proposal, before_id) if before_id is not None else None
+    return CostsShown(proposal, scenario_id, cost_summary(costed, fit, before),
+                      totals_by_unit(proposal, scenario_id, costed))
+
+
+class _CostSignals(QObject):
+    done = Signal(int, object)  # job number, CostsShown | str (why it failed)
+
+
+class _CostJob(QRunnable):
+    def __init__(self, number: int, proposal: Proposal, scenario_id: ScenarioId,
+                 before_id: ScenarioId | None, signals: _CostSignals) -> None:
+        super().__init__()
+        self._args = (proposal, scenario_id, before_id)
+        self._number = number
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            shown: CostsShown | str = work_out_costs(*self._args)
+        except Exception as error:  # noqa: BLE001 - shown in the dock, never a traceback
+            shown = f"The costs could not be worked out: {error}"
+        self._signals.done.emit(self._number, shown)
+
+
 class CostsDock(QDockWidget):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__("Costs", parent)
@@ -98,34 +137,61 @@ class CostsDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        document.reset.connect(self.refresh)
-        document.scenario_changed.connect(self.refresh)
-        document.compare_changed.connect(self.refresh)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _CostSignals(self)
+        self._signals.done.connect(self._on_job_done)
+        self._job = 0
+        self._stale = True
+        self.visibilityChanged.connect(self._on_visibility_changed)
+        for signal in (document.reset, document.scenario_changed, document.compare_changed):
+            signal.connect(self._schedule)
         document.changed.connect(self._on_document_changed)
-        self.refresh()
 
     def _on_document_changed(self, changes: Changes) -> None:
         if changes.structure or changes.other_tables:
+            self._schedule()
+
+    def _schedule(self, *_: object) -> None:
+        self._stale = True
+        if self.isVisible():  # a dock tabbed away costs nothing until it is looked at
             self._timer.start()
 
-    def refresh(self, *_: object) -> None:
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Cost the scenario on the worker thread; the dock fills in when it is done."""
         self._timer.stop()
-        self.table.clear()
-        self.summary.clear()
+        self._stale = False
+        self._job += 1
         # Comparing: what the proposed scenario costs against the one it replaces.
         pair = self._document.compare
         scenario_id = pair[1] if pair is not None else self._document.scenario_id
         if scenario_id is None:
+            self.table.clear()
+            self.summary.clear()
             return
-        proposal = self._document.proposal
-        fit = budget_fit(proposal, scenario_id) if proposal.budget_lines else None
-        costed = fit.scenario_cost if fit is not None else cost_scenario(proposal, scenario_id)
-        before = cost_scenario(proposal, pair[0]) if pair is not None else None
-        self.summary.setText(cost_summary(costed, fit, before))
-        self._fill_table(proposal, scenario_id, costed)
+        snapshot = self._document.proposal.copy()  # the worker never sees later edits
+        self._pool.start(_CostJob(self._job, snapshot, scenario_id,
+                                  pair[0] if pair is not None else None, self._signals))
 
-    def _fill_table(self, proposal: Proposal, scenario_id: ScenarioId, costed: ScenarioCost) -> None:
-        totals = totals_by_unit(proposal, scenario_id, costed)
+    def wait(self) -> None:
+        self._pool.waitForDone()
+
+    def _on_job_done(self, number: int, shown: CostsShown | str) -> None:
+        if number != self._job:
+            return
+        self.table.clear()
+        if isinstance(shown, str):
+            self.summary.setText(shown)
+            return
+        self.summary.setText(shown.summary)
+        self._fill_table(shown)
+
+    def _fill_table(self, shown: CostsShown) -> None:
+        proposal, scenario_id, totals = shown.proposal, shown.scenario_id, shown.totals
         units = proposal.units_in(scenario_id)
         items = {unit.id: self._row(unit.name, totals[unit.id]) for unit in units}
         overall = UnitTotals()
