@@ -25,10 +25,11 @@ def organisation_items(proposal: Proposal) -> Items:
 
 
 def unit_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
+    """Each unit by its path below the organisation: "Community Commissioning > Brokerage"."""
     items: Items = []
     for unit in proposal.units_in(scenario_id):
-        depth = len(proposal.unit_path(unit.id)) - 1
-        items.append(("    " * depth + unit.name, unit.id))
+        path = proposal.unit_path(unit.id)
+        items.append((" > ".join(u.name for u in path[1:]) or unit.name, unit.id))
     return items
 
 
@@ -137,6 +138,7 @@ class ChoiceLists(QObject):
             combo.addItem(str(value))
             values.append(value)
         combo.setCurrentIndex(values.index(value))
+        combo.setToolTip(combo.currentText())  # long unit paths and titles are cut off
 
     def _allow_typing_grades(self, allowed: bool) -> None:
         if allowed == self.grade.isEditable():

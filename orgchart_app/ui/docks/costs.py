@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
@@ -127,6 +135,11 @@ class CostsDock(QDockWidget):
         self.table = QTreeWidget()
         self.table.setHeaderLabels(COLUMNS)
         self.table.setUniformRowHeights(True)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         frame = QWidget()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -209,7 +222,6 @@ class CostsDock(QDockWidget):
             whole.setFont(column, font)
         self.table.insertTopLevelItem(0, whole)
         self.table.expandToDepth(0)
-        self.table.resizeColumnToContents(0)
 
     @staticmethod
     def _row(name: str, totals: UnitTotals) -> QTreeWidgetItem:
