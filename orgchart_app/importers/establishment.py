@@ -24,8 +24,9 @@ from orgchart_app.importers.values import (
 _TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
 _UNIT_FIELDS = ((Field.DEPARTMENT, UnitKind.DEPARTMENT), (Field.DIRECTORATE, UnitKind.DIRECTORATE),
                 (Field.TEAM, UnitKind.TEAM))
-_MATCH = {Field.REPORTS_TO: ManagerMatch.AUTO, Field.REPORTS_TO_REF: ManagerMatch.REF,
-          Field.REPORTS_TO_NAME: ManagerMatch.NAME}
+# The most exact column wins when a file has several (a post number and the manager's title).
+_MATCH = {Field.REPORTS_TO_REF: ManagerMatch.REF, Field.REPORTS_TO_NAME: ManagerMatch.NAME,
+          Field.REPORTS_TO: ManagerMatch.AUTO}
 
 
 def read_establishment(table: Table, mapping: ColumnMapping, report: ImportReport,
@@ -34,7 +35,7 @@ def read_establishment(table: Table, mapping: ColumnMapping, report: ImportRepor
     if mapping.index_of(Field.TITLE) < 0 and mapping.index_of(Field.POST_REF) < 0:
         raise ImportRefused(f'"{table.source}" has no column recognised as the job title or the '
                             "post number: say which one it is with --map COLUMN=title.")
-    count = SourceCount(table.source, blank_lines=table.blank_lines)
+    count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
     rows: list[PostRow] = []
     for row in table.rows:

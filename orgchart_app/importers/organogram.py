@@ -41,7 +41,7 @@ class _Columns:
 
 def read_senior(table: Table, report: ImportReport) -> list[PostRow]:
     columns = _Columns(table)
-    count = SourceCount(table.source, blank_lines=table.blank_lines)
+    count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
     posts: list[PostRow] = []
     for row in table.rows:
@@ -68,10 +68,11 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
                    f'"{title}" ({ref}) is marked "Eliminated": the role no longer exists')
         return None
     manager = columns.get(row, "reports to senior post")
+    unit_name = columns.get(row, "unit")
     post = PostRow(source, row.line, ref, title,
                    grade=columns.get(row, "grade or equivalent", "grade"),
                    organisation=columns.get(row, "organisation"),
-                   unit_path=_unit(columns.get(row, "unit")),
+                   unit_path=_unit(unit_name),
                    reports_to="" if manager.casefold() == TOP else manager,
                    manager_match=ManagerMatch.REF)
     folded = name.casefold()
@@ -82,15 +83,18 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
     post.fte = _fte(source, row.line, columns.get(row, "fte"), post, report)
     post.notes += _pay_note(source, row.line, columns.get(row, "actual pay floor"),
                             columns.get(row, "actual pay ceiling"), "Actual pay", report)
-    post.notes += [text for text in (columns.get(row, "job team function"),
-                                     columns.get(row, "notes")) if text]
+    function = columns.get(row, "job team function")
+    if function.casefold() not in NOT_GIVEN and function.casefold() != unit_name.casefold():
+        post.notes.append(function)
+    if note := columns.get(row, "notes"):
+        post.notes.append(note)
     return post
 
 
 def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
     """One box per (senior post, organisation, unit, grade, title), quantity from the FTE sum."""
     columns = _Columns(table)
-    count = SourceCount(table.source, blank_lines=table.blank_lines)
+    count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
     boxes: dict[tuple[str, ...], PostRow] = {}
     fte_of: dict[tuple[str, ...], float] = {}

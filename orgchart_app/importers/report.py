@@ -47,6 +47,7 @@ class SourceCount:
     rows_placed: int = 0
     rows_skipped: int = 0
     blank_lines: int = 0
+    encoding: str = ""
 
     @property
     def reconciles(self) -> bool:
@@ -85,7 +86,7 @@ class ImportReport:
         lines = []
         for s in self.sources:
             blank = f" ({s.blank_lines} blank lines ignored)" if s.blank_lines else ""
-            lines.append(f"{s.source}: {s.rows_read} rows read = {s.rows_placed} placed + "
+            lines.append(f"{s.source} ({s.encoding}): {s.rows_read} rows read = {s.rows_placed} placed + "
                          f"{s.rows_skipped} skipped{blank}")
         lines.append(f"{self.posts_created} posts and {self.units_created} units created; "
                      f"{len(self.problems)} problems listed.")
