@@ -52,19 +52,51 @@ def cell_text(value: object) -> str:
 
 
 def read_xlsx(path: Path) -> Table:
+    """The first sheet as text; a formula without a saved value is read as its formula text."""
     check_zip(path)
+    name = path.name
+    rows, blank = _read_sheet(path, data_only=True)
+    if _has_formulas(path):
+        # Files written by programs other than Excel often carry formulas with no saved value:
+        # read those cells as the formula's text, so the import reports them instead of
+        # silently reading an empty cell.
+        formulas = {row.line: row.cells for row in _read_sheet(path, data_only=False)[0]}
+        rows = [Row(row.line, _with_formulas(row.cells, formulas.get(row.line, ()))) for row in rows]
+    return make_table(name, rows, blank, "XLSX")
+
+
+def _with_formulas(values: tuple[str, ...], formulas: tuple[str, ...]) -> tuple[str, ...]:
+    width = max(len(values), len(formulas))
+    padded = values + ("",) * (width - len(values))
+    return tuple(formulas[i] if not padded[i] and i < len(formulas) and
+                 formulas[i].startswith("=") else padded[i] for i in range(width))
+
+
+def _has_formulas(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        for entry in archive.infolist():
+            if entry.filename.startswith("xl/worksheets/"):
+                with archive.open(entry) as stream:
+                    tail = b""
+                    while chunk := stream.read(1 << 20):
+                        if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                            return True
+                        tail = chunk[-3:]
+    return False
+
+
+def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
     import openpyxl  # noqa: PLC0415 - only .xlsx imports need it
 
     name = path.name
     try:
-        # data_only: a formula cell gives the value Excel saved, never the formula to run.
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
         raise ImportRefused(f'"{name}" is a damaged Excel file ({type(error).__name__}).') from None
+    rows: list[Row] = []
+    blank = 0
     try:
         sheet = workbook.worksheets[0]
-        rows: list[Row] = []
-        blank = 0
         for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = [cell_text(v) for v in values]
             if not any(c.strip() for c in cells):
@@ -80,4 +112,4 @@ def read_xlsx(path: Path) -> Table:
         raise ImportRefused(f'"{name}" is a damaged Excel file ({type(error).__name__}).') from None
     finally:
         workbook.close()
-    return make_table(name, rows, blank, "XLSX")
+    return rows, blank
