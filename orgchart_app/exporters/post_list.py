@@ -86,8 +86,14 @@ def write_csv(table: ListTable, path: str | Path) -> None:
 
 def _csv_cell(value: object, decimal: bool) -> object:
     if isinstance(value, float):
-        return f"{value:.2f}" if decimal else (f"{value:.0f}" if value.is_integer() else f"{value:g}")
+        return fte_text(value) if decimal else (f"{value:.0f}" if value.is_integer() else f"{value:g}")
     return neutralise(value)
+
+
+def fte_text(value: float) -> str:
+    """Two decimal places as the reports print FTE, more only where needed (2.5 over 3 posts)."""
+    text = f"{value:.4f}".rstrip("0")
+    return text + "0" * (2 - len(text.partition(".")[2]))
 
 
 def write_xlsx(table: ListTable, path: str | Path) -> None:

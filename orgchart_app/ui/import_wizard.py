@@ -165,7 +165,7 @@ class CheckPage(QWizardPage):
             result = self._wizard.run_import()
         except OrgChartError as error:
             self.reconciliation.setText(str(error))
-            self._wizard.result = None
+            self._wizard.outcome = None
             self.completeChanged.emit()
             return
         self.reconciliation.setText("\n".join(result.report.reconciliation_lines()))
@@ -173,7 +173,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return self._wizard.result is not None
+        return self._wizard.outcome is not None
 
 
 class ImportWizard(QWizard):
@@ -186,7 +186,7 @@ class ImportWizard(QWizard):
         self.tables: list[Table] = []
         self.import_format = ImportFormat.ESTABLISHMENT
         self.mapping: ColumnMapping | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)
@@ -206,12 +206,12 @@ class ImportWizard(QWizard):
         return super().nextId()
 
     def run_import(self) -> ImportResult:
-        self.result = import_tables(self.tables, self.import_format, mapping=self.mapping,
-                                    organisation=self.file_page.organisation.text())
-        return self.result
+        self.outcome = import_tables(self.tables, self.import_format, mapping=self.mapping,
+                                     organisation=self.file_page.organisation.text())
+        return self.outcome
 
     def proposal(self) -> Proposal | None:
-        return self.result.proposal if self.result is not None else None
+        return self.outcome.proposal if self.outcome is not None else None
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> Proposal | None:
