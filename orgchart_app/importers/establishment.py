@@ -37,10 +37,12 @@ def read_establishment(table: Table, mapping: ColumnMapping, report: ImportRepor
                             "post number: say which one it is with --map COLUMN=title.")
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
+    columns = [(field, index) for index, field in enumerate(mapping.fields)
+               if field is not Field.IGNORE]
     rows: list[PostRow] = []
     for row in table.rows:
         count.rows_read += 1
-        post = _RowReader(table.source, row, mapping, report, manager_match).read()
+        post = _RowReader(table.source, row, mapping, columns, report, manager_match).read()
         if post is None:
             count.rows_skipped += 1
         else:
@@ -50,27 +52,25 @@ def read_establishment(table: Table, mapping: ColumnMapping, report: ImportRepor
 
 
 class _RowReader:
-    def __init__(self, source: str, row: Row, mapping: ColumnMapping, report: ImportReport,
+    def __init__(self, source: str, row: Row, mapping: ColumnMapping,
+                 columns: list[tuple[Field, int]], report: ImportReport,
                  manager_match: ManagerMatch | None) -> None:
-        self.source, self.row, self.mapping, self.report = source, row, mapping, report
+        self.source, self.row, self.report = source, row, report
         self.manager_match = manager_match
         self.notes: list[str] = []
-        self._texts: dict[Field, str] = {}
+        self.texts: dict[Field, str] = {}
+        for field, index in columns:
+            value = clean(row.cell(index))
+            if looks_like_formula(value):
+                self.problem(ProblemKind.FORMULA, f'column "{mapping.headers[index]}" holds a '
+                             f"formula ({value[:40]}); it is kept as plain text and never run")
+            if value:  # several columns may hold notes: keep them all
+                earlier = self.texts.get(field)
+                self.texts[field] = f"{earlier}; {value}" if earlier else value
+        self.has_ref_column = any(field is Field.POST_REF for field, _ in columns)
 
     def text(self, field: Field) -> str:
-        if field not in self._texts:
-            self._texts[field] = self._read(field)
-        return self._texts[field]
-
-    def _read(self, field: Field) -> str:
-        index = self.mapping.index_of(field)
-        if index < 0:
-            return ""
-        value = clean(self.row.cell(index))
-        if looks_like_formula(value):
-            self.problem(ProblemKind.FORMULA, f'column "{self.mapping.headers[index]}" holds a '
-                         f"formula ({value[:40]}); it is kept as plain text and never run")
-        return value
+        return self.texts.get(field, "")
 
     def problem(self, kind: ProblemKind, message: str) -> None:
         self.report.add(self.source, self.row.line, kind, message)
@@ -90,7 +90,7 @@ class _RowReader:
         if not ref and title.casefold() in _TOTAL_TITLES:
             self.problem(ProblemKind.SKIPPED, f'a "{title}" row, not a post')
             return None
-        if self.mapping.index_of(Field.POST_REF) >= 0 and not ref:
+        if self.has_ref_column and not ref:
             self.problem(ProblemKind.MISSING_VALUE, f'"{title}" has no post number; one is made '
                          f"up from the line number (R{self.row.line})")
         if not title:

@@ -26,7 +26,8 @@ class Number:
 
 def clean(text: str) -> str:
     """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
-    text = " ".join(text.split()) if any(c in text for c in "\t\r\n") else text.strip()
+    text = " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) \
+        else text.strip()
     if text.startswith("'") and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text

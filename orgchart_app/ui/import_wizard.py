@@ -122,7 +122,7 @@ class MappingPage(QWizardPage):
         for column in range(len(table.headers)):
             combo = QComboBox(objectName=f"map_{column}")
             for field in Field:
-                combo.addItem(field.label, field)
+                combo.addItem(field.label, field.value)
             combo.currentIndexChanged.connect(lambda _i, c=column: self._on_combo_changed(c))
             self.preview.setCellWidget(0, column, combo)
             self.combos.append(combo)
@@ -134,13 +134,13 @@ class MappingPage(QWizardPage):
     def _show(self, mapping: ColumnMapping) -> None:
         for combo, field in zip(self.combos, mapping.fields, strict=True):
             combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(field))
+            combo.setCurrentIndex(combo.findData(field.value))
             combo.blockSignals(False)
 
     def _on_combo_changed(self, column: int) -> None:
         mapping = self._wizard.mapping
         assert mapping is not None
-        self._wizard.mapping = mapping.with_field(column, self.combos[column].currentData())
+        self._wizard.mapping = mapping.with_field(column, Field(self.combos[column].currentData()))
         self._show(self._wizard.mapping)
 
 
