@@ -85,7 +85,8 @@ class ImportReport:
     def reconciliation_lines(self) -> list[str]:
         lines = []
         for s in self.sources:
-            blank = f" ({s.blank_lines} blank lines ignored)" if s.blank_lines else ""
+            plural = "line" if s.blank_lines == 1 else "lines"
+            blank = f" ({s.blank_lines} blank {plural} ignored)" if s.blank_lines else ""
             lines.append(f"{s.source} ({s.encoding}): {s.rows_read} rows read = {s.rows_placed} placed + "
                          f"{s.rows_skipped} skipped{blank}")
         lines.append(f"{self.posts_created} posts and {self.units_created} units created; "

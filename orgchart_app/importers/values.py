@@ -43,8 +43,9 @@ def parse_fte(text: str) -> Number:
     if raw.casefold() in NOT_GIVEN:
         return Number(None)
     percent = raw.endswith("%")
-    digits = raw.rstrip("%").strip().replace(",", ".") if raw.count(",") == 1 and "." not in raw \
-        else raw.rstrip("%").strip()
+    digits = raw[:-1].strip() if percent else raw
+    if digits.count(",") == 1 and "." not in digits:
+        digits = digits.replace(",", ".")  # "0,6" as typed where a comma is the decimal point
     if not _NUMBER.match(digits):
         return Number(None, raw)
     value = float(digits) / (100 if percent else 1)

@@ -154,6 +154,8 @@ class CheckPage(QWizardPage):
         self.setSubTitle("Every row is either placed or listed below. Finish creates the proposal.")
         self.reconciliation = QLabel(objectName="reconciliation", wordWrap=True)
         self.problems = QListWidget(objectName="problems")
+        self.problems.setWordWrap(True)
+        self.problems.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reconciliation)
         layout.addWidget(QLabel("Problems:"))
