@@ -9,6 +9,8 @@ MAX_FILE_BYTES = 25 * 1024 * 1024
 # The most an Excel cell can hold: a longer cell was not written by a spreadsheet.
 MAX_CELL_CHARS = 32_767
 MAX_ROWS = 200_000
+# Blank lines included: a file of nothing but line breaks is refused early, not walked to the end.
+MAX_LINES = 1_000_000
 MAX_COLUMNS = 200
 # What the sheets of an .xlsx may expand to once unzipped (a zip bomb expands to gigabytes).
 MAX_XLSX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024

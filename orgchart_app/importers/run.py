@@ -92,9 +92,11 @@ def import_tables(tables: Sequence[Table], import_format: ImportFormat = ImportF
     return ImportResult(assemble(rows, report, title, organisation), report, import_format, mapping)
 
 
-def import_files(paths: Sequence[str | Path], import_format: ImportFormat = ImportFormat.AUTO,
-                 **options: object) -> ImportResult:
+def import_files(paths: Sequence[str | Path], import_format: ImportFormat = ImportFormat.AUTO, *,
+                 mapping: ColumnMapping | None = None, overrides: Iterable[str] = (),
+                 organisation: str = "", title: str = "") -> ImportResult:
     """Read and import `paths` (one file, or an organogram's senior and junior files)."""
     if len(paths) > 2:
         raise ImportRefused("Import one file, or an organogram's senior and junior files.")
-    return import_tables([read_table(p) for p in paths], import_format, **options)  # type: ignore[arg-type]
+    return import_tables([read_table(p) for p in paths], import_format, mapping=mapping,
+                         overrides=overrides, organisation=organisation, title=title)

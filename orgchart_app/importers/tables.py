@@ -12,6 +12,7 @@ from orgchart_app.importers.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_FILE_BYTES,
+    MAX_LINES,
     MAX_ROWS,
     ImportRefused,
     megabytes,
@@ -91,7 +92,7 @@ def _looks_binary(text: str) -> bool:
 
 
 def sniff_delimiter(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text[:65536].splitlines() if line.strip()), "")
     counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -105,6 +106,9 @@ def parse_csv(text: str, name: str, encoding: str) -> Table:
     try:
         for cells in reader:
             start, last_line = last_line + 1, reader.line_num
+            if last_line > MAX_LINES:
+                raise ImportRefused(f'"{name}" has more than {MAX_LINES:,} lines; an '
+                                    "establishment list is far shorter.")
             if not any(c.strip() for c in cells):
                 blank += 1
                 continue
@@ -120,8 +124,10 @@ def parse_csv(text: str, name: str, encoding: str) -> Table:
 
 
 def checked_cells(cells: list[str] | tuple[str, ...], name: str, line: int) -> tuple[str, ...]:
-    while cells and not cells[-1].strip():
-        cells = cells[:-1]
+    end = len(cells)
+    while end and not cells[end - 1].strip():  # spreadsheets pad rows with empty cells
+        end -= 1
+    cells = cells[:end]
     if len(cells) > MAX_COLUMNS:
         raise ImportRefused(f'"{name}" has {len(cells)} columns on line {line}; an establishment '
                             f"list has at most {MAX_COLUMNS}.")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from orgchart_app.domain.enums import PostStatus
 
 # Written where a value is withheld or does not apply; not a problem, just no value.
 NOT_GIVEN = frozenset({"", "n/d", "n/a", "na", "nd", "-", "none", "not disclosed", "tbc"})
-# A cell a spreadsheet would run (OWASP CSV injection): = + - @ tab CR.
+# A cell a spreadsheet would run (OWASP CSV injection): = + - @ tab CR. The same list as
+# exporters/cells.py, which writes the apostrophe that clean() takes off again (the two
+# packages are siblings and may not import each other).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
@@ -68,10 +70,7 @@ def parse_money(text: str) -> Number:
 
 
 def to_decimal(value: float) -> Decimal:
-    try:
-        return Decimal(str(round(value, 2))).normalize() if value % 1 else Decimal(int(value))
-    except InvalidOperation:  # pragma: no cover - a float always converts
-        return Decimal(0)
+    return Decimal(int(value)) if value.is_integer() else Decimal(f"{value:.2f}")
 
 
 def parse_quantity(text: str) -> Number:

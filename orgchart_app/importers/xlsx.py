@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 
 from orgchart_app.importers.limits import (
+    MAX_COLUMNS,
+    MAX_LINES,
     MAX_ROWS,
     MAX_XLSX_RATIO,
     MAX_XLSX_UNCOMPRESSED_BYTES,
@@ -97,7 +99,14 @@ def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
     blank = 0
     try:
         sheet = workbook.worksheets[0]
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        # The sheet's own claim of its size would pad every row to it (up to 16,384 columns and
+        # 1,048,576 rows): read only the cells that are there, and no more columns than allowed.
+        sheet.reset_dimensions()
+        for line, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True),
+                                      start=1):
+            if line > MAX_LINES:
+                raise ImportRefused(f'"{name}" has more than {MAX_LINES:,} rows; an '
+                                    "establishment list is far shorter.")
             cells = [cell_text(v) for v in values]
             if not any(c.strip() for c in cells):
                 blank += 1

@@ -115,3 +115,34 @@ def test_too_many_columns_are_refused(tmp_path: Path) -> None:
 
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     assert "cannot be read" in refusal(lambda: import_files([tmp_path / "nowhere.csv"]))
+
+
+def test_a_file_of_line_breaks_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "breaks.csv"
+    path.write_bytes(b"Post Number,Job Title\n" + b"\n" * 2_000_000)
+    assert "lines" in refusal(lambda: import_files([path]))
+
+
+def test_rows_padded_with_thousands_of_empty_cells_import(tmp_path: Path) -> None:
+    rows = [row + [""] * 5000 for row in establishment_rows()]
+    assert import_files([write_csv(tmp_path / "padded.csv", rows)]).report.posts_created == 5
+
+
+def test_a_sheet_claiming_the_largest_size_excel_allows_imports_quickly(tmp_path: Path) -> None:
+    honest = write_xlsx(tmp_path / "honest.xlsx", establishment_rows())
+    lying = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(honest) as source, zipfile.ZipFile(lying, "w", zipfile.ZIP_DEFLATED) as out:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"A1:M6", b"A1:XFD1048576")
+                assert b"XFD1048576" in data
+            out.writestr(entry, data)
+    outcome: list[object] = []
+    thread = threading.Thread(target=lambda: outcome.append(_catch(lambda: import_files([lying]))),
+                              daemon=True)
+    thread.start()
+    thread.join(GUARD_SECONDS)
+    assert not thread.is_alive(), "the import did not finish"
+    (result,) = outcome
+    assert result.report.posts_created == 5 and result.report.sources[0].blank_lines == 0  # type: ignore[attr-defined]
