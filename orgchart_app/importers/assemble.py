@@ -165,8 +165,11 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
             continue
         found, why = _find(wanted, row.manager_match, by_ref, by_name, by_title)
         if found is None:
+            gathered = f" (a box of the rows on lines {', '.join(map(str, row.all_lines))})" \
+                if len(row.all_lines) > 1 else ""
             report.add(row.source, row.line, ProblemKind.MISSING_MANAGER,
-                       f'"{row.title}" reports to "{wanted}", {why}; the post is in "{UNPLACED}"')
+                       f'"{row.title}"{gathered} reports to "{wanted}", {why}; the post is in '
+                       f'"{UNPLACED}"')
             managers.append(MISSING)
         else:
             managers.append(found)

@@ -110,3 +110,18 @@ def test_unreadable_fte_and_pay_are_listed(tmp_path: Path) -> None:
     assert [p.kind for p in result.report.problems] == [ProblemKind.UNREADABLE_NUMBER] * 2
     (post,) = result.proposal.posts.values()
     assert post.fte == 1.0 and '"most"' in post.notes
+
+
+def test_a_box_of_rows_under_a_missing_senior_names_every_line(tmp_path: Path) -> None:
+    senior_path = write_csv(tmp_path / "s.csv", [SENIOR_HEADER, senior(
+        "CEO1", "Pat", "SCS3", "Chief", "Office", "XX")])
+    junior_path = write_csv(tmp_path / "j.csv", [JUNIOR_HEADER,
+                                                 junior("Ops", "GONE", "EO", "Clerk", "1"),
+                                                 junior("Ops", "CEO1", "EO", "Typist", "1"),
+                                                 junior("Ops", "GONE", "EO", "Clerk", "0.5")])
+    result = import_files([senior_path, junior_path])
+    (problem,) = result.report.problems
+    assert problem.kind is ProblemKind.MISSING_MANAGER and "lines 2, 4" in problem.message
+    clerks = next(p for p in result.proposal.posts.values() if p.title == "Clerk")
+    assert (clerks.quantity, clerks.total_fte) == (2, 1.5)
+    assert result.proposal.units[clerks.unit_id].name == "Unplaced"
