@@ -15,8 +15,10 @@ def add_arguments(parser: Any) -> None:
     lists = parser.add_argument_group("post lists and organograms")
     lists.add_argument("--diff-from", metavar="SCENARIO",
                        help="write the changes from SCENARIO to --scenario instead of the post list")
-    lists.add_argument("--names", action="store_true",
-                       help="include postholders' names (personal data; left out by default)")
+    # --names means the same for the PDF; whichever part registers it first owns the option.
+    if "--names" not in parser._option_string_actions:
+        lists.add_argument("--names", action="store_true",
+                           help="include postholders' names (personal data; left out by default)")
     lists.add_argument("--senior-levels", type=int, default=3, metavar="N",
                        help="organogram: single posts in the top N layers are senior (default: 3)")
 
