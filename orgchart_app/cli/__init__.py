@@ -11,6 +11,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     cost,
     diff,
     export,
+    import_cmd,
     info,
     layout,
     recommendations,
@@ -29,6 +30,7 @@ COMMANDS = (
     recommendations,
     stats,
     layout,
+    import_cmd,
     export,
 )
 
