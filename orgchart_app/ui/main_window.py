@@ -18,6 +18,7 @@ from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.document import DocumentController
 from orgchart_app.ui.edit_commands import EditCommands
 from orgchart_app.ui.files import FileController
+from orgchart_app.ui.import_wizard import ImportWizard
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
@@ -25,7 +26,6 @@ from orgchart_app.ui.scenarios import ScenarioCommands
 from orgchart_app.ui.settings import DISPLAY_NAME, Settings
 from orgchart_app.ui.status import StatusReporter
 from orgchart_app.ui.view_commands import ViewCommands
-from orgchart_app.ui.welcome import IMPORT_WIZARD
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
+        self.actions.import_establishment.triggered.connect(self.import_establishment)
         welcome = self.central.welcome
         welcome.open_sample.connect(self.open_sample)
         welcome.new_proposal.connect(self.files.new)
@@ -128,9 +129,7 @@ class MainWindow(QMainWindow):
             self.files.open_path(path)
 
     def import_establishment(self) -> None:
-        from importlib import import_module  # the import wizard is optional in this build
-
-        proposal = import_module(IMPORT_WIZARD).ImportWizard.ask(self)
+        proposal = ImportWizard.ask(self)
         if proposal is not None:
             self.files.new(proposal)
 

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
-
-IMPORT_WIZARD = "orgchart_app.ui.import_wizard"
-
-
-def import_wizard_available() -> bool:
-    return importlib.util.find_spec(IMPORT_WIZARD) is not None
-
 
 class WelcomePage(QWidget):
     open_sample = Signal()
@@ -41,8 +33,6 @@ class WelcomePage(QWidget):
                                           "Build a proposal from a CSV or Excel establishment list")
         if find_sample(BURY_SAMPLE) is None:
             self._disable(self.sample_button, "This installation has no sample proposals.")
-        if not import_wizard_available():
-            self._disable(self.import_button, "Importing is not available in this version yet.")
         self.recent_label = QLabel("<b>Recent proposals</b>")
         self.recent = QListWidget()
         self.recent.setMaximumHeight(140)

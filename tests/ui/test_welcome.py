@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from orgchart_app.samples import build_manchester
+from orgchart_app.ui.import_wizard import ImportWizard
 from orgchart_app.ui.main_window import MainWindow
 from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.settings import Settings, settings_path
@@ -38,14 +41,16 @@ def test_new_proposal_starts_from_one_organisation_and_its_head(qtbot, window: M
     assert window.structure_dock.model.rowCount() == 1
 
 
-def test_import_waits_for_the_import_wizard(window: MainWindow) -> None:
+def test_import_establishment_opens_what_the_wizard_built(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    imported = build_manchester()
+    monkeypatch.setattr(ImportWizard, "ask", classmethod(lambda cls, parent=None: imported))
     button = window.central.welcome.import_button
-    try:
-        import orgchart_app.ui.import_wizard  # noqa: F401
-    except ImportError:
-        assert not button.isEnabled() and "not available" in button.toolTip()
-    else:
-        assert button.isEnabled()
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.document.proposal is imported and window.document.path is None
+    assert window.windowTitle().startswith("Untitled proposal")
+    assert window.structure_dock.isVisible()
 
 
 def test_the_sample_is_found_in_the_checkout_and_next_to_a_frozen_program(

@@ -28,6 +28,8 @@ class Actions:
         a = _action
         self.new = a(window, "&New", Key.New, "Start a new proposal")
         self.open = a(window, "&Open...", Key.Open, "Open a proposal file")
+        self.import_establishment = a(window, "&Import Establishment...",
+                                      tip="Build a proposal from a CSV or Excel establishment list")
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
