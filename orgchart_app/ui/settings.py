@@ -1,10 +1,14 @@
-"""Preferences, recent files and window state, kept in the platform's per-user config folder."""
+"""Preferences, recent files and window state, kept by QSettings where the platform keeps them.
+
+Linux: ~/.config/orgchart/orgchart-designer.conf; Windows: the registry under
+HKEY_CURRENT_USER\\Software\\orgchart\\orgchart-designer; macOS: ~/Library/Preferences.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 ORGANISATION = "orgchart"
 APPLICATION = "orgchart-designer"
@@ -18,25 +22,17 @@ def name_application() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
-def config_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
-
-
-def data_folder() -> Path:
-    """Where recovery files live (never next to the program, which may be read-only)."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
-def settings_path() -> Path:
-    return config_folder() / "settings.ini"
-
-
 class Settings:
-    """Typed access to the settings file; every value is read fresh so two windows agree."""
+    """Typed access to the settings; every value is read fresh so two windows agree."""
 
     def __init__(self) -> None:
-        self.first_start = not settings_path().exists()
-        self._qsettings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+        self._qsettings = QSettings()  # the organisation and application named by name_application()
+        self.first_start = not self._qsettings.allKeys()
+
+    @property
+    def location(self) -> str:
+        """The file (or registry key) the settings are kept in, for support and the docs."""
+        return self._qsettings.fileName()
 
     # --- recent files ------------------------------------------------------------------------
     def recent_files(self) -> list[Path]:

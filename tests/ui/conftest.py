@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.ui import dialogs
@@ -15,11 +16,14 @@ from orgchart_app.ui.settings import Settings, name_application
 
 @pytest.fixture(autouse=True)
 def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """QStandardPaths reads these on every call, so no test touches the user's real settings."""
+    """Settings and data of each test in its own folder, never the user's real ones."""
     home = tmp_path / "home"
     for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                              ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
         monkeypatch.setenv(variable, str(home / folder))
+    # QSettings works its folder out once per process; this is Qt's way to move it for tests.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
     return home
 
 

@@ -11,7 +11,7 @@ from orgchart_app.samples import build_manchester
 from orgchart_app.ui.import_wizard import ImportWizard
 from orgchart_app.ui.main_window import MainWindow
 from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
-from orgchart_app.ui.settings import Settings, settings_path
+from orgchart_app.ui.settings import Settings
 
 
 def test_a_first_start_shows_the_welcome_with_its_three_choices(window: MainWindow) -> None:
@@ -67,7 +67,7 @@ def test_window_geometry_and_settings_live_in_the_config_folder(
         window: MainWindow, private_folders: Path) -> None:
     window.resize(640, 480)
     window.close()
-    assert settings_path().is_relative_to(private_folders)
+    assert Path(window.settings.location) == private_folders / "config/orgchart/orgchart-designer.conf"
     again = Settings()
     assert not again.first_start and again.window_geometry() is not None
     reopened = MainWindow(settings=again)
