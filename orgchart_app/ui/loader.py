@@ -55,10 +55,6 @@ class ProposalLoader(QObject):
         self._job = 0
         self._progress: QProgressDialog | None = None
 
-    @property
-    def busy(self) -> bool:
-        return self._progress is not None
-
     def open(self, path: Path) -> None:
         self._job += 1
         self._show_progress(path)
