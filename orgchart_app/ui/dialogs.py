@@ -82,3 +82,78 @@ class About:
     @classmethod
     def ask(cls, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.about(parent, title, text)
+
+
+class LockChoice(enum.Enum):
+    READ_ONLY = "read_only"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+class LockedFile:
+    """Someone else has the file open: look at it read-only, work on a copy, or leave it."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, name: str, who: str) -> LockChoice:
+        box = QMessageBox(QMessageBox.Icon.Information, "Proposal in use",
+                          f'"{name}" is open elsewhere: {who}.', parent=parent)
+        box.setInformativeText("Open it read-only (Save becomes Save As), or open a copy of "
+                               "your own to change?")
+        read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton("Open a Copy", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return LockChoice.READ_ONLY
+        return LockChoice.COPY if clicked is copy else LockChoice.CANCEL
+
+
+class ConflictChoice(enum.Enum):
+    SAVE_COPY = "save_copy"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+class ChangedOnDisk:
+    """The file changed since it was opened: nobody's work is overwritten without a choice."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, reason: str) -> ConflictChoice:
+        box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk", reason, parent=parent)
+        box.setInformativeText("Save your version as a copy, overwrite theirs, or cancel?")
+        copy = box.addButton("Save as a Copy...", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is copy:
+            return ConflictChoice.SAVE_COPY
+        return ConflictChoice.OVERWRITE if clicked is overwrite else ConflictChoice.CANCEL
+
+
+class RecoveryChoice(enum.Enum):
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class OfferRecovery:
+    """After a crash: bring back the autosaved work, throw it away, or decide next time."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, description: str) -> RecoveryChoice:
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                          "The designer did not close properly last time.", parent=parent)
+        box.setInformativeText(f"{description}\nRestore it?")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return RecoveryChoice.RESTORE
+        return RecoveryChoice.DISCARD if clicked is discard else RecoveryChoice.LATER
