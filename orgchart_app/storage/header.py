@@ -24,6 +24,10 @@ def read_header(path: Path) -> Header:
     """The file's header; FileRefused when it is missing, empty, not SQLite or truncated."""
     name = path.name
     if not path.exists():
+        previous = path.with_name(f".~{path.name}.previous")
+        if previous.exists():  # a save was cut off on a file system whose rename is not atomic
+            raise FileRefused(f'"{path}" does not exist, but its previous version was kept as '
+                              f'"{previous.name}" in the same folder: rename that to open it.')
         raise FileRefused(f'"{path}" does not exist.')
     if not path.is_file():
         raise FileRefused(f'"{path}" is a folder, not a proposal file.')
