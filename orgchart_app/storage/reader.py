@@ -66,6 +66,9 @@ def open_proposal(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Opene
         raise
     except (sqlite3.DatabaseError, SQLAlchemyError) as error:
         raise FileRefused(_database_failure(name, error)) from None
+    except UnicodeDecodeError:  # text columns holding bytes that are not UTF-8
+        raise FileRefused(f'"{name}" is damaged: some of its text is not readable (not UTF-8). '
+                          "Use a backup or ask the sender again.") from None
     except OSError as error:
         reason = (error.strerror or str(error)).rstrip(".").lower()
         raise FileRefused(f'"{name}" cannot be read: {reason}.') from None
@@ -112,9 +115,13 @@ def _check_header(header: Header, name: str) -> None:
 
 
 def _database_failure(name: str, error: BaseException) -> str:
-    detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+    detail = (str(getattr(error, "orig", None) or error).splitlines() or [""])[0]
     if detail == "interrupted":  # the time budget ran out
         return f'"{name}" took too long to check and was not opened: it is damaged or was crafted.'
+    if detail.startswith("Could not decode"):
+        return (f'"{name}" is damaged: some of its text is not readable (not UTF-8). '
+                "Use a backup or ask the sender again.")
+    detail = detail if len(detail) <= 100 else detail[:100] + "..."
     return f'"{name}" is damaged and cannot be read ({detail}). Use a backup or ask the sender again.'
 
 
