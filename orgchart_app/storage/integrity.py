@@ -15,10 +15,18 @@ def check_database(db: sqlite3.Connection, name: str) -> None:
     """Refuse damaged pages, and code or tables that a proposal file never holds."""
     result = db.execute("PRAGMA quick_check(1)").fetchone()
     if not result or result[0] != "ok":
-        raise FileRefused(f'"{name}" is damaged (SQLite integrity check: {result[0] if result else "no answer"}). '
+        raise FileRefused(f'"{name}" is damaged (SQLite integrity check: {_first_finding(result)}). '
                           "Use a backup or ask the sender again.")
     for kind, object_name, sql in db.execute("SELECT type, name, sql FROM sqlite_master"):
         _check_object(name, kind, object_name, sql or "")
+
+
+def _first_finding(result: tuple[object, ...] | None) -> str:
+    # SQLite's report may span lines ("*** in database main ***\nPage 12: ..."): keep one sentence.
+    lines = [line for line in str(result[0] if result else "").splitlines()
+             if line.strip() and not line.startswith("***")]
+    finding = lines[0] if lines else "no answer"
+    return finding if len(finding) <= 100 else finding[:100] + "..."
 
 
 def _check_object(name: str, kind: str, object_name: str, sql: str) -> None:

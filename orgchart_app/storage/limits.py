@@ -58,7 +58,7 @@ def _check_text(db: sqlite3.Connection, name: str, table: str, limits: Limits) -
     for column, length in zip(columns, longest, strict=True):
         limit = limits.max_label_chars if column in _LABEL_COLUMNS else limits.max_text_chars
         if length is not None and length > limit:
-            raise FileRefused(f'"{name}" has a {column} of {length:,} characters in table "{table}" '
+            raise FileRefused(f'"{name}" has a {table} {column} {length:,} characters long '
                               f"(the limit is {limit:,}): the file is damaged or was not made "
                               "by the designer.")
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from orgchart_app.domain import PostId, Proposal
-from orgchart_app.domain.model import Post, ProposalInfo
+from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.samples import build_bury
 from orgchart_app.storage import save_proposal
 
@@ -62,5 +65,41 @@ def child(*args: str | Path, **kwargs: object) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
 
 
-def posts_of(proposal: Proposal) -> list[Post]:
-    return list(proposal.posts.values())
+# --- file systems that fail on purpose ---------------------------------------------------
+
+@contextlib.contextmanager
+def mounted(folder: Path, *options: str) -> Iterator[bool]:
+    """Mount a tmpfs (or a bind) at `folder`; yields False where mounting is not permitted."""
+    folder.mkdir(exist_ok=True)
+    done = shutil.which("mount") is not None and subprocess.run(["mount", *options, str(folder)],
+                                           capture_output=True).returncode == 0
+    try:
+        yield done
+    finally:
+        if done:
+            subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+@contextlib.contextmanager
+def read_only(folder: Path) -> Iterator[str]:
+    """Make `folder` read-only the strongest way this machine allows; yields the way used.
+
+    As root, chmod does not stop writes, so root uses a read-only bind mount (EROFS), or else
+    the immutable attribute (EPERM); anyone else uses chmod (EACCES)."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield "chmod"
+        finally:
+            folder.chmod(0o755)
+        return
+    with mounted(folder, "--bind", str(folder)) as bound:
+        if bound and subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)],
+                                    capture_output=True).returncode == 0:
+            yield "mount"
+            return
+    subprocess.run(["chattr", "+i", str(folder)], check=True)
+    try:
+        yield "chattr"
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import random
 import signal
-import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from orgchart_app.domain import FileRefused
 from orgchart_app.storage import backup_path, open_proposal, save_proposal
-from tests.storage.helpers import child, digest, large_proposal, same_content
+from tests.storage.helpers import child, digest, large_proposal, mounted, read_only, same_content
 
 POSTS = 3000  # a save of this size takes a few tenths of a second: long enough to interrupt
 
@@ -83,24 +80,6 @@ def test_two_processes_saving_the_same_file_leave_one_whole_proposal(tmp_path: P
 
 # --- a full disk ---------------------------------------------------------------------------
 
-def _can_mount() -> bool:
-    probe = Path("/proc/self/mountinfo")
-    return probe.exists() and subprocess.run(["mount", "--version"], capture_output=True).returncode == 0
-
-
-@contextlib.contextmanager
-def mounted(folder: Path, *options: str) -> Iterator[bool]:
-    """Mount a tmpfs (or a bind) at `folder`; yields False where mounting is not permitted."""
-    folder.mkdir(exist_ok=True)
-    done = _can_mount() and subprocess.run(["mount", *options, str(folder)],
-                                           capture_output=True).returncode == 0
-    try:
-        yield done
-    finally:
-        if done:
-            subprocess.run(["umount", "-l", str(folder)], check=True)
-
-
 def test_a_save_on_a_full_disk_is_refused_and_leaves_the_original(tmp_path: Path) -> None:
     """A real 192 KiB tmpfs filled by the save (ENOSPC). Where this machine does not allow
     mounting (not root), the same save runs in a child process whose RLIMIT_FSIZE stops the
@@ -144,33 +123,6 @@ def test_a_save_past_the_file_size_limit_is_refused_and_leaves_the_original(tmp_
 
 
 # --- a read-only folder ---------------------------------------------------------------------
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[str]:
-    """Make `folder` read-only the strongest way this machine allows; yields the way used.
-
-    As root, chmod does not stop writes, so root uses a read-only bind mount (EROFS), or else
-    the immutable attribute (EPERM); anyone else uses chmod (EACCES)."""
-    import os
-
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield "chmod"
-        finally:
-            folder.chmod(0o755)
-        return
-    with mounted(folder, "--bind", str(folder)) as bound:
-        if bound and subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)],
-                                    capture_output=True).returncode == 0:
-            yield "mount"
-            return
-    subprocess.run(["chattr", "+i", str(folder)], check=True)
-    try:
-        yield "chattr"
-    finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
-
 
 def test_a_save_into_a_read_only_folder_is_refused_and_leaves_the_original(tmp_path: Path) -> None:
     folder = tmp_path / "share"
