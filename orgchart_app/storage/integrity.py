@@ -8,6 +8,7 @@ from orgchart_app.domain.errors import FileRefused
 from orgchart_app.storage.schema import OUR_TABLES
 
 # Tables SQLite itself may add to any database.
+_ASK = "ask the sender to save it again from the designer"
 _SQLITE_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
 
 
@@ -32,13 +33,13 @@ def _first_finding(result: tuple[object, ...] | None) -> str:
 def _check_object(name: str, kind: str, object_name: str, sql: str) -> None:
     if kind in ("trigger", "view"):
         raise FileRefused(f'"{name}" contains a {kind} ("{object_name}"), which proposal files '
-                          "never have: it was not made by the designer and will not be opened.")
+                          f"never have, so it will not be opened: {_ASK}.")
     if kind == "table" and sql.lstrip().upper().startswith("CREATE VIRTUAL"):
         raise FileRefused(f'"{name}" contains a virtual table ("{object_name}"), which proposal '
-                          "files never have: it was not made by the designer and will not be opened.")
+                          f"files never have, so it will not be opened: {_ASK}.")
     if kind == "table" and object_name not in OUR_TABLES | _SQLITE_TABLES:
         raise FileRefused(f'"{name}" contains a table that proposal files never have '
-                          f'("{object_name}"): it will not be opened.')
+                          f'("{object_name}"), so it will not be opened: {_ASK}.')
     if kind not in ("table", "index"):
         raise FileRefused(f'"{name}" contains a {kind} ("{object_name}"), which proposal files '
-                          "never have: it will not be opened.")
+                          f"never have, so it will not be opened: {_ASK}.")

@@ -105,7 +105,7 @@ def _open(path: Path, limits: Limits) -> OpenedFile:
 def _check_header(header: Header, name: str) -> None:
     if header.application_id != APPLICATION_ID:
         raise FileRefused(f'"{name}" is a SQLite database, but not an org chart proposal '
-                          "(it was made by another program).")
+                          "(another program made it): open it with that program.")
     if header.user_version > SCHEMA_VERSION:
         raise FileRefused(f'"{name}" was written by a newer version of the designer (file format '
                           f"{header.user_version}; this version reads up to {SCHEMA_VERSION}): "

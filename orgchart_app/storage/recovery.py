@@ -120,7 +120,7 @@ class RecoveryFile:
         stamp = self.source_stamp
         return json.dumps({
             "source": str(self.source) if self.source else None,
-            "saved_at": self.saved_at.isoformat(timespec="seconds"), "title": self.title,
+            "saved_at": self.saved_at.isoformat(), "title": self.title,
             "machine": self.machine, "pid": self.pid,
             "source_stamp": None if stamp is None else
             {"size": stamp.size, "mtime_ns": stamp.mtime_ns, "revision": stamp.revision},

@@ -65,6 +65,14 @@ def child(*args: str | Path, **kwargs: object) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
 
 
+def ended(process: subprocess.Popen[str], timeout: float = 300) -> int:
+    """Wait for a child to end (reading its pipes to the end); its stderr is shown on failure."""
+    _, err = process.communicate(timeout=timeout)
+    if process.returncode not in (0, 3, -9):
+        print(err)
+    return process.returncode
+
+
 # --- file systems that fail on purpose ---------------------------------------------------
 
 @contextlib.contextmanager

@@ -56,7 +56,7 @@ def test_a_second_opener_learns_who_has_the_file(proposal_file: Path) -> None:
         assert open_proposal(proposal_file).proposal  # it can still be opened read-only
     finally:
         holder.send_signal(signal.SIGKILL)
-        holder.wait()
+        holder.communicate()
     # The holder crashed: its marker stays behind but is stale, so the file can be taken.
     assert lock_path(proposal_file).exists() and read_lock(proposal_file) is None
     with acquire_lock(proposal_file) as lock:

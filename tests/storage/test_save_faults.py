@@ -11,7 +11,7 @@ import pytest
 
 from orgchart_app.domain import FileRefused
 from orgchart_app.storage import backup_path, open_proposal, save_proposal
-from tests.storage.helpers import child, digest, large_proposal, mounted, read_only, same_content
+from tests.storage.helpers import child, digest, ended, large_proposal, mounted, read_only, same_content
 
 POSTS = 3000  # a save of this size takes a few tenths of a second: long enough to interrupt
 
@@ -31,15 +31,14 @@ def original(tmp_path: Path) -> Path:
 def test_a_save_killed_before_the_replace_leaves_the_original_byte_for_byte(
         original: Path, point: str) -> None:
     before = digest(original)
-    process = child("exit-at", point, original, "New", POSTS)
-    assert process.wait(timeout=120) == 3, process.stderr.read() if process.stderr else ""
+    assert ended(child("exit-at", point, original, "New", POSTS)) == 3
     assert digest(original) == before
     assert same_content(open_proposal(original).proposal, large_proposal("Original", 50))
 
 
 def test_a_save_killed_just_before_the_replace_has_kept_the_previous_version(original: Path) -> None:
     before = digest(original)
-    assert child("exit-at", "before-replace", original, "New", POSTS).wait(timeout=120) == 3
+    assert ended(child("exit-at", "before-replace", original, "New", POSTS)) == 3
     # The backup is the previous version, complete, in case the rename had not been atomic.
     assert digest(backup_path(original)) == before
 
@@ -47,7 +46,7 @@ def test_a_save_killed_just_before_the_replace_has_kept_the_previous_version(ori
 @pytest.mark.parametrize("point", ["after-replace", "before-backup-removed"])
 def test_a_save_killed_after_the_replace_leaves_the_new_version_complete(
         original: Path, point: str) -> None:
-    assert child("exit-at", point, original, "New", POSTS).wait(timeout=120) == 3
+    assert ended(child("exit-at", point, original, "New", POSTS)) == 3
     assert same_content(open_proposal(original).proposal, large_proposal("New", POSTS))
 
 
@@ -62,7 +61,7 @@ def test_saves_killed_at_random_moments_always_leave_one_complete_version(tmp_pa
         assert process.stdout is not None and process.stdout.readline().strip() == "ready"
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+        ended(process)
         opened = open_proposal(target).proposal
         assert any(same_content(opened, version) for version in versions.values()), delay
 
@@ -72,7 +71,7 @@ def test_two_processes_saving_the_same_file_leave_one_whole_proposal(tmp_path: P
     save_proposal(large_proposal("Start", 10), target)
     racers = [child("repeat", target, title, POSTS // 3, 8) for title in ("Alex", "Sam")]
     for racer in racers:
-        assert racer.wait(timeout=300) == 0, racer.stderr.read() if racer.stderr else ""
+        assert ended(racer) == 0
     opened = open_proposal(target).proposal
     assert any(same_content(opened, large_proposal(t, POSTS // 3)) for t in ("Alex", "Sam"))
     assert leftovers(tmp_path, target.name) == []  # no temporary files, no backups left behind
