@@ -26,7 +26,10 @@ TIME_BUDGET_SECONDS = 60.0
 
 def connect_source(path: Path) -> sqlite3.Connection:
     """A read-only connection to the user's file that can only read (no writes, no code)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+    # immutable=1: SQLite takes no locks and creates no -wal/-shm/-journal files beside the
+    # user's file (header.check_no_pending_changes refuses files that have them). Safe because
+    # our saves replace the file by rename and never change the open one in place.
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                                  check_same_thread=False)
     harden(connection)
     connection.execute("PRAGMA query_only = ON")

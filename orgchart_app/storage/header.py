@@ -54,3 +54,16 @@ def read_header(path: Path) -> Header:
         raise FileRefused(f'"{name}" is truncated: it should be {page_count * page_size:,} bytes '
                           f"but is {size:,}. Ask for the file again or use a backup.")
     return Header(page_size, page_count, user_version, application_id)
+
+
+def check_no_pending_changes(path: Path) -> None:
+    """Refuse a file another SQLite program is still writing (a non-empty -wal or -journal)."""
+    for suffix in ("-wal", "-journal"):
+        side = path.with_name(path.name + suffix)
+        try:
+            pending = side.stat().st_size > 0
+        except OSError:
+            continue
+        if pending:
+            raise FileRefused(f'"{path.name}" has changes another program has not finished writing '
+                              f'("{side.name}"): close that program, then open the file again.')

@@ -22,7 +22,7 @@ from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.storage.conflicts import FileStamp, revision_number
 from orgchart_app.storage.connection import connect_memory, connect_source, set_time_budget
-from orgchart_app.storage.header import Header, read_header
+from orgchart_app.storage.header import Header, check_no_pending_changes, read_header
 from orgchart_app.storage.integrity import check_database
 from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits, check_file_size, check_sizes
 from orgchart_app.storage.mapping import RECORD_CLASSES, from_row, record_key
@@ -83,6 +83,7 @@ def _open(path: Path, limits: Limits) -> OpenedFile:
     name = path.name
     header = read_header(path)
     _check_header(header, name)
+    check_no_pending_changes(path)
     status = path.stat()  # before reading: a change during the read then shows as a conflict
     check_file_size(status.st_size, name, limits)
     db = _copy_into_memory(path)

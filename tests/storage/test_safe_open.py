@@ -117,3 +117,24 @@ def test_a_query_past_its_time_budget_is_abandoned() -> None:
     with pytest.raises(sqlite3.OperationalError, match="interrupted"):
         db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
                    "SELECT count(*) FROM n").fetchone()
+
+
+def test_a_wal_mode_file_opens_without_creating_files_beside_it(tmp_path: Path) -> None:
+    path = crafted(tmp_path / "wal.sqlite", "PRAGMA journal_mode = WAL")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wal.sqlite"]
+    assert open_proposal(path).proposal.posts
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wal.sqlite"]
+
+
+def test_a_file_another_program_is_still_writing_is_refused(tmp_path: Path) -> None:
+    path = crafted(tmp_path / "busy.sqlite")
+    writer = sqlite3.connect(path)
+    try:
+        writer.execute("PRAGMA journal_mode = WAL")
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("UPDATE post SET title = 'Half-finished'")
+        writer.commit()  # committed to busy.sqlite-wal, not yet to the file itself
+        assert 'has changes another program has not finished writing ("busy.sqlite-wal")' in refusal(path)
+    finally:
+        writer.close()
+    assert open_proposal(path).proposal.posts  # once it has finished, the file opens
