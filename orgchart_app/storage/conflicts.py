@@ -14,7 +14,7 @@ from pathlib import Path
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.storage.connection import connect_source
+from orgchart_app.storage.connection import connect_source, set_time_budget
 from orgchart_app.storage.identity import parse_moment, when_text
 from orgchart_app.storage.writer import save_proposal
 
@@ -87,6 +87,7 @@ def read_meta(path: Path) -> dict[str, str]:
         source = connect_source(path)
     except sqlite3.Error:
         return {}
+    set_time_budget(source, 5.0)
     try:
         rows = source.execute("SELECT key, value FROM proposal_meta WHERE key IN "
                               "('revision', 'saved_at', 'saved_by', 'title')").fetchall()

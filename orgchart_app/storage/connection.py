@@ -49,7 +49,8 @@ def harden(connection: sqlite3.Connection) -> None:
     _set_defensive(connection)
     connection.execute("PRAGMA trusted_schema = OFF")
     connection.execute("PRAGMA cell_size_check = ON")
-    connection.execute("PRAGMA mmap_size = 0")  # a corrupt page then faults in SQLite, not the OS
+    # Plain reads, no memory map: a network drive that vanishes then gives an error, not SIGBUS.
+    connection.execute("PRAGMA mmap_size = 0")
     if hasattr(connection, "enable_load_extension"):
         connection.enable_load_extension(False)
     connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
