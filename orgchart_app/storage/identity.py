@@ -12,16 +12,29 @@ import sys
 def user_name() -> str:
     """The user's full name where the system knows it ("Alex Smith"), else their login."""
     login = _login()
-    if sys.platform != "win32":
-        import pwd  # noqa: PLC0415 - POSIX only
+    if sys.platform == "win32":
+        return _windows_display_name() or login
+    import pwd  # noqa: PLC0415 - POSIX only
 
-        try:
-            full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
-        except (KeyError, OSError):
-            full = ""
-        if full:
-            return full
-    return login
+    try:
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (KeyError, OSError):
+        full = ""
+    return full or login
+
+
+def _windows_display_name() -> str:
+    import ctypes  # noqa: PLC0415 - Windows only
+
+    name_display, size = 3, ctypes.c_ulong(256)
+    buffer = ctypes.create_unicode_buffer(size.value)
+    try:
+        secur32 = ctypes.windll.secur32  # type: ignore[attr-defined]
+        if secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
+            return buffer.value.strip()
+    except (OSError, AttributeError):  # not in a domain, or the call is unavailable
+        pass
+    return ""
 
 
 def _login() -> str:
