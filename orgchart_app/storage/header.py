@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.storage.writer import backup_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -24,7 +25,7 @@ def read_header(path: Path) -> Header:
     """The file's header; FileRefused when it is missing, empty, not SQLite or truncated."""
     name = path.name
     if not path.exists():
-        previous = path.with_name(f".~{path.name}.previous")
+        previous = backup_path(path)
         if previous.exists():  # a save was cut off on a file system whose rename is not atomic
             raise FileRefused(f'"{path}" does not exist, but its previous version was kept as '
                               f'"{previous.name}" in the same folder: rename that to open it.')

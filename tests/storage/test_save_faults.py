@@ -148,3 +148,13 @@ def test_a_successful_save_leaves_no_backup_or_temporary_file(original: Path) ->
     save_proposal(large_proposal("New", 10), original)
     assert leftovers(original.parent, original.name) == []
     assert open_proposal(original).proposal.info.title == "New"
+
+
+def test_a_file_lost_mid_save_points_at_its_previous_version(original: Path) -> None:
+    """Where a network share's rename is not atomic, a crash can leave only the backup."""
+    assert ended(child("exit-at", "before-replace", original, "New", POSTS)) == 3
+    original.unlink()
+    with pytest.raises(FileRefused, match=r'its previous version was kept as "\.~shared\.sqlite\.previous"'):
+        open_proposal(original)
+    backup_path(original).rename(original)
+    assert open_proposal(original).proposal.info.title == "Original"
