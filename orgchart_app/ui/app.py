@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import NotFound
+from orgchart_app.ui.autosave import offer_recovery
 from orgchart_app.ui.dialogs import ErrorMessage
 from orgchart_app.ui.main_window import MainWindow
 from orgchart_app.ui.settings import DISPLAY_NAME, Settings, name_application
@@ -79,7 +80,7 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
 
 def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
     window.show()
-    if args.file is None:
+    if offer_recovery(window, window.restore_recovery) or args.file is None:
         return
 
     def on_opened(_: Path) -> None:

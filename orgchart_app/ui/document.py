@@ -26,7 +26,7 @@ from orgchart_app.domain import (
     UnitKind,
 )
 from orgchart_app.edits import Applied, Changes, Edit, apply_edit
-from orgchart_app.storage import open_proposal, save_proposal
+from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
 
 
 class EditCommand(QUndoCommand):
@@ -74,6 +74,8 @@ class DocumentController(QObject):
         self.compare: tuple[ScenarioId, ScenarioId] | None = None
         # Opened without the right to write (locked by someone else): Save becomes Save As.
         self.read_only = False
+        # The file as it was read or last saved, so Save notices someone else's save since.
+        self.stamp: FileStamp | None = None
         self.changed.connect(self._on_self_changed)
 
     # --- editing -----------------------------------------------------------------------------
@@ -133,21 +135,35 @@ class DocumentController(QObject):
         """Replace the proposal with the file's; raises FileRefused and keeps the current one."""
         opened = open_proposal(path)
         self._replace(opened.proposal, path)
+        self.stamp = opened.stamp
 
-    def adopt(self, proposal: Proposal, path: Path | None, read_only: bool = False) -> None:
-        """Show a proposal read elsewhere (a worker thread, a recovery file) as the document."""
+    def adopt(self, proposal: Proposal, path: Path | None, *, read_only: bool = False,
+              stamp: FileStamp | None = None, modified: bool = False) -> None:
+        """Show a proposal read elsewhere (a worker thread, a recovery file) as the document.
+
+        `modified`: it holds work not in `path` (restored after a crash), so it counts as unsaved.
+        """
         self._replace(proposal, path, read_only)
+        self.stamp = stamp
+        if modified:
+            self.undo_stack.resetClean()
 
     def new(self, proposal: Proposal | None = None) -> None:
         """Start a new, never saved proposal (empty unless one is given)."""
         self._replace(proposal or Proposal(), None)
 
-    def save(self, path: Path | None = None) -> None:
-        """Save to `path` (or the current path); raises FileRefused and keeps the work open."""
+    def save(self, path: Path | None = None, *, overwrite: bool = False) -> None:
+        """Save to `path` (or the current path); raises FileRefused and keeps the work open.
+
+        Saving over the file that was opened raises FileChanged if someone else saved it since,
+        unless `overwrite` (the user chose to).
+        """
         target = path or self.path
         if target is None:
             raise ValueError("save() needs a path for a proposal that has never been saved")
-        self.proposal.info = save_proposal(self.proposal, target)
+        stamp = self.stamp if target == self.path else None
+        self.proposal.info, self.stamp = save_unless_changed(self.proposal, target, stamp,
+                                                             force=overwrite)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
@@ -161,6 +177,7 @@ class DocumentController(QObject):
         self.selection = ()
         self.compare = None
         self.path = path
+        self.stamp = None
         self.set_read_only(read_only)
         self.reset.emit()
         self.path_changed.emit(path)

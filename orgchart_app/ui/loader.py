@@ -16,7 +16,7 @@ PROGRESS_DELAY_MS = 400
 
 class _JobSignals(QObject):
     # Created on the GUI thread, so what the worker emits arrives there (a queued connection).
-    finished = Signal(int, object, object, str)  # job number, Path, Proposal | None, error
+    finished = Signal(int, object, object, str)  # job number, Path, OpenedFile | None, error
 
 
 class _OpenJob(QRunnable):
@@ -28,7 +28,7 @@ class _OpenJob(QRunnable):
 
     def run(self) -> None:
         try:
-            proposal = open_proposal(self._path).proposal
+            opened = open_proposal(self._path)
         except OrgChartError as error:
             self._signals.finished.emit(self._number, self._path, None, str(error))
         except Exception as error:  # noqa: BLE001 - the user gets a sentence, never a traceback
@@ -36,13 +36,13 @@ class _OpenJob(QRunnable):
                                         f'"{self._path.name}" could not be opened ({error}).')
         else:
             # From here on only the GUI thread touches the proposal.
-            self._signals.finished.emit(self._number, self._path, proposal, "")
+            self._signals.finished.emit(self._number, self._path, opened, "")
 
 
 class ProposalLoader(QObject):
     """Reads one file at a time off the GUI thread; `loaded` or `failed` arrives on the GUI thread."""
 
-    loaded = Signal(object, object)  # Proposal, Path
+    loaded = Signal(object, object)  # OpenedFile, Path
     failed = Signal(str, object)  # one sentence, Path
 
     def __init__(self, parent: QWidget) -> None:
@@ -84,11 +84,11 @@ class ProposalLoader(QObject):
         self._job += 1  # the running job's result will be ignored when it arrives
         self._close_progress()
 
-    def _on_job_finished(self, number: int, path: Path, proposal: object, error: str) -> None:
+    def _on_job_finished(self, number: int, path: Path, opened: object, error: str) -> None:
         if number != self._job:
             return
         self._close_progress()
-        if proposal is None:
+        if opened is None:
             self.failed.emit(error, path)
         else:
-            self.loaded.emit(proposal, path)
+            self.loaded.emit(opened, path)

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
 
+from orgchart_app.storage import RecoveryFile
 from orgchart_app.ui.about import about_html
+from orgchart_app.ui.autosave import Autosaver
 from orgchart_app.ui.central import CentralArea
 from orgchart_app.ui.dialogs import About
 from orgchart_app.ui.docks.changes import ChangesDock
@@ -21,6 +23,7 @@ from orgchart_app.ui.files import FileController
 from orgchart_app.ui.import_wizard import ImportWizard
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.menubar import build_menus
+from orgchart_app.ui.recent import RecentFilesMenu
 from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.scenarios import ScenarioCommands
 from orgchart_app.ui.settings import DISPLAY_NAME, Settings
@@ -45,8 +48,9 @@ class MainWindow(QMainWindow):
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
         self._place_docks()
-        self.files = FileController(self, self.document, self.settings, self.actions,
-                                    self.menus.recent)
+        self.files = FileController(self, self.document, self.settings, self.actions)
+        self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
+        self.autosaver = Autosaver(self.document, self)
         self.edits = EditCommands(self, self.document, self.actions)
         self.scenarios = ScenarioCommands(self, self.document, self.actions,
                                           self.menus.switch_scenario)
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
         self.status = StatusReporter(self.statusBar(), self.document)
         for source in (self.files, self.edits, self.views):
             source.status.connect(self.status.show)
+        self.autosaver.failed.connect(self.status.show)
         self._build_toolbar()
         self._connect()
         self._restore_window()
@@ -128,6 +133,15 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.files.open_path(path)
 
+    def restore_recovery(self, entry: RecoveryFile) -> bool:
+        """Bring back work autosaved before a crash, as unsaved changes to the file it came from."""
+        source = entry.source if entry.source is not None and entry.source.exists() else None
+        restored = self.files.take_over(entry.restore(), source,
+                                        entry.source_stamp if source else None, modified=True)
+        if restored:
+            self.status.show(f"Restored: {entry.describe()} Save to keep it.")
+        return restored
+
     def import_establishment(self) -> None:
         proposal = ImportWizard.ask(self)
         if proposal is not None:
@@ -194,6 +208,9 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.files.loader.wait()
         self.costs_dock.wait()
+        self.autosaver.discard()  # a clean close leaves no recovery file behind
+        self.autosaver.wait()
+        self.files.locks.release()
         event.accept()
 
     def open_path(self, path: Path) -> None:
