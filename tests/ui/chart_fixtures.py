@@ -67,3 +67,19 @@ def hand_layout(proposal: Proposal, scenario_id: ScenarioId, engine: str = "comp
         Connector(ConnectorKind.REPORTS_TO, (by_id[p.reports_to_id].centre, by_id[p.id].centre), p.reports_to_id, p.id)
         for p in posts if p.reports_to_id in by_id)
     return Layout(scenario_id, tuple(boxes), tuple(containers), connectors, 900.0, 340.0)
+
+
+def hand_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> tuple[Layout, Layout]:
+    """Both scenarios hand-laid, the to-be's posts absent from the as-is marked "new" and vice versa."""
+    import dataclasses
+
+    before, after = hand_layout(proposal, from_id), hand_layout(proposal, to_id)
+    refs_before = {b.post_ref for b in before.boxes}
+    refs_after = {b.post_ref for b in after.boxes}
+
+    def marked(layout: Layout, others: set[str], marker: str) -> Layout:
+        boxes = tuple(dataclasses.replace(b, change_marker=marker) if b.post_ref not in others else b
+                      for b in layout.boxes)
+        return dataclasses.replace(layout, boxes=boxes, _box_index={})
+
+    return marked(before, refs_after, "deleted"), marked(after, refs_before, "new")

@@ -1,0 +1,212 @@
+"""Compare mode: the as-is and to-be charts side by side, zoom and scroll linked, every change marked.
+
+Each change is drawn by colour AND a text tag on the card (and a hatch for deletions), and the
+legend under the charts spells the tags out. Clicking a post selects it on both sides and emits
+`change_activated(post_ref)`; `show_post(post_ref)` does the same for the window's changes dock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from orgchart_app.domain import Proposal, ScenarioId
+from orgchart_app.edits import Changes
+from orgchart_app.layout.model import Layout
+from orgchart_app.ui.canvas import LayoutScene, style
+from orgchart_app.ui.canvas.pane import ChartPane
+from orgchart_app.ui.canvas.relayout import LayoutRunner
+from orgchart_app.ui.document import DocumentController
+
+ComparisonFunction = Callable[[Proposal, ScenarioId, ScenarioId], tuple[Layout, Layout]]
+
+
+def default_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> tuple[Layout, Layout]:
+    from orgchart_app.layout import LayoutOptions
+    from orgchart_app.layout.compare import layout_comparison
+
+    return layout_comparison(proposal, from_id, to_id, LayoutOptions())
+
+
+class ChangeLegend(QWidget):
+    """One swatch per kind of change: its colour, its tag as drawn on the cards, and its meaning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries = style.legend_entries()
+        self.setMinimumHeight(22)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 22)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        x, y = 6.0, (self.height() - 14) / 2
+        painter.drawText(QRectF(x, 0, 60, self.height()), Qt.AlignmentFlag.AlignVCenter, "Changes:")
+        x += metrics.horizontalAdvance("Changes:") + 10
+        tag_font = painter.font()
+        tag_font.setBold(True)
+        tag_font.setPointSizeF(max(6.0, tag_font.pointSizeF() - 2))
+        for name, marker in self._entries:
+            painter.setFont(tag_font)
+            tag_width = painter.fontMetrics().horizontalAdvance(marker.tag) + 8
+            tag = QRectF(x, y, tag_width, 14)
+            painter.fillRect(tag, marker.colour)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, marker.tag)
+            painter.setFont(self.font())
+            painter.setPen(QPen(self.palette().windowText().color()))
+            label = name if name != "fte changed" else "FTE changed"
+            painter.drawText(QRectF(tag.right() + 4, 0, 200, self.height()), Qt.AlignmentFlag.AlignVCenter, label)
+            x = tag.right() + 4 + metrics.horizontalAdvance(label) + 14
+        painter.end()
+
+
+class _Side(QWidget):
+    """One chart of the pair with its heading."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold; padding: 2px 4px;")
+        self.scene = LayoutScene(self)
+        self.pane = ChartPane(self.scene, self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.heading)
+        box.addWidget(self.pane)
+
+    def select_ref(self, post_ref: str) -> tuple[int, ...]:
+        layout = self.scene.layout
+        ids = tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
+        self.scene.select_posts(ids)  # type: ignore[arg-type]
+        return ids
+
+
+class CompareView(QWidget):
+    change_activated = Signal(str)  # the post_ref of the post clicked on either side
+
+    def __init__(self, document: DocumentController, parent: QWidget | None = None,
+                 comparison: ComparisonFunction | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._comparison = comparison or default_comparison
+        self._ids: tuple[ScenarioId, ScenarioId] | None = None
+        self._linking = False
+        self._fitted = False
+        self.before, self.after = _Side(self), _Side(self)
+        self.legend = ChangeLegend(self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.before)
+        splitter.addWidget(self.after)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(splitter, 1)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend, 1)
+        box.addLayout(legend_row)
+        box.addWidget(self.notice)
+        self.runner = LayoutRunner(self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._show_notice)
+        for side, other in ((self.before, self.after), (self.after, self.before)):
+            side.pane.view_moved.connect(lambda s=side, o=other: self._link(s.pane, o.pane))
+            side.scene.selectionChanged.connect(lambda s=side: self._on_side_selection_changed(s))
+        document.changed.connect(self._on_document_changed)
+        document.reset.connect(self._on_document_reset)
+
+    # --- the window's commands -----------------------------------------------------------------
+    def set_scenarios(self, from_id: ScenarioId, to_id: ScenarioId) -> None:
+        if (from_id, to_id) != self._ids:
+            self._ids = (from_id, to_id)
+            self._fitted = False
+            self._relayout()
+
+    def show_post(self, post_ref: str) -> None:
+        """Select the post on both sides and bring it into view."""
+        for side in (self.before, self.after):
+            ids = side.select_ref(post_ref)
+            side.pane.ensure_posts_visible(ids)
+
+    def zoom_in(self) -> None:
+        self.after.pane.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.after.pane.zoom_out()
+
+    def zoom_to_fit(self) -> None:
+        # Fit the bigger chart, so both are whole at the shared zoom.
+        bigger = max((self.before, self.after), key=lambda s: s.scene.itemsBoundingRect().width()
+                     * s.scene.itemsBoundingRect().height())
+        bigger.pane.zoom_to_fit()
+
+    # --- layout --------------------------------------------------------------------------------
+    def _relayout(self) -> None:
+        if self._ids is None:
+            return
+        proposal = self.document.proposal
+        if any(i not in proposal.scenarios for i in self._ids):
+            self._show_notice("The scenarios to compare are no longer in the proposal.")
+            self._on_runner_finished((None, None))
+            return
+        from_id, to_id = self._ids
+        comparison = self._comparison
+        self.before.heading.setText(proposal.scenarios[from_id].name)
+        self.after.heading.setText(proposal.scenarios[to_id].name)
+        self.runner.run(proposal, lambda p: comparison(p, from_id, to_id))
+
+    def _on_runner_finished(self, pair: tuple[Layout | None, Layout | None]) -> None:
+        self.notice.hide()
+        self.before.scene.show_layout(pair[0])
+        self.after.scene.show_layout(pair[1])
+        if not self._fitted and pair[1] is not None:
+            self._fitted = True
+            self.zoom_to_fit()
+
+    def _show_notice(self, message: str) -> None:
+        self.notice.setText(message)
+        self.notice.show()
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        if changes.structure:
+            self._relayout()
+
+    def _on_document_reset(self) -> None:
+        self._ids = None
+        self._on_runner_finished((None, None))
+
+    # --- linking -------------------------------------------------------------------------------
+    def _link(self, source: ChartPane, target: ChartPane) -> None:
+        if self._linking:
+            return
+        self._linking = True
+        try:
+            target.setTransform(source.transform())
+            target.horizontalScrollBar().setValue(source.horizontalScrollBar().value())
+            target.verticalScrollBar().setValue(source.verticalScrollBar().value())
+        finally:
+            self._linking = False
+
+    def _on_side_selection_changed(self, side: _Side) -> None:
+        if self._linking or side.scene.syncing_selection:
+            return
+        layout = side.scene.layout
+        selected = set(side.scene.selected_post_ids())
+        refs = [b.post_ref for b in layout.boxes if b.post_id in selected] if layout else []
+        if len(refs) == 1:
+            self._linking = True
+            try:
+                other = self.after if side is self.before else self.before
+                other.select_ref(refs[0])
+            finally:
+                self._linking = False
+            self.change_activated.emit(refs[0])
