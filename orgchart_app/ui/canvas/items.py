@@ -1,8 +1,9 @@
 """The scene's items: one cheap QGraphicsItem per post card, unit container and connector.
 
-Each item paints itself from its Layout value (no child text items), caches its text layout on
-first paint and skips the text when zoomed too far out to read it, so 10,000 cards stay quick.
-Items hold ids and Layout values, never domain objects; the scene keeps the {id -> item} maps.
+Each item paints itself from its Layout value (no child text items): a card draws the rows that
+layout.text.box_rows() places, laid out once per device into QStaticText, and skips the text when
+zoomed too far out to read it, so 10,000 cards stay quick. Items hold ids and Layout values,
+never domain objects; the scene keeps the {id -> item} maps.
 """
 
 from __future__ import annotations
@@ -11,13 +12,22 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgchart_app.domain.enums import PostStatus, UnitStatus
+from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.layout.model import Connector, PostBox, UnitContainer
+from orgchart_app.layout.text import (
+    BADGE_GAP,
+    BADGE_PADDING,
+    BOX_PADDING,
+    CONTAINER_TITLE_SIZE,
+    LABEL_SIZE,
+    box_rows,
+    row_height,
+    text_width,
+)
 from orgchart_app.ui.canvas import style
 
-PADDING = 3.0
-TAG_HEIGHT = 8.0
-Z_CONTAINER, Z_CONNECTOR, Z_CARD, Z_DRAGGED = 0.0, 5.0, 10.0, 20.0
+Z_CONTAINER, Z_CONNECTOR, Z_CONTAINER_TITLE, Z_CARD, Z_DRAGGED = 0.0, 5.0, 6.0, 10.0, 20.0
+CONTAINER_PADDING = 8.0  # the layout's default container padding: where a unit's title starts
 
 
 def _dpi(painter: QPainter) -> int:
@@ -29,27 +39,43 @@ def _lod(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class _TextCache:
-    """Static texts laid out once per device dpi, then only drawn."""
+class _TextScale:
+    """Draw text in TEXT_SCALE-times coordinates (see style.TEXT_SCALE); multiply positions by K."""
 
-    __slots__ = ("dpi", "lines")
+    K = style.TEXT_SCALE
 
-    def __init__(self) -> None:
-        self.dpi = -1
-        self.lines: list[tuple[QPointF, QStaticText, float, bool]] = []
+    def __init__(self, painter: QPainter) -> None:
+        self._painter = painter
+
+    def __enter__(self) -> QPainter:
+        self._painter.save()
+        self._painter.scale(1 / self.K, 1 / self.K)
+        return self._painter
+
+    def __exit__(self, *_exc: object) -> None:
+        self._painter.restore()
 
 
-def _static(text: str, points: float, bold: bool, dpi: int, width: float | None = None) -> QStaticText:
+def _scaled(rect: QRectF) -> QRectF:
+    k = style.TEXT_SCALE
+    return QRectF(rect.x() * k, rect.y() * k, rect.width() * k, rect.height() * k)
+
+
+def _static(text: str, points: float, bold: bool, dpi: int) -> QStaticText:
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
-    if width is not None:
-        static.setTextWidth(width)
     static.prepare(font=style.font(points, bold, dpi))
     return static
 
 
-def _elided(text: str, points: float, bold: bool, dpi: int, width: float) -> str:
-    return QFontMetricsF(style.font(points, bold, dpi)).elidedText(text, Qt.TextElideMode.ElideRight, width)
+class _Row:
+    """One row of a card, laid out: where it goes, its font, and its static text (or badge pills)."""
+
+    __slots__ = ("kind", "top", "height", "size", "bold", "texts")
+
+    def __init__(self, kind: str, top: float, height: float, size: float, bold: bool,
+                 texts: list[tuple[float, float, QStaticText]]) -> None:
+        self.kind, self.top, self.height, self.size, self.bold, self.texts = kind, top, height, size, bold, texts
 
 
 class PostItem(QGraphicsItem):
@@ -59,7 +85,8 @@ class PostItem(QGraphicsItem):
         super().__init__()
         self.box = box
         self.drop_state: bool | None = None  # True: a valid drop target now; False: refused
-        self._text = _TextCache()
+        self._rows: list[_Row] = []
+        self._rows_dpi = -1
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not box.is_summary)
         self.setZValue(Z_CARD)
         self.setPos(box.rect.x, box.rect.y)
@@ -71,11 +98,10 @@ class PostItem(QGraphicsItem):
     def set_box(self, box: PostBox) -> None:
         if box == self.box:
             return
-        if (box.rect.w, box.rect.h, box.change_marker) != (self.box.rect.w, self.box.rect.h,
-                                                           self.box.change_marker):
+        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
             self.prepareGeometryChange()
         self.box = box
-        self._text = _TextCache()
+        self._rows_dpi = -1
         self.setPos(box.rect.x, box.rect.y)
         self.update()
 
@@ -88,8 +114,7 @@ class PostItem(QGraphicsItem):
         return QRectF(0.0, 0.0, self.box.rect.w, self.box.rect.h)
 
     def boundingRect(self) -> QRectF:
-        top = TAG_HEIGHT if self.box.change_marker else 0.0
-        return self.card_rect().adjusted(-2.5, -2.5 - top, 2.5, 2.5)
+        return self.card_rect().adjusted(-2.5, -2.5, 2.5, 2.5)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -99,137 +124,122 @@ class PostItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         rect = self.card_rect()
-        readable = _lod(painter, option) >= style.TEXT_MIN_LOD
-        if self.box.is_summary:
-            self._paint_summary(painter, rect, readable)
-        else:
-            self._paint_card(painter, rect, readable)
+        marker = style.marker_style(self.box.change_marker) if self.box.change_marker else None
+        self._paint_card(painter, rect, marker)
+        if _lod(painter, option) >= style.TEXT_MIN_LOD:
+            self._paint_rows(painter, marker)
+        if marker is not None and marker.pattern is Qt.BrushStyle.DiagCrossPattern:
+            painter.setPen(QPen(marker.colour, 1.0))  # deleted: struck through, as on paper
+            painter.drawLine(QPointF(rect.left() + 2, rect.center().y()), QPointF(rect.right() - 2, rect.center().y()))
         self._paint_state(painter, rect)
 
-    def _paint_card(self, painter: QPainter, rect: QRectF, readable: bool) -> None:
+    def _paint_card(self, painter: QPainter, rect: QRectF, marker: style.MarkerStyle | None) -> None:
         box = self.box
         border = QPen(style.CARD_BORDER, 0.8)
-        if box.status is not PostStatus.FILLED:
-            border.setStyle(Qt.PenStyle.DashLine)  # vacant posts: dashed, as the committee charts draw them
+        if box.is_summary:
+            border.setStyle(Qt.PenStyle.DotLine)
+        elif box.status is PostStatus.VACANT:
+            border.setDashPattern([3 / 0.8, 2 / 0.8])  # vacant posts: dashed, as the committee charts draw them
+        elif box.status is PostStatus.HELD_VACANT:
+            border.setDashPattern([1 / 0.8, 1.5 / 0.8])
+        if marker is not None:
+            border.setColor(marker.colour)
+            border.setWidthF(1.8)
         painter.setPen(border)
-        painter.setBrush(style.CARD_FILL)
+        fill = style.SUMMARY_FILL if box.is_summary else (
+            style.HELD_VACANT_FILL if box.status is PostStatus.HELD_VACANT else style.CARD_FILL)
+        painter.setBrush(fill)
         painter.drawRect(rect)
-        if box.status is PostStatus.HELD_VACANT:
-            painter.fillRect(rect, QBrush(QColor("#9aa5b1"), Qt.BrushStyle.BDiagPattern))
-        if box.change_marker:
-            self._paint_marker(painter, rect, readable)
-        if readable:
-            self._paint_text(painter, rect)
-
-    def _paint_marker(self, painter: QPainter, rect: QRectF, readable: bool) -> None:
-        marker = style.marker_style(self.box.change_marker)
-        if marker.pattern is not Qt.BrushStyle.NoBrush:
+        if marker is not None and marker.pattern is not Qt.BrushStyle.NoBrush:
             tint = QColor(marker.colour)
-            tint.setAlphaF(0.35)
+            tint.setAlphaF(0.3)
             painter.fillRect(rect, QBrush(tint, marker.pattern))
-        painter.setPen(QPen(marker.colour, 2.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
-        tag = QRectF(rect.left(), rect.top() - TAG_HEIGHT, min(rect.width(), 6.0 + 3.6 * len(marker.tag)),
-                     TAG_HEIGHT)
-        painter.fillRect(tag, marker.colour)
-        if readable:
-            painter.setPen(QColor("#ffffff"))
-            painter.setFont(style.font(style.MARKER_PT, True, _dpi(painter)))
-            painter.drawText(tag.adjusted(2.0, 0.0, 0.0, 0.0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, marker.tag)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
+    def _paint_rows(self, painter: QPainter, marker: style.MarkerStyle | None) -> None:
         dpi = _dpi(painter)
-        if self._text.dpi != dpi:
-            self._text = self._lay_out_text(dpi)
-        for position, static, _points, muted in self._text.lines:
-            painter.setFont(style.font(_points, False, dpi))
-            painter.setPen(style.MUTED_TEXT if muted else style.TEXT)
-            painter.drawStaticText(position, static)
-        self._paint_badges(painter, rect, dpi)
+        if self._rows_dpi != dpi:
+            self._rows, self._rows_dpi = self._lay_out_rows(dpi), dpi
+        for row in self._rows:
+            if row.kind == "badges":
+                self._paint_badges(painter, row)
+                continue
+            colour = style.TEXT
+            if row.kind == "holder":
+                colour = style.MUTED_TEXT
+            elif row.kind == "marker" and marker is not None:
+                painter.fillRect(QRectF(1.0, row.top, self.box.rect.w - 2.0, row.height), marker.colour)
+                colour = QColor("#ffffff")
+            with _TextScale(painter) as text:
+                text.setPen(colour)
+                text.setFont(style.font(row.size, row.bold, dpi))
+                for x, y, static in row.texts:
+                    text.drawStaticText(QPointF(x, y) * style.TEXT_SCALE, static)
 
-    def _lay_out_text(self, dpi: int) -> _TextCache:
-        cache = _TextCache()
-        cache.dpi = dpi
-        width = self.box.rect.w - 2 * PADDING
-        title = _static(self.box.title, style.TITLE_PT, True, dpi, width)
-        cache.lines.append((QPointF(PADDING, PADDING), title, style.TITLE_PT, False))
-        y = PADDING + title.size().height()
-        extra = [self.box.statutory_role] if self.box.statutory_role else []
-        extra += [self.box.holder] if self.box.holder else []
-        for line in (*self.box.lines, *extra):
-            if y + style.LINE_PT > self.box.rect.h - PADDING + 1:
-                break
-            text = _elided(line, style.LINE_PT, False, dpi, width)
-            muted = line == self.box.holder
-            static = _static(text, style.LINE_PT, False, dpi)
-            cache.lines.append((QPointF(PADDING, y), static, style.LINE_PT, muted))
-            y += static.size().height()
-        return cache
+    def _lay_out_rows(self, dpi: int) -> list[_Row]:
+        rows = []
+        for spec in box_rows(self.box):
+            font = style.font(spec.size, spec.bold, dpi)
+            y = spec.top + (spec.height - QFontMetricsF(font).height() / style.TEXT_SCALE) / 2
+            texts = []
+            x = BOX_PADDING
+            for text in spec.texts:
+                if spec.kind == "marker":
+                    text = text.upper()
+                texts.append((x + (BADGE_PADDING if spec.kind == "badges" else 0.0), y,
+                              _static(text, spec.size, spec.bold, dpi)))
+                x += text_width(text, spec.size, spec.bold) + 2 * BADGE_PADDING + BADGE_GAP
+            rows.append(_Row(spec.kind, spec.top, spec.height, spec.size, spec.bold, texts))
+        return rows
 
-    def _paint_badges(self, painter: QPainter, rect: QRectF, dpi: int) -> None:
-        badges = [b for b in (self.box.employer_badge, self.box.deployment_badge) if b]
-        if not badges:
-            return
-        painter.setFont(style.font(style.BADGE_PT, True, dpi))
-        metrics = painter.fontMetrics()
-        right = rect.right() - 2.0
-        for text in reversed(badges):
-            width = metrics.horizontalAdvance(text) + 4.0
-            badge = QRectF(right - width, rect.bottom() - 8.5, width, 7.0)
+    def _paint_badges(self, painter: QPainter, row: _Row) -> None:
+        for x, y, static in row.texts:
+            pill = QRectF(x - BADGE_PADDING, row.top + 1.0,
+                          static.size().width() / style.TEXT_SCALE + 2 * BADGE_PADDING, row.height - 2.0)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#dfe6ee"))
-            painter.drawRoundedRect(badge, 2.0, 2.0)
-            painter.setPen(style.TEXT)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-            right = badge.left() - 2.0
-
-    def _paint_summary(self, painter: QPainter, rect: QRectF, readable: bool) -> None:
-        painter.setPen(QPen(style.CARD_BORDER, 0.8, Qt.PenStyle.DotLine))
-        painter.setBrush(style.SUMMARY_FILL)
-        painter.drawRoundedRect(rect, 4.0, 4.0)
-        if readable:
-            painter.setPen(style.TEXT)
-            painter.setFont(style.font(style.LINE_PT, True, _dpi(painter)))
-            fte = f"{self.box.collapsed_fte:g}"
-            count = self.box.collapsed_posts
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             f"+ {count} post{'s' if count != 1 else ''} ({fte} FTE)")
+            painter.setBrush(style.BADGE_FILL)
+            painter.drawRoundedRect(pill, 2.5, 2.5)
+            with _TextScale(painter) as text:
+                text.setFont(style.font(row.size, row.bold, self._rows_dpi))
+                text.setPen(style.TEXT)
+                text.drawStaticText(QPointF(x, y) * style.TEXT_SCALE, static)
 
     def _paint_state(self, painter: QPainter, rect: QRectF) -> None:
         if self.drop_state is not None:
             colour = style.DROP_OK if self.drop_state else style.DROP_REFUSED
             painter.setPen(QPen(colour, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(-1.0, -1.0, 1.0, 1.0))
         elif self.isSelected():
             painter.setPen(QPen(style.SELECTION, 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(-1.0, -1.0, 1.0, 1.0))
+        else:
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
 
 
 class UnitItem(QGraphicsItem):
-    """A labelled container: an organisation, pillar, sub-pillar or team."""
+    """A container: an organisation, pillar, sub-pillar or team (its title is a UnitTitleItem)."""
 
     def __init__(self, container: UnitContainer) -> None:
         super().__init__()
         self.container = container
         self.drop_state: bool | None = None
-        self.setZValue(Z_CONTAINER + container.depth * 0.01)
-        self.setPos(container.rect.x, container.rect.y)
+        self.title = UnitTitleItem(container)
+        self._place()
 
     @property
     def unit_id(self) -> int:
         return self.container.unit_id
+
+    def _place(self) -> None:
+        self.setZValue(Z_CONTAINER + self.container.depth * 0.01)
+        self.setPos(self.container.rect.x, self.container.rect.y)
 
     def set_container(self, container: UnitContainer) -> None:
         if container == self.container:
             return
         self.prepareGeometryChange()
         self.container = container
-        self.setZValue(Z_CONTAINER + container.depth * 0.01)
-        self.setPos(container.rect.x, container.rect.y)
+        self.title.set_container(container)
+        self._place()
         self.update()
 
     def set_drop_state(self, state: bool | None) -> None:
@@ -244,70 +254,107 @@ class UnitItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         c = self.container
         rect = QRectF(0.0, 0.0, c.rect.w, c.rect.h)
-        fill, border = style.container_colour(c.colour, c.status)
-        pen = QPen(border, 1.0)
+        fill, border = container_look(c)
+        pen = QPen(border, 0.8)
         if c.status is UnitStatus.TO_BE_CONFIRMED:
-            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setDashPattern([4 / 0.8, 2 / 0.8])
         if self.drop_state is not None:
-            pen = QPen(style.DROP_OK if self.drop_state else style.DROP_REFUSED, 2.5)
+            pen = QPen(style.DROP_OK if self.drop_state else style.DROP_REFUSED, 3.0)
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3.0, 3.0)
-        if _lod(painter, option) * style.CONTAINER_PT < 2.5:
+        if c.status is UnitStatus.TO_BE_CONFIRMED and _lod(painter, option) > 0.2:
+            painter.fillRect(rect, QBrush(style.HATCH, Qt.BrushStyle.BDiagPattern))
+
+
+def container_look(container: UnitContainer) -> tuple[QColor, QColor]:
+    """Organisations wear their own colour; pillars and teams their status' green or pink."""
+    if container.kind is UnitKind.ORGANISATION:
+        return style.container_colours(container.status, container.colour)
+    return style.container_colours(container.status)
+
+
+class UnitTitleItem(QGraphicsItem):
+    """A unit's title, drawn above the lines that cross the container so they never strike it out."""
+
+    def __init__(self, container: UnitContainer) -> None:
+        super().__init__()
+        self.setZValue(Z_CONTAINER_TITLE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.container = container
+        self.setPos(container.rect.x, container.rect.y)
+
+    def set_container(self, container: UnitContainer) -> None:
+        self.prepareGeometryChange()
+        self.container = container
+        self.setPos(container.rect.x, container.rect.y)
+
+    def _lines(self) -> tuple[str, ...]:
+        return self.container.title_lines or (self.container.title,)
+
+    def boundingRect(self) -> QRectF:
+        step = row_height(CONTAINER_TITLE_SIZE)
+        width = max((text_width(line, CONTAINER_TITLE_SIZE, True) for line in self._lines()), default=0.0)
+        return QRectF(CONTAINER_PADDING - 2, CONTAINER_PADDING - 2, width + 4, step * len(self._lines()) + 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if _lod(painter, option) * CONTAINER_TITLE_SIZE < 2.5:
             return
-        dpi = _dpi(painter)
-        painter.setPen(border.darker(160))
-        painter.setFont(style.font(style.CONTAINER_PT, True, dpi))
-        label = rect.adjusted(4.0, 2.0, -4.0, 0.0)
-        label.setHeight(style.CONTAINER_PT + 4.0)
-        status = "" if c.status is UnitStatus.IN_PLACE else "  (to be confirmed)"
-        text = painter.fontMetrics().elidedText(c.title + status, Qt.TextElideMode.ElideRight,
-                                                int(label.width()))
-        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        fill, border = container_look(self.container)
+        painter.fillRect(self.boundingRect(), style.CARD_FILL if fill.alphaF() < 1 else fill)
+        painter.fillRect(self.boundingRect(), fill)
+        step = row_height(CONTAINER_TITLE_SIZE)
+        with _TextScale(painter) as text:
+            text.setPen(border.darker(150) if self.container.kind is UnitKind.ORGANISATION else style.TEXT)
+            text.setFont(style.font(CONTAINER_TITLE_SIZE, True, _dpi(painter)))
+            for index, line in enumerate(self._lines()):
+                row = QRectF(CONTAINER_PADDING, CONTAINER_PADDING + index * step, self.container.rect.w, step)
+                text.drawText(_scaled(row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
 
 
 class ConnectorItem(QGraphicsItem):
-    """A line-management (solid) or dotted/dashed line, with its label at the middle."""
+    """A line-management (solid) or dotted/dashed line, with its label where the layout puts it."""
 
     def __init__(self, connector: Connector) -> None:
         super().__init__()
         self.connector = connector
         self._path = QPainterPath()
-        points = [QPointF(x, y) for x, y in connector.points]
-        if points:
-            self._path.moveTo(points[0])
-            for point in points[1:]:
-                self._path.lineTo(point)
+        if connector.points:
+            self._path.moveTo(*connector.points[0])
+            for x, y in connector.points[1:]:
+                self._path.lineTo(x, y)
         self._pen = style.connector_pen(connector.kind)
-        self._label_at = self._label_anchor(points)
         self.setZValue(Z_CONNECTOR)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    @staticmethod
-    def _label_anchor(points: list[QPointF]) -> QPointF:
-        if len(points) < 2:
-            return points[0] if points else QPointF()
-        longest = max(range(len(points) - 1),
-                      key=lambda i: (points[i + 1] - points[i]).manhattanLength())
-        return (points[longest] + points[longest + 1]) / 2
+    def _label(self) -> str:
+        if self.connector.label:
+            return self.connector.label
+        return "temporary" if self.connector.label_at is not None else ""
+
+    def _label_rect(self) -> QRectF:
+        x, y = self.connector.label_at or (0.0, 0.0)
+        width = text_width(self._label(), LABEL_SIZE) + 4.0
+        height = row_height(LABEL_SIZE)
+        return QRectF(x - width / 2, y - height / 2, width, height)
 
     def boundingRect(self) -> QRectF:
         bounds = self._path.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0)
-        if self.connector.label:
+        if self.connector.label_at is not None and self._label():
             bounds = bounds.united(self._label_rect())
         return bounds
-
-    def _label_rect(self) -> QRectF:
-        width = 4.0 + 3.2 * len(self.connector.label)
-        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - 5.0, width, 10.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setPen(self._pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        if self.connector.label and _lod(painter, option) >= style.TEXT_MIN_LOD:
+        label = self._label()
+        if label and self.connector.label_at is not None and _lod(painter, option) >= style.TEXT_MIN_LOD:
             rect = self._label_rect()
-            painter.fillRect(rect, QColor(255, 255, 255, 220))
-            painter.setPen(self._pen.color())
-            painter.setFont(style.font(style.BADGE_PT, False, _dpi(painter)))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.connector.label)
+            painter.fillRect(rect, QColor(255, 255, 255, 230))
+            with _TextScale(painter) as text:
+                text.setPen(self._pen.color())
+                text.setFont(style.font(LABEL_SIZE, False, _dpi(painter)))
+                text.drawText(_scaled(rect), Qt.AlignmentFlag.AlignCenter, label)

@@ -73,12 +73,17 @@ class LayoutScene(QGraphicsScene):
 
     def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
         for key in [k for k in items if k not in values]:
-            self.removeItem(items.pop(key))
+            gone = items.pop(key)
+            self.removeItem(gone)
+            if isinstance(gone, UnitItem):
+                self.removeItem(gone.title)
         for key, value in values.items():
             item = items.get(key)
             if item is None:
                 items[key] = item = make(value)
                 self.addItem(item)
+                if isinstance(item, UnitItem):
+                    self.addItem(item.title)
             else:
                 update(item, value)
 

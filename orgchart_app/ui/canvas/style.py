@@ -1,4 +1,8 @@
-"""How the canvas draws a Layout: colours, pens, fonts and change-marker styles, in one place."""
+"""How the canvas draws a Layout: colours, pens, fonts and change-marker styles, in one place.
+
+The sizes and the font are the layout's (layout/text.py measures DejaVu Sans at those sizes), and
+the colours follow the PDF's, so the canvas shows what the appendix will print.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +10,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QPen
 
 from orgchart_app.domain.enums import UnitStatus
 from orgchart_app.layout.model import ConnectorKind
-
-# Font sizes in points; the scene's unit is the point, so they match the PDF drawn from the same Layout.
-TITLE_PT = 7.5
-LINE_PT = 6.5
-BADGE_PT = 5.5
-CONTAINER_PT = 8.0
-MARKER_PT = 5.5
+from orgchart_app.layout.text import FONT_FAMILY
 
 CARD_FILL = QColor("#ffffff")
-CARD_BORDER = QColor("#3c4650")
-TEXT = QColor("#1d232a")
-MUTED_TEXT = QColor("#55606b")
+HELD_VACANT_FILL = QColor("#e6e6e6")
+CARD_BORDER = QColor("#1a1a1a")
+TEXT = QColor("#1a1a1a")
+MUTED_TEXT = QColor("#555555")
+BADGE_FILL = QColor("#dfe6ee")
 SELECTION = QColor("#1769d1")
 DROP_OK = QColor("#1a9b47")
 DROP_REFUSED = QColor("#c62828")
 SUMMARY_FILL = QColor("#eef1f4")
+HATCH = QColor("#d7a3b6")
 
-# Containers: green when in place, pink when still to be confirmed (as the committee charts do).
-CONTAINER_FILL = {UnitStatus.IN_PLACE: QColor("#e8f4e8"), UnitStatus.TO_BE_CONFIRMED: QColor("#fbe6ee")}
-CONTAINER_BORDER = {UnitStatus.IN_PLACE: QColor("#7fb27f"), UnitStatus.TO_BE_CONFIRMED: QColor("#d98aa6")}
+# Bury's convention (and the PDF's): green when in place, pink and hatched when to be confirmed.
+CONTAINER_FILL = {UnitStatus.IN_PLACE: QColor("#e3f1df"), UnitStatus.TO_BE_CONFIRMED: QColor("#f9e0ea")}
+CONTAINER_BORDER = {UnitStatus.IN_PLACE: QColor("#5d8a53"), UnitStatus.TO_BE_CONFIRMED: QColor("#a8506f")}
 
 # Below this zoom (device pixels per point) cards are drawn as plain boxes: text would be unreadable.
 TEXT_MIN_LOD = 0.4
@@ -37,7 +38,7 @@ TEXT_MIN_LOD = 0.4
 
 @dataclass(frozen=True, slots=True)
 class MarkerStyle:
-    """A change is shown by colour AND by a text tag (and a pattern for deletions): never colour alone."""
+    """A change is shown by colour AND its words on the card (and a hatch for deletions)."""
 
     colour: QColor
     tag: str
@@ -46,69 +47,73 @@ class MarkerStyle:
 
 _MARKERS: dict[str, MarkerStyle] = {
     "new": MarkerStyle(QColor("#1a9b47"), "NEW"),
-    "established": MarkerStyle(QColor("#1a9b47"), "NEW"),
-    "deleted": MarkerStyle(QColor("#c62828"), "DELETED", Qt.BrushStyle.FDiagPattern),
+    "deleted": MarkerStyle(QColor("#c62828"), "DELETED", Qt.BrushStyle.DiagCrossPattern),
     "moved": MarkerStyle(QColor("#1769d1"), "MOVED"),
-    "redesignated": MarkerStyle(QColor("#7b3fb5"), "RETITLED"),
+    "redesignated": MarkerStyle(QColor("#7b3fb5"), "REDESIGNATED"),
     "regraded": MarkerStyle(QColor("#d9730d"), "REGRADED"),
-    "fte changed": MarkerStyle(QColor("#00838f"), "FTE"),
-    "deployment changed": MarkerStyle(QColor("#8d5a2b"), "DEPLOYED"),
-    "employer changed": MarkerStyle(QColor("#8d5a2b"), "EMPLOYER"),
-    "manager changed": MarkerStyle(QColor("#5c6bc0"), "MANAGER"),
-    "status changed": MarkerStyle(QColor("#6d7b86"), "STATUS"),
+    "fte changed": MarkerStyle(QColor("#00838f"), "FTE CHANGED"),
+    "deployment changed": MarkerStyle(QColor("#8d5a2b"), "DEPLOYMENT CHANGED"),
+    "employer changed": MarkerStyle(QColor("#8d5a2b"), "EMPLOYER CHANGED"),
+    "manager changed": MarkerStyle(QColor("#5c6bc0"), "MANAGER CHANGED"),
 }
-_OTHER_MARKER = MarkerStyle(QColor("#6d7b86"), "CHANGED")
+# Other words the diff uses for the same kinds.
+_ALIASES = {"established": "new", "moved unit": "moved", "line management changed": "manager changed",
+            "reports to changed": "manager changed", "fte": "fte changed", "deployed": "deployment changed"}
+_OTHER_COLOUR = QColor("#6d7b86")
 
 
 def marker_style(marker: str) -> MarkerStyle:
-    """The style of a change marker; several changes ("regraded, moved") take the first's colour."""
-    first = marker.split(",")[0].strip().casefold().replace("_", " ")
-    style = _MARKERS.get(first, _OTHER_MARKER)
-    if "," in marker:
-        return MarkerStyle(style.colour, marker.upper().replace(" CHANGED", ""), style.pattern)
-    return style
+    """The style of a change marker; several changes ("regraded, moved") take the first one's colour."""
+    words = [w.strip().casefold().replace("_", " ") for w in marker.replace(";", ",").split(",")]
+    first = _ALIASES.get(words[0], words[0])
+    known = _MARKERS.get(first)
+    colour = known.colour if known else _OTHER_COLOUR
+    pattern = known.pattern if known else Qt.BrushStyle.NoBrush
+    return MarkerStyle(colour, marker.strip().upper().replace("_", " "), pattern)
 
 
 def legend_entries() -> list[tuple[str, MarkerStyle]]:
     """The marker kinds a compare view shows, for its legend, in a stable order."""
-    names = ("new", "deleted", "moved", "redesignated", "regraded", "fte changed",
-             "deployment changed", "employer changed", "manager changed")
-    return [(name, _MARKERS[name]) for name in names]
+    return [(name.replace("fte", "FTE"), style) for name, style in _MARKERS.items()]
 
 
-def container_colour(colour: str, status: UnitStatus) -> tuple[QColor, QColor]:
-    """(fill, border) of a container: its organisation's colour when it has one, else its status'."""
-    if colour and QColor.isValidColorName(colour):
-        border = QColor(colour)
+def container_colours(status: UnitStatus, organisation_colour: str = "") -> tuple[QColor, QColor]:
+    """(fill, border) of a container: an organisation's own colour when it has one, else its status'."""
+    if organisation_colour and QColor.isValidColorName(organisation_colour):
+        border = QColor(organisation_colour)
         fill = QColor(border)
-        fill.setAlphaF(0.08)
+        fill.setAlphaF(0.06)
         return fill, border
     return CONTAINER_FILL[status], CONTAINER_BORDER[status]
 
 
 def connector_pen(kind: ConnectorKind) -> QPen:
-    pen = QPen(QColor("#4a5560"), 1.0 if kind in (ConnectorKind.REPORTS_TO, ConnectorKind.TEMPORARY) else 0.9)
-    pen.setCosmetic(False)
+    pen = QPen(QColor("#333333"), 0.8)
     if kind is ConnectorKind.MATRIX:
-        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setDashPattern([5 / 0.9, 3 / 0.9])
+        pen.setWidthF(0.9)
     elif kind not in (ConnectorKind.REPORTS_TO, ConnectorKind.TEMPORARY):
-        pen.setStyle(Qt.PenStyle.DotLine)
+        pen.setDashPattern([1 / 0.9, 2 / 0.9])
+        pen.setWidthF(0.9)
     if kind is ConnectorKind.TEMPORARY:
         pen.setColor(QColor("#b26a00"))
     return pen
 
 
-def hatch_brush(colour: QColor, pattern: Qt.BrushStyle) -> QBrush:
-    brush = QBrush(colour, pattern)
-    return brush
+# Text is set TEXT_SCALE times larger and drawn under a 1/TEXT_SCALE scale: at 7 pixels Qt rounds
+# each glyph's advance to whole pixels (7% wider than the layout measured); at 56 the error is gone.
+TEXT_SCALE = 8.0
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=64)
 def font(points: float, bold: bool = False, dpi: int = 96) -> QFont:
-    """A font `points` tall in scene units: Qt scales point sizes by the device's dpi, so undo it."""
-    result = QFont()
+    """A font `points` x TEXT_SCALE scene units tall, for drawing under a 1/TEXT_SCALE scale.
+
+    Qt converts point sizes with the device's dpi; the scene's unit is the layout's point, so undo it.
+    """
+    result = QFont(FONT_FAMILY)
     result.setStyleHint(QFont.StyleHint.SansSerif)
-    result.setFamilies(["Helvetica", "Arial", "Liberation Sans", "DejaVu Sans"])
-    result.setPointSizeF(points * 72.0 / dpi)
+    result.setPointSizeF(points * TEXT_SCALE * 72.0 / dpi)
     result.setBold(bold)
+    result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # widths as measured
     return result
