@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidg
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.scene import LayoutScene
 
-MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
+MIN_ZOOM, MAX_ZOOM = 0.001, 8.0  # a 10,000-post chart is some 240,000 points wide
 ZOOM_STEP = 1.25
 RUBBER_BAND_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout.model import Layout
-from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem
+from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, connector_groups
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.document import DocumentController
 
@@ -61,7 +61,7 @@ class LayoutScene(QGraphicsScene):
                        UnitItem, UnitItem.set_container)
             for connector in self._connectors:
                 self.removeItem(connector)
-            self._connectors = [ConnectorItem(c) for c in (layout.connectors if layout else ())]
+            self._connectors = [ConnectorItem(group) for group in connector_groups(layout.connectors if layout else ())]
             for connector in self._connectors:
                 self.addItem(connector)
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
