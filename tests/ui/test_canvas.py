@@ -190,3 +190,13 @@ def test_zoom_keys_and_ctrl_wheel_change_the_transform(view: ChartView, qtbot) -
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom == pytest.approx(1.25 ** 2)
+
+
+def test_a_pinch_on_a_trackpad_zooms(view: ChartView) -> None:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    centre = QPointF(view.viewport().rect().center())
+    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
+                                2, centre, centre, view.viewport().mapToGlobal(centre), 0.5, QPointF(), 0)
+    QApplication.sendEvent(view.viewport(), pinch)
+    assert view.zoom == pytest.approx(1.5)

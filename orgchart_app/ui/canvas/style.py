@@ -55,6 +55,8 @@ _MARKERS: dict[str, MarkerStyle] = {
     "deployment changed": MarkerStyle(QColor("#8d5a2b"), "DEPLOYMENT CHANGED"),
     "employer changed": MarkerStyle(QColor("#8d5a2b"), "EMPLOYER CHANGED"),
     "manager changed": MarkerStyle(QColor("#5c6bc0"), "MANAGER CHANGED"),
+    "status changed": MarkerStyle(QColor("#6d7b86"), "STATUS CHANGED"),
+    "dotted lines changed": MarkerStyle(QColor("#6d7b86"), "DOTTED LINES CHANGED"),
 }
 # Other words the diff uses for the same kinds.
 _ALIASES = {"established": "new", "moved unit": "moved", "line management changed": "manager changed",

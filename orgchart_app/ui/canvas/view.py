@@ -7,7 +7,7 @@ and keeps the posts a drop moved visible and selected once the chart has been la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -82,9 +82,18 @@ class ChartView(ChartPane):
             self._drag = PostDrag(self.chart, self.document, self.chart.selected_post_ids(),
                                   self.mapToScene(self._press_at.toPoint()), self.hint.emit)
         if self._drag is not None:
+            self._scroll_near_edge(event.position().toPoint())
             self._drag.move(self.mapToScene(event.position().toPoint()), event.modifiers())
             return
         super().mouseMoveEvent(event)
+
+    def _scroll_near_edge(self, at: QPoint) -> None:
+        """Dragging close to an edge scrolls that way, so a post can travel across a big chart."""
+        area, margin, step = self.viewport().rect(), 24, 16
+        dx = -step if at.x() < margin else step if at.x() > area.width() - margin else 0
+        dy = -step if at.y() < margin else step if at.y() > area.height() - margin else 0
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is None:
