@@ -7,11 +7,11 @@ legend under the charts spells the tags out. Clicking a post selects it on both 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from orgchart_app.domain import Proposal, ScenarioId
 from orgchart_app.edits import Changes
@@ -31,40 +31,21 @@ def default_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioI
     return layout_comparison(proposal, from_id, to_id, LayoutOptions())
 
 
-class ChangeLegend(QWidget):
-    """One swatch per kind of change: its colour, its tag as drawn on the cards, and its meaning."""
+class ChangeLegend(QLabel):
+    """One entry per kind of change: its tag as drawn on the cards, in its colour, and its name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries = style.legend_entries()
-        self.setMinimumHeight(22)
-
-    def sizeHint(self) -> QSize:
-        return QSize(900, 22)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = painter.fontMetrics()
-        x, y = 6.0, (self.height() - 14) / 2
-        painter.drawText(QRectF(x, 0, 60, self.height()), Qt.AlignmentFlag.AlignVCenter, "Changes:")
-        x += metrics.horizontalAdvance("Changes:") + 10
-        tag_font = painter.font()
-        tag_font.setBold(True)
-        tag_font.setPointSizeF(max(6.0, tag_font.pointSizeF() - 2))
-        for name, marker in self._entries:
-            painter.setFont(tag_font)
-            tag_width = painter.fontMetrics().horizontalAdvance(marker.tag) + 8
-            tag = QRectF(x, y, tag_width, 14)
-            painter.fillRect(tag, marker.colour)
-            painter.setPen(Qt.GlobalColor.white)
-            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, marker.tag)
-            painter.setFont(self.font())
-            painter.setPen(QPen(self.palette().windowText().color()))
-            label = name if name != "fte changed" else "FTE changed"
-            painter.drawText(QRectF(tag.right() + 4, 0, 200, self.height()), Qt.AlignmentFlag.AlignVCenter, label)
-            x = tag.right() + 4 + metrics.horizontalAdvance(label) + 14
-        painter.end()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        entries = []
+        for name, marker in style.legend_entries():
+            tag = (f'<span style="background-color:{marker.colour.name()}; color:#ffffff; '
+                   f'font-weight:bold;">&nbsp;{html.escape(marker.tag).replace(" ", "&nbsp;")}&nbsp;</span>')
+            entries.append(f"{tag}&nbsp;{html.escape(name).replace(' ', '&nbsp;')}")
+        self.setText("<b>Changes:</b>&nbsp; " + " &nbsp;&nbsp; ".join(entries)
+                     + " &nbsp;&nbsp; <i>(deleted posts are cross-hatched and struck through)</i>")
+        self.setContentsMargins(6, 3, 6, 3)
 
 
 class _Side(QWidget):
@@ -111,13 +92,14 @@ class CompareView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(splitter, 1)
-        legend_row = QHBoxLayout()
-        legend_row.addWidget(self.legend, 1)
-        box.addLayout(legend_row)
+        box.addWidget(self.legend)
         box.addWidget(self.notice)
         self.runner = LayoutRunner(self)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._show_notice)
+        for side in (self.before, self.after):
+            side.pane.fit_requested.disconnect()
+            side.pane.fit_requested.connect(self.zoom_to_fit)
         for side, other in ((self.before, self.after), (self.after, self.before)):
             side.pane.view_moved.connect(lambda s=side, o=other: self._link(s.pane, o.pane))
             side.scene.selectionChanged.connect(lambda s=side: self._on_side_selection_changed(s))
@@ -144,10 +126,14 @@ class CompareView(QWidget):
         self.after.pane.zoom_out()
 
     def zoom_to_fit(self) -> None:
-        # Fit the bigger chart, so both are whole at the shared zoom.
-        bigger = max((self.before, self.after), key=lambda s: s.scene.itemsBoundingRect().width()
-                     * s.scene.itemsBoundingRect().height())
-        bigger.pane.zoom_to_fit()
+        """Both charts whole, at the same zoom (the one the bigger chart needs)."""
+        zoom = min(self.before.pane.fit_zoom(), self.after.pane.fit_zoom())
+        self._linking = True  # each side is centred on its own chart, not scrolled like the other
+        try:
+            self.before.pane.zoom_to_fit(zoom)
+            self.after.pane.zoom_to_fit(zoom)
+        finally:
+            self._linking = False
 
     # --- layout --------------------------------------------------------------------------------
     def _relayout(self) -> None:
@@ -170,7 +156,7 @@ class CompareView(QWidget):
         self.after.scene.show_layout(pair[1])
         if not self._fitted and pair[1] is not None:
             self._fitted = True
-            self.zoom_to_fit()
+            self.after.pane.request_fit()
 
     def _show_notice(self, message: str) -> None:
         self.notice.setText(message)
@@ -190,6 +176,7 @@ class CompareView(QWidget):
             return
         self._linking = True
         try:
+            target.auto_fit = source.auto_fit
             target.setTransform(source.transform())
             target.horizontalScrollBar().setValue(source.horizontalScrollBar().value())
             target.verticalScrollBar().setValue(source.verticalScrollBar().value())

@@ -128,6 +128,8 @@ class PostItem(QGraphicsItem):
         self._paint_card(painter, rect, marker)
         if _lod(painter, option) >= style.TEXT_MIN_LOD:
             self._paint_rows(painter, marker)
+        elif marker is not None:  # too small to read the words: the whole card wears the colour
+            painter.fillRect(rect, marker.colour)
         if marker is not None and marker.pattern is Qt.BrushStyle.DiagCrossPattern:
             painter.setPen(QPen(marker.colour, 1.0))  # deleted: struck through, as on paper
             painter.drawLine(QPointF(rect.left() + 2, rect.center().y()), QPointF(rect.right() - 2, rect.center().y()))

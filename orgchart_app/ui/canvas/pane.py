@@ -7,7 +7,7 @@ the middle button always pans. A click on a card selects it, Ctrl+click toggles 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from orgchart_app.ui.canvas.items import PostItem
@@ -22,6 +22,8 @@ class ChartPane(QGraphicsView):
     # The transform or the scroll position changed (the compare view links its two panes on it).
     view_moved = Signal()
     post_double_clicked = Signal(object)  # PostItem
+    # The chart should be fitted to the view now that the view is on screen (see request_fit).
+    fit_requested = Signal()
 
     def __init__(self, scene: LayoutScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -34,9 +36,13 @@ class ChartPane(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._fit_pending = False
+        # The user has not zoomed or panned since the chart was fitted: a resize fits it again.
+        self.auto_fit = False
         self._pan_from: QPoint | None = None
         self._panned = False
         self._pressed_post: PostItem | None = None
+        self.fit_requested.connect(self.zoom_to_fit)
         self.horizontalScrollBar().valueChanged.connect(self.view_moved)
         self.verticalScrollBar().valueChanged.connect(self.view_moved)
 
@@ -51,20 +57,44 @@ class ChartPane(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP)
 
-    def zoom_to_fit(self) -> None:
-        rect = self.chart.itemsBoundingRect()
+    def request_fit(self) -> None:
+        """Fit the chart once the view has its real size (now, if it is already on screen)."""
+        self._fit_pending = not self.isVisible()
+        if not self._fit_pending:
+            self.fit_requested.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit_requested.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit and self.isVisible():
+            self.fit_requested.emit()
+
+    def fit_zoom(self) -> float:
+        """The zoom at which the whole chart fits the viewport (1.5 at most: small charts stay small)."""
+        rect = self.chart.itemsBoundingRect().adjusted(-12, -12, 12, 12)
         if rect.isEmpty():
-            return
-        self.fitInView(rect.adjusted(-12, -12, 12, 12), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > 1.5:  # a small chart is not blown up past a comfortable reading size
-            self.set_zoom(1.5)
+            return 1.0
+        area = self.viewport().rect()
+        return min(area.width() / rect.width(), area.height() / rect.height(), 1.5)
+
+    def zoom_to_fit(self, zoom: float | None = None) -> None:
+        """Show the whole chart (at `zoom`, when a caller fits several charts alike)."""
+        self.set_zoom(zoom if zoom is not None else self.fit_zoom())
+        self.centerOn(self.chart.itemsBoundingRect().center())
         self.view_moved.emit()
+        self.auto_fit = True
 
     def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
         self.zoom_by(zoom / self.zoom, anchor)
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
         """Scale by `factor`, keeping the scene point under `anchor` (default: the centre) still."""
+        self.auto_fit = False
         factor = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom * factor)) / self.zoom
         if abs(factor - 1.0) < 1e-9:
             return
@@ -137,6 +167,7 @@ class ChartPane(QGraphicsView):
             delta = here - self._pan_from
             self._pan_from = here
             self._panned = self._panned or delta.manhattanLength() > 0
+            self.auto_fit = self.auto_fit and not self._panned
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             return

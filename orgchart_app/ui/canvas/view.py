@@ -110,7 +110,7 @@ class ChartView(ChartPane):
             self.ensure_posts_visible(revealed)
         if not self._fitted and self.chart.layout is not None:
             self._fitted = True
-            self.zoom_to_fit()
+            self.request_fit()
 
     # --- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
