@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -184,7 +185,8 @@ class CompareView(QWidget):
             self._linking = False
 
     def _on_side_selection_changed(self, side: _Side) -> None:
-        if self._linking or side.scene.syncing_selection:
+        # A scene being destroyed (the view closing) clears its selection on the way out.
+        if self._linking or not shiboken6.isValid(side.scene) or side.scene.syncing_selection:
             return
         layout = side.scene.layout
         selected = set(side.scene.selected_post_ids())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -200,5 +201,6 @@ class ChartScene(LayoutScene):
         self.relayout()
 
     def _on_selection_changed(self) -> None:
-        if not self.syncing_selection:
+        # A scene being destroyed (its view closing) clears its selection on the way out.
+        if shiboken6.isValid(self) and not self.syncing_selection:
             self.document.select(self.selected_post_ids())
