@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from orgchart_app import __version__
-from orgchart_app.cli import diff, export, info, validate
+from orgchart_app.cli import diff, export, info, layout, validate
 from orgchart_app.cli.common import CommandFailed, ValidationFailed
 from orgchart_app.domain.errors import OrgChartError
 
 # Each command module offers register(subparsers); adding a command is one line here.
-COMMANDS = (info, validate, diff, export)
+COMMANDS = (info, validate, diff, export, layout)
 
 
 class _Parser(argparse.ArgumentParser):
