@@ -110,13 +110,17 @@ def child_window(path: Path) -> dict[str, float]:
     clock = _PaintClock(view.viewport())
     view.show()
     opened = clock.wait_for_paint_after(start, lambda: view.chart.layout is not None)
-    # A drop: the last team's manager (with the team) into the first pillar.
+    # A drop: the last middle manager (with the team) into another pillar of its organisation.
     proposal = document.proposal
-    first_pillar = next(u for u in proposal.units.values() if u.kind.value == "pillar")
-    manager = [p for p in proposal.posts.values() if p.title.startswith("Team Manager")][-1]
+    managers = {p.reports_to_id for p in proposal.posts.values()}
+    manager = max((p for p in proposal.posts.values() if p.id in managers and p.reports_to_id is not None),
+                  key=lambda p: p.id)
+    home = proposal.units[manager.unit_id]
+    target = next(u for u in proposal.units.values() if u.kind.value == "pillar" and u.id != home.id
+                  and u.organisation_id == home.organisation_id and u.id != home.parent_id)
     shown = view.chart.layout
     dropped = time.perf_counter()
-    document.push(MovePosts((manager.id,), first_pillar.id))
+    assert document.push(MovePosts((manager.id,), target.id)) is not None
     repainted = clock.wait_for_paint_after(dropped, lambda: view.chart.layout is not shown)
     app.processEvents()
     return {"open": opened - start, "drop": repainted - dropped, "posts": len(proposal.posts)}
@@ -139,7 +143,7 @@ def main() -> None:
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         return
-    from benchmarks.synthetic import build_synthetic
+    from orgchart_app.samples.synthetic import build_synthetic
     from orgchart_app.storage import save_proposal
 
     print(f"{'posts':>7} {'baseline open':>14} {'window open':>12} {'ratio':>6} {'drop':>8} "

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from orgchart_app.domain import Proposal, ScenarioId
 from orgchart_app.edits import Changes
+from orgchart_app.layout import LayoutOptions
+from orgchart_app.layout.compare import layout_comparison
 from orgchart_app.layout.model import Layout
 from orgchart_app.ui.canvas import LayoutScene, style
 from orgchart_app.ui.canvas.pane import ChartPane
@@ -26,9 +28,6 @@ ComparisonFunction = Callable[[Proposal, ScenarioId, ScenarioId], tuple[Layout, 
 
 
 def default_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> tuple[Layout, Layout]:
-    from orgchart_app.layout import LayoutOptions
-    from orgchart_app.layout.compare import layout_comparison
-
     return layout_comparison(proposal, from_id, to_id, LayoutOptions())
 
 
@@ -40,12 +39,12 @@ class ChangeLegend(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         entries = []
-        for name, marker in style.legend_entries():
-            tag = (f'<span style="background-color:{marker.colour.name()}; color:#ffffff; '
-                   f'font-weight:bold;">&nbsp;{html.escape(marker.tag).replace(" ", "&nbsp;")}&nbsp;</span>')
-            entries.append(f"{tag}&nbsp;{html.escape(name).replace(' ', '&nbsp;')}")
+        for _marker, meaning, look in style.legend_entries():
+            tag = (f'<span style="background-color:{look.colour.name()}; color:#ffffff; '
+                   f'font-weight:bold;">&nbsp;{html.escape(look.tag).replace(" ", "&nbsp;")}&nbsp;</span>')
+            entries.append(f"{tag}&nbsp;{html.escape(meaning)}")
         self.setText("<b>Changes:</b>&nbsp; " + " &nbsp;&nbsp; ".join(entries)
-                     + " &nbsp;&nbsp; <i>(deleted posts are cross-hatched and struck through)</i>")
+                     + " &nbsp;&nbsp; <i>(deleted posts are also cross-hatched and struck through)</i>")
         self.setContentsMargins(6, 3, 6, 3)
 
 

@@ -70,3 +70,26 @@ def test_show_post_selects_on_both_sides_and_edits_relayout(compare: CompareView
     assert director is not None
     compare.document.push(Redesignate(director.id, "Chief Officer"))
     assert compare.after.scene.posts[director.id].box.title == "Chief Officer"
+
+
+def test_compare_mode_on_bury_marks_the_established_and_deleted_posts(qtbot, bury) -> None:  # type: ignore[no-untyped-def]
+    document = DocumentController(bury)
+    view = CompareView(document)
+    qtbot.addWidget(view)
+    view.set_scenarios(bury.scenario_named("As is").id, bury.scenario_named("To be").id)
+    view.resize(1600, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    before = {i.box.post_ref: i.box.change_marker for i in view.before.scene.posts.values()}
+    after = [i.box for i in view.after.scene.posts.values()]
+    # The report deletes 21 posts in 10 boxes and establishes 16 posts.
+    doomed = {"BC-1010", "BC-1011", "BC-1012", "BC-1013", "BC-1014", "BC-1020", "BC-1021", "BC-1022",
+              "BC-1030", "BC-1040"}
+    assert {ref for ref, marker in before.items() if "deleted" in marker} == doomed
+    established = [box for box in after if box.change_marker == "new"]
+    quantity = {p.post_ref: p.quantity for p in bury.posts_in(bury.scenario_named("To be").id)}
+    assert sum(quantity[box.post_ref] for box in established) == 16
+    assert {box.title for box in established} == {
+        "Senior Integrated Commissioning Manager", "Integrated Commissioning Officer",
+        "Integrated Commissioning Support Officer", "Quality Assurance Officer"}
+    assert "NEW" in view.legend.text() and "DELETED" in view.legend.text()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
+from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Layout
 from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, connector_groups
 from orgchart_app.ui.canvas.relayout import LayoutRunner
@@ -28,8 +29,6 @@ LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId]], Layout
 
 def default_layout_function(proposal: Proposal, scenario_id: ScenarioId, engine: str,
                             collapsed: frozenset[PostId]) -> Layout:
-    from orgchart_app.layout import LayoutOptions, layout_scenario
-
     return layout_scenario(proposal, scenario_id, LayoutOptions(engine=engine, collapsed=collapsed))
 
 

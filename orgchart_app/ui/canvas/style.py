@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from orgchart_app.domain.enums import UnitStatus
+from orgchart_app.layout.compare import change_legend
 from orgchart_app.layout.model import ConnectorKind
 from orgchart_app.layout.text import FONT_FAMILY
 
@@ -53,10 +54,10 @@ _MARKERS: dict[str, MarkerStyle] = {
     "regraded": MarkerStyle(QColor("#d9730d"), "REGRADED"),
     "fte changed": MarkerStyle(QColor("#00838f"), "FTE CHANGED"),
     "deployment changed": MarkerStyle(QColor("#8d5a2b"), "DEPLOYMENT CHANGED"),
-    "employer changed": MarkerStyle(QColor("#8d5a2b"), "EMPLOYER CHANGED"),
+    "employer changed": MarkerStyle(QColor("#ad1457"), "EMPLOYER CHANGED"),
     "manager changed": MarkerStyle(QColor("#5c6bc0"), "MANAGER CHANGED"),
     "status changed": MarkerStyle(QColor("#6d7b86"), "STATUS CHANGED"),
-    "dotted lines changed": MarkerStyle(QColor("#6d7b86"), "DOTTED LINES CHANGED"),
+    "dotted lines changed": MarkerStyle(QColor("#37474f"), "DOTTED LINES CHANGED"),
 }
 # Other words the diff uses for the same kinds.
 _ALIASES = {"established": "new", "moved unit": "moved", "line management changed": "manager changed",
@@ -74,9 +75,9 @@ def marker_style(marker: str) -> MarkerStyle:
     return MarkerStyle(colour, marker.strip().upper().replace("_", " "), pattern)
 
 
-def legend_entries() -> list[tuple[str, MarkerStyle]]:
-    """The marker kinds a compare view shows, for its legend, in a stable order."""
-    return [(name.replace("fte", "FTE"), style) for name, style in _MARKERS.items()]
+def legend_entries() -> list[tuple[str, str, MarkerStyle]]:
+    """(marker, what it means, its style) for every marker the layout puts on boxes, in its order."""
+    return [(marker, meaning, marker_style(marker)) for marker, meaning in change_legend()]
 
 
 def container_colours(status: UnitStatus, organisation_colour: str = "") -> tuple[QColor, QColor]:
