@@ -125,8 +125,12 @@ class PostItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         rect = self.card_rect()
         marker = style.marker_style(self.box.change_marker) if self.box.change_marker else None
+        lod = _lod(painter, option)
+        if lod * rect.height() < 4.0:  # a few pixels: a dab of colour is all anyone can see
+            painter.fillRect(rect, marker.colour if marker is not None else style.FAR_CARD)
+            return
         self._paint_card(painter, rect, marker)
-        if _lod(painter, option) >= style.TEXT_MIN_LOD:
+        if lod >= style.TEXT_MIN_LOD:
             self._paint_rows(painter, marker)
         elif marker is not None:  # too small to read the words: the whole card wears the colour
             painter.fillRect(rect, marker.colour)

@@ -27,6 +27,7 @@ SELECTION = QColor("#1769d1")
 DROP_OK = QColor("#1a9b47")
 DROP_REFUSED = QColor("#c62828")
 SUMMARY_FILL = QColor("#eef1f4")
+FAR_CARD = QColor("#8a949e")  # a card seen from so far away that it is a few pixels
 HATCH = QColor("#d7a3b6")
 
 # Bury's convention (and the PDF's): green when in place, pink and hatched when to be confirmed.
