@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import PostId, PostStatus
@@ -184,7 +184,6 @@ def test_zoom_keys_and_ctrl_wheel_change_the_transform(view: ChartView, qtbot) -
     qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom == pytest.approx(1.0)
     centre = QPointF(view.viewport().rect().center())
-    from PySide6.QtGui import QWheelEvent
     wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(), QPoint(0, 240),
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
                         Qt.ScrollPhase.NoScrollPhase, False)
@@ -193,8 +192,6 @@ def test_zoom_keys_and_ctrl_wheel_change_the_transform(view: ChartView, qtbot) -
 
 
 def test_a_pinch_on_a_trackpad_zooms(view: ChartView) -> None:
-    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
-
     centre = QPointF(view.viewport().rect().center())
     pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
                                 2, centre, centre, view.viewport().mapToGlobal(centre), 0.5, QPointF(), 0)

@@ -6,7 +6,7 @@ the middle button always pans. A click on a card selects it, Ctrl+click toggles 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
@@ -212,9 +212,3 @@ class ChartPane(QGraphicsView):
             self.zoom_to_fit()
         else:
             super().keyPressEvent(event)
-
-    def visible_scene_rect(self) -> QRectF:
-        return self.mapToScene(self.viewport().rect()).boundingRect()
-
-    def scene_centre(self) -> QPointF:
-        return self.visible_scene_rect().center()
