@@ -104,7 +104,10 @@ def test_dropping_onto_a_unit_moves_the_post_with_its_team(view: ChartView, qtbo
 
 
 def test_dropping_onto_another_organisation_moves_and_deploys(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    hints: list[str] = []
+    view.hint.connect(hints.append)
     drag(qtbot, view, at_post(view, "P4"), at_unit(view, "Clinical"))
+    assert 'Drop to: Move "Lead B" to "Clinical" and deploy to TH (hold Shift to change the employer instead)' in hints
     proposal = view.document.proposal
     moved = proposal.posts[post(view, "P4")]
     health = proposal.organisation_named("TH").id

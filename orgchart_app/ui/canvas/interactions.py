@@ -150,7 +150,10 @@ class PostDrag:
                                bool(modifiers & EMPLOYER_MODIFIER))
         self._highlight(self._plan.allowed)
         prefix = "Drop to: " if self._plan.allowed else "Cannot drop here: "
-        self._hint(prefix + self._plan.description if self._plan.description else "")
+        text = prefix + self._plan.description if self._plan.description else ""
+        if self._plan.allowed and isinstance(self._plan.edit, Batch) and not key[1]:
+            text += " (hold Shift to change the employer instead)"
+        self._hint(text)
 
     def finish(self, position: QPointF, modifiers: Qt.KeyboardModifier) -> bool:
         """Drop: push the edit (refusals are reported by the document); True if it was applied."""
