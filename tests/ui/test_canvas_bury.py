@@ -98,3 +98,26 @@ def test_dropping_a_manager_on_its_own_report_is_refused_and_changes_nothing(
     drag(qtbot, view, start, end)
     assert refusals and "cycle" in refusals[0]
     assert view.document.proposal.snapshot() == before and view.document.undo_stack.count() == 0
+
+
+def test_collapse_all_shows_summary_boxes_and_expand_all_brings_the_teams_back(view: ChartView) -> None:
+    everyone = set(view.chart.posts)
+    view.collapse_all()
+    assert view.chart.summaries and set(view.chart.posts) < everyone
+    hidden = sum(item.box.collapsed_posts for item in view.chart.summaries.values())
+    assert hidden >= len(everyone - set(view.chart.posts))
+    view.expand_all()
+    assert set(view.chart.posts) == everyone and not view.chart.summaries
+
+
+def test_choosing_the_graphviz_engine_lays_out_again_and_says_if_it_fell_back(view: ChartView) -> None:
+    everyone = set(view.chart.posts)
+    hints: list[str] = []
+    view.hint.connect(hints.append)
+    view.set_engine("graphviz")
+    layout = view.chart.layout
+    assert layout is not None and set(view.chart.posts) == everyone
+    # Graphviz draws it, or the layout says why it could not and the status bar shows that.
+    assert layout.engine == "graphviz" or (layout.notices and " ".join(layout.notices) in hints)
+    with pytest.raises(ValueError):
+        view.set_engine("spring")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from orgchart_app.domain import PostId
 from orgchart_app.edits import DeletePost
+from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.interactions import PostDrag
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
@@ -22,7 +23,6 @@ from orgchart_app.ui.document import DocumentController
 
 _ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
            Qt.Key.Key_Left: Direction.LEFT, Qt.Key.Key_Right: Direction.RIGHT}
-ENGINES = ("compact", "graphviz")
 
 
 class ChartView(ChartPane):
@@ -104,6 +104,9 @@ class ChartView(ChartPane):
             self._reveal = ()
 
     def _on_chart_layout_shown(self) -> None:
+        layout = self.chart.layout
+        if layout is not None and layout.notices:  # e.g. Graphviz missing: the compact layout instead
+            self.hint.emit(" ".join(layout.notices))
         if self._reveal:
             revealed, self._reveal = self._reveal, ()
             self.document.select(revealed)
