@@ -24,11 +24,12 @@ from orgchart_app.ui.canvas.pane import ChartPane
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.document import DocumentController
 
-ComparisonFunction = Callable[[Proposal, ScenarioId, ScenarioId], tuple[Layout, Layout]]
+ComparisonFunction = Callable[[Proposal, ScenarioId, ScenarioId, str], tuple[Layout, Layout]]
 
 
-def default_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> tuple[Layout, Layout]:
-    return layout_comparison(proposal, from_id, to_id, LayoutOptions())
+def default_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
+                       engine: str) -> tuple[Layout, Layout]:
+    return layout_comparison(proposal, from_id, to_id, LayoutOptions(engine=engine))
 
 
 class ChangeLegend(QLabel):
@@ -79,6 +80,7 @@ class CompareView(QWidget):
         self.document = document
         self._comparison = comparison or default_comparison
         self._ids: tuple[ScenarioId, ScenarioId] | None = None
+        self._engine = "compact"
         self._linking = False
         self._fitted = False
         self.before, self.after = _Side(self), _Side(self)
@@ -113,6 +115,11 @@ class CompareView(QWidget):
             self._fitted = False
             self._relayout()
 
+    def set_engine(self, name: str) -> None:
+        if name != self._engine:
+            self._engine = name
+            self._relayout()
+
     def show_post(self, post_ref: str) -> None:
         """Select the post on both sides and bring it into view."""
         for side in (self.before, self.after):
@@ -145,13 +152,17 @@ class CompareView(QWidget):
             self._on_runner_finished((None, None))
             return
         from_id, to_id = self._ids
-        comparison = self._comparison
+        comparison, engine = self._comparison, self._engine
         self.before.heading.setText(proposal.scenarios[from_id].name)
         self.after.heading.setText(proposal.scenarios[to_id].name)
-        self.runner.run(proposal, lambda p: comparison(p, from_id, to_id))
+        self.runner.run(proposal, lambda p: comparison(p, from_id, to_id, engine))
 
     def _on_runner_finished(self, pair: tuple[Layout | None, Layout | None]) -> None:
-        self.notice.hide()
+        notices = dict.fromkeys(n for layout in pair if layout is not None for n in layout.notices)
+        if notices:
+            self._show_notice(" ".join(notices))
+        else:
+            self.notice.hide()
         self.before.scene.show_layout(pair[0])
         self.after.scene.show_layout(pair[1])
         if not self._fitted and pair[1] is not None:

@@ -69,7 +69,8 @@ def hand_layout(proposal: Proposal, scenario_id: ScenarioId, engine: str = "comp
     return Layout(scenario_id, tuple(boxes), tuple(containers), connectors, 900.0, 340.0)
 
 
-def hand_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> tuple[Layout, Layout]:
+def hand_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
+                    engine: str = "compact") -> tuple[Layout, Layout]:
     """Both scenarios hand-laid, the to-be's posts absent from the as-is marked "new" and vice versa."""
     import dataclasses
 
