@@ -200,3 +200,24 @@ def test_a_pinch_on_a_trackpad_zooms(view: ChartView) -> None:
                                 2, centre, centre, view.viewport().mapToGlobal(centre), 0.5, QPointF(), 0)
     QApplication.sendEvent(view.viewport(), pinch)
     assert view.zoom == pytest.approx(1.5)
+
+
+def test_while_dragging_the_target_lights_up_green_or_red_and_escape_cancels(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    viewport = view.viewport()
+
+    def move_to(point: QPoint) -> None:
+        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(point), viewport.mapToGlobal(QPointF(point)),
+                                                     Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                                     Qt.KeyboardModifier.NoModifier))
+
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at_post(view, "P2"))
+    move_to(at_post(view, "P2") + QPoint(20, 20))
+    move_to(at_post(view, "P4"))
+    assert view.chart.posts[post(view, "P4")].drop_state is True
+    move_to(at_post(view, "P3"))
+    assert view.chart.posts[post(view, "P4")].drop_state is None
+    assert view.chart.posts[post(view, "P3")].drop_state is False
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.chart.posts[post(view, "P3")].drop_state is None
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at_post(view, "P4"))
+    assert view.document.undo_stack.count() == 0
