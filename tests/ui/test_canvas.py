@@ -221,3 +221,14 @@ def test_while_dragging_the_target_lights_up_green_or_red_and_escape_cancels(vie
     assert view.chart.posts[post(view, "P3")].drop_state is None
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at_post(view, "P4"))
     assert view.document.undo_stack.count() == 0
+
+
+def test_a_post_selected_elsewhere_is_brought_into_view(view: ChartView) -> None:
+    view.set_zoom(4.0)
+    view.centerOn(0, 0)
+    nurse = view.chart.posts[post(view, "P5")]
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert not shown.intersects(nurse.sceneBoundingRect())
+    view.document.select((post(view, "P5"),))  # as the structure tree or Find would
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(nurse.sceneBoundingRect().center()) and nurse.isSelected()

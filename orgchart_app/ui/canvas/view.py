@@ -46,6 +46,7 @@ class ChartView(ChartPane):
         self.post_double_clicked.connect(self._on_post_double_clicked)
         document.reset.connect(self._on_document_reset)
         document.scenario_changed.connect(self._on_document_reset)
+        document.selection_changed.connect(self._on_document_selection_changed)
         self._on_chart_layout_shown()
 
     # --- the window's commands -----------------------------------------------------------------
@@ -155,6 +156,14 @@ class ChartView(ChartPane):
         if post.box.is_summary or post_id in self.chart.collapsed or any(
                 p.reports_to_id == post_id for p in self.document.proposal.posts.values()):
             self.toggle_collapsed(post_id)
+
+    def _on_document_selection_changed(self, selection: tuple[PostId, ...]) -> None:
+        """A post chosen elsewhere (the tree, Find) is brought into view if none of it is."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if selection and not self.chart.rect_of(selection).intersects(shown):
+            rect = self.chart.rect_of(selection[:1])
+            if not rect.isEmpty():
+                self.centerOn(rect.center())
 
     def _on_document_reset(self, *_args: object) -> None:
         self._fitted = False
