@@ -81,13 +81,16 @@ class _Row:
 class PostItem(QGraphicsItem):
     """A post card (or, for a collapsed manager, the summary box of its hidden team)."""
 
+    # Class-level defaults: 10,000 cards are made at once, and each attribute set costs.
+    drop_state: bool | None = None  # True: a valid drop target now; False: refused
+    _rows: list[_Row] = []
+    _rows_dpi = -1  # the device dpi _rows were laid out for (-1: not yet)
+
     def __init__(self, box: PostBox) -> None:
         super().__init__()
         self.box = box
-        self.drop_state: bool | None = None  # True: a valid drop target now; False: refused
-        self._rows: list[_Row] = []
-        self._rows_dpi = -1
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not box.is_summary)
+        if not box.is_summary:
+            self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CARD)
         self.setPos(box.rect.x, box.rect.y)
 
