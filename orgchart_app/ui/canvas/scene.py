@@ -88,14 +88,9 @@ class LayoutScene(QGraphicsScene):
                 update(item, value)
 
     # --- finding items -------------------------------------------------------------------------
-    def post_at(self, position: QPointF, exclude: Iterable[PostId] = ()) -> PostItem | None:
-        """The card (or summary box) under `position`, ignoring the posts being dragged."""
-        skipped = set(exclude)
-        for item in self.items(position):
-            if isinstance(item, PostItem) and item.shape().contains(item.mapFromScene(position)):
-                if item.box.is_summary or item.post_id not in skipped:
-                    return item
-        return None
+    def post_at(self, position: QPointF) -> PostItem | None:
+        """The card (or summary box) under `position`."""
+        return next((item for item in self.items(position) if isinstance(item, PostItem)), None)
 
     def unit_at(self, position: QPointF) -> UnitItem | None:
         """The innermost container under `position`."""
