@@ -42,3 +42,21 @@ def test_a_failing_layout_is_reported_not_raised(qtbot) -> None:  # type: ignore
     with qtbot.waitSignal(runner.failed) as signal:
         runner.run(tiny_proposal(), broken)
     assert signal.args == ["The chart could not be laid out: no room"]
+
+
+def test_the_view_says_it_is_laying_out_while_the_worker_runs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from orgchart_app.ui.canvas import ChartView
+
+    document = DocumentController(tiny_proposal())
+    view = ChartView(document, layout_function=hand_layout)
+    qtbot.addWidget(view)
+    view.chart.runner.threaded_from = 0
+    hints: list[str] = []
+    view.hint.connect(hints.append)
+    director = document.proposal.post_by_ref(document.scenario_id, "P1")  # type: ignore[arg-type]
+    assert director is not None
+    with qtbot.waitSignal(view.chart.layout_shown, timeout=5000):
+        document.push(Redesignate(director.id, "Chief Officer"))
+    qtbot.waitUntil(lambda: not view.chart.runner.busy)
+    assert hints[0] == "Laying out 5 posts..." and hints[-1] == ""
+    view.chart.runner.shutdown()

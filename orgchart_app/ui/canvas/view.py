@@ -7,9 +7,9 @@ and keeps the posts a drop moved visible and selected once the chart has been la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from orgchart_app.domain import PostId
 from orgchart_app.edits import DeletePost
@@ -169,5 +169,26 @@ class ChartView(ChartPane):
         self._fitted = False
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
-        count = len(self.document.proposal.posts)
-        self.hint.emit(f"Laying out {count:,} posts..." if busy else "")
+        self.hint.emit(self._busy_text() if busy else "")
+        # The banner stays put while the chart scrolls: repaint all of it, no blitting, meanwhile.
+        mode = QGraphicsView.ViewportUpdateMode
+        self.setViewportUpdateMode(mode.FullViewportUpdate if busy else mode.MinimalViewportUpdate)
+        self.viewport().update()
+
+    def _busy_text(self) -> str:
+        return f"Laying out {len(self.document.proposal.posts):,} posts..."
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """While a big chart is laid out on the worker thread, say so over the chart."""
+        if not self.chart.runner.busy:
+            return
+        painter.save()
+        painter.resetTransform()
+        banner = QRectF(0, 0, 260, 28)
+        banner.moveCenter(QPointF(self.viewport().width() / 2, 24))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(40, 40, 40, 200))
+        painter.drawRoundedRect(banner, 6, 6)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(banner, Qt.AlignmentFlag.AlignCenter, self._busy_text())
+        painter.restore()
