@@ -183,7 +183,8 @@ class CompareView(QWidget):
 
     # --- linking -------------------------------------------------------------------------------
     def _link(self, source: ChartPane, target: ChartPane) -> None:
-        if self._linking:
+        # Closing, the panes' scroll bars still report moves while their C++ side is going away.
+        if self._linking or not (shiboken6.isValid(source) and shiboken6.isValid(target)):
             return
         self._linking = True
         try:
