@@ -33,19 +33,21 @@ def default_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioI
 
 
 class ChangeLegend(QLabel):
-    """One entry per kind of change: its tag as drawn on the cards, in its colour, and its name."""
+    """The change tags as the cards show them, in their colours; what each means is in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        entries = []
+        tags, meanings = [], []
         for _marker, meaning, look in style.legend_entries():
-            tag = (f'<span style="background-color:{look.colour.name()}; color:#ffffff; '
-                   f'font-weight:bold;">&nbsp;{html.escape(look.tag).replace(" ", "&nbsp;")}&nbsp;</span>')
-            entries.append(f"{tag}&nbsp;{html.escape(meaning)}")
-        self.setText("<b>Changes:</b>&nbsp; " + " &nbsp;&nbsp; ".join(entries)
-                     + " &nbsp;&nbsp; <i>(deleted posts are also cross-hatched and struck through)</i>")
+            tag = html.escape(look.tag).replace(" ", "&nbsp;")
+            tags.append(f'<span style="background-color:{look.colour.name()}; color:#ffffff; '
+                        f'font-weight:bold;">&nbsp;{tag}&nbsp;</span>')
+            meanings.append(f"<b>{html.escape(look.tag)}</b>: {html.escape(meaning)}")
+        self.setText("<b>Changes:</b>&nbsp; " + " ".join(tags)
+                     + " &nbsp;<i>deleted posts are also cross-hatched and struck through</i>")
+        self.setToolTip("<br>".join(meanings))
         self.setContentsMargins(6, 3, 6, 3)
 
 
