@@ -102,8 +102,10 @@ class CompareView(QWidget):
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._show_notice)
         for side in (self.before, self.after):
-            side.pane.fit_requested.disconnect()
-            side.pane.fit_requested.connect(self.zoom_to_fit)
+            for request, arrange in ((side.pane.start_requested, self.start_view),
+                                     (side.pane.fit_requested, self.zoom_to_fit)):
+                request.disconnect()
+                request.connect(arrange)
         for side, other in ((self.before, self.after), (self.after, self.before)):
             side.pane.view_moved.connect(lambda s=side, o=other: self._link(s.pane, o.pane))
             side.scene.selectionChanged.connect(lambda s=side: self._on_side_selection_changed(s))
@@ -136,11 +138,18 @@ class CompareView(QWidget):
 
     def zoom_to_fit(self) -> None:
         """Both charts whole, at the same zoom (the one the bigger chart needs)."""
+        self._arrange_both("zoom_to_fit")
+
+    def start_view(self) -> None:
+        """Both charts from their tops at one reading zoom (or whole, if that is readable)."""
+        self._arrange_both("start_view")
+
+    def _arrange_both(self, how: str) -> None:
         zoom = min(self.before.pane.fit_zoom(), self.after.pane.fit_zoom())
-        self._linking = True  # each side is centred on its own chart, not scrolled like the other
+        self._linking = True  # each side is placed on its own chart, not scrolled like the other
         try:
-            self.before.pane.zoom_to_fit(zoom)
-            self.after.pane.zoom_to_fit(zoom)
+            for side in (self.before, self.after):
+                getattr(side.pane, how)(zoom)
         finally:
             self._linking = False
 
@@ -169,7 +178,7 @@ class CompareView(QWidget):
         self.after.scene.show_layout(pair[1])
         if not self._fitted and pair[1] is not None:
             self._fitted = True
-            self.after.pane.request_fit()
+            self.after.pane.request_start_view()
 
     def _show_notice(self, message: str) -> None:
         self.notice.setText(message)
@@ -190,7 +199,7 @@ class CompareView(QWidget):
             return
         self._linking = True
         try:
-            target.auto_fit = source.auto_fit
+            target.auto_view = source.auto_view
             target.setTransform(source.transform())
             target.horizontalScrollBar().setValue(source.horizontalScrollBar().value())
             target.verticalScrollBar().setValue(source.verticalScrollBar().value())

@@ -192,6 +192,9 @@ def test_zoom_keys_and_ctrl_wheel_change_the_transform(view: ChartView, qtbot) -
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom == pytest.approx(1.25 ** 2)
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(view.chart.itemsBoundingRect())
 
 
 def test_a_pinch_on_a_trackpad_zooms(view: ChartView) -> None:

@@ -121,3 +121,10 @@ def test_choosing_the_graphviz_engine_lays_out_again_and_says_if_it_fell_back(vi
     assert layout.engine == "graphviz" or (layout.notices and " ".join(layout.notices) in hints)
     with pytest.raises(ValueError):
         view.set_engine("spring")
+
+
+def test_a_big_chart_opens_readable_at_its_top(view: ChartView) -> None:
+    # Fitting all of Bury into the window would make its text unreadably small.
+    assert view.fit_zoom() < 0.8 and view.zoom == pytest.approx(0.8)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(view.chart.top_rect())

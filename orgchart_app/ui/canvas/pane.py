@@ -15,6 +15,8 @@ from orgchart_app.ui.canvas.scene import LayoutScene
 
 MIN_ZOOM, MAX_ZOOM = 0.001, 8.0  # a 10,000-post chart is some 240,000 points wide
 ZOOM_STEP = 1.25
+# The zoom a chart opens at when fitting all of it would make its text too small to read.
+READABLE_ZOOM = 0.8
 RUBBER_BAND_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
 
@@ -22,7 +24,9 @@ class ChartPane(QGraphicsView):
     # The transform or the scroll position changed (the compare view links its two panes on it).
     view_moved = Signal()
     post_double_clicked = Signal(object)  # PostItem
-    # The chart should be fitted to the view now that the view is on screen (see request_fit).
+    # Arrange the view now that it is on screen, or again after a resize (see request_start_view):
+    # whoever owns the pane (the compare view owns two) decides how.
+    start_requested = Signal()
     fit_requested = Signal()
 
     def __init__(self, scene: LayoutScene, parent: QWidget | None = None) -> None:
@@ -36,12 +40,13 @@ class ChartPane(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self._fit_pending = False
-        # The user has not zoomed or panned since the chart was fitted: a resize fits it again.
-        self.auto_fit = False
+        self._start_pending = False
+        # "start" or "fit" while the user has not zoomed or panned since: a resize redoes it.
+        self.auto_view: str | None = None
         self._pan_from: QPoint | None = None
         self._panned = False
         self._pressed_post: PostItem | None = None
+        self.start_requested.connect(self.start_view)
         self.fit_requested.connect(self.zoom_to_fit)
         self.horizontalScrollBar().valueChanged.connect(self.view_moved)
         self.verticalScrollBar().valueChanged.connect(self.view_moved)
@@ -57,22 +62,22 @@ class ChartPane(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP)
 
-    def request_fit(self) -> None:
-        """Fit the chart once the view has its real size (now, if it is already on screen)."""
-        self._fit_pending = not self.isVisible()
-        if not self._fit_pending:
-            self.fit_requested.emit()
+    def request_start_view(self) -> None:
+        """Arrange the opening view once the view has its real size (now, if it is on screen)."""
+        self._start_pending = not self.isVisible()
+        if not self._start_pending:
+            self.start_requested.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._fit_pending:
-            self._fit_pending = False
-            self.fit_requested.emit()
+        if self._start_pending:
+            self._start_pending = False
+            self.start_requested.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.auto_fit and self.isVisible():
-            self.fit_requested.emit()
+        if self.auto_view is not None and self.isVisible():
+            (self.start_requested if self.auto_view == "start" else self.fit_requested).emit()
 
     def fit_zoom(self) -> float:
         """The zoom at which the whole chart fits the viewport (1.5 at most: small charts stay small)."""
@@ -87,14 +92,27 @@ class ChartPane(QGraphicsView):
         self.set_zoom(zoom if zoom is not None else self.fit_zoom())
         self.centerOn(self.chart.itemsBoundingRect().center())
         self.view_moved.emit()
-        self.auto_fit = True
+        self.auto_view = "fit"
+
+    def start_view(self, zoom: float | None = None) -> None:
+        """The opening view: the whole chart if it is readable so, else the top of it at a reading size."""
+        fit = self.fit_zoom() if zoom is None else zoom
+        top = self.chart.top_rect()
+        if fit >= READABLE_ZOOM or top.isEmpty():
+            self.zoom_to_fit(fit)
+        else:
+            self.set_zoom(READABLE_ZOOM)
+            height = self.viewport().height() / READABLE_ZOOM
+            self.centerOn(top.center().x(), top.top() - 16 + height / 2)
+            self.view_moved.emit()
+        self.auto_view = "start"
 
     def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
         self.zoom_by(zoom / self.zoom, anchor)
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
         """Scale by `factor`, keeping the scene point under `anchor` (default: the centre) still."""
-        self.auto_fit = False
+        self.auto_view = None
         factor = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom * factor)) / self.zoom
         if abs(factor - 1.0) < 1e-9:
             return
@@ -167,7 +185,8 @@ class ChartPane(QGraphicsView):
             delta = here - self._pan_from
             self._pan_from = here
             self._panned = self._panned or delta.manhattanLength() > 0
-            self.auto_fit = self.auto_fit and not self._panned
+            if self._panned:
+                self.auto_view = None
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             return

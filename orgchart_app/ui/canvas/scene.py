@@ -97,6 +97,14 @@ class LayoutScene(QGraphicsScene):
         under = [i for i in self.items(position) if isinstance(i, UnitItem)]
         return max(under, key=lambda i: i.container.depth, default=None)
 
+    def top_rect(self) -> QRectF:
+        """The topmost card (the most central of those at the top): where a reader starts."""
+        if self.layout is None or not self.layout.boxes:
+            return QRectF()
+        middle = self.layout.width / 2
+        top = min(self.layout.boxes, key=lambda b: (round(b.rect.y), abs(b.rect.centre[0] - middle)))
+        return QRectF(top.rect.x, top.rect.y, top.rect.w, top.rect.h)
+
     def rect_of(self, post_ids: Iterable[PostId]) -> QRectF:
         rect = QRectF()
         for post_id in post_ids:

@@ -114,7 +114,7 @@ class ChartView(ChartPane):
             self.ensure_posts_visible(revealed)
         if not self._fitted and self.chart.layout is not None:
             self._fitted = True
-            self.request_fit()
+            self.request_start_view()
 
     # --- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
