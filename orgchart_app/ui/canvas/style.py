@@ -6,11 +6,12 @@ the colours follow the PDF's, so the canvas shows what the appendix will print.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
 from orgchart_app.domain.enums import UnitStatus
 from orgchart_app.layout.compare import change_legend
@@ -109,12 +110,28 @@ def connector_pen(kind: ConnectorKind) -> QPen:
 TEXT_SCALE = 8.0
 
 
+@lru_cache(maxsize=1)
+def _register_bundled_fonts() -> None:
+    """Use the DejaVu Sans files the program ships (with the PDF exporter), where the build has them,
+    so the canvas sets text as the layout measured it even where the system lacks the font."""
+    try:
+        resources = importlib.import_module("orgchart_app.resources")
+    except ImportError:
+        return
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        try:
+            QFontDatabase.addApplicationFont(str(resources.resource_path(f"fonts/{name}")))
+        except FileNotFoundError:
+            pass  # the system's DejaVu Sans (or its closest match) is used instead
+
+
 @lru_cache(maxsize=64)
 def font(points: float, bold: bool = False, dpi: int = 96) -> QFont:
     """A font `points` x TEXT_SCALE scene units tall, for drawing under a 1/TEXT_SCALE scale.
 
     Qt converts point sizes with the device's dpi; the scene's unit is the layout's point, so undo it.
     """
+    _register_bundled_fonts()
     result = QFont(FONT_FAMILY)
     result.setStyleHint(QFont.StyleHint.SansSerif)
     result.setPointSizeF(points * TEXT_SCALE * 72.0 / dpi)
