@@ -152,6 +152,22 @@ def test_a_drag_on_empty_space_pans_instead(view: ChartView, qtbot) -> None:  # 
     assert view.document.undo_stack.count() == 0
 
 
+def test_the_middle_button_pans_even_over_a_card(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.set_zoom(3.0)
+    view.centerOn(view.chart.posts[post(view, "P2")].sceneBoundingRect().center())
+    before = view.horizontalScrollBar().value()
+    start = at_post(view, "P2")
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=start)
+    here = QPointF(start + QPoint(-50, 0))
+    QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, here, viewport.mapToGlobal(here),
+                                                 Qt.MouseButton.NoButton, Qt.MouseButton.MiddleButton,
+                                                 Qt.KeyboardModifier.NoModifier))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=here.toPoint())
+    assert view.horizontalScrollBar().value() == before + 50
+    assert view.document.undo_stack.count() == 0
+
+
 def test_arrow_keys_follow_the_hierarchy(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at_post(view, "P2"))
     moves = {Qt.Key.Key_Down: "P3", Qt.Key.Key_Up: "P2", Qt.Key.Key_Right: "P4", Qt.Key.Key_Left: "P2"}
