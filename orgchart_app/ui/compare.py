@@ -112,6 +112,11 @@ class CompareView(QWidget):
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_document_reset)
 
+    @property
+    def busy(self) -> bool:
+        """The pair is being laid out (a screenshot should wait for `after.scene.layout_shown`)."""
+        return self.runner.busy
+
     # --- the window's commands -----------------------------------------------------------------
     def set_scenarios(self, from_id: ScenarioId, to_id: ScenarioId) -> None:
         if (from_id, to_id) != self._ids:

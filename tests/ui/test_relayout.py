@@ -57,6 +57,6 @@ def test_the_view_says_it_is_laying_out_while_the_worker_runs(qtbot) -> None:  #
     assert director is not None
     with qtbot.waitSignal(view.chart.layout_shown, timeout=5000):
         document.push(Redesignate(director.id, "Chief Officer"))
-    qtbot.waitUntil(lambda: not view.chart.runner.busy)
+    qtbot.waitUntil(lambda: not view.busy)
     assert hints[0] == "Laying out 5 posts..." and hints[-1] == ""
     view.chart.runner.shutdown()

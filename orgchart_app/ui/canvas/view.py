@@ -49,6 +49,11 @@ class ChartView(ChartPane):
         document.selection_changed.connect(self._on_document_selection_changed)
         self._on_chart_layout_shown()
 
+    @property
+    def busy(self) -> bool:
+        """A layout is being computed (a screenshot should wait for `chart.layout_shown`)."""
+        return self.chart.runner.busy
+
     # --- the window's commands -----------------------------------------------------------------
     def collapse_all(self) -> None:
         """Show the top two levels: every manager below a head is collapsed into a summary box."""
