@@ -16,9 +16,10 @@ from orgchart_app.ui.dialogs import ErrorMessage
 from orgchart_app.ui.main_window import MainWindow
 from orgchart_app.ui.settings import DISPLAY_NAME, Settings, name_application
 
-SCREENSHOT_SIZE = (1400, 860)
-# Time for the views to lay out and paint after the file has loaded, before the grab.
+SCREENSHOT_SIZE = (1600, 1000)
+# Time for the views to paint once laid out, and the longest a layout is waited for.
 SETTLE_MS = 600
+LAYOUT_TIMEOUT_MS = 120_000
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -54,6 +55,16 @@ def open_and_wait(window: MainWindow, path: Path) -> str | None:
     return outcome[0]
 
 
+def wait_for_layout(window: MainWindow) -> None:
+    """Let the charts finish laying out (big ones do it on a worker thread)."""
+    waited = 0
+    loop = QEventLoop()
+    while window.central.busy and waited < LAYOUT_TIMEOUT_MS:
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        waited += 50
+
+
 def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     window.files.show_errors = False
     window.resize(*SCREENSHOT_SIZE)
@@ -68,7 +79,7 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         except NotFound as error:
             print(error, file=sys.stderr)
             return 1
-        window.central.call_chart("zoom_to_fit")
+    wait_for_layout(window)
     settle = QEventLoop()
     QTimer.singleShot(SETTLE_MS, settle.quit)
     settle.exec()

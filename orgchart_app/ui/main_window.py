@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
 
+from orgchart_app.domain import PostId
 from orgchart_app.storage import RecoveryFile
 from orgchart_app.ui.about import about_html
 from orgchart_app.ui.autosave import Autosaver
@@ -79,9 +80,9 @@ class MainWindow(QMainWindow):
         self._docks_put_away: list[QDockWidget] = []
         for dock in self._docks:
             self.menus.window.addAction(dock.toggleViewAction())
-        self.resizeDocks([self.structure_dock, self.properties_dock], [340, 330],
+        self.resizeDocks([self.structure_dock, self.properties_dock], [290, 300],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.changes_dock], [200], Qt.Orientation.Vertical)
+        self.resizeDocks([self.changes_dock], [190], Qt.Orientation.Vertical)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main toolbar")
@@ -107,7 +108,10 @@ class MainWindow(QMainWindow):
         document.read_only_changed.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.compare_changed.connect(self._on_document_compare_changed)
-        self.central.connect_change_activated(self._on_change_activated)
+        self.central.compare.change_activated.connect(self._on_change_activated)
+        self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
+        self.central.chart.hint.connect(self.status.show)
+        self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
@@ -181,6 +185,11 @@ class MainWindow(QMainWindow):
         if pair is not None:
             self.changes_dock.raise_()
             self.changes_dock.show()
+
+    def _on_chart_edit_requested(self, post_id: int) -> None:
+        if self.document.selection != (post_id,):
+            self.document.select([PostId(post_id)])
+        self.edit_post()
 
     def _on_change_activated(self, post_ref: str) -> None:
         pair = self.document.compare

@@ -78,3 +78,5 @@ class ViewCommands(QObject):
 
     def _on_document_compare_changed(self, pair: tuple[ScenarioId, ScenarioId] | None) -> None:
         self._actions.compare.setChecked(pair is not None)
+        for action in (self._actions.collapse_all, self._actions.expand_all):
+            action.setEnabled(pair is None)  # folding is the single chart's

@@ -112,7 +112,7 @@ def test_each_choice_field_is_one_undoable_edit(qtbot, bury_window: MainWindow) 
     choices = window.properties_dock.panel.choices
     choose(qtbot, choices.status, "Vacant")
     choose(qtbot, choices.reports_to, "Head of Adult Safeguarding (BC-1050)")
-    choose(qtbot, choices.unit, "Community Commissioning > Reviewing Team")
+    choose(qtbot, choices.unit, "Reviewing Team (Community Commissioning)")
     post = document.proposal.posts[target]
     assert post.status is PostStatus.VACANT and post.reports_to_id == manager
     assert document.proposal.units[post.unit_id].name == "Reviewing Team"

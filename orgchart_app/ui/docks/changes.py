@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
@@ -35,6 +35,8 @@ def change_row(change: PostChange) -> QTreeWidgetItem:
 
 
 class ChangesDock(QDockWidget):
+    post_ref_clicked = Signal(str)  # the compare view brings that post into view on both sides
+
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__("Changes", parent)
         self.setObjectName("changes_dock")
@@ -84,3 +86,4 @@ class ChangesDock(QDockWidget):
     def _on_item_clicked(self, item: QTreeWidgetItem) -> None:
         ids = item.data(0, POST_IDS_ROLE) or []
         self._document.select([PostId(post_id) for post_id in ids])
+        self.post_ref_clicked.emit(item.text(1))

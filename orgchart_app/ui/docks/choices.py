@@ -25,11 +25,12 @@ def organisation_items(proposal: Proposal) -> Items:
 
 
 def unit_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
-    """Each unit by its path below the organisation: "Community Commissioning > Brokerage"."""
+    """Each unit by name, then where it sits below the organisation (the box cuts long text off):
+    "Brokerage (Community Commissioning)"."""
     items: Items = []
     for unit in proposal.units_in(scenario_id):
-        path = proposal.unit_path(unit.id)
-        items.append((" > ".join(u.name for u in path[1:]) or unit.name, unit.id))
+        above = [u.name for u in proposal.unit_path(unit.id)[1:-1]]
+        items.append((f"{unit.name} ({' > '.join(above)})" if above else unit.name, unit.id))
     return items
 
 
