@@ -182,3 +182,12 @@ def test_f2_puts_the_cursor_in_the_selected_posts_title(qtbot, bury_window: Main
     qtbot.keyClick(window.structure_dock.view, Qt.Key.Key_F2)
     title = editor(window, "title")
     assert title.hasFocus() and title.selectedText() == "Brokerage Relationship Assistant"
+
+
+def test_the_tree_lists_a_units_own_posts_before_its_sub_units(bury_window: MainWindow) -> None:
+    model = bury_window.structure_dock.model
+    organisation = model.index(0, 0)
+    assert organisation.data() == "Bury OCO"
+    first, last = model.index(0, 0, organisation), model.index(model.rowCount(organisation) - 1, 0, organisation)
+    assert model.post_id(first) == post_id(bury_window, "BC-1001")  # the head of the organisation
+    assert model.unit_id(last) is not None

@@ -52,14 +52,15 @@ class StructureTreeModel(QStandardItemModel):
         units = proposal.units_in(scenario_id)
         for unit in units:
             self._unit_items[unit.id] = self._unit_item(unit)
-        for unit in units:
-            parent = self._unit_items.get(unit.parent_id) if unit.parent_id else None
-            (parent or self.invisibleRootItem()).appendRow(self._unit_items[unit.id])
+        # A unit's own posts (its head first) come before its sub-units, as on the chart.
         for post in proposal.posts_in(scenario_id):
             item = self._post_item(post)
             self._post_items[post.id] = item
             unit_item = self._unit_items.get(post.unit_id)
             (unit_item or self.invisibleRootItem()).appendRow(item)
+        for unit in units:
+            parent = self._unit_items.get(unit.parent_id) if unit.parent_id else None
+            (parent or self.invisibleRootItem()).appendRow(self._unit_items[unit.id])
 
     def update_posts(self, proposal: Proposal, post_ids: Iterable[PostId]) -> bool:
         """Refresh the named posts' rows in place; False when the tree's shape changed instead."""
