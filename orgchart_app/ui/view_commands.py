@@ -78,5 +78,6 @@ class ViewCommands(QObject):
 
     def _on_document_compare_changed(self, pair: tuple[ScenarioId, ScenarioId] | None) -> None:
         self._actions.compare.setChecked(pair is not None)
+        charting = bool(self._document.proposal.scenarios)
         for action in (self._actions.collapse_all, self._actions.expand_all):
-            action.setEnabled(pair is None)  # folding is the single chart's
+            action.setEnabled(charting and pair is None)  # folding is the single chart's

@@ -152,3 +152,12 @@ def test_the_status_bar_keeps_the_scenario_size_in_view(bury_window: MainWindow)
     bury_window.document.select([post_id(bury_window, "BC-1071")])
     bury_window.actions.delete.trigger()
     assert summary.text() == "As is: 56 posts, 56 FTE"
+
+
+def test_folding_belongs_to_the_single_chart(bury_window: MainWindow) -> None:
+    assert bury_window.actions.collapse_all.isEnabled()
+    bury_window.actions.compare.trigger()
+    assert not bury_window.actions.collapse_all.isEnabled()
+    bury_window.actions.compare.trigger()
+    bury_window.actions.close.trigger()
+    assert not bury_window.actions.collapse_all.isEnabled() and not bury_window.actions.zoom_in.isEnabled()
