@@ -161,3 +161,16 @@ def test_folding_belongs_to_the_single_chart(bury_window: MainWindow) -> None:
     bury_window.actions.compare.trigger()
     bury_window.actions.close.trigger()
     assert not bury_window.actions.collapse_all.isEnabled() and not bury_window.actions.zoom_in.isEnabled()
+
+
+def test_the_view_menu_zooms_the_chart_and_remembers_the_layout_engine(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    chart = bury_window.central.chart
+    qtbot.waitUntil(lambda: not chart.busy)
+    before = chart.transform().m11()
+    bury_window.actions.zoom_in.trigger()
+    assert chart.transform().m11() > before
+    bury_window.actions.engine_graphviz.trigger()
+    assert chart.chart.engine == "graphviz" and bury_window.settings.layout_engine() == "graphviz"
+    qtbot.waitUntil(lambda: not chart.busy, timeout=30_000)
+    bury_window.actions.engine_compact.trigger()
+    assert chart.chart.engine == "compact"
