@@ -38,6 +38,13 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(unexpected))
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards(qapp: QApplication) -> Iterator[None]:
+    """The offscreen platform crashes at exit while the clipboard holds our data (xcb does not)."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def window(qtbot, qapp: QApplication) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     name_application()
