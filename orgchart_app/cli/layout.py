@@ -66,7 +66,7 @@ def as_json(proposal: Proposal, layout: Layout) -> dict[str, Any]:
                         "parent_ref": units[c.parent_id].unit_ref if c.parent_id is not None else None,
                         "kind": c.kind.value, "x": c.rect.x, "y": c.rect.y, "w": c.rect.w, "h": c.rect.h}
                        for c in layout.containers],
-        "connectors": [{"kind": k.kind.value, "points": [list(p) for p in k.points],
+        "connectors": [{"kind": k.kind.value, "points": [[round(x, 2), round(y, 2)] for x, y in k.points],
                         "from": _ref(proposal, k.from_post_id), "to": _ref(proposal, k.to_post_id),
                         "label": k.label} for k in layout.connectors],
     }

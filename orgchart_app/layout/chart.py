@@ -10,7 +10,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
-from orgchart_app.layout.boxes import post_box, summary_box
+from orgchart_app.layout.boxes import BoxMaker
 from orgchart_app.layout.model import PostBox
 from orgchart_app.layout.options import LayoutOptions
 
@@ -37,6 +37,7 @@ class Node:
     bus: float = -1.0     # y of the horizontal line from the manager, within the manager's block
     stacked: bool = False  # a leaf stacked under its manager
     beside: bool = False   # an assistant beside its manager
+    line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
     title_lines: tuple[str, ...] = ()
     x: float = 0.0        # absolute, after placement
     y: float = 0.0
@@ -65,9 +66,8 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
             reports.setdefault(post.reports_to_id, []).append(post)  # type: ignore[arg-type]
     hidden, summaries = _collapse(posts, reports, options.collapsed)
     holders = _holders(proposal, posts) if options.show_names else {}
-    markers = markers or {}
-    post_nodes = {pid: Node("post", post=p, box=post_box(proposal, p, options, holders, markers.get(pid, "")))
-                  for pid, p in posts.items() if pid not in hidden}
+    maker = BoxMaker(proposal, options, holders, markers or {})
+    post_nodes = {pid: Node("post", post=p, box=maker.post_box(p)) for pid, p in posts.items() if pid not in hidden}
     shown_units = _shown_units(units, posts, hidden, options.unit_id)
     unit_nodes = {uid: Node("unit", unit=u) for uid, u in units.items() if uid in shown_units}
     top = Node("top")
@@ -77,7 +77,7 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     for manager_id, (count, fte) in summaries.items():
         manager = post_nodes[manager_id]
         node = Node("summary", post=manager.post, parent=manager,
-                    box=summary_box(manager.post, count, fte, options))  # type: ignore[arg-type]
+                    box=maker.summary_box(manager.post, count, fte))  # type: ignore[arg-type]
         manager.children.append(node)
         summary_nodes[manager_id] = node
     return Chart(scenario_id, top, post_nodes, unit_nodes, summary_nodes, units)
@@ -156,6 +156,7 @@ def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) 
             node.parent = manager
         else:
             node.parent = unit_nodes[post.unit_id]  # type: ignore[union-attr]
+            node.line_in = manager is not None
     reached: set[int] = set()
     for node in post_nodes.values():
         if id(node) in reached:
@@ -169,6 +170,7 @@ def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) 
             current = current.parent  # type: ignore[assignment]
         if current.kind == "post" and id(current) in on_path:
             current.parent = unit_nodes[current.post.unit_id]  # type: ignore[union-attr]
+            current.line_in = True
         reached.update(on_path)
     for node in post_nodes.values():
         node.parent.children.append(node)  # type: ignore[union-attr]

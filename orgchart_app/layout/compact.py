@@ -8,7 +8,7 @@ column to the manager's right, and a unit's block is its container around the ro
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from orgchart_app.layout.chart import Chart, Node
 from orgchart_app.layout.model import Rect
@@ -19,6 +19,8 @@ CONTAINER_TITLE_MIN_WIDTH = 120.0
 CHART_MARGIN = 10.0
 TITLE_CLEARANCE = 8.0   # between a container's title and a line coming down past it
 TITLE_MIN_ROOM = 80.0   # the narrowest a container title is wrapped to
+TITLE_MAX_SHIFT = 60.0  # how far content may move right to keep a title on one line
+TITLE_MAX_WIDTH = 260.0  # titles longer than this wrap even in an empty unit
 
 
 def place(chart: Chart, options: LayoutOptions) -> None:
@@ -200,7 +202,8 @@ def _stack(leaves: list[Node], options: LayoutOptions) -> _Item:
 
 def _set_box_width(leaf: Node, width: float) -> None:
     rect = leaf.box.rect  # type: ignore[union-attr]
-    leaf.box = replace(leaf.box, rect=Rect(rect.x, rect.y, width, rect.h))  # type: ignore[arg-type]
+    if rect.w != width:
+        leaf.box = leaf.box.at(Rect(rect.x, rect.y, width, rect.h))  # type: ignore[union-attr]
     leaf.w = width
     leaf.anchor = width / 2
 
@@ -223,14 +226,18 @@ def _place_unit(node: Node, options: LayoutOptions) -> None:
 
 
 def _title_room(node: Node, content_w: float) -> tuple[float, float]:
-    """How far to shift the content right, and how wide the title may be, so that lines coming
-    down into the unit's first top post do not cross its title (top left)."""
-    first = next((c for c in node.children if c.kind != "unit"), None)
-    if first is None:
-        return 0.0, max(content_w, CONTAINER_TITLE_MIN_WIDTH)
-    room = first.dx + first.anchor - TITLE_CLEARANCE
+    """How far to shift the content right, and how wide the title may be, so that a line coming
+    down from outside into one of the unit's top posts does not cross its title (top left)."""
+    first = next((c for c in node.children if c.kind == "post" and c.line_in), None)
     natural = text_width(node.unit.name, CONTAINER_TITLE_SIZE, bold=True)  # type: ignore[union-attr]
-    if natural <= room or room >= TITLE_MIN_ROOM:
+    if first is None:
+        return 0.0, max(content_w, CONTAINER_TITLE_MIN_WIDTH, min(natural, TITLE_MAX_WIDTH))
+    room = first.dx + first.anchor - TITLE_CLEARANCE
+    if natural <= room:
+        return 0.0, room
+    if natural - room <= TITLE_MAX_SHIFT and natural <= TITLE_MAX_WIDTH:
+        return natural - room, natural
+    if room >= TITLE_MIN_ROOM:
         return 0.0, room
     return TITLE_MIN_ROOM - room, TITLE_MIN_ROOM
 

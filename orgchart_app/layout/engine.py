@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.layout import compact
 from orgchart_app.layout.chart import Chart, build_chart
 from orgchart_app.layout.connectors import dotted_connectors, solid_connectors
+from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
 from orgchart_app.layout.options import LayoutOptions
 
@@ -36,12 +36,14 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
     rects: dict[PostId, Rect] = {}
     for node in (*chart.post_nodes.values(), *chart.summaries.values()):
         rect = Rect(round(node.x + node.box_dx, 2), round(node.y, 2), node.box.rect.w, node.box.rect.h)  # type: ignore[union-attr]
-        node.box = replace(node.box, rect=rect)  # type: ignore[arg-type]
+        node.box = node.box.at(rect)  # type: ignore[union-attr]
         boxes.append(node.box)  # type: ignore[arg-type]
         if node.kind == "post":
             rects[node.post.id] = rect  # type: ignore[union-attr]
     containers = [_container(proposal, node, chart) for node in chart.unit_nodes.values()]
-    connectors = solid_connectors(chart, rects, options) + dotted_connectors(proposal, chart, rects)
+    obstacles = Obstacles(b.rect for b in boxes)
+    connectors = (solid_connectors(chart, rects, options, obstacles)
+                  + dotted_connectors(proposal, chart, rects, obstacles))
     width = max((r.right for r in (*(b.rect for b in boxes), *(c.rect for c in containers))), default=0.0)
     height = max((r.bottom for r in (*(b.rect for b in boxes), *(c.rect for c in containers))), default=0.0)
     return Layout(scenario_id=chart.scenario_id, boxes=tuple(boxes), containers=tuple(containers),

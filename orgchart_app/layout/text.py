@@ -7,6 +7,7 @@ characters count as an average glyph.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ _OTHER_REGULAR = 700
 _OTHER_BOLD = 760
 
 
+@functools.lru_cache(maxsize=65536)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of text in points at size, as DejaVu Sans (Bold) sets it."""
     table, other = (_BOLD, _OTHER_BOLD) if bold else (_REGULAR, _OTHER_REGULAR)

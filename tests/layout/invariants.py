@@ -61,7 +61,8 @@ def check_layout(proposal: Proposal, layout: Layout, expected_posts: set[PostId]
 
 def check_managers_above(proposal: Proposal, layout: Layout) -> None:
     """The invariant the compact engine guarantees: a manager's box is wholly above each report's
-    box in the same unit, except assistants without reports in their unit, which sit beside it."""
+    box in the same unit, except assistants without reports in their unit, which may sit beside it
+    (to its right, not above it)."""
     rects = {b.post_id: b.rect for b in layout.boxes if not b.is_summary}
     managers = {p.reports_to_id for p in proposal.posts.values()
                 if p.reports_to_id in proposal.posts and proposal.posts[p.reports_to_id].unit_id == p.unit_id}
@@ -71,7 +72,8 @@ def check_managers_above(proposal: Proposal, layout: Layout) -> None:
         if manager not in rects or proposal.posts[manager].unit_id != post.unit_id:
             continue
         if post.is_assistant and post_id not in managers:
-            assert rects[manager].right <= rect.x + TOLERANCE and rects[manager].y <= rect.y + TOLERANCE
+            beside = rects[manager].right <= rect.x + TOLERANCE and rects[manager].y <= rect.y + TOLERANCE
+            assert beside or rects[manager].bottom <= rect.y + TOLERANCE
         else:
             assert rects[manager].bottom <= rect.y + TOLERANCE, f"{post.post_ref} above its manager"
 
