@@ -95,9 +95,10 @@ def _unit_chain(chart: Chart, unit_id: UnitId) -> list[UnitId]:
 
 def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
             obstacles: Obstacles) -> tuple[Point, ...]:
-    """A report placed away from its manager (another unit): from the manager's bottom centre
-    (or its side, when the report is not below) to the report's top centre, through the gaps
-    beside and above the containers they sit in, by whichever way crosses fewest boxes."""
+    """A report placed away from its manager (another unit, or any report in the Graphviz
+    layout): from the manager's bottom centre (or its side, when the report is not below or no
+    way down is clear) to the report's top centre, through the gaps beside and above the
+    containers they sit in, by whichever way crosses fewest boxes."""
     mx, my = m.centre
     rx = r.x + r.w / 2
     clear = options.v_gap / 4
@@ -113,6 +114,10 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
             for gutter in gutters:
                 candidates.append(_clean(((mx, m.bottom), (mx, start), (gutter, start), (gutter, landing),
                                           (rx, landing), (rx, r.y))))
+    if candidates:
+        route = best_route(candidates, obstacles, (m, r))
+        if not obstacles.crossings(route, (m, r), limit=1):
+            return route
     step = options.h_gap / 3
     for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear):
         for side, out in ((m.right, step), (m.x, -step)):

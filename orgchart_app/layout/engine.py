@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, ScenarioId
-from orgchart_app.layout import compact
+from orgchart_app.layout import compact, graphviz_engine
 from orgchart_app.layout.chart import Chart, build_chart
 from orgchart_app.layout.connectors import dotted_connectors, solid_connectors
 from orgchart_app.layout.obstacles import Obstacles
@@ -19,14 +19,20 @@ def layout_scenario(proposal: Proposal, scenario_id: ScenarioId, options: Layout
     """The scenario's chart (or one unit's, with options.unit_id) laid out by options.engine.
     markers: change markers to show on boxes (compare mode)."""
     chart = build_chart(proposal, scenario_id, options, markers)
-    notices: tuple[str, ...] = ()
     if options.engine == "graphviz":
-        from orgchart_app.layout import graphviz_engine
-        if graphviz_engine.available():
-            return graphviz_engine.layout(proposal, chart, options)
-        notices = (graphviz_engine.MISSING_NOTICE,)
+        if not graphviz_engine.available():
+            notice = graphviz_engine.MISSING_NOTICE
+        else:
+            try:
+                graphviz_engine.place(chart, options)
+                return assemble(proposal, chart, options, "graphviz", ())
+            except graphviz_engine.GraphvizFailed:
+                notice = graphviz_engine.FAILED_NOTICE
+                chart = build_chart(proposal, scenario_id, options, markers)
+        compact.place(chart, options)
+        return assemble(proposal, chart, options, "compact", (notice,))
     compact.place(chart, options)
-    return assemble(proposal, chart, options, "compact", notices)
+    return assemble(proposal, chart, options, "compact", ())
 
 
 def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: str,
