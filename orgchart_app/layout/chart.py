@@ -10,8 +10,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
-from orgchart_app.layout.boxes import BoxMaker
-from orgchart_app.layout.model import PostBox
+from orgchart_app.layout.boxes import BoxDraft, BoxMaker
 from orgchart_app.layout.options import LayoutOptions
 
 
@@ -23,7 +22,7 @@ class Node:
     kind: str  # "post" | "summary" | "unit" | "top"
     post: Post | None = None
     unit: Unit | None = None
-    box: PostBox | None = None
+    box: BoxDraft | None = None
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     w: float = 0.0

@@ -54,7 +54,10 @@ class _Item:
 
 
 def _place_post(node: Node, options: LayoutOptions) -> None:
-    box_w, box_h = node.box.rect.w, node.box.rect.h  # type: ignore[union-attr]
+    box_w, box_h = node.box.w, node.box.h  # type: ignore[union-attr]
+    if not node.children:  # most posts: quick
+        node.w, node.h, node.anchor = box_w, box_h, box_w / 2
+        return
     assistants = [c for c in node.children if _is_assistant(c)]
     rest = [c for c in node.children if not _is_assistant(c)]
     leaves = [c for c in rest if c.kind in ("post", "summary") and not c.children]
@@ -201,9 +204,7 @@ def _stack(leaves: list[Node], options: LayoutOptions) -> _Item:
 
 
 def _set_box_width(leaf: Node, width: float) -> None:
-    rect = leaf.box.rect  # type: ignore[union-attr]
-    if rect.w != width:
-        leaf.box = leaf.box.at(Rect(rect.x, rect.y, width, rect.h))  # type: ignore[union-attr]
+    leaf.box.w = width  # type: ignore[union-attr]
     leaf.w = width
     leaf.anchor = width / 2
 

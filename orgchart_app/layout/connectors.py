@@ -23,29 +23,46 @@ _DOTTED_KINDS = {
 }
 
 
-def solid_connectors(chart: Chart, rects: dict[PostId, Rect], options: LayoutOptions,
-                     obstacles: Obstacles) -> list[Connector]:
+def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dict[PostId, Rect],
+                     options: LayoutOptions, obstacles: Obstacles) -> list[Connector]:
     connectors: list[Connector] = []
-    for node in chart.post_nodes.values():
+    post_nodes = chart.post_nodes
+    for node in post_nodes.values():
         post = node.post
-        manager = chart.post_nodes.get(post.reports_to_id) if post.reports_to_id is not None else None  # type: ignore[union-attr]
+        manager = post_nodes.get(post.reports_to_id)  # type: ignore[union-attr, arg-type]
         if manager is None:
             continue
-        kind = ConnectorKind.TEMPORARY if post.temporary_line else ConnectorKind.REPORTS_TO  # type: ignore[union-attr]
-        points = _solid_route(chart, manager, node, rects[manager.post.id], rects[post.id], options, obstacles)  # type: ignore[union-attr]
-        connectors.append(Connector(kind, points, manager.post.id, post.id,  # type: ignore[union-attr]
-                                    label="temporary" if kind is ConnectorKind.TEMPORARY else "",
-                                    label_at=_middle(points) if kind is ConnectorKind.TEMPORARY else None))
+        points = _solid_route(chart, manager, node, rects[post.reports_to_id], rects[post.id], options, obstacles)  # type: ignore[union-attr, index]
+        if post.temporary_line:  # type: ignore[union-attr]
+            connectors.append(Connector(ConnectorKind.TEMPORARY, points, post.reports_to_id, post.id,  # type: ignore[union-attr, arg-type]
+                                        label="temporary", label_at=_middle(points)))
+        else:
+            connectors.append(Connector(ConnectorKind.REPORTS_TO, points, post.reports_to_id, post.id))  # type: ignore[union-attr, arg-type]
     for manager_id, summary in chart.summaries.items():
         manager = chart.post_nodes[manager_id]
-        points = _solid_route(chart, manager, summary, rects[manager_id], summary.box.rect, options, obstacles)  # type: ignore[union-attr]
+        points = _solid_route(chart, manager, summary, rects[manager_id], summary_rects[manager_id], options,
+                              obstacles)
         connectors.append(Connector(ConnectorKind.REPORTS_TO, points, manager_id, manager_id))
     return connectors
 
 
 def _solid_route(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
                  obstacles: Obstacles) -> tuple[Point, ...]:
-    mx, my = m.centre
+    mx = m.x + m.w / 2
+    if report.parent is manager and report.bus >= 0:
+        # The usual case, kept quick: a report in its manager's rows, or stacked under its spine.
+        bus = manager.y + report.bus
+        if report.stacked:
+            spine = manager.x + manager.spine
+            side, level = (r.x if r.x >= spine else r.x + r.w), r.y + r.h / 2
+            if spine == mx:
+                return ((mx, m.y + m.h), (mx, level), (side, level))
+            return ((mx, m.y + m.h), (mx, bus), (spine, bus), (spine, level), (side, level))
+        rx = r.x + r.w / 2
+        if rx == mx:
+            return ((mx, m.y + m.h), (rx, r.y))
+        return ((mx, m.y + m.h), (mx, bus), (rx, bus), (rx, r.y))
+    my = m.y + m.h / 2
     if report.parent is manager and report.beside:
         elbow = m.right + options.h_gap / 2
         return _clean(((m.right, my), (elbow, my), (elbow, r.y + r.h / 2), (r.x, r.y + r.h / 2)))
@@ -105,24 +122,27 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
     entry = _outer_rect(chart, report, manager, r)
     home = _outer_rect(chart, manager, report, m)
     gutters = [home.x - options.container_gap / 2, home.right + options.container_gap / 2]
-    candidates = []
+    starts = [m.bottom + options.v_gap / 2, home.bottom + clear]
     landings = [y for y in (entry.y - clear, r.y - clear) if y > m.bottom]
-    for start in (m.bottom + options.v_gap / 2, home.bottom + clear):
+    candidates = [_clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y)))
+                  for y in sorted({y for y in (*starts, *landings) if m.bottom < y < r.y})]
+    for start in starts:
         for landing in (y for y in landings if y >= start):
-            candidates.append(_clean(((mx, m.bottom), (mx, start), (rx, start), (rx, r.y))))
-            candidates.append(_clean(((mx, m.bottom), (mx, landing), (rx, landing), (rx, r.y))))
             for gutter in gutters:
                 candidates.append(_clean(((mx, m.bottom), (mx, start), (gutter, start), (gutter, landing),
                                           (rx, landing), (rx, r.y))))
     if candidates:
-        route = best_route(candidates, obstacles, (m, r))
-        if not obstacles.crossings(route, (m, r), limit=1):
+        route, crossings = best_route(candidates, obstacles, (m, r))
+        if crossings == 0:
             return route
     step = options.h_gap / 3
-    for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear):
-        for side, out in ((m.right, step), (m.x, -step)):
-            candidates.append(_clean(((side, my), (side + out, my), (side + out, above), (rx, above), (rx, r.y))))
-    return best_route(candidates, obstacles, (m, r))
+    over = [_clean(((side, my), (side + out, my), (side + out, above), (rx, above), (rx, r.y)))
+            for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear)
+            for side, out in ((m.right, step), (m.x, -step))]
+    if not candidates:
+        return best_route(over, obstacles, (m, r))[0]
+    better, fewer = best_route(over, obstacles, (m, r), crossings)
+    return better if fewer < crossings else route
 
 
 def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect],
@@ -132,7 +152,7 @@ def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect
         if line.scenario_id != chart.scenario_id or line.from_post_id not in rects or line.to_post_id not in rects:
             continue
         a, b = rects[line.from_post_id], rects[line.to_post_id]
-        points = best_route(_dotted_candidates(a, b), obstacles, (a, b))
+        points, _crossings = best_route(_dotted_candidates(a, b), obstacles, (a, b))
         label = dotted_label(proposal, line)
         connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id, line.to_post_id,
                                     label=label, label_at=_label_place(points, label, obstacles) if label else None))

@@ -40,18 +40,23 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
     """The Layout of a placed chart (every node's x, y set)."""
     boxes: list[PostBox] = []
     rects: dict[PostId, Rect] = {}
-    for node in (*chart.post_nodes.values(), *chart.summaries.values()):
-        rect = Rect(round(node.x + node.box_dx, 2), round(node.y, 2), node.box.rect.w, node.box.rect.h)  # type: ignore[union-attr]
-        node.box = node.box.at(rect)  # type: ignore[union-attr]
-        boxes.append(node.box)  # type: ignore[arg-type]
-        if node.kind == "post":
-            rects[node.post.id] = rect  # type: ignore[union-attr]
+    for node in chart.post_nodes.values():
+        box = node.box.placed(round(node.x + node.box_dx, 2), round(node.y, 2))  # type: ignore[union-attr]
+        boxes.append(box)
+        rects[box.post_id] = box.rect
+    summary_rects: dict[PostId, Rect] = {}
+    for manager_id, node in chart.summaries.items():
+        box = node.box.placed(round(node.x + node.box_dx, 2), round(node.y, 2))  # type: ignore[union-attr]
+        boxes.append(box)
+        summary_rects[manager_id] = box.rect
     containers = [_container(proposal, node, chart) for node in chart.unit_nodes.values()]
     obstacles = Obstacles(b.rect for b in boxes)
-    connectors = (solid_connectors(chart, rects, options, obstacles)
+    connectors = (solid_connectors(chart, rects, summary_rects, options, obstacles)
                   + dotted_connectors(proposal, chart, rects, obstacles))
-    width = max((r.right for r in (*(b.rect for b in boxes), *(c.rect for c in containers))), default=0.0)
-    height = max((r.bottom for r in (*(b.rect for b in boxes), *(c.rect for c in containers))), default=0.0)
+    # Every box sits inside its unit's container, so the outermost containers bound the chart.
+    outer = [c.rect for c in containers if c.parent_id is None] or [b.rect for b in boxes]
+    width = max((r.right for r in outer), default=0.0)
+    height = max((r.bottom for r in outer), default=0.0)
     return Layout(scenario_id=chart.scenario_id, boxes=tuple(boxes), containers=tuple(containers),
                   connectors=tuple(connectors), width=round(width + compact.CHART_MARGIN, 2),
                   height=round(height + compact.CHART_MARGIN, 2), engine=engine, notices=notices)

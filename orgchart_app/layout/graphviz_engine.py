@@ -66,8 +66,8 @@ def _graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
             "label": "".join(f"{_escaped(line)}\\l" for line in unit_node.title_lines), "labeljust": "l",
             "labelloc": "t", "margin": f"{options.container_padding:g}"})
         for node in posts_in.get(unit.id, []):  # type: ignore[union-attr]
-            cluster.node(_name(node), width=f"{node.box.rect.w / POINTS_PER_INCH:.4f}",  # type: ignore[union-attr]
-                         height=f"{node.box.rect.h / POINTS_PER_INCH:.4f}")  # type: ignore[union-attr]
+            cluster.node(_name(node), width=f"{node.box.w / POINTS_PER_INCH:.4f}",  # type: ignore[union-attr]
+                         height=f"{node.box.h / POINTS_PER_INCH:.4f}")  # type: ignore[union-attr]
         if not posts_in.get(unit.id) and not units_in.get(unit.id):  # type: ignore[union-attr]
             cluster.node(f"e{unit.id}", shape="point", width="0.01", style="invis")  # type: ignore[union-attr]
         pending.append((parent, cluster))
@@ -99,8 +99,8 @@ def _read_back(chart: Chart, data: dict[str, object]) -> None:
         objects = {str(o["name"]): o for o in data.get("objects", [])}  # type: ignore[attr-defined]
         for node in (*chart.post_nodes.values(), *chart.summaries.values()):
             x, y = (float(v) for v in str(objects[_name(node)]["pos"]).split(","))
-            node.x = CHART_MARGIN + x - node.box.rect.w / 2  # type: ignore[union-attr]
-            node.y = CHART_MARGIN + height - y - node.box.rect.h / 2  # type: ignore[union-attr]
+            node.x = CHART_MARGIN + x - node.box.w / 2  # type: ignore[union-attr]
+            node.y = CHART_MARGIN + height - y - node.box.h / 2  # type: ignore[union-attr]
         for unit_id, unit_node in chart.unit_nodes.items():
             left, bottom, right, top = (float(v) for v in str(objects[f"cluster_u{unit_id}"]["bb"]).split(","))
             unit_node.x, unit_node.y = CHART_MARGIN + left, CHART_MARGIN + height - top

@@ -8,20 +8,28 @@ from collections.abc import Iterable
 from orgchart_app.layout.model import Rect
 
 Point = tuple[float, float]
-BUCKET = 200.0
+BUCKET = 400.0
+ENOUGH_CROSSINGS = 4
 
 
 class Obstacles:
+    """Built on first use: most charts route every line without asking."""
+
     def __init__(self, rects: Iterable[Rect]) -> None:
         self.rects: list[Rect] = list(rects)
-        self.grid: dict[tuple[int, int], list[int]] = {}
-        grid = self.grid
-        for index, rect in enumerate(self.rects):
-            left, top = int(rect.x // BUCKET), int(rect.y // BUCKET)
-            right, bottom = int((rect.x + rect.w) // BUCKET), int((rect.y + rect.h) // BUCKET)
-            for gx in range(left, right + 1):
-                for gy in range(top, bottom + 1):
-                    grid.setdefault((gx, gy), []).append(index)
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+
+    @property
+    def grid(self) -> dict[tuple[int, int], list[int]]:
+        if self._grid is None:
+            self._grid = grid = {}
+            for index, rect in enumerate(self.rects):
+                left, top = int(rect.x // BUCKET), int(rect.y // BUCKET)
+                right, bottom = int((rect.x + rect.w) // BUCKET), int((rect.y + rect.h) // BUCKET)
+                for gx in range(left, right + 1):
+                    for gy in range(top, bottom + 1):
+                        grid.setdefault((gx, gy), []).append(index)
+        return self._grid
 
     def near(self, x1: float, y1: float, x2: float, y2: float) -> set[int]:
         found: set[int] = set()
@@ -37,13 +45,16 @@ class Obstacles:
         """How many boxes the polyline passes through (touching an edge does not count), counting
         no further than limit."""
         hit: set[int] = set()
+        grid, rects = self.grid, self.rects
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
-            for index in self.near(x1, y1, x2, y2):
-                rect = self.rects[index]
-                if index not in hit and _segment_hits(rect, x1, y1, x2, y2) and not _among(rect, ignore):
-                    hit.add(index)
-                    if len(hit) >= limit:
-                        return limit
+            for gx in range(int(min(x1, x2) // BUCKET), int(max(x1, x2) // BUCKET) + 1):
+                for gy in range(int(min(y1, y2) // BUCKET), int(max(y1, y2) // BUCKET) + 1):
+                    for index in grid.get((gx, gy), ()):
+                        if index not in hit and _segment_hits(rects[index], x1, y1, x2, y2) \
+                                and not _among(rects[index], ignore):
+                            hit.add(index)
+                            if len(hit) >= limit:
+                                return limit
         return len(hit)
 
     def covers(self, area: Rect, ignore: tuple[Rect, ...] = ()) -> bool:
@@ -71,15 +82,18 @@ def length(points: tuple[Point, ...]) -> float:
     return sum(abs(x2 - x1) + abs(y2 - y1) for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False))
 
 
-def best_route(candidates: list[tuple[Point, ...]], obstacles: Obstacles,
-               ignore: tuple[Rect, ...]) -> tuple[Point, ...]:
-    """The candidate crossing fewest boxes, then the shortest; the first on a tie (deterministic).
-    Candidates are tried shortest first, so the usual clear route costs one check."""
-    best, fewest = 0, 1 << 30
-    for index in sorted(range(len(candidates)), key=lambda i: (length(candidates[i]), i)):
-        crossings = obstacles.crossings(candidates[index], ignore, limit=fewest)
-        if crossings < fewest:
-            best, fewest = index, crossings
+def best_route(candidates: list[tuple[Point, ...]], obstacles: Obstacles, ignore: tuple[Rect, ...],
+               fewest: int = ENOUGH_CROSSINGS) -> tuple[tuple[Point, ...], int]:
+    """The candidate crossing fewest boxes, then the shortest, the first on a tie (deterministic),
+    with its crossings. Candidates are tried shortest first, so the usual clear route costs one
+    check; a route crossing `fewest` or more boxes is as bad as any, so counting stops there and
+    the shortest is taken when no route does better."""
+    order = sorted(range(len(candidates)), key=lambda i: (length(candidates[i]), i))
+    best = candidates[order[0]]
+    for index in order:
         if fewest == 0:
             break
-    return candidates[best]
+        crossings = obstacles.crossings(candidates[index], ignore, limit=fewest)
+        if crossings < fewest:
+            best, fewest = candidates[index], crossings
+    return best, fewest

@@ -59,6 +59,7 @@ def row_height(size: float) -> float:
     return size * LINE_SPACING
 
 
+@functools.lru_cache(maxsize=16384)
 def wrap(text: str, size: float, max_width: float, bold: bool = False) -> tuple[str, ...]:
     """Greedy word wrap to max_width; a word longer than a line is broken by characters."""
     lines: list[str] = []
@@ -116,30 +117,40 @@ class TextRow:
     height: float
 
 
+BADGE_ROW_EXTRA = 2.0  # a badge row is a little taller than its text, for the pill
+_ROW_HEIGHT = {"title": row_height(TITLE_SIZE), "line": row_height(LINE_SIZE),
+               "badges": row_height(BADGE_SIZE) + BADGE_ROW_EXTRA, "role": row_height(LINE_SIZE),
+               "holder": row_height(LINE_SIZE), "marker": row_height(LINE_SIZE)}
+_ROW_STYLE = {"title": (TITLE_SIZE, True), "line": (LINE_SIZE, False), "badges": (BADGE_SIZE, True),
+              "role": (LINE_SIZE, False), "holder": (LINE_SIZE, False), "marker": (LINE_SIZE, True)}
+
+
 def box_rows(box: PostBox) -> tuple[TextRow, ...]:
     """The rows a box shows, top to bottom, with their offsets: the contract between the engines
     (which size boxes from it) and the canvas and the PDF (which draw it)."""
-    specs: list[tuple[str, tuple[str, ...], float, bool]] = []
-    specs.extend(("title", (line,), TITLE_SIZE, True) for line in (box.title_lines or (box.title,)))
-    specs.extend(("line", (line,), LINE_SIZE, False) for line in box.lines)
-    if box.employer_badge or box.deployment_badge:
-        badges = tuple(b for b in (box.employer_badge, box.deployment_badge) if b)
-        specs.append(("badges", badges, BADGE_SIZE, True))
-    if box.statutory_role:
-        specs.append(("role", (box.statutory_role,), LINE_SIZE, False))
-    if box.holder:
-        specs.append(("holder", (box.holder,), LINE_SIZE, False))
-    if box.change_marker:
-        specs.append(("marker", (box.change_marker,), LINE_SIZE, True))
+    specs: list[tuple[str, tuple[str, ...]]] = [("title", (line,)) for line in (box.title_lines or (box.title,))]
+    specs.extend(("line", (line,)) for line in box.lines)
+    badges = tuple(b for b in (box.employer_badge, box.deployment_badge) if b)
+    if badges:
+        specs.append(("badges", badges))
+    specs.extend((kind, (text,)) for kind, text in (("role", box.statutory_role), ("holder", box.holder),
+                                                    ("marker", box.change_marker)) if text)
     rows: list[TextRow] = []
     top = BOX_PADDING
-    for kind, texts, size, bold in specs:
-        height = row_height(size) + (2.0 if kind == "badges" else 0.0)
-        rows.append(TextRow(kind, texts, size, bold, top, height))
-        top += height
+    for kind, texts in specs:
+        size, bold = _ROW_STYLE[kind]
+        rows.append(TextRow(kind, texts, size, bold, top, _ROW_HEIGHT[kind]))
+        top += _ROW_HEIGHT[kind]
     return tuple(rows)
 
 
+def rows_height(title_lines: int, lines: int, badges: bool, role: bool, holder: bool, marker: bool) -> float:
+    """The height of a box with these rows (what box_rows lays out), padding included."""
+    return (2 * BOX_PADDING + title_lines * _ROW_HEIGHT["title"] + lines * _ROW_HEIGHT["line"]
+            + badges * _ROW_HEIGHT["badges"] + (role + holder + marker) * _ROW_HEIGHT["line"])
+
+
 def box_height(box: PostBox) -> float:
-    rows = box_rows(box)
-    return (rows[-1].top + rows[-1].height if rows else BOX_PADDING) + BOX_PADDING
+    return rows_height(len(box.title_lines or (box.title,)), len(box.lines),
+                       bool(box.employer_badge or box.deployment_badge), bool(box.statutory_role),
+                       bool(box.holder), bool(box.change_marker))
