@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from orgchart_app.domain import Proposal
@@ -55,6 +56,14 @@ class BoxDraft:
                        self.collapsed_posts, self.collapsed_fte, t.title_lines)
 
 
+@functools.lru_cache(maxsize=32768)
+def _measured(title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str, holder: str,
+              marker: str, min_width: float, max_width: float) -> _Text:
+    """Measured once per distinct text and box width limits, across layouts: a chart is laid out
+    again after every edit, and most of its boxes say what they said before."""
+    return _Text(title, lines, employer, deployment, role, holder, marker, min_width, max_width)
+
+
 class _Text:
     """The text of a box, fitted to its width, and the size that gives; shared by every post
     whose box says the same."""
@@ -62,11 +71,11 @@ class _Text:
     __slots__ = ("title", "title_lines", "lines", "employer", "deployment", "role", "holder", "marker", "w", "h")
 
     def __init__(self, title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str,
-                 holder: str, marker: str, options: LayoutOptions) -> None:
+                 holder: str, marker: str, min_width: float, max_width: float) -> None:
         others = [text_width(line, LINE_SIZE) for line in (*lines, role, holder, marker)]
         others.append(badges_width((employer, deployment)))
         natural = max(text_width(title, TITLE_SIZE, bold=True), *others)
-        inner = min(max(natural, options.box_min_width - 2 * BOX_PADDING), options.box_max_width - 2 * BOX_PADDING)
+        inner = min(max(natural, min_width - 2 * BOX_PADDING), max_width - 2 * BOX_PADDING)
         self.title = title
         self.title_lines = wrap(title, TITLE_SIZE, inner, bold=True)
         inner = max(inner, *(text_width(line, TITLE_SIZE, bold=True) for line in self.title_lines))
@@ -107,7 +116,7 @@ class BoxMaker:
         """The box standing for a collapsed manager's whole team."""
         title = f"+ {posts} posts ({fte_text(round(fte, 2))} FTE)"
         return BoxDraft(manager.id, manager.post_ref, manager.unit_id, PostStatus.FILLED,
-                        _Text(title, (), "", "", "", "", "", self.options), posts, round(fte, 4))
+                        self._measure(title, (), "", "", "", "", ""), posts, round(fte, 4))
 
     def _text(self, post: Post, holder: str, marker: str) -> _Text:
         unit_organisation = self._unit_organisation.get(post.unit_id)
@@ -119,7 +128,12 @@ class BoxMaker:
             post.grade, quantity_text(post), post.status.label if post.status is not PostStatus.FILLED else "",
         ) if text)
         role = post.statutory_role if post.statutory_role and post.statutory_role not in post.title else ""
-        return _Text(post.title, lines, employer, deployment, role, holder, marker, self.options)
+        return self._measure(post.title, lines, employer, deployment, role, holder, marker)
+
+    def _measure(self, title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str,
+                 holder: str, marker: str) -> _Text:
+        return _measured(title, lines, employer, deployment, role, holder, marker,
+                         self.options.box_min_width, self.options.box_max_width)
 
     def _badge(self, organisation_id: OrganisationId) -> str:
         return self._short.get(organisation_id, "")

@@ -37,6 +37,7 @@ class Node:
     stacked: bool = False  # a leaf stacked under its manager
     beside: bool = False   # an assistant beside its manager
     line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
+    mark: int = 0          # while linking: 0 not seen, 1 on the path being walked, 2 done
     title_lines: tuple[str, ...] = ()
     x: float = 0.0        # absolute, after placement
     y: float = 0.0
@@ -156,21 +157,19 @@ def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) 
         else:
             node.parent = unit_nodes[post.unit_id]  # type: ignore[union-attr]
             node.line_in = manager is not None
-    reached: set[int] = set()
+    # Walk up from each post; a walk that meets its own path has found a cycle, cut where it closed.
     for node in post_nodes.values():
-        if id(node) in reached:
-            continue
-        path: list[Node] = []
-        on_path: set[int] = set()
         current = node
-        while current.kind == "post" and id(current) not in reached and id(current) not in on_path:
-            path.append(current)
-            on_path.add(id(current))
+        while current.kind == "post" and current.mark == 0:
+            current.mark = 1
             current = current.parent  # type: ignore[assignment]
-        if current.kind == "post" and id(current) in on_path:
+        if current.kind == "post" and current.mark == 1:
             current.parent = unit_nodes[current.post.unit_id]  # type: ignore[union-attr]
             current.line_in = True
-        reached.update(on_path)
+        current = node
+        while current.kind == "post" and current.mark == 1:
+            current.mark = 2
+            current = current.parent  # type: ignore[assignment]
     for node in post_nodes.values():
         node.parent.children.append(node)  # type: ignore[union-attr]
 
