@@ -10,72 +10,57 @@ from orgchart_app.layout.model import Rect
 Point = tuple[float, float]
 BUCKET = 400.0
 ENOUGH_CROSSINGS = 4
+MARGIN = 0.5  # a line this close to a box's edge runs along it rather than through it
+
+# A box in the grid: its index and its edges, shrunk by MARGIN.
+_Cell = list[tuple[int, float, float, float, float]]
 
 
 class Obstacles:
-    """Built on first use: most charts route every line without asking."""
+    """Built on first use: many charts route every line without asking."""
 
     def __init__(self, rects: Iterable[Rect]) -> None:
         self.rects: list[Rect] = list(rects)
-        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._grid: dict[tuple[int, int], _Cell] | None = None
 
     @property
-    def grid(self) -> dict[tuple[int, int], list[int]]:
+    def grid(self) -> dict[tuple[int, int], _Cell]:
         if self._grid is None:
             self._grid = grid = {}
             for index, rect in enumerate(self.rects):
-                left, top = int(rect.x // BUCKET), int(rect.y // BUCKET)
-                right, bottom = int((rect.x + rect.w) // BUCKET), int((rect.y + rect.h) // BUCKET)
-                for gx in range(left, right + 1):
-                    for gy in range(top, bottom + 1):
-                        grid.setdefault((gx, gy), []).append(index)
+                entry = (index, rect.x + MARGIN, rect.y + MARGIN, rect.x + rect.w - MARGIN, rect.y + rect.h - MARGIN)
+                for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
+                    for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
+                        grid.setdefault((gx, gy), []).append(entry)
         return self._grid
 
-    def near(self, x1: float, y1: float, x2: float, y2: float) -> set[int]:
-        found: set[int] = set()
-        grid = self.grid
-        for gx in range(int(min(x1, x2) // BUCKET), int(max(x1, x2) // BUCKET) + 1):
-            for gy in range(int(min(y1, y2) // BUCKET), int(max(y1, y2) // BUCKET) + 1):
-                cell = grid.get((gx, gy))
-                if cell:
-                    found.update(cell)
-        return found
-
     def crossings(self, points: tuple[Point, ...], ignore: tuple[Rect, ...] = (), limit: int = 1 << 30) -> int:
-        """How many boxes the polyline passes through (touching an edge does not count), counting
-        no further than limit."""
+        """How many boxes the polyline passes through (running along an edge does not count),
+        counting no further than limit. Ignored boxes must be the very Rect objects given."""
         hit: set[int] = set()
+        skip = {id(rect) for rect in ignore}
         grid, rects = self.grid, self.rects
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
-            for gx in range(int(min(x1, x2) // BUCKET), int(max(x1, x2) // BUCKET) + 1):
-                for gy in range(int(min(y1, y2) // BUCKET), int(max(y1, y2) // BUCKET) + 1):
-                    for index in grid.get((gx, gy), ()):
-                        if index not in hit and _segment_hits(rects[index], x1, y1, x2, y2) \
-                                and not _among(rects[index], ignore):
+            low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
+            low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
+            for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
+                for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                    for index, left, top, right, bottom in grid.get((gx, gy), ()):
+                        if low_x < right and high_x > left and low_y < bottom and high_y > top \
+                                and index not in hit and id(rects[index]) not in skip:
                             hit.add(index)
                             if len(hit) >= limit:
                                 return limit
         return len(hit)
 
-    def covers(self, area: Rect, ignore: tuple[Rect, ...] = ()) -> bool:
-        """Whether any box (other than those ignored, which must be the very Rect objects the
-        obstacles were made from) overlaps area."""
-        return any(self.rects[i].overlaps(area) and not _among(self.rects[i], ignore)
-                   for i in self.near(area.x, area.y, area.right, area.bottom))
-
-
-def _among(rect: Rect, rects: tuple[Rect, ...]) -> bool:
-    return any(rect is other for other in rects)
-
-
-def _segment_hits(rect: Rect, x1: float, y1: float, x2: float, y2: float) -> bool:
-    """An axis-parallel segment passes through the inside of rect."""
-    margin = 0.5
-    if x1 == x2:
-        return rect.x + margin < x1 < rect.right - margin and min(y1, y2) < rect.bottom - margin \
-            and max(y1, y2) > rect.y + margin
-    return rect.y + margin < y1 < rect.bottom - margin and min(x1, x2) < rect.right - margin \
-        and max(x1, x2) > rect.x + margin
+    def covers(self, area: Rect) -> bool:
+        """Whether any box overlaps area."""
+        for gx in range(int(area.x // BUCKET), int((area.x + area.w) // BUCKET) + 1):
+            for gy in range(int(area.y // BUCKET), int((area.y + area.h) // BUCKET) + 1):
+                for _index, left, top, right, bottom in self.grid.get((gx, gy), ()):
+                    if area.x < right and area.x + area.w > left and area.y < bottom and area.y + area.h > top:
+                        return True
+        return False
 
 
 def length(points: tuple[Point, ...]) -> float:
