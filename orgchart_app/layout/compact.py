@@ -244,22 +244,44 @@ def _title_room(node: Node, content_w: float) -> tuple[float, float]:
 
 
 def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, float]:
-    """The unit's own top posts in a row, and below them the sub-units that hang under none of
-    its posts (their posts report elsewhere, or to nobody)."""
-    posts = [c for c in node.children if c.kind != "unit"]
-    units = [c for c in node.children if c.kind == "unit"]
-    if not posts or not units:
-        return _place_row_block(node, node.children, options.container_gap, options)
-    posts_w, posts_h = _place_row_block(node, posts, options.h_gap, options)
-    units_w, units_h = _place_row_block(node, units, options.container_gap, options)
-    width = max(posts_w, units_w)
-    for child in posts:
-        child.dx += (width - posts_w) / 2
-    for child in units:
-        child.dx += (width - units_w) / 2
-        child.dy += posts_h + options.v_gap
-    node.w, node.h = width, posts_h + options.v_gap + units_h
+    """The unit's own top posts, and below them the sub-units that hang under none of its posts
+    (their posts report elsewhere, or to nobody); each in rows no wider than wrap_width."""
+    groups = [(group, gap) for group, gap in (
+        ([c for c in node.children if c.kind != "unit"], options.h_gap),
+        ([c for c in node.children if c.kind == "unit"], options.container_gap)) if group]
+    sizes = [_shelves(group, gap, options) for group, gap in groups]
+    width = max((w for w, _h in sizes), default=0.0)
+    y = 0.0
+    for (group, _gap), (group_w, group_h) in zip(groups, sizes, strict=True):
+        for child in group:
+            child.dx += (width - group_w) / 2
+            child.dy += y
+        y += group_h + options.v_gap
+    node.w, node.h = width, max(y - options.v_gap, 0.0)
     return node.w, node.h
+
+
+def _shelves(children: list[Node], gap: float, options: LayoutOptions) -> tuple[float, float]:
+    """Children side by side, tops aligned, starting a new row (centred) when one would pass
+    wrap_width; returns the width and height they take."""
+    rows: list[list[Node]] = [[]]
+    width = 0.0
+    for child in children:
+        if rows[-1] and options.wrap_width > 0 and width + child.w > options.wrap_width:
+            rows.append([])
+            width = 0.0
+        rows[-1].append(child)
+        width += child.w + gap
+    widths = [sum(c.w for c in row) + gap * (len(row) - 1) for row in rows]
+    y = 0.0
+    for row, row_w in zip(rows, widths, strict=True):
+        x = (max(widths) - row_w) / 2
+        for child in row:
+            child.dx += x
+            child.dy += y
+            x += child.w + gap
+        y += max(c.h for c in row) + options.v_gap
+    return max(widths), y - options.v_gap
 
 
 def _place_row_block(node: Node, children: list[Node], gap: float,
