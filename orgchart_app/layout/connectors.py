@@ -79,14 +79,15 @@ def _solid_route(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, op
 
 
 def _under(manager: Node, report: Node) -> Node | None:
-    """The node in the manager's rows of reports that holds the report (itself, or the container
-    it sits in), or None when the report is placed elsewhere."""
-    node: Node | None = report
-    while node is not None and node.parent is not manager:
-        if node.kind == "post" and node is not report:
-            return None
-        node = node.parent
-    return node
+    """The node in the manager's rows of reports that holds the report: the report itself, or
+    the container of a unit hanging under the manager with the report at its top; else None
+    (the report is placed elsewhere, and the line must find its own way)."""
+    if report.parent is manager:
+        return report
+    holder = report.parent
+    if holder is not None and holder.kind == "unit" and holder.parent is manager:
+        return holder
+    return None
 
 
 def _outer_rect(chart: Chart, inner: Node, other: Node, fallback: Rect) -> Rect:
@@ -121,11 +122,15 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
     clear = options.v_gap / 4
     entry = _outer_rect(chart, report, manager, r)
     home = _outer_rect(chart, manager, report, m)
-    gutters = [home.x - options.container_gap / 2, home.right + options.container_gap / 2]
-    starts = [m.bottom + options.v_gap / 2, home.bottom + clear]
-    landings = [y for y in (entry.y - clear, r.y - clear) if y > m.bottom]
-    candidates = [_clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y)))
-                  for y in sorted({y for y in (*starts, *landings) if m.bottom < y < r.y})]
+    own = chart.unit_nodes.get(report.post.unit_id)  # type: ignore[union-attr]
+    # Gaps that hold no boxes: beside the manager's outermost container, and just inside the
+    # padding of the report's; bands just above the containers around the report.
+    gutters = [home.x - options.container_gap / 2, home.right + options.container_gap / 2,
+               entry.x + options.container_padding / 2, entry.right - options.container_padding / 2]
+    starts = [y for y in (m.bottom + options.v_gap / 2, home.bottom + clear, entry.y - clear) if y > m.bottom]
+    landings = [y for y in (entry.y - clear, own.y - clear if own else r.y, r.y - clear) if m.bottom < y < r.y]
+    candidates = [_clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y))) for y in sorted({*starts, *landings})
+                  if y < r.y]
     for start in starts:
         for landing in (y for y in landings if y >= start):
             for gutter in gutters:
