@@ -70,7 +70,7 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
         box = node.box.placed(round(node.x + node.box_dx, 2), round(node.y, 2))  # type: ignore[union-attr]
         boxes.append(box)
         summary_rects[manager_id] = box.rect
-    containers = [_container(proposal, node, chart) for node in chart.unit_nodes.values()]
+    containers = [_container(proposal, node, chart, options) for node in chart.unit_nodes.values()]
     obstacles = Obstacles(b.rect for b in boxes)
     connectors = (solid_connectors(chart, rects, summary_rects, options, obstacles)
                   + dotted_connectors(proposal, chart, rects, obstacles))
@@ -83,7 +83,7 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
                   height=round(height + compact.CHART_MARGIN, 2), engine=engine, notices=notices)
 
 
-def _container(proposal: Proposal, node: object, chart: Chart) -> UnitContainer:
+def _container(proposal: Proposal, node: object, chart: Chart, options: LayoutOptions) -> UnitContainer:
     unit = node.unit  # type: ignore[attr-defined]
     organisation = proposal.organisations.get(unit.organisation_id)
     depth = 0
@@ -98,4 +98,4 @@ def _container(proposal: Proposal, node: object, chart: Chart) -> UnitContainer:
         title=unit.name, kind=unit.kind, status=unit.status,
         colour=unit.colour or (organisation.colour if organisation else ""),
         organisation=organisation.short_name if organisation else "", depth=depth,
-        title_lines=node.title_lines)  # type: ignore[attr-defined]
+        title_lines=node.title_lines, title_inset=options.container_padding)  # type: ignore[attr-defined]
