@@ -93,10 +93,14 @@ def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId
     for unit in units.values():
         if unit.parent_id is not None:
             children.setdefault(unit.parent_id, []).append(unit)
-    found = [units[unit_id]]
-    for unit in found:
-        found.extend(children.get(unit.id, []))
-    return {u.id: u for u in found}
+    found = {unit_id: units[unit_id]}
+    queue = [units[unit_id]]
+    for unit in queue:
+        for child in children.get(unit.id, []):
+            if child.id not in found:  # a damaged file may have units nested in a loop
+                found[child.id] = child
+                queue.append(child)
+    return found
 
 
 def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]],
@@ -125,7 +129,8 @@ def _holders(proposal: Proposal, posts: Mapping[PostId, Post]) -> dict[PostId, s
 
 def _shown_units(units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: set[PostId],
                  scope: UnitId | None) -> set[UnitId]:
-    """Every unit, except those whose posts all disappeared into collapsed teams."""
+    """Every unit, except those whose posts all disappeared into collapsed teams, and the (empty)
+    units inside those."""
     if not hidden:
         return set(units)
     total: dict[UnitId, int] = dict.fromkeys(units, 0)
@@ -134,7 +139,8 @@ def _shown_units(units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: s
         for unit_id in _unit_chain(post.unit_id, units):
             total[unit_id] += 1
             shown[unit_id] += post.id not in hidden
-    return {uid for uid in units if uid == scope or total[uid] == 0 or shown[uid] > 0}
+    kept = {uid for uid in units if uid == scope or total[uid] == 0 or shown[uid] > 0}
+    return {uid for uid in kept if all(u in kept for u in _unit_chain(uid, units))}
 
 
 def _unit_chain(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> list[UnitId]:
@@ -144,6 +150,11 @@ def _unit_chain(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> list[UnitId]:
         chain.append(current)
         current = units[current].parent_id
     return chain
+
+
+def _in_a_cycle(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> bool:
+    chain = _unit_chain(unit_id, units)
+    return len(chain) > len(set(chain))
 
 
 def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) -> None:
@@ -192,7 +203,9 @@ def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
                 break
     for unit_id, node in unit_nodes.items():
         parent_id = node.unit.parent_id  # type: ignore[union-attr]
-        if unit_id in attach:
+        if _in_a_cycle(unit_id, units):  # a damaged file: show the unit rather than lose it
+            node.parent = top
+        elif unit_id in attach:
             node.parent = attach[unit_id]
         elif parent_id in unit_nodes:
             node.parent = unit_nodes[parent_id]  # type: ignore[index]

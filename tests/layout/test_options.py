@@ -134,3 +134,28 @@ def test_layouts_are_deterministic() -> None:
 def test_options_refuse_nonsense(bad: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         LayoutOptions(**bad)  # type: ignore[arg-type]
+
+
+def test_units_nested_in_a_loop_still_show_every_post() -> None:
+    from dataclasses import replace
+    proposal = _team(3)
+    proposal.units[UnitId(2)] = Unit(UnitId(2), S, "U2", "Loop A", UnitKind.TEAM, OrganisationId(1), UnitId(3))
+    proposal.units[UnitId(3)] = Unit(UnitId(3), S, "U3", "Loop B", UnitKind.TEAM, OrganisationId(1), UnitId(2))
+    proposal.posts[PostId(2)] = replace(proposal.posts[PostId(2)], unit_id=UnitId(2))
+    layout = layout_scenario(proposal, S)
+    assert {b.post_id for b in layout.boxes} == set(proposal.posts)
+    assert len(layout.containers) == 3
+    scoped = layout_scenario(proposal, S, LayoutOptions(unit_id=UnitId(2)))
+    assert {b.post_id for b in scoped.boxes} == {PostId(2)}
+
+
+def test_an_empty_unit_inside_a_collapsed_team_goes_with_it() -> None:
+    proposal = _team(3)
+    proposal.units[UnitId(2)] = Unit(UnitId(2), S, "U2", "Sub-team", UnitKind.TEAM, OrganisationId(1), UnitId(1))
+    proposal.units[UnitId(3)] = Unit(UnitId(3), S, "U3", "Empty", UnitKind.TEAM, OrganisationId(1), UnitId(2))
+    from dataclasses import replace
+    for post_id in (2, 3, 4):
+        proposal.posts[PostId(post_id)] = replace(proposal.posts[PostId(post_id)], unit_id=UnitId(2))
+    layout = layout_scenario(proposal, S, LayoutOptions(collapsed=frozenset({PostId(1)})))
+    assert [c.title for c in layout.containers] == ["Team"]
+    assert [b.title for b in layout.boxes if b.is_summary] == ["+ 3 posts (3 FTE)"]
