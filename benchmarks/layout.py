@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from orgchart_app.domain import ScenarioId  # noqa: E402
 from orgchart_app.layout import LayoutOptions, layout_scenario  # noqa: E402
 from orgchart_app.layout.chart import build_chart  # noqa: E402
-from orgchart_app.layout.graphviz_engine import _graph  # noqa: E402
+from orgchart_app.layout.graphviz_engine import dot_graph  # noqa: E402
 from orgchart_app.samples.synthetic import build_synthetic  # noqa: E402
 
 SCENARIO = ScenarioId(1)
@@ -62,7 +62,7 @@ def measure_compact(posts: int, seed: int) -> Measure:
 def measure_dot(posts: int, seed: int) -> Measure:
     proposal = build_synthetic(posts, seed=seed)
     options = LayoutOptions()
-    source = _graph(build_chart(proposal, SCENARIO, options), options).source
+    source = dot_graph(build_chart(proposal, SCENARIO, options), options).source
     with tempfile.TemporaryDirectory() as folder:
         dot_file = Path(folder) / "chart.dot"
         out_file = Path(folder) / "chart.json"

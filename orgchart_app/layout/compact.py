@@ -1,9 +1,8 @@
-"""The compact engine: bottom-up block placement of the chart tree, linear in the number of posts.
+"""The compact engine: bottom-up block placement of the chart tree, linear in the number of posts."""
 
-Each node gets a block (its subtree's bounding box): a manager sits centred over the row of its
-reports' blocks, leaf reports are stacked in one or two columns under a spine, assistants sit in a
-column to the manager's right, and a unit's block is its container around the row of its roots.
-"""
+# Each node gets a block (its subtree's bounding box): a manager sits centred over the rows of its
+# reports' blocks, leaf reports are stacked in one or two columns under a spine, assistants sit in
+# a column to the manager's right, and a unit's block is its container around its top posts.
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ import math
 from dataclasses import dataclass
 
 from orgchart_app.layout.chart import Chart, Node
-from orgchart_app.layout.model import Rect
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width, wrap
 

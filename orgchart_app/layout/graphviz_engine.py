@@ -1,8 +1,7 @@
-"""The Graphviz engine: `dot` places the boxes, with a cluster per unit; its JSON is read back.
+"""The Graphviz engine: `dot` places the boxes, with a cluster per unit; its JSON is read back."""
 
-Boxes keep the sizes the text needs (fixed-size nodes); containers are the clusters' bounding
-boxes; lines are routed by the same router as the compact engine, so both engines draw alike.
-"""
+# Boxes keep the sizes their text needs (fixed-size nodes); containers are the clusters' bounding
+# boxes; lines are routed by the same router as the compact engine, so both engines draw alike.
 
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ def available() -> bool:
 
 def place(chart: Chart, options: LayoutOptions) -> None:
     """Every node's x, y (and a unit's w, h) from dot; raises GraphvizFailed if dot fails."""
-    graph = _graph(chart, options)
+    graph = dot_graph(chart, options)
     try:
         data = json.loads(graph.pipe(format="json", engine="dot"))
     except (graphviz.ExecutableNotFound, graphviz.CalledProcessError, subprocess.SubprocessError,
@@ -41,7 +40,9 @@ def place(chart: Chart, options: LayoutOptions) -> None:
     _read_back(chart, data)
 
 
-def _graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
+def dot_graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
+    """The chart as dot sees it: fixed-size boxes named p<post id> (s<id> for a collapsed team),
+    a cluster_u<unit id> per unit nested like the units, an edge per line of management."""
     graph = graphviz.Digraph(graph_attr={
         "rankdir": "TB", "nodesep": f"{options.h_gap / POINTS_PER_INCH:.3f}",
         "ranksep": f"{options.v_gap / POINTS_PER_INCH:.3f}", "newrank": "true",

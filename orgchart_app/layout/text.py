@@ -1,9 +1,8 @@
-"""Text measurement for boxes and containers: DejaVu Sans widths, wrapping, and the rows a box draws.
+"""Text measurement for boxes and containers: DejaVu Sans widths, wrapping, and the rows a box draws."""
 
-The canvas and the PDF draw with the same font and sizes, so a box sized here fits its text there.
-The width tables are DejaVu Sans advance widths (per 1000 units of em) for printable ASCII; other
-characters count as an average glyph.
-"""
+# The canvas and the PDF draw with the same font and sizes, so a box sized here fits its text there.
+# The width tables are DejaVu Sans advance widths (per 1000 units of em) for printable ASCII; other
+# characters count as an average glyph.
 
 from __future__ import annotations
 

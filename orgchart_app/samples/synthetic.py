@@ -1,11 +1,10 @@
-"""Synthetic organisations of any size with a realistic shape, for benchmarks and property tests.
+"""Synthetic organisations of any size with a realistic shape, for benchmarks and property tests."""
 
-build_synthetic(posts=10_000) gives 3 organisations (a council, an NHS body, a partnership) with
-20 pillars between them, teams and sub-teams, spans of control from 1 to 40 and up to 9 layers,
-a few assistants, shared posts (x 3), part-time posts, vacancies, staff employed by another
-organisation, some line management across pillars and some dotted lines. Same arguments, same
-proposal.
-"""
+# build_synthetic(posts=10_000) gives 3 organisations (a council, an NHS body, a partnership) with
+# 20 pillars between them, teams and sub-teams, spans of control from 1 to 40 and up to 9 layers,
+# a few assistants, shared posts (x 3), part-time posts, vacancies, staff employed by another
+# organisation, some line management across pillars and some dotted lines. Same arguments, same
+# proposal.
 
 from __future__ import annotations
 
