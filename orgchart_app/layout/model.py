@@ -77,12 +77,6 @@ class PostBox:
     def is_summary(self) -> bool:
         return self.collapsed_posts > 0
 
-    def at(self, rect: Rect) -> PostBox:
-        """The same box placed at rect (quicker than dataclasses.replace for many boxes)."""
-        return PostBox(self.post_id, self.post_ref, rect, self.title, self.lines, self.status, self.unit_id,
-                       self.employer_badge, self.deployment_badge, self.statutory_role, self.holder,
-                       self.change_marker, self.collapsed_posts, self.collapsed_fte, self.title_lines)
-
 
 @dataclass(frozen=True, slots=True)
 class UnitContainer:
