@@ -48,34 +48,25 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
 
 def _solid_route(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
                  obstacles: Obstacles) -> tuple[Point, ...]:
-    mx = m.x + m.w / 2
-    if report.parent is manager and report.bus >= 0:
-        # The usual case, kept quick: a report in its manager's rows, or stacked under its spine.
-        bus = manager.y + report.bus
-        if report.stacked:
-            spine = manager.x + manager.spine
-            side, level = (r.x if r.x >= spine else r.x + r.w), r.y + r.h / 2
-            if spine == mx:
-                return ((mx, m.y + m.h), (mx, level), (side, level))
-            return ((mx, m.y + m.h), (mx, bus), (spine, bus), (spine, level), (side, level))
-        rx = r.x + r.w / 2
-        if rx == mx:
-            return ((mx, m.y + m.h), (rx, r.y))
-        return ((mx, m.y + m.h), (mx, bus), (rx, bus), (rx, r.y))
-    my = m.y + m.h / 2
-    if report.parent is manager and report.beside:
-        elbow = m.right + options.h_gap / 2
-        return _clean(((m.right, my), (elbow, my), (elbow, r.y + r.h / 2), (r.x, r.y + r.h / 2)))
+    mx, bottom = m.x + m.w / 2, m.y + m.h
+    if report.beside and report.parent is manager:
+        elbow, my, ry = m.x + m.w + options.h_gap / 2, m.y + m.h / 2, r.y + r.h / 2
+        return _clean(((m.x + m.w, my), (elbow, my), (elbow, ry), (r.x, ry)))
     under = _under(manager, report)
-    if under is not None and under.bus >= 0:
-        bus = manager.y + under.bus
-        if report.stacked:
-            spine = manager.x + manager.spine
-            side = r.x if r.x >= spine else r.right
-            return _clean(((mx, m.bottom), (mx, bus), (spine, bus), (spine, r.y + r.h / 2), (side, r.y + r.h / 2)))
-        rx = r.x + r.w / 2
-        return _clean(((mx, m.bottom), (mx, bus), (rx, bus), (rx, r.y)))
-    return _across(chart, manager, report, m, r, options, obstacles)
+    if under is None or under.bus < 0:
+        return _across(chart, manager, report, m, r, options, obstacles)
+    # In the manager's rows (the usual case, kept quick): down to the row's bus, along, down.
+    bus = manager.y + under.bus
+    if report.stacked:
+        spine = manager.x + manager.spine
+        side, level = (r.x if r.x >= spine else r.x + r.w), r.y + r.h / 2
+        if spine == mx:
+            return ((mx, bottom), (mx, level), (side, level))
+        return ((mx, bottom), (mx, bus), (spine, bus), (spine, level), (side, level))
+    rx = r.x + r.w / 2
+    if rx == mx:
+        return ((mx, bottom), (rx, r.y))
+    return ((mx, bottom), (mx, bus), (rx, bus), (rx, r.y))
 
 
 def _under(manager: Node, report: Node) -> Node | None:

@@ -14,6 +14,7 @@ from orgchart_app.layout.connectors import dotted_connectors, solid_connectors
 from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
 from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
 
 def layout_scenario(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOptions = LayoutOptions(),
@@ -71,7 +72,8 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
         boxes.append(box)
         summary_rects[manager_id] = box.rect
     containers = [_container(proposal, node, chart, options) for node in chart.unit_nodes.values()]
-    obstacles = Obstacles(b.rect for b in boxes)
+    # Lines keep clear of container titles as well as boxes.
+    obstacles = Obstacles([*(b.rect for b in boxes), *(_title_rect(c) for c in containers)])
     connectors = (solid_connectors(chart, rects, summary_rects, options, obstacles)
                   + dotted_connectors(proposal, chart, rects, obstacles))
     # Every box sits inside its unit's container, so the outermost containers bound the chart.
@@ -81,6 +83,13 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
     return Layout(scenario_id=chart.scenario_id, boxes=tuple(boxes), containers=tuple(containers),
                   connectors=tuple(connectors), width=round(width + compact.CHART_MARGIN, 2),
                   height=round(height + compact.CHART_MARGIN, 2), engine=engine, notices=notices)
+
+
+def _title_rect(container: UnitContainer) -> Rect:
+    inset = container.title_inset
+    width = max(text_width(line, CONTAINER_TITLE_SIZE, bold=True) for line in container.title_lines)
+    return Rect(container.rect.x + inset, container.rect.y + inset, width,
+                len(container.title_lines) * row_height(CONTAINER_TITLE_SIZE))
 
 
 def _container(proposal: Proposal, node: object, chart: Chart, options: LayoutOptions) -> UnitContainer:
