@@ -51,3 +51,11 @@ def test_a_unit_that_is_not_there_is_one_sentence(bury_file: Path) -> None:
     assert result.returncode == 2
     assert result.stderr == 'orgchart: There is no unit called "Astronauts" in To be.\n'
     assert result.stdout == ""
+
+
+def test_names_only_with_the_flag(manchester_file: Path) -> None:
+    plain = json.loads(orgchart("layout", manchester_file, "--scenario", "To be", "--format", "json").stdout)
+    named = json.loads(orgchart("layout", manchester_file, "--scenario", "To be", "--format", "json",
+                                "--names").stdout)
+    assert not any(b["holder"] for b in plain["boxes"])
+    assert any(b["holder"] for b in named["boxes"])
