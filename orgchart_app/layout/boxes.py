@@ -17,6 +17,7 @@ from orgchart_app.layout.text import (
     TITLE_SIZE,
     badges_width,
     fit,
+    marker_lines,
     rows_height,
     text_width,
     wrap,
@@ -72,7 +73,8 @@ class _Text:
 
     def __init__(self, title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str,
                  holder: str, marker: str, min_width: float, max_width: float) -> None:
-        others = [text_width(line, LINE_SIZE) for line in (*lines, role, holder, marker)]
+        others = [text_width(line, LINE_SIZE) for line in (*lines, role, holder)]
+        others.append(text_width(marker, LINE_SIZE, bold=True))
         others.append(badges_width((employer, deployment)))
         natural = max(text_width(title, TITLE_SIZE, bold=True), *others)
         inner = min(max(natural, min_width - 2 * BOX_PADDING), max_width - 2 * BOX_PADDING)
@@ -84,8 +86,9 @@ class _Text:
         self.role = fit(role, LINE_SIZE, inner) if role else ""
         self.holder = fit(holder, LINE_SIZE, inner) if holder else ""
         self.w = round(inner + 2 * BOX_PADDING, 2)
+        marker_rows = len(marker_lines(marker, self.w)) if marker else 0
         self.h = round(rows_height(len(self.title_lines), len(lines), bool(employer or deployment), bool(role),
-                                   bool(holder), bool(marker)), 2)
+                                   bool(holder), marker_rows), 2)
 
 
 class BoxMaker:

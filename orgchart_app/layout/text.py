@@ -132,8 +132,9 @@ def box_rows(box: PostBox) -> tuple[TextRow, ...]:
     badges = tuple(b for b in (box.employer_badge, box.deployment_badge) if b)
     if badges:
         specs.append(("badges", badges))
-    specs.extend((kind, (text,)) for kind, text in (("role", box.statutory_role), ("holder", box.holder),
-                                                    ("marker", box.change_marker)) if text)
+    specs.extend((kind, (text,)) for kind, text in (("role", box.statutory_role), ("holder", box.holder)) if text)
+    if box.change_marker:
+        specs.extend(("marker", (line,)) for line in marker_lines(box.change_marker, box.rect.w))
     rows: list[TextRow] = []
     top = BOX_PADDING
     for kind, texts in specs:
@@ -143,13 +144,18 @@ def box_rows(box: PostBox) -> tuple[TextRow, ...]:
     return tuple(rows)
 
 
-def rows_height(title_lines: int, lines: int, badges: bool, role: bool, holder: bool, marker: bool) -> float:
+def marker_lines(marker: str, box_width: float) -> tuple[str, ...]:
+    """A change marker ("moved, regraded, manager changed") wrapped to a box of this width."""
+    return wrap(marker, LINE_SIZE, box_width - 2 * BOX_PADDING, bold=True)
+
+
+def rows_height(title_lines: int, lines: int, badges: bool, role: bool, holder: bool, marker_rows: int) -> float:
     """The height of a box with these rows (what box_rows lays out), padding included."""
     return (2 * BOX_PADDING + title_lines * _ROW_HEIGHT["title"] + lines * _ROW_HEIGHT["line"]
-            + badges * _ROW_HEIGHT["badges"] + (role + holder + marker) * _ROW_HEIGHT["line"])
+            + badges * _ROW_HEIGHT["badges"] + (role + holder + marker_rows) * _ROW_HEIGHT["line"])
 
 
 def box_height(box: PostBox) -> float:
     return rows_height(len(box.title_lines or (box.title,)), len(box.lines),
                        bool(box.employer_badge or box.deployment_badge), bool(box.statutory_role),
-                       bool(box.holder), bool(box.change_marker))
+                       bool(box.holder), len(marker_lines(box.change_marker, box.rect.w)) if box.change_marker else 0)

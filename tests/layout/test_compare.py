@@ -6,7 +6,7 @@ from orgchart_app.analysis.diff import ChangeKind, diff_scenarios
 from orgchart_app.domain import Proposal
 from orgchart_app.layout import LayoutOptions
 from orgchart_app.layout.compare import change_legend, layout_comparison
-from orgchart_app.layout.text import box_height
+from orgchart_app.layout.text import BOX_PADDING, box_height, box_rows, text_width
 
 
 def test_markers_follow_the_diff(bury: Proposal) -> None:
@@ -23,7 +23,10 @@ def test_markers_follow_the_diff(bury: Proposal) -> None:
     several = [b for b in after.boxes if ", " in b.change_marker]
     assert several, "a post with several changes lists them all"
     for box in (*before.boxes, *after.boxes):
-        assert box.rect.h >= box_height(box) - 0.01  # room for the marker row
+        assert box.rect.h >= box_height(box) - 0.01  # room for the marker rows
+        for row in box_rows(box):
+            for text in row.texts:
+                assert text_width(text, row.size, row.bold) <= box.rect.w - 2 * BOX_PADDING + 0.01
 
 
 def test_the_legend_explains_every_marker(bury: Proposal) -> None:
