@@ -1,0 +1,255 @@
+"""Draws a Layout onto a PDF page: containers, connectors and post boxes, as vectors and real text.
+
+Coordinates are mapped to the page here (not with a canvas transform) so that every font size
+written into the PDF is the size that prints: a reader can check the minimum size in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from orgchart_app.exporters import pdf_style as style
+from orgchart_app.exporters.pdf_fonts import (
+    BOLD,
+    REGULAR,
+    clipped,
+    draw_text,
+    fitted_size,
+    text_width,
+    wrapped,
+)
+from orgchart_app.layout.model import Connector, Layout, PostBox, Rect, UnitContainer
+from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.layout.text import (
+    BADGE_GAP,
+    BADGE_PADDING,
+    BADGE_SIZE,
+    BOX_PADDING,
+    CONTAINER_TITLE_SIZE,
+    LABEL_SIZE,
+    LINE_SIZE,
+    TITLE_SIZE,
+    TextRow,
+    box_rows,
+    row_height,
+)
+
+CONTAINER_PADDING = LayoutOptions().container_padding
+
+
+@dataclass(frozen=True, slots=True)
+class Viewport:
+    """Which part of the layout (window, in layout points) lands where on the page, how big."""
+
+    window: Rect
+    page_x: float
+    page_top: float
+    scale: float
+
+    def x(self, x: float) -> float:
+        return self.page_x + (x - self.window.x) * self.scale
+
+    def y(self, y: float) -> float:
+        return self.page_top - (y - self.window.y) * self.scale
+
+    def rect(self, r: Rect) -> tuple[float, float, float, float]:
+        """(left, bottom, width, height) on the page."""
+        return (self.x(r.x), self.y(r.bottom), r.w * self.scale, r.h * self.scale)
+
+    @property
+    def page_rect(self) -> tuple[float, float, float, float]:
+        return self.rect(self.window)
+
+
+def smallest_text(layout: Layout) -> float:
+    """The smallest font size the layout is measured for, in layout points."""
+    return min(TITLE_SIZE, LINE_SIZE, BADGE_SIZE, CONTAINER_TITLE_SIZE, LABEL_SIZE)
+
+
+def draw_layout(canvas: Canvas, layout: Layout, view: Viewport, min_pt: float,
+                names: bool = False) -> None:
+    """Draw the part of `layout` inside the viewport's window, clipped to it.
+
+    When the scale would make text smaller than `min_pt` (a page map), only the shapes are drawn.
+    """
+    with_text = smallest_text(layout) * view.scale >= min_pt - 1e-9
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(*view.page_rect)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    window = view.window
+    containers = sorted(_visible(layout.containers, window), key=lambda c: c.depth)
+    for container in containers:
+        _draw_container(canvas, container, view)
+    for connector in layout.connectors:
+        if _touches(connector, window):
+            _draw_connector(canvas, connector, view, min_pt, with_text)
+    # Titles go over the lines that cross them, so a line never strikes through a unit's name.
+    for container in containers if with_text else ():
+        _draw_container_title(canvas, container, view, min_pt)
+    for box in _visible(layout.boxes, window):
+        _draw_box(canvas, box, view, min_pt, names, with_text)
+    canvas.restoreState()
+
+
+def _visible(items: Iterable[PostBox], window: Rect) -> list[PostBox]:
+    return [item for item in items if item.rect.overlaps(window)]
+
+
+def _touches(connector: Connector, window: Rect) -> bool:
+    xs = [p[0] for p in connector.points]
+    ys = [p[1] for p in connector.points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs) + 1e-3, max(ys) - min(ys) + 1e-3).overlaps(window)
+
+
+def _hatch(canvas: Canvas, x: float, y: float, w: float, h: float, kind: str, step: float) -> None:
+    canvas.saveState()
+    path = canvas.beginPath()
+    path.rect(x, y, w, h)
+    canvas.clipPath(path, stroke=0, fill=0)
+    canvas.setLineWidth(0.4)
+    canvas.setDash()
+    offset = -h
+    while offset < w:
+        canvas.line(x + offset, y, x + offset + h, y + h)
+        if kind == "cross":
+            canvas.line(x + offset, y + h, x + offset + h, y)
+        offset += step
+    canvas.restoreState()
+
+
+def _draw_container(canvas: Canvas, container: UnitContainer, view: Viewport) -> None:
+    look = style.UNIT_STYLES[container.status]
+    x, y, w, h = view.rect(container.rect)
+    canvas.setFillColor(look.fill)
+    canvas.setStrokeColor(look.border)
+    canvas.setLineWidth(look.border_width)
+    canvas.setDash(*([list(look.dash)] if look.dash else []))
+    canvas.roundRect(x, y, w, h, 3 * view.scale, stroke=1, fill=1)
+    canvas.setDash()
+    if look.hatch:
+        canvas.setStrokeColor(style.HATCH)
+        _hatch(canvas, x, y, w, h, look.hatch, 9 * view.scale)
+
+
+def _draw_container_title(canvas: Canvas, container: UnitContainer, view: Viewport,
+                          min_pt: float) -> None:
+    """The unit's name at the top left, on its own shading (no hatch or line behind the words)."""
+    look = style.UNIT_STYLES[container.status]
+    x, y, w, h = view.rect(container.rect)
+    size = CONTAINER_TITLE_SIZE * view.scale
+    pad = CONTAINER_PADDING * view.scale
+    inner = max(w - 2 * pad, 1)
+    step = row_height(CONTAINER_TITLE_SIZE) * view.scale
+    baseline = y + h - pad - size * 0.95
+    for line in container.title_lines or (container.title,):
+        fitted = fitted_size(line, BOLD, size, inner, min_pt)
+        text = clipped(line, BOLD, fitted, inner)
+        canvas.setFillColor(look.fill)
+        canvas.rect(x + pad - 2, baseline - size * 0.3, text_width(text, BOLD, fitted) + 4, step,
+                    stroke=0, fill=1)
+        canvas.setFillColor(style.INK)
+        draw_text(canvas, x + pad, baseline, text, BOLD, fitted)
+        baseline -= step
+
+
+def _draw_connector(canvas: Canvas, connector: Connector, view: Viewport, min_pt: float,
+                    with_text: bool) -> None:
+    look = style.LINE_STYLES[connector.kind]
+    canvas.setStrokeColor(style.INK)
+    canvas.setLineWidth(max(0.5, look.width * min(view.scale, 1.5)))
+    canvas.setDash(*([list(look.dash)] if look.dash else []))
+    path = canvas.beginPath()
+    first, *rest = connector.points
+    path.moveTo(view.x(first[0]), view.y(first[1]))
+    for px, py in rest:
+        path.lineTo(view.x(px), view.y(py))
+    canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setDash()
+    if connector.label and with_text:
+        _draw_connector_label(canvas, connector, connector.label, view, min_pt)
+
+
+def _draw_connector_label(canvas: Canvas, connector: Connector, label: str, view: Viewport,
+                          min_pt: float) -> None:
+    """The label centred where the layout put it, on a white ground so the line stays readable."""
+    if connector.label_at is not None:
+        lx, ly = connector.label_at
+    else:
+        (ax, ay), (bx, by) = connector.points[0], connector.points[-1]
+        lx, ly = (ax + bx) / 2, (ay + by) / 2
+    size = LABEL_SIZE * view.scale
+    text = clipped(label, REGULAR, size, 200 * view.scale)
+    cx, cy = view.x(lx), view.y(ly)
+    width = text_width(text, REGULAR, size)
+    canvas.setFillColor(style.PAPER)
+    canvas.rect(cx - width / 2 - 1, cy - size * 0.6, width + 2, size * 1.2, stroke=0, fill=1)
+    canvas.setFillColor(style.MUTED)
+    draw_text(canvas, cx, cy - size * 0.35, text, REGULAR, size, "centre")
+
+
+def _draw_box(canvas: Canvas, box: PostBox, view: Viewport, min_pt: float, names: bool,
+              with_text: bool) -> None:
+    look = style.POST_STYLES[box.status]
+    marker = style.marker_style(box.change_marker)
+    x, y, w, h = view.rect(box.rect)
+    canvas.setFillColor(marker.fill if marker else look.fill)
+    canvas.setStrokeColor(look.border)
+    canvas.rect(x, y, w, h, stroke=0, fill=1)
+    if marker and marker.hatch:
+        canvas.setStrokeColor(style.RULE)
+        _hatch(canvas, x, y, w, h, marker.hatch, 6 * view.scale)
+        canvas.setStrokeColor(look.border)
+    canvas.setLineWidth(max(0.4, (marker.border_width if marker else look.border_width)
+                            * min(view.scale, 1.5)))
+    canvas.setDash(*([list(look.dash)] if look.dash else []))
+    canvas.rect(x, y, w, h, stroke=1, fill=0)
+    canvas.setDash()
+    if not with_text:
+        return
+    canvas.setFillColor(style.INK)
+    for row in box_rows(box):
+        if row.kind == "holder" and not names:
+            continue
+        _draw_row(canvas, row, box, view, min_pt, marker)
+
+
+def _draw_row(canvas: Canvas, row: TextRow, box: PostBox, view: Viewport, min_pt: float,
+              marker: style.MarkerStyle | None) -> None:
+    """One row where layout.text.box_rows puts it; shrunk (never below min_pt) if it overflows."""
+    scale = view.scale
+    left = view.x(box.rect.x + BOX_PADDING)
+    inner = (box.rect.w - 2 * BOX_PADDING) * scale
+    size = row.size * scale
+    baseline = view.y(box.rect.y + row.top) - (row.height * scale + size * 0.7) / 2
+    font = BOLD if row.bold else REGULAR
+    if row.kind == "badges":
+        _draw_badges(canvas, row.texts, left, baseline, size, scale)
+        return
+    text = row.texts[0].upper() if row.kind == "marker" else row.texts[0]
+    size = fitted_size(text, font, size, inner, min_pt)
+    text = clipped(text, font, size, inner)
+    draw_text(canvas, left, baseline, text, font, size)
+    if row.kind == "title" and marker is not None and marker.strike:
+        canvas.setStrokeColor(style.INK)
+        canvas.setLineWidth(0.7)
+        mid = baseline + size * 0.32
+        canvas.line(left, mid, left + text_width(text, font, size), mid)
+
+
+def _draw_badges(canvas: Canvas, badges: tuple[str, ...], left: float, baseline: float,
+                 size: float, scale: float) -> None:
+    """Employer and deployment badges as outlined pills, as the canvas draws them."""
+    canvas.setLineWidth(0.5)
+    x = left
+    for badge in badges:
+        width = text_width(badge, BOLD, size) + 2 * BADGE_PADDING * scale
+        canvas.setStrokeColor(style.MUTED)
+        canvas.setFillColor(style.PAPER)
+        canvas.roundRect(x, baseline - size * 0.3, width, size * 1.25, size * 0.5, stroke=1, fill=1)
+        canvas.setFillColor(style.INK)
+        draw_text(canvas, x + BADGE_PADDING * scale, baseline, badge, BOLD, size)
+        x += width + BADGE_GAP * scale

@@ -1,0 +1,231 @@
+"""Chart pages: one page when the chart is legible on it, else a page map and overlapping tiles.
+
+A chart is legible when, scaled to fit, its smallest text is at least the minimum size. Tiles
+are scaled so the smallest text is at least that size, overlap their neighbours by OVERLAP, and
+say on each cut edge which page the chart continues on.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from orgchart_app.exporters import pdf_style as style
+from orgchart_app.exporters.pdf_chart import Viewport, draw_layout, smallest_text
+from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, draw_text, text_width
+from orgchart_app.exporters.pdf_legend import LEGEND_HEIGHT, draw_legend
+from orgchart_app.exporters.pdf_pages import Body, PageContext, PlannedPage
+from orgchart_app.layout.model import Layout, Rect
+
+OVERLAP = 36.0  # page points repeated on both sides of a cut (half an inch)
+MAX_SCALE = 1.25  # small charts are enlarged a little, not blown up
+MARKER_PT = 8.0
+
+
+@dataclass(frozen=True, slots=True)
+class ChartFrame:
+    """What every chart page needs besides its layout."""
+
+    body: Body
+    min_pt: float
+    names: bool
+    legend: bool
+    compare: bool = False
+
+    @property
+    def area(self) -> Body:
+        """The body minus the legend strip along the bottom."""
+        if not self.legend:
+            return self.body
+        b = self.body
+        return Body(b.x, b.y + LEGEND_HEIGHT, b.w, b.h - LEGEND_HEIGHT)
+
+
+def fit_scale(layout: Layout, width: float, height: float) -> float:
+    if layout.width <= 0 or layout.height <= 0:
+        return MAX_SCALE
+    return min(width / layout.width, height / layout.height, MAX_SCALE)
+
+
+def is_legible(layout: Layout, width: float, height: float, min_pt: float) -> bool:
+    return smallest_text(layout) * fit_scale(layout, width, height) >= min_pt - 1e-9
+
+
+def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[PlannedPage]:
+    area = frame.area
+    if is_legible(layout, area.w, area.h, frame.min_pt):
+        return [PlannedPage(heading, _single(layout, frame))]
+    grid = _Grid.plan(layout, area, frame.min_pt)
+    pages = [PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, frame))]
+    for row in range(grid.rows):
+        for col in range(grid.cols):
+            part = row * grid.cols + col + 1
+            pages.append(PlannedPage(f"{heading} (part {part} of {grid.cols * grid.rows})",
+                                     _tile(layout, grid, col, row, frame)))
+    return pages
+
+
+def draw_fitted(canvas: Canvas, layout: Layout, area: Body, frame: ChartFrame) -> None:
+    """The whole layout scaled to fit the area, centred across it, from its top."""
+    scale = fit_scale(layout, area.w, area.h)
+    left = area.x + (area.w - layout.width * scale) / 2
+    window = Rect(0, 0, layout.width, layout.height)
+    draw_layout(canvas, layout, Viewport(window, left, area.top, scale), frame.min_pt, frame.names)
+
+
+def _single(layout: Layout, frame: ChartFrame):  # noqa: ANN202 - a page drawer
+    def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
+        draw_fitted(canvas, layout, frame.area, frame)
+        if frame.legend:
+            draw_legend(canvas, frame.body, frame.compare)
+    return draw
+
+
+SIDE_GAP = 24.0
+SIDE_CAPTION = 16.0
+
+
+def halves(frame: ChartFrame) -> tuple[Body, Body]:
+    """The left and right chart areas of a side-by-side page, under their captions."""
+    area = frame.area
+    half = (area.w - SIDE_GAP) / 2
+    height = area.h - SIDE_CAPTION
+    return (Body(area.x, area.y, half, height),
+            Body(area.x + half + SIDE_GAP, area.y, half, height))
+
+
+def fits_side_by_side(left: Layout, right: Layout, frame: ChartFrame) -> bool:
+    area = halves(frame)[0]
+    return all(is_legible(layout, area.w, area.h, frame.min_pt) for layout in (left, right))
+
+
+def side_by_side_page(heading: str, left: tuple[str, Layout], right: tuple[str, Layout],
+                      frame: ChartFrame) -> PlannedPage:
+    """Two charts facing each other on one page (as-is on the left, to-be on the right)."""
+    def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
+        for (caption, layout), area in zip((left, right), halves(frame), strict=True):
+            canvas.setFillColor(style.INK)
+            draw_text(canvas, area.x, area.top + 4, caption, BOLD, 11)
+            draw_fitted(canvas, layout, area, frame)
+        middle = frame.area.x + frame.area.w / 2
+        canvas.setStrokeColor(style.RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(middle, frame.area.y + 4, middle, frame.area.top)
+        if frame.legend:
+            draw_legend(canvas, frame.body, frame.compare)
+    return PlannedPage(heading, draw)
+
+
+@dataclass(frozen=True, slots=True)
+class _Grid:
+    cols: int
+    rows: int
+    scale: float
+    step_x: float  # layout points between tile origins
+    step_y: float
+    window_w: float
+    window_h: float
+
+    @classmethod
+    def plan(cls, layout: Layout, area: Body, min_pt: float) -> _Grid:
+        scale = min_pt / smallest_text(layout)
+        cols = max(1, math.ceil((layout.width * scale - OVERLAP) / (area.w - OVERLAP)))
+        rows = max(1, math.ceil((layout.height * scale - OVERLAP) / (area.h - OVERLAP)))
+        # Use the pages fully: grow the scale until one side fills its tiles.
+        scale = max(scale, min((cols * (area.w - OVERLAP) + OVERLAP) / layout.width,
+                               (rows * (area.h - OVERLAP) + OVERLAP) / layout.height, MAX_SCALE))
+        return cls(cols, rows, scale, (area.w - OVERLAP) / scale, (area.h - OVERLAP) / scale,
+                   area.w / scale, area.h / scale)
+
+    def window(self, col: int, row: int) -> Rect:
+        return Rect(col * self.step_x, row * self.step_y, self.window_w, self.window_h)
+
+
+def _tile(layout: Layout, grid: _Grid, col: int, row: int, frame: ChartFrame):  # noqa: ANN202
+    def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
+        area = frame.area
+        view = Viewport(grid.window(col, row), area.x, area.top, grid.scale)
+        draw_layout(canvas, layout, view, frame.min_pt, frame.names)
+        here = context.number
+        if col + 1 < grid.cols:
+            _cut_marker(canvas, area, "right", here + 1)
+        if col > 0:
+            _cut_marker(canvas, area, "left", here - 1)
+        if row + 1 < grid.rows:
+            _cut_marker(canvas, area, "bottom", here + grid.cols)
+        if row > 0:
+            _cut_marker(canvas, area, "top", here - grid.cols)
+        if frame.legend:
+            draw_legend(canvas, frame.body, frame.compare)
+    return draw
+
+
+def _cut_marker(canvas: Canvas, area: Body, edge: str, page: int) -> None:
+    """A dash-dot cut line along the edge and, on it, where the chart continues."""
+    arrow = {"right": "→", "left": "←", "top": "↑", "bottom": "↓"}[edge]
+    text = (f"{arrow} continued on page {page}" if edge in ("left", "top")
+            else f"continued on page {page} {arrow}")
+    x0, y0, x1, y1 = {"right": (area.right, area.y, area.right, area.top),
+                      "left": (area.x, area.y, area.x, area.top),
+                      "top": (area.x, area.top, area.right, area.top),
+                      "bottom": (area.x, area.y, area.right, area.y)}[edge]
+    canvas.saveState()
+    canvas.setStrokeColor(style.INK)
+    canvas.setLineWidth(0.6)
+    canvas.setDash([6, 2, 1, 2])
+    canvas.line(x0, y0, x1, y1)
+    canvas.setDash()
+    width = text_width(text, BOLD, MARKER_PT) + 8
+    height = MARKER_PT + 6
+    canvas.translate((x0 + x1) / 2, (y0 + y1) / 2)
+    if edge in ("left", "right"):
+        canvas.rotate(90 if edge == "left" else -90)
+    canvas.setFillColor(style.PAPER)
+    canvas.rect(-width / 2, -height / 2, width, height, stroke=1, fill=1)
+    canvas.setFillColor(style.INK)
+    draw_text(canvas, 0, -MARKER_PT / 2 + 1, text, BOLD, MARKER_PT, "centre")
+    canvas.restoreState()
+
+
+def _page_map(heading: str, layout: Layout, grid: _Grid, frame: ChartFrame):  # noqa: ANN202
+    def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
+        caption = (f"Page map: {heading} is printed on the next {grid.cols * grid.rows} pages "
+                   f"({grid.rows} rows of {grid.cols}); neighbouring pages overlap by "
+                   f"{OVERLAP / 72 * 25.4:.0f} mm.")
+        canvas.setFillColor(style.INK)
+        draw_text(canvas, body.x, body.top - 11, caption, REGULAR, 10)
+        inner = Body(body.x, body.y, body.w, body.h - 24)
+        scale = min(inner.w / layout.width, inner.h / layout.height)
+        left = inner.x + (inner.w - layout.width * scale) / 2
+        whole = Rect(0, 0, layout.width, layout.height)
+        view = Viewport(whole, left, inner.top, scale)
+        draw_layout(canvas, layout, view, frame.min_pt, frame.names)
+        for row in range(grid.rows):
+            for col in range(grid.cols):
+                _map_cell(canvas, view, _clip(grid.window(col, row), whole),
+                          context.number + 1 + row * grid.cols + col)
+    return draw
+
+
+def _clip(window: Rect, bounds: Rect) -> Rect:
+    right = min(window.right, bounds.right)
+    bottom = min(window.bottom, bounds.bottom)
+    return Rect(window.x, window.y, max(right - window.x, 0), max(bottom - window.y, 0))
+
+
+def _map_cell(canvas: Canvas, view: Viewport, window: Rect, page: int) -> None:
+    x, y, w, h = view.rect(window)
+    canvas.setStrokeColor(style.INK)
+    canvas.setLineWidth(1.2)
+    canvas.setDash([6, 3])
+    canvas.rect(x, y, w, h, stroke=1, fill=0)
+    canvas.setDash()
+    label = f"page {page}"
+    size = max(9.0, min(18.0, w / 6))
+    width = text_width(label, BOLD, size) + 8
+    canvas.setFillColor(style.PAPER)
+    canvas.rect(x + w / 2 - width / 2, y + h / 2 - size * 0.7, width, size * 1.4, stroke=1, fill=1)
+    canvas.setFillColor(style.INK)
+    draw_text(canvas, x + w / 2, y + h / 2 - size * 0.35, label, BOLD, size, "centre")
