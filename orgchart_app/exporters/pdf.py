@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app import __version__
 from orgchart_app.domain.enums import ScenarioKind
+from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf_changes import changes_pages
 from orgchart_app.exporters.pdf_compare import compare_pages
@@ -102,8 +103,9 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         sections.append(Section(f"Structure: {scenario.name}", structure_pages(
             proposal, scenario.id, base, frame, options.per_unit)))
     if other is not None:
-        sections.append(Section(f"Compared: {scenario.name} and {other.name}", compare_pages(
-            proposal, scenario.id, other.id, base, frame)))
+        before, after = _in_order(scenario, other)
+        sections.append(Section(f"Compared: {before.name} and {after.name}", compare_pages(
+            proposal, before.id, after.id, base, frame)))
     if options.post_list:
         sections.append(Section(f"Post list: {scenario.name}", post_list_pages(
             proposal, scenario.id, body, options.names)))
@@ -126,7 +128,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
 def _changes_section(proposal: Proposal, options: PdfOptions, body: object) -> Section:
     scenario = proposal.scenario_named(options.scenario)
     if options.compare_to:
-        before, after = scenario, proposal.scenario_named(options.compare_to)
+        before, after = _in_order(scenario, proposal.scenario_named(options.compare_to))
     elif scenario.based_on_id is not None and scenario.based_on_id in proposal.scenarios:
         before, after = proposal.scenarios[scenario.based_on_id], scenario
     else:
@@ -134,6 +136,14 @@ def _changes_section(proposal: Proposal, options: PdfOptions, body: object) -> S
                               f"based on another, so name one with --compare.")
     return Section(f"Changes: {before.name} to {after.name}",
                    changes_pages(proposal, before.id, after.id, body))  # type: ignore[arg-type]
+
+
+def _in_order(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
+    """The earlier scenario first: the one the other is based on, or the as-is."""
+    if first.based_on_id == second.id or (second.kind is ScenarioKind.AS_IS
+                                           and first.kind is not ScenarioKind.AS_IS):
+        return second, first
+    return first, second
 
 
 def _fields(options: LayoutOptions) -> dict[str, object]:

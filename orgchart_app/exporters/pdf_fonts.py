@@ -14,6 +14,8 @@ from orgchart_app.resources import resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+# Widths are sums of floats: allow what rounding adds, far less than any glyph.
+_SLACK = 0.05
 _FILES = {REGULAR: "fonts/DejaVuSans.ttf", BOLD: "fonts/DejaVuSans-Bold.ttf"}
 
 
@@ -38,14 +40,15 @@ def text_width(text: str, font: str, size: float) -> float:
 def fitted_size(text: str, font: str, size: float, width: float, smallest: float) -> float:
     """The largest size from `size` down to `smallest` at which `text` fits in `width`."""
     natural = text_width(text, font, size)
-    if natural <= width or natural == 0:
+    if natural <= width + _SLACK or natural == 0:
         return size
-    return max(smallest, size * width / natural)
+    # A hair under the exact ratio, so rounding never leaves the shrunk text a fraction too wide.
+    return max(smallest, size * width / natural * 0.999)
 
 
 def clipped(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis so it fits `width` (only once shrinking is not enough)."""
-    if text_width(text, font, size) <= width:
+    if text_width(text, font, size) <= width + _SLACK:
         return text
     while text and text_width(text + "…", font, size) > width:
         text = text[:-1]

@@ -1,0 +1,85 @@
+"""Reading exported PDFs back as a reader would: text, font sizes drawn, rendered pixels."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from orgchart_app.domain import OrganisationKind, PostStatus, Proposal, UnitKind
+from orgchart_app.samples.builder import ProposalBuilder
+
+
+def pdf_text(path: Path, pages: range | None = None) -> str:
+    """All the text, whitespace collapsed, so a title wrapped over two lines reads as one."""
+    reader = PdfReader(path)
+    chosen = [reader.pages[i] for i in pages] if pages is not None else reader.pages
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in chosen))
+
+
+def printed_sizes(path: Path) -> list[tuple[float, str]]:
+    """(size as printed, text) of every piece of text: the font size times the scale of the
+    text and graphics matrices in force, as the PDF content streams say."""
+    sizes: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = math.sqrt(abs(cm[0] * cm[3] - cm[1] * cm[2])) * math.sqrt(
+                abs(tm[0] * tm[3] - tm[1] * tm[2]))
+            sizes.append((size * scale, text))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def ink_per_page(path: Path, tmp: Path) -> list[float]:
+    """The share of non-white pixels on each page rendered by poppler at 20 dpi."""
+    subprocess.run(["pdftoppm", "-r", "20", "-gray", str(path), str(tmp / "page")], check=True,
+                   timeout=120)
+    shares = []
+    for image in sorted(tmp.glob("page-*.pgm")):
+        data = image.read_bytes()
+        # A binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
+        header_end = data.index(b"\n", data.index(b"\n", data.index(b"\n") + 1) + 1) + 1
+        pixels = data[header_end:]
+        shares.append(sum(1 for value in pixels if value < 200) / len(pixels))
+    return shares
+
+
+def synthetic_proposal(posts: int, team_size: int = 9) -> Proposal:
+    """One council: directorates > services > teams, each team a manager and its officers."""
+    b = ProposalBuilder("Synthetic council")
+    council = b.organisation("Synthetic Borough Council", "SBC", OrganisationKind.LOCAL_AUTHORITY)
+    s = b.scenario("As is")
+    root = b.unit(s, "Synthetic Borough Council", UnitKind.ORGANISATION, council)
+    chief = b.post(s, "Chief Executive", root, council, grade="CE")
+    made = 1
+    d = 0
+    while made < posts:
+        d += 1
+        directorate = b.unit(s, f"Directorate {d}", UnitKind.DIRECTORATE, council, root)
+        director = b.post(s, f"Director {d}", directorate, council, chief, grade="SS2")
+        made += 1
+        for n in range(1, 6):
+            if made >= posts:
+                break
+            service = b.unit(s, f"Service {d}.{n}", UnitKind.SERVICE, council, directorate)
+            head = b.post(s, f"Head of Service {d}.{n}", service, council, director, grade="G13")
+            made += 1
+            for t in range(1, 5):
+                if made >= posts:
+                    break
+                team = b.unit(s, f"Team {d}.{n}.{t}", UnitKind.TEAM, council, service)
+                manager = b.post(s, f"Team Manager {d}.{n}.{t}", team, council, head, grade="G10")
+                made += 1
+                for k in range(1, team_size):
+                    if made >= posts:
+                        break
+                    b.post(s, f"Officer {d}.{n}.{t}.{k}", team, council, manager, grade="G7",
+                           status=PostStatus.VACANT if k % 5 == 0 else PostStatus.FILLED)
+                    made += 1
+    return b.proposal

@@ -1,0 +1,128 @@
+"""The PDF appendices, read back as a committee clerk would: text, sizes, pages, outline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from orgchart_app.domain import Proposal
+from orgchart_app.exporters.pdf import PdfOptions, export_pdf, plan_pdf
+from orgchart_app.exporters.pdf_fonts import PdfExportFailed
+from tests.exporters.helpers import ink_per_page, pdf_text, printed_sizes, synthetic_proposal
+
+
+@pytest.mark.parametrize(("scenario", "title"), [("As is", "Appendix 3 - Current structures"),
+                                                 ("To be", "Appendix 5 - Proposed structures")])
+def test_every_post_title_and_grade_is_on_the_chart_pages(bury: Proposal, tmp_path: Path,
+                                                          scenario: str, title: str) -> None:
+    path = tmp_path / "appendix.pdf"
+    pages = export_pdf(bury, PdfOptions(scenario=scenario, title=title), path)
+    text = pdf_text(path)
+    posts = bury.posts_in(bury.scenario_named(scenario).id)
+    missing = [p.title for p in posts if p.title not in text]
+    assert missing == []
+    assert [p.grade for p in posts if p.grade not in text] == []
+    assert title in text
+    assert f"Page {pages} of {pages}" in text
+
+
+def test_compare_pack_marks_changes_in_words_and_lists_them(bury: Proposal,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "pack.pdf"
+    export_pdf(bury, PdfOptions(scenario="As is", compare_to="To be", changes=True,
+                                post_list=True, chart=False), path)
+    text = pdf_text(path)
+    for word in ("NEW", "DELETED", "Posts established", "Posts deleted",
+                 "Senior Integrated Commissioning Manager", "Provider Relationship Manager"):
+        assert word in text
+    outline = [entry.title for entry in PdfReader(path).outline]
+    assert outline == ["Compared: As is and To be", "Post list: As is", "Changes: As is to To be"]
+
+
+def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(
+        bury: Proposal) -> None:
+    plan = plan_pdf(bury, PdfOptions(scenario="To be", compare_to="As is", chart=False,
+                                     changes=True))
+    assert [s.title for s in plan.sections] == ["Compared: As is and To be",
+                                                "Changes: As is to To be"]
+
+
+def test_names_are_left_out_unless_asked_for(bury: Proposal, tmp_path: Path) -> None:
+    hidden, shown = tmp_path / "hidden.pdf", tmp_path / "shown.pdf"
+    export_pdf(bury, PdfOptions(scenario="As is", post_list=True), hidden)
+    export_pdf(bury, PdfOptions(scenario="As is", post_list=True, names=True), shown)
+    assert "Siân Ó Dálaigh" not in pdf_text(hidden)
+    assert "Siân Ó Dálaigh" in pdf_text(shown)
+
+
+def test_metadata_and_an_outline_entry_per_section(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "appendix.pdf"
+    export_pdf(bury, PdfOptions(scenario="To be", appendix_number="5", post_list=True,
+                                changes=True), path)
+    reader = PdfReader(path)
+    assert reader.metadata.title == "Appendix 5 – Proposed structures"
+    assert reader.metadata.author == "Bury One Commissioning Organisation"
+    assert "To be" in reader.metadata.subject
+    assert [e.title for e in reader.outline] == ["Structure: To be", "Post list: To be",
+                                                 "Changes: As is to To be"]
+
+
+def test_title_block_fields_watermark_and_classification(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "appendix.pdf"
+    export_pdf(bury, PdfOptions(scenario="To be", committee="HR & Appeals Panel",
+                                date="25 March 2021", version="0.3", classification="Open",
+                                draft=True), path)
+    first = pdf_text(path, range(1))
+    for expected in ("HR & Appeals Panel", "25 March 2021", "Version: 0.3", "OPEN",
+                     "Draft for consultation", "Scenario: To be"):
+        assert expected in first
+
+
+def test_rendered_pages_are_not_blank(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "appendix.pdf"
+    pages = export_pdf(bury, PdfOptions(scenario="To be", compare_to="As is", post_list=True),
+                       path)
+    ink = ink_per_page(path, tmp_path)
+    assert len(ink) == pages
+    # The title block and footer alone cover about 1%: every page must show more than that.
+    assert min(ink) > 0.02
+
+
+def test_a_big_chart_is_tiled_with_a_page_map_and_continued_markers(tmp_path: Path) -> None:
+    proposal = synthetic_proposal(400, team_size=20)
+    path = tmp_path / "big.pdf"
+    # One team too wide for one page forces tiles inside the last unit paged.
+    pages = export_pdf(proposal, PdfOptions(scenario="As is"), path)
+    text = pdf_text(path)
+    assert "Page map:" in text
+    referenced = [int(n) for n in _continued_pages(text)]
+    assert referenced and all(1 <= n <= pages for n in referenced)
+
+
+def _continued_pages(text: str) -> list[str]:
+    import re
+    return re.findall(r"continued on page (\d+)", text)
+
+
+def test_3000_posts_export_without_text_below_the_minimum(tmp_path: Path) -> None:
+    proposal = synthetic_proposal(3000)
+    path = tmp_path / "big.pdf"
+    export_pdf(proposal, PdfOptions(scenario="As is", min_text_pt=6.0), path)
+    sizes = printed_sizes(path)
+    assert len(sizes) > 3000
+    too_small = [(round(size, 2), text) for size, text in sizes if size < 6.0 - 1e-6]
+    assert too_small == []
+    assert "Officer 1.1.1.1" in pdf_text(path)
+
+
+def test_unwritable_folder_is_one_clear_sentence(bury: Proposal, tmp_path: Path) -> None:
+    with pytest.raises(PdfExportFailed, match="cannot be written"):
+        export_pdf(bury, PdfOptions(), tmp_path / "missing" / "out.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_nothing_chosen_is_refused(bury: Proposal) -> None:
+    with pytest.raises(PdfExportFailed, match="Nothing to export"):
+        plan_pdf(bury, PdfOptions(chart=False))
