@@ -74,10 +74,10 @@ class PdfPlan:
     size: tuple[float, float]
     sections: list[Section]
     subject: str
+    page_count: int = 0
 
-    @property
-    def page_count(self) -> int:
-        return sum(len(s.pages) for s in self.sections)
+    def __post_init__(self) -> None:
+        self.page_count = sum(len(s.pages) for s in self.sections)
 
 
 def appendix_title(proposal: Proposal, options: PdfOptions) -> str:
@@ -159,7 +159,8 @@ def _organisation(proposal: Proposal, scenario_id: object) -> str:
 
 def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> None:
     """Draw every planned page into `path`, written beside it first so a failure leaves no
-    half-written file; raises PdfExportFailed with one sentence."""
+    half-written file; raises PdfExportFailed with one sentence. The plan is used up (its pages
+    are released as they are drawn): plan again to write again."""
     path = Path(path)
     try:
         handle, temporary = tempfile.mkstemp(suffix=".pdf.part", dir=path.parent or Path("."))
@@ -189,12 +190,16 @@ def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
     total = plan.page_count
     number = 0
     for index, section in enumerate(plan.sections):
-        for page_index, page in enumerate(section.pages):
+        pages, section.pages = section.pages, []
+        key = f"section-{index}"
+        canvas.bookmarkPage(key)
+        canvas.addOutlineEntry(section.title, key, level=0)
+        # Each page's layout is let go once drawn, so layouts and finished pages never all
+        # sit in memory together.
+        pages.reverse()
+        while pages:
+            page = pages.pop()
             number += 1
-            if page_index == 0:
-                key = f"section-{index}"
-                canvas.bookmarkPage(key)
-                canvas.addOutlineEntry(section.title, key, level=0)
             page.draw(canvas, body, PageContext(number, total))
             draw_title_block(canvas, plan.block, page.heading, number, total, plan.size)
             canvas.showPage()

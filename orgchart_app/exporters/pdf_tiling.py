@@ -22,6 +22,7 @@ from orgchart_app.layout.model import Layout, Rect
 OVERLAP = 36.0  # page points repeated on both sides of a cut (half an inch)
 MAX_SCALE = 1.25  # small charts are enlarged a little, not blown up
 MARKER_PT = 8.0
+MAP_FROM_TILES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +59,14 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
     if is_legible(layout, area.w, area.h, frame.min_pt):
         return [PlannedPage(heading, _single(layout, frame))]
     grid = _Grid.plan(layout, area, frame.min_pt)
-    pages = [PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, frame))]
+    tiles = grid.cols * grid.rows
+    # Two halves side by side need no map: their "continued on page" markers say it all.
+    pages = ([PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, frame))]
+             if tiles > MAP_FROM_TILES else [])
     for row in range(grid.rows):
         for col in range(grid.cols):
             part = row * grid.cols + col + 1
-            pages.append(PlannedPage(f"{heading} (part {part} of {grid.cols * grid.rows})",
+            pages.append(PlannedPage(f"{heading} (part {part} of {tiles})",
                                      _tile(layout, grid, col, row, frame)))
     return pages
 

@@ -195,11 +195,10 @@ class ExportPdfDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         try:
             self._write(self._plan, target)
-        except ExportCancelled:
-            self.message.setText("Export cancelled; no file was written.")
-            return
-        except OrgChartError as error:
-            self.message.setText(str(error))
+        except (ExportCancelled, OrgChartError) as error:
+            self._update_page_count()  # writing used the plan up: plan again for another try
+            self.message.setText("Export cancelled; no file was written."
+                                 if isinstance(error, ExportCancelled) else str(error))
             return
         self.exported = target
         if self.open_after.isChecked():

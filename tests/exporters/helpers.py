@@ -83,3 +83,17 @@ def synthetic_proposal(posts: int, team_size: int = 9) -> Proposal:
                            status=PostStatus.VACANT if k % 5 == 0 else PostStatus.FILLED)
                     made += 1
     return b.proposal
+
+
+def one_big_team(leads: int, officers_each: int) -> Proposal:
+    """One unit, no sub-units: a manager, `leads` team leaders and their officers."""
+    b = ProposalBuilder("One big team")
+    council = b.organisation("Synthetic Borough Council", "SBC", OrganisationKind.LOCAL_AUTHORITY)
+    s = b.scenario("As is")
+    team = b.unit(s, "Contact Centre", UnitKind.TEAM, council)
+    head = b.post(s, "Head of Contact Centre", team, council, grade="G13")
+    for n in range(1, leads + 1):
+        lead = b.post(s, f"Team Leader {n}", team, council, head, grade="G9")
+        for k in range(1, officers_each + 1):
+            b.post(s, f"Adviser {n}.{k}", team, council, lead, grade="G5")
+    return b.proposal
