@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters import pdf_style as style
 from orgchart_app.exporters.pdf_chart import Viewport, draw_layout
-from orgchart_app.exporters.pdf_fonts import REGULAR, clipped, draw_text
+from orgchart_app.exporters.pdf_fonts import REGULAR, clipped, draw_text, text_width
 from orgchart_app.exporters.pdf_legend import draw_legend
 from orgchart_app.exporters.pdf_pages import Body, PageContext, PlannedPage
 from orgchart_app.exporters.pdf_tiling import ChartFrame, chart_pages
@@ -75,10 +75,8 @@ def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
             layout = item.piece.layout
             left, top = area.x + item.x, area.top - item.y
             canvas.setFillColor(style.MUTED)
-            width = layout.width * SCALE
-            draw_text(canvas, left, top - CAPTION_PT,
-                      clipped(item.piece.heading, REGULAR, CAPTION_PT, max(width, 120)),
-                      REGULAR, CAPTION_PT)
+            caption = _tail(item.piece.heading, max(layout.width * SCALE, 120))
+            draw_text(canvas, left, top - CAPTION_PT, caption, REGULAR, CAPTION_PT)
             window = Rect(0, 0, layout.width, layout.height)
             draw_layout(canvas, layout, Viewport(window, left, top - CAPTION_H, SCALE),
                         frame.min_pt, frame.names)
@@ -100,3 +98,16 @@ def _heading(placed: list[_Placed]) -> str:
     if common:
         return " › ".join(common)
     return f"{paths[0][-1]} and {len(paths) - 1} more"
+
+
+def _tail(heading: str, width: float) -> str:
+    """The heading, losing its start rather than its end when too long: "… › Reviewing Team"."""
+    if text_width(heading, REGULAR, CAPTION_PT) <= width:
+        return heading
+    parts = heading.split(" › ")
+    while len(parts) > 1:
+        parts.pop(0)
+        shortened = "… › " + " › ".join(parts)
+        if text_width(shortened, REGULAR, CAPTION_PT) <= width:
+            return shortened
+    return clipped(parts[0], REGULAR, CAPTION_PT, width)
