@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app import __version__
@@ -170,6 +171,7 @@ def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> No
                               f"{error.strerror or error}.") from error
     try:
         _draw(plan, Path(temporary), progress)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a PDF is not
         os.replace(temporary, path)
     except OSError as error:
         raise PdfExportFailed(f"The PDF cannot be written to {path}: "
@@ -177,6 +179,12 @@ def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> No
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
@@ -206,7 +214,12 @@ def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
             if progress is not None:
                 progress(number, total)
     canvas.showOutline()
-    canvas.save()
+    # Binary streams: ASCII85 (reportlab's default) makes the file a quarter bigger and slower.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = a85
 
 
 def export_pdf(proposal: Proposal, options: PdfOptions, path: Path,

@@ -81,16 +81,18 @@ def draw_layout(canvas: Canvas, layout: Layout, view: Viewport, min_pt: float,
     clip.rect(*view.page_rect)
     canvas.clipPath(clip, stroke=0, fill=0)
     window = view.window
-    containers = sorted(_visible(layout.containers, window), key=lambda c: c.depth)
+    # A page showing the whole layout needs no test of what is on it.
+    whole = window.contains(Rect(0, 0, layout.width, layout.height))
+    containers = sorted(layout.containers if whole else _visible(layout.containers, window),
+                        key=lambda c: c.depth)
     for container in containers:
         _draw_container(canvas, container, view)
-    for connector in layout.connectors:
-        if _touches(connector, window):
-            _draw_connector(canvas, connector, view, min_pt, with_text)
+    connectors = [c for c in layout.connectors if whole or _touches(c, window)]
+    _draw_connectors(canvas, connectors, view, min_pt, with_text)
     # Titles go over the lines that cross them, so a line never strikes through a unit's name.
     for container in containers if with_text else ():
         _draw_container_title(canvas, container, view, min_pt)
-    for box in _visible(layout.boxes, window):
+    for box in layout.boxes if whole else _visible(layout.boxes, window):
         _draw_box(canvas, box, view, min_pt, names, with_text)
     canvas.restoreState()
 
@@ -156,21 +158,27 @@ def _draw_container_title(canvas: Canvas, container: UnitContainer, view: Viewpo
         baseline -= step
 
 
-def _draw_connector(canvas: Canvas, connector: Connector, view: Viewport, min_pt: float,
-                    with_text: bool) -> None:
-    look = style.LINE_STYLES[connector.kind]
+def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport, min_pt: float,
+                     with_text: bool) -> None:
+    """Lines kind by kind (one change of pen per kind), then their labels over them."""
     canvas.setStrokeColor(style.INK)
-    canvas.setLineWidth(max(0.5, look.width * min(view.scale, 1.5)))
-    canvas.setDash(*([list(look.dash)] if look.dash else []))
-    path = canvas.beginPath()
-    first, *rest = connector.points
-    path.moveTo(view.x(first[0]), view.y(first[1]))
-    for px, py in rest:
-        path.lineTo(view.x(px), view.y(py))
-    canvas.drawPath(path, stroke=1, fill=0)
+    for kind, look in style.LINE_STYLES.items():
+        lines = [c for c in connectors if c.kind is kind]
+        if not lines:
+            continue
+        canvas.setLineWidth(max(0.5, look.width * min(view.scale, 1.5)))
+        canvas.setDash(*([list(look.dash)] if look.dash else []))
+        path = canvas.beginPath()
+        for connector in lines:
+            first, *rest = connector.points
+            path.moveTo(view.x(first[0]), view.y(first[1]))
+            for px, py in rest:
+                path.lineTo(view.x(px), view.y(py))
+        canvas.drawPath(path, stroke=1, fill=0)
     canvas.setDash()
-    if connector.label and with_text:
-        _draw_connector_label(canvas, connector, connector.label, view, min_pt)
+    for connector in connectors if with_text else ():
+        if connector.label:
+            _draw_connector_label(canvas, connector, connector.label, view, min_pt)
 
 
 def _draw_connector_label(canvas: Canvas, connector: Connector, label: str, view: Viewport,
@@ -197,17 +205,19 @@ def _draw_box(canvas: Canvas, box: PostBox, view: Viewport, min_pt: float, names
     marker = style.marker_style(box.change_marker)
     x, y, w, h = view.rect(box.rect)
     canvas.setFillColor(marker.fill if marker else look.fill)
-    canvas.setStrokeColor(look.border)
-    canvas.rect(x, y, w, h, stroke=0, fill=1)
-    if marker and marker.hatch:
-        canvas.setStrokeColor(style.RULE)
-        _hatch(canvas, x, y, w, h, marker.hatch, 6 * view.scale)
-        canvas.setStrokeColor(look.border)
     canvas.setLineWidth(max(0.4, (marker.border_width if marker else look.border_width)
                             * min(view.scale, 1.5)))
-    canvas.setDash(*([list(look.dash)] if look.dash else []))
-    canvas.rect(x, y, w, h, stroke=1, fill=0)
-    canvas.setDash()
+    hatched = marker is not None and bool(marker.hatch)
+    if hatched:
+        canvas.rect(x, y, w, h, stroke=0, fill=1)
+        canvas.setStrokeColor(style.RULE)
+        _hatch(canvas, x, y, w, h, marker.hatch, 6 * view.scale)  # type: ignore[union-attr]
+    canvas.setStrokeColor(look.border)
+    if look.dash:
+        canvas.setDash(list(look.dash))
+    canvas.rect(x, y, w, h, stroke=1, fill=0 if hatched else 1)
+    if look.dash:
+        canvas.setDash()
     if not with_text:
         return
     canvas.setFillColor(style.INK)
@@ -230,8 +240,11 @@ def _draw_row(canvas: Canvas, row: TextRow, box: PostBox, view: Viewport, min_pt
         _draw_badges(canvas, row.texts, left, baseline, size, scale)
         return
     text = row.texts[0].upper() if row.kind == "marker" else row.texts[0]
-    size = fitted_size(text, font, size, inner, min_pt)
-    text = clipped(text, font, size, inner)
+    # The layout measured ASCII text with DejaVu's own widths, so it fits as it is; other text
+    # (accents, upper-cased markers) is measured here and shrunk if need be.
+    if not text.isascii() or row.kind == "marker":
+        size = fitted_size(text, font, size, inner, min_pt)
+        text = clipped(text, font, size, inner)
     draw_text(canvas, left, baseline, text, font, size)
     if row.kind == "title" and marker is not None and marker.strike:
         canvas.setStrokeColor(style.INK)

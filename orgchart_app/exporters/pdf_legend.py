@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.domain.enums import PostStatus, UnitStatus
 from orgchart_app.exporters import pdf_style as style
 from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, draw_text, text_width
-from orgchart_app.exporters.pdf_pages import Body
+from orgchart_app.exporters.pdf_pages import Body, draw_reused
 from orgchart_app.layout.model import ConnectorKind
 
-LEGEND_HEIGHT = 34.0
 LABEL_PT = 7.0
 SWATCH_W = 20.0
 SWATCH_H = 10.0
 GAP = 12.0
+ROW_H = SWATCH_H + 4
+TOP_GAP = 8.0
 
 Swatch = Callable[[Canvas, float, float], None]
 
@@ -85,9 +87,9 @@ def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
     ]
     if compare:
         entries += [
-            (_tag(style.NEW), "NEW: post established"),
-            (_tag(style.DELETED), "DELETED: cross-hatched, struck through"),
-            (_tag(style.CHANGED), "tagged: regraded, redesignated, moved, ..."),
+            (_tag(style.NEW), "NEW post"),
+            (_tag(style.DELETED), "DELETED (cross-hatched)"),
+            (_tag(style.CHANGED), "other change, named on the box"),
         ]
     entries += [
         (_line(ConnectorKind.REPORTS_TO), "line management (“temporary” where interim)"),
@@ -97,22 +99,44 @@ def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
     return entries
 
 
+def _rows(body: Body, compare: bool) -> list[list[tuple[Swatch, str, float]]]:
+    """The entries in rows that fit the body's width: (swatch, label, x offset)."""
+    start = text_width("Key", BOLD, LABEL_PT + 1) + GAP
+    rows: list[list[tuple[Swatch, str, float]]] = [[]]
+    x = start
+    for swatch, label in legend_entries(compare):
+        width = SWATCH_W + 4 + text_width(label, REGULAR, LABEL_PT)
+        if x + width > body.w and rows[-1]:
+            rows.append([])
+            x = start
+        rows[-1].append((swatch, label, x))
+        x += width + GAP
+    return rows
+
+
+@lru_cache(maxsize=16)
+def legend_height(body: Body, compare: bool) -> float:
+    return TOP_GAP + len(_rows(body, compare)) * ROW_H
+
+
 def draw_legend(canvas: Canvas, body: Body, compare: bool) -> None:
-    """Entries left to right in rows along the bottom of the body."""
+    """Entries left to right in rows along the bottom of the body (drawn once per document)."""
+    draw_reused(canvas, f"legend-{int(compare)}", lambda c: _draw_legend(c, body, compare))
+
+
+def _draw_legend(canvas: Canvas, body: Body, compare: bool) -> None:
+    rows = _rows(body, compare)
+    top = body.y + TOP_GAP + len(rows) * ROW_H
     canvas.saveState()
     canvas.setStrokeColor(style.RULE)
     canvas.setLineWidth(0.4)
-    canvas.line(body.x, body.y + LEGEND_HEIGHT - 4, body.right, body.y + LEGEND_HEIGHT - 4)
+    canvas.line(body.x, top - 4, body.right, top - 4)
     canvas.setFillColor(style.INK)
-    draw_text(canvas, body.x, body.y + LEGEND_HEIGHT - 15, "Key", BOLD, LABEL_PT + 1)
-    start = body.x + text_width("Key", BOLD, LABEL_PT + 1) + GAP
-    x, y = start, body.y + LEGEND_HEIGHT - 18
-    for swatch, label in legend_entries(compare):
-        width = SWATCH_W + 4 + text_width(label, REGULAR, LABEL_PT)
-        if x + width > body.right and x > start:
-            x, y = start, y - SWATCH_H - 4
-        swatch(canvas, x, y)
-        canvas.setFillColor(style.INK)
-        draw_text(canvas, x + SWATCH_W + 4, y + 2, label, REGULAR, LABEL_PT)
-        x += width + GAP
+    draw_text(canvas, body.x, top - 15, "Key", BOLD, LABEL_PT + 1)
+    for index, row in enumerate(rows):
+        y = top - 18 - index * ROW_H
+        for swatch, label, x in row:
+            swatch(canvas, body.x + x, y)
+            canvas.setFillColor(style.INK)
+            draw_text(canvas, body.x + x + SWATCH_W + 4, y + 2, label, REGULAR, LABEL_PT)
     canvas.restoreState()

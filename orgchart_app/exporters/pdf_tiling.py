@@ -14,8 +14,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters import pdf_style as style
 from orgchart_app.exporters.pdf_chart import Viewport, draw_layout, smallest_text
-from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, draw_text, text_width
-from orgchart_app.exporters.pdf_legend import LEGEND_HEIGHT, draw_legend
+from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, clipped, draw_text, text_width
+from orgchart_app.exporters.pdf_legend import draw_legend, legend_height
 from orgchart_app.exporters.pdf_pages import Body, PageContext, PlannedPage
 from orgchart_app.layout.model import Layout, Rect
 
@@ -41,7 +41,8 @@ class ChartFrame:
         if not self.legend:
             return self.body
         b = self.body
-        return Body(b.x, b.y + LEGEND_HEIGHT, b.w, b.h - LEGEND_HEIGHT)
+        height = legend_height(b, self.compare)
+        return Body(b.x, b.y + height, b.w, b.h - height)
 
 
 def fit_scale(layout: Layout, width: float, height: float) -> float:
@@ -59,15 +60,16 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
     if is_legible(layout, area.w, area.h, frame.min_pt):
         return [PlannedPage(heading, _single(layout, frame))]
     grid = _Grid.plan(layout, area, frame.min_pt)
-    tiles = grid.cols * grid.rows
+    # Tiles with no post on them (only a unit's shading) are left out.
+    used = [(col, row) for row in range(grid.rows) for col in range(grid.cols)
+            if any(box.rect.overlaps(grid.window(col, row)) for box in layout.boxes)]
+    index = {tile: n for n, tile in enumerate(used)}
     # Two halves side by side need no map: their "continued on page" markers say it all.
-    pages = ([PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, frame))]
-             if tiles > MAP_FROM_TILES else [])
-    for row in range(grid.rows):
-        for col in range(grid.cols):
-            part = row * grid.cols + col + 1
-            pages.append(PlannedPage(f"{heading} (part {part} of {tiles})",
-                                     _tile(layout, grid, col, row, frame)))
+    pages = ([PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, index, frame))]
+             if len(used) > MAP_FROM_TILES else [])
+    for n, (col, row) in enumerate(used):
+        pages.append(PlannedPage(f"{heading} (part {n + 1} of {len(used)})",
+                                 _tile(layout, grid, (col, row), index, frame)))
     return pages
 
 
@@ -147,20 +149,20 @@ class _Grid:
         return Rect(col * self.step_x, row * self.step_y, self.window_w, self.window_h)
 
 
-def _tile(layout: Layout, grid: _Grid, col: int, row: int, frame: ChartFrame):  # noqa: ANN202
+def _tile(layout: Layout, grid: _Grid, tile: tuple[int, int], index: dict[tuple[int, int], int],
+          frame: ChartFrame):  # noqa: ANN202 - a page drawer
+    col, row = tile
+    neighbours = {"right": (col + 1, row), "left": (col - 1, row), "bottom": (col, row + 1),
+                  "top": (col, row - 1)}
+
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         area = frame.area
         view = Viewport(grid.window(col, row), area.x, area.top, grid.scale)
         draw_layout(canvas, layout, view, frame.min_pt, frame.names)
-        here = context.number
-        if col + 1 < grid.cols:
-            _cut_marker(canvas, area, "right", here + 1)
-        if col > 0:
-            _cut_marker(canvas, area, "left", here - 1)
-        if row + 1 < grid.rows:
-            _cut_marker(canvas, area, "bottom", here + grid.cols)
-        if row > 0:
-            _cut_marker(canvas, area, "top", here - grid.cols)
+        first = context.number - index[tile]
+        for edge, neighbour in neighbours.items():
+            if neighbour in index:
+                _cut_marker(canvas, area, edge, first + index[neighbour])
         if frame.legend:
             draw_legend(canvas, frame.body, frame.compare)
     return draw
@@ -193,23 +195,22 @@ def _cut_marker(canvas: Canvas, area: Body, edge: str, page: int) -> None:
     canvas.restoreState()
 
 
-def _page_map(heading: str, layout: Layout, grid: _Grid, frame: ChartFrame):  # noqa: ANN202
+def _page_map(heading: str, layout: Layout, grid: _Grid, index: dict[tuple[int, int], int],
+              frame: ChartFrame):  # noqa: ANN202 - a page drawer
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
-        caption = (f"Page map: {heading} is printed on the next {grid.cols * grid.rows} pages "
-                   f"({grid.rows} rows of {grid.cols}); neighbouring pages overlap by "
-                   f"{OVERLAP / 72 * 25.4:.0f} mm.")
+        caption = (f"Page map: {heading} is printed on the next {len(index)} pages; "
+                   f"neighbouring pages overlap by {OVERLAP / 72 * 25.4:.0f} mm.")
         canvas.setFillColor(style.INK)
-        draw_text(canvas, body.x, body.top - 11, caption, REGULAR, 10)
+        draw_text(canvas, body.x, body.top - 11, clipped(caption, REGULAR, 10, body.w),
+                  REGULAR, 10)
         inner = Body(body.x, body.y, body.w, body.h - 24)
         scale = min(inner.w / layout.width, inner.h / layout.height)
         left = inner.x + (inner.w - layout.width * scale) / 2
         whole = Rect(0, 0, layout.width, layout.height)
         view = Viewport(whole, left, inner.top, scale)
         draw_layout(canvas, layout, view, frame.min_pt, frame.names)
-        for row in range(grid.rows):
-            for col in range(grid.cols):
-                _map_cell(canvas, view, _clip(grid.window(col, row), whole),
-                          context.number + 1 + row * grid.cols + col)
+        for (col, row), n in index.items():
+            _map_cell(canvas, view, _clip(grid.window(col, row), whole), context.number + 1 + n)
     return draw
 
 

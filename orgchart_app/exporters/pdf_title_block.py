@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters import pdf_style as style
 from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, clipped, draw_text, text_width
-from orgchart_app.exporters.pdf_pages import FOOTER_HEIGHT, MARGIN, TITLE_BLOCK_HEIGHT
+from orgchart_app.exporters.pdf_pages import FOOTER_HEIGHT, MARGIN, TITLE_BLOCK_HEIGHT, draw_reused
 
 WATERMARK = "Draft for consultation"
 
@@ -34,6 +34,21 @@ class TitleBlock:
 
 def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int, pages: int,
                      size: tuple[float, float]) -> None:
+    """The block the same on every page is drawn once; the heading and page number per page."""
+    width, height = size
+    top = height - MARGIN
+    right = width - MARGIN
+    draw_reused(canvas, "title-block", lambda c: _draw_fixed(c, block, size))
+    if heading:
+        canvas.setFillColor(style.INK)
+        draw_text(canvas, right, top - 40, clipped(heading, BOLD, 10, (right - MARGIN) / 2),
+                  BOLD, 10, "right")
+    canvas.setFillColor(style.MUTED)
+    draw_text(canvas, right, MARGIN + FOOTER_HEIGHT - 10, f"Page {page} of {pages}", REGULAR, 8,
+              "right")
+
+
+def _draw_fixed(canvas: Canvas, block: TitleBlock, size: tuple[float, float]) -> None:
     width, height = size
     top = height - MARGIN
     right = width - MARGIN
@@ -47,15 +62,11 @@ def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int,
     if details:
         canvas.setFillColor(style.MUTED)
         draw_text(canvas, MARGIN, top - 40, clipped(details, REGULAR, 8, room), REGULAR, 8)
-    if heading:
-        canvas.setFillColor(style.INK)
-        draw_text(canvas, right, top - 40, clipped(heading, BOLD, 10, (right - MARGIN) / 2),
-                  BOLD, 10, "right")
     canvas.setStrokeColor(style.INK)
     canvas.setLineWidth(0.8)
     rule = top - TITLE_BLOCK_HEIGHT + 10
     canvas.line(MARGIN, rule, right, rule)
-    _draw_footer(canvas, block, page, pages, right)
+    _draw_footer(canvas, block, right)
     if block.draft:
         _draw_watermark(canvas, width, height)
 
@@ -74,15 +85,14 @@ def _draw_classification(canvas: Canvas, marking: str, right: float, top: float)
     return width
 
 
-def _draw_footer(canvas: Canvas, block: TitleBlock, page: int, pages: int, right: float) -> None:
+def _draw_footer(canvas: Canvas, block: TitleBlock, right: float) -> None:
     base = MARGIN + FOOTER_HEIGHT - 10
     canvas.setStrokeColor(style.RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, MARGIN + FOOTER_HEIGHT - 1, right, MARGIN + FOOTER_HEIGHT - 1)
     canvas.setFillColor(style.MUTED)
-    page_text = f"Page {page} of {pages}"
-    draw_text(canvas, right, base, page_text, REGULAR, 8, "right")
-    room = right - MARGIN - text_width(page_text, REGULAR, 8) - 20
+    # Room for the longest "Page n of m" on the right.
+    room = right - MARGIN - text_width("Page 99999 of 99999", REGULAR, 8) - 20
     draw_text(canvas, MARGIN, base, clipped(block.footer, REGULAR, 8, room), REGULAR, 8)
 
 
