@@ -92,8 +92,8 @@ def draw_layout(canvas: Canvas, layout: Layout, view: Viewport, min_pt: float,
     # Titles go over the lines that cross them, so a line never strikes through a unit's name.
     for container in containers if with_text else ():
         _draw_container_title(canvas, container, view, min_pt)
-    for box in layout.boxes if whole else _visible(layout.boxes, window):
-        _draw_box(canvas, box, view, min_pt, names, with_text)
+    boxes = list(layout.boxes) if whole else _visible(layout.boxes, window)
+    _draw_boxes(canvas, boxes, view, min_pt, names, with_text)
     canvas.restoreState()
 
 
@@ -199,46 +199,71 @@ def _draw_connector_label(canvas: Canvas, connector: Connector, label: str, view
     draw_text(canvas, cx, cy - size * 0.35, text, REGULAR, size, "centre")
 
 
-def _draw_box(canvas: Canvas, box: PostBox, view: Viewport, min_pt: float, names: bool,
-              with_text: bool) -> None:
-    look = style.POST_STYLES[box.status]
-    marker = style.marker_style(box.change_marker)
-    x, y, w, h = view.rect(box.rect)
-    canvas.setFillColor(marker.fill if marker else look.fill)
-    canvas.setLineWidth(max(0.4, (marker.border_width if marker else look.border_width)
-                            * min(view.scale, 1.5)))
-    hatched = marker is not None and bool(marker.hatch)
-    if hatched:
-        canvas.rect(x, y, w, h, stroke=0, fill=1)
-        canvas.setStrokeColor(style.RULE)
-        _hatch(canvas, x, y, w, h, marker.hatch, 6 * view.scale)  # type: ignore[union-attr]
-    canvas.setStrokeColor(look.border)
-    if look.dash:
-        canvas.setDash(list(look.dash))
-    canvas.rect(x, y, w, h, stroke=1, fill=0 if hatched else 1)
-    if look.dash:
-        canvas.setDash()
+def _draw_boxes(canvas: Canvas, boxes: list[PostBox], view: Viewport, min_pt: float,
+                names: bool, with_text: bool) -> None:
+    """Shapes first, grouped by look (one change of pen per group), then all the text in ink:
+    boxes never overlap, so the page looks the same and the file says much less."""
+    groups: dict[tuple[object, ...], list[PostBox]] = {}
+    for box in boxes:
+        marker = style.marker_style(box.change_marker)
+        key = (box.status, marker.fill, marker.hatch, marker.border_width) if marker else (box.status,)
+        groups.setdefault(key, []).append(box)
+    for members in groups.values():
+        _draw_shapes(canvas, members, view)
     if not with_text:
         return
     canvas.setFillColor(style.INK)
-    for row in box_rows(box):
-        if row.kind == "holder" and not names:
-            continue
-        _draw_row(canvas, row, box, view, min_pt, marker)
+    badges: list[tuple[tuple[str, ...], float, float, float]] = []
+    for box in boxes:
+        marker = style.marker_style(box.change_marker)
+        for row in box_rows(box):
+            if row.kind == "holder" and not names:
+                continue
+            if row.kind == "badges":
+                left, baseline, size = _row_place(row, box, view)
+                badges.append((row.texts, left, baseline, size))
+            else:
+                _draw_row(canvas, row, box, view, min_pt, marker)
+    _draw_badges(canvas, badges, view.scale)
+
+
+def _draw_shapes(canvas: Canvas, boxes: list[PostBox], view: Viewport) -> None:
+    """The rectangles of boxes that all look the same."""
+    look = style.POST_STYLES[boxes[0].status]
+    marker = style.marker_style(boxes[0].change_marker)
+    canvas.setFillColor(marker.fill if marker else look.fill)
+    canvas.setLineWidth(max(0.4, (marker.border_width if marker else look.border_width)
+                            * min(view.scale, 1.5)))
+    canvas.setStrokeColor(look.border)
+    if look.dash:
+        canvas.setDash(list(look.dash))
+    for box in boxes:
+        x, y, w, h = view.rect(box.rect)
+        if marker is not None and marker.hatch:
+            canvas.rect(x, y, w, h, stroke=0, fill=1)
+            canvas.setStrokeColor(style.RULE)
+            _hatch(canvas, x, y, w, h, marker.hatch, 6 * view.scale)
+            canvas.setStrokeColor(look.border)
+            canvas.rect(x, y, w, h, stroke=1, fill=0)
+        else:
+            canvas.rect(x, y, w, h, stroke=1, fill=1)
+    if look.dash:
+        canvas.setDash()
+
+
+def _row_place(row: TextRow, box: PostBox, view: Viewport) -> tuple[float, float, float]:
+    """(left, baseline, size) on the page of a row of a box."""
+    size = row.size * view.scale
+    baseline = view.y(box.rect.y + row.top) - (row.height * view.scale + size * 0.7) / 2
+    return view.x(box.rect.x + BOX_PADDING), baseline, size
 
 
 def _draw_row(canvas: Canvas, row: TextRow, box: PostBox, view: Viewport, min_pt: float,
               marker: style.MarkerStyle | None) -> None:
     """One row where layout.text.box_rows puts it; shrunk (never below min_pt) if it overflows."""
-    scale = view.scale
-    left = view.x(box.rect.x + BOX_PADDING)
-    inner = (box.rect.w - 2 * BOX_PADDING) * scale
-    size = row.size * scale
-    baseline = view.y(box.rect.y + row.top) - (row.height * scale + size * 0.7) / 2
+    left, baseline, size = _row_place(row, box, view)
+    inner = (box.rect.w - 2 * BOX_PADDING) * view.scale
     font = BOLD if row.bold else REGULAR
-    if row.kind == "badges":
-        _draw_badges(canvas, row.texts, left, baseline, size, scale)
-        return
     text = row.texts[0].upper() if row.kind == "marker" else row.texts[0]
     # The layout measured ASCII text with DejaVu's own widths, so it fits as it is; other text
     # (accents, upper-cased markers) is measured here and shrunk if need be.
@@ -253,16 +278,25 @@ def _draw_row(canvas: Canvas, row: TextRow, box: PostBox, view: Viewport, min_pt
         canvas.line(left, mid, left + text_width(text, font, size), mid)
 
 
-def _draw_badges(canvas: Canvas, badges: tuple[str, ...], left: float, baseline: float,
-                 size: float, scale: float) -> None:
-    """Employer and deployment badges as outlined pills, as the canvas draws them."""
+def _draw_badges(canvas: Canvas, badges: list[tuple[tuple[str, ...], float, float, float]],
+                 scale: float) -> None:
+    """Employer and deployment badges as outlined pills (as the canvas draws them): all the
+    pills, then all their words."""
+    placed: list[tuple[str, float, float, float]] = []
+    for texts, left, baseline, size in badges:
+        x = left
+        for badge in texts:
+            width = text_width(badge, BOLD, size) + 2 * BADGE_PADDING * scale
+            placed.append((badge, x, baseline, size))
+            x += width + BADGE_GAP * scale
+    if not placed:
+        return
     canvas.setLineWidth(0.5)
-    x = left
-    for badge in badges:
+    canvas.setStrokeColor(style.MUTED)
+    canvas.setFillColor(style.PAPER)
+    for badge, x, baseline, size in placed:
         width = text_width(badge, BOLD, size) + 2 * BADGE_PADDING * scale
-        canvas.setStrokeColor(style.MUTED)
-        canvas.setFillColor(style.PAPER)
         canvas.roundRect(x, baseline - size * 0.3, width, size * 1.25, size * 0.5, stroke=1, fill=1)
-        canvas.setFillColor(style.INK)
+    canvas.setFillColor(style.INK)
+    for badge, x, baseline, size in placed:
         draw_text(canvas, x + BADGE_PADDING * scale, baseline, badge, BOLD, size)
-        x += width + BADGE_GAP * scale
