@@ -20,12 +20,12 @@ from orgchart_app import __version__
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.exporters.pdf_budget import budget_pages
 from orgchart_app.exporters.pdf_changes import changes_pages
 from orgchart_app.exporters.pdf_compare import compare_pages
 from orgchart_app.exporters.pdf_fonts import PdfExportFailed, register_fonts
-from orgchart_app.exporters.pdf_notes import note_page
 from orgchart_app.exporters.pdf_pages import PAPERS, PageContext, Section, body_of, page_size
-from orgchart_app.exporters.pdf_post_list import post_list_pages
+from orgchart_app.exporters.pdf_post_list import post_costs, post_list_pages
 from orgchart_app.exporters.pdf_structure import structure_pages
 from orgchart_app.exporters.pdf_tiling import ChartFrame
 from orgchart_app.exporters.pdf_title_block import TitleBlock, draw_title_block
@@ -109,13 +109,15 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             proposal, before.id, after.id, base, frame)))
     if options.post_list:
         sections.append(Section(f"Post list: {scenario.name}", post_list_pages(
-            proposal, scenario.id, body, options.names)))
+            proposal, scenario.id, body, options.names, post_costs(proposal, scenario.id))))
     if options.changes:
-        sections.append(_changes_section(proposal, options, body))
+        before, after = _changes_pair(proposal, options)
+        sections.append(Section(f"Changes: {before.name} to {after.name}",
+                                changes_pages(proposal, before.id, after.id, body)))
     if options.budget:
-        sections.append(Section("Budget", [note_page(
-            "Budget", "Budget", ["The budget table needs the costing of posts, which this "
-                                 "version of the program does not have yet."], body)]))
+        target = _in_order(scenario, other)[1] if other is not None else scenario
+        sections.append(Section(f"Budget: {target.name}",
+                                budget_pages(proposal, target.id, body)))
     if not any(s.pages for s in sections):
         raise PdfExportFailed("Nothing to export: choose at least one part of the appendix.")
     title = appendix_title(proposal, options)
@@ -126,17 +128,15 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
                    f"{proposal.info.title}: {scenario.name}")
 
 
-def _changes_section(proposal: Proposal, options: PdfOptions, body: object) -> Section:
+def _changes_pair(proposal: Proposal, options: PdfOptions) -> tuple[Scenario, Scenario]:
+    """The scenarios the changes run between: --compare's pair, else the scenario's base."""
     scenario = proposal.scenario_named(options.scenario)
     if options.compare_to:
-        before, after = _in_order(scenario, proposal.scenario_named(options.compare_to))
-    elif scenario.based_on_id is not None and scenario.based_on_id in proposal.scenarios:
-        before, after = proposal.scenarios[scenario.based_on_id], scenario
-    else:
-        raise PdfExportFailed(f'The changes need a second scenario: "{scenario.name}" is not '
-                              f"based on another, so name one with --compare.")
-    return Section(f"Changes: {before.name} to {after.name}",
-                   changes_pages(proposal, before.id, after.id, body))  # type: ignore[arg-type]
+        return _in_order(scenario, proposal.scenario_named(options.compare_to))
+    if scenario.based_on_id is not None and scenario.based_on_id in proposal.scenarios:
+        return proposal.scenarios[scenario.based_on_id], scenario
+    raise PdfExportFailed(f'The changes need a second scenario: "{scenario.name}" is not '
+                          f"based on another, so name one with --compare.")
 
 
 def _in_order(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:

@@ -1,11 +1,13 @@
-"""The changes appendix: what changes between two scenarios, post by post and unit by unit."""
+"""The changes appendix: the recommendations in committee wording, then every change."""
 
 from __future__ import annotations
 
 from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, diff_scenarios
+from orgchart_app.analysis.recommendations import Recommendations, build_recommendations
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf_pages import Body, PlannedPage
+from orgchart_app.exporters.pdf_prose import Paragraph, prose_pages
 from orgchart_app.exporters.pdf_table import Column, Row, table_pages
 from orgchart_app.exporters.pdf_text import fte_text
 
@@ -52,9 +54,32 @@ def totals_note(diff: ScenarioDiff) -> str:
             f"{after.fte - before.fte:+.2f} FTE.")
 
 
+def recommendation_paragraphs(recommendations: Recommendations) -> list[Paragraph]:
+    """The recommendations as a report numbers them, each list item on its own line."""
+    paragraphs: list[Paragraph] = []
+    for number, item in enumerate(recommendations.recommendations, start=1):
+        if number == len(recommendations.for_decision) + 1:
+            paragraphs.append(Paragraph("For noting", bold=True, space_before=12))
+        paragraphs.append(Paragraph(f"{item.committee} is asked to {item.verb} {item.subject}:",
+                                    label=f"{number}.", indent=22, space_before=10))
+        paragraphs += [Paragraph(i.text, label="•", indent=40, space_before=2) for i in item.items]
+    paragraphs.append(Paragraph("Financial implications", bold=True, space_before=14))
+    paragraphs.append(Paragraph(recommendations.financial))
+    if recommendations.notes:
+        paragraphs.append(Paragraph("Other changes (no recommendation needed)", bold=True,
+                                    space_before=14))
+        paragraphs += [Paragraph(n, label="•", indent=18, space_before=2)
+                       for n in recommendations.notes]
+    return paragraphs
+
+
 def changes_pages(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
                   body: Body) -> list[PlannedPage]:
+    """The recommendations in committee wording, then every change post by post."""
     diff = diff_scenarios(proposal, from_id, to_id)
+    recommendations = build_recommendations(proposal, from_id, to_id)
+    pages = prose_pages("Recommendations", f"Recommendations: {diff.from_name} to {diff.to_name}",
+                        recommendation_paragraphs(recommendations), body)
     caption = f"Changes from {diff.from_name} to {diff.to_name}"
-    return table_pages("Changes", caption, COLUMNS, change_rows(diff), body,
-                       notes=[totals_note(diff)])
+    return pages + table_pages("Changes", caption, COLUMNS, change_rows(diff), body,
+                               notes=[totals_note(diff)])

@@ -6,7 +6,6 @@ written into the PDF is the size that prints: a reader can check the minimum siz
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -69,42 +68,52 @@ def smallest_text(layout: Layout) -> float:
     return min(TITLE_SIZE, LINE_SIZE, BADGE_SIZE, CONTAINER_TITLE_SIZE, LABEL_SIZE)
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The parts of a layout to draw on one page (all of them, or those a tile shows)."""
+
+    containers: list[UnitContainer]
+    connectors: list[Connector]
+    boxes: list[PostBox]
+
+
+def bounds(connector: Connector) -> Rect:
+    xs = [p[0] for p in connector.points]
+    ys = [p[1] for p in connector.points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs) + 1e-3, max(ys) - min(ys) + 1e-3)
+
+
+def select(layout: Layout, window: Rect) -> Selection:
+    """What of the layout shows through the window."""
+    if window.contains(Rect(0, 0, layout.width, layout.height)):
+        return Selection(list(layout.containers), list(layout.connectors), list(layout.boxes))
+    return Selection([c for c in layout.containers if c.rect.overlaps(window)],
+                     [c for c in layout.connectors if bounds(c).overlaps(window)],
+                     [b for b in layout.boxes if b.rect.overlaps(window)])
+
+
 def draw_layout(canvas: Canvas, layout: Layout, view: Viewport, min_pt: float,
-                names: bool = False) -> None:
-    """Draw the part of `layout` inside the viewport's window, clipped to it.
+                names: bool = False, selection: Selection | None = None) -> None:
+    """Draw the part of `layout` inside the viewport's window (or the selection given for it),
+    clipped to it.
 
     When the scale would make text smaller than `min_pt` (a page map), only the shapes are drawn.
     """
     with_text = smallest_text(layout) * view.scale >= min_pt - 1e-9
+    parts = selection or select(layout, view.window)
     canvas.saveState()
     clip = canvas.beginPath()
     clip.rect(*view.page_rect)
     canvas.clipPath(clip, stroke=0, fill=0)
-    window = view.window
-    # A page showing the whole layout needs no test of what is on it.
-    whole = window.contains(Rect(0, 0, layout.width, layout.height))
-    containers = sorted(layout.containers if whole else _visible(layout.containers, window),
-                        key=lambda c: c.depth)
+    containers = sorted(parts.containers, key=lambda c: c.depth)
     for container in containers:
         _draw_container(canvas, container, view)
-    connectors = [c for c in layout.connectors if whole or _touches(c, window)]
-    _draw_connectors(canvas, connectors, view, min_pt, with_text)
+    _draw_connectors(canvas, parts.connectors, view, min_pt, with_text)
     # Titles go over the lines that cross them, so a line never strikes through a unit's name.
     for container in containers if with_text else ():
         _draw_container_title(canvas, container, view, min_pt)
-    boxes = list(layout.boxes) if whole else _visible(layout.boxes, window)
-    _draw_boxes(canvas, boxes, view, min_pt, names, with_text)
+    _draw_boxes(canvas, parts.boxes, view, min_pt, names, with_text)
     canvas.restoreState()
-
-
-def _visible(items: Iterable[PostBox], window: Rect) -> list[PostBox]:
-    return [item for item in items if item.rect.overlaps(window)]
-
-
-def _touches(connector: Connector, window: Rect) -> bool:
-    xs = [p[0] for p in connector.points]
-    ys = [p[1] for p in connector.points]
-    return Rect(min(xs), min(ys), max(xs) - min(xs) + 1e-3, max(ys) - min(ys) + 1e-3).overlaps(window)
 
 
 def _hatch(canvas: Canvas, x: float, y: float, w: float, h: float, kind: str, step: float) -> None:
@@ -282,21 +291,20 @@ def _draw_badges(canvas: Canvas, badges: list[tuple[tuple[str, ...], float, floa
                  scale: float) -> None:
     """Employer and deployment badges as outlined pills (as the canvas draws them): all the
     pills, then all their words."""
-    placed: list[tuple[str, float, float, float]] = []
+    placed: list[tuple[str, float, float, float, float]] = []
     for texts, left, baseline, size in badges:
         x = left
         for badge in texts:
             width = text_width(badge, BOLD, size) + 2 * BADGE_PADDING * scale
-            placed.append((badge, x, baseline, size))
+            placed.append((badge, x, baseline, size, width))
             x += width + BADGE_GAP * scale
     if not placed:
         return
     canvas.setLineWidth(0.5)
     canvas.setStrokeColor(style.MUTED)
     canvas.setFillColor(style.PAPER)
-    for badge, x, baseline, size in placed:
-        width = text_width(badge, BOLD, size) + 2 * BADGE_PADDING * scale
+    for _, x, baseline, size, width in placed:
         canvas.roundRect(x, baseline - size * 0.3, width, size * 1.25, size * 0.5, stroke=1, fill=1)
     canvas.setFillColor(style.INK)
-    for badge, x, baseline, size in placed:
+    for badge, x, baseline, size, _ in placed:
         draw_text(canvas, x + BADGE_PADDING * scale, baseline, badge, BOLD, size)

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from orgchart_app.analysis.costing import cost_scenario
+from orgchart_app.analysis.money import money_text
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf_pages import Body, PlannedPage
 from orgchart_app.exporters.pdf_table import Column, Row, table_pages
-from orgchart_app.exporters.pdf_text import fte_text, money
+from orgchart_app.exporters.pdf_text import fte_text
 
 COLUMNS = (
-    Column("Ref", 6), Column("Post title", 22), Column("Grade", 7), Column("FTE", 5, "right"),
+    Column("Ref", 7), Column("Post title", 22), Column("Grade", 7), Column("FTE", 5, "right"),
     Column("Qty", 4, "right"), Column("Status", 8), Column("Employer", 8),
     Column("Deployment", 8), Column("Unit", 14), Column("Reports to", 18),
 )
@@ -48,6 +50,14 @@ def posts_in_line_order(posts: list[Post]) -> list[Post]:
         ordered.append(post)
         stack.extend(reversed(children.get(post.id, [])))
     return ordered
+
+
+def post_costs(proposal: Proposal, scenario_id: ScenarioId) -> dict[PostId, Decimal] | None:
+    """Each costed post's yearly cost with on-costs; None when nothing could be costed (no pay
+    rates in the file), so the list has no cost column rather than a column of blanks."""
+    costed = cost_scenario(proposal, scenario_id)
+    costs = {c.post.id: c.total for c in costed.posts if not c.problem}
+    return costs or None
 
 
 def post_list_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body, names: bool,
@@ -91,7 +101,8 @@ def _cells(proposal: Proposal, post: Post, unit: Unit, names: bool,
     if names:
         cells.insert(2, ", ".join(h.name for h in proposal.postholders_of(post.id)))
     if costs is not None:
-        cells.append(money(costs.get(post.id, Decimal(0))))
+        cost = costs.get(post.id)
+        cells.append("-" if cost is None else money_text(cost) + ("" if post.funded else " (unfunded)"))
     return tuple(cells)
 
 
@@ -106,7 +117,8 @@ class _Totals:
         self.posts += post.quantity
         self.fte += post.total_fte
         self.vacant += post.quantity if post.status is not PostStatus.FILLED else 0
-        self.cost += costs.get(post.id, Decimal(0)) if costs else Decimal(0)
+        if costs and post.funded:
+            self.cost += costs.get(post.id, Decimal(0))
 
     def merge(self, other: _Totals) -> None:
         self.posts += other.posts
@@ -115,8 +127,9 @@ class _Totals:
         self.cost += other.cost
 
     def row(self, label: str, width: int, with_cost: bool) -> Row:
-        summary = f"{label}: {self.posts} posts, {fte_text(self.fte)} FTE, {self.vacant} vacant"
-        cells = ["", summary] + [""] * (width - 2)
+        posts = f"{self.posts} post{'' if self.posts == 1 else 's'}"
+        summary = f"{label}: {posts}, {fte_text(self.fte)} FTE, {self.vacant} vacant"
+        cells = [summary] + [""] * (width - 1)
         if with_cost:
-            cells[-1] = money(self.cost)
+            cells[-1] = money_text(self.cost)
         return Row(tuple(cells), "total")

@@ -65,9 +65,25 @@ def _cell_lines(text: str, font: str, width: float) -> list[str]:
     return wrapped(text, font, FONT_PT, max(width - 2 * CELL_PAD, 4))
 
 
+def _spans(row: Row, widths: Sequence[float]) -> list[float]:
+    """Cell widths; in a total row a cell runs on over the empty cells after it."""
+    if row.kind != "total":
+        return list(widths[:len(row.cells)])
+    spans: list[float] = []
+    owner = 0
+    for index, text in enumerate(row.cells):
+        if text or not spans:
+            owner = index
+            spans.append(widths[index])
+        else:
+            spans[owner] += widths[index]
+            spans.append(0.0)
+    return spans
+
+
 def _row_height(row: Row, widths: Sequence[float], font: str) -> float:
-    lines = max(len(_cell_lines(text, font, width)) for text, width in zip(row.cells, widths,
-                                                                            strict=False))
+    lines = max(len(_cell_lines(text, font, width)) for text, width
+                in zip(row.cells, _spans(row, widths), strict=False) if width > 0)
     return lines * LEADING + 2 * CELL_PAD
 
 
@@ -114,11 +130,14 @@ def _draw_row(canvas: Canvas, row: Row, columns: Sequence[Column], widths: Seque
               left: float, top: float, font: str) -> None:
     canvas.setFillColor(style.INK)
     x = left
-    for text, column, width in zip(row.cells, columns, widths, strict=False):
+    for text, column, width, span in zip(row.cells, columns, widths, _spans(row, widths),
+                                         strict=False):
         baseline = top - CELL_PAD - FONT_PT
-        for line in _cell_lines(text, font, width):
+        # A cell spanning empty neighbours keeps its own column's alignment edge on the left.
+        align = column.align if span <= width else "left"
+        for line in _cell_lines(text, font, span) if span > 0 else ():
             anchor = {"left": x + CELL_PAD, "right": x + width - CELL_PAD,
-                      "centre": x + width / 2}[column.align]
-            draw_text(canvas, anchor, baseline, line, font, FONT_PT, column.align)
+                      "centre": x + width / 2}[align]
+            draw_text(canvas, anchor, baseline, line, font, FONT_PT, align)
             baseline -= LEADING
         x += width

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters import pdf_style as style
-from orgchart_app.exporters.pdf_chart import Viewport, draw_layout, smallest_text
+from orgchart_app.exporters.pdf_chart import Selection, Viewport, bounds, draw_layout, smallest_text
 from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, clipped, draw_text, text_width
 from orgchart_app.exporters.pdf_legend import draw_legend, legend_height
 from orgchart_app.exporters.pdf_pages import Body, PageContext, PlannedPage
@@ -60,16 +60,17 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
     if is_legible(layout, area.w, area.h, frame.min_pt):
         return [PlannedPage(heading, _single(layout, frame))]
     grid = _Grid.plan(layout, area, frame.min_pt)
+    parts = grid.buckets(layout)
     # Tiles with no post on them (only a unit's shading) are left out.
     used = [(col, row) for row in range(grid.rows) for col in range(grid.cols)
-            if any(box.rect.overlaps(grid.window(col, row)) for box in layout.boxes)]
+            if parts[(col, row)].boxes]
     index = {tile: n for n, tile in enumerate(used)}
     # Two halves side by side need no map: their "continued on page" markers say it all.
     pages = ([PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, index, frame))]
              if len(used) > MAP_FROM_TILES else [])
     for n, (col, row) in enumerate(used):
         pages.append(PlannedPage(f"{heading} (part {n + 1} of {len(used)})",
-                                 _tile(layout, grid, (col, row), index, frame)))
+                                 _tile(layout, grid, (col, row), index, parts[(col, row)], frame)))
     return pages
 
 
@@ -148,9 +149,35 @@ class _Grid:
     def window(self, col: int, row: int) -> Rect:
         return Rect(col * self.step_x, row * self.step_y, self.window_w, self.window_h)
 
+    def _spanned(self, rect: Rect) -> list[tuple[int, int]]:
+        """The tiles whose windows the rectangle overlaps."""
+        def run(start: float, end: float, step: float, size: float, count: int) -> range:
+            first = max(0, math.floor((start - size) / step))
+            last = min(count - 1, math.floor(end / step))
+            return range(first, last + 1)
+        return [(col, row)
+                for row in run(rect.y, rect.bottom, self.step_y, self.window_h, self.rows)
+                for col in run(rect.x, rect.right, self.step_x, self.window_w, self.cols)
+                if rect.overlaps(self.window(col, row))]
+
+    def buckets(self, layout: Layout) -> dict[tuple[int, int], Selection]:
+        """What each tile shows, found in one pass over the layout (not one per tile)."""
+        parts = {(col, row): Selection([], [], []) for row in range(self.rows)
+                 for col in range(self.cols)}
+        for container in layout.containers:
+            for tile in self._spanned(container.rect):
+                parts[tile].containers.append(container)
+        for connector in layout.connectors:
+            for tile in self._spanned(bounds(connector)):
+                parts[tile].connectors.append(connector)
+        for box in layout.boxes:
+            for tile in self._spanned(box.rect):
+                parts[tile].boxes.append(box)
+        return parts
+
 
 def _tile(layout: Layout, grid: _Grid, tile: tuple[int, int], index: dict[tuple[int, int], int],
-          frame: ChartFrame):  # noqa: ANN202 - a page drawer
+          parts: Selection, frame: ChartFrame):  # noqa: ANN202 - a page drawer
     col, row = tile
     neighbours = {"right": (col + 1, row), "left": (col - 1, row), "bottom": (col, row + 1),
                   "top": (col, row - 1)}
@@ -158,7 +185,7 @@ def _tile(layout: Layout, grid: _Grid, tile: tuple[int, int], index: dict[tuple[
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         area = frame.area
         view = Viewport(grid.window(col, row), area.x, area.top, grid.scale)
-        draw_layout(canvas, layout, view, frame.min_pt, frame.names)
+        draw_layout(canvas, layout, view, frame.min_pt, frame.names, parts)
         first = context.number - index[tile]
         for edge, neighbour in neighbours.items():
             if neighbour in index:
