@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from orgchart_app.domain import OrganisationKind, PostStatus, Proposal, UnitKind
+from orgchart_app.domain import OrganisationKind, Proposal, UnitKind
 from orgchart_app.samples.builder import ProposalBuilder
 
 
@@ -48,41 +48,6 @@ def ink_per_page(path: Path, tmp: Path) -> list[float]:
         pixels = data[header_end:]
         shares.append(sum(1 for value in pixels if value < 200) / len(pixels))
     return shares
-
-
-def synthetic_proposal(posts: int, team_size: int = 9) -> Proposal:
-    """One council: directorates > services > teams, each team a manager and its officers."""
-    b = ProposalBuilder("Synthetic council")
-    council = b.organisation("Synthetic Borough Council", "SBC", OrganisationKind.LOCAL_AUTHORITY)
-    s = b.scenario("As is")
-    root = b.unit(s, "Synthetic Borough Council", UnitKind.ORGANISATION, council)
-    chief = b.post(s, "Chief Executive", root, council, grade="CE")
-    made = 1
-    d = 0
-    while made < posts:
-        d += 1
-        directorate = b.unit(s, f"Directorate {d}", UnitKind.DIRECTORATE, council, root)
-        director = b.post(s, f"Director {d}", directorate, council, chief, grade="SS2")
-        made += 1
-        for n in range(1, 6):
-            if made >= posts:
-                break
-            service = b.unit(s, f"Service {d}.{n}", UnitKind.SERVICE, council, directorate)
-            head = b.post(s, f"Head of Service {d}.{n}", service, council, director, grade="G13")
-            made += 1
-            for t in range(1, 5):
-                if made >= posts:
-                    break
-                team = b.unit(s, f"Team {d}.{n}.{t}", UnitKind.TEAM, council, service)
-                manager = b.post(s, f"Team Manager {d}.{n}.{t}", team, council, head, grade="G10")
-                made += 1
-                for k in range(1, team_size):
-                    if made >= posts:
-                        break
-                    b.post(s, f"Officer {d}.{n}.{t}.{k}", team, council, manager, grade="G7",
-                           status=PostStatus.VACANT if k % 5 == 0 else PostStatus.FILLED)
-                    made += 1
-    return b.proposal
 
 
 def one_big_team(leads: int, officers_each: int) -> Proposal:

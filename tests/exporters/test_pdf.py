@@ -10,12 +10,12 @@ from pypdf import PdfReader
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf, plan_pdf
 from orgchart_app.exporters.pdf_fonts import PdfExportFailed
+from orgchart_app.samples.synthetic import build_synthetic
 from tests.exporters.helpers import (
     ink_per_page,
     one_big_team,
     pdf_text,
     printed_sizes,
-    synthetic_proposal,
 )
 
 
@@ -113,14 +113,15 @@ def _continued_pages(text: str) -> list[str]:
 
 
 def test_3000_posts_export_without_text_below_the_minimum(tmp_path: Path) -> None:
-    proposal = synthetic_proposal(3000)
+    proposal = build_synthetic(posts=3000)
     path = tmp_path / "big.pdf"
     export_pdf(proposal, PdfOptions(scenario="As is", min_text_pt=6.0), path)
     sizes = printed_sizes(path)
     assert len(sizes) > 3000
     too_small = [(round(size, 2), text) for size, text in sizes if size < 6.0 - 1e-6]
     assert too_small == []
-    assert "Officer 1.1.1.1" in pdf_text(path)
+    text = " ".join(" ".join(piece.split()) for _, piece in sizes)
+    assert [p.title for p in proposal.posts.values() if p.title not in text] == []
 
 
 def test_unwritable_folder_is_one_clear_sentence(bury: Proposal, tmp_path: Path) -> None:
@@ -132,3 +133,36 @@ def test_unwritable_folder_is_one_clear_sentence(bury: Proposal, tmp_path: Path)
 def test_nothing_chosen_is_refused(bury: Proposal) -> None:
     with pytest.raises(PdfExportFailed, match="Nothing to export"):
         plan_pdf(bury, PdfOptions(chart=False))
+
+
+def test_budget_table_in_the_bury_layout(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "budget.pdf"
+    export_pdf(bury, PdfOptions(scenario="To be", chart=False, budget=True), path)
+    text = pdf_text(path)
+    for expected in ("Basic Pay (6000)", "NI (6024)", "Superannuation (6025)", "SEG5970",
+                     "SSG9143", "Less budget to transfer to Intermediate Tier for Brokerage roles",
+                     "-£54,000", "Total budget available £874,000", "Headroom"):
+        assert expected in text
+    assert [e.title for e in PdfReader(path).outline] == ["Budget: To be"]
+
+
+def test_changes_start_with_the_recommendations_in_committee_wording(bury: Proposal,
+                                                                      tmp_path: Path) -> None:
+    path = tmp_path / "changes.pdf"
+    export_pdf(bury, PdfOptions(scenario="To be", chart=False, changes=True), path)
+    text = pdf_text(path)
+    assert ("The Committee is asked to support the proposed establishment of the following "
+            "posts:") in text
+    assert "Senior Integrated Commissioning Manager x 4 FTE" in text
+    assert "can be met from within existing resources" in text
+    assert text.index("Recommendations") < text.index("Posts established")
+
+
+def test_post_list_has_costs_and_unit_totals(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "list.pdf"
+    export_pdf(bury, PdfOptions(scenario="To be", chart=False, post_list=True), path)
+    text = pdf_text(path)
+    assert "Cost" in text and "£" in text
+    assert "Total Adult Safeguarding: 3 posts, 3 FTE, 0 vacant" in text
+    posts = bury.posts_in(bury.scenario_named("To be").id)
+    assert [p.post_ref for p in posts if p.post_ref not in text] == []
