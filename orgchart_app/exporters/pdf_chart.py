@@ -108,11 +108,15 @@ def draw_layout(canvas: Canvas, layout: Layout, view: Viewport, min_pt: float,
     containers = sorted(parts.containers, key=lambda c: c.depth)
     for container in containers:
         _draw_container(canvas, container, view)
-    _draw_connectors(canvas, parts.connectors, view, min_pt, with_text)
+    _draw_connectors(canvas, parts.connectors, view)
     # Titles go over the lines that cross them, so a line never strikes through a unit's name.
     for container in containers if with_text else ():
         _draw_container_title(canvas, container, view, min_pt)
     _draw_boxes(canvas, parts.boxes, view, min_pt, names, with_text)
+    # Labels last, on their own white ground, so no box or unit hides what a line means.
+    for connector in parts.connectors if with_text else ():
+        if connector.label:
+            _draw_connector_label(canvas, connector, connector.label, view)
     canvas.restoreState()
 
 
@@ -167,9 +171,8 @@ def _draw_container_title(canvas: Canvas, container: UnitContainer, view: Viewpo
         baseline -= step
 
 
-def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport, min_pt: float,
-                     with_text: bool) -> None:
-    """Lines kind by kind (one change of pen per kind), then their labels over them."""
+def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport) -> None:
+    """Lines kind by kind: one change of pen per kind."""
     canvas.setStrokeColor(style.INK)
     for kind, look in style.LINE_STYLES.items():
         lines = [c for c in connectors if c.kind is kind]
@@ -185,13 +188,10 @@ def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport
                 path.lineTo(view.x(px), view.y(py))
         canvas.drawPath(path, stroke=1, fill=0)
     canvas.setDash()
-    for connector in connectors if with_text else ():
-        if connector.label:
-            _draw_connector_label(canvas, connector, connector.label, view, min_pt)
 
 
-def _draw_connector_label(canvas: Canvas, connector: Connector, label: str, view: Viewport,
-                          min_pt: float) -> None:
+def _draw_connector_label(canvas: Canvas, connector: Connector, label: str,
+                          view: Viewport) -> None:
     """The label centred where the layout put it, on a white ground so the line stays readable."""
     if connector.label_at is not None:
         lx, ly = connector.label_at

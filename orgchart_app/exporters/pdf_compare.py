@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from orgchart_app.analysis.diff import ChangeKind, diff_scenarios
-from orgchart_app.domain.ids import PostId, ScenarioId
+from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Unit
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf_packing import Piece, packed_pages
@@ -17,24 +16,7 @@ from orgchart_app.exporters.pdf_pages import PlannedPage
 from orgchart_app.exporters.pdf_structure import LayoutFor, UnitTree, unit_pieces
 from orgchart_app.exporters.pdf_tiling import ChartFrame, fits_side_by_side, side_by_side_page
 from orgchart_app.layout import LayoutOptions, layout_scenario
-
-
-def change_markers(proposal: Proposal, from_id: ScenarioId,
-                   to_id: ScenarioId) -> tuple[dict[PostId, str], dict[PostId, str]]:
-    """The marker each changed post shows on the as-is side and on the to-be side."""
-    before: dict[PostId, list[str]] = {}
-    after: dict[PostId, list[str]] = {}
-    for change in diff_scenarios(proposal, from_id, to_id).changes:
-        if change.kind is ChangeKind.ESTABLISHED and change.to_post_id is not None:
-            after.setdefault(change.to_post_id, []).append("new")
-        elif change.kind is ChangeKind.DELETED and change.from_post_id is not None:
-            before.setdefault(change.from_post_id, []).append("deleted")
-        else:
-            for post_id, side in ((change.from_post_id, before), (change.to_post_id, after)):
-                if post_id is not None:
-                    side.setdefault(post_id, []).append(change.kind.label)
-    return ({k: ", ".join(v) for k, v in before.items()},
-            {k: ", ".join(v) for k, v in after.items()})
+from orgchart_app.layout.compare import change_markers
 
 
 class _Sides:

@@ -74,9 +74,10 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
     return pages
 
 
-def draw_fitted(canvas: Canvas, layout: Layout, area: Body, frame: ChartFrame) -> None:
-    """The whole layout scaled to fit the area, centred across it, from its top."""
-    scale = fit_scale(layout, area.w, area.h)
+def draw_fitted(canvas: Canvas, layout: Layout, area: Body, frame: ChartFrame,
+                scale: float | None = None) -> None:
+    """The whole layout scaled to fit the area (or at `scale`), centred across it, from its top."""
+    scale = scale or fit_scale(layout, area.w, area.h)
     left = area.x + (area.w - layout.width * scale) / 2
     window = Rect(0, 0, layout.width, layout.height)
     draw_layout(canvas, layout, Viewport(window, left, area.top, scale), frame.min_pt, frame.names)
@@ -112,10 +113,14 @@ def side_by_side_page(heading: str, left: tuple[str, Layout], right: tuple[str, 
                       frame: ChartFrame) -> PlannedPage:
     """Two charts facing each other on one page (as-is on the left, to-be on the right)."""
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
-        for (caption, layout), area in zip((left, right), halves(frame), strict=True):
+        areas = halves(frame)
+        # One scale for both sides, so the same post is the same size on each.
+        scale = min(fit_scale(layout, area.w, area.h)
+                    for (_, layout), area in zip((left, right), areas, strict=True))
+        for (caption, layout), area in zip((left, right), areas, strict=True):
             canvas.setFillColor(style.INK)
             draw_text(canvas, area.x, area.top + 4, caption, BOLD, 11)
-            draw_fitted(canvas, layout, area, frame)
+            draw_fitted(canvas, layout, area, frame, scale)
         middle = frame.area.x + frame.area.w / 2
         canvas.setStrokeColor(style.RULE)
         canvas.setLineWidth(0.6)

@@ -46,6 +46,9 @@ def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int,
     canvas.setFillColor(style.MUTED)
     draw_text(canvas, right, MARGIN + FOOTER_HEIGHT - 10, f"Page {page} of {pages}", REGULAR, 8,
               "right")
+    if block.draft:
+        # On the page itself: a form cannot carry the transparency the watermark needs.
+        _draw_watermark(canvas, width, height)
 
 
 def _draw_fixed(canvas: Canvas, block: TitleBlock, size: tuple[float, float]) -> None:
@@ -67,8 +70,6 @@ def _draw_fixed(canvas: Canvas, block: TitleBlock, size: tuple[float, float]) ->
     rule = top - TITLE_BLOCK_HEIGHT + 10
     canvas.line(MARGIN, rule, right, rule)
     _draw_footer(canvas, block, right)
-    if block.draft:
-        _draw_watermark(canvas, width, height)
 
 
 def _draw_classification(canvas: Canvas, marking: str, right: float, top: float) -> float:

@@ -38,8 +38,10 @@ def printed_sizes(path: Path) -> list[tuple[float, str]]:
 
 def ink_per_page(path: Path, tmp: Path) -> list[float]:
     """The share of non-white pixels on each page rendered by poppler at 20 dpi."""
-    subprocess.run(["pdftoppm", "-r", "20", "-gray", str(path), str(tmp / "page")], check=True,
-                   timeout=120)
+    result = subprocess.run(["pdftoppm", "-r", "20", "-gray", str(path), str(tmp / "page")],
+                            check=True, timeout=120, capture_output=True, text=True)
+    # Poppler complains on stderr about anything malformed (a missing resource, a bad stream).
+    assert result.stderr == "", result.stderr
     shares = []
     for image in sorted(tmp.glob("page-*.pgm")):
         data = image.read_bytes()

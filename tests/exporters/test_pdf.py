@@ -88,8 +88,8 @@ def test_title_block_fields_watermark_and_classification(bury: Proposal, tmp_pat
 
 def test_rendered_pages_are_not_blank(bury: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "appendix.pdf"
-    pages = export_pdf(bury, PdfOptions(scenario="To be", compare_to="As is", post_list=True),
-                       path)
+    pages = export_pdf(bury, PdfOptions(scenario="To be", compare_to="As is", post_list=True,
+                                        draft=True, budget=True), path)
     ink = ink_per_page(path, tmp_path)
     assert len(ink) == pages
     # The title block and footer alone cover about 1%: every page must show more than that.
