@@ -18,7 +18,6 @@ from orgchart_app.exporters.pdf_fonts import (
     draw_text,
     fitted_size,
     text_width,
-    wrapped,
 )
 from orgchart_app.layout.model import Connector, Layout, PostBox, Rect, UnitContainer
 from orgchart_app.layout.options import LayoutOptions

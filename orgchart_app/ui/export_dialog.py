@@ -69,7 +69,7 @@ class ExportPdfDialog(QDialog):
             self.scenario.setCurrentText(current.name)
         self.compare = QComboBox(objectName="compare")
         self.compare.addItems([NO_COMPARE, *names])
-        self.title = QLineEdit(objectName="title", placeholderText="Appendix 5 - Proposed structures")
+        self.title = QLineEdit(objectName="title")
         self.appendix_number = QLineEdit(objectName="appendix_number")
         self.committee = QLineEdit(objectName="committee", placeholderText="HR & Appeals Panel")
         self.date = QLineEdit(objectName="date", placeholderText="25 March 2021")
@@ -169,6 +169,8 @@ class ExportPdfDialog(QDialog):
             count = self._plan.page_count
             self.page_count.setText(f"{count} page{'s' if count != 1 else ''}")
             self.message.setText("")
+            # The title used when none is typed ("Current structures" for an as-is).
+            self.title.setPlaceholderText(self._plan.block.appendix)
         self.export_button.setEnabled(self._plan is not None)
 
     def _browse(self) -> None:

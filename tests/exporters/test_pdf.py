@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,6 @@ def test_a_big_team_is_tiled_with_a_page_map_and_continued_markers(tmp_path: Pat
 
 
 def _continued_pages(text: str) -> list[str]:
-    import re
     return re.findall(r"continued on page (\d+)", text)
 
 

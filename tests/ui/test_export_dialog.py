@@ -55,6 +55,9 @@ def test_page_count_is_shown_before_exporting_and_follows_the_options(
     _choose(qtbot, dialog.paper, "A3")
     with_list = plan_pdf(bury, PdfOptions(scenario="As is", paper="A3", post_list=True)).page_count
     qtbot.waitUntil(lambda: dialog.page_count.text() == f"{with_list} pages")
+    assert dialog.title.placeholderText() == "Current structures"
+    _choose(qtbot, dialog.scenario, "To be")
+    qtbot.waitUntil(lambda: dialog.title.placeholderText() == "Proposed structures")
 
 
 def test_export_writes_the_pdf_and_opens_it(qtbot, dialog: ExportPdfDialog, tmp_path: Path,
