@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab import rl_config
@@ -97,7 +97,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     other = proposal.scenario_named(options.compare_to) if options.compare_to else None
     size = page_size(options.paper, options.landscape)
     body = body_of(size)
-    base = LayoutOptions(**{**_fields(options.layout), "show_names": options.names})
+    base = replace(options.layout, show_names=options.names)
     frame = ChartFrame(body, options.min_text_pt, options.names, options.legend)
     sections: list[Section] = []
     if options.chart:
@@ -145,10 +145,6 @@ def _in_order(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
                                            and first.kind is not ScenarioKind.AS_IS):
         return second, first
     return first, second
-
-
-def _fields(options: LayoutOptions) -> dict[str, object]:
-    return {name: getattr(options, name) for name in options.__dataclass_fields__}
 
 
 def _organisation(proposal: Proposal, scenario_id: object) -> str:
