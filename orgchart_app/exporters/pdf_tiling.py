@@ -8,6 +8,7 @@ say on each cut edge which page the chart continues on.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +24,7 @@ OVERLAP = 36.0  # page points repeated on both sides of a cut (half an inch)
 MAX_SCALE = 1.25  # small charts are enlarged a little, not blown up
 MARKER_PT = 8.0
 MAP_FROM_TILES = 2
+GAP_BEFORE_BOX = 6.0  # layout points left showing before a box that starts a tile
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
     area = frame.area
     if is_legible(layout, area.w, area.h, frame.min_pt):
         return [PlannedPage(heading, _single(layout, frame))]
-    grid = _Grid.plan(layout, area, frame.min_pt)
+    grid = TileGrid.plan(layout, area, frame.min_pt)
     parts = grid.buckets(layout)
     # Tiles with no post on them (only a unit's shading) are left out.
     used = [(col, row) for row in range(grid.rows) for col in range(grid.cols)
@@ -131,39 +133,46 @@ def side_by_side_page(heading: str, left: tuple[str, Layout], right: tuple[str, 
 
 
 @dataclass(frozen=True, slots=True)
-class _Grid:
-    cols: int
-    rows: int
+class TileGrid:
+    """Tile windows in layout points: columns start at xs, rows at ys, all the same size."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
     scale: float
-    step_x: float  # layout points between tile origins
-    step_y: float
     window_w: float
     window_h: float
 
+    @property
+    def cols(self) -> int:
+        return len(self.xs)
+
+    @property
+    def rows(self) -> int:
+        return len(self.ys)
+
     @classmethod
-    def plan(cls, layout: Layout, area: Body, min_pt: float) -> _Grid:
+    def plan(cls, layout: Layout, area: Body, min_pt: float) -> TileGrid:
         scale = min_pt / smallest_text(layout)
         cols = max(1, math.ceil((layout.width * scale - OVERLAP) / (area.w - OVERLAP)))
         rows = max(1, math.ceil((layout.height * scale - OVERLAP) / (area.h - OVERLAP)))
         # Use the pages fully: grow the scale until one side fills its tiles.
         scale = max(scale, min((cols * (area.w - OVERLAP) + OVERLAP) / layout.width,
                                (rows * (area.h - OVERLAP) + OVERLAP) / layout.height, MAX_SCALE))
-        return cls(cols, rows, scale, (area.w - OVERLAP) / scale, (area.h - OVERLAP) / scale,
-                   area.w / scale, area.h / scale)
+        w, h = area.w / scale, area.h / scale
+        xs = _starts([(b.rect.x, b.rect.right) for b in layout.boxes], layout.width, w,
+                     OVERLAP / scale)
+        ys = _starts([(b.rect.y, b.rect.bottom) for b in layout.boxes], layout.height, h,
+                     OVERLAP / scale)
+        return cls(xs, ys, scale, w, h)
 
     def window(self, col: int, row: int) -> Rect:
-        return Rect(col * self.step_x, row * self.step_y, self.window_w, self.window_h)
+        return Rect(self.xs[col], self.ys[row], self.window_w, self.window_h)
 
     def _spanned(self, rect: Rect) -> list[tuple[int, int]]:
         """The tiles whose windows the rectangle overlaps."""
-        def run(start: float, end: float, step: float, size: float, count: int) -> range:
-            first = max(0, math.floor((start - size) / step))
-            last = min(count - 1, math.floor(end / step))
-            return range(first, last + 1)
-        return [(col, row)
-                for row in run(rect.y, rect.bottom, self.step_y, self.window_h, self.rows)
-                for col in run(rect.x, rect.right, self.step_x, self.window_w, self.cols)
-                if rect.overlaps(self.window(col, row))]
+        cols = range(bisect_right(self.xs, rect.x - self.window_w), bisect_left(self.xs, rect.right))
+        rows = range(bisect_right(self.ys, rect.y - self.window_h), bisect_left(self.ys, rect.bottom))
+        return [(col, row) for row in rows for col in cols]
 
     def buckets(self, layout: Layout) -> dict[tuple[int, int], Selection]:
         """What each tile shows, found in one pass over the layout (not one per tile)."""
@@ -181,7 +190,23 @@ class _Grid:
         return parts
 
 
-def _tile(layout: Layout, grid: _Grid, tile: tuple[int, int], index: dict[tuple[int, int], int],
+def _starts(spans: list[tuple[float, float]], length: float, size: float,
+            overlap: float) -> tuple[float, ...]:
+    """Where each tile starts along one axis. A tile ends where it must, and the next starts an
+    overlap earlier, or earlier still so that no box is cut on both pages: a box the edge
+    crosses starts the next tile (unless it is too big for any tile)."""
+    starts = [0.0]
+    while starts[-1] + size < length:
+        end = starts[-1] + size
+        following = end - overlap
+        crossed = [a for a, b in spans if a < end < b and a > starts[-1] + GAP_BEFORE_BOX]
+        if crossed:
+            following = min(following, min(crossed) - GAP_BEFORE_BOX)
+        starts.append(max(following, starts[-1] + size / 4))
+    return tuple(starts)
+
+
+def _tile(layout: Layout, grid: TileGrid, tile: tuple[int, int], index: dict[tuple[int, int], int],
           parts: Selection, frame: ChartFrame):  # noqa: ANN202 - a page drawer
     col, row = tile
     neighbours = {"right": (col + 1, row), "left": (col - 1, row), "bottom": (col, row + 1),
@@ -227,7 +252,7 @@ def _cut_marker(canvas: Canvas, area: Body, edge: str, page: int) -> None:
     canvas.restoreState()
 
 
-def _page_map(heading: str, layout: Layout, grid: _Grid, index: dict[tuple[int, int], int],
+def _page_map(heading: str, layout: Layout, grid: TileGrid, index: dict[tuple[int, int], int],
               frame: ChartFrame):  # noqa: ANN202 - a page drawer
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         caption = (f"Page map: {heading} is printed on the next {len(index)} pages; "

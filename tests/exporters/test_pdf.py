@@ -11,6 +11,9 @@ from pypdf import PdfReader
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf, plan_pdf
 from orgchart_app.exporters.pdf_fonts import PdfExportFailed
+from orgchart_app.exporters.pdf_pages import body_of, page_size
+from orgchart_app.exporters.pdf_tiling import ChartFrame, TileGrid
+from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.samples.synthetic import build_synthetic
 from tests.exporters.helpers import (
     ink_per_page,
@@ -166,3 +169,13 @@ def test_post_list_has_costs_and_unit_totals(bury: Proposal, tmp_path: Path) -> 
     assert "Total Adult Safeguarding: 3 posts, 3 FTE, 0 vacant" in text
     posts = bury.posts_in(bury.scenario_named("To be").id)
     assert [p.post_ref for p in posts if p.post_ref not in text] == []
+
+
+def test_tiles_cut_between_boxes_so_each_box_is_whole_on_some_page() -> None:
+    proposal = one_big_team(leads=30, officers_each=9)
+    layout = layout_scenario(proposal, proposal.scenario_named("As is").id, LayoutOptions())
+    area = ChartFrame(body_of(page_size("A4", True)), 6.0, False, True).area
+    grid = TileGrid.plan(layout, area, 6.0)
+    assert grid.cols * grid.rows > 2
+    windows = [grid.window(col, row) for row in range(grid.rows) for col in range(grid.cols)]
+    assert [b.title for b in layout.boxes if not any(w.contains(b.rect) for w in windows)] == []
