@@ -71,10 +71,8 @@ class Section:
 
 def draw_reused(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
     """Draw what is the same on many pages once, as a form the pages refer to (smaller, faster)."""
-    made: set[str] = canvas.__dict__.setdefault("_orgchart_forms", set())
-    if name not in made:
+    if not canvas.hasForm(name):
         canvas.beginForm(name)
         draw(canvas)
         canvas.endForm()
-        made.add(name)
     canvas.doForm(name)
