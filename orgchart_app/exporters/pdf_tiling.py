@@ -24,6 +24,7 @@ OVERLAP = 36.0  # page points repeated on both sides of a cut (half an inch)
 MAX_SCALE = 1.25  # small charts are enlarged a little, not blown up
 MARKER_PT = 8.0
 MAP_FROM_TILES = 2
+GROWTH_STEPS = 6  # scales tried between the smallest legible and the page-filling one
 GAP_BEFORE_BOX = 6.0  # layout points left showing before a box that starts a tile
 
 
@@ -152,12 +153,22 @@ class TileGrid:
 
     @classmethod
     def plan(cls, layout: Layout, area: Body, min_pt: float) -> TileGrid:
-        scale = min_pt / smallest_text(layout)
-        cols = max(1, math.ceil((layout.width * scale - OVERLAP) / (area.w - OVERLAP)))
-        rows = max(1, math.ceil((layout.height * scale - OVERLAP) / (area.h - OVERLAP)))
-        # Use the pages fully: grow the scale until one side fills its tiles.
-        scale = max(scale, min((cols * (area.w - OVERLAP) + OVERLAP) / layout.width,
-                               (rows * (area.h - OVERLAP) + OVERLAP) / layout.height, MAX_SCALE))
+        """The fewest tiles at a legible scale, then the largest scale that needs no more."""
+        smallest = min_pt / smallest_text(layout)
+        fewest = cls.at(layout, area, smallest)
+        cols = max(1, math.ceil((layout.width * smallest - OVERLAP) / (area.w - OVERLAP)))
+        rows = max(1, math.ceil((layout.height * smallest - OVERLAP) / (area.h - OVERLAP)))
+        largest = min((cols * (area.w - OVERLAP) + OVERLAP) / layout.width,
+                      (rows * (area.h - OVERLAP) + OVERLAP) / layout.height, MAX_SCALE)
+        for step in range(GROWTH_STEPS, 0, -1):
+            scale = smallest + (largest - smallest) * step / GROWTH_STEPS
+            grid = cls.at(layout, area, scale)
+            if scale > smallest and grid.cols * grid.rows <= fewest.cols * fewest.rows:
+                return grid
+        return fewest
+
+    @classmethod
+    def at(cls, layout: Layout, area: Body, scale: float) -> TileGrid:
         w, h = area.w / scale, area.h / scale
         xs = _starts([(b.rect.x, b.rect.right) for b in layout.boxes], layout.width, w,
                      OVERLAP / scale)
