@@ -24,7 +24,7 @@ OVERLAP = 36.0  # page points repeated on both sides of a cut (half an inch)
 MAX_SCALE = 1.25  # small charts are enlarged a little, not blown up
 MARKER_PT = 8.0
 MAP_FROM_TILES = 2
-GROWTH_STEPS = 6  # scales tried between the smallest legible and the page-filling one
+GROWTH_STEPS = 4  # scales tried between the smallest legible and the page-filling one
 GAP_BEFORE_BOX = 6.0  # layout points left showing before a box that starts a tile
 
 
@@ -155,25 +155,27 @@ class TileGrid:
     def plan(cls, layout: Layout, area: Body, min_pt: float) -> TileGrid:
         """The fewest tiles at a legible scale, then the largest scale that needs no more."""
         smallest = min_pt / smallest_text(layout)
-        fewest = cls.at(layout, area, smallest)
+        spans = (sorted((b.rect.x, b.rect.right) for b in layout.boxes),
+                 sorted((b.rect.y, b.rect.bottom) for b in layout.boxes))
+        fewest = cls.at(layout, area, smallest, spans)
         cols = max(1, math.ceil((layout.width * smallest - OVERLAP) / (area.w - OVERLAP)))
         rows = max(1, math.ceil((layout.height * smallest - OVERLAP) / (area.h - OVERLAP)))
         largest = min((cols * (area.w - OVERLAP) + OVERLAP) / layout.width,
                       (rows * (area.h - OVERLAP) + OVERLAP) / layout.height, MAX_SCALE)
         for step in range(GROWTH_STEPS, 0, -1):
             scale = smallest + (largest - smallest) * step / GROWTH_STEPS
-            grid = cls.at(layout, area, scale)
+            grid = cls.at(layout, area, scale, spans)
             if scale > smallest and grid.cols * grid.rows <= fewest.cols * fewest.rows:
                 return grid
         return fewest
 
     @classmethod
-    def at(cls, layout: Layout, area: Body, scale: float) -> TileGrid:
+    def at(cls, layout: Layout, area: Body, scale: float,
+           spans: tuple[list[tuple[float, float]], list[tuple[float, float]]]) -> TileGrid:
+        """The tiles at `scale`; spans are the boxes' (start, end) on each axis, sorted."""
         w, h = area.w / scale, area.h / scale
-        xs = _starts([(b.rect.x, b.rect.right) for b in layout.boxes], layout.width, w,
-                     OVERLAP / scale)
-        ys = _starts([(b.rect.y, b.rect.bottom) for b in layout.boxes], layout.height, h,
-                     OVERLAP / scale)
+        xs = _starts(spans[0], layout.width, w, OVERLAP / scale)
+        ys = _starts(spans[1], layout.height, h, OVERLAP / scale)
         return cls(xs, ys, scale, w, h)
 
     def window(self, col: int, row: int) -> Rect:
@@ -210,9 +212,12 @@ def _starts(spans: list[tuple[float, float]], length: float, size: float,
     while starts[-1] + size < length:
         end = starts[-1] + size
         following = end - overlap
-        crossed = [a for a, b in spans if a < end < b and a > starts[-1] + GAP_BEFORE_BOX]
-        if crossed:
-            following = min(following, min(crossed) - GAP_BEFORE_BOX)
+        # Boxes starting inside this tile (spans are sorted by start), the first one the edge cuts.
+        first = bisect_right(spans, (starts[-1] + GAP_BEFORE_BOX, math.inf))
+        last = bisect_left(spans, (end, -math.inf))
+        crossed = next((a for a, b in spans[first:last] if b > end), None)
+        if crossed is not None:
+            following = min(following, crossed - GAP_BEFORE_BOX)
         starts.append(max(following, starts[-1] + size / 4))
     return tuple(starts)
 
