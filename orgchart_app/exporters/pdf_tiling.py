@@ -1,8 +1,9 @@
 """Chart pages: one page when the chart is legible on it, else a page map and overlapping tiles.
 
 A chart is legible when, scaled to fit, its smallest text is at least the minimum size. Tiles
-are scaled so the smallest text is at least that size, overlap their neighbours by OVERLAP, and
-say on each cut edge which page the chart continues on.
+are scaled so the smallest text is at least that size, overlap their neighbours by OVERLAP (more
+where that keeps a box whole on the next page), skip stretches with no post, say on each cut
+edge which page the chart continues on, and past two tiles follow a page map.
 """
 
 from __future__ import annotations
