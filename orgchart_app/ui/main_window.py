@@ -20,6 +20,7 @@ from orgchart_app.ui.docks.properties import PropertiesDock
 from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.document import DocumentController
 from orgchart_app.ui.edit_commands import EditCommands
+from orgchart_app.ui.export_dialog import ExportPdfDialog
 from orgchart_app.ui.files import FileController
 from orgchart_app.ui.import_wizard import ImportWizard
 from orgchart_app.ui.menus.actions import Actions
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
         self.actions.import_establishment.triggered.connect(self.import_establishment)
+        self.actions.export_pdf.triggered.connect(self.export_pdf)
         welcome = self.central.welcome
         welcome.open_sample.connect(self.open_sample)
         welcome.new_proposal.connect(self.files.new)
@@ -150,6 +152,11 @@ class MainWindow(QMainWindow):
         proposal = ImportWizard.ask(self)
         if proposal is not None:
             self.files.new(proposal)
+
+    def export_pdf(self) -> None:
+        written = ExportPdfDialog.run(self, self.document)
+        if written is not None:
+            self.status.show(f'Exported "{written.name}".')
 
     def edit_post(self) -> None:
         """Put the cursor in the selected post's title (F2, or Enter on the chart)."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
 from orgchart_app.domain import PostId
 from orgchart_app.edits import Redesignate
 from orgchart_app.ui import dialogs
+from orgchart_app.ui.export_dialog import ExportPdfDialog
 from orgchart_app.ui.main_window import MainWindow
 
 
@@ -26,7 +29,7 @@ def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
     assert menu_titles(window) == ["File", "Edit", "View", "Scenario", "Window", "Help"]
     file_items = [a.text().replace("&", "") for a in window.menus.file.actions() if a.text()]
     assert file_items == ["New", "Open...", "Open Recent", "Import Establishment...", "Save",
-                          "Save As...", "Close", "Quit"]
+                          "Save As...", "Export PDF...", "Close", "Quit"]
 
 
 def test_the_title_names_the_file_and_marks_unsaved_changes(bury_window: MainWindow) -> None:
@@ -174,3 +177,17 @@ def test_the_view_menu_zooms_the_chart_and_remembers_the_layout_engine(qtbot, bu
     qtbot.waitUntil(lambda: not chart.busy, timeout=30_000)
     bury_window.actions.engine_compact.trigger()
     assert chart.chart.engine == "compact"
+
+
+def test_export_pdf_runs_the_export_dialog_on_the_document(
+        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[object] = []
+
+    def run(cls: type, parent: object, document: object) -> Path:
+        shown.append(document)
+        return tmp_path / "Appendix 5.pdf"
+
+    monkeypatch.setattr(ExportPdfDialog, "run", classmethod(run))
+    bury_window.actions.export_pdf.trigger()
+    assert shown == [bury_window.document]
+    assert bury_window.statusBar().currentMessage() == 'Exported "Appendix 5.pdf".'

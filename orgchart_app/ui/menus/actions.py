@@ -30,6 +30,8 @@ class Actions:
         self.open = a(window, "&Open...", Key.Open, "Open a proposal file")
         self.import_establishment = a(window, "&Import Establishment...",
                                       tip="Build a proposal from a CSV or Excel establishment list")
+        self.export_pdf = a(window, "&Export PDF...", "Ctrl+E",
+                            "Write a committee appendix: the structures, post lists, changes")
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
@@ -70,7 +72,7 @@ class Actions:
     @property
     def needing_a_proposal(self) -> list[QAction]:
         """Disabled while nothing is open (the welcome page is showing)."""
-        return [self.save, self.save_as, self.close, self.cut, self.copy, self.paste, self.delete,
+        return [self.save, self.save_as, self.export_pdf, self.close, self.cut, self.copy, self.paste, self.delete,
                 self.select_all, self.find, self.edit_post, self.zoom_in, self.zoom_out, self.zoom_fit,
                 self.collapse_all, self.expand_all, self.compare, self.new_scenario,
                 self.rename_scenario, self.delete_scenario]

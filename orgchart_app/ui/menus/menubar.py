@@ -30,6 +30,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     file.addSeparator()
     file.addActions([actions.save, actions.save_as])
     file.addSeparator()
+    file.addAction(actions.export_pdf)
+    file.addSeparator()
     file.addActions([actions.close, actions.quit])
 
     edit = bar.addMenu("&Edit")
