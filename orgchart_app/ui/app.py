@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -109,12 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     name_application()
+    if args.screenshot is not None:
+        with tempfile.TemporaryDirectory(prefix="orgchart-screenshot-") as scratch:
+            window = MainWindow(settings=Settings(Path(scratch) / "settings.ini"))
+            try:
+                return take_screenshot(window, args)
+            finally:
+                window.files.loader.wait()
+                window.files.locks.release()
     settings = Settings()
     window = MainWindow(settings=settings)
-    if args.screenshot is not None:
-        code = take_screenshot(window, args)
-        window.files.loader.wait()
-        return code
     start_interactive(window, args)
     settings.mark_started()
     return app.exec()

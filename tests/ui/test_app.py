@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+
+from orgchart_app.storage import lock_path
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -27,11 +30,15 @@ def distinct_colours(image: QImage) -> int:
 
 def test_the_screenshot_of_the_bury_comparison_is_a_real_picture(bury_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
-    result = designer(str(bury_file), "--compare", "To be", "--screenshot", str(out), home=tmp_path)
+    copy = tmp_path / "bury.sqlite"
+    shutil.copy(bury_file, copy)
+    result = designer(str(copy), "--compare", "To be", "--screenshot", str(out), home=tmp_path)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.width() >= 1000 and image.height() >= 600
     assert distinct_colours(image) > 20
+    # A picture for the docs leaves no trace: no lock marker, no recent files or window layout.
+    assert not lock_path(copy).exists() and not (tmp_path / "config").exists()
 
 
 def test_a_damaged_file_is_one_sentence_and_a_failure(tmp_path: Path) -> None:
