@@ -7,10 +7,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from orgchart_app.edits import Redesignate
 from orgchart_app.storage import open_proposal
-from orgchart_app.ui import dialogs
+from orgchart_app.ui import dialogs, loader
 from orgchart_app.ui.dialogs import UnsavedChoice
 from orgchart_app.ui.main_window import MainWindow
 from tests.ui.conftest import open_in
@@ -160,8 +162,6 @@ def test_a_failed_save_says_what_failed_and_keeps_the_work(
 
 def test_the_file_is_read_on_a_worker_thread(
         qtbot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from orgchart_app.ui import loader
-
     readers: list[threading.Thread] = []
     real_open = loader.open_proposal
 
@@ -173,3 +173,30 @@ def test_the_file_is_read_on_a_worker_thread(
     open_in(qtbot, window, bury_file)
     assert readers and readers[0] is not threading.main_thread()
     assert len(window.document.proposal.posts) > 0
+
+
+def test_a_slow_open_shows_progress_and_cancel_keeps_what_was_open(
+        qtbot, bury_window: MainWindow, manchester_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    real_open = loader.open_proposal
+
+    def slow_open(path: Path):  # type: ignore[no-untyped-def]
+        release.wait(10)  # a big file on a slow network drive
+        return real_open(path)
+
+    monkeypatch.setattr(loader, "open_proposal", slow_open)
+    opened: list[object] = []
+    bury_window.files.opened.connect(opened.append)
+    bury_window.files.open_path(manchester_file)
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in bury_window.findChildren(QProgressDialog)))
+    progress = next(p for p in bury_window.findChildren(QProgressDialog) if p.isVisible())
+    assert "manchester_adults.sqlite" in progress.labelText()
+    cancel = progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    bury_window.files.loader.wait()
+    qtbot.wait(50)  # let the worker's late result arrive, to be ignored
+    assert opened == []
+    assert bury_window.document.path is not None
+    assert bury_window.document.path.name == "bury_community_commissioning.sqlite"
