@@ -191,3 +191,34 @@ def test_export_pdf_runs_the_export_dialog_on_the_document(
     bury_window.actions.export_pdf.trigger()
     assert shown == [bury_window.document]
     assert bury_window.statusBar().currentMessage() == 'Exported "Appendix 5.pdf".'
+
+
+def test_rename_and_delete_the_scenario_from_the_menu(
+        bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = bury_window
+    monkeypatch.setattr(dialogs.AskText, "ask", classmethod(lambda cls, *a: "Current"))
+    window.actions.rename_scenario.trigger()
+    assert window.scenarios.chooser.currentText() == "Current"
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs.Confirm, "ask",
+                        classmethod(lambda cls, parent, title, text: asked.append(text) or True))
+    window.actions.delete_scenario.trigger()
+    assert asked and '"Current"' in asked[0]
+    names = [s.name for s in window.document.proposal.scenarios.values()]
+    assert names == ["To be"] and window.scenarios.chooser.currentText() == "To be"
+    window.actions.undo.trigger()
+    assert [s.name for s in window.document.proposal.scenarios.values()] == ["Current", "To be"]
+
+
+def test_cut_removes_the_posts_and_paste_brings_copies_back(bury_window: MainWindow) -> None:
+    window = bury_window
+    officer = post_id(window, "BC-1071")
+    before = len(window.document.proposal.posts)
+    window.document.select([officer])
+    window.actions.cut.trigger()
+    assert officer not in window.document.proposal.posts
+    window.document.select([])
+    window.actions.paste.trigger()
+    (pasted,) = window.document.selection
+    assert window.document.proposal.posts[pasted].title == "Brokerage Relationship Assistant"
+    assert len(window.document.proposal.posts) == before
