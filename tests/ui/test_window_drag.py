@@ -68,3 +68,19 @@ def test_a_refused_drop_says_why_in_the_status_bar(qtbot, bury_window: MainWindo
     drag(qtbot, chart, start, end)
     assert "cycle" in window.statusBar().currentMessage()
     assert window.document.proposal.snapshot() == before and not window.isWindowModified()
+
+
+def test_enter_on_the_chart_puts_the_cursor_in_the_posts_title(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    chart = window.central.chart
+    qtbot.waitUntil(lambda: not chart.busy)
+    scenario = window.document.scenario_id
+    officer = window.document.proposal.post_by_ref(scenario, "BC-1071")  # type: ignore[arg-type]
+    assert officer is not None
+    window.document.select([officer.id])
+    window.activateWindow()
+    qtbot.waitActive(window)
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    title = window.properties_dock.panel.editors["title"]
+    assert title.hasFocus() and title.selectedText() == officer.title
