@@ -15,6 +15,7 @@ from orgchart_app.domain import NotFound
 from orgchart_app.ui.autosave import offer_recovery
 from orgchart_app.ui.dialogs import ErrorMessage
 from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.resources import app_icon
 from orgchart_app.ui.settings import DISPLAY_NAME, Settings, name_application
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -110,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     name_application()
+    app.setWindowIcon(app_icon())  # type: ignore[union-attr]
     if args.screenshot is not None:
         with tempfile.TemporaryDirectory(prefix="orgchart-screenshot-") as scratch:
             window = MainWindow(settings=Settings(Path(scratch) / "settings.ini"))

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from orgchart_app.samples import build_manchester
 from orgchart_app.ui.import_wizard import ImportWizard
 from orgchart_app.ui.main_window import MainWindow
-from orgchart_app.ui.resources import BURY_SAMPLE, find_sample
+from orgchart_app.ui.resources import BURY_SAMPLE, app_icon, find_sample
 from orgchart_app.ui.settings import Settings
 
 
@@ -61,6 +62,17 @@ def test_the_sample_is_found_in_the_checkout_and_next_to_a_frozen_program(
     bundled.write_bytes(b"")
     monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
     assert find_sample("frozen.sqlite") == bundled
+
+
+def test_the_icon_is_found_in_the_bundle(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    icons = tmp_path / "resources" / "icons"
+    icons.mkdir(parents=True)
+    for size in (16, 256):
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.darkGreen)
+        image.save(str(icons / f"orgchart-designer-{size}.png"))
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert sorted(s.width() for s in app_icon().availableSizes()) == [16, 256]
 
 
 def test_window_geometry_and_settings_live_in_the_config_folder(
