@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
 
 from orgchart_app.domain import PostId
@@ -33,11 +33,22 @@ from orgchart_app.ui.status import StatusReporter
 from orgchart_app.ui.view_commands import ViewCommands
 
 
+def dropped_proposal(mime: QMimeData) -> Path | None:
+    """The one local .sqlite file being dragged in, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        path = Path(urls[0].toLocalFile())
+        if path.suffix.lower() == ".sqlite":
+            return path
+    return None
+
+
 class MainWindow(QMainWindow):
     def __init__(self, document: DocumentController | None = None,
                  settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)  # a proposal dropped from the file manager opens
         # Not a Qt child: the window's views are destroyed before the document they follow.
         self.document = document or DocumentController()
         self.settings = settings or Settings()
@@ -215,6 +226,16 @@ class MainWindow(QMainWindow):
         self.actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
         self.setWindowTitle(f"{name}[*]{read_only} - {DISPLAY_NAME}" if name else DISPLAY_NAME)
         self.setWindowModified(document.modified)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if dropped_proposal(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = dropped_proposal(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.files.keep_work_safe():

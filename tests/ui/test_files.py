@@ -7,8 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from orgchart_app.edits import Redesignate
 from orgchart_app.storage import open_proposal
@@ -200,3 +201,23 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_what_was_open(
     assert opened == []
     assert bury_window.document.path is not None
     assert bury_window.document.path.name == "bury_community_commissioning.sqlite"
+
+
+def test_a_proposal_dropped_from_the_file_manager_opens(
+        qtbot, bury_window: MainWindow, manchester_file: Path) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(manchester_file))])
+    at, copy = QPoint(10, 10), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, copy, mime, buttons, keys)
+    QApplication.sendEvent(bury_window, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(bury_window.files.opened, timeout=10_000):
+        QApplication.sendEvent(bury_window, QDropEvent(QPointF(at), copy, mime, buttons, keys))
+    not_a_proposal = QMimeData()
+    not_a_proposal.setUrls([QUrl.fromLocalFile(str(manchester_file.with_suffix(".txt")))])
+    refused = QDragEnterEvent(at, copy, not_a_proposal, buttons, keys)
+    refused.ignore()
+    QApplication.sendEvent(bury_window, refused)
+    assert not refused.isAccepted()
+    assert bury_window.document.path == manchester_file
