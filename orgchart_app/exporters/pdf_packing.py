@@ -45,7 +45,9 @@ def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
 
     def flush() -> None:
         nonlocal current, x, y, row_h
-        if current:
+        if len(current) == 1:  # alone on its page: printed as large as the page allows
+            pages.extend(chart_pages(current[0].piece.heading, current[0].piece.layout, frame))
+        elif current:
             pages.append(_packed_page(current, frame))
         current, x, y, row_h = [], 0.0, 0.0, 0.0
 
