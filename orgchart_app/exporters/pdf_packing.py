@@ -27,6 +27,13 @@ class Piece:
 
     heading: str
     layout: Layout
+    # Printed beside the next piece, on the same row (an as-is and its to-be).
+    keep_with_next: bool = False
+    side: str = ""  # the scenario, on compare pages: the caption reads "As is: <heading>"
+
+    @property
+    def caption(self) -> str:
+        return f"{self.side}: {self.heading}" if self.side else self.heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,26 +53,51 @@ def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
     def flush() -> None:
         nonlocal current, x, y, row_h
         if len(current) == 1:  # alone on its page: printed as large as the page allows
-            pages.extend(chart_pages(current[0].piece.heading, current[0].piece.layout, frame))
+            pages.extend(chart_pages(current[0].piece.caption, current[0].piece.layout, frame))
         elif current:
             pages.append(_packed_page(current, frame))
         current, x, y, row_h = [], 0.0, 0.0, 0.0
 
-    for piece in pieces:
-        w, h = piece.layout.width * SCALE, piece.layout.height * SCALE + CAPTION_H
+    for group in _groups(pieces):
+        w, h = _size(group)
         if w > area.w or h > area.h:
             flush()
-            pages.extend(chart_pages(piece.heading, piece.layout, frame))
+            for piece in group:
+                pages.extend(chart_pages(piece.caption, piece.layout, frame))
             continue
         if x > 0 and x + w > area.w:
             x, y, row_h = 0.0, y + row_h + GAP, 0.0
         if y + h > area.h:
             flush()
-        current.append(_Placed(piece, x, y))
-        x += w + GAP
+        for piece in group:
+            current.append(_Placed(piece, x, y))
+            x += piece.layout.width * SCALE + GAP
         row_h = max(row_h, h)
     flush()
     return pages
+
+
+def fits_packed(layouts: tuple[Layout, ...], frame: ChartFrame) -> bool:
+    """Whether the charts fit side by side at full size on one packed page."""
+    w, h = _size([Piece("", layout) for layout in layouts])
+    return w <= frame.area.w and h <= frame.area.h
+
+
+def _groups(pieces: list[Piece]) -> list[list[Piece]]:
+    """The pieces, those kept with the next one grouped with it."""
+    groups: list[list[Piece]] = []
+    for index, piece in enumerate(pieces):
+        if index > 0 and pieces[index - 1].keep_with_next:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def _size(group: list[Piece]) -> tuple[float, float]:
+    """The width and height a group of pieces takes side by side, captions included."""
+    width = sum(p.layout.width * SCALE for p in group) + GAP * (len(group) - 1)
+    return width, max(p.layout.height * SCALE for p in group) + CAPTION_H
 
 
 def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
@@ -77,7 +109,7 @@ def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
             layout = item.piece.layout
             left, top = area.x + item.x, area.top - item.y
             canvas.setFillColor(style.MUTED)
-            caption = _tail(item.piece.heading, max(layout.width * SCALE, 120))
+            caption = _tail(item.piece.caption, max(layout.width * SCALE, 120))
             draw_text(canvas, left, top - CAPTION_PT, caption, REGULAR, CAPTION_PT)
             window = Rect(0, 0, layout.width, layout.height)
             draw_layout(canvas, layout, Viewport(window, left, top - CAPTION_H, SCALE),
@@ -90,8 +122,8 @@ def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
 def _heading(placed: list[_Placed]) -> str:
     """The title block's heading: the one unit, or where the units on the page sit."""
     paths = [p.piece.heading.split(" › ") for p in placed]
-    if len(paths) == 1:
-        return placed[0].piece.heading
+    if len({p.piece.heading for p in placed}) == 1:
+        return placed[0].piece.caption if len(placed) == 1 else f"{placed[0].piece.heading}: compared"
     common: list[str] = []
     for parts in zip(*paths, strict=False):
         if len(set(parts)) > 1:
