@@ -9,10 +9,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters import pdf_style as style
 from orgchart_app.exporters.pdf_chart import Viewport, draw_layout
-from orgchart_app.exporters.pdf_fonts import REGULAR, clipped, draw_text, text_width
+from orgchart_app.exporters.pdf_fonts import REGULAR, draw_text, path_tail, text_width
 from orgchart_app.exporters.pdf_legend import draw_legend
 from orgchart_app.exporters.pdf_pages import Body, PageContext, PlannedPage
-from orgchart_app.exporters.pdf_tiling import ChartFrame, chart_pages
+from orgchart_app.exporters.pdf_tiling import ChartFrame, chart_pages, side_by_side_page
 from orgchart_app.layout.model import Layout, Rect
 
 SCALE = 1.0  # packed charts print at the size they were measured for
@@ -54,6 +54,10 @@ def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
         nonlocal current, x, y, row_h
         if len(current) == 1:  # alone on its page: printed as large as the page allows
             pages.extend(chart_pages(current[0].piece.caption, current[0].piece.layout, frame))
+        elif len(current) == 2 and current[0].piece.keep_with_next:  # a lone pair: facing halves
+            first, second = current[0].piece, current[1].piece
+            pages.append(side_by_side_page(f"{first.heading}: compared", (first.side, first.layout),
+                                           (second.side, second.layout), frame))
         elif current:
             pages.append(_packed_page(current, frame))
         current, x, y, row_h = [], 0.0, 0.0, 0.0
@@ -109,7 +113,7 @@ def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
             layout = item.piece.layout
             left, top = area.x + item.x, area.top - item.y
             canvas.setFillColor(style.MUTED)
-            caption = _tail(item.piece.caption, max(layout.width * SCALE, 120))
+            caption = _caption(item.piece, max(layout.width * SCALE, 120))
             draw_text(canvas, left, top - CAPTION_PT, caption, REGULAR, CAPTION_PT)
             window = Rect(0, 0, layout.width, layout.height)
             draw_layout(canvas, layout, Viewport(window, left, top - CAPTION_H, SCALE),
@@ -131,17 +135,14 @@ def _heading(placed: list[_Placed]) -> str:
         common.append(parts[0])
     if common:
         return " › ".join(common)
-    return f"{paths[0][-1]} and {len(paths) - 1} more"
+    tops = list(dict.fromkeys(parts[0] for parts in paths))  # where the units sit, in order
+    if len(tops) <= 3:
+        return " and ".join([", ".join(tops[:-1]), tops[-1]] if len(tops) > 1 else tops)
+    return f"{tops[0]} and {len(tops) - 1} more"
 
 
-def _tail(heading: str, width: float) -> str:
-    """The heading, losing its start rather than its end when too long: "… › Reviewing Team"."""
-    if text_width(heading, REGULAR, CAPTION_PT) <= width:
-        return heading
-    parts = heading.split(" › ")
-    while len(parts) > 1:
-        parts.pop(0)
-        shortened = "… › " + " › ".join(parts)
-        if text_width(shortened, REGULAR, CAPTION_PT) <= width:
-            return shortened
-    return clipped(parts[0], REGULAR, CAPTION_PT, width)
+def _caption(piece: Piece, width: float) -> str:
+    """"As is: Bury OCO › Primary Care", the path losing its start rather than its end."""
+    prefix = f"{piece.side}: " if piece.side else ""
+    room = width - text_width(prefix, REGULAR, CAPTION_PT)
+    return prefix + path_tail(piece.heading, REGULAR, CAPTION_PT, room)

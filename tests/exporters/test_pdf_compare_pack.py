@@ -6,6 +6,7 @@ from pathlib import Path
 
 from orgchart_app.domain import OrganisationKind, Proposal, ScenarioKind, UnitKind
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf, plan_pdf
+from orgchart_app.exporters.pdf_fonts import BOLD, path_tail, register_fonts, text_width
 from orgchart_app.samples.builder import ProposalBuilder
 from tests.exporters.helpers import pdf_text
 
@@ -48,3 +49,11 @@ def test_small_changed_units_are_packed_in_pairs_not_a_page_each() -> None:
     team_pages = [h for h in pages if "overview" not in h]
     # Each pair used to take a page of its own.
     assert 0 < len(team_pages) <= CHANGED / 2, pages
+
+
+def test_long_headings_lose_their_start_not_their_end() -> None:
+    register_fonts()
+    heading = "Bury OCO › Community Commissioning › Adult Safeguarding: compared"
+    short = path_tail(heading, BOLD, 10, text_width(heading, BOLD, 10) - 20)
+    assert short == "… › Community Commissioning › Adult Safeguarding: compared"
+    assert path_tail(heading, BOLD, 10, 1000) == heading
