@@ -37,7 +37,8 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
             continue
         points = _solid_route(chart, manager, node, rects[post.reports_to_id], rects[post.id], options, obstacles)  # type: ignore[union-attr, index]
         if post.temporary_line:  # type: ignore[union-attr]
-            ground = label_ground(points, "temporary", obstacles)
+            # On the line's own last leg: the trunk and bus above it are shared with other reports.
+            ground = label_ground(points, "temporary", obstacles, own_end=True)
             connectors.append(Connector(ConnectorKind.TEMPORARY, points, post.reports_to_id, post.id,  # type: ignore[union-attr, arg-type]
                                         label="temporary", label_at=ground.centre, label_rect=ground))
         else:
@@ -201,12 +202,13 @@ def _dotted_candidates(a: Rect, b: Rect) -> list[tuple[Point, ...]]:
     return candidates
 
 
-def label_ground(points: tuple[Point, ...], label: str, obstacles: Obstacles) -> Rect:
-    """Where the label goes: on or beside its line, nearest the middle of the longest segment,
-    covering no box, container title or label placed before; failing that, the nearest free
-    spot around that middle. The spot is added to the obstacles, so later labels avoid it."""
+def label_ground(points: tuple[Point, ...], label: str, obstacles: Obstacles, own_end: bool = False) -> Rect:
+    """Where the label goes: on or beside its line, nearest the middle of the longest segment
+    (the last one first, with own_end), covering no box, container title or label placed
+    before; failing that, the nearest free spot around the middle of the longest segment. The spot is added to the obstacles, so later labels avoid it."""
     width, height = text_width(label, LABEL_SIZE) + 4, row_height(LABEL_SIZE)
-    spots = chain(_spots_along(points, width, height), _spots_around(_middle(points), width, height))
+    spots = chain(_spots_along(points, width, height, own_end),
+                  _spots_around(_middle(points), width, height))
     ground = None
     for x, y in spots:
         rect = Rect(round(x - width / 2, 2), round(y - height / 2, 2), round(width, 2), round(height, 2))
@@ -224,10 +226,12 @@ LABEL_SLIDES = (0.5, 0.35, 0.65, 0.2, 0.8, 0.05, 0.95)  # places along a segment
 LABEL_RINGS = 40  # how far the search around the middle goes, in label heights
 
 
-def _spots_along(points: tuple[Point, ...], width: float, height: float) -> Iterator[Point]:
-    """Centres on each segment (longest first) and just beside it, middle first."""
+def _spots_along(points: tuple[Point, ...], width: float, height: float, own_end: bool) -> Iterator[Point]:
+    """Centres on each segment (longest first, or the last first) and just beside it, middle first."""
     segments = sorted(range(len(points) - 1), key=lambda i: -(abs(points[i + 1][0] - points[i][0])
                                                               + abs(points[i + 1][1] - points[i][1])))
+    if own_end:
+        segments = [len(points) - 2, *(i for i in segments if i != len(points) - 2)]
     for index in segments:
         (x1, y1), (x2, y2) = points[index], points[index + 1]
         # Beside a horizontal segment is above or below it; beside a vertical one, left or right.
