@@ -44,14 +44,15 @@ class _Placed:
 
 
 def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
-    """Pages for the pieces in order: small ones packed together, big ones paged on their own."""
+    """Pages for the pieces in order: small ones packed together, big ones paged on their own.
+    Each piece (or pair) goes at the highest, then leftmost, free place on the page: beside or
+    under one already there, so a short chart leaves room under it for the next."""
     area = frame.area
     pages: list[PlannedPage] = []
     current: list[_Placed] = []
-    x = y = row_h = 0.0
+    taken: list[Rect] = []  # what is placed on the page, each with a gap to its right and below
 
     def flush() -> None:
-        nonlocal current, x, y, row_h
         if len(current) == 1:  # alone on its page: printed as large as the page allows
             pages.extend(chart_pages(current[0].piece.caption, current[0].piece.layout, frame))
         elif len(current) == 2 and current[0].piece.keep_with_next:  # a lone pair: facing halves
@@ -59,8 +60,9 @@ def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
             pages.append(side_by_side_page(f"{first.heading}: compared", (first.side, first.layout),
                                            (second.side, second.layout), frame))
         elif current:
-            pages.append(_packed_page(current, frame))
-        current, x, y, row_h = [], 0.0, 0.0, 0.0
+            pages.append(_packed_page(list(current), frame))
+        current.clear()
+        taken.clear()
 
     for group in _groups(pieces):
         w, h = _size(group)
@@ -69,16 +71,27 @@ def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
             for piece in group:
                 pages.extend(chart_pages(piece.caption, piece.layout, frame))
             continue
-        if x > 0 and x + w > area.w:
-            x, y, row_h = 0.0, y + row_h + GAP, 0.0
-        if y + h > area.h:
+        spot = _free_spot(taken, w, h, area)
+        if spot is None:
             flush()
+            spot = (0.0, 0.0)
+        x, y = spot
+        taken.append(Rect(x, y, w + GAP, h + GAP))
         for piece in group:
             current.append(_Placed(piece, x, y))
             x += piece.layout.width * SCALE + GAP
-        row_h = max(row_h, h)
     flush()
     return pages
+
+
+def _free_spot(taken: list[Rect], w: float, h: float, area: Body) -> tuple[float, float] | None:
+    """The highest, then leftmost, place for a w x h piece that overlaps nothing taken."""
+    corners = [(0.0, 0.0), *((r.right, r.y) for r in taken), *((r.x, r.bottom) for r in taken)]
+    for x, y in sorted(corners, key=lambda corner: (corner[1], corner[0])):
+        wanted = Rect(x, y, w, h)
+        if x + w <= area.w and y + h <= area.h and not any(r.overlaps(wanted) for r in taken):
+            return (x, y)
+    return None
 
 
 def fits_packed(layouts: tuple[Layout, ...], frame: ChartFrame) -> bool:
