@@ -14,7 +14,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf_fit import fitted_layout
 from orgchart_app.exporters.pdf_packing import Piece, fits_packed, packed_pages
 from orgchart_app.exporters.pdf_pages import Body, PlannedPage
-from orgchart_app.exporters.pdf_structure import LayoutFor, UnitTree, unit_pieces
+from orgchart_app.exporters.pdf_structure import LayoutFor, UnitTree, may_fit, unit_pieces
 from orgchart_app.exporters.pdf_tiling import ChartFrame, fits_side_by_side, halves, side_by_side_page
 from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.compare import change_markers
@@ -61,7 +61,10 @@ def compare_pages(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
     (and units found on one side only) packed together."""
     frame = replace(frame, compare=True)
     sides = _Sides(proposal, (from_id, to_id), base, every_unit)
-    whole = (sides.layout_for(0)(base), sides.layout_for(1)(base))
+    half = halves(frame)[0]
+    small = all(may_fit(len(tree.posts), half.w * half.h) for tree in sides.trees)
+    whole = (_fitted(sides, (base, base), half) if small
+             else (sides.layout_for(0)(base), sides.layout_for(1)(base)))
     if fits_side_by_side(*whole, frame):
         heading = f"{sides.names[0]} and {sides.names[1]} compared"
         return [side_by_side_page(heading, (sides.names[0], whole[0]),
@@ -88,15 +91,14 @@ def _pair_items(sides: _Sides, before: Unit | None, after: Unit | None,
         return [Piece(path, natural[0], keep_with_next=True, side=sides.names[0]),
                 Piece(path, natural[1], side=sides.names[1])]
     half = halves(frame)[0]
-    layouts = tuple(fitted_layout(sides.layout_for(side), unit_options[side], half, natural[side])
-                    for side in (0, 1))
+    layouts = _fitted(sides, unit_options, half, natural)
     if fits_side_by_side(*layouts, frame):
         return [side_by_side_page(f"{path}: compared", (sides.names[0], layouts[0]),
                                   (sides.names[1], layouts[1]), frame)]
     children = (sides.children(0, before), sides.children(1, after))
     if not children[0] and not children[1]:
         return [Piece(path, layout, side=sides.names[side])
-                for side, layout in enumerate(_fitted(sides, unit_options, frame.area))]
+                for side, layout in enumerate(_fitted(sides, unit_options, frame.area, natural))]
     items: list[PlannedPage | Piece] = []
     overview_options = tuple(
         replace(unit_options[side], collapsed=sides.trees[side].heads([c.id for c in children[side].values()]))
@@ -116,9 +118,11 @@ def _pair_items(sides: _Sides, before: Unit | None, after: Unit | None,
     return items
 
 
-def _fitted(sides: _Sides, options: tuple[LayoutOptions, ...], area: Body) -> tuple[Layout, ...]:
-    """Both sides laid out to print as large as they can in area."""
-    return tuple(fitted_layout(sides.layout_for(side), options[side], area) for side in (0, 1))
+def _fitted(sides: _Sides, options: tuple[LayoutOptions, ...], area: Body,
+            natural: tuple[Layout, ...] | None = None) -> tuple[Layout, ...]:
+    """Both sides laid out to print as large as they can in area (natural: as laid out already)."""
+    return tuple(fitted_layout(sides.layout_for(side), options[side], area, natural[side] if natural else None)
+                 for side in (0, 1))
 
 
 def _paged(items: list[PlannedPage | Piece], frame: ChartFrame) -> list[PlannedPage]:

@@ -1,5 +1,6 @@
-"""Several small charts on one page: units that fit at full size are packed in rows, each
-under a caption naming where it sits, so a pack of small teams does not take a page each."""
+"""Several small charts on one page: units that fit at full size are packed together (an
+as-is beside its to-be), each under a caption naming where it sits, so a pack of small teams
+does not take a page each."""
 
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOpt
     tree = UnitTree(proposal, scenario_id)
     area = frame.area
     layout_for: LayoutFor = lambda options: layout_scenario(proposal, scenario_id, options)  # noqa: E731
-    if not per_unit and _may_fit(len(tree.posts), area.w * area.h):
+    if not per_unit and may_fit(len(tree.posts), area.w * area.h):
         whole = fitted_layout(layout_for, base, area)
         if is_legible(whole, area.w, area.h, frame.min_pt):
             return chart_pages(scenario, whole, frame)
@@ -104,7 +104,7 @@ def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOpt
     return packed_pages(pieces, frame)
 
 
-def _may_fit(posts: int, area: float) -> bool:
+def may_fit(posts: int, area: float) -> bool:
     """False when the posts' boxes alone, at the smallest legible size, outgrow the page."""
     return posts * SMALLEST_BOX_AREA <= area
 
@@ -117,7 +117,7 @@ def unit_pieces(tree: UnitTree, unit: Unit, base: LayoutOptions, frame: ChartFra
     options = replace(base, unit_id=unit.id)
     area = frame.area
     children = [c for c in tree.children.get(unit.id, []) if tree.has_posts(c.id)]
-    if not children or _may_fit(tree.count_posts(unit.id), area.w * area.h):
+    if not children or may_fit(tree.count_posts(unit.id), area.w * area.h):
         layout = fitted_layout(layout_for, options, area)
         if is_legible(layout, area.w, area.h, frame.min_pt) or not children:
             return [Piece(heading, layout)]
