@@ -50,10 +50,19 @@ def _to_column(value: Any) -> Any:
     return value
 
 
-def from_row(record_class: type, row: dict[str, Any]) -> Any:
-    """Build a record from column values; raises ValueError on a value of the wrong kind."""
+def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any]:
+    """A function building a record from a row of these columns (a plain tuple); it raises
+    ValueError on a value of the wrong kind. The converters are looked up once per table, not
+    once per row: a big file has tens of thousands of rows."""
     converters = _converters(record_class)
-    return record_class(**{name: converters[name](row[name]) for name in converters})
+    order = [(index, name, converters[name]) for index, name in enumerate(columns) if name in converters]
+    missing = [name for name in converters if name not in columns]
+    if missing:
+        raise KeyError(missing[0])
+
+    def read(row: tuple[Any, ...]) -> Any:
+        return record_class(**{name: convert(row[index]) for index, name, convert in order})
+    return read
 
 
 @cache
@@ -99,6 +108,8 @@ def _decimal(value: float) -> Decimal:
 def _strict(convert: Callable[[Any], Any], accepted: tuple[type, ...]) -> Callable[[Any], Any]:
     # A crafted file may hold text where a number belongs; refuse it rather than guess.
     def check(value: Any) -> Any:
+        if type(value) is convert:  # the usual case: already the right type
+            return value
         if not isinstance(value, accepted):
             raise ValueError(f"expected {convert.__name__}, found {type(value).__name__}")
         return convert(value)
