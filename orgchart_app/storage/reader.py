@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from orgchart_app.analysis.validation import broken_references, validate_proposal
+from orgchart_app.collector import collector_paused
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
@@ -141,6 +142,11 @@ def _copy_into_memory(path: Path) -> sqlite3.Connection:
 
 
 def _read_proposal(db: sqlite3.Connection, name: str) -> Proposal:
+    with collector_paused():
+        return _read_records(db, name)
+
+
+def _read_records(db: sqlite3.Connection, name: str) -> Proposal:
     engine = create_engine("sqlite://", creator=lambda: db, poolclass=StaticPool)
     metadata.create_all(engine)  # tables an older schema did not have yet
     proposal = Proposal()

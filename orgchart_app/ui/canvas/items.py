@@ -89,6 +89,7 @@ class PostItem(QGraphicsItem):
     def __init__(self, box: PostBox) -> None:
         super().__init__()
         self.box = box
+        self._bounds = self._bounds_of(box)
         if not box.is_summary:
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CARD)
@@ -103,6 +104,7 @@ class PostItem(QGraphicsItem):
             return
         if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
             self.prepareGeometryChange()
+            self._bounds = self._bounds_of(box)
         self.box = box
         self._rows_dpi = -1
         self.setPos(box.rect.x, box.rect.y)
@@ -116,8 +118,13 @@ class PostItem(QGraphicsItem):
     def card_rect(self) -> QRectF:
         return QRectF(0.0, 0.0, self.box.rect.w, self.box.rect.h)
 
+    @staticmethod
+    def _bounds_of(box: PostBox) -> QRectF:
+        return QRectF(-2.5, -2.5, box.rect.w + 5.0, box.rect.h + 5.0)
+
     def boundingRect(self) -> QRectF:
-        return self.card_rect().adjusted(-2.5, -2.5, 2.5, 2.5)
+        # Kept, not made anew: the scene asks for it several times per card and paint.
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
+from orgchart_app.collector import collector_paused
 from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
@@ -48,6 +49,11 @@ class LayoutScene(QGraphicsScene):
 
     # --- showing a layout ----------------------------------------------------------------------
     def show_layout(self, layout: Layout | None) -> None:
+        with collector_paused():  # thousands of items, all kept
+            self._show_layout(layout)
+        self.layout_shown.emit()
+
+    def _show_layout(self, layout: Layout | None) -> None:
         selected = self.selected_post_ids()
         self._syncing_selection = True
         try:
@@ -69,7 +75,6 @@ class LayoutScene(QGraphicsScene):
             self._select_items(selected)
         finally:
             self._syncing_selection = False
-        self.layout_shown.emit()
 
     def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
         for key in [k for k in items if k not in values]:
