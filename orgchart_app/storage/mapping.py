@@ -54,14 +54,11 @@ def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[
     """A function building a record from a row of these columns (a plain tuple); it raises
     ValueError on a value of the wrong kind. The converters are looked up once per table, not
     once per row: a big file has tens of thousands of rows."""
-    converters = _converters(record_class)
-    order = [(index, name, converters[name]) for index, name in enumerate(columns) if name in converters]
-    missing = [name for name in converters if name not in columns]
-    if missing:
-        raise KeyError(missing[0])
+    # In the record's field order, so the record is built from positional arguments.
+    order = [(columns.index(name), convert) for name, convert in _converters(record_class).items()]
 
     def read(row: tuple[Any, ...]) -> Any:
-        return record_class(**{name: convert(row[index]) for index, name, convert in order})
+        return record_class(*[convert(row[index]) for index, convert in order])
     return read
 
 
@@ -84,7 +81,7 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
         inner = _converter_for(next(a for a in args if a is not type(None)))
         return lambda value: None if value is None else inner(value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint
+        return _enum_converter(hint)
     if hint is Decimal:
         return _strict(_decimal, (int, float))
     if hint is dt.date:
@@ -98,6 +95,15 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
     if hint is str:
         return _strict(str, (str,))
     return lambda value: value
+
+
+def _enum_converter(enum_class: type[enum.Enum]) -> Callable[[Any], Any]:
+    members = {member.value: member for member in enum_class}
+
+    def convert(value: Any) -> Any:
+        member = members.get(value) if isinstance(value, (str, int)) else None
+        return member if member is not None else enum_class(value)  # raises ValueError if unknown
+    return convert
 
 
 def _decimal(value: float) -> Decimal:
