@@ -346,6 +346,9 @@ class ConnectorItem(QGraphicsItem):
                     self._path.lineTo(x, y)
         self._pen = style.connector_pen(connectors[0].kind)
         self._labels = [(self._label_rect(c), label) for c in connectors if (label := _label(c))]
+        self._bounds = self._path.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0)
+        for rect, _label_text in self._labels:
+            self._bounds = self._bounds.united(rect)
         self.setZValue(Z_CONNECTOR)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -357,10 +360,7 @@ class ConnectorItem(QGraphicsItem):
         return QRectF(x - width / 2, y - height / 2, width, height)
 
     def boundingRect(self) -> QRectF:
-        bounds = self._path.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0)
-        for rect, _label_text in self._labels:
-            bounds = bounds.united(rect)
-        return bounds
+        return self._bounds  # the lines never change: a new layout makes new items
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

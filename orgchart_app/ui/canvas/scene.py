@@ -46,12 +46,21 @@ class LayoutScene(QGraphicsScene):
         self.units: dict[UnitId, UnitItem] = {}
         self._connectors: list[ConnectorItem] = []
         self._syncing_selection = False
+        self._bounds: QRectF | None = None
 
     # --- showing a layout ----------------------------------------------------------------------
     def show_layout(self, layout: Layout | None) -> None:
         with collector_paused():  # thousands of items, all kept
             self._show_layout(layout)
+        self._bounds = None
         self.layout_shown.emit()
+
+    def chart_bounds(self) -> QRectF:
+        """itemsBoundingRect() of the layout shown, worked out once per layout: it asks every
+        item for its bounds, and opening a big chart needs it several times."""
+        if self._bounds is None:
+            self._bounds = self.itemsBoundingRect()
+        return QRectF(self._bounds)
 
     def _show_layout(self, layout: Layout | None) -> None:
         selected = self.selected_post_ids()
