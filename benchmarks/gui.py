@@ -63,6 +63,9 @@ class _PaintClock:
         deadline = time.perf_counter() + timeout
         while not ready():
             app.processEvents()
+            # Idle like a real event loop between events: a busy loop here would hold the
+            # interpreter lock and slow down the layout running on the worker thread.
+            time.sleep(0.0005)
             if time.perf_counter() > deadline:
                 raise TimeoutError("never ready")
         moment = max(moment, time.perf_counter())
@@ -123,10 +126,10 @@ def child_window(path: Path) -> dict[str, float]:
     home = proposal.units[manager.unit_id]
     target = next(u for u in proposal.units.values() if u.kind.value == "pillar" and u.id != home.id
                   and u.organisation_id == home.organisation_id and u.id != home.parent_id)
-    shown = view.chart.layout
+    before = view.chart.layout
     dropped = time.perf_counter()
     assert document.push(MovePosts((manager.id,), target.id)) is not None
-    repainted = clock.wait_for_paint_after(dropped, lambda: view.chart.layout is not shown)
+    repainted = clock.wait_for_paint_after(dropped, lambda: view.chart.layout is not before)
     app.processEvents()
     return {"open": opened - start, "drop": repainted - dropped, "posts": len(proposal.posts), **stages}
 

@@ -83,6 +83,14 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     return Chart(scenario_id, top, post_nodes, unit_nodes, summary_nodes, units)
 
 
+def dismantle(chart: Chart) -> None:
+    """Cut the links from each node up to its parent once the chart has served: the tree is then
+    freed at once as it goes out of use, rather than left for the cyclic garbage collector."""
+    for nodes in (chart.post_nodes, chart.unit_nodes, chart.summaries):
+        for node in nodes.values():
+            node.parent = None
+
+
 def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId | None) -> dict[UnitId, Unit]:
     units = {u.id: u for u in proposal.units.values() if u.scenario_id == scenario_id}
     if unit_id is None:

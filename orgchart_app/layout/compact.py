@@ -28,7 +28,11 @@ def place(chart: Chart, options: LayoutOptions) -> None:
         order.extend(node.children)
     for node in reversed(order):
         if node.kind in ("post", "summary"):
-            _place_post(node, options)
+            if node.children:
+                _place_post(node, options)
+            else:  # most posts: the block is the box
+                box = node.box
+                node.w, node.h, node.anchor = box.w, box.h, box.w / 2  # type: ignore[union-attr]
         elif node.kind == "unit":
             _place_unit(node, options)
         else:
@@ -52,15 +56,20 @@ class _Item:
 
 
 def _place_post(node: Node, options: LayoutOptions) -> None:
+    """A manager's block: its box (and assistants) over its reports."""
     box_w, box_h = node.box.w, node.box.h  # type: ignore[union-attr]
-    if not node.children:  # most posts: quick
-        node.w, node.h, node.anchor = box_w, box_h, box_w / 2
-        return
-    assistants = [c for c in node.children if _is_assistant(c)]
-    rest = [c for c in node.children if not _is_assistant(c)]
-    leaves = [c for c in rest if c.kind in ("post", "summary") and not c.children]
+    assistants: list[Node] = []
+    rest: list[Node] = []
+    leaves: list[Node] = []
+    branches: list[Node] = []
+    for child in node.children:
+        if _is_assistant(child):
+            assistants.append(child)
+            continue
+        rest.append(child)
+        (branches if child.kind == "unit" or child.children else leaves).append(child)
     stacked = leaves if len(leaves) >= options.stack_from else []
-    row = [c for c in rest if c.kind == "unit" or c.children] if stacked else rest
+    row = branches if stacked else rest
     top_w, top_h = box_w, box_h
     if assistants:
         top_w, top_h = _place_assistants(assistants, box_w, box_h, options)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
+from orgchart_app.collector import collector_paused
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.layout import compact, graphviz_engine
-from orgchart_app.layout.chart import Chart, build_chart
+from orgchart_app.layout.chart import Chart, build_chart, dismantle
 from orgchart_app.layout.connectors import dotted_connectors, solid_connectors
 from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
@@ -21,26 +20,21 @@ def layout_scenario(proposal: Proposal, scenario_id: ScenarioId, options: Layout
                     markers: Mapping[PostId, str] | None = None) -> Layout:
     """The scenario's chart (or one unit's, with options.unit_id) laid out by options.engine.
     markers: change markers to show on boxes (compare mode)."""
-    with _collector_paused():
+    with collector_paused():
         return _layout(proposal, scenario_id, options, markers)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A layout makes tens of thousands of small objects that all live until it is done, so the
-    cyclic garbage collector's passes over them free nothing and cost a quarter of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _layout(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOptions,
             markers: Mapping[PostId, str] | None) -> Layout:
     chart = build_chart(proposal, scenario_id, options, markers)
+    try:
+        return _placed(proposal, chart, scenario_id, options, markers)
+    finally:
+        dismantle(chart)
+
+
+def _placed(proposal: Proposal, chart: Chart, scenario_id: ScenarioId, options: LayoutOptions,
+            markers: Mapping[PostId, str] | None) -> Layout:
     if options.engine == "graphviz":
         if not graphviz_engine.available():
             notice = graphviz_engine.MISSING_NOTICE

@@ -50,10 +50,16 @@ def _to_column(value: Any) -> Any:
     return value
 
 
-def from_row(record_class: type, row: dict[str, Any]) -> Any:
-    """Build a record from column values; raises ValueError on a value of the wrong kind."""
-    converters = _converters(record_class)
-    return record_class(**{name: converters[name](row[name]) for name in converters})
+def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any]:
+    """A function building a record from a row of these columns (a plain tuple); it raises
+    ValueError on a value of the wrong kind. The converters are looked up once per table, not
+    once per row: a big file has tens of thousands of rows."""
+    # In the record's field order, so the record is built from positional arguments.
+    order = [(columns.index(name), convert) for name, convert in _converters(record_class).items()]
+
+    def read(row: tuple[Any, ...]) -> Any:
+        return record_class(*[convert(row[index]) for index, convert in order])
+    return read
 
 
 @cache
@@ -75,7 +81,7 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
         inner = _converter_for(next(a for a in args if a is not type(None)))
         return lambda value: None if value is None else inner(value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint
+        return _enum_converter(hint)
     if hint is Decimal:
         return _strict(_decimal, (int, float))
     if hint is dt.date:
@@ -91,6 +97,15 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
     return lambda value: value
 
 
+def _enum_converter(enum_class: type[enum.Enum]) -> Callable[[Any], Any]:
+    members = {member.value: member for member in enum_class}
+
+    def convert(value: Any) -> Any:
+        member = members.get(value) if isinstance(value, (str, int)) else None
+        return member if member is not None else enum_class(value)  # raises ValueError if unknown
+    return convert
+
+
 def _decimal(value: float) -> Decimal:
     # repr gives back the decimal that was written: a rate of 0.1438 stays 0.1438, not 0.14.
     return Decimal(repr(float(value)))
@@ -99,6 +114,8 @@ def _decimal(value: float) -> Decimal:
 def _strict(convert: Callable[[Any], Any], accepted: tuple[type, ...]) -> Callable[[Any], Any]:
     # A crafted file may hold text where a number belongs; refuse it rather than guess.
     def check(value: Any) -> Any:
+        if type(value) is convert:  # the usual case: already the right type
+            return value
         if not isinstance(value, accepted):
             raise ValueError(f"expected {convert.__name__}, found {type(value).__name__}")
         return convert(value)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from orgchart_app.analysis.validation import broken_references, validate_proposal
+from orgchart_app.collector import collector_paused
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
@@ -25,7 +26,7 @@ from orgchart_app.storage.connection import connect_memory, connect_source, set_
 from orgchart_app.storage.header import Header, check_no_pending_changes, read_header
 from orgchart_app.storage.integrity import check_database
 from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits, check_file_size, check_sizes
-from orgchart_app.storage.mapping import RECORD_CLASSES, from_row, record_key
+from orgchart_app.storage.mapping import RECORD_CLASSES, record_key, row_reader
 from orgchart_app.storage.migrations import migrate
 from orgchart_app.storage.schema import (
     APPLICATION_ID,
@@ -141,6 +142,11 @@ def _copy_into_memory(path: Path) -> sqlite3.Connection:
 
 
 def _read_proposal(db: sqlite3.Connection, name: str) -> Proposal:
+    with collector_paused():
+        return _read_records(db, name)
+
+
+def _read_records(db: sqlite3.Connection, name: str) -> Proposal:
     engine = create_engine("sqlite://", creator=lambda: db, poolclass=StaticPool)
     metadata.create_all(engine)  # tables an older schema did not have yet
     proposal = Proposal()
@@ -150,11 +156,12 @@ def _read_proposal(db: sqlite3.Connection, name: str) -> Proposal:
         for table, row_class in ROW_CLASSES.items():
             record_class = RECORD_CLASSES[table]
             records: dict[Any, Any] = getattr(proposal, table)
-            result = connection.execute(select(row_class.__table__).order_by(  # type: ignore[attr-defined]
-                *row_class.__table__.primary_key.columns))  # type: ignore[attr-defined]
-            for row in result.mappings():
+            sql_table = row_class.__table__  # type: ignore[attr-defined]
+            result = connection.execute(select(sql_table).order_by(*sql_table.primary_key.columns))
+            read = row_reader(record_class, tuple(result.keys()))
+            for row in result:
                 try:
-                    record = from_row(record_class, dict(row))
+                    record = read(row)
                 except (ValueError, TypeError, KeyError, ArithmeticError) as error:
                     raise FileRefused(f'"{name}" is damaged: a row of table '
                                       f'"{row_class.__tablename__}" has a bad value ({error}).') from None

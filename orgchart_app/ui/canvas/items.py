@@ -89,6 +89,7 @@ class PostItem(QGraphicsItem):
     def __init__(self, box: PostBox) -> None:
         super().__init__()
         self.box = box
+        self._bounds = self._bounds_of(box)
         if not box.is_summary:
             self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CARD)
@@ -103,6 +104,7 @@ class PostItem(QGraphicsItem):
             return
         if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
             self.prepareGeometryChange()
+            self._bounds = self._bounds_of(box)
         self.box = box
         self._rows_dpi = -1
         self.setPos(box.rect.x, box.rect.y)
@@ -116,8 +118,13 @@ class PostItem(QGraphicsItem):
     def card_rect(self) -> QRectF:
         return QRectF(0.0, 0.0, self.box.rect.w, self.box.rect.h)
 
+    @staticmethod
+    def _bounds_of(box: PostBox) -> QRectF:
+        return QRectF(-2.5, -2.5, box.rect.w + 5.0, box.rect.h + 5.0)
+
     def boundingRect(self) -> QRectF:
-        return self.card_rect().adjusted(-2.5, -2.5, 2.5, 2.5)
+        # Kept, not made anew: the scene asks for it several times per card and paint.
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -339,6 +346,9 @@ class ConnectorItem(QGraphicsItem):
                     self._path.lineTo(x, y)
         self._pen = style.connector_pen(connectors[0].kind)
         self._labels = [(self._label_rect(c), label) for c in connectors if (label := _label(c))]
+        self._bounds = self._path.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0)
+        for rect, _label_text in self._labels:
+            self._bounds = self._bounds.united(rect)
         self.setZValue(Z_CONNECTOR)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -350,10 +360,7 @@ class ConnectorItem(QGraphicsItem):
         return QRectF(x - width / 2, y - height / 2, width, height)
 
     def boundingRect(self) -> QRectF:
-        bounds = self._path.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0)
-        for rect, _label_text in self._labels:
-            bounds = bounds.united(rect)
-        return bounds
+        return self._bounds  # the lines never change: a new layout makes new items
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

@@ -81,7 +81,7 @@ class ChartPane(QGraphicsView):
 
     def fit_zoom(self) -> float:
         """The zoom at which the whole chart fits the viewport (1.5 at most: small charts stay small)."""
-        rect = self.chart.itemsBoundingRect().adjusted(-12, -12, 12, 12)
+        rect = self.chart.chart_bounds().adjusted(-12, -12, 12, 12)
         if rect.isEmpty():
             return 1.0
         area = self.viewport().rect()
@@ -90,7 +90,7 @@ class ChartPane(QGraphicsView):
     def zoom_to_fit(self, zoom: float | None = None) -> None:
         """Show the whole chart (at `zoom`, when a caller fits several charts alike)."""
         self.set_zoom(zoom if zoom is not None else self.fit_zoom())
-        self.centerOn(self.chart.itemsBoundingRect().center())
+        self.centerOn(self.chart.chart_bounds().center())
         self.view_moved.emit()
         self.auto_view = "fit"
 

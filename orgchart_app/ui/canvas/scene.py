@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
+from orgchart_app.collector import collector_paused
 from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
@@ -45,9 +46,23 @@ class LayoutScene(QGraphicsScene):
         self.units: dict[UnitId, UnitItem] = {}
         self._connectors: list[ConnectorItem] = []
         self._syncing_selection = False
+        self._bounds: QRectF | None = None
 
     # --- showing a layout ----------------------------------------------------------------------
     def show_layout(self, layout: Layout | None) -> None:
+        with collector_paused():  # thousands of items, all kept
+            self._show_layout(layout)
+        self._bounds = None
+        self.layout_shown.emit()
+
+    def chart_bounds(self) -> QRectF:
+        """itemsBoundingRect() of the layout shown, worked out once per layout: it asks every
+        item for its bounds, and opening a big chart needs it several times."""
+        if self._bounds is None:
+            self._bounds = self.itemsBoundingRect()
+        return QRectF(self._bounds)
+
+    def _show_layout(self, layout: Layout | None) -> None:
         selected = self.selected_post_ids()
         self._syncing_selection = True
         try:
@@ -69,7 +84,6 @@ class LayoutScene(QGraphicsScene):
             self._select_items(selected)
         finally:
             self._syncing_selection = False
-        self.layout_shown.emit()
 
     def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
         for key in [k for k in items if k not in values]:

@@ -92,7 +92,9 @@ def container_colours(status: UnitStatus, organisation_colour: str = "") -> tupl
     return CONTAINER_FILL[status], CONTAINER_BORDER[status]
 
 
+@lru_cache(maxsize=None)
 def connector_pen(kind: ConnectorKind) -> QPen:
+    """One pen per kind, shared by every line of that kind: do not change it."""
     pen = QPen(QColor("#333333"), 0.8)
     if kind is ConnectorKind.MATRIX:
         pen.setDashPattern([5 / 0.9, 3 / 0.9])
