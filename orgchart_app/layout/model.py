@@ -70,6 +70,8 @@ class PostBox:
     # A collapsed subtree drawn as one box: "+ 23 posts (21.5 FTE)"; post_id is its manager's.
     collapsed_posts: int = 0
     collapsed_fte: float = 0.0
+    # The title as wrapped to the box width (layout.text.box_rows says where each row goes).
+    title_lines: tuple[str, ...] = ()
 
     @property
     def is_summary(self) -> bool:
@@ -88,6 +90,8 @@ class UnitContainer:
     colour: str = ""
     organisation: str = ""
     depth: int = 0
+    # The title as wrapped to the container width, drawn at the top (CONTAINER_TITLE_SIZE, bold).
+    title_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,8 @@ class Connector:
     from_post_id: PostId
     to_post_id: PostId
     label: str = ""
+    # Where the label's centre goes (None: no label).
+    label_at: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,202 @@
+"""The chart to draw, as one tree: units hold their posts, and a unit whose lead reports to a post
+of the parent unit hangs under that post. Built once, in linear time, for every engine."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from orgchart_app.domain import Proposal
+from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
+from orgchart_app.domain.model import Post, Unit
+from orgchart_app.layout.boxes import post_box, summary_box
+from orgchart_app.layout.model import PostBox
+from orgchart_app.layout.options import LayoutOptions
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    """A post, a collapsed team's summary, a unit, or the top of the chart. The placement fields
+    are filled by the engines, relative to the parent node's block."""
+
+    kind: str  # "post" | "summary" | "unit" | "top"
+    post: Post | None = None
+    unit: Unit | None = None
+    box: PostBox | None = None
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    w: float = 0.0
+    h: float = 0.0
+    anchor: float = 0.0   # x of the point a parent lines up on, within the block
+    dx: float = 0.0       # the block's offset within its parent's block
+    dy: float = 0.0
+    box_dx: float = 0.0   # a post's box within its own block (its top is the block's top)
+    row_top: float = -1.0  # a manager's row of reports, within its block (-1: none)
+    spine: float = -1.0   # x of a manager's stacked leaves' spine, within its block (-1: none)
+    stacked: bool = False  # a leaf stacked under its manager
+    beside: bool = False   # an assistant beside its manager
+    title_lines: tuple[str, ...] = ()
+    x: float = 0.0        # absolute, after placement
+    y: float = 0.0
+
+
+@dataclass(slots=True)
+class Chart:
+    scenario_id: ScenarioId
+    top: Node
+    post_nodes: dict[PostId, Node]
+    unit_nodes: dict[UnitId, Node]
+    summaries: dict[PostId, Node]  # collapsed manager -> summary node
+    units: dict[UnitId, Unit]      # every unit in scope, hidden or not
+
+
+def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOptions,
+                markers: Mapping[PostId, str] | None = None) -> Chart:
+    if scenario_id not in proposal.scenarios:
+        raise NotFound("There is no such scenario in this proposal.")
+    units = _units_in_scope(proposal, scenario_id, options.unit_id)
+    posts = {p.id: p for p in proposal.posts.values()
+             if p.scenario_id == scenario_id and p.unit_id in units}
+    reports: dict[PostId, list[Post]] = {}
+    for post in posts.values():
+        if post.reports_to_id in posts:
+            reports.setdefault(post.reports_to_id, []).append(post)  # type: ignore[arg-type]
+    hidden, summaries = _collapse(posts, reports, options.collapsed)
+    holders = _holders(proposal, posts) if options.show_names else {}
+    markers = markers or {}
+    post_nodes = {pid: Node("post", post=p, box=post_box(proposal, p, options, holders, markers.get(pid, "")))
+                  for pid, p in posts.items() if pid not in hidden}
+    shown_units = _shown_units(units, posts, hidden, options.unit_id)
+    unit_nodes = {uid: Node("unit", unit=u) for uid, u in units.items() if uid in shown_units}
+    top = Node("top")
+    _link_posts(post_nodes, unit_nodes)
+    _link_units(unit_nodes, post_nodes, units, top)
+    summary_nodes = {}
+    for manager_id, (count, fte) in summaries.items():
+        manager = post_nodes[manager_id]
+        node = Node("summary", post=manager.post, parent=manager,
+                    box=summary_box(manager.post, count, fte, options))  # type: ignore[arg-type]
+        manager.children.append(node)
+        summary_nodes[manager_id] = node
+    return Chart(scenario_id, top, post_nodes, unit_nodes, summary_nodes, units)
+
+
+def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId | None) -> dict[UnitId, Unit]:
+    units = {u.id: u for u in proposal.units.values() if u.scenario_id == scenario_id}
+    if unit_id is None:
+        return units
+    if unit_id not in units:
+        raise NotFound("There is no such unit in this scenario.")
+    children: dict[UnitId, list[Unit]] = {}
+    for unit in units.values():
+        if unit.parent_id is not None:
+            children.setdefault(unit.parent_id, []).append(unit)
+    found = [units[unit_id]]
+    for unit in found:
+        found.extend(children.get(unit.id, []))
+    return {u.id: u for u in found}
+
+
+def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]],
+              collapsed: frozenset[PostId]) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
+    """The posts hidden inside collapsed teams, and each visible collapsed manager's totals."""
+    hidden: set[PostId] = set()
+    totals: dict[PostId, tuple[int, float]] = {}
+    for manager_id in (pid for pid in posts if pid in collapsed and pid in reports):
+        team = list(reports[manager_id])
+        seen = {manager_id}
+        for post in team:
+            seen.add(post.id)
+            team.extend(r for r in reports.get(post.id, []) if r.id not in seen)
+        hidden.update(p.id for p in team)
+        totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
+    return hidden, {m: t for m, t in totals.items() if m not in hidden}
+
+
+def _holders(proposal: Proposal, posts: Mapping[PostId, Post]) -> dict[PostId, str]:
+    names: dict[PostId, list[str]] = {}
+    for holder in proposal.postholders.values():
+        if holder.post_id in posts:
+            names.setdefault(holder.post_id, []).append(holder.name)
+    return {pid: ", ".join(found) for pid, found in names.items()}
+
+
+def _shown_units(units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: set[PostId],
+                 scope: UnitId | None) -> set[UnitId]:
+    """Every unit, except those whose posts all disappeared into collapsed teams."""
+    if not hidden:
+        return set(units)
+    total: dict[UnitId, int] = dict.fromkeys(units, 0)
+    shown: dict[UnitId, int] = dict.fromkeys(units, 0)
+    for post in posts.values():
+        for unit_id in _unit_chain(post.unit_id, units):
+            total[unit_id] += 1
+            shown[unit_id] += post.id not in hidden
+    return {uid for uid in units if uid == scope or total[uid] == 0 or shown[uid] > 0}
+
+
+def _unit_chain(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> list[UnitId]:
+    chain: list[UnitId] = []
+    current: UnitId | None = unit_id
+    while current is not None and current in units and len(chain) <= len(units):
+        chain.append(current)
+        current = units[current].parent_id
+    return chain
+
+
+def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) -> None:
+    """Each post under its manager when both are in the same unit, else at the top of its unit.
+    Reporting cycles are cut so every post is reached exactly once."""
+    for node in post_nodes.values():
+        post = node.post
+        manager = post_nodes.get(post.reports_to_id) if post.reports_to_id is not None else None  # type: ignore[union-attr]
+        if manager is not None and manager.post.unit_id == post.unit_id:  # type: ignore[union-attr]
+            node.parent = manager
+        else:
+            node.parent = unit_nodes[post.unit_id]  # type: ignore[union-attr]
+    reached: set[int] = set()
+    for node in post_nodes.values():
+        if id(node) in reached:
+            continue
+        path: list[Node] = []
+        on_path: set[int] = set()
+        current = node
+        while current.kind == "post" and id(current) not in reached and id(current) not in on_path:
+            path.append(current)
+            on_path.add(id(current))
+            current = current.parent  # type: ignore[assignment]
+        if current.kind == "post" and id(current) in on_path:
+            current.parent = unit_nodes[current.post.unit_id]  # type: ignore[union-attr]
+        reached.update(on_path)
+    for node in post_nodes.values():
+        node.parent.children.append(node)  # type: ignore[union-attr]
+
+
+def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
+                units: dict[UnitId, Unit], top: Node) -> None:
+    """A unit hangs under the post of its parent unit that its lead (or first post) reports to;
+    otherwise it sits in its parent unit's container, or at the top."""
+    attach: dict[UnitId, Node] = {}
+    leads = [post_nodes[u.lead_post_id] for u in units.values()
+             if u.lead_post_id is not None and u.lead_post_id in post_nodes]
+    for node in (*leads, *post_nodes.values()):
+        manager = post_nodes.get(node.post.reports_to_id)  # type: ignore[union-attr, arg-type]
+        if manager is None or manager.post.unit_id == node.post.unit_id:  # type: ignore[union-attr]
+            continue
+        target = manager.post.unit_id  # type: ignore[union-attr]
+        for unit_id in _unit_chain(node.post.unit_id, units):  # type: ignore[union-attr]
+            if units[unit_id].parent_id == target:
+                attach.setdefault(unit_id, manager)
+                break
+    for unit_id, node in unit_nodes.items():
+        parent_id = node.unit.parent_id  # type: ignore[union-attr]
+        if unit_id in attach:
+            node.parent = attach[unit_id]
+        elif parent_id in unit_nodes:
+            node.parent = unit_nodes[parent_id]  # type: ignore[index]
+        else:
+            node.parent = top
+    # Posts were linked first, so a manager's reports come before the units hanging under it.
+    for node in unit_nodes.values():
+        node.parent.children.append(node)  # type: ignore[union-attr]

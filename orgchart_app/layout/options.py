@@ -1,0 +1,40 @@
+"""What the caller may choose about a layout: engine, leaf stacking, collapse, scope, names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orgchart_app.domain.ids import PostId, UnitId
+
+ENGINES = ("compact", "graphviz")
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutOptions:
+    engine: str = "compact"  # "compact" | "graphviz"
+    # A manager's leaf reports are stacked vertically once there are this many of them.
+    stack_from: int = 4
+    stack_columns: int = 1  # 1 or 2
+    # Managers whose teams are drawn as one summary box "+ 23 posts (21.5 FTE)".
+    collapsed: frozenset[PostId] = frozenset()
+    # Lay out only this unit and everything inside it (how appendices are paged).
+    unit_id: UnitId | None = None
+    # Postholder names are personal data: shown only when asked for.
+    show_names: bool = False
+    # Sizes in points.
+    box_min_width: float = 96.0
+    box_max_width: float = 150.0
+    h_gap: float = 14.0         # between sibling boxes or containers
+    v_gap: float = 26.0         # between a manager and its row of reports
+    stack_gap: float = 6.0      # between stacked leaves
+    stack_indent: float = 12.0  # from the stack's spine to its leaves
+    container_padding: float = 8.0
+    container_gap: float = 16.0  # between sibling containers side by side
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f'The layout engine must be one of {", ".join(ENGINES)}, not "{self.engine}".')
+        if self.stack_columns not in (1, 2):
+            raise ValueError("Leaves can be stacked in 1 or 2 columns.")
+        if self.stack_from < 1:
+            raise ValueError("Leaves can be stacked from 1 leaf upwards.")
