@@ -29,7 +29,8 @@ if command -v dpkg >/dev/null; then
     mkdir -p "$system_licences"
     patterns=()
     for library in "$bundle"/_internal/lib*.so*; do patterns+=("*/$(basename "$library")"); done
-    dpkg -S "${patterns[@]}" 2>/dev/null | cut -d: -f1 | sort -u | while read -r package; do
+    # dpkg -S fails for the libraries that came from wheels rather than from Debian; skip those.
+    { dpkg -S "${patterns[@]}" 2>/dev/null || true; } | cut -d: -f1 | sort -u | while read -r package; do
         cp "/usr/share/doc/$package/copyright" "$system_licences/$package.copyright"
     done
 fi
