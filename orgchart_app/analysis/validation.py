@@ -44,6 +44,22 @@ def broken_references(proposal: Proposal) -> Iterator[str]:
     for holder in proposal.postholders.values():
         if holder.post_id not in posts:
             yield "a postholder record points at a post that does not exist"
+    yield from _broken_pay_references(proposal)
+
+
+def _broken_pay_references(proposal: Proposal) -> Iterator[str]:
+    scales = proposal.pay_scales
+    for organisation in proposal.organisations.values():
+        if organisation.pay_scale_id is not None and organisation.pay_scale_id not in scales:
+            yield f'organisation "{organisation.name}" uses a pay scale that does not exist'
+    for grade in proposal.grades.values():
+        if grade.pay_scale_id not in scales:
+            yield f'grade "{grade.code}" belongs to a pay scale that does not exist'
+    if any(point.pay_scale_id not in scales for point in proposal.pay_points.values()):
+        yield "a pay point belongs to a pay scale that does not exist"
+    for rule in proposal.on_cost_rules.values():
+        if rule.organisation_id not in proposal.organisations:
+            yield f"the {rule.pay_year} on-cost rule {rule.id} is for an organisation that does not exist"
 
 
 def validate_proposal(proposal: Proposal) -> list[str]:

@@ -7,12 +7,32 @@ import sys
 from collections.abc import Sequence
 
 from orgchart_app import __version__
-from orgchart_app.cli import diff, export, info, validate
+from orgchart_app.cli import (  # one per line: several branches add commands
+    cost,
+    diff,
+    export,
+    import_cmd,
+    info,
+    layout,
+    recommendations,
+    stats,
+    validate,
+)
 from orgchart_app.cli.common import CommandFailed, ValidationFailed
 from orgchart_app.domain.errors import OrgChartError
 
 # Each command module offers register(subparsers); adding a command is one line here.
-COMMANDS = (info, validate, diff, export)
+COMMANDS = (
+    info,
+    validate,
+    diff,
+    cost,
+    recommendations,
+    stats,
+    layout,
+    import_cmd,
+    export,
+)
 
 
 class _Parser(argparse.ArgumentParser):

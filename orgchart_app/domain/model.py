@@ -171,6 +171,9 @@ class OnCostRule:
     pension_scheme: str = ""
     apprenticeship_levy_rate: Decimal = Decimal("0")
     source: str = ""
+    # The pension's full economic cost where the employer pays only part of it directly
+    # (NHS Pension: 14.38% paid, 20.68% in full); None when the direct rate is the full cost.
+    pension_full_rate: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

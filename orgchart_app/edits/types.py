@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Hashable
 from dataclasses import dataclass
 
-from orgchart_app.domain.enums import DottedLineKind, PostStatus, ScenarioKind
+from orgchart_app.domain.enums import CostingPoint, DottedLineKind, PostStatus, ScenarioKind
 from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
-from orgchart_app.domain.model import DottedLine, Post, Unit
+from orgchart_app.domain.model import (
+    BudgetLine,
+    DottedLine,
+    Grade,
+    OnCostRule,
+    PayPoint,
+    PayScale,
+    Post,
+    Unit,
+)
 from orgchart_app.edits.patch import Patch
 
 
@@ -175,6 +185,30 @@ class DeleteScenario:
 
 
 @dataclass(frozen=True, slots=True)
+class PutPayRecord:
+    """Add or replace a pay scale, pay point, grade, on-cost rule or budget line (id 0: new)."""
+
+    record: PayScale | PayPoint | Grade | OnCostRule | BudgetLine
+
+
+@dataclass(frozen=True, slots=True)
+class RemovePayRecord:
+    """Remove a pay record by table ("grades", "pay_points", ...) and key."""
+
+    table: str
+    key: Hashable
+
+
+@dataclass(frozen=True, slots=True)
+class SetCostingBasis:
+    """Where a scenario's posts are costed in their grades, and with which year's pay."""
+
+    scenario_id: ScenarioId
+    costing_point: CostingPoint
+    pay_year: str
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Several edits as one undo step (a drop onto another organisation, a paste)."""
 
@@ -194,7 +228,8 @@ Edit = (
     MovePosts | SetReportsTo | EstablishPost | DeletePost | Redesignate | Regrade | ChangeFte
     | ChangeQuantity | ChangeEmployer | ChangeDeployment | SetStatus | UpdatePost | AddDottedLine
     | RemoveDottedLine | EditDottedLine | AddUnit | RenameUnit | UpdateUnit | MoveUnit | DeleteUnit
-    | CopyScenario | RenameScenario | DeleteScenario | Batch | RevertPatch
+    | CopyScenario | RenameScenario | DeleteScenario | PutPayRecord | RemovePayRecord
+    | SetCostingBasis | Batch | RevertPatch
 )
 
 __all__ = [
@@ -222,6 +257,9 @@ __all__ = [
     "CopyScenario",
     "RenameScenario",
     "DeleteScenario",
+    "PutPayRecord",
+    "RemovePayRecord",
+    "SetCostingBasis",
     "Batch",
     "RevertPatch",
     "Edit",

@@ -1,1 +1,20 @@
 """Reading establishments in: CSV/XLSX lists, organograms, Visio-style lists."""
+
+from orgchart_app.importers.columns import ColumnMapping, Field, recognise
+from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.report import ImportReport, Problem, ProblemKind, SourceCount
+from orgchart_app.importers.run import (
+    ImportFormat,
+    ImportResult,
+    default_mapping,
+    detect_format,
+    import_files,
+    import_tables,
+)
+from orgchart_app.importers.tables import Table, read_table
+
+__all__ = [
+    "ColumnMapping", "Field", "ImportFormat", "ImportRefused", "ImportReport", "ImportResult",
+    "Problem", "ProblemKind", "SourceCount", "Table", "default_mapping", "detect_format",
+    "import_files", "import_tables", "read_table", "recognise",
+]

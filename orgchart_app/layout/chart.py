@@ -34,6 +34,7 @@ class Node:
     box_dx: float = 0.0   # a post's box within its own block (its top is the block's top)
     row_top: float = -1.0  # a manager's row of reports, within its block (-1: none)
     spine: float = -1.0   # x of a manager's stacked leaves' spine, within its block (-1: none)
+    bus: float = -1.0     # y of the horizontal line from the manager, within the manager's block
     stacked: bool = False  # a leaf stacked under its manager
     beside: bool = False   # an assistant beside its manager
     title_lines: tuple[str, ...] = ()

@@ -7,7 +7,8 @@ column to the manager's right, and a unit's block is its container around the ro
 
 from __future__ import annotations
 
-from dataclasses import replace
+import math
+from dataclasses import dataclass, replace
 
 from orgchart_app.layout.chart import Chart, Node
 from orgchart_app.layout.model import Rect
@@ -16,6 +17,8 @@ from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_widt
 
 CONTAINER_TITLE_MIN_WIDTH = 120.0
 CHART_MARGIN = 10.0
+TITLE_CLEARANCE = 8.0   # between a container's title and a line coming down past it
+TITLE_MIN_ROOM = 80.0   # the narrowest a container title is wrapped to
 
 
 def place(chart: Chart, options: LayoutOptions) -> None:
@@ -36,6 +39,18 @@ def place(chart: Chart, options: LayoutOptions) -> None:
         node.y = node.parent.y + node.dy  # type: ignore[union-attr]
 
 
+@dataclass(slots=True)
+class _Item:
+    """A block in a manager's rows of reports: one report's subtree, or the stack of leaves."""
+
+    w: float
+    h: float
+    anchor: float
+    nodes: list[Node]
+    x: float = 0.0  # placed, relative to the first row's top left
+    y: float = 0.0
+
+
 def _place_post(node: Node, options: LayoutOptions) -> None:
     box_w, box_h = node.box.rect.w, node.box.rect.h  # type: ignore[union-attr]
     assistants = [c for c in node.children if _is_assistant(c)]
@@ -50,30 +65,99 @@ def _place_post(node: Node, options: LayoutOptions) -> None:
         node.w, node.h, node.box_dx, node.anchor = top_w, top_h, 0.0, box_w / 2
         return
     node.row_top = top_h + options.v_gap
-    items: list[tuple[float, float, float, list[Node]]] = []  # (width, height, anchor, nodes)
-    if stacked:
-        items.append(_stack(stacked, options))
-    items.extend((c.w, c.h, c.anchor, [c]) for c in row)
-    x = 0.0
-    starts = []
-    for width, _height, _anchor, _nodes in items:
-        starts.append(x)
-        x += width + options.h_gap
-    anchor = (starts[0] + items[0][2] + starts[-1] + items[-1][2]) / 2
+    items = [_stack(stacked, options)] if stacked else []
+    items.extend(_Item(c.w, c.h, c.anchor, [c]) for c in row)
+    rows = _rows(items, options)
+    area_w, area_h, anchor = _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
     box_left = anchor - box_w / 2
     shift = max(0.0, -box_left)
-    for start, (_w, _h, _a, nodes) in zip(starts, items, strict=True):
-        for child in nodes:
-            child.dx += start + shift
-            child.dy += node.row_top
+    for item in items:
+        for child in item.nodes:
+            child.dx += item.x + shift
+            child.dy += node.row_top + item.y
+            child.bus = node.row_top + item.y - options.v_gap / 2
     if stacked:
-        node.spine = starts[0] + items[0][2] + shift
+        node.spine = items[0].x + items[0].anchor + shift
     for assistant in assistants:
         assistant.dx += box_left + shift
     node.box_dx = box_left + shift
     node.anchor = anchor + shift
-    node.w = max(x - options.h_gap + shift, node.box_dx + top_w)
-    node.h = node.row_top + max(h for _w, h, _a, _n in items)
+    node.w = max(area_w + shift, node.box_dx + top_w)
+    node.h = node.row_top + area_h
+
+
+def _rows(items: list[_Item], options: LayoutOptions) -> list[list[_Item]]:
+    """The items in one row, or in several of about equal width when one would be too wide."""
+    total = sum(item.w for item in items) + options.h_gap * (len(items) - 1)
+    if options.wrap_width <= 0 or len(items) <= 2 or total <= options.wrap_width:
+        return [items]
+    target = total / math.ceil(total / options.wrap_width)
+    rows: list[list[_Item]] = [[]]
+    width = 0.0
+    for item in items:
+        if rows[-1] and width + item.w > target:
+            rows.append([])
+            width = 0.0
+        rows[-1].append(item)
+        width += item.w + options.h_gap
+    return rows
+
+
+def _place_row(items: list[_Item], options: LayoutOptions) -> tuple[float, float, float]:
+    """Side by side, tops aligned; returns width, height and the x to centre the manager on."""
+    x = 0.0
+    for item in items:
+        item.x, item.y = x, 0.0
+        x += item.w + options.h_gap
+    anchor = (items[0].x + items[0].anchor + items[-1].x + items[-1].anchor) / 2
+    return x - options.h_gap, max(item.h for item in items), anchor
+
+
+def _place_rows(rows: list[list[_Item]], options: LayoutOptions) -> tuple[float, float, float]:
+    """Rows under each other, each but the last split either side of a corridor the manager's
+    trunk line runs down, so lines to later rows pass between the blocks of earlier ones; the
+    last row is centred on the trunk. A lone wide block goes last, where it needs no corridor."""
+    rows = sorted(rows, key=lambda row: len(row) == 1)
+    corridor = 2 * options.h_gap
+    y = 0.0
+    for index, row in enumerate(rows):
+        if index == len(rows) - 1:
+            _place_row(row, options)
+            centre = (row[0].x + row[0].anchor + row[-1].x + row[-1].anchor) / 2
+            for item in row:
+                item.x -= centre
+        else:
+            left, right = _split_half(row, options.h_gap)
+            x = -corridor / 2 - _width(left, options.h_gap)
+            for item in left:
+                item.x = x
+                x += item.w + options.h_gap
+            x = corridor / 2
+            for item in right:
+                item.x = x
+                x += item.w + options.h_gap
+        for item in row:
+            item.y = y
+        y += max(item.h for item in row) + options.v_gap
+    items = [item for row in rows for item in row]
+    left_edge = min(item.x for item in items)
+    for item in items:
+        item.x -= left_edge
+    return max(item.x + item.w for item in items), y - options.v_gap, -left_edge
+
+
+def _split_half(row: list[_Item], gap: float) -> tuple[list[_Item], list[_Item]]:
+    total = _width(row, gap)
+    width = 0.0
+    for index, item in enumerate(row):
+        if width + item.w / 2 >= total / 2:
+            return row[:index], row[index:]
+        width += item.w + gap
+    return row, []
+
+
+def _width(items: list[_Item], gap: float) -> float:
+    return sum(item.w for item in items) + gap * max(len(items) - 1, 0)
 
 
 def _is_assistant(node: Node) -> bool:
@@ -92,9 +176,9 @@ def _place_assistants(assistants: list[Node], box_w: float, box_h: float,
     return x + max(a.w for a in assistants), max(box_h, y - options.stack_gap)
 
 
-def _stack(leaves: list[Node], options: LayoutOptions) -> tuple[float, float, float, list[Node]]:
+def _stack(leaves: list[Node], options: LayoutOptions) -> _Item:
     """Leaves in one column right of a spine, or two columns either side of it, all one width
-    per column; returns (width, height, spine x, leaves) with the leaves placed inside."""
+    per column; the item's anchor is the spine."""
     columns = [leaves[0::2], leaves[1::2]] if options.stack_columns == 2 and len(leaves) > 1 else [leaves]
     widths = [max(leaf.w for leaf in column) for column in columns]
     spine = widths[0] + options.stack_indent if len(columns) == 2 else 0.0
@@ -111,7 +195,7 @@ def _stack(leaves: list[Node], options: LayoutOptions) -> tuple[float, float, fl
             leaf.dy = y
         y += max(leaf.h for leaf in pair) + options.stack_gap
     width = spine + options.stack_indent + widths[-1]
-    return width, y - options.stack_gap, spine, leaves
+    return _Item(width, y - options.stack_gap, spine, leaves)
 
 
 def _set_box_width(leaf: Node, width: float) -> None:
@@ -124,19 +208,31 @@ def _set_box_width(leaf: Node, width: float) -> None:
 def _place_unit(node: Node, options: LayoutOptions) -> None:
     pad = options.container_padding
     content_w, content_h = _place_unit_content(node, options)
-    title = node.unit.name  # type: ignore[union-attr]
-    node.title_lines = wrap(title, CONTAINER_TITLE_SIZE, max(content_w, CONTAINER_TITLE_MIN_WIDTH), bold=True)
+    shift, title_width = _title_room(node, content_w)
+    node.title_lines = wrap(node.unit.name, CONTAINER_TITLE_SIZE, title_width, bold=True)  # type: ignore[union-attr]
     title_w = max(text_width(line, CONTAINER_TITLE_SIZE, bold=True) for line in node.title_lines)
     title_h = len(node.title_lines) * row_height(CONTAINER_TITLE_SIZE)
-    inner_w = max(content_w, title_w)
+    inner_w = max(content_w + shift, title_w)
     node.w = inner_w + 2 * pad
     node.h = pad + title_h + (pad + content_h if node.children else 0.0) + pad
-    offset_x = pad + (inner_w - content_w) / 2
     offset_y = 2 * pad + title_h
     for child in node.children:
-        child.dx += offset_x
+        child.dx += pad + shift
         child.dy += offset_y
     node.anchor = node.w / 2
+
+
+def _title_room(node: Node, content_w: float) -> tuple[float, float]:
+    """How far to shift the content right, and how wide the title may be, so that lines coming
+    down into the unit's first top post do not cross its title (top left)."""
+    first = next((c for c in node.children if c.kind != "unit"), None)
+    if first is None:
+        return 0.0, max(content_w, CONTAINER_TITLE_MIN_WIDTH)
+    room = first.dx + first.anchor - TITLE_CLEARANCE
+    natural = text_width(node.unit.name, CONTAINER_TITLE_SIZE, bold=True)  # type: ignore[union-attr]
+    if natural <= room or room >= TITLE_MIN_ROOM:
+        return 0.0, room
+    return TITLE_MIN_ROOM - room, TITLE_MIN_ROOM
 
 
 def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, float]:

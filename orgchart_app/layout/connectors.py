@@ -44,20 +44,41 @@ def _solid_route(manager: Node, report: Node, m: Rect, r: Rect, options: LayoutO
     if report.parent is manager and report.beside:
         elbow = m.right + options.h_gap / 2
         return _clean(((m.right, my), (elbow, my), (elbow, r.y + r.h / 2), (r.x, r.y + r.h / 2)))
-    bus = manager.y + manager.row_top - options.v_gap / 2 if manager.row_top >= 0 else m.bottom + options.v_gap / 2
-    if report.parent is manager and report.stacked:
-        spine = manager.x + manager.spine
-        side = r.x if r.x >= spine else r.right
-        return _clean(((mx, m.bottom), (mx, bus), (spine, bus), (spine, r.y + r.h / 2), (side, r.y + r.h / 2)))
-    rx = r.x + r.w / 2
-    if r.y >= m.bottom + options.v_gap / 4:
-        bus = min(bus, r.y - options.v_gap / 4)
+    under = _under(manager, report)
+    if under is not None and under.bus >= 0:
+        bus = manager.y + under.bus
+        if report.stacked:
+            spine = manager.x + manager.spine
+            side = r.x if r.x >= spine else r.right
+            return _clean(((mx, m.bottom), (mx, bus), (spine, bus), (spine, r.y + r.h / 2), (side, r.y + r.h / 2)))
+        rx = r.x + r.w / 2
         return _clean(((mx, m.bottom), (mx, bus), (rx, bus), (rx, r.y)))
-    # A report level with or above its manager (across units): leave from the side, come in on top.
-    above = min(m.y, r.y) - options.v_gap / 2
+    return _across(m, r, options)
+
+
+def _under(manager: Node, report: Node) -> Node | None:
+    """The node in the manager's rows of reports that holds the report (itself, or the container
+    it sits in), or None when the report is placed elsewhere."""
+    node: Node | None = report
+    while node is not None and node.parent is not manager:
+        if node.kind == "post" and node is not report:
+            return None
+        node = node.parent
+    return node
+
+
+def _across(m: Rect, r: Rect, options: LayoutOptions) -> tuple[Point, ...]:
+    """A report placed away from its manager (another unit): down and across when it is below,
+    else out of the manager's side, over the top, and down onto it."""
+    mx, my = m.centre
+    rx = r.x + r.w / 2
+    if r.y >= m.bottom + options.v_gap / 2:
+        bus = r.y - options.v_gap / 4
+        return _clean(((mx, m.bottom), (mx, bus), (rx, bus), (rx, r.y)))
+    above = min(m.y, r.y) - options.v_gap / 4
+    step = options.h_gap / 3 if rx > mx else -options.h_gap / 3
     side = m.right if rx > mx else m.x
-    return _clean(((side, my), (side + (6 if rx > mx else -6), my), (side + (6 if rx > mx else -6), above),
-                   (rx, above), (rx, r.y)))
+    return _clean(((side, my), (side + step, my), (side + step, above), (rx, above), (rx, r.y)))
 
 
 def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect]) -> list[Connector]:

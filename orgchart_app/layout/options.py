@@ -30,6 +30,8 @@ class LayoutOptions:
     stack_indent: float = 12.0  # from the stack's spine to its leaves
     container_padding: float = 8.0
     container_gap: float = 16.0  # between sibling containers side by side
+    # A row of reports (or of units) wider than this wraps into several rows; 0: never wrap.
+    wrap_width: float = 2400.0
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

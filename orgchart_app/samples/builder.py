@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from orgchart_app.domain import (
+    BudgetLine,
+    BudgetLineId,
     DottedLine,
     DottedLineId,
     DottedLineKind,
+    Grade,
+    GradeId,
+    OnCostRule,
+    OnCostRuleId,
     Organisation,
     OrganisationId,
     OrganisationKind,
+    PayPoint,
+    PayScale,
+    PayScaleId,
     Post,
     Postholder,
     PostholderId,
@@ -77,6 +87,42 @@ class ProposalBuilder:
         self.proposal.dotted_lines[line_id] = DottedLine(line_id, scenario_id, from_post, to_post,
                                                          kind, share_percent, label)
         return line_id
+
+    # --- pay and budget ------------------------------------------------------------------------
+    def pay_scale(self, name: str, framework: str, description: str,
+                  points: dict[str, dict[int, int]] | None = None) -> PayScaleId:
+        """A pay scale and its points: {pay year: {point: annual salary}}."""
+        scale_id = PayScaleId(self.proposal.next_id("pay_scales"))
+        self.proposal.pay_scales[scale_id] = PayScale(scale_id, name, framework, description)
+        for year, salaries in (points or {}).items():
+            for point, salary in salaries.items():
+                self.proposal.pay_points[(scale_id, year, point)] = PayPoint(
+                    scale_id, year, point, Decimal(salary))
+        return scale_id
+
+    def grade(self, scale_id: PayScaleId, code: str, description: str, *,
+              points: tuple[int, int] | None = None,
+              salaries: tuple[int, int] | None = None) -> GradeId:
+        """A grade as a range of spinal points, or as a salary range (senior grades)."""
+        grade_id = GradeId(self.proposal.next_id("grades"))
+        bottom, top = points or (None, None)
+        low, high = (Decimal(s) for s in salaries) if salaries else (None, None)
+        self.proposal.grades[grade_id] = Grade(grade_id, scale_id, code, bottom, top, low, high,
+                                               description)
+        return grade_id
+
+    def on_cost_rule(self, organisation_id: OrganisationId, pay_year: str, **fields: Any) -> None:
+        rule_id = OnCostRuleId(self.proposal.next_id("on_cost_rules"))
+        # Rates and thresholds are given as text ("0.138") so no float ever touches them.
+        values = {k: Decimal(v) if k.endswith(("rate", "threshold")) else v
+                  for k, v in fields.items()}
+        self.proposal.on_cost_rules[rule_id] = OnCostRule(rule_id, organisation_id, pay_year,
+                                                          **values)
+
+    def budget_line(self, cost_code: str, description: str, **amounts: int) -> None:
+        line_id = BudgetLineId(self.proposal.next_id("budget_lines"))
+        self.proposal.budget_lines[line_id] = BudgetLine(
+            line_id, cost_code, description, **{k: Decimal(v) for k, v in amounts.items()})
 
     def apply(self, edit: Edit) -> Applied:
         return apply_edit(self.proposal, edit)

@@ -19,6 +19,8 @@ assumes, and says so in the post's notes or here:
 
 from __future__ import annotations
 
+import dataclasses
+
 from orgchart_app.domain import (
     DottedLineKind,
     OrganisationKind,
@@ -41,18 +43,29 @@ from orgchart_app.edits import (
     MoveUnit,
     SetReportsTo,
     SetStatus,
+    UpdatePost,
     UpdateUnit,
 )
 from orgchart_app.samples.builder import VACANT, ProposalBuilder
+from orgchart_app.samples.pay_data import add_bury_pay
 
 TITLE = "Restructure of the Community Commissioning pillar in the OCO"
+NOTES = (
+    "Bury Council HR & Appeals Panel, 25 March 2021. Appendix 3: current structures; Appendix 5: "
+    "proposed structures.\n"
+    "Costing assumptions: the report gives no grades or salaries. Posts are costed at the top of "
+    "assumed local grades on the NJC spine (Grade 11 = SCP 39-43, Grade 9 = 33-36, Grade 8 = "
+    "29-32, Grade 6 = 22-25), 2020/21 rates, employer NI 13.8% above £8,788 and LGPS 20.5% of "
+    "basic pay (the ratio in the report's own budget table). Budget lines are the report's "
+    "section 6 table; posts count against them by cost centre: only the 16 new posts carry "
+    "SEG5970 or SSG9143 in the to-be."
+)
 AS_IS = "As is"
 TO_BE = "To be"
 
 
 def build_bury() -> Proposal:
-    b = ProposalBuilder(TITLE, notes="Bury Council HR & Appeals Panel, 25 March 2021. "
-                        "Appendix 3: current structures; Appendix 5: proposed structures.")
+    b = ProposalBuilder(TITLE, notes=NOTES)
     council = b.organisation("Bury Council", "Bury Council", OrganisationKind.LOCAL_AUTHORITY, "#1f5fa8")
     ccg = b.organisation("NHS Bury Clinical Commissioning Group", "Bury CCG",
                          OrganisationKind.NHS_BODY, "#005eb8")
@@ -60,6 +73,7 @@ def build_bury() -> Proposal:
                          OrganisationKind.PARTNERSHIP, "#6a3d9a")
     lco = b.organisation("Bury Local Care Organisation", "Bury LCO",
                          OrganisationKind.PARTNERSHIP, "#33a02c")
+    add_bury_pay(b, council, ccg)
     s = b.scenario(AS_IS, ScenarioKind.AS_IS, pay_year="2020/21",
                    description="Appendix 3 - Current structures (temporary arrangements indicated)")
 
@@ -102,12 +116,13 @@ def build_bury() -> Proposal:
                       deployed_to_id=oco, **fields)
 
     exec_director = oco_post("Executive Director of Strategic Commissioning", oco_root, None,
-                             "BC-1001", "CO1", cost_code="SEG5970")
+                             "BC-1001", "CO1")
     director = oco_post("Director of Community Commissioning (DASS)", cc, exec_director,
-                        "BC-1002", "CO2", statutory_role="DASS", cost_code="SEG5970")
+                        "BC-1002", "CO2", statutory_role="DASS")
     lead = oco_post("Strategic Lead (Strategy & Development)", cc, director, "BC-1003",
-                    "Grade 13", status=VACANT, cost_code="SEG5970",
-                    notes="Vacant since the postholder resigned; to be held vacant for Phase 2.")
+                    "Grade 13", status=VACANT,
+                    notes="Vacant since the postholder resigned; to be held vacant for Phase 2. "
+                    "Its budget is not in the section 6 table (cost centre not stated).")
     pr_manager = oco_post("Provider Relationship Manager", prt, lead, "BC-1010", "Grade 11",
                           cost_code="SSG9143")
     pr_lead_1 = oco_post("Provider Relationship Lead", prt, pr_manager, "BC-1011", "Grade 9",
@@ -183,6 +198,8 @@ def _make_to_be(b: ProposalBuilder, as_is: int, community_health_ref: int) -> No
     p = b.proposal
     b.apply(CopyScenario(as_is, TO_BE, ScenarioKind.TO_BE))
     t = p.scenario_named(TO_BE).id
+    p.scenarios[t] = dataclasses.replace(p.scenarios[t],
+                                         description="Appendix 5 - Proposed structures")
     post = lambda ref: b.post_in(t, ref)  # noqa: E731 - reads like the report's own list
     unit = lambda ref: b.unit_in(t, ref)  # noqa: E731
     oco = p.organisation_named("OCO").id
@@ -241,6 +258,10 @@ def _make_to_be(b: ProposalBuilder, as_is: int, community_health_ref: int) -> No
     b.apply(MovePosts(brokerage, unit("ASCIT")))
     b.apply(SetReportsTo(brokerage, post("BC-3002")))
     b.apply(DeleteUnit(unit("BRK")))
+    # Their budget leaves with them (the section 6 adjustment of -£54,000).
+    for broker in brokerage:
+        b.apply(UpdatePost(broker, (("cost_code", ""), ("notes", "Budget transferred to the "
+                                    "Intermediate Tier (-£54,000 in the section 6 table)."))))
     b.apply(MoveUnit(unit("PSB"), unit("FIN")))
     personalisation = tuple(x.id for x in p.posts_in(t) if x.unit_id == unit("PSB"))
     b.apply(ChangeDeployment(brokerage + personalisation, None))

@@ -6,6 +6,8 @@ Assumptions where the reports are silent:
   report states them; partner-employed chief officers are shown without a grade.
 - The 32 MCC employees whose deployment moves from MHCC to MLCO are shown as two boxes of 16
   under the two Strategic Leads (Commissioning); their FTE is not stated and is taken as 1.0 each.
+- Pay: G grades on NJC spinal points and SS grades as salary ranges (DOMAIN.md A3), see
+  samples/pay_data.py; partner-employed chief officers have no grade and are not costed.
 - Names are those the reports publish for chief officers; no junior names.
 """
 
@@ -35,6 +37,7 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.samples.builder import VACANT, ProposalBuilder
+from orgchart_app.samples.pay_data import add_manchester_pay
 
 TITLE = "MHCC Phase 2: adult social care senior roles"
 AS_IS = "As is"
@@ -42,7 +45,12 @@ TO_BE = "To be"
 
 
 def build_manchester() -> Proposal:
-    b = ProposalBuilder(TITLE, notes="Manchester City Council Personnel Committee, 24 July 2019.")
+    b = ProposalBuilder(TITLE, notes=(
+        "Manchester City Council Personnel Committee, 24 July 2019.\n"
+        "Costing assumptions: G grades are mapped to bands of 3-4 NJC spinal points and SS grades "
+        "to salary ranges starting at £56,772 (SS1); 2019/20 rates; employer NI 13.8% above "
+        "£8,632; LGPS (GMPF) 20.5%; NHS Pension 14.38%. The report states no financial "
+        "implications (no grade changes)."))
     mcc = b.organisation("Manchester City Council", "MCC", OrganisationKind.LOCAL_AUTHORITY, "#a6192e")
     mccg = b.organisation("NHS Manchester Clinical Commissioning Group", "MCCG",
                           OrganisationKind.NHS_BODY, "#005eb8")
@@ -52,6 +60,7 @@ def build_manchester() -> Proposal:
                           OrganisationKind.PARTNERSHIP, "#33a02c")
     mft = b.organisation("Manchester University NHS Foundation Trust", "MFT",
                          OrganisationKind.NHS_BODY, "#00789c")
+    add_manchester_pay(b, mcc, (mccg, mft))
     s = b.scenario(AS_IS, ScenarioKind.AS_IS, pay_year="2019/20")
 
     mcc_root = b.unit(s, "Manchester City Council", UnitKind.ORGANISATION, mcc, unit_ref="MCC")

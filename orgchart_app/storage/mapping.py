@@ -77,7 +77,7 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint
     if hint is Decimal:
-        return lambda value: Decimal(str(round(float(value), 2)))
+        return _strict(_decimal, (int, float))
     if hint is dt.date:
         return lambda value: dt.date.fromisoformat(str(value))
     if hint is bool:
@@ -89,6 +89,11 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
     if hint is str:
         return _strict(str, (str,))
     return lambda value: value
+
+
+def _decimal(value: float) -> Decimal:
+    # repr gives back the decimal that was written: a rate of 0.1438 stays 0.1438, not 0.14.
+    return Decimal(repr(float(value)))
 
 
 def _strict(convert: Callable[[Any], Any], accepted: tuple[type, ...]) -> Callable[[Any], Any]:

@@ -62,7 +62,15 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
                        (float(match.group(1)), line_id))
 
 
-_STEPS = {1: _v1_to_v2}
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    # Version 3 adds the pension's full economic cost to the on-cost rules (NHS: 20.68%).
+    # A file migrated from version 1 has no on_cost_rule table yet: create_all makes it whole.
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "on_cost_rule" in tables:
+        db.execute("ALTER TABLE on_cost_rule ADD COLUMN pension_full_rate FLOAT")
+
+
+_STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(db: sqlite3.Connection, from_version: int) -> None:

@@ -1,4 +1,4 @@
-"""The tables of a proposal file (schema version 2), as SQLModel rows; see docs/FILE_FORMAT.md."""
+"""The tables of a proposal file (schema version 3), as SQLModel rows; see docs/FILE_FORMAT.md."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from sqlmodel import Field, SQLModel
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = SQLModel.metadata
 
@@ -137,6 +137,7 @@ class OnCostRuleRow(SQLModel, table=True):
     pension_scheme: str = ""
     apprenticeship_levy_rate: float = 0.0
     source: str = ""
+    pension_full_rate: float | None = None
 
 
 class BudgetLineRow(SQLModel, table=True):

@@ -38,3 +38,14 @@ def test_broken_references_are_reported_first(bury: Proposal) -> None:
     post = next(iter(bury.posts.values()))
     bury.posts[post.id] = dataclasses.replace(post, unit_id=9999)  # type: ignore[arg-type]
     assert validate_proposal(bury) == [f'post "{post.title}" is in a unit that does not exist']
+
+
+def test_pay_records_pointing_nowhere_are_broken_references(bury: Proposal) -> None:
+    grade = next(iter(bury.grades.values()))
+    bury.grades[grade.id] = dataclasses.replace(grade, pay_scale_id=999)  # type: ignore[arg-type]
+    rule = next(iter(bury.on_cost_rules.values()))
+    bury.on_cost_rules[rule.id] = dataclasses.replace(rule, organisation_id=999)  # type: ignore[arg-type]
+    problems = validate_proposal(bury)
+    assert f'grade "{grade.code}" belongs to a pay scale that does not exist' in problems
+    assert (f"the {rule.pay_year} on-cost rule {rule.id} is for an organisation that does not "
+            "exist") in problems

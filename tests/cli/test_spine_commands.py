@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from orgchart_app.storage import SCHEMA_VERSION
 from tests.cli.helpers import orgchart
 
 KINDS = {"established", "deleted", "redesignated", "regraded", "fte_changed", "moved_unit",
@@ -20,7 +21,7 @@ def test_info_lists_organisations_scenarios_and_schema(bury_file: Path) -> None:
     result = orgchart("info", bury_file)
     assert result.returncode == 0, result.stderr
     assert "Bury Council" in result.stdout and "Bury CCG" in result.stdout
-    assert "File format 2" in result.stdout
+    assert f"File format {SCHEMA_VERSION}" in result.stdout
     lines = {line.split()[0] + " " + line.split()[1]: line.split() for line in result.stdout.splitlines()
              if line.strip().startswith(("As is", "To be"))}
     assert lines["As is"][2:4] == ["57", "57"] and lines["To be"][2:4] == ["52", "52"]

@@ -156,3 +156,27 @@ def test_a_version_1_file_is_migrated_in_memory_only(tmp_path: Path) -> None:
     # Saving writes the current format; the next open needs no migration.
     save_proposal(proposal, path)
     assert open_proposal(path).schema_version == SCHEMA_VERSION
+
+
+def test_rates_keep_every_decimal_place(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "rates.sqlite"
+    save_proposal(bury, path)
+    rules = open_proposal(path).proposal.on_cost_rules.values()
+    nhs = next(r for r in rules if r.pension_scheme == "NHS Pension Scheme")
+    assert (str(nhs.ni_rate), str(nhs.pension_rate), str(nhs.pension_full_rate)) == (
+        "0.138", "0.1438", "0.2068")
+
+
+def test_a_version_2_file_gains_the_pension_full_rate_as_none(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:  # what version 2 of the designer wrote
+        db.execute("ALTER TABLE on_cost_rule DROP COLUMN pension_full_rate")
+        db.execute("PRAGMA user_version = 2")
+    before = digest(path)
+    opened = open_proposal(path)
+    assert opened.schema_version == 2 and opened.migrated
+    rules = list(opened.proposal.on_cost_rules.values())
+    assert rules and all(r.pension_full_rate is None for r in rules)
+    assert [r.pension_rate for r in rules] == [r.pension_rate for r in bury.on_cost_rules.values()]
+    assert digest(path) == before

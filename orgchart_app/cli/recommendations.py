@@ -1,0 +1,74 @@
+"""orgchart recommendations FILE --from A --to B: the change list in the committee's wording."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from orgchart_app.analysis.change_classes import Operation
+from orgchart_app.analysis.recommendation_text import as_json, as_markdown, as_text
+from orgchart_app.analysis.recommendations import (
+    DEFAULT_VERBS,
+    RecommendationSettings,
+    build_recommendations,
+)
+from orgchart_app.cli.common import (
+    CommandFailed,
+    add_file_argument,
+    add_format_argument,
+    load,
+    print_json,
+    scenario,
+)
+
+OPERATIONS = ", ".join(op.value for op in Operation)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("recommendations",
+                                   help="write the changes as the committee's recommendations")
+    add_file_argument(parser)
+    parser.add_argument("--from", dest="from_scenario", default="As is", metavar="SCENARIO",
+                        help='the current structure (default: "As is")')
+    parser.add_argument("--to", dest="to_scenario", default="To be", metavar="SCENARIO",
+                        help='the proposed structure (default: "To be")')
+    parser.add_argument("--employer", default="", metavar="ORGANISATION",
+                        help="the committee's own employer (default: the council employing most "
+                             "posts); other employers' changes are for noting")
+    parser.add_argument("--committee", default="The Committee", metavar="TEXT",
+                        help='who is asked (default: "The Committee")')
+    parser.add_argument("--verb", action="append", default=[], metavar="OPERATION=VERB",
+                        help=f"the verb for one operation, e.g. deletion=note (operations: "
+                             f"{OPERATIONS}); may be repeated")
+    parser.add_argument("--grades", action="store_true", help="print the grade after every title")
+    add_format_argument(parser, ("text", "markdown", "json"))
+    parser.set_defaults(run=run)
+
+
+def parse_verbs(pairs: list[str]) -> dict[Operation, str]:
+    verbs = dict(DEFAULT_VERBS)
+    for pair in pairs:
+        name, _, verb = pair.partition("=")
+        try:
+            operation = Operation(name.strip().lower().replace(" ", "_").replace("-", "_"))
+        except ValueError:
+            raise CommandFailed(f'"{name}" is not an operation (use one of: {OPERATIONS}).') from None
+        if not verb.strip():
+            raise CommandFailed(f'--verb {pair} gives no verb: write it as {operation.value}=note.')
+        verbs[operation] = verb.strip()
+    return verbs
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = RecommendationSettings(committee=args.committee, verbs=parse_verbs(args.verb),
+                                      own_employer=args.employer, show_grades=args.grades)
+    proposal = load(args.file).proposal
+    result = build_recommendations(proposal, scenario(proposal, args.from_scenario).id,
+                                   scenario(proposal, args.to_scenario).id, settings)
+    if args.format == "json":
+        print_json(as_json(result))
+    elif args.format == "markdown":
+        print(as_markdown(result))
+    else:
+        print(as_text(result))
+    return 0

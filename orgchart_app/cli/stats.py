@@ -1,0 +1,96 @@
+"""orgchart stats FILE --scenario S [--compare A]: spans of control, layers, grades, vacancies."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from orgchart_app.analysis.stats import Count, ScenarioStats, scenario_stats
+from orgchart_app.cli.common import (
+    add_file_argument,
+    add_format_argument,
+    fte_text,
+    load,
+    print_json,
+    scenario,
+    table,
+)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("stats", help="spans of control, layers, posts by grade and "
+                                   "unit, vacancy rate")
+    add_file_argument(parser)
+    parser.add_argument("--scenario", default="To be", metavar="SCENARIO",
+                        help='the scenario (default: "To be")')
+    parser.add_argument("--compare", metavar="SCENARIO",
+                        help='show this scenario beside it (e.g. "As is")')
+    add_format_argument(parser, ("text", "json"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    proposal = load(args.file).proposal
+    sides = [scenario_stats(proposal, scenario(proposal, args.scenario).id)]
+    if args.compare:
+        sides.insert(0, scenario_stats(proposal, scenario(proposal, args.compare).id))
+    if args.format == "json":
+        print_json({"scenarios": [as_json(s) for s in sides]})
+    else:
+        print(as_text(sides))
+    return 0
+
+
+def _count_json(count: Count) -> dict[str, Any]:
+    return {"posts": count.posts, "fte": count.fte, "vacant": count.vacant}
+
+
+def as_json(stats: ScenarioStats) -> dict[str, Any]:
+    return {
+        "scenario": stats.scenario,
+        **_count_json(stats.totals),
+        "held_vacant": stats.held_vacant,
+        "vacancy_rate": round(stats.vacancy_rate, 4),
+        "layers": stats.layers,
+        "posts_by_layer": {str(k): v for k, v in stats.posts_by_layer.items()},
+        "mean_span": round(stats.mean_span, 2),
+        "widest_span": stats.widest_span,
+        "spans": [{"post_ref": s.post_ref, "title": s.title, "grade": s.grade, "layer": s.layer,
+                   "span": s.span} for s in stats.spans],
+        "by_grade": {k: _count_json(v) for k, v in stats.by_grade.items()},
+        "by_unit": {k: _count_json(v) for k, v in stats.by_unit.items()},
+    }
+
+
+def _summary(stats: ScenarioStats) -> list[str]:
+    t = stats.totals
+    return [str(t.posts), fte_text(t.fte), f"{t.vacant} ({stats.vacancy_rate:.1%})",
+            str(stats.held_vacant), str(stats.layers), str(len(stats.spans)),
+            f"{stats.mean_span:.1f}", str(stats.widest_span)]
+
+
+def _side_by_side(heading: str, sides: list[ScenarioStats], pick: str) -> list[str]:
+    names = list(dict.fromkeys(name for s in sides for name in getattr(s, pick)))
+    rows = [[heading, *(f"{s.scenario}: posts / FTE" for s in sides)]]
+    for name in names:
+        cells = []
+        for side in sides:
+            count = getattr(side, pick).get(name, Count())
+            cells.append(f"{count.posts} / {fte_text(count.fte)}" if count.posts else "-")
+        rows.append([name, *cells])
+    return ["", table(rows)]
+
+
+def as_text(sides: list[ScenarioStats]) -> str:
+    labels = ["Posts", "FTE", "Vacant (rate)", "Held vacant", "Layers", "Managers",
+              "Mean span", "Widest span"]
+    rows = [["", *(s.scenario for s in sides)]]
+    rows += [[label, *(_summary(s)[i] for s in sides)] for i, label in enumerate(labels)]
+    lines = ["Spans and layers", table(rows)]
+    lines += _side_by_side("Grade", sides, "by_grade")
+    lines += _side_by_side("Unit", sides, "by_unit")
+    for side in sides:
+        lines += ["", f'Span of control, "{side.scenario}" (direct reports, counted as posts)',
+                  table([["Layer", "Manager", "Grade", "Span"]] + [
+                      [str(s.layer), s.title, s.grade, str(s.span)] for s in side.spans])]
+    return "\n".join(lines)

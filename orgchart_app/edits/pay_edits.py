@@ -1,0 +1,152 @@
+"""Edits of the pay data: scales, points, grades, on-cost rules, budget lines, costing basis.
+
+Every figure a costing rests on is editable, with the same exact undo as a post edit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from orgchart_app.domain.errors import EditRefused
+from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
+from orgchart_app.domain.proposal import Proposal
+from orgchart_app.edits import types as t
+from orgchart_app.edits.checks import check_name
+from orgchart_app.edits.patch import Write
+from orgchart_app.edits.plan import Plan
+
+PayRecord = PayScale | PayPoint | Grade | OnCostRule | BudgetLine
+TABLE_OF: dict[type, str] = {PayScale: "pay_scales", PayPoint: "pay_points", Grade: "grades",
+                             OnCostRule: "on_cost_rules", BudgetLine: "budget_lines"}
+
+
+def put_pay_record(proposal: Proposal, edit: t.PutPayRecord) -> Plan:
+    record = edit.record
+    table = TABLE_OF.get(type(record))
+    if table is None:
+        raise EditRefused(f"{type(record).__name__} is not a pay record.")
+    if isinstance(record, PayPoint):
+        _check_point(proposal, record)
+        key: object = (record.pay_scale_id, record.pay_year, record.point)
+        return Plan([Write(table, key, record)],
+                    f"Set point {record.point} ({record.pay_year}) to £{record.salary:,.0f}")
+    if record.id == 0:
+        record = dataclasses.replace(record, id=proposal.next_id(table))  # type: ignore[arg-type]
+    CHECKS[type(record)](proposal, record)
+    return Plan([Write(table, record.id, record)], f"Set {_name(record)}",
+                resolved=t.PutPayRecord(record))
+
+
+def remove_pay_record(proposal: Proposal, edit: t.RemovePayRecord) -> Plan:
+    records = getattr(proposal, edit.table, None)
+    if edit.table not in TABLE_OF.values() or records is None or edit.key not in records:
+        raise EditRefused("That pay record does not exist (it may have been removed).")
+    record = records[edit.key]
+    if isinstance(record, Grade):
+        _check_unused(proposal, record)
+    if isinstance(record, PayScale):
+        if any(g.pay_scale_id == record.id for g in proposal.grades.values()):
+            raise EditRefused(f'"{record.name}" still has grades: remove them first.')
+        writes = [Write("pay_points", k, None) for k in proposal.pay_points if k[0] == record.id]
+        return Plan([*writes, Write(edit.table, edit.key, None)], f"Remove {_name(record)}")
+    return Plan([Write(edit.table, edit.key, None)], f"Remove {_name(record)}")
+
+
+def set_costing_basis(proposal: Proposal, edit: t.SetCostingBasis) -> Plan:
+    scenario = proposal.scenarios.get(edit.scenario_id)
+    if scenario is None:
+        raise EditRefused("That scenario does not exist.")
+    updated = dataclasses.replace(scenario, costing_point=edit.costing_point,
+                                  pay_year=edit.pay_year.strip())
+    if updated == scenario:
+        raise EditRefused("The costing basis is already like that.")
+    return Plan([Write("scenarios", scenario.id, updated)],
+                f'Cost "{scenario.name}" at the {edit.costing_point.value} of grade, '
+                f"{updated.pay_year or 'no'} pay")
+
+
+def _name(record: PayRecord) -> str:
+    if isinstance(record, PayScale):
+        return f'pay scale "{record.name}"'
+    if isinstance(record, Grade):
+        return f'grade "{record.code}"'
+    if isinstance(record, OnCostRule):
+        return f"the {record.pay_year} on-cost rule"
+    if isinstance(record, BudgetLine):
+        return f'budget line "{record.description}"'
+    return f"point {record.point} ({record.pay_year})"
+
+
+def _money(value: Decimal | None, what: str) -> None:
+    if value is not None and value < 0:
+        raise EditRefused(f"The {what} cannot be negative.")
+
+
+def _rate(value: Decimal | None, what: str) -> None:
+    if value is not None and not 0 <= value <= 1:
+        raise EditRefused(f"The {what} must be a fraction between 0 and 1 (13.8% is 0.138).")
+
+
+def _check_scale(proposal: Proposal, record: PayScale) -> None:
+    check_name(record.name, "pay scale name")
+
+
+def _check_point(proposal: Proposal, record: PayPoint) -> None:
+    if record.pay_scale_id not in proposal.pay_scales:
+        raise EditRefused("The pay point's scale does not exist.")
+    check_name(record.pay_year, "pay year")
+    _money(record.salary, "salary")
+
+
+def _check_grade(proposal: Proposal, record: Grade) -> None:
+    check_name(record.code, "grade code")
+    if record.pay_scale_id not in proposal.pay_scales:
+        raise EditRefused("The grade's pay scale does not exist.")
+    points = (record.bottom_point, record.top_point)
+    salaries = (record.min_salary, record.max_salary)
+    if None in points and points != (None, None) or None in salaries and salaries != (None, None):
+        raise EditRefused(f'Grade "{record.code}" needs both ends of its range.')
+    if points != (None, None) and points[0] > points[1]:  # type: ignore[operator]
+        raise EditRefused(f'Grade "{record.code}" starts above where it ends.')
+    if salaries != (None, None):
+        _money(record.min_salary, "salary")
+        if salaries[0] > salaries[1]:  # type: ignore[operator]
+            raise EditRefused(f'Grade "{record.code}" starts above where it ends.')
+    if any(g.code == record.code and g.id != record.id and g.pay_scale_id == record.pay_scale_id
+           for g in proposal.grades.values()):
+        raise EditRefused(f'This pay scale already has a grade "{record.code}".')
+    old = proposal.grades.get(record.id)
+    if old is not None and old.code != record.code:
+        _check_unused(proposal, old)
+
+
+def _check_unused(proposal: Proposal, grade: Grade) -> None:
+    users = sum(1 for p in proposal.posts.values() if p.grade == grade.code)
+    if users:
+        raise EditRefused(f'{users} posts are on "{grade.code}": regrade them first.')
+
+
+def _check_rule(proposal: Proposal, record: OnCostRule) -> None:
+    if record.organisation_id not in proposal.organisations:
+        raise EditRefused("The on-cost rule's organisation does not exist.")
+    check_name(record.pay_year, "pay year")
+    for rate, what in ((record.ni_rate, "NI rate"), (record.pension_rate, "pension rate"),
+                       (record.pension_full_rate, "full pension rate"),
+                       (record.apprenticeship_levy_rate, "apprenticeship levy rate")):
+        _rate(rate, what)
+    _money(record.ni_threshold, "NI threshold")
+    if any(r.organisation_id == record.organisation_id and r.pay_year == record.pay_year
+           and r.id != record.id for r in proposal.on_cost_rules.values()):
+        raise EditRefused(f"That organisation already has an on-cost rule for {record.pay_year}.")
+
+
+def _check_budget_line(proposal: Proposal, record: BudgetLine) -> None:
+    check_name(record.description or record.cost_code, "budget line's description")
+    for value, what in ((record.basic_pay, "basic pay"), (record.national_insurance, "NI"),
+                        (record.superannuation, "superannuation")):
+        _money(value, what)
+
+
+CHECKS = {PayScale: _check_scale, Grade: _check_grade, OnCostRule: _check_rule,
+          BudgetLine: _check_budget_line}

@@ -1,0 +1,121 @@
+"""A scenario as the data.gov.uk organogram pair: senior posts one by one, junior posts summed."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from orgchart_app.domain import Post, PostId, PostStatus, Proposal, ScenarioId, UnitKind
+from orgchart_app.domain.errors import FileRefused
+from orgchart_app.exporters.cells import neutralise
+
+SENIOR_HEADER = ["Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title",
+                 "Job/Team Function", "Parent Department", "Organisation", "Unit",
+                 "Contact Phone", "Contact E-mail", "Reports to Senior Post",
+                 "Salary Cost of Reports (£)", "FTE", "Actual Pay Floor (£)",
+                 "Actual Pay Ceiling (£)", "Professional/Occupational Group", "Notes", "Valid?"]
+JUNIOR_HEADER = ["Parent Department", "Organisation", "Unit", "Reporting Senior Post", "Grade",
+                 "Payscale Minimum (£)", "Payscale Maximum (£)", "Generic Job Title",
+                 "Number of Posts in FTE", "Professional/Occupational Group"]
+NOT_DISCLOSED = "N/D"
+GROUP = "Other"
+
+
+@dataclass(frozen=True, slots=True)
+class OrganogramFiles:
+    senior: Path
+    junior: Path
+
+
+def split_senior(proposal: Proposal, scenario_id: ScenarioId, senior_levels: int) -> set[PostId]:
+    """Single posts in the top `senior_levels` layers of line management (and every top post)."""
+    posts = proposal.posts_in(scenario_id)
+    senior: set[PostId] = set()
+    for post in posts:
+        depth = sum(1 for _ in proposal.line_chain(post.id)) - 1
+        if depth == 0 or (depth < senior_levels and post.quantity == 1):
+            senior.add(post.id)
+    return senior
+
+
+def write_organogram(proposal: Proposal, scenario_id: ScenarioId, folder: str | Path, *,
+                     names: bool = False, senior_levels: int = 3) -> OrganogramFiles:
+    folder = Path(folder)
+    stem = proposal.scenarios[scenario_id].name.replace(" ", "-").casefold()
+    files = OrganogramFiles(folder / f"{stem}-senior.csv", folder / f"{stem}-junior.csv")
+    senior = split_senior(proposal, scenario_id, senior_levels)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write(files.senior, SENIOR_HEADER, _senior_rows(proposal, scenario_id, senior, names))
+        _write(files.junior, JUNIOR_HEADER, _junior_rows(proposal, scenario_id, senior))
+    except OSError as error:
+        raise FileRefused(f'"{folder}" cannot be written ({error.strerror or error}).') from None
+    return files
+
+
+def _write(path: Path, header: list[str], rows: list[list[object]]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows([[neutralise(v) for v in row] for row in rows])
+
+
+def _senior_rows(proposal: Proposal, scenario_id: ScenarioId, senior: set[PostId],
+                 names: bool) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for post in proposal.posts_in(scenario_id):
+        if post.id not in senior:
+            continue
+        manager = proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
+        floor, ceiling = _pay_band(post.salary)
+        rows.append([post.post_ref, _name(proposal, post, names), post.grade, post.title,
+                     _unit_name(proposal, post), *_organisation(proposal, post), _unit_name(proposal, post),
+                     "N/A", "N/A", manager.post_ref if manager else "XX", NOT_DISCLOSED,
+                     _fte(post.total_fte), floor, ceiling, GROUP, post.notes, ""])
+    return rows
+
+
+def _junior_rows(proposal: Proposal, scenario_id: ScenarioId,
+                 senior: set[PostId]) -> list[list[object]]:
+    totals: dict[tuple[str, ...], float] = defaultdict(float)
+    for post in proposal.posts_in(scenario_id):
+        if post.id in senior:
+            continue
+        above = next((p for p in proposal.line_chain(post.id) if p.id in senior), None)
+        key = (*_organisation(proposal, post), _unit_name(proposal, post),
+               above.post_ref if above else "XX", post.grade, post.title)
+        totals[key] += post.total_fte
+    return [[parent, org, unit, manager, grade, NOT_DISCLOSED, NOT_DISCLOSED, title, _fte(fte), GROUP]
+            for (parent, org, unit, manager, grade, title), fte in totals.items()]
+
+
+def _name(proposal: Proposal, post: Post, names: bool) -> str:
+    if post.status is not PostStatus.FILLED:
+        return "Vacant"
+    holders = proposal.postholders_of(post.id)
+    return "; ".join(h.name for h in holders) if names and holders else NOT_DISCLOSED
+
+
+def _organisation(proposal: Proposal, post: Post) -> tuple[str, str]:
+    name = proposal.organisations[post.employer_id].name
+    return name, name
+
+
+def _unit_name(proposal: Proposal, post: Post) -> str:
+    unit = proposal.units[post.unit_id]
+    return "N/A" if unit.kind is UnitKind.ORGANISATION else unit.name
+
+
+def _pay_band(salary: Decimal | None) -> tuple[object, object]:
+    """Pay rounded to the £5,000 band the schema asks for; undisclosed without a salary."""
+    if salary is None:
+        return NOT_DISCLOSED, NOT_DISCLOSED
+    floor = int(salary) // 5000 * 5000
+    return floor, floor + 4999
+
+
+def _fte(value: float) -> str:
+    return f"{value:.2f}"

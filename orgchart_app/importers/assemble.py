@@ -1,0 +1,222 @@
+"""Turn the rows read from any format into a new proposal: organisations, units, posts, lines."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from orgchart_app.domain import (
+    OrganisationId,
+    Post,
+    PostStatus,
+    Proposal,
+    ScenarioId,
+    UnitId,
+    UnitKind,
+    UnitStatus,
+)
+from orgchart_app.importers.builder import ImportBuilder, organisation_kind
+from orgchart_app.importers.records import ManagerMatch, PostRow
+from orgchart_app.importers.report import ImportReport, ProblemKind
+from orgchart_app.importers.values import is_vacant_name
+
+AS_IS = "As is"
+UNPLACED = "Unplaced"
+MISSING = -1  # a manager named in the file but not found in it
+
+
+class _Units:
+    """Units made on demand: one root per organisation, the column path below it, and Unplaced."""
+
+    def __init__(self, builder: ImportBuilder, scenario_id: ScenarioId) -> None:
+        self._builder = builder
+        self._scenario_id = scenario_id
+        self._known: dict[tuple[OrganisationId, tuple[str, ...]], UnitId] = {}
+        self._unplaced: dict[OrganisationId, UnitId] = {}
+
+    def root(self, org_id: OrganisationId) -> UnitId:
+        key = (org_id, ())
+        if key not in self._known:
+            name = self._builder.proposal.organisations[org_id].name
+            self._known[key] = self._builder.unit(self._scenario_id, name, UnitKind.ORGANISATION,
+                                                  org_id, None)
+        return self._known[key]
+
+    def at(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
+        unit_id = self.root(org_id)
+        names: tuple[str, ...] = ()
+        for name, kind in path:
+            names += (name.casefold(),)
+            key = (org_id, names)
+            if key not in self._known:
+                self._known[key] = self._builder.unit(self._scenario_id, name, kind, org_id, unit_id)
+            unit_id = self._known[key]
+        return unit_id
+
+    def unplaced(self, org_id: OrganisationId) -> UnitId:
+        if org_id not in self._unplaced:
+            self._unplaced[org_id] = self._builder.unit(
+                self._scenario_id, UNPLACED, UnitKind.TEAM, org_id, self.root(org_id),
+                UnitStatus.TO_BE_CONFIRMED,
+                description="Posts whose manager the imported file names but does not hold")
+        return self._unplaced[org_id]
+
+
+class _Organisations:
+    def __init__(self, builder: ImportBuilder, default_name: str) -> None:
+        self._builder = builder
+        self._default_name = default_name
+        self._ids: dict[str, OrganisationId] = {}
+
+    def get(self, name: str) -> OrganisationId:
+        name = name.strip() or self._default_name
+        key = name.casefold()
+        if key not in self._ids:
+            self._ids[key] = self._builder.organisation(name, organisation_kind(name))
+        return self._ids[key]
+
+
+def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
+             default_organisation: str) -> Proposal:
+    """The proposal holding `rows` as the "As is" scenario; every change made is in `report`."""
+    builder = ImportBuilder(title, notes="Imported from " + ", ".join(
+        s.source for s in report.sources))
+    scenario_id = builder.scenario(AS_IS, description=f"Imported ({report.format_name})")
+    organisations = _Organisations(builder, default_organisation)
+    units = _Units(builder, scenario_id)
+    refs = assign_refs(rows, report)
+    managers = resolve_managers(rows, report)
+    break_cycles(rows, refs, managers, report)
+    ids = [builder.post_id() for _ in rows]
+    for index, row in enumerate(rows):
+        org_id = organisations.get(row.organisation)
+        manager = managers[index]
+        unit_id = units.unplaced(org_id) if manager == MISSING else units.at(org_id, row.unit_path)
+        notes = list(row.notes)
+        if manager == MISSING and row.unit_path:
+            notes.append("In the file under: " + " > ".join(name for name, _ in row.unit_path))
+        builder.post(Post(
+            ids[index], scenario_id, refs[index], row.title, unit_id, org_id, grade=row.grade,
+            fte=row.fte, quantity=row.quantity,
+            reports_to_id=ids[manager] if manager is not None and manager >= 0 else None,
+            deployed_to_id=organisations.get(row.deployed_to) if row.deployed_to else None,
+            status=row.status, cost_code=row.cost_code, salary=row.salary,
+            notes="; ".join(notes)))
+        if row.holder and row.status is PostStatus.FILLED and not is_vacant_name(row.holder):
+            builder.holder(ids[index], row.holder, row.employee_number)
+    if not rows:
+        units.root(organisations.get(""))
+    order = {source.source: i for i, source in enumerate(report.sources)}
+    report.problems.sort(key=lambda p: (order.get(p.source, len(order)), p.line))
+    report.posts_created = len(rows)
+    report.units_created = len(builder.proposal.units)
+    return builder.proposal
+
+
+def assign_refs(rows: Sequence[PostRow], report: ImportReport) -> list[str]:
+    """Each row's post number, made unique: a repeat is renamed "P12-2" and listed."""
+    used = {row.ref for row in rows if row.ref}
+    first_line: dict[str, PostRow] = {}
+    refs: list[str] = []
+    for row in rows:
+        ref = row.ref or _fresh(f"R{row.line}", used)
+        if row.ref and row.ref in first_line:
+            ref = _fresh(row.ref, used)
+            first = first_line[row.ref]
+            report.add(row.source, row.line, ProblemKind.DUPLICATE_REFERENCE,
+                       f'post number "{row.ref}" is already used by "{first.title}" on '
+                       f'{_where(first, row)}; this post is kept as "{ref}"')
+        first_line.setdefault(row.ref, row)
+        used.add(ref)
+        refs.append(ref)
+    return refs
+
+
+def _fresh(base: str, used: set[str]) -> str:
+    if base not in used:
+        return base
+    n = 2
+    while f"{base}-{n}" in used:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _where(first: PostRow, row: PostRow) -> str:
+    return f"line {first.line}" if first.source == row.source else f"{first.source} line {first.line}"
+
+
+def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int | None]:
+    """For each row, the index of its manager's row, None at the top, or MISSING."""
+    by_ref: dict[str, int] = {}
+    by_name: dict[str, list[int]] = defaultdict(list)
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for index, row in enumerate(rows):
+        if row.ref:
+            by_ref.setdefault(row.ref, index)
+            by_ref.setdefault(row.ref.casefold(), index)
+        if row.holder and not is_vacant_name(row.holder):
+            by_name[row.holder.casefold()].append(index)
+        by_title[row.title.casefold()].append(index)
+    managers: list[int | None] = []
+    for row in rows:
+        wanted = row.reports_to.strip()
+        if not wanted:
+            managers.append(None)
+            continue
+        found, why = _find(wanted, row.manager_match, by_ref, by_name, by_title)
+        if found is None:
+            gathered = f" (a box of the rows on lines {', '.join(map(str, row.all_lines))})" \
+                if len(row.all_lines) > 1 else ""
+            report.add(row.source, row.line, ProblemKind.MISSING_MANAGER,
+                       f'"{row.title}"{gathered} reports to "{wanted}", {why}; the post is in '
+                       f'"{UNPLACED}"')
+            managers.append(MISSING)
+        else:
+            managers.append(found)
+    return managers
+
+
+def _find(wanted: str, match: ManagerMatch, by_ref: dict[str, int],
+          by_name: dict[str, list[int]], by_title: dict[str, list[int]]) -> tuple[int | None, str]:
+    if match is not ManagerMatch.NAME:
+        found = by_ref.get(wanted, by_ref.get(wanted.casefold()))
+        if found is not None or match is ManagerMatch.REF:
+            return found, "which is not a post number in the file"
+    for index in (by_name, by_title):
+        candidates = index.get(wanted.casefold(), [])
+        if len(candidates) == 1:
+            return candidates[0], ""
+        if len(candidates) > 1:
+            return None, f"which names {len(candidates)} posts in the file"
+    return None, "which is not in the file"
+
+
+def break_cycles(rows: Sequence[PostRow], refs: Sequence[str], managers: list[int | None],
+                 report: ImportReport) -> None:
+    """Cut each reporting cycle at the line written last in the file, and list the cut."""
+    state = [0] * len(rows)  # 0 unseen, 1 on the current walk, 2 finished
+    for start in range(len(rows)):
+        walk: list[int] = []
+        current: int | None = start
+        while current is not None and current >= 0 and state[current] == 0:
+            state[current] = 1
+            walk.append(current)
+            current = managers[current]
+        if current is not None and current >= 0 and state[current] == 1:
+            loop = walk[walk.index(current):]
+            cut = max(loop, key=lambda i: (rows[i].line, i))
+            manager = managers[cut]
+            assert manager is not None
+            names = " -> ".join(refs[i] for i in _from(loop, cut)) + f" -> {refs[cut]}"
+            report.add(rows[cut].source, rows[cut].line, ProblemKind.CYCLE,
+                       f'"{rows[cut].title}" ({refs[cut]}) reports to "{rows[manager].title}" '
+                       f"({refs[manager]}), which closes the cycle {names}; that line was "
+                       "dropped, so the post reports to nobody")
+            managers[cut] = None
+        for index in walk:
+            state[index] = 2
+
+
+def _from(loop: list[int], cut: int) -> list[int]:
+    position = loop.index(cut)
+    return loop[position:] + loop[:position]

@@ -1,0 +1,83 @@
+"""A small record builder for imports: fresh ids by counter, so 50,000 posts stay linear."""
+
+from __future__ import annotations
+
+from orgchart_app.domain import (
+    Organisation,
+    OrganisationId,
+    OrganisationKind,
+    Post,
+    Postholder,
+    PostholderId,
+    PostId,
+    Proposal,
+    ProposalInfo,
+    Scenario,
+    ScenarioId,
+    ScenarioKind,
+    Unit,
+    UnitId,
+    UnitKind,
+    UnitStatus,
+)
+
+
+class ImportBuilder:
+    def __init__(self, title: str, notes: str = "") -> None:
+        self.proposal = Proposal(info=ProposalInfo(title=title, notes=notes))
+        self._next = {"organisations": 1, "scenarios": 1, "units": 1, "posts": 1, "postholders": 1}
+
+    def _id(self, table: str) -> int:
+        value = self._next[table]
+        self._next[table] = value + 1
+        return value
+
+    def organisation(self, name: str, kind: OrganisationKind) -> OrganisationId:
+        org_id = OrganisationId(self._id("organisations"))
+        self.proposal.organisations[org_id] = Organisation(org_id, name, short_name(name), kind)
+        return org_id
+
+    def scenario(self, name: str, description: str = "") -> ScenarioId:
+        scenario_id = ScenarioId(self._id("scenarios"))
+        self.proposal.scenarios[scenario_id] = Scenario(scenario_id, name, ScenarioKind.AS_IS,
+                                                        description=description)
+        return scenario_id
+
+    def unit(self, scenario_id: ScenarioId, name: str, kind: UnitKind, org_id: OrganisationId,
+             parent_id: UnitId | None, status: UnitStatus = UnitStatus.IN_PLACE,
+             description: str = "") -> UnitId:
+        unit_id = UnitId(self._id("units"))
+        self.proposal.units[unit_id] = Unit(unit_id, scenario_id, f"U{unit_id:04d}", name, kind,
+                                            org_id, parent_id, status, description=description)
+        return unit_id
+
+    def post_id(self) -> PostId:
+        """Ids are handed out first so managers can be linked before every post exists."""
+        return PostId(self._id("posts"))
+
+    def post(self, post: Post) -> None:
+        self.proposal.posts[post.id] = post
+
+    def holder(self, post_id: PostId, name: str, employee_number: str) -> None:
+        holder_id = PostholderId(self._id("postholders"))
+        self.proposal.postholders[holder_id] = Postholder(holder_id, post_id, name, employee_number)
+
+
+def short_name(name: str) -> str:
+    """'Bury Council' stays; 'Manchester City Council' -> 'MCC'; long names become initials."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    if len(name) <= 16 or len(words) < 2:
+        return name[:16]
+    return "".join(w[0].upper() for w in words if w.casefold() not in {"of", "and", "the", "&"})
+
+
+def organisation_kind(name: str) -> OrganisationKind:
+    folded = name.casefold()
+    if any(w in folded for w in ("nhs", "ccg", "trust", "clinical commissioning", "health board")):
+        return OrganisationKind.NHS_BODY
+    if any(w in folded for w in ("council", "borough", "county", "authority")):
+        return OrganisationKind.LOCAL_AUTHORITY
+    if any(w in folded for w in ("partnership", "alliance", "care organisation")):
+        return OrganisationKind.PARTNERSHIP
+    return OrganisationKind.OTHER
+

@@ -1,0 +1,169 @@
+"""An establishment list (one row per post, or per person) read through a column mapping."""
+
+from __future__ import annotations
+
+import math
+
+from orgchart_app.domain import PostStatus, UnitKind
+from orgchart_app.importers.columns import ColumnMapping, Field
+from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.records import ManagerMatch, PostRow
+from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
+from orgchart_app.importers.tables import Row, Table
+from orgchart_app.importers.values import (
+    clean,
+    is_vacant_name,
+    looks_like_formula,
+    parse_fte,
+    parse_money,
+    parse_quantity,
+    parse_status,
+    to_decimal,
+)
+
+_TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
+_UNIT_FIELDS = ((Field.DEPARTMENT, UnitKind.DEPARTMENT), (Field.DIRECTORATE, UnitKind.DIRECTORATE),
+                (Field.TEAM, UnitKind.TEAM))
+# The most exact column wins when a file has several (a post number and the manager's title).
+_MATCH = {Field.REPORTS_TO_REF: ManagerMatch.REF, Field.REPORTS_TO_NAME: ManagerMatch.NAME,
+          Field.REPORTS_TO: ManagerMatch.AUTO}
+
+
+def read_establishment(table: Table, mapping: ColumnMapping, report: ImportReport,
+                       manager_match: ManagerMatch | None = None) -> list[PostRow]:
+    """A PostRow for every data row that names a post; the others are listed as skipped."""
+    if mapping.index_of(Field.TITLE) < 0 and mapping.index_of(Field.POST_REF) < 0:
+        raise ImportRefused(f'"{table.source}" has no column recognised as the job title or the '
+                            "post number: say which one it is with --map COLUMN=title.")
+    count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
+    report.sources.append(count)
+    columns = [(field, index) for index, field in enumerate(mapping.fields)
+               if field is not Field.IGNORE]
+    rows: list[PostRow] = []
+    for row in table.rows:
+        count.rows_read += 1
+        post = _RowReader(table.source, row, mapping, columns, report, manager_match).read()
+        if post is None:
+            count.rows_skipped += 1
+        else:
+            count.rows_placed += 1
+            rows.append(post)
+    return rows
+
+
+class _RowReader:
+    def __init__(self, source: str, row: Row, mapping: ColumnMapping,
+                 columns: list[tuple[Field, int]], report: ImportReport,
+                 manager_match: ManagerMatch | None) -> None:
+        self.source, self.row, self.report = source, row, report
+        self.manager_match = manager_match
+        self.notes: list[str] = []
+        self.texts: dict[Field, str] = {}
+        for field, index in columns:
+            value = clean(row.cell(index))
+            if looks_like_formula(value):
+                self.problem(ProblemKind.FORMULA, f'column "{mapping.headers[index]}" holds a '
+                             f"formula ({value[:40]}); it is kept as plain text and never run")
+            if value:  # several columns may hold notes: keep them all
+                earlier = self.texts.get(field)
+                self.texts[field] = f"{earlier}; {value}" if earlier else value
+        self.has_ref_column = any(field is Field.POST_REF for field, _ in columns)
+
+    def text(self, field: Field) -> str:
+        return self.texts.get(field, "")
+
+    def problem(self, kind: ProblemKind, message: str) -> None:
+        self.report.add(self.source, self.row.line, kind, message)
+
+    def unreadable(self, what: str, text: str, instead: str) -> None:
+        self.notes.append(f'{what} in the file: "{text}"')
+        self.problem(ProblemKind.UNREADABLE_NUMBER,
+                     f'{what} "{text[:40]}" is not a number; {instead}, and the text is kept in '
+                     "the post's notes")
+
+    def read(self) -> PostRow | None:
+        ref, title = self.text(Field.POST_REF), self.text(Field.TITLE)
+        if not title and not ref:
+            self.problem(ProblemKind.SKIPPED, "no job title and no post number, so there is "
+                         "no post to place")
+            return None
+        if not ref and title.casefold() in _TOTAL_TITLES:
+            self.problem(ProblemKind.SKIPPED, f'a "{title}" row, not a post')
+            return None
+        if self.has_ref_column and not ref:
+            self.problem(ProblemKind.MISSING_VALUE, f'"{title}" has no post number; one is made '
+                         f"up from the line number (R{self.row.line})")
+        if not title:
+            title = "Untitled post"
+            self.problem(ProblemKind.MISSING_VALUE, f'post "{ref}" has no job title; it is '
+                         f'called "{title}"')
+        post = PostRow(self.source, self.row.line, ref, title, grade=self.text(Field.GRADE),
+                       cost_code=self.text(Field.COST_CODE), organisation=self.text(Field.ORGANISATION),
+                       deployed_to=self.text(Field.DEPLOYED_TO), holder=self.text(Field.HOLDER_NAME),
+                       employee_number=self.text(Field.EMPLOYEE_NUMBER))
+        post.unit_path = self.unit_path()
+        post.reports_to, post.manager_match = self.manager()
+        post.status = self.status(post.holder)
+        self.numbers(post)
+        if note := self.text(Field.NOTES):
+            self.notes.insert(0, note)
+        post.notes = self.notes
+        return post
+
+    def unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
+        path = [(name, kind) for field, kind in _UNIT_FIELDS if (name := self.text(field))]
+        if joined := self.text(Field.UNIT_PATH):
+            names = [part.strip() for part in joined.split(">") if part.strip()]
+            path += [(name, _depth_kind(i, len(names))) for i, name in enumerate(names)]
+        return tuple(path)
+
+    def manager(self) -> tuple[str, ManagerMatch]:
+        for field, match in _MATCH.items():
+            if value := self.text(field):
+                return value, self.manager_match or match
+        return "", ManagerMatch.AUTO
+
+    def status(self, holder: str) -> PostStatus:
+        text = self.text(Field.VACANT)
+        status = parse_status(text)
+        if status is None:
+            self.notes.append(f'Status in the file: "{text}"')
+            self.problem(ProblemKind.MISSING_VALUE, f'"{text[:40]}" is not a status the import '
+                         "knows (filled, vacant, held vacant); the post is taken as filled")
+            status = PostStatus.FILLED
+        if status is PostStatus.FILLED and is_vacant_name(holder):
+            return PostStatus.VACANT
+        return status
+
+    def numbers(self, post: PostRow) -> None:
+        fte_text = self.text(Field.FTE)
+        fte = parse_fte(fte_text)
+        if fte.unreadable:
+            self.unreadable("FTE", fte.unreadable, "the post is taken as 1 FTE")
+        quantity = parse_quantity(self.text(Field.QUANTITY))
+        if quantity.unreadable:
+            self.unreadable("Quantity", quantity.unreadable, "the box is taken as 1 post")
+        post.quantity = int(quantity.value or 1)
+        if fte.value is not None:
+            post.fte = fte.value
+            if fte.value > 1 and quantity.value is None:
+                # "2.5" FTE on one row is several posts: spread it over whole posts.
+                post.quantity = math.ceil(fte.value)
+                post.fte = fte.value / post.quantity
+                self.notes.append(f"{fte_text} FTE in the file, shown as {post.quantity} posts")
+            elif fte.value > 1:
+                self.unreadable("FTE", fte_text, "the post is taken as 1 FTE")
+                post.fte = 1.0
+        salary = parse_money(self.text(Field.SALARY))
+        if salary.unreadable:
+            self.unreadable("Salary", salary.unreadable, "the post has no salary")
+        elif salary.value is not None:
+            post.salary = to_decimal(salary.value)
+        elif (given := self.text(Field.SALARY)) and given.casefold() not in ("", "-"):
+            self.notes.append(f"Salary: {given}")
+
+
+def _depth_kind(index: int, depth: int) -> UnitKind:
+    if index == depth - 1 and depth > 1:
+        return UnitKind.TEAM
+    return (UnitKind.DEPARTMENT, UnitKind.DIRECTORATE, UnitKind.SERVICE)[min(index, 2)]

@@ -1,0 +1,190 @@
+"""The data.gov.uk organogram pair: senior posts one by one, junior rows gathered into boxes."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from orgchart_app.domain import PostStatus, UnitKind
+from orgchart_app.importers.columns import normalise
+from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.records import ManagerMatch, PostRow
+from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
+from orgchart_app.importers.tables import Row, Table
+from orgchart_app.importers.values import NOT_GIVEN, clean, parse_fte, parse_money
+
+TOP = "xx"  # "Reports to Senior Post" of the most senior posts
+SENIOR_MARKERS = ("post unique reference", "reports to senior post")
+JUNIOR_MARKERS = ("reporting senior post", "number of posts in fte")
+
+
+def is_senior(headers: Sequence[str]) -> bool:
+    names = {normalise(h) for h in headers}
+    return all(m in names for m in SENIOR_MARKERS)
+
+
+def is_junior(headers: Sequence[str]) -> bool:
+    names = {normalise(h) for h in headers}
+    return all(m in names for m in JUNIOR_MARKERS)
+
+
+class _Columns:
+    def __init__(self, table: Table) -> None:
+        self._index = {normalise(h): i for i, h in reversed(list(enumerate(table.headers)))}
+
+    def get(self, row: Row, *names: str) -> str:
+        for name in names:
+            if name in self._index:
+                return clean(row.cell(self._index[name]))
+        return ""
+
+
+def read_senior(table: Table, report: ImportReport) -> list[PostRow]:
+    columns = _Columns(table)
+    count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
+    report.sources.append(count)
+    posts: list[PostRow] = []
+    for row in table.rows:
+        count.rows_read += 1
+        post = _senior_post(table.source, row, columns, report)
+        if post is None:
+            count.rows_skipped += 1
+        else:
+            count.rows_placed += 1
+            posts.append(post)
+    return posts
+
+
+def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport) -> PostRow | None:
+    ref = columns.get(row, "post unique reference")
+    name = columns.get(row, "name")
+    title = columns.get(row, "job title") or "Untitled post"
+    if ref in ("", "0"):
+        report.add(source, row.line, ProblemKind.SKIPPED, f'"{title}" has post reference '
+                   f'"{ref or "blank"}": paid but not in a post, so there is no post to place')
+        return None
+    if name.casefold() == "eliminated":
+        report.add(source, row.line, ProblemKind.SKIPPED,
+                   f'"{title}" ({ref}) is marked "Eliminated": the role no longer exists')
+        return None
+    manager = columns.get(row, "reports to senior post")
+    unit_name = columns.get(row, "unit")
+    post = PostRow(source, row.line, ref, title,
+                   grade=columns.get(row, "grade or equivalent", "grade"),
+                   organisation=columns.get(row, "organisation"),
+                   unit_path=_unit(unit_name),
+                   reports_to="" if manager.casefold() == TOP else manager,
+                   manager_match=ManagerMatch.REF)
+    folded = name.casefold()
+    if folded == "vacant":
+        post.status = PostStatus.VACANT
+    elif folded not in NOT_GIVEN:
+        post.holder = name
+    post.fte = _fte(source, row.line, columns.get(row, "fte"), post, report)
+    post.notes += _pay_note(source, row.line, columns.get(row, "actual pay floor"),
+                            columns.get(row, "actual pay ceiling"), "Actual pay", report)
+    function = columns.get(row, "job team function")
+    if function.casefold() not in NOT_GIVEN and function.casefold() != unit_name.casefold():
+        post.notes.append(function)
+    if note := columns.get(row, "notes"):
+        post.notes.append(note)
+    return post
+
+
+def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
+    """One box per (senior post, organisation, unit, grade, title), quantity from the FTE sum."""
+    columns = _Columns(table)
+    count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
+    report.sources.append(count)
+    boxes: dict[tuple[str, ...], PostRow] = {}
+    fte_of: dict[tuple[str, ...], float] = {}
+    for row in table.rows:
+        count.rows_read += 1
+        senior = columns.get(row, "reporting senior post")
+        title = columns.get(row, "generic job title", "job title") or "Untitled post"
+        grade = columns.get(row, "grade")
+        fte_text = columns.get(row, "number of posts in fte", "fte")
+        if fte_text.replace(".", "").strip("0") == "" and fte_text:
+            report.add(table.source, row.line, ProblemKind.SKIPPED,
+                       f'"{title}" ({grade}) under {senior}: 0 FTE, so there are no posts')
+            count.rows_skipped += 1
+            continue
+        key = (senior, columns.get(row, "organisation").casefold(),
+               columns.get(row, "unit").casefold(), grade, title.casefold())
+        if key not in boxes:
+            boxes[key] = _junior_box(table.source, row, columns, senior, title, grade, report)
+            fte_of[key] = 0.0
+        box = boxes[key]
+        box.lines += (row.line,)
+        fte_of[key] += _fte(table.source, row.line, fte_text, box, report, limit=False)
+        count.rows_placed += 1
+    for key, box in boxes.items():
+        total = round(fte_of[key], 4)
+        box.quantity = max(1, math.ceil(total - 1e-9))
+        box.fte = total / box.quantity
+        box.notes.insert(0, f"{total:g} FTE from {len(box.lines)} rows of {box.source} "
+                            f"(lines {', '.join(map(str, box.lines))})")
+    return _number_boxes(list(boxes.values()))
+
+
+def _junior_box(source: str, row: Row, columns: _Columns, senior: str, title: str, grade: str,
+                report: ImportReport) -> PostRow:
+    if not senior:
+        report.add(source, row.line, ProblemKind.MISSING_VALUE,
+                   f'"{title}" has no "Reporting Senior Post"; the box reports to nobody')
+    box = PostRow(source, row.line, "", title, grade=grade,
+                  organisation=columns.get(row, "organisation"),
+                  unit_path=_unit(columns.get(row, "unit")), reports_to=senior,
+                  manager_match=ManagerMatch.REF)
+    box.notes += _pay_note(source, row.line, columns.get(row, "payscale minimum"),
+                           columns.get(row, "payscale maximum"), "Payscale", report)
+    return box
+
+
+def _number_boxes(boxes: list[PostRow]) -> list[PostRow]:
+    per_senior: dict[str, int] = {}
+    for box in boxes:
+        n = per_senior[box.reports_to] = per_senior.get(box.reports_to, 0) + 1
+        box.ref = f"{box.reports_to or 'TOP'}-J{n}"
+    return boxes
+
+
+def _unit(name: str) -> tuple[tuple[str, UnitKind], ...]:
+    return () if name.casefold() in NOT_GIVEN else ((name, UnitKind.TEAM),)
+
+
+def _fte(source: str, line: int, text: str, post: PostRow, report: ImportReport,
+         limit: bool = True) -> float:
+    fte = parse_fte(text)
+    if fte.value is not None and (fte.value <= 1 or not limit):
+        return fte.value
+    if fte.value is None and not fte.unreadable:
+        return 1.0
+    post.notes.append(f'FTE in the file: "{text}"')
+    report.add(source, line, ProblemKind.UNREADABLE_NUMBER, f'FTE "{text[:40]}" cannot be read; '
+               "1 FTE is used, and the text is kept in the post's notes")
+    return 1.0
+
+
+def _pay_note(source: str, line: int, low_text: str, high_text: str, label: str,
+              report: ImportReport) -> list[str]:
+    low, high = parse_money(low_text), parse_money(high_text)
+    for bad in (low.unreadable, high.unreadable):
+        if bad:
+            report.add(source, line, ProblemKind.UNREADABLE_NUMBER, f'{label} "{bad[:40]}" is not '
+                       "an amount; the text is kept in the post's notes")
+    if low.value is not None and high.value is not None:
+        return [f"{label} £{low.value:,.0f} - £{high.value:,.0f}"]
+    shown = " - ".join(t for t in (low_text, high_text) if t)
+    return [f"{label}: {shown}"] if shown else []
+
+
+def check_pair(tables: Sequence[Table]) -> tuple[Table, Table | None]:
+    """The senior table and the junior one (if given), whichever order they came in."""
+    senior = [t for t in tables if is_senior(t.headers)]
+    junior = [t for t in tables if is_junior(t.headers)]
+    if len(senior) != 1 or len(junior) > 1 or len(senior) + len(junior) != len(tables):
+        names = ", ".join(f'"{t.source}"' for t in tables)
+        raise ImportRefused(f"An organogram import needs one senior-staff CSV (with \"Post Unique "
+                            f"Reference\") and at most one junior-staff CSV; got {names}.")
+    return senior[0], (junior[0] if junior else None)

@@ -1,0 +1,48 @@
+"""One row of any input format, read into the fields a post needs, before the proposal is built."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from orgchart_app.domain.enums import PostStatus, UnitKind
+
+
+class ManagerMatch(enum.Enum):
+    """How a 'reports to' cell names the manager."""
+
+    AUTO = "auto"  # a post number if one matches, else a postholder's name, else a job title
+    REF = "ref"
+    NAME = "name"
+
+
+@dataclass
+class PostRow:
+    source: str
+    line: int
+    ref: str
+    title: str
+    # Units below the organisation, top first, each with the kind its column implies.
+    unit_path: tuple[tuple[str, UnitKind], ...] = ()
+    organisation: str = ""
+    deployed_to: str = ""
+    grade: str = ""
+    fte: float = 1.0
+    quantity: int = 1
+    reports_to: str = ""
+    manager_match: ManagerMatch = ManagerMatch.AUTO
+    status: PostStatus = PostStatus.FILLED
+    cost_code: str = ""
+    salary: Decimal | None = None
+    holder: str = ""
+    employee_number: str = ""
+    notes: list[str] = field(default_factory=list)
+    # The file lines this box stands for (an organogram junior box gathers several).
+    lines: tuple[int, ...] = ()
+    # The post number was made up by the import (the file had none).
+    generated_ref: bool = False
+
+    @property
+    def all_lines(self) -> tuple[int, ...]:
+        return self.lines or (self.line,)

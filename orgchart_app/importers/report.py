@@ -1,0 +1,97 @@
+"""What an import did with every row: the reconciliation and the problems, line by line."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class ProblemKind(enum.Enum):
+    DUPLICATE_REFERENCE = "duplicate reference"
+    MISSING_MANAGER = "missing manager"
+    CYCLE = "reporting cycle"
+    UNREADABLE_NUMBER = "unreadable number"
+    FORMULA = "formula"
+    MISSING_VALUE = "missing value"
+    SKIPPED = "row skipped"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One row the import changed or could not place; `line` is the file's own line (or sheet row)."""
+
+    source: str
+    line: int
+    kind: ProblemKind
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source} line {self.line}: {self.kind.label}: {self.message}"
+
+
+@dataclass
+class SourceCount:
+    """The rows of one input file.
+
+    rows_read counts every non-blank data row (the header and blank lines are not rows);
+    rows_read == rows_placed + rows_skipped always holds. A placed row may still carry problems
+    (a renamed duplicate, a post left in "Unplaced"): it is in the posts, and it is listed.
+    """
+
+    source: str
+    rows_read: int = 0
+    rows_placed: int = 0
+    rows_skipped: int = 0
+    blank_lines: int = 0
+    encoding: str = ""
+
+    @property
+    def reconciles(self) -> bool:
+        return self.rows_read == self.rows_placed + self.rows_skipped
+
+
+@dataclass
+class ImportReport:
+    sources: list[SourceCount] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # Boxes made: one per placed establishment row; organogram junior rows share boxes.
+    posts_created: int = 0
+    units_created: int = 0
+    format_name: str = ""
+
+    @property
+    def rows_read(self) -> int:
+        return sum(s.rows_read for s in self.sources)
+
+    @property
+    def rows_placed(self) -> int:
+        return sum(s.rows_placed for s in self.sources)
+
+    @property
+    def rows_skipped(self) -> int:
+        return sum(s.rows_skipped for s in self.sources)
+
+    @property
+    def reconciles(self) -> bool:
+        return all(s.reconciles for s in self.sources)
+
+    def add(self, source: str, line: int, kind: ProblemKind, message: str) -> None:
+        self.problems.append(Problem(source, line, kind, message))
+
+    def reconciliation_lines(self) -> list[str]:
+        lines = []
+        for s in self.sources:
+            plural = "line" if s.blank_lines == 1 else "lines"
+            blank = f" ({s.blank_lines} blank {plural} ignored)" if s.blank_lines else ""
+            lines.append(f"{s.source} ({s.encoding}): {s.rows_read} rows read = {s.rows_placed} placed + "
+                         f"{s.rows_skipped} skipped{blank}")
+        lines.append(f"{self.posts_created} posts and {self.units_created} units created; "
+                     f"{len(self.problems)} problems listed.")
+        return lines
+
+    def skipped_lines(self) -> list[Problem]:
+        return [p for p in self.problems if p.kind is ProblemKind.SKIPPED]

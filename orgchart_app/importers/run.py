@@ -1,0 +1,102 @@
+"""Import one or two files as a new proposal: pick the format, read the rows, build, report."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from orgchart_app.domain import Proposal
+from orgchart_app.importers import organogram
+from orgchart_app.importers.assemble import assemble
+from orgchart_app.importers.columns import ColumnMapping, Field, normalise, recognise
+from orgchart_app.importers.establishment import read_establishment
+from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.records import ManagerMatch
+from orgchart_app.importers.report import ImportReport
+from orgchart_app.importers.tables import Table, read_table
+
+VISIO_HEADERS = frozenset({"name", "reports to", "title", "department"})
+
+
+class ImportFormat(enum.Enum):
+    AUTO = "auto"
+    ESTABLISHMENT = "establishment"
+    ORGANOGRAM = "organogram"
+    VISIO = "visio"
+
+    @property
+    def label(self) -> str:
+        return {"auto": "Recognise automatically", "establishment": "Establishment list",
+                "organogram": "Organogram (senior and junior CSVs)",
+                "visio": "Visio-style list (Name, Reports_To, Title, Department)"}[self.value]
+
+
+@dataclass
+class ImportResult:
+    proposal: Proposal
+    report: ImportReport
+    format: ImportFormat
+    # The column mapping used (establishment and Visio lists; None for organograms).
+    mapping: ColumnMapping | None
+
+
+def detect_format(tables: Sequence[Table]) -> ImportFormat:
+    if any(organogram.is_senior(t.headers) or organogram.is_junior(t.headers) for t in tables):
+        return ImportFormat.ORGANOGRAM
+    if VISIO_HEADERS <= {normalise(h) for h in tables[0].headers}:
+        return ImportFormat.VISIO
+    return ImportFormat.ESTABLISHMENT
+
+
+def default_mapping(table: Table, import_format: ImportFormat) -> ColumnMapping:
+    mapping = recognise(table.headers)
+    if import_format is ImportFormat.VISIO:
+        # The Visio list names managers by the Name column, never by a number.
+        reports = mapping.index_of(Field.REPORTS_TO)
+        if reports >= 0:
+            mapping = mapping.with_field(reports, Field.REPORTS_TO_NAME)
+    return mapping
+
+
+def default_organisation(table: Table) -> str:
+    stem = Path(table.source).stem.replace("_", " ").replace("-", " ")
+    return " ".join(stem.split()) or "Imported organisation"
+
+
+def import_tables(tables: Sequence[Table], import_format: ImportFormat = ImportFormat.AUTO, *,
+                  mapping: ColumnMapping | None = None, overrides: Iterable[str] = (),
+                  organisation: str = "", title: str = "") -> ImportResult:
+    """Build a new proposal from tables already read; problems go in the result's report."""
+    if not tables:
+        raise ImportRefused("Name a file to import.")
+    if import_format is ImportFormat.AUTO:
+        import_format = detect_format(tables)
+    report = ImportReport(format_name=import_format.value)
+    organisation = organisation.strip() or default_organisation(tables[0])
+    title = title or f"Imported from {tables[0].source}"
+    if import_format is ImportFormat.ORGANOGRAM:
+        senior, junior = organogram.check_pair(tables)
+        rows = organogram.read_senior(senior, report)
+        if junior is not None:
+            rows += organogram.read_junior(junior, report)
+        return ImportResult(assemble(rows, report, title, organisation), report, import_format, None)
+    if len(tables) > 1:
+        raise ImportRefused("Only the organogram format reads a second file (its junior posts); "
+                            "import the other file on its own.")
+    table = tables[0]
+    mapping = (mapping or default_mapping(table, import_format)).with_overrides(overrides)
+    match = ManagerMatch.NAME if import_format is ImportFormat.VISIO else None
+    rows = read_establishment(table, mapping, report, match)
+    return ImportResult(assemble(rows, report, title, organisation), report, import_format, mapping)
+
+
+def import_files(paths: Sequence[str | Path], import_format: ImportFormat = ImportFormat.AUTO, *,
+                 mapping: ColumnMapping | None = None, overrides: Iterable[str] = (),
+                 organisation: str = "", title: str = "") -> ImportResult:
+    """Read and import `paths` (one file, or an organogram's senior and junior files)."""
+    if len(paths) > 2:
+        raise ImportRefused("Import one file, or an organogram's senior and junior files.")
+    return import_tables([read_table(p) for p in paths], import_format, mapping=mapping,
+                         overrides=overrides, organisation=organisation, title=title)

@@ -1,0 +1,104 @@
+"""Reading the values people type into establishment spreadsheets: FTE, pay, yes/no, status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from orgchart_app.domain.enums import PostStatus
+
+# Written where a value is withheld or does not apply; not a problem, just no value.
+NOT_GIVEN = frozenset({"", "n/d", "n/a", "na", "nd", "-", "none", "not disclosed", "tbc"})
+# A cell a spreadsheet would run (OWASP CSV injection): = + - @ tab CR. The same list as
+# exporters/cells.py, which writes the apostrophe that clean() takes off again (the two
+# packages are siblings and may not import each other).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A parsed number, or the text that could not be read as one (kept for the notes)."""
+
+    value: float | None
+    unreadable: str = ""
+
+
+def clean(text: str) -> str:
+    """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
+    text = " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) \
+        else text.strip()
+    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
+        return text[1:]
+    return text
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith("=") and len(text) > 1
+
+
+def parse_fte(text: str) -> Number:
+    """'1', '0.6', '0.60', '60%', '60 %' -> a fraction; blank -> none; anything else unreadable."""
+    raw = text.strip()
+    if raw.casefold() in NOT_GIVEN:
+        return Number(None)
+    percent = raw.endswith("%")
+    digits = raw[:-1].strip() if percent else raw
+    if digits.count(",") == 1 and "." not in digits:
+        digits = digits.replace(",", ".")  # "0,6" as typed where a comma is the decimal point
+    if not _NUMBER.match(digits):
+        return Number(None, raw)
+    value = float(digits) / (100 if percent else 1)
+    if value <= 0:
+        return Number(None, raw)
+    return Number(value)
+
+
+def parse_money(text: str) -> Number:
+    """'£35,745', '35745.00', '£35k' -> pounds; 'N/D', 'N/A', blank -> none; else unreadable."""
+    raw = text.strip()
+    if raw.casefold() in NOT_GIVEN:
+        return Number(None)
+    digits = raw.replace("£", "").replace(",", "").replace(" ", "")
+    thousands = digits[-1:].casefold() == "k"
+    digits = digits[:-1] if thousands else digits
+    if not _NUMBER.match(digits) or digits.startswith("-"):
+        return Number(None, raw)
+    return Number(float(digits) * (1000 if thousands else 1))
+
+
+def to_decimal(value: float) -> Decimal:
+    return Decimal(int(value)) if value.is_integer() else Decimal(f"{value:.2f}")
+
+
+def parse_quantity(text: str) -> Number:
+    raw = text.strip()
+    if raw.casefold() in NOT_GIVEN:
+        return Number(None)
+    if not raw.isdigit() or int(raw) < 1:
+        return Number(None, raw)
+    return Number(float(int(raw)))
+
+
+_VACANT_WORDS = frozenset({"vacant", "yes", "y", "true", "1", "v", "vacancy"})
+_HELD_WORDS = frozenset({"held", "held vacant", "vacant - held", "vacant held", "frozen",
+                         "vacant (held)", "held_vacant"})
+_FILLED_WORDS = frozenset({"filled", "no", "n", "false", "0", "occupied", ""})
+
+
+def parse_status(text: str) -> PostStatus | None:
+    """A 'Vacant' or 'Status' cell as a post status; None when the word is not one we know."""
+    word = " ".join(text.strip().casefold().split())
+    if word in _HELD_WORDS:
+        return PostStatus.HELD_VACANT
+    if word in _VACANT_WORDS:
+        return PostStatus.VACANT
+    if word in _FILLED_WORDS:
+        return PostStatus.FILLED
+    return None
+
+
+def is_vacant_name(name: str) -> bool:
+    return name.strip().casefold() in {"vacant", "vacancy", "vacant post"}

@@ -1,0 +1,224 @@
+"""File > Import: choose a file, check the columns against a preview, see the problems, create."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from orgchart_app.domain import OrgChartError, Proposal
+from orgchart_app.importers import (
+    ColumnMapping,
+    Field,
+    ImportFormat,
+    ImportResult,
+    Table,
+    default_mapping,
+    detect_format,
+    import_tables,
+    read_table,
+)
+
+PREVIEW_ROWS = 20
+FILE_FILTER = "Establishment lists (*.csv *.xlsx *.txt);;All files (*)"
+
+
+class FilePage(QWizardPage):
+    """The file (and an organogram's junior file), the format and the default organisation."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Import an establishment")
+        self.setSubTitle("Choose a CSV or Excel list of posts, a Visio-style list, or the senior "
+                         "and junior CSVs of an organogram.")
+        self.path = QLineEdit(objectName="path")
+        self.second_path = QLineEdit(objectName="second_path")
+        self.second_path.setPlaceholderText("organogram only: the junior posts CSV")
+        self.format = QComboBox(objectName="format")
+        for import_format in ImportFormat:
+            self.format.addItem(import_format.label, import_format)
+        self.organisation = QLineEdit(objectName="organisation")
+        self.organisation.setPlaceholderText("for rows that name no organisation (default: the file's name)")
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout(self)
+        form.addRow("File:", self._with_browse(self.path))
+        form.addRow("Second file:", self._with_browse(self.second_path))
+        form.addRow("Format:", self.format)
+        form.addRow("Organisation:", self.organisation)
+        form.addRow(self.error)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def _with_browse(self, edit: QLineEdit) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit)
+        browse = QPushButton("Browse...")
+        browse.clicked.connect(lambda: self._browse(edit))
+        row.addWidget(browse)
+        return box
+
+    def _browse(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import", edit.text(), FILE_FILTER)
+        if path:
+            edit.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        paths = [p for p in (self.path.text().strip(), self.second_path.text().strip()) if p]
+        try:
+            tables = [read_table(p) for p in paths]
+        except OrgChartError as error:
+            self.error.setText(str(error))
+            return False
+        self.error.clear()
+        chosen = self.format.currentData()
+        self._wizard.set_tables(tables, detect_format(tables) if chosen is ImportFormat.AUTO else chosen)
+        return True
+
+
+class MappingPage(QWizardPage):
+    """A preview of the first rows, with a field chooser above each column."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Columns")
+        self.setSubTitle("Check what each column holds; change a column's field with the list "
+                         "above it. Nothing is created yet.")
+        self.preview = QTableWidget(objectName="preview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.combos: list[QComboBox] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        table, mapping = self._wizard.tables[0], self._wizard.mapping
+        assert mapping is not None
+        rows = table.rows[:PREVIEW_ROWS]
+        self.preview.clear()
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setRowCount(len(rows) + 1)
+        self.preview.setHorizontalHeaderLabels(table.headers)
+        self.preview.setVerticalHeaderLabels(["Field"] + [str(r.line) for r in rows])
+        self.combos = []
+        for column in range(len(table.headers)):
+            combo = QComboBox(objectName=f"map_{column}")
+            for field in Field:
+                combo.addItem(field.label, field.value)
+            combo.currentIndexChanged.connect(lambda _i, c=column: self._on_combo_changed(c))
+            self.preview.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+            for index, row in enumerate(rows, start=1):
+                self.preview.setItem(index, column, QTableWidgetItem(row.cell(column)))
+        self._show(mapping)
+        self.preview.resizeColumnsToContents()
+
+    def _show(self, mapping: ColumnMapping) -> None:
+        for combo, field in zip(self.combos, mapping.fields, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(field.value))
+            combo.blockSignals(False)
+
+    def _on_combo_changed(self, column: int) -> None:
+        mapping = self._wizard.mapping
+        assert mapping is not None
+        self._wizard.mapping = mapping.with_field(column, Field(self.combos[column].currentData()))
+        self._show(self._wizard.mapping)
+
+
+class CheckPage(QWizardPage):
+    """The reconciliation and every problem, before the proposal is created."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Check")
+        self.setSubTitle("Every row is either placed or listed below. Finish creates the proposal.")
+        self.reconciliation = QLabel(objectName="reconciliation", wordWrap=True)
+        self.problems = QListWidget(objectName="problems")
+        self.problems.setWordWrap(True)
+        self.problems.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reconciliation)
+        layout.addWidget(QLabel("Problems:"))
+        layout.addWidget(self.problems)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.problems.clear()
+        try:
+            result = self._wizard.run_import()
+        except OrgChartError as error:
+            self.reconciliation.setText(str(error))
+            self._wizard.outcome = None
+            self.completeChanged.emit()
+            return
+        self.reconciliation.setText("\n".join(result.report.reconciliation_lines()))
+        self.problems.addItems([str(p) for p in result.report.problems])
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._wizard.outcome is not None
+
+
+class ImportWizard(QWizard):
+    FILE_PAGE, MAPPING_PAGE, CHECK_PAGE = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.setObjectName("import_wizard")
+        self.tables: list[Table] = []
+        self.import_format = ImportFormat.ESTABLISHMENT
+        self.mapping: ColumnMapping | None = None
+        self.outcome: ImportResult | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.setPage(self.FILE_PAGE, self.file_page)
+        self.setPage(self.MAPPING_PAGE, self.mapping_page)
+        self.setPage(self.CHECK_PAGE, self.check_page)
+        self.resize(900, 600)
+
+    def set_tables(self, tables: list[Table], import_format: ImportFormat) -> None:
+        self.tables, self.import_format = tables, import_format
+        self.mapping = None if import_format is ImportFormat.ORGANOGRAM else \
+            default_mapping(tables[0], import_format)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        if self.currentId() == self.FILE_PAGE and self.mapping is None and self.tables:
+            return self.CHECK_PAGE  # an organogram's columns are fixed by its schema
+        return super().nextId()
+
+    def run_import(self) -> ImportResult:
+        self.outcome = import_tables(self.tables, self.import_format, mapping=self.mapping,
+                                     organisation=self.file_page.organisation.text())
+        return self.outcome
+
+    def proposal(self) -> Proposal | None:
+        return self.outcome.proposal if self.outcome is not None else None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> Proposal | None:
+        """Run the wizard; the new proposal (not yet saved anywhere), or None if cancelled."""
+        wizard = cls(parent)
+        if wizard.exec() != QWizard.DialogCode.Accepted:
+            return None
+        return wizard.proposal()

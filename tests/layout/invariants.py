@@ -1,0 +1,92 @@
+"""The properties every layout keeps, checked against the proposal it was made from."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from orgchart_app.domain import Proposal
+from orgchart_app.domain.ids import PostId, UnitId
+from orgchart_app.layout import Layout, Rect
+
+TOLERANCE = 0.01
+
+
+def overlapping_pairs(rects: list[tuple[object, Rect]]) -> list[tuple[object, object]]:
+    """Pairs of rectangles that overlap (a sweep along x, so big layouts stay quick)."""
+    ordered = sorted(rects, key=lambda item: item[1].x)
+    found = []
+    active: list[tuple[object, Rect]] = []
+    for key, rect in ordered:
+        active = [(k, r) for k, r in active if r.right > rect.x + TOLERANCE]
+        found.extend((k, key) for k, r in active if r.overlaps(rect, TOLERANCE))
+        active.append((key, rect))
+    return found
+
+
+def unit_ancestors(proposal: Proposal, unit_id: UnitId) -> list[UnitId]:
+    return [u.id for u in proposal.unit_path(unit_id)]
+
+
+def check_layout(proposal: Proposal, layout: Layout, expected_posts: set[PostId]) -> None:
+    boxes = [b for b in layout.boxes if not b.is_summary]
+    counts = Counter(b.post_id for b in boxes)
+    assert set(counts) == expected_posts, "every post placed"
+    assert max(counts.values(), default=1) == 1, "no post placed twice"
+    assert not overlapping_pairs([(b.post_ref, b.rect) for b in layout.boxes]), "boxes overlap"
+
+    containers = {c.unit_id: c for c in layout.containers}
+    for box in layout.boxes:
+        assert containers[box.unit_id].rect.contains(box.rect, TOLERANCE), f"{box.post_ref} outside its unit"
+    for container in layout.containers:
+        assert container.rect.w > 0 and container.rect.h > 0
+        if container.parent_id is not None:
+            assert proposal.units[container.unit_id].parent_id == container.parent_id
+            assert containers[container.parent_id].rect.contains(container.rect, TOLERANCE), \
+                f"{container.title} outside its parent"
+    siblings: dict[UnitId | None, list[tuple[object, Rect]]] = {}
+    for container in layout.containers:
+        siblings.setdefault(container.parent_id, []).append((container.title, container.rect))
+    for group in siblings.values():
+        assert not overlapping_pairs(group), "sibling containers overlap"
+    # A box overlaps no container except those of its own unit and the units around it.
+    for box in layout.boxes:
+        around = set(unit_ancestors(proposal, box.unit_id))
+        for container in layout.containers:
+            if container.unit_id not in around:
+                assert not container.rect.overlaps(box.rect, TOLERANCE), \
+                    f"{box.post_ref} overlaps {container.title}"
+    assert all(0 <= b.rect.x and b.rect.right <= layout.width and b.rect.bottom <= layout.height
+               for b in layout.boxes)
+
+
+def check_managers_above(proposal: Proposal, layout: Layout) -> None:
+    """The invariant the compact engine guarantees: a manager's box is wholly above each report's
+    box in the same unit, except assistants without reports in their unit, which sit beside it."""
+    rects = {b.post_id: b.rect for b in layout.boxes if not b.is_summary}
+    managers = {p.reports_to_id for p in proposal.posts.values()
+                if p.reports_to_id in proposal.posts and proposal.posts[p.reports_to_id].unit_id == p.unit_id}
+    for post_id, rect in rects.items():
+        post = proposal.posts[post_id]
+        manager = post.reports_to_id
+        if manager not in rects or proposal.posts[manager].unit_id != post.unit_id:
+            continue
+        if post.is_assistant and post_id not in managers:
+            assert rects[manager].right <= rect.x + TOLERANCE and rects[manager].y <= rect.y + TOLERANCE
+        else:
+            assert rects[manager].bottom <= rect.y + TOLERANCE, f"{post.post_ref} above its manager"
+
+
+def check_connectors_meet_boxes(layout: Layout) -> None:
+    """Every line starts and ends on the edge of a box."""
+    rects = [b.rect for b in layout.boxes]
+    for connector in layout.connectors:
+        for x, y in (connector.points[0], connector.points[-1]):
+            assert any(_on_edge(r, x, y) for r in rects), f"{connector} ends away from a box"
+        for (x1, y1), (x2, y2) in zip(connector.points, connector.points[1:], strict=False):
+            assert x1 == x2 or y1 == y2, "lines are orthogonal"
+
+
+def _on_edge(rect: Rect, x: float, y: float) -> bool:
+    inside = rect.x - TOLERANCE <= x <= rect.right + TOLERANCE and rect.y - TOLERANCE <= y <= rect.bottom + TOLERANCE
+    on_side = min(abs(x - rect.x), abs(x - rect.right), abs(y - rect.y), abs(y - rect.bottom)) <= TOLERANCE
+    return inside and on_side

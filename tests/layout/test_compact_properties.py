@@ -1,0 +1,59 @@
+"""The compact engine keeps its invariants on any organisation, up to 2,000 posts."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from orgchart_app.domain import Proposal
+from orgchart_app.layout import LayoutOptions, layout_scenario
+from tests.layout.invariants import check_connectors_meet_boxes, check_layout, check_managers_above
+from tests.layout.strategies import SCENARIO, layout_options, odd_proposals, synthetic_proposals
+
+
+@settings(max_examples=60, deadline=None)
+@given(proposal=odd_proposals(), options=layout_options())
+def test_odd_organisations_keep_the_invariants(proposal: Proposal, options: LayoutOptions) -> None:
+    layout = layout_scenario(proposal, SCENARIO, options)
+    check_layout(proposal, layout, set(proposal.posts))
+    check_managers_above(proposal, layout)
+    check_connectors_meet_boxes(layout)
+    assert len(layout.containers) == len(proposal.units)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(proposal=synthetic_proposals(), options=layout_options())
+def test_realistic_organisations_keep_the_invariants(proposal: Proposal, options: LayoutOptions) -> None:
+    layout = layout_scenario(proposal, SCENARIO, options)
+    check_layout(proposal, layout, set(proposal.posts))
+    check_managers_above(proposal, layout)
+    check_connectors_meet_boxes(layout)
+
+
+@settings(max_examples=30, deadline=None)
+@given(proposal=odd_proposals(), data=st.data())
+def test_collapsed_teams_become_one_summary_box(proposal: Proposal, data: st.DataObject) -> None:
+    collapsed = frozenset(data.draw(st.lists(st.sampled_from(sorted(proposal.posts)), max_size=4))
+                          if proposal.posts else ())
+    layout = layout_scenario(proposal, SCENARIO, LayoutOptions(collapsed=collapsed))
+    hidden = _teams_below(proposal, collapsed)
+    check_layout(proposal, layout, set(proposal.posts) - hidden)
+    summaries = {b.post_id: b for b in layout.boxes if b.is_summary}
+    shown_collapsed = {m for m in collapsed if m not in hidden and any(p.reports_to_id == m for p in proposal.posts.values())}
+    assert set(summaries) == shown_collapsed
+    for manager_id, summary in summaries.items():
+        team = _teams_below(proposal, frozenset({manager_id}))
+        assert summary.collapsed_posts == sum(proposal.posts[p].quantity for p in team)
+        assert summary.title.startswith(f"+ {summary.collapsed_posts} posts (")
+        assert layout.box_for(manager_id).rect.bottom <= summary.rect.y  # type: ignore[union-attr]
+
+
+def _teams_below(proposal: Proposal, managers: frozenset[int]) -> set[int]:
+    below: set[int] = set()
+    frontier = [p.id for p in proposal.posts.values() if p.reports_to_id in managers]
+    while frontier:
+        post_id = frontier.pop()
+        if post_id not in below:
+            below.add(post_id)
+            frontier.extend(p.id for p in proposal.posts.values() if p.reports_to_id == post_id)
+    return below
