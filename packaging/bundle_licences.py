@@ -7,20 +7,35 @@ import sysconfig
 from importlib import metadata
 from pathlib import Path
 
-# The distributions whose code ends up in the bundle (the runtime closure of our dependencies).
-BUNDLED_DISTRIBUTIONS = (
-    "PySide6-Essentials", "shiboken6", "sqlmodel", "SQLAlchemy", "pydantic", "pydantic-core",
-    "annotated-types", "typing-extensions", "typing-inspection", "reportlab", "pillow",
-    "charset-normalizer", "graphviz", "openpyxl", "et-xmlfile", "platformdirs",
-)
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+PROJECT = "orgchart-designer"
 _LICENCE_WORDS = ("licen", "copying", "notice", "authors")
+
+
+def runtime_distributions(project: str = PROJECT) -> list[metadata.Distribution]:
+    """The installed distributions the project needs at run time (no extras), project excluded."""
+    found: dict[str, metadata.Distribution] = {}
+    pending = [project]
+    while pending:
+        distribution = metadata.distribution(pending.pop())
+        name = canonicalize_name(distribution.metadata["Name"])
+        if name in found:
+            continue
+        found[name] = distribution
+        for text in distribution.requires or ():
+            requirement = Requirement(text)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                pending.append(requirement.name)
+    del found[canonicalize_name(project)]
+    return list(found.values())
 
 
 def distribution_licences() -> list[tuple[str, str]]:
     """(source file, bundle folder) for each licence file a distribution's metadata carries."""
     found = []
-    for name in BUNDLED_DISTRIBUTIONS:
-        distribution = metadata.distribution(name)
+    for distribution in runtime_distributions():
         folder = f"licenses/{distribution.metadata['Name']}-{distribution.version}"
         for file in distribution.files or ():
             if _is_licence(file.name) and ".dist-info" in str(file):
