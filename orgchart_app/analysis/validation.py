@@ -101,17 +101,24 @@ def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:
 
 
 def _cycles(proposal: Proposal, posts: list[Post]) -> Iterator[str]:
-    reported: set[PostId] = set()
+    # One walk up the line from each post, never revisiting a post: linear even for a crafted
+    # file whose thousands of posts form one long chain.
+    finished: set[PostId] = set()
     for post in posts:
-        chain = [p.id for p in proposal.line_chain(post.id)]
-        last = proposal.posts[chain[-1]]
-        if last.reports_to_id is None or last.reports_to_id not in chain:
-            continue
-        loop = chain[chain.index(last.reports_to_id):]
-        if reported.isdisjoint(loop):
-            reported.update(loop)
-            titles = " -> ".join(proposal.posts[i].title for i in loop)
-            yield f"reporting cycle: {titles} -> {proposal.posts[loop[0]].title}"
+        path: dict[PostId, None] = {}  # insertion-ordered: the walk so far
+        current: PostId | None = post.id
+        while current is not None and current in proposal.posts and current not in finished \
+                and current not in path:
+            path[current] = None
+            current = proposal.posts[current].reports_to_id
+        if current is not None and current in path:
+            walk = list(path)
+            loop = walk[walk.index(current):]
+            titles = [proposal.posts[i].title for i in [*loop, loop[0]]]
+            if len(titles) > 8:  # keep a long loop to one readable line
+                titles = [*titles[:4], f"... ({len(loop):,} posts in the loop)", *titles[-2:]]
+            yield f"reporting cycle: {' -> '.join(titles)}"
+        finished.update(path)
 
 
 def _share_totals(proposal: Proposal, scenario_id: int) -> Iterator[str]:

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from orgchart_app.domain import Proposal, Scenario
-from orgchart_app.storage import OpenedFile, open_proposal
+from orgchart_app.domain.model import ProposalInfo
+from orgchart_app.storage import FileChanged, FileStamp, OpenedFile, open_proposal, save_unless_changed
 
 
 class CommandFailed(Exception):
@@ -28,6 +29,26 @@ class ValidationFailed(Exception):
 
 def load(path: str) -> OpenedFile:
     return open_proposal(Path(path))
+
+
+def write_proposal(proposal: Proposal, path: str | Path, stamp: FileStamp | None,
+                   force: bool = False) -> ProposalInfo:
+    """Save a proposal a command changed; refuses when the file changed since it was read.
+
+    `stamp` is `load(path).stamp` taken when the command read the file (None when writing a
+    new file). Commands that write proposals call add_force_argument() and pass `args.force`.
+    """
+    try:
+        info, _ = save_unless_changed(proposal, Path(path), stamp, force=force)
+    except FileChanged as changed:
+        raise CommandFailed(f"{changed} Nothing was written; run the command again on the new "
+                            "version, or add --force to overwrite it.") from None
+    return info
+
+
+def add_force_argument(parser: Any) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite the file even if it changed on disk since it was read")
 
 
 def scenario(proposal: Proposal, name: str) -> Scenario:

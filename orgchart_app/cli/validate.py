@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.cli.common import ValidationFailed, add_file_argument
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.storage import open_proposal
@@ -19,11 +18,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        proposal = open_proposal(args.file).proposal
+        opened = open_proposal(args.file)
     except FileRefused as refused:
         raise ValidationFailed([str(refused)]) from None
-    problems = validate_proposal(proposal)
-    if problems:
-        raise ValidationFailed(problems)
+    if opened.problems:
+        raise ValidationFailed(opened.problems)
     print(f"{args.file}: sound.")
     return 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.storage.writer import backup_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -24,6 +25,10 @@ def read_header(path: Path) -> Header:
     """The file's header; FileRefused when it is missing, empty, not SQLite or truncated."""
     name = path.name
     if not path.exists():
+        previous = backup_path(path)
+        if previous.exists():  # a save was cut off on a file system whose rename is not atomic
+            raise FileRefused(f'"{path}" does not exist, but its previous version was kept as '
+                              f'"{previous.name}" in the same folder: rename that to open it.')
         raise FileRefused(f'"{path}" does not exist.')
     if not path.is_file():
         raise FileRefused(f'"{path}" is a folder, not a proposal file.')
@@ -50,3 +55,16 @@ def read_header(path: Path) -> Header:
         raise FileRefused(f'"{name}" is truncated: it should be {page_count * page_size:,} bytes '
                           f"but is {size:,}. Ask for the file again or use a backup.")
     return Header(page_size, page_count, user_version, application_id)
+
+
+def check_no_pending_changes(path: Path) -> None:
+    """Refuse a file another SQLite program is still writing (a non-empty -wal or -journal)."""
+    for suffix in ("-wal", "-journal"):
+        side = path.with_name(path.name + suffix)
+        try:
+            pending = side.stat().st_size > 0
+        except OSError:
+            continue
+        if pending:
+            raise FileRefused(f'"{path.name}" has changes another program has not finished writing '
+                              f'("{side.name}"): close that program, then open the file again.')

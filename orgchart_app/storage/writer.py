@@ -1,4 +1,13 @@
-"""Save a proposal: write a complete new file beside the target, then replace it atomically."""
+"""Save a proposal: write a complete new file beside the target, then replace it atomically.
+
+The sequence (each step must finish before the next, so a crash at any point leaves either the
+old file or the new one, complete, at the target's name):
+1. write the new database to a temporary file in the same folder (`.NAME.xxxx.saving`) and fsync it;
+2. keep the previous version as `.~NAME.previous` (a hard link, or a copy where links are not
+   supported), so even a file system whose rename is not atomic (some network shares) cannot lose it;
+3. os.replace the temporary file over the target and fsync the folder;
+4. remove `.~NAME.previous`.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +15,21 @@ import contextlib
 import dataclasses
 import datetime as dt
 import os
+import shutil
+import sqlite3
 import tempfile
+import uuid
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 from orgchart_app import __version__
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.storage.faults import describe_failure
+from orgchart_app.storage.identity import user_name
 from orgchart_app.storage.mapping import to_row
 from orgchart_app.storage.schema import (
     APPLICATION_ID,
@@ -28,30 +43,76 @@ from orgchart_app.storage.schema import (
 def save_proposal(proposal: Proposal, path: str | Path) -> ProposalInfo:
     """Write `proposal` to `path`; returns the saved info (its revision counted up).
 
-    The new file is written and flushed to disk under a temporary name in the same folder and
-    only then renamed over the target, so a failed save never truncates the user's file.
+    Raises FileRefused saying what failed (the disk is full, the folder is read-only, ...);
+    the file at `path` is then exactly as it was.
     """
-    path = Path(path)
     info = dataclasses.replace(proposal.info, revision=proposal.info.revision + 1)
+    write_file(proposal, info, Path(path))
+    return info
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version is kept while a save replaces `path`."""
+    return path.with_name(f".~{path.name}.previous")
+
+
+def write_file(proposal: Proposal, info: ProposalInfo, path: Path) -> None:
+    """Atomically replace `path` with `proposal` saved as `info` (see the module docstring)."""
     temporary: Path | None = None
+    backup: Backup | None = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".saving", dir=path.parent)
         os.close(handle)
         temporary = Path(name)
         write_database(proposal, info, temporary)
         _fsync(temporary)
+        backup = Backup.make(path)
         os.replace(temporary, path)
         temporary = None
         _fsync_directory(path.parent)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise FileRefused(f'Could not save "{path.name}": {reason}. Nothing on disk was changed '
-                          "and your work is still open.") from None
+    except (OSError, sqlite3.Error) as error:
+        raise FileRefused(f'Could not save "{path.name}": {describe_failure(error)}. Nothing on '
+                          "disk was changed and your work is still open.") from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
-    return info
+        if backup is not None:
+            backup.remove()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Backup:
+    """The previous version, kept beside the target until the new one is in place."""
+
+    path: Path
+    inode: int
+
+    @classmethod
+    def make(cls, target: Path) -> Backup | None:
+        if not target.exists():
+            return None
+        backup = backup_path(target)
+        # Link (or copy) under a unique name first, then rename: two saves at once never collide.
+        staging = backup.with_name(f"{backup.name}.{uuid.uuid4().hex[:8]}")
+        try:
+            try:
+                os.link(target, staging)
+            except OSError:  # FAT, some network shares: no hard links
+                shutil.copy2(target, staging)
+                _fsync(staging)
+            os.replace(staging, backup)
+        except OSError:
+            with contextlib.suppress(OSError):
+                staging.unlink()
+            raise
+        return cls(backup, backup.stat().st_ino)
+
+    def remove(self) -> None:
+        # Another save may have put its own backup here meanwhile: remove only ours.
+        with contextlib.suppress(OSError):
+            if self.path.stat().st_ino == self.inode:
+                self.path.unlink()
 
 
 def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None:
@@ -69,10 +130,10 @@ def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None
                 rows = [to_row(record) for record in getattr(proposal, table).values()]
                 if rows:
                     connection.execute(row_class.__table__.insert(), rows)  # type: ignore[attr-defined]
-    except Exception as error:  # SQLAlchemy wraps disk errors; report them as OSError
-        if isinstance(error, OSError):
-            raise
-        raise OSError(str(getattr(error, "orig", error))) from error
+    except DBAPIError as error:  # unwrap SQLAlchemy's wrapper: the SQLite error code says what failed
+        if isinstance(error.orig, (sqlite3.Error, OSError)):
+            raise error.orig from None
+        raise OSError(str(error.orig)) from error
     finally:
         engine.dispose()
 
@@ -83,6 +144,7 @@ def _meta_rows(info: ProposalInfo) -> list[dict[str, str]]:
         "notes": info.notes,
         "revision": str(info.revision),
         "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "saved_by": user_name(),
         "saved_by_version": __version__,
     }
     return [{"key": key, "value": value} for key, value in values.items()]

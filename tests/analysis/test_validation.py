@@ -24,6 +24,16 @@ def test_a_reporting_cycle_is_named(bury: Proposal) -> None:
     assert "Strategic Lead (Strategy & Development)" in problems[0]
 
 
+def test_a_long_reporting_cycle_is_named_in_one_short_line(bury: Proposal) -> None:
+    as_is = bury.scenario_named("As is").id
+    chain = [p for p in bury.posts_in(as_is) if p.reports_to_id is not None][:12]
+    for post, manager in zip(chain, chain[1:] + chain[:1], strict=True):
+        bury.posts[post.id] = dataclasses.replace(post, reports_to_id=manager.id)
+    (problem,) = [p for p in validate_proposal(bury) if "reporting cycle" in p]
+    assert "(12 posts in the loop)" in problem and len(problem) < 400
+    assert problem.count(" -> ") == 6
+
+
 def test_a_dass_must_be_a_council_employee(bury: Proposal) -> None:
     as_is = bury.scenario_named("As is").id
     dass = bury.post_by_ref(as_is, "BC-1002")

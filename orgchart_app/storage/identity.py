@@ -1,0 +1,103 @@
+"""Who and where we are (user, machine, process), and whether a process on this machine still runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import socket
+import sys
+
+
+def user_name() -> str:
+    """The user's full name where the system knows it ("Alex Smith"), else their login."""
+    login = _login()
+    if sys.platform == "win32":
+        return _windows_display_name() or login
+    import pwd  # noqa: PLC0415 - POSIX only
+
+    try:
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (KeyError, OSError):
+        full = ""
+    return full or login
+
+
+def _windows_display_name() -> str:
+    import ctypes  # noqa: PLC0415 - Windows only
+
+    name_display, size = 3, ctypes.c_ulong(256)
+    buffer = ctypes.create_unicode_buffer(size.value)
+    try:
+        secur32 = ctypes.windll.secur32  # type: ignore[attr-defined]
+        if secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
+            return buffer.value.strip()
+    except (OSError, AttributeError):  # not in a domain, or the call is unavailable
+        pass
+    return ""
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no login name (a service account, a container)
+        return "someone"
+
+
+def machine_name() -> str:
+    return socket.gethostname() or "an unknown computer"
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` runs on this machine (a PermissionError means it does)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    import ctypes  # noqa: PLC0415 - Windows only
+
+    synchronize, still_active = 0x00100000 | 0x1000, 259  # SYNCHRONIZE | QUERY_LIMITED_INFORMATION
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(synchronize, False, pid)
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def when_text(moment: dt.datetime, today: dt.date | None = None) -> str:
+    """A moment in local time as people say it: "10:42" today, "10:42 on 21 Nov 2026" otherwise."""
+    local = moment.astimezone()
+    if local.date() == (today or dt.date.today()):
+        return local.strftime("%H:%M")
+    return f"{local:%H:%M} on {local.day} {local:%b %Y}"
+
+
+def parse_moment(text: object) -> dt.datetime | None:
+    """An ISO timestamp written by us, or None when missing or malformed."""
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
