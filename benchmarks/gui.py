@@ -1,0 +1,174 @@
+"""Benchmark of the designer's canvas (offscreen; run it, it is not a test).
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/gui.py [--sizes 1000 10000]
+
+For each size it writes a synthetic proposal to a temporary .sqlite file, then measures in
+fresh child processes, all in this one run:
+- baseline: read the same post rows with sqlite3 and fill a QGraphicsScene with as many plain
+  rectangles and texts, shown in a QGraphicsView, until its first paint;
+- window: open the file (DocumentController.load), lay it out and show it in a ChartView, until
+  the first paint that shows the chart; then drop a team into another pillar
+  (DocumentController.push, as a drop does) until the repaint that shows the new layout.
+It prints each time as a ratio to the baseline's, and the peak memory (max RSS) of each child.
+Targets: open-to-paint within 3x of the baseline; peak memory at 10,000 posts within 2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+VIEW_SIZE = (1600, 900)
+
+
+def _app():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+class _PaintClock:
+    """Records the time of each paint of a viewport."""
+
+    def __init__(self, viewport) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QEvent, QObject
+
+        clock = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+                if event.type() == QEvent.Type.Paint:
+                    clock.last = time.perf_counter()
+                return False
+
+        self.last = 0.0
+        self._filter = Filter()
+        viewport.installEventFilter(self._filter)
+
+    def wait_for_paint_after(self, moment: float, ready=lambda: True, timeout: float = 300.0) -> float:  # type: ignore[no-untyped-def]
+        """The time of the first paint after `ready()` became true (checked from `moment` on)."""
+        app = _app()
+        deadline = time.perf_counter() + timeout
+        while not ready():
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("never ready")
+        moment = max(moment, time.perf_counter())
+        while self.last <= moment:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("no paint")
+            time.sleep(0.0005)
+        return self.last
+
+
+def child_baseline(path: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    app = _app()
+    start = time.perf_counter()
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT id, title, grade, fte FROM post").fetchall()
+    scene = QGraphicsScene()
+    for index, (_id, title, grade, _fte) in enumerate(rows):
+        x, y = (index % 100) * 160.0, (index // 100) * 60.0
+        scene.addRect(x, y, 150.0, 50.0)
+        scene.addSimpleText(f"{title}\n{grade}").setPos(x + 4, y + 4)
+    view = QGraphicsView(scene)
+    view.resize(*VIEW_SIZE)
+    clock = _PaintClock(view.viewport())
+    view.show()
+    view.fitInView(scene.itemsBoundingRect())
+    painted = clock.wait_for_paint_after(start)
+    app.processEvents()
+    return {"open": painted - start, "posts": len(rows)}
+
+
+def child_window(path: Path) -> dict[str, float]:
+    from orgchart_app.edits import MovePosts
+    from orgchart_app.ui.canvas import ChartView
+    from orgchart_app.ui.document import DocumentController
+
+    app = _app()
+    start = time.perf_counter()
+    document = DocumentController()
+    document.load(path)
+    loaded = time.perf_counter()
+    view = ChartView(document)
+    # Small proposals are laid out inside the constructor, big ones on a worker thread.
+    shown = [time.perf_counter()] if view.chart.layout is not None else []
+    view.chart.layout_shown.connect(lambda: shown.append(time.perf_counter()))
+    view.resize(*VIEW_SIZE)
+    clock = _PaintClock(view.viewport())
+    view.show()
+    opened = clock.wait_for_paint_after(start, lambda: view.chart.layout is not None)
+    stages = {"load": loaded - start, "layout_and_items": shown[0] - loaded, "paint": opened - shown[0]}
+    # A drop: the last middle manager (with the team) into another pillar of its organisation.
+    proposal = document.proposal
+    managers = {p.reports_to_id for p in proposal.posts.values()}
+    manager = max((p for p in proposal.posts.values() if p.id in managers and p.reports_to_id is not None),
+                  key=lambda p: p.id)
+    home = proposal.units[manager.unit_id]
+    target = next(u for u in proposal.units.values() if u.kind.value == "pillar" and u.id != home.id
+                  and u.organisation_id == home.organisation_id and u.id != home.parent_id)
+    shown = view.chart.layout
+    dropped = time.perf_counter()
+    assert document.push(MovePosts((manager.id,), target.id)) is not None
+    repainted = clock.wait_for_paint_after(dropped, lambda: view.chart.layout is not shown)
+    app.processEvents()
+    return {"open": opened - start, "drop": repainted - dropped, "posts": len(proposal.posts), **stages}
+
+
+def run_child(mode: str, path: Path) -> dict[str, float]:
+    output = subprocess.run([sys.executable, __file__, "--child", mode, str(path)], check=True,
+                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        mode, path = args.child
+        result = (child_baseline if mode == "baseline" else child_window)(Path(path))
+        result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+        return
+    from orgchart_app.samples.synthetic import build_synthetic
+    from orgchart_app.storage import save_proposal
+
+    print(f"{'posts':>7} {'baseline open':>14} {'window open':>12} {'ratio':>6} {'drop':>8} "
+          f"{'ratio':>6} {'baseline MB':>12} {'window MB':>10} {'ratio':>6}")
+    stages: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in args.sizes:
+            path = Path(folder) / f"synthetic-{size}.sqlite"
+            save_proposal(build_synthetic(size), path)
+            base, window = run_child("baseline", path), run_child("window", path)
+            print(f"{int(window['posts']):>7} {base['open']:>13.3f}s {window['open']:>11.3f}s "
+                  f"{window['open'] / base['open']:>5.1f}x {window['drop']:>7.3f}s "
+                  f"{window['drop'] / base['open']:>5.1f}x {base['peak_mb']:>11.0f} "
+                  f"{window['peak_mb']:>10.0f} {window['peak_mb'] / base['peak_mb']:>5.1f}x")
+            stages.append(f"{int(window['posts']):>7}: open = load {window['load']:.2f}s + layout and items "
+                          f"{window['layout_and_items']:.2f}s + paint {window['paint']:.2f}s")
+    print("\n".join(stages))
+    print("Targets: open within 3x of the baseline's open; peak memory at 10,000 posts within 2x.")
+    print("Drop is the time from the drop to the repaint, as a ratio to the baseline's open.")
+
+
+if __name__ == "__main__":
+    main()

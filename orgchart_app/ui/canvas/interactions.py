@@ -1,0 +1,173 @@
+"""Drag and drop of posts on the canvas: what a drop means, and the gesture that makes it one undo step.
+
+A drop is decided by what is under the cursor:
+- a post (or a collapsed team's summary box): the dragged posts report to it (SetReportsTo);
+- a unit container of the same organisation: the posts, with their teams, move into it (MovePosts);
+- a container of another organisation: they move AND are deployed there (Batch of MovePosts and
+  ChangeDeployment; deploying into their own employer ends the deployment). Holding Shift on
+  release changes the employer instead of the deployment.
+The drop is tried on a copy of the proposal while the cursor moves, so the target highlights
+green or red and the hint says why; on release the same edit is pushed to the document, once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from orgchart_app.domain import EditRefused, PostId, Proposal, UnitId
+from orgchart_app.edits import Batch, ChangeDeployment, ChangeEmployer, Edit, MovePosts, SetReportsTo, apply_edit
+from orgchart_app.ui.canvas import style
+from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
+from orgchart_app.ui.canvas.scene import LayoutScene
+from orgchart_app.ui.document import DocumentController
+
+EMPLOYER_MODIFIER = Qt.KeyboardModifier.ShiftModifier
+
+
+@dataclass(frozen=True, slots=True)
+class DropPlan:
+    edit: Edit | None
+    # What the drop would do ("Make ... report to ...") or why it is refused.
+    description: str
+    allowed: bool
+
+
+def top_level(proposal: Proposal, post_ids: tuple[PostId, ...]) -> tuple[PostId, ...]:
+    """The posts not beneath another of them: their teams come along, so only they are moved."""
+    chosen = set(post_ids)
+    return tuple(p for p in post_ids
+                 if not any(m.id in chosen for m in proposal.line_chain(p) if m.id != p))
+
+
+def drop_edit(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
+              unit_id: UnitId | None, change_employer: bool = False) -> Edit | None:
+    """The edit a drop onto a post (manager_id) or a container (unit_id) makes; None: no target."""
+    if manager_id is not None:
+        return SetReportsTo(posts, manager_id)
+    if unit_id is None:
+        return None
+    move = MovePosts(posts, unit_id)
+    target_org = proposal.units[unit_id].organisation_id
+    here = {proposal.units[proposal.posts[p].unit_id].organisation_id for p in posts}
+    if here == {target_org}:
+        return move
+    movers = [m for p in posts for m in proposal.team_of(p)
+              if m.id == p or m.unit_id == proposal.posts[p].unit_id]
+    organisation = proposal.organisations[target_org]
+    if change_employer:
+        ids = tuple(m.id for m in movers if m.employer_id != target_org)
+        extra: list[Edit] = [ChangeEmployer(ids, target_org)] if ids else []
+        verb = f"employ in {organisation.short_name}"
+    else:
+        # Deployed into their own employer means not deployed at all.
+        home = tuple(m.id for m in movers if m.employer_id == target_org and m.deployed_to_id is not None)
+        away = tuple(m.id for m in movers if m.employer_id != target_org and m.deployed_to_id != target_org)
+        extra = ([ChangeDeployment(home, None)] if home else []) + (
+            [ChangeDeployment(away, target_org)] if away else [])
+        verb = f"deploy to {organisation.short_name}"
+    if not extra:
+        return move
+    unit = proposal.units[unit_id]
+    who = f'"{proposal.posts[posts[0]].title}"' if len(posts) == 1 else f"{len(posts)} posts"
+    return Batch((move, *extra), f'Move {who} to "{unit.name}" and {verb}')
+
+
+def plan_drop(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
+              unit_id: UnitId | None, change_employer: bool = False) -> DropPlan:
+    """Try the drop on a copy of the proposal: would it be refused, and why?"""
+    if not posts:
+        return DropPlan(None, "", False)
+    edit = drop_edit(proposal, posts, manager_id, unit_id, change_employer)
+    if edit is None:
+        return DropPlan(None, "Drop onto a post to change the line manager, or onto a unit to move.", False)
+    try:
+        applied = apply_edit(proposal.copy(), edit)
+    except EditRefused as refusal:
+        return DropPlan(edit, str(refusal), False)
+    return DropPlan(edit, applied.name, True)
+
+
+class DragGhost(QGraphicsItem):
+    """Outlines of the dragged cards, following the cursor."""
+
+    def __init__(self, rects: list[QRectF]) -> None:
+        super().__init__()
+        self._rects = rects
+        self._bounds = QRectF()
+        for rect in rects:
+            self._bounds = self._bounds.united(rect)
+        self.setZValue(Z_DRAGGED)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        fill = QColor(style.SELECTION)
+        fill.setAlphaF(0.18)
+        painter.setPen(QPen(style.SELECTION, 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(fill)
+        for rect in self._rects:
+            painter.drawRect(rect)
+
+
+class PostDrag:
+    """One drag of the selected posts, from press to release; pushes at most one edit."""
+
+    def __init__(self, scene: LayoutScene, document: DocumentController, posts: tuple[PostId, ...],
+                 start: QPointF, hint: Callable[[str], None]) -> None:
+        self._scene = scene
+        self._document = document
+        self.posts = top_level(document.proposal, posts)
+        self._start = start
+        self._hint = hint
+        self._target: PostItem | UnitItem | None = None
+        self._key: tuple[object, ...] | None = None
+        self._plan = DropPlan(None, "", False)
+        self._ghost = DragGhost([scene.posts[p].sceneBoundingRect() for p in posts if p in scene.posts])
+        scene.addItem(self._ghost)
+
+    def move(self, position: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self._ghost.setPos(position - self._start)
+        post = self._scene.post_at(position)
+        unit = None if post is not None else self._scene.unit_at(position)
+        target: PostItem | UnitItem | None = post or unit
+        key = (id(target), bool(modifiers & EMPLOYER_MODIFIER))
+        if key == self._key:
+            return
+        self._key = key
+        self._highlight(None)
+        self._target = target
+        self._plan = plan_drop(self._document.proposal, self.posts,
+                               PostId(post.post_id) if post else None,
+                               UnitId(unit.unit_id) if unit else None,
+                               bool(modifiers & EMPLOYER_MODIFIER))
+        self._highlight(self._plan.allowed)
+        prefix = "Drop to: " if self._plan.allowed else "Cannot drop here: "
+        text = prefix + self._plan.description if self._plan.description else ""
+        if self._plan.allowed and isinstance(self._plan.edit, Batch) and not key[1]:
+            text += " (hold Shift to change the employer instead)"
+        self._hint(text)
+
+    def finish(self, position: QPointF, modifiers: Qt.KeyboardModifier) -> bool:
+        """Drop: push the edit (refusals are reported by the document); True if it was applied."""
+        self.move(position, modifiers)
+        self.cancel()
+        if self._plan.edit is None:
+            return False
+        return self._document.push(self._plan.edit) is not None
+
+    def cancel(self) -> None:
+        self._highlight(None)
+        if self._ghost.scene() is not None:
+            self._scene.removeItem(self._ghost)
+
+    def _highlight(self, state: bool | None) -> None:
+        if self._target is not None and self._target.scene() is not None:
+            self._target.set_drop_state(state)

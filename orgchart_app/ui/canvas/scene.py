@@ -1,0 +1,208 @@
+"""The chart scene: draws a Layout with an {id -> item} map and follows the document's signals.
+
+LayoutScene shows any Layout it is given (the compare view uses it as is); ChartScene lays out
+the document's current scenario and lays it out again whenever the document says the structure
+changed. Nothing here edits the proposal: gestures push edits to the document, and the picture
+follows from `changed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
+from orgchart_app.edits import Changes
+from orgchart_app.layout import LayoutOptions, layout_scenario
+from orgchart_app.layout.model import Layout
+from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, connector_groups
+from orgchart_app.ui.canvas.relayout import LayoutRunner
+from orgchart_app.ui.document import DocumentController
+
+MARGIN = 24.0
+
+LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId]], Layout]
+
+
+def default_layout_function(proposal: Proposal, scenario_id: ScenarioId, engine: str,
+                            collapsed: frozenset[PostId]) -> Layout:
+    return layout_scenario(proposal, scenario_id, LayoutOptions(engine=engine, collapsed=collapsed))
+
+
+class LayoutScene(QGraphicsScene):
+    """Items for one Layout, updated in place when a new Layout of the same chart arrives."""
+
+    layout_shown = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.layout: Layout | None = None
+        self.posts: dict[PostId, PostItem] = {}
+        self.summaries: dict[PostId, PostItem] = {}
+        self.units: dict[UnitId, UnitItem] = {}
+        self._connectors: list[ConnectorItem] = []
+        self._syncing_selection = False
+
+    # --- showing a layout ----------------------------------------------------------------------
+    def show_layout(self, layout: Layout | None) -> None:
+        selected = self.selected_post_ids()
+        self._syncing_selection = True
+        try:
+            self.layout = layout
+            boxes = layout.boxes if layout else ()
+            self._sync(self.posts, {b.post_id: b for b in boxes if not b.is_summary},
+                       PostItem, PostItem.set_box)
+            self._sync(self.summaries, {b.post_id: b for b in boxes if b.is_summary},
+                       PostItem, PostItem.set_box)
+            self._sync(self.units, {c.unit_id: c for c in (layout.containers if layout else ())},
+                       UnitItem, UnitItem.set_container)
+            for connector in self._connectors:
+                self.removeItem(connector)
+            self._connectors = [ConnectorItem(group) for group in connector_groups(layout.connectors if layout else ())]
+            for connector in self._connectors:
+                self.addItem(connector)
+            width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
+            self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
+            self._select_items(selected)
+        finally:
+            self._syncing_selection = False
+        self.layout_shown.emit()
+
+    def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
+        for key in [k for k in items if k not in values]:
+            gone = items.pop(key)
+            self.removeItem(gone)
+            if isinstance(gone, UnitItem):
+                self.removeItem(gone.title)
+        for key, value in values.items():
+            item = items.get(key)
+            if item is None:
+                items[key] = item = make(value)
+                self.addItem(item)
+                if isinstance(item, UnitItem):
+                    self.addItem(item.title)
+            else:
+                update(item, value)
+
+    # --- finding items -------------------------------------------------------------------------
+    def post_at(self, position: QPointF) -> PostItem | None:
+        """The card (or summary box) under `position`."""
+        return next((item for item in self.items(position) if isinstance(item, PostItem)), None)
+
+    def unit_at(self, position: QPointF) -> UnitItem | None:
+        """The innermost container under `position`."""
+        under = [i for i in self.items(position) if isinstance(i, UnitItem)]
+        return max(under, key=lambda i: i.container.depth, default=None)
+
+    def top_rect(self) -> QRectF:
+        """The topmost card (the most central of those at the top): where a reader starts."""
+        if self.layout is None or not self.layout.boxes:
+            return QRectF()
+        middle = self.layout.width / 2
+        top = min(self.layout.boxes, key=lambda b: (round(b.rect.y), abs(b.rect.centre[0] - middle)))
+        return QRectF(top.rect.x, top.rect.y, top.rect.w, top.rect.h)
+
+    def rect_of(self, post_ids: Iterable[PostId]) -> QRectF:
+        rect = QRectF()
+        for post_id in post_ids:
+            item = self.posts.get(post_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    # --- selection -------------------------------------------------------------------------------
+    def selected_post_ids(self) -> tuple[PostId, ...]:
+        return tuple(PostId(i.post_id) for i in self.selectedItems()
+                     if isinstance(i, PostItem) and not i.box.is_summary)
+
+    def select_only(self, item: PostItem) -> None:
+        for other in self.selectedItems():
+            if other is not item:
+                other.setSelected(False)
+        item.setSelected(True)
+
+    def select_posts(self, post_ids: Iterable[PostId]) -> None:
+        """Select exactly these posts, without echoing the change back as a user selection."""
+        self._syncing_selection = True
+        try:
+            self._select_items(tuple(post_ids))
+        finally:
+            self._syncing_selection = False
+
+    def _select_items(self, post_ids: tuple[PostId, ...]) -> None:
+        wanted = set(post_ids)
+        for item in self.selectedItems():
+            if getattr(item, "post_id", None) not in wanted:
+                item.setSelected(False)
+        for post_id in wanted:
+            item = self.posts.get(post_id)
+            if item is not None and not item.isSelected():
+                item.setSelected(True)
+
+    @property
+    def syncing_selection(self) -> bool:
+        return self._syncing_selection
+
+
+class ChartScene(LayoutScene):
+    """The document's current scenario, laid out again after every structural change."""
+
+    failed = Signal(str)
+
+    def __init__(self, document: DocumentController, parent: QObject | None = None,
+                 layout_function: LayoutFunction | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.engine = "compact"
+        self.collapsed: set[PostId] = set()
+        self._layout_function = layout_function or default_layout_function
+        self.runner = LayoutRunner(self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self.failed)
+        document.changed.connect(self._on_document_changed)
+        document.reset.connect(self._on_document_reset)
+        document.scenario_changed.connect(self._on_document_scenario_changed)
+        document.selection_changed.connect(self.select_posts)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self.relayout()
+
+    def relayout(self) -> None:
+        scenario_id = self.document.scenario_id
+        if scenario_id is None:
+            self.show_layout(None)
+            return
+        engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
+        self.runner.run(self.document.proposal,
+                        lambda proposal: function(proposal, scenario_id, engine, collapsed))
+
+    def set_collapsed(self, post_ids: Iterable[PostId]) -> None:
+        collapsed = set(post_ids)
+        if collapsed != self.collapsed:
+            self.collapsed = collapsed
+            self.relayout()
+
+    def _on_runner_finished(self, layout: Layout) -> None:
+        if layout.scenario_id == self.document.scenario_id:
+            self.show_layout(layout)
+            self.select_posts(self.document.selection)
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        if changes.structure:
+            self.collapsed &= set(self.document.proposal.posts)
+            self.relayout()
+
+    def _on_document_reset(self) -> None:
+        self.collapsed.clear()
+        self.relayout()
+
+    def _on_document_scenario_changed(self, _scenario_id: ScenarioId) -> None:
+        self.collapsed.clear()
+        self.relayout()
+
+    def _on_selection_changed(self) -> None:
+        # A scene being destroyed (its view closing) clears its selection on the way out.
+        if shiboken6.isValid(self) and not self.syncing_selection:
+            self.document.select(self.selected_post_ids())

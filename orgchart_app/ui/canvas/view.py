@@ -1,0 +1,199 @@
+"""ChartView: the editable canvas of the document's current scenario.
+
+On top of ChartPane's zoom, pan and selection it adds dragging posts (interactions.py), keyboard
+moves (navigation.py), Enter to edit, Delete to delete, double-click to collapse or expand a team,
+and keeps the posts a drop moved visible and selected once the chart has been laid out again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+
+from orgchart_app.domain import PostId
+from orgchart_app.edits import DeletePost
+from orgchart_app.layout.options import ENGINES
+from orgchart_app.ui.canvas.interactions import PostDrag
+from orgchart_app.ui.canvas.items import PostItem
+from orgchart_app.ui.canvas.navigation import Direction, neighbour
+from orgchart_app.ui.canvas.pane import ChartPane
+from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
+from orgchart_app.ui.document import DocumentController
+
+_ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
+           Qt.Key.Key_Left: Direction.LEFT, Qt.Key.Key_Right: Direction.RIGHT}
+
+
+class ChartView(ChartPane):
+    edit_requested = Signal(int)  # PostId: the window shows it in the properties dock
+    # A line for the status bar: what a drop would do, why it is refused, layout progress.
+    hint = Signal(str)
+
+    def __init__(self, document: DocumentController, parent: QWidget | None = None,
+                 layout_function: LayoutFunction | None = None) -> None:
+        self.document = document
+        super().__init__(ChartScene(document, None, layout_function), parent)
+        self.chart: ChartScene
+        self.chart.setParent(self)
+        self._drag: PostDrag | None = None
+        self._press_at = QPointF()
+        self._reveal: tuple[PostId, ...] = ()
+        self._fitted = False
+        self.chart.layout_shown.connect(self._on_chart_layout_shown)
+        self.chart.failed.connect(self.hint)
+        self.chart.runner.busy_changed.connect(self._on_runner_busy_changed)
+        self.post_double_clicked.connect(self._on_post_double_clicked)
+        document.reset.connect(self._on_document_reset)
+        document.scenario_changed.connect(self._on_document_reset)
+        document.selection_changed.connect(self._on_document_selection_changed)
+        self._on_chart_layout_shown()
+
+    @property
+    def busy(self) -> bool:
+        """A layout is being computed (a screenshot should wait for `chart.layout_shown`)."""
+        return self.chart.runner.busy
+
+    # --- the window's commands -----------------------------------------------------------------
+    def collapse_all(self) -> None:
+        """Show the top two levels: every manager below a head is collapsed into a summary box."""
+        proposal, scenario = self.document.proposal, self.document.scenario_id
+        managers = {p.reports_to_id for p in proposal.posts.values()
+                    if p.scenario_id == scenario and p.reports_to_id is not None}
+        self.chart.set_collapsed(m for m in managers if proposal.posts[m].reports_to_id is not None)
+
+    def expand_all(self) -> None:
+        self.chart.set_collapsed(())
+
+    def set_engine(self, name: str) -> None:
+        if name not in ENGINES:
+            raise ValueError(f"Unknown layout engine {name!r} (known: {', '.join(ENGINES)}).")
+        if name != self.chart.engine:
+            self.chart.engine = name
+            self.chart.relayout()
+
+    def toggle_collapsed(self, post_id: PostId) -> None:
+        self.chart.set_collapsed(self.chart.collapsed ^ {post_id})
+
+    # --- dragging ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_at = event.position()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        post = self._pressed_post
+        if self._drag is None and post is not None and not post.box.is_summary and (
+                event.buttons() & Qt.MouseButton.LeftButton) and (
+                (event.position() - self._press_at).manhattanLength() >= QApplication.startDragDistance()):
+            self._drag = PostDrag(self.chart, self.document, self.chart.selected_post_ids(),
+                                  self.mapToScene(self._press_at.toPoint()), self.hint.emit)
+        if self._drag is not None:
+            self._scroll_near_edge(event.position().toPoint())
+            self._drag.move(self.mapToScene(event.position().toPoint()), event.modifiers())
+            return
+        super().mouseMoveEvent(event)
+
+    def _scroll_near_edge(self, at: QPoint) -> None:
+        """Dragging close to an edge scrolls that way, so a post can travel across a big chart."""
+        area, margin, step = self.viewport().rect(), 24, 16
+        dx = -step if at.x() < margin else step if at.x() > area.width() - margin else 0
+        dy = -step if at.y() < margin else step if at.y() > area.height() - margin else 0
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            return super().mouseReleaseEvent(event)
+        drag, self._drag, self._pressed_post = self._drag, None, None
+        self._reveal = drag.posts
+        if not drag.finish(self.mapToScene(event.position().toPoint()), event.modifiers()):
+            self._reveal = ()
+
+    def _on_chart_layout_shown(self) -> None:
+        layout = self.chart.layout
+        if layout is not None and layout.notices:  # e.g. Graphviz missing: the compact layout instead
+            self.hint.emit(" ".join(layout.notices))
+        if self._reveal:
+            revealed, self._reveal = self._reveal, ()
+            self.document.select(revealed)
+            self.ensure_posts_visible(revealed)
+        if not self._fitted and self.chart.layout is not None:
+            self._fitted = True
+            self.request_start_view()
+
+    # --- keys ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        selection = self.document.selection
+        if key == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag.cancel()
+            self._drag = self._pressed_post = None
+            self.hint.emit("")
+        elif key in _ARROWS and not ctrl:
+            self._move_selection(_ARROWS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and selection:
+            self.edit_requested.emit(selection[-1])
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and selection:
+            self.document.push(DeletePost(selection))
+        elif ctrl and key == Qt.Key.Key_Z:
+            stack = self.document.undo_stack
+            stack.redo() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else stack.undo()
+        else:
+            super().keyPressEvent(event)
+
+    def _move_selection(self, direction: Direction) -> None:
+        layout, selection = self.chart.layout, self.document.selection
+        if layout is None:
+            return
+        if not selection:
+            first = min((b for b in layout.boxes if not b.is_summary),
+                        key=lambda b: (b.rect.y, b.rect.x), default=None)
+            target = first.post_id if first else None
+        else:
+            target = neighbour(self.document.proposal, layout, selection[-1], direction)
+        if target is not None:
+            self.document.select((target,))
+            self.ensure_posts_visible((target,))
+
+    # --- slots ---------------------------------------------------------------------------------
+    def _on_post_double_clicked(self, post: PostItem) -> None:
+        post_id = PostId(post.post_id)
+        if post.box.is_summary or post_id in self.chart.collapsed or any(
+                p.reports_to_id == post_id for p in self.document.proposal.posts.values()):
+            self.toggle_collapsed(post_id)
+
+    def _on_document_selection_changed(self, selection: tuple[PostId, ...]) -> None:
+        """A post chosen elsewhere (the tree, Find) is brought into view if none of it is."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if selection and not self.chart.rect_of(selection).intersects(shown):
+            rect = self.chart.rect_of(selection[:1])
+            if not rect.isEmpty():
+                self.centerOn(rect.center())
+
+    def _on_document_reset(self, *_args: object) -> None:
+        self._fitted = False
+
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        self.hint.emit(self._busy_text() if busy else "")
+        # The banner stays put while the chart scrolls: repaint all of it, no blitting, meanwhile.
+        mode = QGraphicsView.ViewportUpdateMode
+        self.setViewportUpdateMode(mode.FullViewportUpdate if busy else mode.MinimalViewportUpdate)
+        self.viewport().update()
+
+    def _busy_text(self) -> str:
+        return f"Laying out {len(self.document.proposal.posts):,} posts..."
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """While a big chart is laid out on the worker thread, say so over the chart."""
+        if not self.chart.runner.busy:
+            return
+        painter.save()
+        painter.resetTransform()
+        banner = QRectF(0, 0, 260, 28)
+        banner.moveCenter(QPointF(self.viewport().width() / 2, 24))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(40, 40, 40, 200))
+        painter.drawRoundedRect(banner, 6, 6)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(banner, Qt.AlignmentFlag.AlignCenter, self._busy_text())
+        painter.restore()

@@ -1,0 +1,63 @@
+"""`orgchart export --pdf`, run as a user runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.cli.helpers import orgchart
+from tests.exporters.helpers import pdf_text
+
+
+def test_appendix_5_with_compare_pack(bury_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "appendix5.pdf"
+    result = orgchart("export", bury_file, "--scenario", "To be", "--pdf", out,
+                      "--title", "Appendix 5 - Proposed structures", "--paper", "A3",
+                      "--landscape", "--compare", "As is", "--post-list", "--changes",
+                      "--committee", "HR & Appeals Panel", "--draft")
+    assert result.returncode == 0, result.stderr
+    pages = len(PdfReader(out).pages)
+    assert result.stdout.strip() == f"Wrote {out} ({pages} pages)."
+    width, height = PdfReader(out).pages[0].mediabox.upper_right
+    assert (round(float(width)), round(float(height))) == (1191, 842)  # A3 landscape
+    text = pdf_text(out)
+    for expected in ("Appendix 5 - Proposed structures", "HR & Appeals Panel",
+                     "Draft for consultation", "Posts established", "DELETED"):
+        assert expected in text
+
+
+def test_names_only_with_the_names_flag(bury_file: Path, tmp_path: Path) -> None:
+    plain, named = tmp_path / "plain.pdf", tmp_path / "named.pdf"
+    assert orgchart("export", bury_file, "--pdf", plain).returncode == 0
+    assert orgchart("export", bury_file, "--pdf", named, "--names").returncode == 0
+    assert "Siân Ó Dálaigh" not in pdf_text(plain)
+    assert "Siân Ó Dálaigh" in pdf_text(named)
+
+
+def test_per_unit_gives_a_page_per_unit(bury_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "units.pdf"
+    assert orgchart("export", bury_file, "--pdf", out, "--per-unit", "--paper", "A3").returncode == 0
+    text = pdf_text(out)
+    assert "Public Health" in text and "Corporate Core" in text
+    assert len(PdfReader(out).pages) > 3
+
+
+def test_unwritable_output_is_one_sentence_and_exit_2(bury_file: Path, tmp_path: Path) -> None:
+    result = orgchart("export", bury_file, "--pdf", tmp_path / "no" / "such" / "out.pdf")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "does not exist" in result.stderr
+
+
+def test_output_that_is_a_folder_is_refused(bury_file: Path, tmp_path: Path) -> None:
+    result = orgchart("export", bury_file, "--pdf", tmp_path)
+    assert result.returncode == 2
+    assert "is a folder" in result.stderr
+
+
+def test_changes_without_a_second_scenario_is_explained(bury_file: Path, tmp_path: Path) -> None:
+    result = orgchart("export", bury_file, "--scenario", "As is", "--pdf", tmp_path / "x.pdf",
+                      "--changes")
+    assert result.returncode == 2
+    assert "--compare" in result.stderr and "Traceback" not in result.stderr

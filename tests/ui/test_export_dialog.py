@@ -1,0 +1,103 @@
+"""File > Export PDF, driven through its widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDesktopServices
+from pypdf import PdfReader
+
+from orgchart_app.domain import Proposal
+from orgchart_app.exporters.pdf import PdfOptions, plan_pdf
+from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.export_dialog import ExportPdfDialog
+from tests.exporters.helpers import pdf_text
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()))
+    return urls
+
+
+@pytest.fixture
+def dialog(qtbot, bury: Proposal, tmp_path: Path) -> ExportPdfDialog:  # type: ignore[no-untyped-def]
+    document = DocumentController(bury, tmp_path / "bury.sqlite")
+    dialog = ExportPdfDialog(document)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _tick(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+    # On the indicator: a click right of the label's text does not toggle a check box.
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def _choose(qtbot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    combo.setFocus()
+    while combo.currentText() != text:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def _retype(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def test_page_count_is_shown_before_exporting_and_follows_the_options(
+        qtbot, dialog: ExportPdfDialog, bury: Proposal) -> None:  # type: ignore[no-untyped-def]
+    expected = plan_pdf(bury, PdfOptions(scenario="As is")).page_count
+    assert dialog.findChild(type(dialog.page_count), "page_count").text() == f"{expected} pages"
+    _tick(qtbot, dialog.post_list)
+    _choose(qtbot, dialog.paper, "A3")
+    with_list = plan_pdf(bury, PdfOptions(scenario="As is", paper="A3", post_list=True)).page_count
+    qtbot.waitUntil(lambda: dialog.page_count.text() == f"{with_list} pages")
+    assert dialog.title.placeholderText() == "Current structures"
+    _choose(qtbot, dialog.scenario, "To be")
+    qtbot.waitUntil(lambda: dialog.title.placeholderText() == "Proposed structures")
+
+
+def test_export_writes_the_pdf_and_opens_it(qtbot, dialog: ExportPdfDialog, tmp_path: Path,
+                                            opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "appendix 5.pdf"
+    _choose(qtbot, dialog.scenario, "To be")
+    _retype(qtbot, dialog.title, "Appendix 5 - Proposed structures")
+    _retype(qtbot, dialog.output, str(target))
+    _tick(qtbot, dialog.names)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.exported == target
+    assert opened == [str(target)]
+    text = pdf_text(target)
+    assert "Appendix 5 - Proposed structures" in text and "Siân Ó Dálaigh" in text
+    assert len(PdfReader(target).pages) == int(dialog.page_count.text().split()[0])
+
+
+def test_a_bad_choice_is_explained_in_the_dialog(qtbot, dialog: ExportPdfDialog,
+                                                 opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+    _tick(qtbot, dialog.chart)
+    qtbot.waitUntil(lambda: "Nothing to export" in dialog.message.text())
+    assert not dialog.export_button.isEnabled()
+    _tick(qtbot, dialog.chart)
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    _retype(qtbot, dialog.output, "/no/such/folder/out.pdf")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "cannot be written" in dialog.message.text()
+    assert dialog.result() != ExportPdfDialog.DialogCode.Accepted
+    assert dialog.exported is None and opened == []
+
+
+def test_run_returns_what_was_written(qtbot, bury: Proposal, tmp_path: Path,
+                                      opened: list[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "out.pdf"
+
+    def press_export(self: ExportPdfDialog) -> int:
+        self.output.setText(str(target))
+        qtbot.mouseClick(self.export_button, Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(ExportPdfDialog, "exec", press_export)
+    assert ExportPdfDialog.run(None, DocumentController(bury)) == target
+    assert target.exists()
