@@ -40,6 +40,7 @@ if [ -n "${ORGCHART_SMOKE_OUT:-}" ]; then
     run info "$BUNDLE/orgchart" info "$samples/$SAMPLE"
     run validate "$BUNDLE/orgchart" validate "$samples/$SAMPLE"
     run diff "$BUNDLE/orgchart" diff "$samples/$SAMPLE" --from "As is" --to "To be" --format json
+    run pdf "$BUNDLE/orgchart" export "$samples/$SAMPLE" --scenario "To be" --pdf "$OUT/to-be.pdf"
 
     # The Linux desktop integration, installed for the (throw-away) user.
     run install bash "$BUNDLE/linux/install.sh" --user
@@ -105,6 +106,12 @@ licences_shipped() {
     [ -s "$folder/LICENSES.md" ] && [ -s "$folder/Qt-and-PySide6/LGPL-3.0.txt" ] \
         && ls "$folder"/Python-*/LICENSE.txt "$folder"/SQLAlchemy-*/LICENSE >/dev/null 2>&1
 }
+pdf_as_from_source() {  # same text as the source's PDF, set in the bundled DejaVu fonts
+    exited_0 pdf && PYTHONPATH=. "$PYTHON" -m orgchart_app.cli export "$source_sample" \
+        --scenario "To be" --pdf "$OUT/source.pdf" >/dev/null 2>&1 \
+        && cmp -s <(pdftotext "$OUT/source.pdf" -) <(pdftotext "$OUT/to-be.pdf" -) \
+        && pdffonts "$OUT/to-be.pdf" | grep -q "DejaVuSans .* yes"
+}
 not_our_sqlite() {
     says sqlite-handler . && ! grep -q orgchart-designer "$OUT/sqlite-handler.out"
 }
@@ -115,6 +122,7 @@ check version version_is_pyproject version
 check info same_as_source info info "$source_sample"
 check validate same_as_source validate validate "$source_sample"
 check diff same_as_source diff diff "$source_sample" --from "As is" --to "To be" --format json
+check pdf pdf_as_from_source
 check licences licences_shipped
 check install says install "install done"
 check installed version_is_pyproject installed
