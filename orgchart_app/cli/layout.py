@@ -8,7 +8,7 @@ from typing import Any
 from orgchart_app.cli.common import CommandFailed, add_file_argument, add_format_argument, load, print_json, scenario
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import NotFound
-from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
+from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.options import ENGINES
 
 
@@ -59,14 +59,14 @@ def as_json(proposal: Proposal, layout: Layout) -> dict[str, Any]:
         "height": layout.height,
         "notices": list(layout.notices),
         "boxes": [{"post_ref": b.post_ref, "x": b.rect.x, "y": b.rect.y, "w": b.rect.w, "h": b.rect.h,
-                   "title": b.title, "lines": list(b.lines), "unit": units[b.unit_id].name,
+                   "title": b.title, "lines": list(b.lines), "unit": units[b.unit_id].name, "holder": b.holder,
                    "summary": b.collapsed_posts > 0} for b in layout.boxes],
         "containers": [{"unit": c.title, "unit_ref": c.unit_ref,
                         "parent": units[c.parent_id].name if c.parent_id is not None else None,
                         "parent_ref": units[c.parent_id].unit_ref if c.parent_id is not None else None,
                         "kind": c.kind.value, "x": c.rect.x, "y": c.rect.y, "w": c.rect.w, "h": c.rect.h}
                        for c in layout.containers],
-        "connectors": [{"kind": k.kind.value, "points": [list(p) for p in k.points],
+        "connectors": [{"kind": k.kind.value, "points": [[round(x, 2), round(y, 2)] for x, y in k.points],
                         "from": _ref(proposal, k.from_post_id), "to": _ref(proposal, k.to_post_id),
                         "label": k.label} for k in layout.connectors],
     }
@@ -78,7 +78,7 @@ def _ref(proposal: Proposal, post_id: int) -> str:
 
 
 def as_text(proposal: Proposal, layout: Layout) -> str:
-    solid = sum(1 for k in layout.connectors if not k.label or k.kind.value in ("reports_to", "temporary"))
+    solid = sum(1 for k in layout.connectors if k.kind in (ConnectorKind.REPORTS_TO, ConnectorKind.TEMPORARY))
     lines = [*layout.notices,
              f"{proposal.scenarios[layout.scenario_id].name}: {len(layout.boxes)} boxes, "
              f"{len(layout.containers)} containers, {solid} solid and {len(layout.connectors) - solid} "

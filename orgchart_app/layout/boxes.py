@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import PostStatus
-from orgchart_app.domain.ids import PostId
+from orgchart_app.domain.ids import OrganisationId, PostId, UnitId
 from orgchart_app.domain.model import Post
 from orgchart_app.layout.model import PostBox, Rect
 from orgchart_app.layout.options import LayoutOptions
@@ -15,8 +16,9 @@ from orgchart_app.layout.text import (
     LINE_SIZE,
     TITLE_SIZE,
     badges_width,
-    box_height,
     fit,
+    marker_lines,
+    rows_height,
     text_width,
     wrap,
 )
@@ -35,59 +37,106 @@ def quantity_text(post: Post) -> str:
     return ""
 
 
-def _short_name(proposal: Proposal, organisation_id: object) -> str:
-    organisation = proposal.organisations.get(organisation_id)  # type: ignore[call-overload]
-    return organisation.short_name if organisation is not None else ""
+class BoxDraft:
+    """A box's text and size before it has a place; the engines change only w (stacked leaves
+    share their column's width), and placed() makes the PostBox."""
+
+    __slots__ = ("post_id", "post_ref", "unit_id", "status", "text", "w", "h", "collapsed_posts", "collapsed_fte")
+
+    def __init__(self, post_id: PostId, post_ref: str, unit_id: UnitId, status: PostStatus, text: _Text,
+                 collapsed_posts: int = 0, collapsed_fte: float = 0.0) -> None:
+        self.post_id, self.post_ref, self.unit_id, self.status = post_id, post_ref, unit_id, status
+        self.text = text
+        self.w, self.h = text.w, text.h
+        self.collapsed_posts, self.collapsed_fte = collapsed_posts, collapsed_fte
+
+    def placed(self, x: float, y: float) -> PostBox:
+        t = self.text
+        return PostBox(self.post_id, self.post_ref, Rect(x, y, self.w, self.h), t.title, t.lines, self.status,
+                       self.unit_id, t.employer, t.deployment, t.role, t.holder, t.marker,
+                       self.collapsed_posts, self.collapsed_fte, t.title_lines)
 
 
-def post_box(proposal: Proposal, post: Post, options: LayoutOptions, holders: Mapping[PostId, str],
-             marker: str = "") -> PostBox:
-    """The box of one post, sized to its text, placed at the origin."""
-    unit = proposal.units.get(post.unit_id)
-    unit_organisation = unit.organisation_id if unit is not None else None
-    employer = _short_name(proposal, post.employer_id) if post.employer_id != unit_organisation else ""
-    deployment = ""
-    if post.deployed_to_id is not None and post.deployed_to_id not in (unit_organisation, post.employer_id):
-        deployment = _short_name(proposal, post.deployed_to_id)
-    lines = tuple(text for text in (
-        post.grade, quantity_text(post),
-        post.status.label if post.status is not PostStatus.FILLED else "",
-    ) if text)
-    role = post.statutory_role if post.statutory_role and post.statutory_role not in post.title else ""
-    holder = holders.get(post.id, "") if options.show_names else ""
-    box = PostBox(post_id=post.id, post_ref=post.post_ref, rect=Rect(0, 0, 0, 0), title=post.title,
-                  lines=lines, status=post.status, unit_id=post.unit_id, employer_badge=employer,
-                  deployment_badge=deployment, statutory_role=role, holder=holder, change_marker=marker)
-    return sized(box, options)
+@functools.lru_cache(maxsize=32768)
+def _measured(title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str, holder: str,
+              marker: str, min_width: float, max_width: float) -> _Text:
+    """Measured once per distinct text and box width limits, across layouts: a chart is laid out
+    again after every edit, and most of its boxes say what they said before."""
+    return _Text(title, lines, employer, deployment, role, holder, marker, min_width, max_width)
 
 
-def summary_box(manager: Post, posts: int, fte: float, options: LayoutOptions) -> PostBox:
-    """The box standing for a collapsed manager's whole team."""
-    box = PostBox(post_id=manager.id, post_ref=manager.post_ref, rect=Rect(0, 0, 0, 0),
-                  title=f"+ {posts} posts ({fte_text(round(fte, 2))} FTE)", lines=(),
-                  status=PostStatus.FILLED, unit_id=manager.unit_id, collapsed_posts=posts,
-                  collapsed_fte=round(fte, 4))
-    return sized(box, options)
+class _Text:
+    """The text of a box, fitted to its width, and the size that gives; shared by every post
+    whose box says the same."""
+
+    __slots__ = ("title", "title_lines", "lines", "employer", "deployment", "role", "holder", "marker", "w", "h")
+
+    def __init__(self, title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str,
+                 holder: str, marker: str, min_width: float, max_width: float) -> None:
+        others = [text_width(line, LINE_SIZE) for line in (*lines, role, holder)]
+        others.append(text_width(marker, LINE_SIZE, bold=True))
+        others.append(badges_width((employer, deployment)))
+        natural = max(text_width(title, TITLE_SIZE, bold=True), *others)
+        inner = min(max(natural, min_width - 2 * BOX_PADDING), max_width - 2 * BOX_PADDING)
+        self.title = title
+        self.title_lines = wrap(title, TITLE_SIZE, inner, bold=True)
+        inner = max(inner, *(text_width(line, TITLE_SIZE, bold=True) for line in self.title_lines))
+        self.lines = tuple(fit(line, LINE_SIZE, inner) for line in lines)
+        self.employer, self.deployment, self.marker = employer, deployment, marker
+        self.role = fit(role, LINE_SIZE, inner) if role else ""
+        self.holder = fit(holder, LINE_SIZE, inner) if holder else ""
+        self.w = round(inner + 2 * BOX_PADDING, 2)
+        marker_rows = len(marker_lines(marker, self.w)) if marker else 0
+        self.h = round(rows_height(len(self.title_lines), len(lines), bool(employer or deployment), bool(role),
+                                   bool(holder), marker_rows), 2)
 
 
-def sized(box: PostBox, options: LayoutOptions) -> PostBox:
-    """The box made wide enough for its text (up to the maximum, wrapping the title) and tall
-    enough for every row."""
-    inner_max = options.box_max_width - 2 * BOX_PADDING
-    others = [text_width(line, LINE_SIZE) for line in (*box.lines, box.statutory_role, box.holder,
-                                                        box.change_marker)]
-    others.append(badges_width((box.employer_badge, box.deployment_badge)))
-    natural = max(text_width(box.title, TITLE_SIZE, bold=True), *others)
-    inner = min(max(natural, options.box_min_width - 2 * BOX_PADDING), inner_max)
-    title_lines = wrap(box.title, TITLE_SIZE, inner, bold=True)
-    inner = max(inner, *(text_width(line, TITLE_SIZE, bold=True) for line in title_lines))
-    box = _replace(box, title_lines=title_lines,
-                   lines=tuple(fit(line, LINE_SIZE, inner) for line in box.lines),
-                   statutory_role=fit(box.statutory_role, LINE_SIZE, inner) if box.statutory_role else "",
-                   holder=fit(box.holder, LINE_SIZE, inner) if box.holder else "")
-    return _replace(box, rect=Rect(0, 0, round(inner + 2 * BOX_PADDING, 2), round(box_height(box), 2)))
+class BoxMaker:
+    """Makes each post's box draft. Many posts share a title and grade, so each distinct text is
+    measured once."""
 
+    def __init__(self, proposal: Proposal, options: LayoutOptions, holders: Mapping[PostId, str],
+                 markers: Mapping[PostId, str]) -> None:
+        self.proposal = proposal
+        self.options = options
+        self.holders = holders if options.show_names else {}
+        self.markers = markers
+        self._texts: dict[tuple[object, ...], _Text] = {}
+        self._unit_organisation = {u.id: u.organisation_id for u in proposal.units.values()}
+        self._short = {o.id: o.short_name for o in proposal.organisations.values()}
 
-def _replace(box: PostBox, **changes: object) -> PostBox:
-    from dataclasses import replace
-    return replace(box, **changes)  # type: ignore[arg-type]
+    def post_box(self, post: Post) -> BoxDraft:
+        holder = self.holders.get(post.id, "")
+        marker = self.markers.get(post.id, "")
+        key = (post.title, post.grade, post.quantity, post.fte, post.status, post.statutory_role,
+               self._unit_organisation.get(post.unit_id), post.employer_id, post.deployed_to_id, holder, marker)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._text(post, holder, marker)
+        return BoxDraft(post.id, post.post_ref, post.unit_id, post.status, text)
+
+    def summary_box(self, manager: Post, posts: int, fte: float) -> BoxDraft:
+        """The box standing for a collapsed manager's whole team."""
+        title = f"+ {posts} posts ({fte_text(round(fte, 2))} FTE)"
+        return BoxDraft(manager.id, manager.post_ref, manager.unit_id, PostStatus.FILLED,
+                        self._measure(title, (), "", "", "", "", ""), posts, round(fte, 4))
+
+    def _text(self, post: Post, holder: str, marker: str) -> _Text:
+        unit_organisation = self._unit_organisation.get(post.unit_id)
+        employer = self._badge(post.employer_id) if post.employer_id != unit_organisation else ""
+        deployment = ""
+        if post.deployed_to_id is not None and post.deployed_to_id not in (unit_organisation, post.employer_id):
+            deployment = self._badge(post.deployed_to_id)
+        lines = tuple(text for text in (
+            post.grade, quantity_text(post), post.status.label if post.status is not PostStatus.FILLED else "",
+        ) if text)
+        role = post.statutory_role if post.statutory_role and post.statutory_role not in post.title else ""
+        return self._measure(post.title, lines, employer, deployment, role, holder, marker)
+
+    def _measure(self, title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str,
+                 holder: str, marker: str) -> _Text:
+        return _measured(title, lines, employer, deployment, role, holder, marker,
+                         self.options.box_min_width, self.options.box_max_width)
+
+    def _badge(self, organisation_id: OrganisationId) -> str:
+        return self._short.get(organisation_id, "")

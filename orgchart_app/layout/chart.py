@@ -10,8 +10,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
-from orgchart_app.layout.boxes import post_box, summary_box
-from orgchart_app.layout.model import PostBox
+from orgchart_app.layout.boxes import BoxDraft, BoxMaker
 from orgchart_app.layout.options import LayoutOptions
 
 
@@ -23,7 +22,7 @@ class Node:
     kind: str  # "post" | "summary" | "unit" | "top"
     post: Post | None = None
     unit: Unit | None = None
-    box: PostBox | None = None
+    box: BoxDraft | None = None
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     w: float = 0.0
@@ -37,6 +36,8 @@ class Node:
     bus: float = -1.0     # y of the horizontal line from the manager, within the manager's block
     stacked: bool = False  # a leaf stacked under its manager
     beside: bool = False   # an assistant beside its manager
+    line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
+    mark: int = 0          # while linking: 0 not seen, 1 on the path being walked, 2 done
     title_lines: tuple[str, ...] = ()
     x: float = 0.0        # absolute, after placement
     y: float = 0.0
@@ -65,9 +66,8 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
             reports.setdefault(post.reports_to_id, []).append(post)  # type: ignore[arg-type]
     hidden, summaries = _collapse(posts, reports, options.collapsed)
     holders = _holders(proposal, posts) if options.show_names else {}
-    markers = markers or {}
-    post_nodes = {pid: Node("post", post=p, box=post_box(proposal, p, options, holders, markers.get(pid, "")))
-                  for pid, p in posts.items() if pid not in hidden}
+    maker = BoxMaker(proposal, options, holders, markers or {})
+    post_nodes = {pid: Node("post", post=p, box=maker.post_box(p)) for pid, p in posts.items() if pid not in hidden}
     shown_units = _shown_units(units, posts, hidden, options.unit_id)
     unit_nodes = {uid: Node("unit", unit=u) for uid, u in units.items() if uid in shown_units}
     top = Node("top")
@@ -77,7 +77,7 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     for manager_id, (count, fte) in summaries.items():
         manager = post_nodes[manager_id]
         node = Node("summary", post=manager.post, parent=manager,
-                    box=summary_box(manager.post, count, fte, options))  # type: ignore[arg-type]
+                    box=maker.summary_box(manager.post, count, fte))  # type: ignore[arg-type]
         manager.children.append(node)
         summary_nodes[manager_id] = node
     return Chart(scenario_id, top, post_nodes, unit_nodes, summary_nodes, units)
@@ -93,10 +93,14 @@ def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId
     for unit in units.values():
         if unit.parent_id is not None:
             children.setdefault(unit.parent_id, []).append(unit)
-    found = [units[unit_id]]
-    for unit in found:
-        found.extend(children.get(unit.id, []))
-    return {u.id: u for u in found}
+    found = {unit_id: units[unit_id]}
+    queue = [units[unit_id]]
+    for unit in queue:
+        for child in children.get(unit.id, []):
+            if child.id not in found:  # a damaged file may have units nested in a loop
+                found[child.id] = child
+                queue.append(child)
+    return found
 
 
 def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]],
@@ -125,7 +129,8 @@ def _holders(proposal: Proposal, posts: Mapping[PostId, Post]) -> dict[PostId, s
 
 def _shown_units(units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: set[PostId],
                  scope: UnitId | None) -> set[UnitId]:
-    """Every unit, except those whose posts all disappeared into collapsed teams."""
+    """Every unit, except those whose posts all disappeared into collapsed teams, and the (empty)
+    units inside those."""
     if not hidden:
         return set(units)
     total: dict[UnitId, int] = dict.fromkeys(units, 0)
@@ -134,7 +139,8 @@ def _shown_units(units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: s
         for unit_id in _unit_chain(post.unit_id, units):
             total[unit_id] += 1
             shown[unit_id] += post.id not in hidden
-    return {uid for uid in units if uid == scope or total[uid] == 0 or shown[uid] > 0}
+    kept = {uid for uid in units if uid == scope or total[uid] == 0 or shown[uid] > 0}
+    return {uid for uid in kept if all(u in kept for u in _unit_chain(uid, units))}
 
 
 def _unit_chain(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> list[UnitId]:
@@ -144,6 +150,11 @@ def _unit_chain(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> list[UnitId]:
         chain.append(current)
         current = units[current].parent_id
     return chain
+
+
+def _in_a_cycle(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> bool:
+    chain = _unit_chain(unit_id, units)
+    return len(chain) > len(set(chain))
 
 
 def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) -> None:
@@ -156,20 +167,20 @@ def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) 
             node.parent = manager
         else:
             node.parent = unit_nodes[post.unit_id]  # type: ignore[union-attr]
-    reached: set[int] = set()
+            node.line_in = manager is not None
+    # Walk up from each post; a walk that meets its own path has found a cycle, cut where it closed.
     for node in post_nodes.values():
-        if id(node) in reached:
-            continue
-        path: list[Node] = []
-        on_path: set[int] = set()
         current = node
-        while current.kind == "post" and id(current) not in reached and id(current) not in on_path:
-            path.append(current)
-            on_path.add(id(current))
+        while current.kind == "post" and current.mark == 0:
+            current.mark = 1
             current = current.parent  # type: ignore[assignment]
-        if current.kind == "post" and id(current) in on_path:
+        if current.kind == "post" and current.mark == 1:
             current.parent = unit_nodes[current.post.unit_id]  # type: ignore[union-attr]
-        reached.update(on_path)
+            current.line_in = True
+        current = node
+        while current.kind == "post" and current.mark == 1:
+            current.mark = 2
+            current = current.parent  # type: ignore[assignment]
     for node in post_nodes.values():
         node.parent.children.append(node)  # type: ignore[union-attr]
 
@@ -192,7 +203,9 @@ def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
                 break
     for unit_id, node in unit_nodes.items():
         parent_id = node.unit.parent_id  # type: ignore[union-attr]
-        if unit_id in attach:
+        if _in_a_cycle(unit_id, units):  # a damaged file: show the unit rather than lose it
+            node.parent = top
+        elif unit_id in attach:
             node.parent = attach[unit_id]
         elif parent_id in unit_nodes:
             node.parent = unit_nodes[parent_id]  # type: ignore[index]

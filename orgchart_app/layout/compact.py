@@ -1,17 +1,15 @@
-"""The compact engine: bottom-up block placement of the chart tree, linear in the number of posts.
+"""The compact engine: bottom-up block placement of the chart tree, linear in the number of posts."""
 
-Each node gets a block (its subtree's bounding box): a manager sits centred over the row of its
-reports' blocks, leaf reports are stacked in one or two columns under a spine, assistants sit in a
-column to the manager's right, and a unit's block is its container around the row of its roots.
-"""
+# Each node gets a block (its subtree's bounding box): a manager sits centred over the rows of its
+# reports' blocks, leaf reports are stacked in one or two columns under a spine, assistants sit in
+# a column to the manager's right, and a unit's block is its container around its top posts.
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from orgchart_app.layout.chart import Chart, Node
-from orgchart_app.layout.model import Rect
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width, wrap
 
@@ -19,6 +17,8 @@ CONTAINER_TITLE_MIN_WIDTH = 120.0
 CHART_MARGIN = 10.0
 TITLE_CLEARANCE = 8.0   # between a container's title and a line coming down past it
 TITLE_MIN_ROOM = 80.0   # the narrowest a container title is wrapped to
+TITLE_MAX_SHIFT = 60.0  # how far content may move right to keep a title on one line
+TITLE_MAX_WIDTH = 260.0  # titles longer than this wrap even in an empty unit
 
 
 def place(chart: Chart, options: LayoutOptions) -> None:
@@ -52,7 +52,10 @@ class _Item:
 
 
 def _place_post(node: Node, options: LayoutOptions) -> None:
-    box_w, box_h = node.box.rect.w, node.box.rect.h  # type: ignore[union-attr]
+    box_w, box_h = node.box.w, node.box.h  # type: ignore[union-attr]
+    if not node.children:  # most posts: quick
+        node.w, node.h, node.anchor = box_w, box_h, box_w / 2
+        return
     assistants = [c for c in node.children if _is_assistant(c)]
     rest = [c for c in node.children if not _is_assistant(c)]
     leaves = [c for c in rest if c.kind in ("post", "summary") and not c.children]
@@ -199,8 +202,7 @@ def _stack(leaves: list[Node], options: LayoutOptions) -> _Item:
 
 
 def _set_box_width(leaf: Node, width: float) -> None:
-    rect = leaf.box.rect  # type: ignore[union-attr]
-    leaf.box = replace(leaf.box, rect=Rect(rect.x, rect.y, width, rect.h))  # type: ignore[arg-type]
+    leaf.box.w = width  # type: ignore[union-attr]
     leaf.w = width
     leaf.anchor = width / 2
 
@@ -223,35 +225,61 @@ def _place_unit(node: Node, options: LayoutOptions) -> None:
 
 
 def _title_room(node: Node, content_w: float) -> tuple[float, float]:
-    """How far to shift the content right, and how wide the title may be, so that lines coming
-    down into the unit's first top post do not cross its title (top left)."""
-    first = next((c for c in node.children if c.kind != "unit"), None)
-    if first is None:
-        return 0.0, max(content_w, CONTAINER_TITLE_MIN_WIDTH)
-    room = first.dx + first.anchor - TITLE_CLEARANCE
+    """How far to shift the content right, and how wide the title may be, so that a line coming
+    down from outside into one of the unit's top posts does not cross its title (top left)."""
+    first = next((c for c in node.children if c.kind == "post" and c.line_in), None)
     natural = text_width(node.unit.name, CONTAINER_TITLE_SIZE, bold=True)  # type: ignore[union-attr]
-    if natural <= room or room >= TITLE_MIN_ROOM:
+    if first is None:
+        return 0.0, max(content_w, CONTAINER_TITLE_MIN_WIDTH, min(natural, TITLE_MAX_WIDTH))
+    room = first.dx + first.anchor - TITLE_CLEARANCE
+    if natural <= room:
+        return 0.0, room
+    if natural - room <= TITLE_MAX_SHIFT and natural <= TITLE_MAX_WIDTH:
+        return natural - room, natural
+    if room >= TITLE_MIN_ROOM:
         return 0.0, room
     return TITLE_MIN_ROOM - room, TITLE_MIN_ROOM
 
 
 def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, float]:
-    """The unit's own top posts in a row, and below them the sub-units that hang under none of
-    its posts (their posts report elsewhere, or to nobody)."""
-    posts = [c for c in node.children if c.kind != "unit"]
-    units = [c for c in node.children if c.kind == "unit"]
-    if not posts or not units:
-        return _place_row_block(node, node.children, options.container_gap, options)
-    posts_w, posts_h = _place_row_block(node, posts, options.h_gap, options)
-    units_w, units_h = _place_row_block(node, units, options.container_gap, options)
-    width = max(posts_w, units_w)
-    for child in posts:
-        child.dx += (width - posts_w) / 2
-    for child in units:
-        child.dx += (width - units_w) / 2
-        child.dy += posts_h + options.v_gap
-    node.w, node.h = width, posts_h + options.v_gap + units_h
+    """The unit's own top posts, and below them the sub-units that hang under none of its posts
+    (their posts report elsewhere, or to nobody); each in rows no wider than wrap_width."""
+    groups = [(group, gap) for group, gap in (
+        ([c for c in node.children if c.kind != "unit"], options.h_gap),
+        ([c for c in node.children if c.kind == "unit"], options.container_gap)) if group]
+    sizes = [_shelves(group, gap, options) for group, gap in groups]
+    width = max((w for w, _h in sizes), default=0.0)
+    y = 0.0
+    for (group, _gap), (group_w, group_h) in zip(groups, sizes, strict=True):
+        for child in group:
+            child.dx += (width - group_w) / 2
+            child.dy += y
+        y += group_h + options.v_gap
+    node.w, node.h = width, max(y - options.v_gap, 0.0)
     return node.w, node.h
+
+
+def _shelves(children: list[Node], gap: float, options: LayoutOptions) -> tuple[float, float]:
+    """Children side by side, tops aligned, starting a new row (centred) when one would pass
+    wrap_width; returns the width and height they take."""
+    rows: list[list[Node]] = [[]]
+    width = 0.0
+    for child in children:
+        if rows[-1] and options.wrap_width > 0 and width + child.w > options.wrap_width:
+            rows.append([])
+            width = 0.0
+        rows[-1].append(child)
+        width += child.w + gap
+    widths = [sum(c.w for c in row) + gap * (len(row) - 1) for row in rows]
+    y = 0.0
+    for row, row_w in zip(rows, widths, strict=True):
+        x = (max(widths) - row_w) / 2
+        for child in row:
+            child.dx += x
+            child.dy += y
+            x += child.w + gap
+        y += max(c.h for c in row) + options.v_gap
+    return max(widths), y - options.v_gap
 
 
 def _place_row_block(node: Node, children: list[Node], gap: float,

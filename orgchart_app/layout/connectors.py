@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import DottedLineKind
-from orgchart_app.domain.ids import PostId
+from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.domain.model import DottedLine
 from orgchart_app.layout.chart import Chart, Node
 from orgchart_app.layout.model import Connector, ConnectorKind, Rect
+from orgchart_app.layout.obstacles import Obstacles, best_route
 from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.layout.text import LABEL_SIZE, row_height, text_width
 
 Point = tuple[float, float]
+LANE_GAP = 8.0  # how far a dotted line runs clear of a box before turning
 
 _DOTTED_KINDS = {
     DottedLineKind.ACCOUNTABILITY: ConnectorKind.ACCOUNTABILITY,
@@ -20,76 +23,135 @@ _DOTTED_KINDS = {
 }
 
 
-def solid_connectors(chart: Chart, rects: dict[PostId, Rect], options: LayoutOptions) -> list[Connector]:
+def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dict[PostId, Rect],
+                     options: LayoutOptions, obstacles: Obstacles) -> list[Connector]:
     connectors: list[Connector] = []
-    for node in chart.post_nodes.values():
+    post_nodes = chart.post_nodes
+    for node in post_nodes.values():
         post = node.post
-        manager = chart.post_nodes.get(post.reports_to_id) if post.reports_to_id is not None else None  # type: ignore[union-attr]
+        manager = post_nodes.get(post.reports_to_id)  # type: ignore[union-attr, arg-type]
         if manager is None:
             continue
-        kind = ConnectorKind.TEMPORARY if post.temporary_line else ConnectorKind.REPORTS_TO  # type: ignore[union-attr]
-        points = _solid_route(manager, node, rects[manager.post.id], rects[post.id], options)  # type: ignore[union-attr]
-        connectors.append(Connector(kind, points, manager.post.id, post.id,  # type: ignore[union-attr]
-                                    label="temporary" if kind is ConnectorKind.TEMPORARY else "",
-                                    label_at=_middle(points) if kind is ConnectorKind.TEMPORARY else None))
+        points = _solid_route(chart, manager, node, rects[post.reports_to_id], rects[post.id], options, obstacles)  # type: ignore[union-attr, index]
+        if post.temporary_line:  # type: ignore[union-attr]
+            connectors.append(Connector(ConnectorKind.TEMPORARY, points, post.reports_to_id, post.id,  # type: ignore[union-attr, arg-type]
+                                        label="temporary", label_at=_middle(points)))
+        else:
+            connectors.append(Connector(ConnectorKind.REPORTS_TO, points, post.reports_to_id, post.id))  # type: ignore[union-attr, arg-type]
     for manager_id, summary in chart.summaries.items():
         manager = chart.post_nodes[manager_id]
-        points = _solid_route(manager, summary, rects[manager_id], summary.box.rect, options)  # type: ignore[union-attr]
+        points = _solid_route(chart, manager, summary, rects[manager_id], summary_rects[manager_id], options,
+                              obstacles)
         connectors.append(Connector(ConnectorKind.REPORTS_TO, points, manager_id, manager_id))
     return connectors
 
 
-def _solid_route(manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions) -> tuple[Point, ...]:
-    mx, my = m.centre
-    if report.parent is manager and report.beside:
-        elbow = m.right + options.h_gap / 2
-        return _clean(((m.right, my), (elbow, my), (elbow, r.y + r.h / 2), (r.x, r.y + r.h / 2)))
+def _solid_route(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
+                 obstacles: Obstacles) -> tuple[Point, ...]:
+    mx, bottom = m.x + m.w / 2, m.y + m.h
+    if report.beside and report.parent is manager:
+        elbow, my, ry = m.x + m.w + options.h_gap / 2, m.y + m.h / 2, r.y + r.h / 2
+        return _clean(((m.x + m.w, my), (elbow, my), (elbow, ry), (r.x, ry)))
     under = _under(manager, report)
-    if under is not None and under.bus >= 0:
-        bus = manager.y + under.bus
-        if report.stacked:
-            spine = manager.x + manager.spine
-            side = r.x if r.x >= spine else r.right
-            return _clean(((mx, m.bottom), (mx, bus), (spine, bus), (spine, r.y + r.h / 2), (side, r.y + r.h / 2)))
-        rx = r.x + r.w / 2
-        return _clean(((mx, m.bottom), (mx, bus), (rx, bus), (rx, r.y)))
-    return _across(m, r, options)
+    if under is None or under.bus < 0:
+        return _across(chart, manager, report, m, r, options, obstacles)
+    # In the manager's rows (the usual case, kept quick): down to the row's bus, along, down.
+    bus = manager.y + under.bus
+    if report.stacked:
+        spine = manager.x + manager.spine
+        side, level = (r.x if r.x >= spine else r.x + r.w), r.y + r.h / 2
+        if spine == mx:
+            return ((mx, bottom), (mx, level), (side, level))
+        return ((mx, bottom), (mx, bus), (spine, bus), (spine, level), (side, level))
+    rx = r.x + r.w / 2
+    if rx == mx:
+        return ((mx, bottom), (rx, r.y))
+    return ((mx, bottom), (mx, bus), (rx, bus), (rx, r.y))
 
 
 def _under(manager: Node, report: Node) -> Node | None:
-    """The node in the manager's rows of reports that holds the report (itself, or the container
-    it sits in), or None when the report is placed elsewhere."""
-    node: Node | None = report
-    while node is not None and node.parent is not manager:
-        if node.kind == "post" and node is not report:
-            return None
-        node = node.parent
-    return node
+    """The node in the manager's rows of reports that holds the report: the report itself, or
+    the container of a unit hanging under the manager with the report at its top; else None
+    (the report is placed elsewhere, and the line must find its own way)."""
+    if report.parent is manager:
+        return report
+    holder = report.parent
+    if holder is not None and holder.kind == "unit" and holder.parent is manager:
+        return holder
+    return None
 
 
-def _across(m: Rect, r: Rect, options: LayoutOptions) -> tuple[Point, ...]:
-    """A report placed away from its manager (another unit): down and across when it is below,
-    else out of the manager's side, over the top, and down onto it."""
+def _outer_rect(chart: Chart, inner: Node, other: Node, fallback: Rect) -> Rect:
+    """The outermost container around inner's post that does not also hold other's post."""
+    around_other = set(_unit_chain(chart, other.post.unit_id))  # type: ignore[union-attr]
+    outer = fallback
+    for unit_id in _unit_chain(chart, inner.post.unit_id):  # type: ignore[union-attr]
+        if unit_id in around_other:
+            break
+        node = chart.unit_nodes[unit_id]
+        outer = Rect(node.x, node.y, node.w, node.h)
+    return outer
+
+
+def _unit_chain(chart: Chart, unit_id: UnitId) -> list[UnitId]:
+    chain = []
+    current: UnitId | None = unit_id
+    while current is not None and current in chart.unit_nodes and len(chain) <= len(chart.unit_nodes):
+        chain.append(current)
+        current = chart.units[current].parent_id
+    return chain
+
+
+def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
+            obstacles: Obstacles) -> tuple[Point, ...]:
+    """A report placed away from its manager (another unit, or any report in the Graphviz
+    layout): from the manager's bottom centre (or its side, when the report is not below or no
+    way down is clear) to the report's top centre, through the gaps beside and above the
+    containers they sit in, by whichever way crosses fewest boxes."""
     mx, my = m.centre
     rx = r.x + r.w / 2
-    if r.y >= m.bottom + options.v_gap / 2:
-        bus = r.y - options.v_gap / 4
-        return _clean(((mx, m.bottom), (mx, bus), (rx, bus), (rx, r.y)))
-    above = min(m.y, r.y) - options.v_gap / 4
-    step = options.h_gap / 3 if rx > mx else -options.h_gap / 3
-    side = m.right if rx > mx else m.x
-    return _clean(((side, my), (side + step, my), (side + step, above), (rx, above), (rx, r.y)))
+    clear = options.v_gap / 4
+    entry = _outer_rect(chart, report, manager, r)
+    home = _outer_rect(chart, manager, report, m)
+    own = chart.unit_nodes.get(report.post.unit_id)  # type: ignore[union-attr]
+    # Gaps that hold no boxes: beside the manager's outermost container, and just inside the
+    # padding of the report's; bands just above the containers around the report.
+    gutters = [home.x - options.container_gap / 2, home.right + options.container_gap / 2,
+               entry.x + options.container_padding / 2, entry.right - options.container_padding / 2]
+    starts = [y for y in (m.bottom + options.v_gap / 2, home.bottom + clear, entry.y - clear) if y > m.bottom]
+    landings = [y for y in (entry.y - clear, own.y - clear if own else r.y, r.y - clear) if m.bottom < y < r.y]
+    candidates = [_clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y))) for y in sorted({*starts, *landings})
+                  if y < r.y]
+    for start in starts:
+        for landing in (y for y in landings if y >= start):
+            for gutter in gutters:
+                candidates.append(_clean(((mx, m.bottom), (mx, start), (gutter, start), (gutter, landing),
+                                          (rx, landing), (rx, r.y))))
+    if candidates:
+        route, crossings = best_route(candidates, obstacles, (m, r))
+        if crossings == 0:
+            return route
+    step = options.h_gap / 3
+    over = [_clean(((side, my), (side + out, my), (side + out, above), (rx, above), (rx, r.y)))
+            for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear)
+            for side, out in ((m.right, step), (m.x, -step))]
+    if not candidates:
+        return best_route(over, obstacles, (m, r))[0]
+    better, fewer = best_route(over, obstacles, (m, r), crossings)
+    return better if fewer < crossings else route
 
 
-def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect]) -> list[Connector]:
+def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect],
+                      obstacles: Obstacles) -> list[Connector]:
     connectors = []
     for line in proposal.dotted_lines.values():
         if line.scenario_id != chart.scenario_id or line.from_post_id not in rects or line.to_post_id not in rects:
             continue
-        points = _dotted_route(rects[line.from_post_id], rects[line.to_post_id])
+        a, b = rects[line.from_post_id], rects[line.to_post_id]
+        points, _crossings = best_route(_dotted_candidates(a, b), obstacles, (a, b))
         label = dotted_label(proposal, line)
         connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id, line.to_post_id,
-                                    label=label, label_at=_middle(points) if label else None))
+                                    label=label, label_at=_label_place(points, label, obstacles) if label else None))
     return connectors
 
 
@@ -106,16 +168,46 @@ def dotted_label(proposal: Proposal, line: DottedLine) -> str:
     return text
 
 
-def _dotted_route(a: Rect, b: Rect) -> tuple[Point, ...]:
+def _dotted_candidates(a: Rect, b: Rect) -> list[tuple[Point, ...]]:
+    """Orthogonal routes from box a to box b: between facing sides, or out to a lane above or
+    below both and in again."""
     ax, ay = a.centre
     bx, by = b.centre
+    gap = LANE_GAP
+    candidates = []
     if a.right < b.x or b.right < a.x:
         start_x, end_x = (a.right, b.x) if a.right < b.x else (a.x, b.right)
-        mid = (start_x + end_x) / 2
-        return _clean(((start_x, ay), (mid, ay), (mid, by), (end_x, by)))
-    start_y, end_y = (a.bottom, b.y) if a.bottom <= b.y else (a.y, b.bottom)
-    mid = (start_y + end_y) / 2
-    return _clean(((ax, start_y), (ax, mid), (bx, mid), (bx, end_y)))
+        direction = 1 if end_x > start_x else -1
+        for mid in ((start_x + end_x) / 2, start_x + direction * gap, end_x - direction * gap):
+            candidates.append(_clean(((start_x, ay), (mid, ay), (mid, by), (end_x, by))))
+    if a.bottom < b.y or b.bottom < a.y:
+        start_y, end_y = (a.bottom, b.y) if a.bottom < b.y else (a.y, b.bottom)
+        direction = 1 if end_y > start_y else -1
+        for mid in ((start_y + end_y) / 2, start_y + direction * gap, end_y - direction * gap):
+            candidates.append(_clean(((ax, start_y), (ax, mid), (bx, mid), (bx, end_y))))
+    above = min(a.y, b.y) - gap
+    below = max(a.bottom, b.bottom) + gap
+    candidates.append(_clean(((ax, a.y), (ax, above), (bx, above), (bx, b.y))))
+    candidates.append(_clean(((ax, a.bottom), (ax, below), (bx, below), (bx, b.bottom))))
+    side, out = (a.right, gap) if bx >= ax else (a.x, -gap)
+    for lane in (above, below):
+        end = b.y if lane == above else b.bottom
+        candidates.append(_clean(((side, ay), (side + out, ay), (side + out, lane), (bx, lane), (bx, end))))
+    return candidates
+
+
+def _label_place(points: tuple[Point, ...], label: str, obstacles: Obstacles) -> Point:
+    """The middle of the longest segment whose label would cover no box, else of the longest."""
+    width = text_width(label, LABEL_SIZE) + 4
+    height = row_height(LABEL_SIZE)
+    segments = sorted(range(len(points) - 1), key=lambda i: -(abs(points[i + 1][0] - points[i][0])
+                                                              + abs(points[i + 1][1] - points[i][1])))
+    for index in segments:
+        (x1, y1), (x2, y2) = points[index], points[index + 1]
+        x, y = (x1 + x2) / 2, (y1 + y2) / 2
+        if not obstacles.covers(Rect(x - width / 2, y - height / 2, width, height)):
+            return (round(x, 2), round(y, 2))
+    return _middle(points)
 
 
 def _middle(points: tuple[Point, ...]) -> Point:
@@ -127,10 +219,9 @@ def _middle(points: tuple[Point, ...]) -> Point:
 
 
 def _clean(points: tuple[Point, ...]) -> tuple[Point, ...]:
-    """Rounded to 0.01 pt, without repeated or collinear middle points."""
-    rounded = [(round(x, 2), round(y, 2)) for x, y in points]
+    """Without repeated or collinear middle points."""
     kept: list[Point] = []
-    for point in rounded:
+    for point in points:
         if kept and point == kept[-1]:
             continue
         if len(kept) >= 2 and _collinear(kept[-2], kept[-1], point):

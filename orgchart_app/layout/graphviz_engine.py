@@ -1,24 +1,110 @@
-"""The Graphviz engine: `dot` lays the chart out, with a cluster per unit (placeholder until wired)."""
+"""The Graphviz engine: `dot` places the boxes, with a cluster per unit; its JSON is read back."""
+
+# Boxes keep the sizes their text needs (fixed-size nodes); containers are the clusters' bounding
+# boxes; lines are routed by the same router as the compact engine, so both engines draw alike.
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
 
-from orgchart_app.domain import Proposal
-from orgchart_app.layout.chart import Chart
-from orgchart_app.layout.model import Layout
+import graphviz
+
+from orgchart_app.layout.chart import Chart, Node
+from orgchart_app.layout.compact import CHART_MARGIN, TITLE_MAX_WIDTH
 from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, wrap
 
 MISSING_NOTICE = "Graphviz (the dot program) is not installed: using the compact layout."
+FAILED_NOTICE = "Graphviz could not lay this chart out: using the compact layout."
+POINTS_PER_INCH = 72.0
+
+
+class GraphvizFailed(Exception):
+    """dot ran but gave no usable layout."""
 
 
 def available() -> bool:
     return shutil.which("dot") is not None
 
 
-def layout(proposal: Proposal, chart: Chart, options: LayoutOptions) -> Layout:
-    from orgchart_app.layout import compact
-    from orgchart_app.layout.engine import assemble
-    compact.place(chart, options)
-    return assemble(proposal, chart, options, "compact",
-                    ("The Graphviz layout is not ready yet: using the compact layout.",))
+def place(chart: Chart, options: LayoutOptions) -> None:
+    """Every node's x, y (and a unit's w, h) from dot; raises GraphvizFailed if dot fails."""
+    graph = dot_graph(chart, options)
+    try:
+        data = json.loads(graph.pipe(format="json", engine="dot"))
+    except (graphviz.ExecutableNotFound, graphviz.CalledProcessError, subprocess.SubprocessError,
+            OSError, ValueError) as error:
+        raise GraphvizFailed(str(error)) from error
+    _read_back(chart, data)
+
+
+def dot_graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
+    """The chart as dot sees it: fixed-size boxes named p<post id> (s<id> for a collapsed team),
+    a cluster_u<unit id> per unit nested like the units, an edge per line of management."""
+    graph = graphviz.Digraph(graph_attr={
+        "rankdir": "TB", "nodesep": f"{options.h_gap / POINTS_PER_INCH:.3f}",
+        "ranksep": f"{options.v_gap / POINTS_PER_INCH:.3f}", "newrank": "true",
+        "fontname": "DejaVu Sans Bold", "fontsize": f"{CONTAINER_TITLE_SIZE:g}",
+    }, node_attr={"shape": "box", "fixedsize": "true", "label": ""})
+    units_in: dict[object, list[Node]] = {}
+    for unit_node in chart.unit_nodes.values():
+        units_in.setdefault(unit_node.unit.parent_id if unit_node.unit.parent_id in chart.unit_nodes  # type: ignore[union-attr]
+                            else None, []).append(unit_node)
+    posts_in: dict[object, list[Node]] = {}
+    for node in (*chart.post_nodes.values(), *chart.summaries.values()):
+        posts_in.setdefault(node.post.unit_id, []).append(node)  # type: ignore[union-attr]
+    stack = [(graph, unit_node) for unit_node in units_in.get(None, [])]
+    # Clusters nest like units; built parent first with an explicit stack (units nest deeply).
+    pending: list[tuple[graphviz.Digraph, graphviz.Digraph]] = []
+    while stack:
+        parent, unit_node = stack.pop()
+        unit = unit_node.unit
+        # Wrapped here, so dot makes room for exactly the lines the container will show.
+        unit_node.title_lines = wrap(unit.name, CONTAINER_TITLE_SIZE, TITLE_MAX_WIDTH, bold=True)  # type: ignore[union-attr]
+        cluster = graphviz.Digraph(name=f"cluster_u{unit.id}", graph_attr={  # type: ignore[union-attr]
+            "label": "".join(f"{_escaped(line)}\\l" for line in unit_node.title_lines), "labeljust": "l",
+            "labelloc": "t", "margin": f"{options.container_padding:g}"})
+        for node in posts_in.get(unit.id, []):  # type: ignore[union-attr]
+            cluster.node(_name(node), width=f"{node.box.w / POINTS_PER_INCH:.4f}",  # type: ignore[union-attr]
+                         height=f"{node.box.h / POINTS_PER_INCH:.4f}")  # type: ignore[union-attr]
+        if not posts_in.get(unit.id) and not units_in.get(unit.id):  # type: ignore[union-attr]
+            cluster.node(f"e{unit.id}", shape="point", width="0.01", style="invis")  # type: ignore[union-attr]
+        pending.append((parent, cluster))
+        stack.extend((cluster, child) for child in units_in.get(unit.id, []))  # type: ignore[union-attr]
+    for parent, cluster in reversed(pending):
+        parent.subgraph(cluster)
+    for node in chart.post_nodes.values():
+        manager = chart.post_nodes.get(node.post.reports_to_id)  # type: ignore[union-attr, arg-type]
+        if manager is not None:
+            graph.edge(_name(manager), _name(node))
+    for manager_id, summary in chart.summaries.items():
+        graph.edge(_name(chart.post_nodes[manager_id]), _name(summary))
+    return graph
+
+
+def _escaped(text: str) -> str:
+    # The graphviz package escapes quotes itself but passes backslashes to dot as escapes.
+    return text.replace("\\", "\\\\")
+
+
+def _name(node: Node) -> str:
+    return f"{'s' if node.kind == 'summary' else 'p'}{node.post.id}"  # type: ignore[union-attr]
+
+
+def _read_back(chart: Chart, data: dict[str, object]) -> None:
+    """dot's points have y growing upwards from the bottom; ours grow downwards from the top."""
+    try:
+        height = float(str(data["bb"]).split(",")[3])
+        objects = {str(o["name"]): o for o in data.get("objects", [])}  # type: ignore[attr-defined]
+        for node in (*chart.post_nodes.values(), *chart.summaries.values()):
+            x, y = (float(v) for v in str(objects[_name(node)]["pos"]).split(","))
+            node.x = CHART_MARGIN + x - node.box.w / 2  # type: ignore[union-attr]
+            node.y = CHART_MARGIN + height - y - node.box.h / 2  # type: ignore[union-attr]
+        for unit_id, unit_node in chart.unit_nodes.items():
+            left, bottom, right, top = (float(v) for v in str(objects[f"cluster_u{unit_id}"]["bb"]).split(","))
+            unit_node.x, unit_node.y = CHART_MARGIN + left, CHART_MARGIN + height - top
+            unit_node.w, unit_node.h = right - left, top - bottom
+    except (KeyError, IndexError, TypeError, ValueError) as error:
+        raise GraphvizFailed(f"unexpected output from dot: {error}") from error

@@ -90,8 +90,10 @@ class UnitContainer:
     colour: str = ""
     organisation: str = ""
     depth: int = 0
-    # The title as wrapped to the container width, drawn at the top (CONTAINER_TITLE_SIZE, bold).
+    # The title as wrapped by the engine: draw line i bold at CONTAINER_TITLE_SIZE with its top at
+    # (rect.x + title_inset, rect.y + title_inset + i * row_height(CONTAINER_TITLE_SIZE)).
     title_lines: tuple[str, ...] = ()
+    title_inset: float = 8.0
 
 
 @dataclass(frozen=True, slots=True)

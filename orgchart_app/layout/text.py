@@ -1,12 +1,12 @@
-"""Text measurement for boxes and containers: DejaVu Sans widths, wrapping, and the rows a box draws.
+"""Text measurement for boxes and containers: DejaVu Sans widths, wrapping, and the rows a box draws."""
 
-The canvas and the PDF draw with the same font and sizes, so a box sized here fits its text there.
-The width tables are DejaVu Sans advance widths (per 1000 units of em) for printable ASCII; other
-characters count as an average glyph.
-"""
+# The canvas and the PDF draw with the same font and sizes, so a box sized here fits its text there.
+# The width tables are DejaVu Sans advance widths (per 1000 units of em) for printable ASCII; other
+# characters count as an average glyph.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,7 @@ _OTHER_REGULAR = 700
 _OTHER_BOLD = 760
 
 
+@functools.lru_cache(maxsize=65536)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of text in points at size, as DejaVu Sans (Bold) sets it."""
     table, other = (_BOLD, _OTHER_BOLD) if bold else (_REGULAR, _OTHER_REGULAR)
@@ -57,6 +58,7 @@ def row_height(size: float) -> float:
     return size * LINE_SPACING
 
 
+@functools.lru_cache(maxsize=16384)
 def wrap(text: str, size: float, max_width: float, bold: bool = False) -> tuple[str, ...]:
     """Greedy word wrap to max_width; a word longer than a line is broken by characters."""
     lines: list[str] = []
@@ -114,30 +116,46 @@ class TextRow:
     height: float
 
 
+BADGE_ROW_EXTRA = 2.0  # a badge row is a little taller than its text, for the pill
+_ROW_HEIGHT = {"title": row_height(TITLE_SIZE), "line": row_height(LINE_SIZE),
+               "badges": row_height(BADGE_SIZE) + BADGE_ROW_EXTRA, "role": row_height(LINE_SIZE),
+               "holder": row_height(LINE_SIZE), "marker": row_height(LINE_SIZE)}
+_ROW_STYLE = {"title": (TITLE_SIZE, True), "line": (LINE_SIZE, False), "badges": (BADGE_SIZE, True),
+              "role": (LINE_SIZE, False), "holder": (LINE_SIZE, False), "marker": (LINE_SIZE, True)}
+
+
 def box_rows(box: PostBox) -> tuple[TextRow, ...]:
     """The rows a box shows, top to bottom, with their offsets: the contract between the engines
     (which size boxes from it) and the canvas and the PDF (which draw it)."""
-    specs: list[tuple[str, tuple[str, ...], float, bool]] = []
-    specs.extend(("title", (line,), TITLE_SIZE, True) for line in (box.title_lines or (box.title,)))
-    specs.extend(("line", (line,), LINE_SIZE, False) for line in box.lines)
-    if box.employer_badge or box.deployment_badge:
-        badges = tuple(b for b in (box.employer_badge, box.deployment_badge) if b)
-        specs.append(("badges", badges, BADGE_SIZE, True))
-    if box.statutory_role:
-        specs.append(("role", (box.statutory_role,), LINE_SIZE, False))
-    if box.holder:
-        specs.append(("holder", (box.holder,), LINE_SIZE, False))
+    specs: list[tuple[str, tuple[str, ...]]] = [("title", (line,)) for line in (box.title_lines or (box.title,))]
+    specs.extend(("line", (line,)) for line in box.lines)
+    badges = tuple(b for b in (box.employer_badge, box.deployment_badge) if b)
+    if badges:
+        specs.append(("badges", badges))
+    specs.extend((kind, (text,)) for kind, text in (("role", box.statutory_role), ("holder", box.holder)) if text)
     if box.change_marker:
-        specs.append(("marker", (box.change_marker,), LINE_SIZE, True))
+        specs.extend(("marker", (line,)) for line in marker_lines(box.change_marker, box.rect.w))
     rows: list[TextRow] = []
     top = BOX_PADDING
-    for kind, texts, size, bold in specs:
-        height = row_height(size) + (2.0 if kind == "badges" else 0.0)
-        rows.append(TextRow(kind, texts, size, bold, top, height))
-        top += height
+    for kind, texts in specs:
+        size, bold = _ROW_STYLE[kind]
+        rows.append(TextRow(kind, texts, size, bold, top, _ROW_HEIGHT[kind]))
+        top += _ROW_HEIGHT[kind]
     return tuple(rows)
 
 
+def marker_lines(marker: str, box_width: float) -> tuple[str, ...]:
+    """A change marker ("moved, regraded, manager changed") wrapped to a box of this width."""
+    return wrap(marker, LINE_SIZE, box_width - 2 * BOX_PADDING, bold=True)
+
+
+def rows_height(title_lines: int, lines: int, badges: bool, role: bool, holder: bool, marker_rows: int) -> float:
+    """The height of a box with these rows (what box_rows lays out), padding included."""
+    return (2 * BOX_PADDING + title_lines * _ROW_HEIGHT["title"] + lines * _ROW_HEIGHT["line"]
+            + badges * _ROW_HEIGHT["badges"] + (role + holder + marker_rows) * _ROW_HEIGHT["line"])
+
+
 def box_height(box: PostBox) -> float:
-    rows = box_rows(box)
-    return (rows[-1].top + rows[-1].height if rows else BOX_PADDING) + BOX_PADDING
+    return rows_height(len(box.title_lines or (box.title,)), len(box.lines),
+                       bool(box.employer_badge or box.deployment_badge), bool(box.statutory_role),
+                       bool(box.holder), len(marker_lines(box.change_marker, box.rect.w)) if box.change_marker else 0)

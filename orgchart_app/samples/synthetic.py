@@ -1,11 +1,10 @@
-"""Synthetic organisations of any size with a realistic shape, for benchmarks and property tests.
+"""Synthetic organisations of any size with a realistic shape, for benchmarks and property tests."""
 
-build_synthetic(posts=10_000) gives 3 organisations (a council, an NHS body, a partnership) with
-20 pillars between them, teams and sub-teams, spans of control from 1 to 40 and up to 9 layers,
-a few assistants, shared posts (x 3), part-time posts, vacancies, staff employed by another
-organisation, some line management across pillars and some dotted lines. Same arguments, same
-proposal.
-"""
+# build_synthetic(posts=10_000) gives 3 organisations (a council, an NHS body, a partnership) with
+# 20 pillars between them, teams and sub-teams, spans of control from 1 to 40 and up to 9 layers,
+# a few assistants, shared posts (x 3), part-time posts, vacancies, staff employed by another
+# organisation, some line management across pillars and some dotted lines. Same arguments, same
+# proposal.
 
 from __future__ import annotations
 
@@ -118,11 +117,9 @@ def _grow(builder: _Builder, pillar: UnitId, org_id: OrganisationId, head: PostI
     for manager, unit, layer, below in queue:
         if below <= 0:
             continue
-        if layer >= MAX_LAYERS:
-            span = below
-        else:
-            span = min(below, rng.choice((1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, MAX_SPAN)))
-        sizes = _split(rng, below, span) if layer < MAX_LAYERS else [1] * below
+        last = layer >= MAX_LAYERS - 1  # its reports are on the last layer: all leaves
+        span = below if last else min(below, rng.choice((1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, MAX_SPAN)))
+        sizes = [1] * below if last else _split(rng, below, span)
         if layer >= 3 and rng.random() < 0.05 and sum(sizes) == below and len(sizes) > 1:
             sizes[-1] -= 1
             builder.post("Personal Assistant", unit, org_id, manager, "G5", assistant=True)

@@ -7,6 +7,7 @@ from collections import Counter
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.layout import Layout, Rect
+from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
 TOLERANCE = 0.01
 
@@ -57,11 +58,27 @@ def check_layout(proposal: Proposal, layout: Layout, expected_posts: set[PostId]
                     f"{box.post_ref} overlaps {container.title}"
     assert all(0 <= b.rect.x and b.rect.right <= layout.width and b.rect.bottom <= layout.height
                for b in layout.boxes)
+    check_titles_clear(layout)
+
+
+def check_titles_clear(layout: Layout) -> None:
+    """Each container's title fits inside it and no box covers it."""
+    boxes = [(b.post_ref, b.rect) for b in layout.boxes]
+    for container in layout.containers:
+        lines = container.title_lines
+        assert "".join(lines).replace(" ", "") == container.title.replace(" ", "")
+        inset = container.title_inset
+        title = Rect(container.rect.x + inset, container.rect.y + inset,
+                     max(text_width(line, CONTAINER_TITLE_SIZE, bold=True) for line in lines),
+                     len(lines) * row_height(CONTAINER_TITLE_SIZE))
+        assert container.rect.contains(title, 0.5), f"{container.title} does not fit its title"
+        assert not [ref for ref, rect in boxes if rect.overlaps(title, TOLERANCE)], f"a box covers {container.title}"
 
 
 def check_managers_above(proposal: Proposal, layout: Layout) -> None:
     """The invariant the compact engine guarantees: a manager's box is wholly above each report's
-    box in the same unit, except assistants without reports in their unit, which sit beside it."""
+    box in the same unit, except assistants without reports in their unit, which may sit beside it
+    (to its right, not above it)."""
     rects = {b.post_id: b.rect for b in layout.boxes if not b.is_summary}
     managers = {p.reports_to_id for p in proposal.posts.values()
                 if p.reports_to_id in proposal.posts and proposal.posts[p.reports_to_id].unit_id == p.unit_id}
@@ -71,7 +88,8 @@ def check_managers_above(proposal: Proposal, layout: Layout) -> None:
         if manager not in rects or proposal.posts[manager].unit_id != post.unit_id:
             continue
         if post.is_assistant and post_id not in managers:
-            assert rects[manager].right <= rect.x + TOLERANCE and rects[manager].y <= rect.y + TOLERANCE
+            beside = rects[manager].right <= rect.x + TOLERANCE and rects[manager].y <= rect.y + TOLERANCE
+            assert beside or rects[manager].bottom <= rect.y + TOLERANCE
         else:
             assert rects[manager].bottom <= rect.y + TOLERANCE, f"{post.post_ref} above its manager"
 

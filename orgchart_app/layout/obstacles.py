@@ -1,0 +1,84 @@
+"""Which boxes a line would cross: a grid of buckets over the placed boxes, so a candidate route
+is scored against the few boxes near it rather than all of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from orgchart_app.layout.model import Rect
+
+Point = tuple[float, float]
+BUCKET = 400.0
+ENOUGH_CROSSINGS = 4
+MARGIN = 0.5  # a line this close to a box's edge runs along it rather than through it
+
+# A box in the grid: its index and its edges, shrunk by MARGIN.
+_Cell = list[tuple[int, float, float, float, float]]
+
+
+class Obstacles:
+    """Built on first use: many charts route every line without asking."""
+
+    def __init__(self, rects: Iterable[Rect]) -> None:
+        self.rects: list[Rect] = list(rects)
+        self._grid: dict[tuple[int, int], _Cell] | None = None
+
+    @property
+    def grid(self) -> dict[tuple[int, int], _Cell]:
+        if self._grid is None:
+            self._grid = grid = {}
+            for index, rect in enumerate(self.rects):
+                entry = (index, rect.x + MARGIN, rect.y + MARGIN, rect.x + rect.w - MARGIN, rect.y + rect.h - MARGIN)
+                for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
+                    for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
+                        grid.setdefault((gx, gy), []).append(entry)
+        return self._grid
+
+    def crossings(self, points: tuple[Point, ...], ignore: tuple[Rect, ...] = (), limit: int = 1 << 30) -> int:
+        """How many boxes the polyline passes through (running along an edge does not count),
+        counting no further than limit. Ignored boxes must be the very Rect objects given."""
+        hit: set[int] = set()
+        skip = {id(rect) for rect in ignore}
+        grid, rects = self.grid, self.rects
+        for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+            low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
+            low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
+            for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
+                for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                    for index, left, top, right, bottom in grid.get((gx, gy), ()):
+                        if low_x < right and high_x > left and low_y < bottom and high_y > top \
+                                and index not in hit and id(rects[index]) not in skip:
+                            hit.add(index)
+                            if len(hit) >= limit:
+                                return limit
+        return len(hit)
+
+    def covers(self, area: Rect) -> bool:
+        """Whether any box overlaps area."""
+        for gx in range(int(area.x // BUCKET), int((area.x + area.w) // BUCKET) + 1):
+            for gy in range(int(area.y // BUCKET), int((area.y + area.h) // BUCKET) + 1):
+                for _index, left, top, right, bottom in self.grid.get((gx, gy), ()):
+                    if area.x < right and area.x + area.w > left and area.y < bottom and area.y + area.h > top:
+                        return True
+        return False
+
+
+def length(points: tuple[Point, ...]) -> float:
+    return sum(abs(x2 - x1) + abs(y2 - y1) for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False))
+
+
+def best_route(candidates: list[tuple[Point, ...]], obstacles: Obstacles, ignore: tuple[Rect, ...],
+               fewest: int = ENOUGH_CROSSINGS) -> tuple[tuple[Point, ...], int]:
+    """The candidate crossing fewest boxes, then the shortest, the first on a tie (deterministic),
+    with its crossings. Candidates are tried shortest first, so the usual clear route costs one
+    check; a route crossing `fewest` or more boxes is as bad as any, so counting stops there and
+    the shortest is taken when no route does better."""
+    order = sorted(range(len(candidates)), key=lambda i: (length(candidates[i]), i))
+    best = candidates[order[0]]
+    for index in order:
+        if fewest == 0:
+            break
+        crossings = obstacles.crossings(candidates[index], ignore, limit=fewest)
+        if crossings < fewest:
+            best, fewest = candidates[index], crossings
+    return best, fewest

@@ -1,0 +1,49 @@
+"""Compare layouts: each side's boxes carry what changed, with one legend for canvas and PDF."""
+
+from __future__ import annotations
+
+from orgchart_app.analysis.diff import ChangeKind, diff_scenarios
+from orgchart_app.domain import Proposal
+from orgchart_app.layout import LayoutOptions
+from orgchart_app.layout.compare import change_legend, layout_comparison
+from orgchart_app.layout.text import BOX_PADDING, box_height, box_rows, text_width
+
+
+def test_markers_follow_the_diff(bury: Proposal) -> None:
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    before, after = layout_comparison(bury, as_is, to_be)
+    diff = diff_scenarios(bury, as_is, to_be)
+    deleted = {c.post_ref for c in diff.of_kind(ChangeKind.DELETED)}
+    established = {c.post_ref for c in diff.of_kind(ChangeKind.ESTABLISHED)}
+    assert {b.post_ref for b in before.boxes if b.change_marker} == deleted
+    assert all(b.change_marker == "deleted" for b in before.boxes if b.change_marker)
+    assert {b.post_ref for b in after.boxes if b.change_marker == "new"} == established
+    moved = {c.post_ref for c in diff.of_kind(ChangeKind.MOVED_UNIT)}
+    assert moved and all("moved" in b.change_marker.split(", ") for b in after.boxes if b.post_ref in moved)
+    several = [b for b in after.boxes if ", " in b.change_marker]
+    assert several, "a post with several changes lists them all"
+    for box in (*before.boxes, *after.boxes):
+        assert box.rect.h >= box_height(box) - 0.01  # room for the marker rows
+        for row in box_rows(box):
+            for text in row.texts:
+                assert text_width(text, row.size, row.bold) <= box.rect.w - 2 * BOX_PADDING + 0.01
+
+
+def test_the_legend_explains_every_marker(bury: Proposal) -> None:
+    legend = dict(change_legend())
+    before, after = layout_comparison(bury, bury.scenario_named("As is").id, bury.scenario_named("To be").id)
+    used = {m for b in (*before.boxes, *after.boxes) if b.change_marker for m in b.change_marker.split(", ")}
+    assert used <= set(legend)
+    assert {"new", "deleted", "moved", "regraded", "FTE changed"} <= set(legend)
+
+
+def test_comparing_one_unit_matches_it_across_scenarios(bury: Proposal) -> None:
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    unit = bury.unit_named(to_be, "Adult Safeguarding")
+    before, after = layout_comparison(bury, as_is, to_be, LayoutOptions(unit_id=unit.id))
+    assert [c.title for c in before.containers if c.parent_id is None] == ["Adult Safeguarding"]
+    assert [c.title for c in after.containers if c.parent_id is None] == ["Adult Safeguarding"]
+    new_unit = bury.unit_named(to_be, "Mental Health")
+    before, after = layout_comparison(bury, as_is, to_be, LayoutOptions(unit_id=new_unit.id))
+    assert not before.boxes and before.notices == ('"Mental Health" is not in As is.',)
+    assert after.boxes
