@@ -12,9 +12,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from orgchart_app.domain import EditRefused, PostId, Proposal, ScenarioId
+from orgchart_app.domain import (
+    EditRefused,
+    Organisation,
+    OrganisationId,
+    Post,
+    PostId,
+    Proposal,
+    Scenario,
+    ScenarioId,
+    Unit,
+    UnitId,
+    UnitKind,
+)
 from orgchart_app.edits import Applied, Changes, Edit, apply_edit
-from orgchart_app.storage import open_proposal, save_proposal
+from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
 
 
 class EditCommand(QUndoCommand):
@@ -47,6 +59,9 @@ class DocumentController(QObject):
     refused = Signal(str)  # why an edit was refused, for the status bar
     # The posts selected anywhere (canvas, tree, changes list); every view follows it.
     selection_changed = Signal(object)  # tuple[PostId, ...]
+    # The two scenarios shown side by side (from, to), or None when not comparing.
+    compare_changed = Signal(object)  # tuple[ScenarioId, ScenarioId] | None
+    read_only_changed = Signal(bool)
 
     def __init__(self, proposal: Proposal | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -56,6 +71,12 @@ class DocumentController(QObject):
         self.undo_stack = QUndoStack(self)
         self.scenario_id: ScenarioId | None = next(iter(self.proposal.scenarios), None)
         self.selection: tuple[PostId, ...] = ()
+        self.compare: tuple[ScenarioId, ScenarioId] | None = None
+        # Opened without the right to write (locked by someone else): Save becomes Save As.
+        self.read_only = False
+        # The file as it was read or last saved, so Save notices someone else's save since.
+        self.stamp: FileStamp | None = None
+        self.changed.connect(self._on_self_changed)
 
     # --- editing -----------------------------------------------------------------------------
     def push(self, edit: Edit) -> Applied | None:
@@ -85,32 +106,92 @@ class DocumentController(QObject):
             self.scenario_id = scenario_id
             self.scenario_changed.emit(scenario_id)
 
+    def set_compare(self, pair: tuple[ScenarioId, ScenarioId] | None) -> None:
+        if pair is not None and not all(s in self.proposal.scenarios for s in pair):
+            pair = None
+        if pair != self.compare:
+            self.compare = pair
+            self.compare_changed.emit(pair)
+
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self.read_only_changed.emit(read_only)
+
+    def _on_self_changed(self, changes: Changes) -> None:
+        # An undone scenario copy or a deletion can take away what was shown or selected.
+        if changes.scenarios:
+            if self.scenario_id not in self.proposal.scenarios:
+                first = next(iter(self.proposal.scenarios), None)
+                if first is not None:
+                    self.set_scenario(first)
+            if self.compare is not None:
+                self.set_compare(self.compare)
+        if changes.posts and any(p not in self.proposal.posts for p in self.selection):
+            self.select(self.selection)
+
     # --- files -------------------------------------------------------------------------------
     def load(self, path: Path) -> None:
         """Replace the proposal with the file's; raises FileRefused and keeps the current one."""
         opened = open_proposal(path)
         self._replace(opened.proposal, path)
+        self.stamp = opened.stamp
 
-    def new(self) -> None:
-        self._replace(Proposal(), None)
+    def adopt(self, proposal: Proposal, path: Path | None, *, read_only: bool = False,
+              stamp: FileStamp | None = None, modified: bool = False) -> None:
+        """Show a proposal read elsewhere (a worker thread, a recovery file) as the document.
 
-    def save(self, path: Path | None = None) -> None:
-        """Save to `path` (or the current path); raises FileRefused and keeps the work open."""
+        `modified`: it holds work not in `path` (restored after a crash), so it counts as unsaved.
+        """
+        self._replace(proposal, path, read_only)
+        self.stamp = stamp
+        if modified:
+            self.undo_stack.resetClean()
+
+    def new(self, proposal: Proposal | None = None) -> None:
+        """Start a new, never saved proposal (empty unless one is given)."""
+        self._replace(proposal or Proposal(), None)
+
+    def save(self, path: Path | None = None, *, overwrite: bool = False) -> None:
+        """Save to `path` (or the current path); raises FileRefused and keeps the work open.
+
+        Saving over the file that was opened raises FileChanged if someone else saved it since,
+        unless `overwrite` (the user chose to).
+        """
         target = path or self.path
         if target is None:
             raise ValueError("save() needs a path for a proposal that has never been saved")
-        self.proposal.info = save_proposal(self.proposal, target)
+        stamp = self.stamp if target == self.path else None
+        self.proposal.info, self.stamp = save_unless_changed(self.proposal, target, stamp,
+                                                             force=overwrite)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
+            self.set_read_only(False)  # a copy saved elsewhere is the user's own
             self.path_changed.emit(target)
 
-    def _replace(self, proposal: Proposal, path: Path | None) -> None:
+    def _replace(self, proposal: Proposal, path: Path | None, read_only: bool = False) -> None:
         self.proposal = proposal
         self.undo_stack.clear()
         self.scenario_id = next(iter(proposal.scenarios), None)
         self.selection = ()
+        self.compare = None
         self.path = path
+        self.stamp = None
+        self.set_read_only(read_only)
         self.reset.emit()
         self.path_changed.emit(path)
         self.changed.emit(Changes())
+        self.selection_changed.emit(())
+        self.compare_changed.emit(None)
+
+
+def blank_proposal() -> Proposal:
+    """What File > New starts from: one organisation, an "As is" scenario and its head post."""
+    organisation = Organisation(OrganisationId(1), "New organisation", "New org")
+    scenario = Scenario(ScenarioId(1), "As is")
+    unit = Unit(UnitId(1), scenario.id, "U-1", organisation.name, UnitKind.ORGANISATION,
+                organisation.id)
+    post = Post(PostId(1), scenario.id, "P-1", "Chief Executive", unit.id, organisation.id)
+    return Proposal(organisations={organisation.id: organisation}, scenarios={scenario.id: scenario},
+                    units={unit.id: unit}, posts={post.id: post})

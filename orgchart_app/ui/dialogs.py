@@ -1,0 +1,159 @@
+"""The window's modal dialogs, each behind a classmethod `ask` that tests replace."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+PROPOSAL_FILTER = "Org chart proposals (*.sqlite);;All files (*)"
+
+
+class UnsavedChoice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class UnsavedChanges:
+    """Save / Discard / Cancel, before the work in the window would be thrown away."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, name: str) -> UnsavedChoice:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f'"{name}" has changes that are not saved.', parent=parent)
+        box.setInformativeText("Save them before going on?")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return UnsavedChoice.SAVE
+        if answer == buttons.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+
+class ErrorMessage:
+    """One sentence saying what went wrong; the window stays as it was."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+
+class Confirm:
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
+        return answer == buttons.Yes
+
+
+class OpenFile:
+    @classmethod
+    def ask(cls, parent: QWidget, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Open proposal", str(folder), PROPOSAL_FILTER)
+        return Path(name) if name else None
+
+
+class SaveFile:
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, "Save proposal as", str(suggested),
+                                              PROPOSAL_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".sqlite")
+
+
+class AskText:
+    """A one-line answer (a scenario name, a search); None when cancelled or left empty."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+        answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return (answer.strip() or None) if ok else None
+
+
+class About:
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.about(parent, title, text)
+
+
+class LockChoice(enum.Enum):
+    READ_ONLY = "read_only"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+class LockedFile:
+    """Someone else has the file open: look at it read-only, work on a copy, or leave it."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, name: str, who: str) -> LockChoice:
+        box = QMessageBox(QMessageBox.Icon.Information, "Proposal in use",
+                          f'"{name}" is open elsewhere: {who}.', parent=parent)
+        box.setInformativeText("Open it read-only (Save becomes Save As), or open a copy of "
+                               "your own to change?")
+        read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton("Open a Copy", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return LockChoice.READ_ONLY
+        return LockChoice.COPY if clicked is copy else LockChoice.CANCEL
+
+
+class ConflictChoice(enum.Enum):
+    SAVE_COPY = "save_copy"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+class ChangedOnDisk:
+    """The file changed since it was opened: nobody's work is overwritten without a choice."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, reason: str) -> ConflictChoice:
+        box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk", reason, parent=parent)
+        box.setInformativeText("Save your version as a copy, overwrite theirs, or cancel?")
+        copy = box.addButton("Save as a Copy...", QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is copy:
+            return ConflictChoice.SAVE_COPY
+        return ConflictChoice.OVERWRITE if clicked is overwrite else ConflictChoice.CANCEL
+
+
+class RecoveryChoice(enum.Enum):
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class OfferRecovery:
+    """After a crash: bring back the autosaved work, throw it away, or decide next time."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, description: str) -> RecoveryChoice:
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                          "The designer did not close properly last time.", parent=parent)
+        box.setInformativeText(f"{description}\nRestore it?")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return RecoveryChoice.RESTORE
+        return RecoveryChoice.DISCARD if clicked is discard else RecoveryChoice.LATER

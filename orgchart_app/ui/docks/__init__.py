@@ -1,0 +1,1 @@
+"""The designer window's docks: structure tree, properties, changes and totals."""

@@ -1,0 +1,89 @@
+"""The changes dock: the diff of the two scenarios being compared; a click selects the post."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
+from orgchart_app.domain import PostId
+from orgchart_app.edits import Changes
+from orgchart_app.ui.document import DocumentController
+
+COLUMNS = ["Change", "Post ref", "Post", "Before", "After"]
+POST_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def summary(diff: ScenarioDiff) -> str:
+    counts = Counter(change.kind for change in diff.changes)
+    if not counts:
+        return f'"{diff.to_name}" is the same as "{diff.from_name}".'
+    listed = ", ".join(f"{count} {kind.label}" for kind, count in counts.items())
+    return f'From "{diff.from_name}" to "{diff.to_name}": {listed}.'
+
+
+def change_row(change: PostChange) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([change.kind.label, change.post_ref, change.title, change.before,
+                            change.after])
+    ids = [post_id for post_id in (change.from_post_id, change.to_post_id) if post_id is not None]
+    item.setData(0, POST_IDS_ROLE, ids)
+    for column, text in enumerate((change.before, change.after), start=3):
+        item.setToolTip(column, text)
+    return item
+
+
+class ChangesDock(QDockWidget):
+    post_ref_clicked = Signal(str)  # the compare view brings that post into view on both sides
+
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__("Changes", parent)
+        self.setObjectName("changes_dock")
+        self._document = document
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setColumnCount(len(COLUMNS))
+        self.list.setHeaderLabels(COLUMNS)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.itemClicked.connect(self._on_item_clicked)
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        self.setWidget(frame)
+        document.compare_changed.connect(self._refresh)
+        document.changed.connect(self._on_document_changed)
+        self._refresh()
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        if self._document.compare is not None and changes.structure:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self.list.clear()
+        pair = self._document.compare
+        if pair is None:
+            self.summary.setText("Compare two scenarios (View > Compare side by side) to list "
+                                 "what changes between them.")
+            return
+        diff = diff_scenarios(self._document.proposal, *pair)
+        self.summary.setText(summary(diff))
+        self.list.addTopLevelItems([change_row(change) for change in diff.changes])
+        for column in range(4):
+            self.list.resizeColumnToContents(column)
+
+    def show_post_ref(self, post_ref: str) -> None:
+        """Bring the changes of one post into view (a change clicked in the compare view)."""
+        found = self.list.findItems(post_ref, Qt.MatchFlag.MatchExactly, 1)
+        if found:
+            self.list.setCurrentItem(found[0])
+            self.list.scrollToItem(found[0])
+
+    def _on_item_clicked(self, item: QTreeWidgetItem) -> None:
+        ids = item.data(0, POST_IDS_ROLE) or []
+        self._document.select([PostId(post_id) for post_id in ids])
+        self.post_ref_clicked.emit(item.text(1))

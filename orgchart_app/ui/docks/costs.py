@@ -1,0 +1,231 @@
+"""The costs dock: what the scenario costs, how it fits the budget, and the totals by unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart_app.analysis.budget import BudgetFit, budget_fit
+from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
+from orgchart_app.analysis.money import money_text
+from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
+from orgchart_app.edits import Changes
+from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.text import fte_text
+
+COLUMNS = ["Unit", "Posts", "FTE", "Vacant", "Cost a year"]
+# Costing re-reads every post; wait for a burst of edits (typing, undoing) to end first.
+REFRESH_DELAY_MS = 250
+
+
+@dataclass(slots=True)
+class UnitTotals:
+    posts: int = 0
+    fte: float = 0.0
+    vacant: int = 0
+    cost: Decimal = Decimal("0")
+
+    def add(self, other: UnitTotals) -> None:
+        self.posts += other.posts
+        self.fte += other.fte
+        self.vacant += other.vacant
+        self.cost += other.cost
+
+    def cells(self) -> list[str]:
+        return [str(self.posts), fte_text(self.fte), str(self.vacant), money_text(self.cost)]
+
+
+def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId,
+                   costed: ScenarioCost) -> dict[UnitId, UnitTotals]:
+    """Each unit's own posts plus everything beneath it; funded posts' costs only."""
+    own = {unit.id: UnitTotals() for unit in proposal.units_in(scenario_id)}
+    for cost in costed.posts:
+        post = cost.post
+        if post.unit_id in own:
+            own[post.unit_id].add(UnitTotals(
+                post.quantity, post.total_fte,
+                post.quantity if post.status is not PostStatus.FILLED else 0,
+                cost.total if post.funded else Decimal("0")))
+    rolled = {unit_id: UnitTotals() for unit_id in own}
+    for unit_id, totals in own.items():
+        for unit in proposal.unit_path(unit_id):
+            if unit.id in rolled:
+                rolled[unit.id].add(totals)
+    return rolled
+
+
+def cost_summary(costed: ScenarioCost, fit: BudgetFit | None, before: ScenarioCost | None) -> str:
+    lines = [f'<b>"{costed.scenario}" costs {money_text(costed.totals.total)} a year</b> '
+             f"({costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay, with NI "
+             "and pension).", ]
+    if before is not None:
+        delta = costed.totals.total - before.totals.total
+        sign = "+" if delta > 0 else ""
+        lines.append(f'Against "{before.scenario}" ({money_text(before.totals.total)}): '
+                     f"{sign}{money_text(delta)}.")
+    if fit is not None and fit.rows:
+        verdict = "fits" if fit.fits else "does not fit"
+        lines.append(f"Budget {money_text(fit.available)}: {money_text(fit.cost.total)} counted "
+                     f"against it, headroom {money_text(fit.headroom)}; it {verdict}. "
+                     f"{fit.stops_fitting}")
+    if costed.problems:
+        more = f" (and {len(costed.problems) - 1} more)" if len(costed.problems) > 1 else ""
+        lines.append(f"Not fully costed: {costed.problems[0]}{more}")
+    return "<br>".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class CostsShown:
+    """What the dock shows, worked out on a worker thread from a snapshot of the proposal."""
+
+    proposal: Proposal
+    scenario_id: ScenarioId
+    summary: str
+    totals: dict[UnitId, UnitTotals]
+
+
+def work_out_costs(proposal: Proposal, scenario_id: ScenarioId,
+                   before_id: ScenarioId | None) -> CostsShown:
+    fit = budget_fit(proposal, scenario_id) if proposal.budget_lines else None
+    costed = fit.scenario_cost if fit is not None else cost_scenario(proposal, scenario_id)
+    before = cost_scenario(proposal, before_id) if before_id is not None else None
+    return CostsShown(proposal, scenario_id, cost_summary(costed, fit, before),
+                      totals_by_unit(proposal, scenario_id, costed))
+
+
+class _CostSignals(QObject):
+    done = Signal(int, object)  # job number, CostsShown | str (why it failed)
+
+
+class _CostJob(QRunnable):
+    def __init__(self, number: int, proposal: Proposal, scenario_id: ScenarioId,
+                 before_id: ScenarioId | None, signals: _CostSignals) -> None:
+        super().__init__()
+        self._args = (proposal, scenario_id, before_id)
+        self._number = number
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            shown: CostsShown | str = work_out_costs(*self._args)
+        except Exception as error:  # noqa: BLE001 - shown in the dock, never a traceback
+            shown = f"The costs could not be worked out: {error}"
+        self._signals.done.emit(self._number, shown)
+
+
+class CostsDock(QDockWidget):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__("Costs", parent)
+        self.setObjectName("costs_dock")
+        self._document = document
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(COLUMNS)
+        self.table.setUniformRowHeights(True)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self.setWidget(frame)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _CostSignals(self)
+        self._signals.done.connect(self._on_job_done)
+        self._job = 0
+        self._stale = True
+        self.visibilityChanged.connect(self._on_visibility_changed)
+        for signal in (document.reset, document.scenario_changed, document.compare_changed):
+            signal.connect(self._schedule)
+        document.changed.connect(self._on_document_changed)
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        if changes.structure or changes.other_tables:
+            self._schedule()
+
+    def _schedule(self, *_: object) -> None:
+        self._stale = True
+        if self.isVisible():  # a dock tabbed away costs nothing until it is looked at
+            self._timer.start()
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Cost the scenario on the worker thread; the dock fills in when it is done."""
+        self._timer.stop()
+        self._stale = False
+        self._job += 1
+        # Comparing: what the proposed scenario costs against the one it replaces.
+        pair = self._document.compare
+        scenario_id = pair[1] if pair is not None else self._document.scenario_id
+        if scenario_id is None:
+            self.table.clear()
+            self.summary.clear()
+            return
+        snapshot = self._document.proposal.copy()  # the worker never sees later edits
+        self._pool.start(_CostJob(self._job, snapshot, scenario_id,
+                                  pair[0] if pair is not None else None, self._signals))
+
+    def wait(self) -> None:
+        self._pool.waitForDone()
+
+    def _on_job_done(self, number: int, shown: CostsShown | str) -> None:
+        if number != self._job:
+            return
+        self.table.clear()
+        if isinstance(shown, str):
+            self.summary.setText(shown)
+            return
+        self.summary.setText(shown.summary)
+        self._fill_table(shown)
+
+    def _fill_table(self, shown: CostsShown) -> None:
+        proposal, scenario_id, totals = shown.proposal, shown.scenario_id, shown.totals
+        units = proposal.units_in(scenario_id)
+        items = {unit.id: self._row(unit.name, totals[unit.id]) for unit in units}
+        overall = UnitTotals()
+        for unit in units:
+            parent = items.get(unit.parent_id) if unit.parent_id else None
+            if parent is not None:
+                parent.addChild(items[unit.id])
+            else:
+                self.table.addTopLevelItem(items[unit.id])
+                overall.add(totals[unit.id])
+        whole = self._row(f'All of "{proposal.scenarios[scenario_id].name}"', overall)
+        font = whole.font(0)
+        font.setBold(True)
+        for column in range(len(COLUMNS)):
+            whole.setFont(column, font)
+        self.table.insertTopLevelItem(0, whole)
+        self.table.expandToDepth(0)
+
+    @staticmethod
+    def _row(name: str, totals: UnitTotals) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([name, *totals.cells()])
+        for column in range(1, len(COLUMNS)):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+        return item

@@ -1,0 +1,251 @@
+"""The properties dock: every field of the selected post, each change one typed, undoable edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart_app.domain import OfficerCategory, Post, PostId, PostStatus
+from orgchart_app.edits import (
+    ChangeDeployment,
+    ChangeEmployer,
+    ChangeFte,
+    ChangeQuantity,
+    Changes,
+    Edit,
+    MovePosts,
+    Redesignate,
+    Regrade,
+    SetReportsTo,
+    SetStatus,
+    UpdatePost,
+)
+from orgchart_app.ui.docks.choices import ChoiceLists
+from orgchart_app.ui.document import DocumentController
+
+# Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
+TextEditMaker = Callable[[Post, str], "Edit | str"]
+
+
+def _number_edit(post: Post, text: str) -> Edit | str:
+    try:
+        return ChangeFte(post.id, float(text.replace(",", ".")))
+    except ValueError:
+        return f'FTE must be a number such as 1 or 0.5 (got "{text}").'
+
+
+def _quantity_edit(post: Post, text: str) -> Edit | str:
+    try:
+        return ChangeQuantity(post.id, int(text))
+    except ValueError:
+        return f'The quantity must be a whole number such as 1 or 7 (got "{text}").'
+
+
+def _field_edit(name: str) -> TextEditMaker:
+    return lambda post, text: UpdatePost(post.id, ((name, text.strip()),))
+
+
+TEXT_FIELDS: list[tuple[str, str, TextEditMaker]] = [
+    ("Title", "title", lambda post, text: Redesignate(post.id, text)),
+    ("Post ref", "post_ref", _field_edit("post_ref")),
+    ("FTE", "fte", _number_edit),
+    ("Quantity", "quantity", _quantity_edit),
+    ("Cost code", "cost_code", _field_edit("cost_code")),
+    ("Statutory role", "statutory_role", _field_edit("statutory_role")),
+    ("Notes", "notes", _field_edit("notes")),
+]
+
+
+# Only one post at a time; the other choices apply to every selected post.
+SINGLE_POST_CHOICES = ("grade", "officer_category")
+
+
+def shown_value(post: Post, field: str) -> str:
+    value = getattr(post, field)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class PropertiesPanel(QWidget):
+    """The form; the dock below only frames it."""
+
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._post_id: PostId | None = None
+        self._pushing = False  # refusals of others' edits (a canvas drop) are not this form's
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("validation_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.editors: dict[str, QLineEdit] = {}
+        self.choices = ChoiceLists(document)
+        self.funded = QCheckBox("Funded in the budget")
+        self.form = QWidget()
+        self._build_form()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        document.refused.connect(self._on_document_refused)
+        document.changed.connect(self._on_document_changed)
+        document.selection_changed.connect(self._on_document_selection_changed)
+        document.reset.connect(self._refresh)
+        self._refresh()
+
+    def _build_form(self) -> None:
+        form = QFormLayout(self.form)
+        for label, field, make in TEXT_FIELDS:
+            editor = QLineEdit()
+            editor.setObjectName(field)
+            editor.editingFinished.connect(lambda f=field, e=editor, m=make: self._commit_text(f, e, m))
+            self.editors[field] = editor
+            form.addRow(label, editor)
+            if field == "post_ref":
+                form.addRow("Grade", self.choices.grade)
+                form.addRow("Status", self.choices.status)
+                form.addRow("Employer", self.choices.employer)
+                form.addRow("Deployed to", self.choices.deployment)
+                form.addRow("Unit", self.choices.unit)
+                form.addRow("Reports to", self.choices.reports_to)
+        form.addRow("", self.funded)
+        form.addRow("Officer category", self.choices.officer_category)
+        self.funded.clicked.connect(self._commit_funded)
+        self.choices.chosen.connect(self._commit_choice)
+
+    # --- showing -------------------------------------------------------------------------------
+    def post(self) -> Post | None:
+        return self._document.proposal.posts.get(self._post_id) if self._post_id else None
+
+    def _on_document_selection_changed(self, selection: tuple[PostId, ...]) -> None:
+        self.message.clear()
+        self._refresh()
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        self.choices.mark_stale(changes)
+        if changes.posts & set(self._document.selection) or changes.scenarios or changes.units:
+            self._refresh()
+
+    def _selected_posts(self) -> list[Post]:
+        posts = self._document.proposal.posts
+        return [posts[p] for p in self._document.selection if p in posts]
+
+    def _refresh(self) -> None:
+        selected = self._selected_posts()
+        self._post_id = selected[0].id if len(selected) == 1 else None
+        self.form.setEnabled(bool(selected))
+        for editor in self.editors.values():
+            editor.setEnabled(len(selected) == 1)
+        for field in SINGLE_POST_CHOICES:
+            self.choices.combo(field).setEnabled(len(selected) == 1)
+        self.funded.setEnabled(len(selected) == 1)
+        if len(selected) != 1:
+            self._show_several(selected)
+            return
+        post = selected[0]
+        self.heading.setText(f"<b>{post.title}</b>")
+        for field, editor in self.editors.items():
+            editor.setText(shown_value(post, field))
+            editor.setCursorPosition(0)
+        self.funded.setChecked(post.funded)
+        self.choices.show_posts(selected)
+
+    def _show_several(self, selected: list[Post]) -> None:
+        self.heading.setText(
+            f"<b>{len(selected)} posts selected</b>: a status, employer, deployment, unit or "
+            "line manager chosen here applies to all of them." if selected
+            else "Select a post to see and edit its fields.")
+        for editor in self.editors.values():
+            editor.clear()
+        self.funded.setChecked(False)
+        if selected and len({p.scenario_id for p in selected}) == 1:
+            self.choices.show_posts(selected)
+        else:
+            self.form.setEnabled(False)
+            self.choices.show_nothing()
+
+    def focus_title(self) -> None:
+        if self.post() is not None:
+            title = self.editors["title"]
+            title.setFocus()
+            title.selectAll()
+
+    # --- editing -------------------------------------------------------------------------------
+    def _commit_text(self, field: str, editor: QLineEdit, make: TextEditMaker) -> None:
+        post = self.post()
+        if post is None or editor.text().strip() == shown_value(post, field):
+            return
+        outcome = make(post, editor.text())
+        if isinstance(outcome, str):
+            self.message.setText(outcome)
+            self._document.refused.emit(outcome)
+        else:
+            self._push(outcome)
+
+    def _commit_funded(self, checked: bool) -> None:
+        post = self.post()
+        if post is not None:
+            self._push(UpdatePost(post.id, (("funded", checked),)))
+
+    def _commit_choice(self, field: str, value: object) -> None:
+        selected = self._selected_posts()
+        if not selected or all(getattr(post, field) == value for post in selected):
+            return
+        ids = tuple(post.id for post in selected)
+        post = selected[0]
+        edits: dict[str, Callable[[], Edit]] = {
+            "grade": lambda: Regrade(post.id, str(value)),
+            "status": lambda: SetStatus(ids, PostStatus(value)),
+            "employer_id": lambda: ChangeEmployer(ids, value),  # type: ignore[arg-type]
+            "deployed_to_id": lambda: ChangeDeployment(ids, value),  # type: ignore[arg-type]
+            "unit_id": lambda: MovePosts(ids, value, with_team=False),  # type: ignore[arg-type]
+            "reports_to_id": lambda: SetReportsTo(ids, value),  # type: ignore[arg-type]
+            "officer_category": lambda: UpdatePost(post.id, (("officer_category", OfficerCategory(value)),)),
+        }
+        self._push(edits[field]())
+
+    def _push(self, edit: Edit) -> None:
+        self._pushing = True
+        try:
+            applied = self._document.push(edit)
+        finally:
+            self._pushing = False
+        if applied is not None:
+            self.message.clear()
+        else:
+            self._refresh_choices_only()
+
+    def _refresh_choices_only(self) -> None:
+        # A refused choice must not stay shown as if it had been taken.
+        selected = self._selected_posts()
+        if selected:
+            self.choices.show_posts(selected)
+            self.funded.setChecked(selected[0].funded)
+
+    def _on_document_refused(self, reason: str) -> None:
+        if self._pushing:
+            self.message.setText(reason)
+
+
+class PropertiesDock(QDockWidget):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__("Properties", parent)
+        self.setObjectName("properties_dock")
+        self.panel = PropertiesPanel(document)
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        self.setWidget(scroll)
+

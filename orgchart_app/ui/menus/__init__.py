@@ -1,0 +1,1 @@
+"""The window's actions and the menu bar built from them."""

@@ -1,0 +1,74 @@
+"""Retake the designer's reference screenshots in docs/ (run under Xvfb from the repository root):
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/designer_screenshots.py
+
+Uses a throwaway settings folder, so it shows what a first start shows. The PNGs are reduced to
+256 colours (no dithering), which keeps them small and the text crisp.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="designer-shots-")
+os.environ["ORGCHART_RECOVERY_DIR"] = tempfile.mkdtemp(prefix="designer-shots-")
+
+from orgchart_app.ui.app import SCREENSHOT_SIZE, open_and_wait, wait_for_layout  # noqa: E402
+from orgchart_app.ui.main_window import MainWindow  # noqa: E402
+from orgchart_app.ui.settings import Settings, name_application  # noqa: E402
+
+BURY = REPO / "sample_data" / "bury_community_commissioning.sqlite"
+
+
+def settle(window: MainWindow, ms: int = 800) -> None:
+    wait_for_layout(window)
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(window: MainWindow, name: str) -> None:
+    target = REPO / "docs" / name
+    window.grab().save(str(target))
+    image = Image.open(target).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        target, optimize=True)
+    print(f"{target.relative_to(REPO)}: {target.stat().st_size // 1024} KB")
+
+
+def main() -> None:
+    app = QApplication([])  # noqa: F841 - the application must outlive the windows
+    name_application()
+    window = MainWindow(settings=Settings())
+    window.files.show_errors = False
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    settle(window)
+    save(window, "designer-welcome.png")
+    open_and_wait(window, BURY)
+    window.views.compare()
+    settle(window)
+    save(window, "designer-bury.png")
+    window.document.set_compare(None)
+    proposal = window.document.proposal
+    officer = proposal.post_by_ref(proposal.scenario_named("As is").id, "BC-1071")
+    assert officer is not None
+    window.document.select([officer.id])
+    window.costs_dock.raise_()
+    settle(window, 1500)
+    save(window, "designer-edit.png")
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The window under test: its settings and recovery folders live in the test's own tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from orgchart_app.ui import dialogs
+from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.settings import Settings, name_application
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings and data of each test in its own folder, never the user's real ones."""
+    home = tmp_path / "home"
+    for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                             ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(variable, str(home / folder))
+    monkeypatch.setenv("ORGCHART_RECOVERY_DIR", str(home / "recovery"))
+    # QSettings works its folder out once per process; this is Qt's way to move it for tests.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog a test did not expect fails it instead of waiting for a click forever."""
+    for name in ("UnsavedChanges", "ErrorMessage", "Confirm", "OpenFile", "SaveFile", "AskText",
+                 "About", "LockedFile", "ChangedOnDisk", "OfferRecovery"):
+        def unexpected(cls: type, *args: object, _name: str = name) -> None:
+            raise AssertionError(f"unexpected dialog {_name}: {args[1:]}")
+        monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(unexpected))
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards(qapp: QApplication) -> Iterator[None]:
+    """The offscreen platform crashes at exit while the clipboard holds our data (xcb does not)."""
+    yield
+    qapp.clipboard().clear()
+
+
+@pytest.fixture
+def window(qtbot, qapp: QApplication) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    name_application()
+    main = MainWindow(settings=Settings())
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.document.undo_stack.setClean()  # closing must not stop to ask about the test's edits
+    main.close()
+    main.deleteLater()
+
+
+def open_in(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        window.files.open_path(path)
+
+
+@pytest.fixture
+def bury_window(qtbot, window: MainWindow, bury_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    open_in(qtbot, window, bury_file)
+    return window
+
+
+# The offscreen platform says it cannot resize, raise or grab (propagateSizeHints(), raise(), ...)
+# whenever a window's size limits change: the platform's limits, not our warnings.
+OFFSCREEN_NOISE = "This plugin does not support"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents and item.get_closest_marker("qt_log_ignore") is None:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
