@@ -2,9 +2,10 @@
 # Smoke test of the built bundle (dist/orgchart-designer, or the folder given as $1).
 # Its programs run with every Python on this machine hidden: a private mount namespace lays
 # empty folders over their standard libraries and /dev/null over their executables and
-# libpython, so a pass proves the bundle carries its own interpreter. Each program runs with
-# a bare environment (PATH=/usr/bin:/bin, a fresh HOME), as from a desktop menu. The outputs
-# are checked afterwards, outside, against the same commands run from source.
+# libpython, so a pass proves the bundle carries its own interpreter. The bundle is mounted
+# read-only there, and each program runs with a bare environment (PATH=/usr/bin:/bin, a fresh
+# HOME), as from a desktop menu after a system install. The outputs are checked afterwards,
+# outside, against the same commands run from source.
 # Prints one line per check and closes with "smoke: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,8 @@ if [ -n "${ORGCHART_SMOKE_OUT:-}" ]; then
         elif [ -e "$place" ]; then mount --bind /dev/null "$place" || exit 1
         fi
     done < "$OUT/python-places"
+    # Read-only, as installed under /opt for every user: nothing may need to write beside it.
+    mount --bind "$BUNDLE" "$BUNDLE" && mount -o remount,bind,ro "$BUNDLE" || exit 1
     run() {  # run NAME PROGRAM ARGS...
         local name=$1
         shift
@@ -41,6 +44,8 @@ if [ -n "${ORGCHART_SMOKE_OUT:-}" ]; then
     run validate "$BUNDLE/orgchart" validate "$samples/$SAMPLE"
     run diff "$BUNDLE/orgchart" diff "$samples/$SAMPLE" --from "As is" --to "To be" --format json
     run pdf "$BUNDLE/orgchart" export "$samples/$SAMPLE" --scenario "To be" --pdf "$OUT/to-be.pdf"
+    run screenshot "$BUNDLE/orgchart-designer" "$samples/$SAMPLE" --scenario "To be" \
+        --screenshot "$OUT/designer.png"
 
     # The Linux desktop integration, installed for the (throw-away) user.
     run install bash "$BUNDLE/linux/install.sh" --user
@@ -112,6 +117,14 @@ pdf_as_from_source() {  # same text as the source's PDF, set in the bundled Deja
         && cmp -s <(pdftotext "$OUT/source.pdf" -) <(pdftotext "$OUT/to-be.pdf" -) \
         && pdffonts "$OUT/to-be.pdf" | grep -q "DejaVuSans .* yes"
 }
+window_painted() {  # a real picture of the window, not a blank or black rectangle
+    exited_0 screenshot && "$PYTHON" -c '
+import sys
+from PIL import Image
+image = Image.open(sys.argv[1])
+sys.exit(not (image.width >= 800 and image.height >= 500 and len(image.getcolors(1 << 20)) >= 50))
+' "$OUT/designer.png"
+}
 not_our_sqlite() {
     says sqlite-handler . && ! grep -q orgchart-designer "$OUT/sqlite-handler.out"
 }
@@ -123,6 +136,7 @@ check info same_as_source info info "$source_sample"
 check validate same_as_source validate validate "$source_sample"
 check diff same_as_source diff diff "$source_sample" --from "As is" --to "To be" --format json
 check pdf pdf_as_from_source
+check screenshot window_painted
 check licences licences_shipped
 check install says install "install done"
 check installed version_is_pyproject installed
