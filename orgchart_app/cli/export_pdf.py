@@ -40,6 +40,8 @@ def add_arguments(parser: Any) -> None:
                      help="leave out the structure chart of --scenario")
     pdf.add_argument("--compare", default="", metavar="S2",
                      help="add pages with --scenario and S2 facing each other, changes marked")
+    pdf.add_argument("--compare-all", action="store_true",
+                     help="with --compare, show every unit, not only those with changes")
     pdf.add_argument("--post-list", action="store_true", help="add the post list with unit totals")
     pdf.add_argument("--changes", action="store_true",
                      help="add the list of changes (from the scenario --scenario is based on, "
@@ -57,7 +59,7 @@ def options_from(args: argparse.Namespace) -> PdfOptions:
         organisation=args.organisation, committee=args.committee, date=args.date,
         version=args.doc_version, classification=args.classification, draft=args.draft,
         paper=args.paper, landscape=args.landscape, chart=args.chart, per_unit=args.per_unit,
-        compare_to=args.compare, post_list=args.post_list, changes=args.changes,
+        compare_to=args.compare, compare_all=args.compare_all, post_list=args.post_list, changes=args.changes,
         budget=args.budget, names=args.names, min_text_pt=args.min_text)
 
 

@@ -51,6 +51,7 @@ class PdfOptions:
     chart: bool = True
     per_unit: bool = False
     compare_to: str = ""    # a second scenario: as-is and to-be pages facing each other
+    compare_all: bool = False  # compare every unit, not only those with changes
     post_list: bool = False
     changes: bool = False
     budget: bool = False
@@ -106,7 +107,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     if other is not None:
         before, after = _in_order(scenario, other)
         sections.append(Section(f"Compared: {before.name} and {after.name}", compare_pages(
-            proposal, before.id, after.id, base, frame)))
+            proposal, before.id, after.id, base, frame, options.compare_all)))
     if options.post_list:
         sections.append(Section(f"Post list: {scenario.name}", post_list_pages(
             proposal, scenario.id, body, options.names, post_costs(proposal, scenario.id))))

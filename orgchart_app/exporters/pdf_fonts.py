@@ -55,6 +55,19 @@ def clipped(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…" if text else ""
 
 
+def path_tail(path: str, font: str, size: float, width: float) -> str:
+    """A path "A › B › C" that fits `width`, losing its start rather than its end: "… › C"."""
+    if text_width(path, font, size) <= width + _SLACK:
+        return path
+    parts = path.split(" › ")
+    while len(parts) > 1:
+        parts.pop(0)
+        shortened = "… › " + " › ".join(parts)
+        if text_width(shortened, font, size) <= width:
+            return shortened
+    return clipped(parts[0], font, size, width)
+
+
 def wrapped(text: str, font: str, size: float, width: float) -> list[str]:
     return simpleSplit(text, font, size, width) or [""]
 

@@ -77,6 +77,17 @@ def _line(kind: ConnectorKind) -> Swatch:
     return draw
 
 
+def _pill(canvas: Canvas, x: float, y: float) -> None:
+    """A badge as the boxes draw it (pdf_chart._draw_badges), with a sample organisation."""
+    size = 6.0
+    canvas.setLineWidth(0.5)
+    canvas.setStrokeColor(style.MUTED)
+    canvas.setFillColor(style.PAPER)
+    canvas.roundRect(x, y + 1, SWATCH_W, SWATCH_H - 2, size * 0.5, stroke=1, fill=1)
+    canvas.setFillColor(style.INK)
+    draw_text(canvas, x + SWATCH_W / 2, y + 3, "Org", BOLD, size, "centre")
+
+
 def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
     entries: list[tuple[Swatch, str]] = [
         (_box(style.UNIT_STYLES[UnitStatus.IN_PLACE]), "unit in place"),
@@ -84,6 +95,7 @@ def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
         (_box(style.POST_STYLES[PostStatus.FILLED]), "post filled"),
         (_box(style.POST_STYLES[PostStatus.VACANT]), "vacant (dashed)"),
         (_box(style.POST_STYLES[PostStatus.HELD_VACANT]), "vacant – held (grey, dotted)"),
+        (_pill, "other employer / deployment"),
     ]
     if compare:
         entries += [

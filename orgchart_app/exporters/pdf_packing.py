@@ -1,5 +1,6 @@
-"""Several small charts on one page: units that fit at full size are packed in rows, each
-under a caption naming where it sits, so a pack of small teams does not take a page each."""
+"""Several small charts on one page: units that fit at full size are packed together (an
+as-is beside its to-be), each under a caption naming where it sits, so a pack of small teams
+does not take a page each."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters import pdf_style as style
 from orgchart_app.exporters.pdf_chart import Viewport, draw_layout
-from orgchart_app.exporters.pdf_fonts import REGULAR, clipped, draw_text, text_width
+from orgchart_app.exporters.pdf_fonts import REGULAR, draw_text, path_tail, text_width
 from orgchart_app.exporters.pdf_legend import draw_legend
 from orgchart_app.exporters.pdf_pages import Body, PageContext, PlannedPage
-from orgchart_app.exporters.pdf_tiling import ChartFrame, chart_pages
+from orgchart_app.exporters.pdf_tiling import ChartFrame, chart_pages, side_by_side_page
 from orgchart_app.layout.model import Layout, Rect
 
 SCALE = 1.0  # packed charts print at the size they were measured for
@@ -27,6 +28,13 @@ class Piece:
 
     heading: str
     layout: Layout
+    # Printed beside the next piece, on the same row (an as-is and its to-be).
+    keep_with_next: bool = False
+    side: str = ""  # the scenario, on compare pages: the caption reads "As is: <heading>"
+
+    @property
+    def caption(self) -> str:
+        return f"{self.side}: {self.heading}" if self.side else self.heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,33 +45,77 @@ class _Placed:
 
 
 def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
-    """Pages for the pieces in order: small ones packed together, big ones paged on their own."""
+    """Pages for the pieces in order: small ones packed together, big ones paged on their own.
+    Each piece (or pair) goes at the highest, then leftmost, free place on the page: beside or
+    under one already there, so a short chart leaves room under it for the next."""
     area = frame.area
     pages: list[PlannedPage] = []
     current: list[_Placed] = []
-    x = y = row_h = 0.0
+    taken: list[Rect] = []  # what is placed on the page, each with a gap to its right and below
 
     def flush() -> None:
-        nonlocal current, x, y, row_h
-        if current:
-            pages.append(_packed_page(current, frame))
-        current, x, y, row_h = [], 0.0, 0.0, 0.0
+        if len(current) == 1:  # alone on its page: printed as large as the page allows
+            pages.extend(chart_pages(current[0].piece.caption, current[0].piece.layout, frame))
+        elif len(current) == 2 and current[0].piece.keep_with_next:  # a lone pair: facing halves
+            first, second = current[0].piece, current[1].piece
+            pages.append(side_by_side_page(f"{first.heading}: compared", (first.side, first.layout),
+                                           (second.side, second.layout), frame))
+        elif current:
+            pages.append(_packed_page(list(current), frame))
+        current.clear()
+        taken.clear()
 
-    for piece in pieces:
-        w, h = piece.layout.width * SCALE, piece.layout.height * SCALE + CAPTION_H
+    for group in _groups(pieces):
+        w, h = _size(group)
         if w > area.w or h > area.h:
             flush()
-            pages.extend(chart_pages(piece.heading, piece.layout, frame))
+            for piece in group:
+                pages.extend(chart_pages(piece.caption, piece.layout, frame))
             continue
-        if x > 0 and x + w > area.w:
-            x, y, row_h = 0.0, y + row_h + GAP, 0.0
-        if y + h > area.h:
+        spot = _free_spot(taken, w, h, area)
+        if spot is None:
             flush()
-        current.append(_Placed(piece, x, y))
-        x += w + GAP
-        row_h = max(row_h, h)
+            spot = (0.0, 0.0)
+        x, y = spot
+        taken.append(Rect(x, y, w + GAP, h + GAP))
+        for piece in group:
+            current.append(_Placed(piece, x, y))
+            x += piece.layout.width * SCALE + GAP
     flush()
     return pages
+
+
+def _free_spot(taken: list[Rect], w: float, h: float, area: Body) -> tuple[float, float] | None:
+    """The highest, then leftmost, place for a w x h piece that overlaps nothing taken."""
+    corners = [(0.0, 0.0), *((r.right, r.y) for r in taken), *((r.x, r.bottom) for r in taken)]
+    for x, y in sorted(corners, key=lambda corner: (corner[1], corner[0])):
+        wanted = Rect(x, y, w, h)
+        if x + w <= area.w and y + h <= area.h and not any(r.overlaps(wanted) for r in taken):
+            return (x, y)
+    return None
+
+
+def fits_packed(layouts: tuple[Layout, ...], frame: ChartFrame) -> bool:
+    """Whether the charts fit side by side at full size on one packed page."""
+    w, h = _size([Piece("", layout) for layout in layouts])
+    return w <= frame.area.w and h <= frame.area.h
+
+
+def _groups(pieces: list[Piece]) -> list[list[Piece]]:
+    """The pieces, those kept with the next one grouped with it."""
+    groups: list[list[Piece]] = []
+    for index, piece in enumerate(pieces):
+        if index > 0 and pieces[index - 1].keep_with_next:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def _size(group: list[Piece]) -> tuple[float, float]:
+    """The width and height a group of pieces takes side by side, captions included."""
+    width = sum(p.layout.width * SCALE for p in group) + GAP * (len(group) - 1)
+    return width, max(p.layout.height * SCALE for p in group) + CAPTION_H
 
 
 def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
@@ -75,7 +127,7 @@ def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
             layout = item.piece.layout
             left, top = area.x + item.x, area.top - item.y
             canvas.setFillColor(style.MUTED)
-            caption = _tail(item.piece.heading, max(layout.width * SCALE, 120))
+            caption = _caption(item.piece, max(layout.width * SCALE, 120))
             draw_text(canvas, left, top - CAPTION_PT, caption, REGULAR, CAPTION_PT)
             window = Rect(0, 0, layout.width, layout.height)
             draw_layout(canvas, layout, Viewport(window, left, top - CAPTION_H, SCALE),
@@ -88,8 +140,8 @@ def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
 def _heading(placed: list[_Placed]) -> str:
     """The title block's heading: the one unit, or where the units on the page sit."""
     paths = [p.piece.heading.split(" › ") for p in placed]
-    if len(paths) == 1:
-        return placed[0].piece.heading
+    if len({p.piece.heading for p in placed}) == 1:
+        return placed[0].piece.caption if len(placed) == 1 else f"{placed[0].piece.heading}: compared"
     common: list[str] = []
     for parts in zip(*paths, strict=False):
         if len(set(parts)) > 1:
@@ -97,17 +149,14 @@ def _heading(placed: list[_Placed]) -> str:
         common.append(parts[0])
     if common:
         return " › ".join(common)
-    return f"{paths[0][-1]} and {len(paths) - 1} more"
+    tops = list(dict.fromkeys(parts[0] for parts in paths))  # where the units sit, in order
+    if len(tops) <= 3:
+        return " and ".join([", ".join(tops[:-1]), tops[-1]] if len(tops) > 1 else tops)
+    return f"{tops[0]} and {len(tops) - 1} more"
 
 
-def _tail(heading: str, width: float) -> str:
-    """The heading, losing its start rather than its end when too long: "… › Reviewing Team"."""
-    if text_width(heading, REGULAR, CAPTION_PT) <= width:
-        return heading
-    parts = heading.split(" › ")
-    while len(parts) > 1:
-        parts.pop(0)
-        shortened = "… › " + " › ".join(parts)
-        if text_width(shortened, REGULAR, CAPTION_PT) <= width:
-            return shortened
-    return clipped(parts[0], REGULAR, CAPTION_PT, width)
+def _caption(piece: Piece, width: float) -> str:
+    """"As is: Bury OCO › Primary Care", the path losing its start rather than its end."""
+    prefix = f"{piece.side}: " if piece.side else ""
+    room = width - text_width(prefix, REGULAR, CAPTION_PT)
+    return prefix + path_tail(piece.heading, REGULAR, CAPTION_PT, room)

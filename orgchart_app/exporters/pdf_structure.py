@@ -7,18 +7,17 @@ its sub-units, each paged the same way; a unit with no sub-units left is tiled.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.exporters.pdf_fit import LayoutFor, fitted_layout
 from orgchart_app.exporters.pdf_packing import Piece, packed_pages
 from orgchart_app.exporters.pdf_pages import PlannedPage
 from orgchart_app.exporters.pdf_tiling import ChartFrame, chart_pages, is_legible
 from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
 
-LayoutFor = Callable[[LayoutOptions], Layout]
 # Each post takes at least this much chart (points squared) once its text is legible: a box of
 # 96 x 30 with the smallest gaps around it, at the 6 pt scale.
 SMALLEST_BOX_AREA = (96 + 4) * (30 + 6) * (6 / 6.5) ** 2
@@ -86,17 +85,17 @@ def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOpt
     scenario = proposal.scenarios[scenario_id].name
     tree = UnitTree(proposal, scenario_id)
     area = frame.area
-    if not per_unit and _may_fit(len(tree.posts), area.w * area.h):
-        whole = layout_scenario(proposal, scenario_id, base)
+    layout_for: LayoutFor = lambda options: layout_scenario(proposal, scenario_id, options)  # noqa: E731
+    if not per_unit and may_fit(len(tree.posts), area.w * area.h):
+        whole = fitted_layout(layout_for, base, area)
         if is_legible(whole, area.w, area.h, frame.min_pt):
             return chart_pages(scenario, whole, frame)
-    layout_for: LayoutFor = lambda options: layout_scenario(proposal, scenario_id, options)  # noqa: E731
     tops = [u for u in tree.roots() if tree.has_posts(u.id)]
     pieces: list[Piece] = []
     # The overview shows every top unit with its sub-units' teams collapsed.
     children = [c.id for u in tops for c in tree.children.get(u.id, []) if tree.has_posts(c.id)]
     if children:
-        overview = layout_for(replace(base, collapsed=tree.heads(children)))
+        overview = fitted_layout(layout_for, replace(base, collapsed=tree.heads(children)), area)
         pieces.append(Piece(f"{scenario}: overview", overview))
     for top in tops:
         units = [c for c in tree.children.get(top.id, []) if tree.has_posts(c.id)] or [top]
@@ -105,7 +104,7 @@ def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOpt
     return packed_pages(pieces, frame)
 
 
-def _may_fit(posts: int, area: float) -> bool:
+def may_fit(posts: int, area: float) -> bool:
     """False when the posts' boxes alone, at the smallest legible size, outgrow the page."""
     return posts * SMALLEST_BOX_AREA <= area
 
@@ -118,11 +117,11 @@ def unit_pieces(tree: UnitTree, unit: Unit, base: LayoutOptions, frame: ChartFra
     options = replace(base, unit_id=unit.id)
     area = frame.area
     children = [c for c in tree.children.get(unit.id, []) if tree.has_posts(c.id)]
-    if not children or _may_fit(tree.count_posts(unit.id), area.w * area.h):
-        layout = layout_for(options)
+    if not children or may_fit(tree.count_posts(unit.id), area.w * area.h):
+        layout = fitted_layout(layout_for, options, area)
         if is_legible(layout, area.w, area.h, frame.min_pt) or not children:
             return [Piece(heading, layout)]
-    overview = layout_for(replace(options, collapsed=tree.heads([c.id for c in children])))
+    overview = fitted_layout(layout_for, replace(options, collapsed=tree.heads([c.id for c in children])), area)
     pieces = [Piece(f"{heading}: overview", overview)]
     for child in children:
         pieces += unit_pieces(tree, child, base, frame, layout_for)

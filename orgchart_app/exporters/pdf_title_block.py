@@ -8,7 +8,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters import pdf_style as style
-from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, clipped, draw_text, text_width
+from orgchart_app.exporters.pdf_fonts import BOLD, REGULAR, clipped, draw_text, path_tail, text_width
 from orgchart_app.exporters.pdf_pages import FOOTER_HEIGHT, MARGIN, TITLE_BLOCK_HEIGHT, draw_reused
 
 WATERMARK = "Draft for consultation"
@@ -41,7 +41,7 @@ def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int,
     draw_reused(canvas, "title-block", lambda c: _draw_fixed(c, block, size))
     if heading:
         canvas.setFillColor(style.INK)
-        draw_text(canvas, right, top - 40, clipped(heading, BOLD, 10, (right - MARGIN) / 2),
+        draw_text(canvas, right, top - 40, path_tail(heading, BOLD, 10, (right - MARGIN) / 2),
                   BOLD, 10, "right")
     canvas.setFillColor(style.MUTED)
     draw_text(canvas, right, MARGIN + FOOTER_HEIGHT - 10, f"Page {page} of {pages}", REGULAR, 8,

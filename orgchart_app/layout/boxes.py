@@ -117,7 +117,8 @@ class BoxMaker:
 
     def summary_box(self, manager: Post, posts: int, fte: float) -> BoxDraft:
         """The box standing for a collapsed manager's whole team."""
-        title = f"+ {posts} posts ({fte_text(round(fte, 2))} FTE)"
+        noun = "post" if posts == 1 else "posts"
+        title = f"+ {posts} {noun} ({fte_text(round(fte, 2))} FTE)"
         return BoxDraft(manager.id, manager.post_ref, manager.unit_id, PostStatus.FILLED,
                         self._measure(title, (), "", "", "", "", ""), posts, round(fte, 4))
 

@@ -32,7 +32,7 @@ def place(chart: Chart, options: LayoutOptions) -> None:
         elif node.kind == "unit":
             _place_unit(node, options)
         else:
-            _place_row_block(node, node.children, options.container_gap * 2, options)
+            _place_top(node, options)
     chart.top.x = chart.top.y = CHART_MARGIN
     for node in order[1:]:
         node.x = node.parent.x + node.dx  # type: ignore[union-attr]
@@ -94,16 +94,14 @@ def _rows(items: list[_Item], options: LayoutOptions) -> list[list[_Item]]:
     total = sum(item.w for item in items) + options.h_gap * (len(items) - 1)
     if options.wrap_width <= 0 or len(items) <= 2 or total <= options.wrap_width:
         return [items]
-    target = total / math.ceil(total / options.wrap_width)
-    rows: list[list[_Item]] = [[]]
-    width = 0.0
-    for item in items:
-        if rows[-1] and width + item.w > target:
-            rows.append([])
-            width = 0.0
-        rows[-1].append(item)
-        width += item.w + options.h_gap
-    return rows
+    count = math.ceil(total / options.wrap_width)
+    target = total / count
+    rows: list[list[_Item]] = [[] for _ in range(count)]
+    x = 0.0
+    for item in items:  # each item in the row its middle falls in, so rows come out about even
+        rows[min(int((x + item.w / 2) // target), count - 1)].append(item)
+        x += item.w + options.h_gap
+    return [row for row in rows if row]
 
 
 def _place_row(items: list[_Item], options: LayoutOptions) -> tuple[float, float, float]:
@@ -282,14 +280,7 @@ def _shelves(children: list[Node], gap: float, options: LayoutOptions) -> tuple[
     return max(widths), y - options.v_gap
 
 
-def _place_row_block(node: Node, children: list[Node], gap: float,
-                     options: LayoutOptions) -> tuple[float, float]:
-    """Children side by side, tops aligned; sets node.w/h/anchor and returns the size."""
-    x = 0.0
-    for child in children:
-        child.dx += x
-        x += child.w + gap
-    node.w = max(x - gap, 0.0)
-    node.h = max((c.h for c in children), default=0.0)
+def _place_top(node: Node, options: LayoutOptions) -> None:
+    """The top units (organisations) side by side, in rows when they would pass wrap_width."""
+    node.w, node.h = _shelves(node.children, options.container_gap * 2, options) if node.children else (0.0, 0.0)
     node.anchor = node.w / 2
-    return node.w, node.h

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
+
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import DottedLineKind
 from orgchart_app.domain.ids import PostId, UnitId
@@ -34,8 +37,10 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
             continue
         points = _solid_route(chart, manager, node, rects[post.reports_to_id], rects[post.id], options, obstacles)  # type: ignore[union-attr, index]
         if post.temporary_line:  # type: ignore[union-attr]
+            # On the line's own last leg: the trunk and bus above it are shared with other reports.
+            ground = label_ground(points, "temporary", obstacles, own_end=True)
             connectors.append(Connector(ConnectorKind.TEMPORARY, points, post.reports_to_id, post.id,  # type: ignore[union-attr, arg-type]
-                                        label="temporary", label_at=_middle(points)))
+                                        label="temporary", label_at=ground.centre, label_rect=ground))
         else:
             connectors.append(Connector(ConnectorKind.REPORTS_TO, points, post.reports_to_id, post.id))  # type: ignore[union-attr, arg-type]
     for manager_id, summary in chart.summaries.items():
@@ -150,8 +155,9 @@ def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect
         a, b = rects[line.from_post_id], rects[line.to_post_id]
         points, _crossings = best_route(_dotted_candidates(a, b), obstacles, (a, b))
         label = dotted_label(proposal, line)
+        ground = label_ground(points, label, obstacles) if label else None
         connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id, line.to_post_id,
-                                    label=label, label_at=_label_place(points, label, obstacles) if label else None))
+                                    label=label, label_at=ground.centre if ground else None, label_rect=ground))
     return connectors
 
 
@@ -196,18 +202,55 @@ def _dotted_candidates(a: Rect, b: Rect) -> list[tuple[Point, ...]]:
     return candidates
 
 
-def _label_place(points: tuple[Point, ...], label: str, obstacles: Obstacles) -> Point:
-    """The middle of the longest segment whose label would cover no box, else of the longest."""
-    width = text_width(label, LABEL_SIZE) + 4
-    height = row_height(LABEL_SIZE)
+def label_ground(points: tuple[Point, ...], label: str, obstacles: Obstacles, own_end: bool = False) -> Rect:
+    """Where the label goes: on or beside its line, nearest the middle of the longest segment
+    (the last one first, with own_end), covering no box, container title or label placed
+    before; failing that, the nearest free spot around the middle of the longest segment. The spot is added to the obstacles, so later labels avoid it."""
+    width, height = text_width(label, LABEL_SIZE) + 4, row_height(LABEL_SIZE)
+    spots = chain(_spots_along(points, width, height, own_end),
+                  _spots_around(_middle(points), width, height))
+    ground = None
+    for x, y in spots:
+        rect = Rect(round(x - width / 2, 2), round(y - height / 2, 2), round(width, 2), round(height, 2))
+        if rect.x >= 0 and rect.y >= 0 and not obstacles.covers(rect):
+            ground = rect
+            break
+    if ground is None:
+        x, y = _middle(points)
+        ground = Rect(round(x - width / 2, 2), round(y - height / 2, 2), round(width, 2), round(height, 2))
+    obstacles.add(ground)
+    return ground
+
+
+LABEL_SLIDES = (0.5, 0.35, 0.65, 0.2, 0.8, 0.05, 0.95)  # places along a segment, middle first
+LABEL_RINGS = 40  # how far the search around the middle goes, in label heights
+
+
+def _spots_along(points: tuple[Point, ...], width: float, height: float, own_end: bool) -> Iterator[Point]:
+    """Centres on each segment (longest first, or the last first) and just beside it, middle first."""
     segments = sorted(range(len(points) - 1), key=lambda i: -(abs(points[i + 1][0] - points[i][0])
                                                               + abs(points[i + 1][1] - points[i][1])))
+    if own_end:
+        segments = [len(points) - 2, *(i for i in segments if i != len(points) - 2)]
     for index in segments:
         (x1, y1), (x2, y2) = points[index], points[index + 1]
-        x, y = (x1 + x2) / 2, (y1 + y2) / 2
-        if not obstacles.covers(Rect(x - width / 2, y - height / 2, width, height)):
-            return (round(x, 2), round(y, 2))
-    return _middle(points)
+        # Beside a horizontal segment is above or below it; beside a vertical one, left or right.
+        aside = ((0.0, -height / 2 - 1), (0.0, height / 2 + 1)) if y1 == y2 else \
+            ((width / 2 + 2, 0.0), (-width / 2 - 2, 0.0))
+        for share in LABEL_SLIDES:
+            x, y = x1 + (x2 - x1) * share, y1 + (y2 - y1) * share
+            yield (x, y)
+            for dx, dy in aside:
+                yield (x + dx, y + dy)
+
+
+def _spots_around(centre: Point, width: float, height: float) -> Iterator[Point]:
+    """Centres on rings of growing size around a point, nearest first."""
+    cx, cy = centre
+    for ring in range(1, LABEL_RINGS + 1):
+        for step in range(-ring, ring + 1):
+            for dx, dy in ((step, -ring), (step, ring), (-ring, step), (ring, step)):
+                yield (cx + dx * width / 2, cy + dy * height)
 
 
 def _middle(points: tuple[Point, ...]) -> Point:

@@ -78,6 +78,7 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
                   + dotted_connectors(proposal, chart, rects, obstacles))
     # Every box sits inside its unit's container, so the outermost containers bound the chart.
     outer = [c.rect for c in containers if c.parent_id is None] or [b.rect for b in boxes]
+    outer += [c.label_rect for c in connectors if c.label_rect is not None]  # rarely pushed outside
     width = max((r.right for r in outer), default=0.0)
     height = max((r.bottom for r in outer), default=0.0)
     return Layout(scenario_id=chart.scenario_id, boxes=tuple(boxes), containers=tuple(containers),

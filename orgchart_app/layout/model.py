@@ -105,6 +105,9 @@ class Connector:
     label: str = ""
     # Where the label's centre goes (None: no label).
     label_at: tuple[float, float] | None = None
+    # The label's ground, centred on label_at, clear of every box and container title where the
+    # layout found room (None: no label).
+    label_rect: Rect | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,11 +28,22 @@ class Obstacles:
         if self._grid is None:
             self._grid = grid = {}
             for index, rect in enumerate(self.rects):
-                entry = (index, rect.x + MARGIN, rect.y + MARGIN, rect.x + rect.w - MARGIN, rect.y + rect.h - MARGIN)
-                for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
-                    for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
-                        grid.setdefault((gx, gy), []).append(entry)
+                self._enter(grid, index, rect)
         return self._grid
+
+    @staticmethod
+    def _enter(grid: dict[tuple[int, int], _Cell], index: int, rect: Rect) -> None:
+        entry = (index, rect.x + MARGIN, rect.y + MARGIN, rect.x + rect.w - MARGIN, rect.y + rect.h - MARGIN)
+        for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
+            for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
+                grid.setdefault((gx, gy), []).append(entry)
+
+    def add(self, rect: Rect) -> None:
+        """One more obstacle (a label just placed), for the routes and labels that follow."""
+        index = len(self.rects)
+        self.rects.append(rect)
+        if self._grid is not None:
+            self._enter(self._grid, index, rect)
 
     def crossings(self, points: tuple[Point, ...], ignore: tuple[Rect, ...] = (), limit: int = 1 << 30) -> int:
         """How many boxes the polyline passes through (running along an edge does not count),

@@ -82,6 +82,8 @@ class ExportPdfDialog(QDialog):
         self.orientation.addItems(["Landscape", "Portrait"])
         self.chart = QCheckBox("Structure chart", checked=True, objectName="chart")
         self.per_unit = QCheckBox("One page per pillar or team", objectName="per_unit")
+        self.compare_all = QCheckBox("Compare every unit, not only those with changes",
+                                     objectName="compare_all")
         self.post_list = QCheckBox("Post list with unit totals", objectName="post_list")
         self.changes = QCheckBox("List of changes", objectName="changes")
         self.budget = QCheckBox("Budget table", objectName="budget")
@@ -113,7 +115,8 @@ class ExportPdfDialog(QDialog):
         titles.addRow("Paper", paper)
         parts = QGroupBox("Parts")
         parts_layout = QVBoxLayout(parts)
-        for box in (self.chart, self.per_unit, self.post_list, self.changes, self.budget, self.names):
+        for box in (self.chart, self.per_unit, self.compare_all, self.post_list, self.changes,
+                    self.budget, self.names):
             parts_layout.addWidget(box)
         output = QHBoxLayout()
         output.addWidget(self.output, 1)
@@ -130,8 +133,8 @@ class ExportPdfDialog(QDialog):
     def _option_signals(self) -> list:  # type: ignore[type-arg]
         edits = (self.title, self.appendix_number, self.committee, self.date, self.version,
                  self.classification)
-        boxes = (self.draft, self.chart, self.per_unit, self.post_list, self.changes, self.budget,
-                 self.names)
+        boxes = (self.draft, self.chart, self.per_unit, self.compare_all, self.post_list,
+                 self.changes, self.budget, self.names)
         combos = (self.scenario, self.compare, self.paper, self.orientation)
         return ([e.textChanged for e in edits] + [b.toggled for b in boxes]
                 + [c.currentTextChanged for c in combos])
@@ -154,7 +157,7 @@ class ExportPdfDialog(QDialog):
             landscape=self.orientation.currentText() == "Landscape", chart=self.chart.isChecked(),
             per_unit=self.per_unit.isChecked(),
             compare_to="" if compare == NO_COMPARE else compare,
-            post_list=self.post_list.isChecked(), changes=self.changes.isChecked(),
+            compare_all=self.compare_all.isChecked(), post_list=self.post_list.isChecked(), changes=self.changes.isChecked(),
             budget=self.budget.isChecked(), names=self.names.isChecked())
 
     def _update_page_count(self) -> None:

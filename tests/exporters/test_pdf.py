@@ -179,3 +179,11 @@ def test_tiles_cut_between_boxes_so_each_box_is_whole_on_some_page() -> None:
     assert grid.cols * grid.rows > 2
     windows = [grid.window(col, row) for row in range(grid.rows) for col in range(grid.cols)]
     assert [b.title for b in layout.boxes if not any(w.contains(b.rect) for w in windows)] == []
+
+
+def test_the_key_explains_the_employer_badges(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "appendix.pdf"
+    export_pdf(bury, PdfOptions(scenario="To be"), path)
+    text = pdf_text(path, range(1))
+    assert "Bury CCG" in text  # a badge on a box
+    assert "other employer / deployment" in text

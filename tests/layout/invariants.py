@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.layout import Layout, Rect
+from orgchart_app.layout.model import UnitContainer
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
 TOLERANCE = 0.01
+LABEL_TOLERANCE = 0.51  # a label may touch what it is near (the router lets lines graze boxes by 0.5)
 
 
-def overlapping_pairs(rects: list[tuple[object, Rect]]) -> list[tuple[object, object]]:
+def overlapping_pairs(rects: list[tuple[object, Rect]], tolerance: float = TOLERANCE) -> list[tuple[object, object]]:
     """Pairs of rectangles that overlap (a sweep along x, so big layouts stay quick)."""
     ordered = sorted(rects, key=lambda item: item[1].x)
     found = []
     active: list[tuple[object, Rect]] = []
     for key, rect in ordered:
-        active = [(k, r) for k, r in active if r.right > rect.x + TOLERANCE]
-        found.extend((k, key) for k, r in active if r.overlaps(rect, TOLERANCE))
+        active = [(k, r) for k, r in active if r.right > rect.x + tolerance]
+        found.extend((k, key) for k, r in active if r.overlaps(rect, tolerance))
         active.append((key, rect))
     return found
 
@@ -59,6 +63,30 @@ def check_layout(proposal: Proposal, layout: Layout, expected_posts: set[PostId]
     assert all(0 <= b.rect.x and b.rect.right <= layout.width and b.rect.bottom <= layout.height
                for b in layout.boxes)
     check_titles_clear(layout)
+    check_labels_clear(layout)
+
+
+def check_labels_clear(layout: Layout) -> None:
+    """Each line's label sits on its own ground, inside the chart, over no box, container title
+    or other label (lines may run under it)."""
+    titles = [(c.title, _title_rect(c)) for c in layout.containers]
+    labels = [c for c in layout.connectors if c.label_at is not None]
+    for connector in labels:
+        rect = connector.label_rect
+        assert rect is not None and rect.centre == pytest.approx(connector.label_at, abs=TOLERANCE)
+        assert 0 <= rect.x and rect.right <= layout.width and rect.bottom <= layout.height
+        covered = [b.post_ref for b in layout.boxes if b.rect.overlaps(rect, LABEL_TOLERANCE)]
+        covered += [title for title, title_rect in titles if title_rect.overlaps(rect, LABEL_TOLERANCE)]
+        assert covered == [], f"the label {connector.label!r} covers {covered}"
+    grounds = [(c.label, c.label_rect) for c in labels]
+    assert not overlapping_pairs(grounds, LABEL_TOLERANCE), "labels overlap"  # type: ignore[arg-type]
+
+
+def _title_rect(container: UnitContainer) -> Rect:
+    inset = container.title_inset
+    return Rect(container.rect.x + inset, container.rect.y + inset,
+                max(text_width(line, CONTAINER_TITLE_SIZE, bold=True) for line in container.title_lines),
+                len(container.title_lines) * row_height(CONTAINER_TITLE_SIZE))
 
 
 def check_titles_clear(layout: Layout) -> None:

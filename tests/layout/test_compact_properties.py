@@ -44,7 +44,8 @@ def test_collapsed_teams_become_one_summary_box(proposal: Proposal, data: st.Dat
     for manager_id, summary in summaries.items():
         team = _teams_below(proposal, frozenset({manager_id}))
         assert summary.collapsed_posts == sum(proposal.posts[p].quantity for p in team)
-        assert summary.title.startswith(f"+ {summary.collapsed_posts} posts (")
+        noun = "post" if summary.collapsed_posts == 1 else "posts"
+        assert summary.title.startswith(f"+ {summary.collapsed_posts} {noun} (")
         assert layout.box_for(manager_id).rect.bottom <= summary.rect.y  # type: ignore[union-attr]
 
 

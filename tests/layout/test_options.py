@@ -103,6 +103,7 @@ def test_collapsing_a_director_hides_the_team_and_its_empty_units(bury: Proposal
     team = bury.team_of(dass.id)[1:]  # type: ignore[union-attr]
     assert summary.collapsed_posts == sum(p.quantity for p in team)
     assert summary.title == f"+ {summary.collapsed_posts} posts ({summary.collapsed_fte:g} FTE)"
+    assert summary.collapsed_posts > 1
     shown = {b.post_id for b in layout.boxes if not b.is_summary}
     assert shown == {p.id for p in bury.posts_in(to_be)} - {p.id for p in team}
     titles = {c.title for c in layout.containers}
@@ -159,3 +160,8 @@ def test_an_empty_unit_inside_a_collapsed_team_goes_with_it() -> None:
     layout = layout_scenario(proposal, S, LayoutOptions(collapsed=frozenset({PostId(1)})))
     assert [c.title for c in layout.containers] == ["Team"]
     assert [b.title for b in layout.boxes if b.is_summary] == ["+ 3 posts (3 FTE)"]
+
+
+def test_a_team_of_one_is_one_post_not_posts() -> None:
+    layout = layout_scenario(_team(1), S, LayoutOptions(collapsed=frozenset({PostId(1)})))
+    assert [b.title for b in layout.boxes if b.is_summary] == ["+ 1 post (1 FTE)"]

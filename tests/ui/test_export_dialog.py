@@ -101,3 +101,14 @@ def test_run_returns_what_was_written(qtbot, bury: Proposal, tmp_path: Path,
     monkeypatch.setattr(ExportPdfDialog, "exec", press_export)
     assert ExportPdfDialog.run(None, DocumentController(bury)) == target
     assert target.exists()
+
+
+def test_compare_every_unit_adds_the_unchanged_units(qtbot, dialog: ExportPdfDialog,
+                                                     bury: Proposal) -> None:  # type: ignore[no-untyped-def]
+    _choose(qtbot, dialog.compare, "To be")
+    changed = plan_pdf(bury, PdfOptions(scenario="As is", compare_to="To be")).page_count
+    qtbot.waitUntil(lambda: dialog.page_count.text() == f"{changed} pages")
+    _tick(qtbot, dialog.compare_all)
+    every = plan_pdf(bury, PdfOptions(scenario="As is", compare_to="To be", compare_all=True)).page_count
+    assert every > changed
+    qtbot.waitUntil(lambda: dialog.page_count.text() == f"{every} pages")
