@@ -11,6 +11,8 @@ DEBIAN_PACKAGES=(
     graphviz                      # the optional `dot` layout engine
     xvfb xauth                    # a virtual screen for screenshots and headless runs
     poppler-utils                 # pdftoppm, to look at exported appendices
+    binutils                      # objdump and strip, which PyInstaller uses (packaging/build.sh)
+    shared-mime-info libglib2.0-bin desktop-file-utils  # packaging/smoke_test.sh: the Linux file type
     fontconfig fonts-dejavu-core  # Qt needs at least one system font
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
