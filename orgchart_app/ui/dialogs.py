@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from orgchart_app.domain import UnitKind
 
 PROPOSAL_FILTER = "Org chart proposals (*.sqlite);;All files (*)"
+T = TypeVar("T")
 
 
 class UnsavedChoice(enum.Enum):
@@ -76,6 +92,45 @@ class AskText:
     def ask(cls, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
         answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return (answer.strip() or None) if ok else None
+
+
+class ChooseItem:
+    """One of a list (where a deleted unit's posts go); None when cancelled."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, label: str, choices: Sequence[tuple[str, T]],
+            current: int = 0) -> T | None:
+        texts = [text for text, _ in choices]
+        text, ok = QInputDialog.getItem(parent, title, label, texts, current, False)
+        return choices[texts.index(text)][1] if ok and text in texts else None
+
+
+class NewUnit:
+    """A new sub-unit's name and kind; None when cancelled or left without a name."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, within: str, kind: UnitKind) -> tuple[str, UnitKind] | None:
+        dialog = QDialog(parent)
+        dialog.setWindowTitle("Add sub-unit")
+        dialog.setMinimumWidth(360)
+        name = QLineEdit()
+        kinds = QComboBox()
+        for choice in UnitKind:
+            if choice is not UnitKind.ORGANISATION:
+                kinds.addItem(choice.label.capitalize(), choice)
+        kinds.setCurrentIndex(max(kinds.findData(kind), 0))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(f'A new unit inside "{within}".'))
+        form.addRow("&Name:", name)
+        form.addRow("&Kind:", kinds)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not name.text().strip():
+            return None
+        return name.text().strip(), kinds.currentData()
 
 
 class About:

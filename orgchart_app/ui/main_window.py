@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
                                           self.menus.switch_scenario)
         self.views = ViewCommands(self.central, self.document, self.actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
-        for source in (self.files, self.edits, self.views):
+        for source in (self.files, self.edits, self.views, self.structure_dock.units):
             source.status.connect(self.status.show)
         self.autosaver.failed.connect(self.status.show)
         self._build_toolbar()

@@ -32,7 +32,7 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog a test did not expect fails it instead of waiting for a click forever."""
     for name in ("UnsavedChanges", "ErrorMessage", "Confirm", "OpenFile", "SaveFile", "AskText",
-                 "About", "LockedFile", "ChangedOnDisk", "OfferRecovery"):
+                 "About", "LockedFile", "ChangedOnDisk", "OfferRecovery", "ChooseItem", "NewUnit"):
         def unexpected(cls: type, *args: object, _name: str = name) -> None:
             raise AssertionError(f"unexpected dialog {_name}: {args[1:]}")
         monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(unexpected))

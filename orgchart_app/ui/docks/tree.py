@@ -1,13 +1,16 @@
-"""The structure dock: the current scenario's tree, its selection kept equal to the document's."""
+"""The structure dock: the current scenario's tree, its selection kept equal to the document's;
+a unit's context menu (and F2, and dragging it onto another unit) changes the unit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QWidget
 
 from orgchart_app.domain import PostId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.ui.docks.tree_model import StructureTreeModel
+from orgchart_app.ui.docks.tree_view import StructureTreeView
+from orgchart_app.ui.docks.unit_commands import UnitCommands
 from orgchart_app.ui.document import DocumentController
 
 
@@ -18,12 +21,16 @@ class StructureDock(QDockWidget):
         self._document = document
         self._syncing = False
         self.model = StructureTreeModel()
-        self.view = QTreeView()
-        self.view.setModel(self.model)
+        self.view = StructureTreeView(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)  # keeps a 10,000-post tree quick to scroll
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setWidget(self.view)
+        self.units = UnitCommands(self, document)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
+        self.view.rename_requested.connect(self.units.rename)
+        self.view.unit_dropped.connect(self.units.move)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         document.reset.connect(self._rebuild)
         document.scenario_changed.connect(self._rebuild)
@@ -33,6 +40,8 @@ class StructureDock(QDockWidget):
 
     def _rebuild(self) -> None:
         collapsed = self._collapsed_units()
+        current_unit = (self.view.current_unit()
+                        if self.model.scenario_id == self._document.scenario_id else None)
         self._syncing = True
         try:
             self.model.rebuild(self._document.proposal, self._document.scenario_id)
@@ -42,6 +51,25 @@ class StructureDock(QDockWidget):
         for unit_id in collapsed:
             self.view.collapse(self.model.unit_index(unit_id))
         self._on_document_selection_changed(self._document.selection)
+        if current_unit is not None and not self._document.selection:
+            # Kept current after a rename or a move, so F2 or the menu can act on it again.
+            self._make_current(current_unit)
+
+    def _make_current(self, unit_id: UnitId) -> None:
+        index = self.model.unit_index(unit_id)
+        if index.isValid():  # selecting a unit selects no posts, as a click on it does
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+
+    def _on_view_context_menu_requested(self, position: QPoint) -> None:
+        unit_id = self.model.unit_id(self.view.indexAt(position))
+        if unit_id is None:
+            return
+        self._make_current(unit_id)
+        menu = self.units.menu(unit_id)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _collapsed_units(self) -> list[UnitId]:
         if self.model.scenario_id != self._document.scenario_id:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from orgchart_app.domain import Post, PostId, PostStatus, Proposal, ScenarioId, Unit, UnitId, UnitKind
@@ -13,6 +13,15 @@ POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# A unit dragged within the tree: its id, as text.
+UNIT_MIME_TYPE = "application/x-orgchart-unit"
+
+
+def dragged_unit(mime: QMimeData | None) -> UnitId | None:
+    if mime is None or not mime.hasFormat(UNIT_MIME_TYPE):
+        return None
+    text = bytes(mime.data(UNIT_MIME_TYPE).data()).decode("ascii", "replace")
+    return UnitId(int(text)) if text.isdigit() else None
 
 
 def post_text(post: Post) -> str:
@@ -77,6 +86,17 @@ class StructureTreeModel(QStandardItemModel):
             item.setToolTip(post_tip(post))
         return True
 
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [UNIT_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
+        """The first unit among `indexes` (the view drags only unit rows)."""
+        mime = QMimeData()
+        unit_id = next((u for index in indexes if (u := self.unit_id(index)) is not None), None)
+        if unit_id is not None:
+            mime.setData(UNIT_MIME_TYPE, str(int(unit_id)).encode("ascii"))
+        return mime
+
     def post_index(self, post_id: PostId) -> QModelIndex:
         item = self._post_items.get(post_id)
         return item.index() if item is not None else QModelIndex()
@@ -100,6 +120,7 @@ class StructureTreeModel(QStandardItemModel):
         item.setToolTip(unit.name)
         item.setEditable(False)
         item.setData(int(unit.id), UNIT_ID_ROLE)
+        item.setDragEnabled(unit.kind is not UnitKind.ORGANISATION)
         if unit.kind is UnitKind.ORGANISATION:
             font = QFont(item.font())
             font.setBold(True)
@@ -109,6 +130,7 @@ class StructureTreeModel(QStandardItemModel):
     def _post_item(self, post: Post) -> QStandardItem:
         item = QStandardItem(post_text(post))
         item.setEditable(False)
+        item.setDragEnabled(False)  # posts are dragged on the chart
         item.setToolTip(post_tip(post))
         item.setData(int(post.id), POST_ID_ROLE)
         return item
