@@ -8,7 +8,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import NotFound
@@ -16,12 +17,36 @@ from orgchart_app.ui.autosave import offer_recovery
 from orgchart_app.ui.dialogs import ErrorMessage
 from orgchart_app.ui.main_window import MainWindow
 from orgchart_app.ui.resources import app_icon
-from orgchart_app.ui.settings import DISPLAY_NAME, Settings, name_application
+from orgchart_app.ui.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
 
 SCREENSHOT_SIZE = (1600, 1000)
 # Time for the views to paint once laid out, and the longest a layout is waited for.
 SETTLE_MS = 600
 LAYOUT_TIMEOUT_MS = 120_000
+
+
+class FileOpenRequests(QObject):
+    """Opens the files macOS hands over (Finder's "Open With", a double-click, a drop on the Dock
+    icon): they come as QFileOpenEvents to the application, not as arguments."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(window)  # goes with the window: no window, nothing to open files in
+        self._app = app
+        self._window = window
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._app and isinstance(event, QFileOpenEvent) and event.file():
+            self._window.open_path(Path(event.file()))  # asks about unsaved changes first
+            return True
+        return super().eventFilter(watched, event)
+
+
+def prepare_application(app: QApplication) -> None:
+    name_application()
+    app.setWindowIcon(app_icon())
+    # Wayland matches windows to packaging/linux/orgchart-designer.desktop by this name.
+    QGuiApplication.setDesktopFileName(APPLICATION)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -110,8 +135,7 @@ def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    name_application()
-    app.setWindowIcon(app_icon())  # type: ignore[union-attr]
+    prepare_application(app)  # type: ignore[arg-type]
     if args.screenshot is not None:
         with tempfile.TemporaryDirectory(prefix="orgchart-screenshot-") as scratch:
             window = MainWindow(settings=Settings(Path(scratch) / "settings.ini"))
@@ -122,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 window.files.locks.release()
     settings = Settings()
     window = MainWindow(settings=settings)
+    FileOpenRequests(app, window)  # type: ignore[arg-type]
     start_interactive(window, args)
     settings.mark_started()
     return app.exec()
