@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import graphviz
 
@@ -19,23 +21,43 @@ from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, wrap
 MISSING_NOTICE = "Graphviz (the dot program) is not installed: using the compact layout."
 FAILED_NOTICE = "Graphviz could not lay this chart out: using the compact layout."
 POINTS_PER_INCH = 72.0
+# Where installers put dot when it is not on PATH: a program started from the macOS Finder or
+# the Windows Start menu gets a PATH without Homebrew's folders or Graphviz's own.
+DOT_FALLBACKS = {
+    "darwin": ("/opt/homebrew/bin/dot", "/usr/local/bin/dot"),
+    "win32": (r"C:\Program Files\Graphviz\bin\dot.exe",),
+}
 
 
 class GraphvizFailed(Exception):
     """dot ran but gave no usable layout."""
 
 
+def find_dot(platform: str = sys.platform) -> str | None:
+    """The dot program: on PATH, else where Homebrew or the Graphviz installer puts it."""
+    found = shutil.which("dot")
+    if found is not None:
+        return found
+    return next((c for c in DOT_FALLBACKS.get(platform, ()) if Path(c).exists()), None)
+
+
 def available() -> bool:
-    return shutil.which("dot") is not None
+    return find_dot() is not None
 
 
 def place(chart: Chart, options: LayoutOptions) -> None:
     """Every node's x, y (and a unit's w, h) from dot; raises GraphvizFailed if dot fails."""
     graph = dot_graph(chart, options)
+    dot = find_dot()
+    if dot is None:
+        raise GraphvizFailed("dot is not installed")
     try:
-        data = json.loads(graph.pipe(format="json", engine="dot"))
-    except (graphviz.ExecutableNotFound, graphviz.CalledProcessError, subprocess.SubprocessError,
-            OSError, ValueError) as error:
+        # Run by its full path: the graphviz package would look for it on PATH only.
+        result = subprocess.run([dot, "-Tjson"], input=graph.source.encode("utf-8"),
+                                capture_output=True, check=True,
+                                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        data = json.loads(result.stdout)
+    except (subprocess.SubprocessError, OSError, ValueError) as error:
         raise GraphvizFailed(str(error)) from error
     _read_back(chart, data)
 

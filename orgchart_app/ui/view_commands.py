@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 from PySide6.QtCore import QObject, Signal
 
 from orgchart_app.domain import Proposal, ScenarioId, ScenarioKind
+from orgchart_app.layout import graphviz_engine
 from orgchart_app.ui.central import CentralArea
 from orgchart_app.ui.document import DocumentController
 from orgchart_app.ui.menus.actions import Actions
@@ -46,7 +45,7 @@ class ViewCommands(QObject):
                                (actions.collapse_all, "collapse_all"),
                                (actions.expand_all, "expand_all")):
             action.triggered.connect(lambda _=False, m=method: central.call_chart(m))
-        if shutil.which("dot") is None:
+        if not graphviz_engine.available():
             actions.engine_graphviz.setEnabled(False)
             actions.engine_graphviz.setToolTip("Graphviz is not installed; see docs/INSTALL.md.")
         engine = settings.layout_engine() if actions.engine_graphviz.isEnabled() else "compact"

@@ -32,6 +32,7 @@ def test_dot_lays_out_the_bury_chart_with_unit_clusters(bury: Proposal) -> None:
 def test_without_dot_the_compact_layout_is_used_with_a_notice(bury: Proposal,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("shutil.which", lambda name, *args, **kwargs: None)
+    monkeypatch.setattr("orgchart_app.layout.graphviz_engine.DOT_FALLBACKS", {})
     layout = layout_scenario(bury, bury.scenario_named("To be").id, LayoutOptions(engine="graphviz"))
     assert layout.engine == "compact"
     assert layout.notices == ("Graphviz (the dot program) is not installed: using the compact layout.",)
