@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
                                           self.menus.switch_scenario)
         self.views = ViewCommands(self.central, self.document, self.actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
-        for source in (self.files, self.edits, self.views, self.structure_dock.units):
+        for source in (self.files, self.edits, self.views, self.structure_dock.units,
+                       self.changes_dock):
             source.status.connect(self.status.show)
         self.autosaver.failed.connect(self.status.show)
         self._build_toolbar()
@@ -167,7 +168,8 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         written = ExportPdfDialog.run(self, self.document)
         if written is not None:
-            self.status.show(f'Exported "{written.name}".')
+            same = self.changes_dock.no_changes_message()  # only while comparing
+            self.status.show(f'Exported "{written.name}".' + (f" {same}" if same else ""))
 
     def edit_post(self) -> None:
         """Put the cursor in the selected post's title (F2, or Enter on the chart)."""

@@ -34,13 +34,22 @@ def change_row(change: PostChange) -> QTreeWidgetItem:
     return item
 
 
+def no_changes(diff: ScenarioDiff) -> str | None:
+    """The sentence for the status bar when the two scenarios are the same."""
+    if diff.changes:
+        return None
+    return f'No changes between "{diff.from_name}" and "{diff.to_name}".'
+
+
 class ChangesDock(QDockWidget):
     post_ref_clicked = Signal(str)  # the compare view brings that post into view on both sides
+    status = Signal(str)  # for the status bar: a comparison that finds no changes
 
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__("Changes", parent)
         self.setObjectName("changes_dock")
         self._document = document
+        self.diff: ScenarioDiff | None = None  # of the scenarios being compared
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QTreeWidget()
@@ -55,9 +64,19 @@ class ChangesDock(QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         self.setWidget(frame)
-        document.compare_changed.connect(self._refresh)
+        document.compare_changed.connect(self._on_document_compare_changed)
         document.changed.connect(self._on_document_changed)
         self._refresh()
+
+    def no_changes_message(self) -> str | None:
+        """'No changes between "A" and "B".' while comparing two scenarios that are the same."""
+        return no_changes(self.diff) if self.diff is not None else None
+
+    def _on_document_compare_changed(self) -> None:
+        self._refresh()
+        message = self.no_changes_message()
+        if message is not None:
+            self.status.emit(message)
 
     def _on_document_changed(self, changes: Changes) -> None:
         if self._document.compare is not None and changes.structure:
@@ -66,13 +85,13 @@ class ChangesDock(QDockWidget):
     def _refresh(self) -> None:
         self.list.clear()
         pair = self._document.compare
-        if pair is None:
+        self.diff = diff_scenarios(self._document.proposal, *pair) if pair is not None else None
+        if self.diff is None:
             self.summary.setText("Compare two scenarios (View > Compare side by side) to list "
                                  "what changes between them.")
             return
-        diff = diff_scenarios(self._document.proposal, *pair)
-        self.summary.setText(summary(diff))
-        self.list.addTopLevelItems([change_row(change) for change in diff.changes])
+        self.summary.setText(summary(self.diff))
+        self.list.addTopLevelItems([change_row(change) for change in self.diff.changes])
         for column in range(4):
             self.list.resizeColumnToContents(column)
 
