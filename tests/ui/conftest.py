@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import shutil
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -26,6 +28,25 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
     return home
+
+
+def private_copy(sample: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "files" / sample.name
+    copy.parent.mkdir(exist_ok=True)
+    shutil.copyfile(sample, copy)
+    return copy
+
+
+# The window locks the file it opens (a marker beside it) and may save it: on the checkout's
+# sample, two test runs at once found it "open elsewhere", so each test opens its own copy.
+@pytest.fixture
+def bury_file(bury_file: Path, tmp_path: Path) -> Path:
+    return private_copy(bury_file, tmp_path)
+
+
+@pytest.fixture
+def manchester_file(manchester_file: Path, tmp_path: Path) -> Path:
+    return private_copy(manchester_file, tmp_path)
 
 
 @pytest.fixture(autouse=True)

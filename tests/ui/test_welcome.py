@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,16 @@ def test_a_first_start_shows_the_welcome_with_its_three_choices(window: MainWind
     assert not window.structure_dock.isVisible() and not window.properties_dock.isVisible()
 
 
-def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow, bury_file: Path,  # type: ignore[no-untyped-def]
+                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The sample where a frozen program ships it, in this test's own folder (the window locks it).
+    bundled = tmp_path / "bundle" / "sample_data" / BURY_SAMPLE
+    bundled.parent.mkdir(parents=True)
+    shutil.copyfile(bury_file, bundled)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path / "bundle"), raising=False)
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
         qtbot.mouseClick(window.central.welcome.sample_button, Qt.MouseButton.LeftButton)
-    assert window.document.path == find_sample(BURY_SAMPLE)
+    assert window.document.path == bundled
     assert window.central.currentWidget() is window.central.chart
     assert window.actions.save.isEnabled()
     assert window.structure_dock.isVisible() and window.properties_dock.isVisible()
