@@ -64,7 +64,7 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     for post in posts.values():
         if post.reports_to_id in posts:
             reports.setdefault(post.reports_to_id, []).append(post)  # type: ignore[arg-type]
-    hidden, summaries = _collapse(posts, reports, options.collapsed)
+    hidden, summaries = _collapse(posts, reports, options.collapsed, options.keep_collapsed_heads)
     holders = _holders(proposal, posts) if options.show_names else {}
     maker = BoxMaker(proposal, options, holders, markers or {})
     post_nodes = {pid: Node("post", post=p, box=maker.post_box(p)) for pid, p in posts.items() if pid not in hidden}
@@ -111,17 +111,19 @@ def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId
     return found
 
 
-def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]],
-              collapsed: frozenset[PostId]) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
-    """The posts hidden inside collapsed teams, and each visible collapsed manager's totals."""
+def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]], collapsed: frozenset[PostId],
+              keep_heads: bool) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
+    """The posts hidden inside collapsed teams, and each visible collapsed manager's totals.
+    keep_heads: a team stops at a collapsed post, which keeps its own team and summary."""
     hidden: set[PostId] = set()
     totals: dict[PostId, tuple[int, float]] = {}
+    stop = collapsed if keep_heads else frozenset()
     for manager_id in (pid for pid in posts if pid in collapsed and pid in reports):
-        team = list(reports[manager_id])
+        team = [r for r in reports[manager_id] if r.id not in stop]
         seen = {manager_id}
         for post in team:
             seen.add(post.id)
-            team.extend(r for r in reports.get(post.id, []) if r.id not in seen)
+            team.extend(r for r in reports.get(post.id, []) if r.id not in seen and r.id not in stop)
         hidden.update(p.id for p in team)
         totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
     return hidden, {m: t for m, t in totals.items() if m not in hidden}
