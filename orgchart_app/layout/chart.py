@@ -37,6 +37,7 @@ class Node:
     stacked: bool = False  # a leaf stacked under its manager
     beside: bool = False   # an assistant beside its manager
     line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
+    follows: Node | None = None  # a loose sub-unit drawn below this sibling, where its lead's manager is
     mark: int = 0          # while linking: 0 not seen, 1 on the path being walked, 2 done
     title_lines: tuple[str, ...] = ()
     x: float = 0.0        # absolute, after placement
@@ -221,6 +222,31 @@ def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
             node.parent = unit_nodes[parent_id]  # type: ignore[index]
         else:
             node.parent = top
+    for node in unit_nodes.values():
+        node.follows = _sibling_above(node, post_nodes, unit_nodes, units)
+        if node.follows is not None and node.follows.parent is not node.parent:
+            node.parent = node.follows.parent  # hang under the same post as the sibling above it
     # Posts were linked first, so a manager's reports come before the units hanging under it.
     for node in unit_nodes.values():
         node.parent.children.append(node)  # type: ignore[union-attr]
+
+
+def _sibling_above(node: Node, post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node],
+                   units: dict[UnitId, Unit]) -> Node | None:
+    """For a sub-unit loose in its parent's container: the sibling sub-unit holding the manager
+    of its lead, if any. Drawing the unit below that sibling keeps the line between them short."""
+    parent = node.parent
+    if parent is None or parent.kind != "unit":
+        return None
+    unit = node.unit
+    lead = post_nodes.get(unit.lead_post_id) if unit.lead_post_id is not None else None  # type: ignore[union-attr]
+    if lead is None or lead.parent is not node:
+        lead = next((p for p in post_nodes.values() if p.parent is node and p.line_in), None)
+    if lead is None or lead.post.reports_to_id not in post_nodes:  # type: ignore[union-attr]
+        return None
+    manager = post_nodes[lead.post.reports_to_id]  # type: ignore[union-attr, index]
+    for unit_id in _unit_chain(manager.post.unit_id, units):  # type: ignore[union-attr]
+        if units[unit_id].parent_id == unit.parent_id:  # type: ignore[union-attr]
+            sibling = unit_nodes.get(unit_id)
+            return sibling if sibling is not node and sibling is not None and sibling.follows is None else None
+    return None
