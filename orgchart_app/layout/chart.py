@@ -126,7 +126,8 @@ def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]], coll
             seen.add(post.id)
             team.extend(r for r in reports.get(post.id, []) if r.id not in seen and r.id not in stop)
         hidden.update(p.id for p in team)
-        totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
+        if team:  # empty when every report is a kept head: no summary box then
+            totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
     return hidden, {m: t for m, t in totals.items() if m not in hidden}
 
 
