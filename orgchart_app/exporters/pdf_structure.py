@@ -106,8 +106,9 @@ def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOpt
 
 def overview_options(tree: UnitTree, unit_ids: list[UnitId], options: LayoutOptions) -> LayoutOptions:
     """Each of these units drawn as its container with its top posts, their teams collapsed; a
-    unit whose lead reports into another's team keeps its container (nothing vanishes)."""
-    return replace(options, collapsed=tree.heads(unit_ids), keep_collapsed_heads=True)
+    unit whose lead reports into another's team keeps its container (nothing vanishes). Units
+    stay in rows rather than under the sibling they report into: overviews page better wide."""
+    return replace(options, collapsed=tree.heads(unit_ids), keep_collapsed_heads=True, units_below_leads=False)
 
 
 def may_fit(posts: int, area: float) -> bool:

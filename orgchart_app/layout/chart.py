@@ -73,7 +73,7 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     unit_nodes = {uid: Node("unit", unit=u) for uid, u in units.items() if uid in shown_units}
     top = Node("top")
     _link_posts(post_nodes, unit_nodes)
-    _link_units(unit_nodes, post_nodes, units, top)
+    _link_units(unit_nodes, post_nodes, units, top, options.units_below_leads)
     summary_nodes = {}
     for manager_id, (count, fte) in summaries.items():
         manager = post_nodes[manager_id]
@@ -198,7 +198,7 @@ def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) 
 
 
 def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
-                units: dict[UnitId, Unit], top: Node) -> None:
+                units: dict[UnitId, Unit], top: Node, below_leads: bool) -> None:
     """A unit hangs under the post of its parent unit that its lead (or first post) reports to;
     otherwise it sits in its parent unit's container, or at the top."""
     attach: dict[UnitId, Node] = {}
@@ -223,7 +223,7 @@ def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
             node.parent = unit_nodes[parent_id]  # type: ignore[index]
         else:
             node.parent = top
-    for node in unit_nodes.values():
+    for node in unit_nodes.values() if below_leads else ():
         node.follows = _sibling_above(node, post_nodes, unit_nodes, units)
         if node.follows is not None and node.follows.parent is not node.parent:
             node.parent = node.follows.parent  # hang under the same post as the sibling above it

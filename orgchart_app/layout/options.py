@@ -21,6 +21,9 @@ class LayoutOptions:
     # than vanish into the other's: overviews collapse each sub-unit's heads and must still show
     # every sub-unit, even one whose lead reports to a head of a sibling sub-unit.
     keep_collapsed_heads: bool = False
+    # A sub-unit whose lead reports into a sibling sub-unit is drawn just below that sibling, so
+    # the line is short; False leaves it in the row of loose sub-units (shorter charts: overviews).
+    units_below_leads: bool = True
     # Lay out only this unit and everything inside it (how appendices are paged).
     unit_id: UnitId | None = None
     # Postholder names are personal data: shown only when asked for.
