@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from orgchart_app.cli.common import CommandFailed, load
-from orgchart_app.exporters.pdf import PdfOptions, export_pdf
+from orgchart_app.exporters.pdf import PdfOptions, plan_pdf, write_pdf
 
 
 def add_arguments(parser: Any) -> None:
@@ -71,5 +72,8 @@ def run(args: argparse.Namespace) -> None:
         raise CommandFailed(f"The folder {target.parent} does not exist.")
     options = options_from(args)
     proposal = load(args.file).proposal
-    pages = export_pdf(proposal, options, target)
-    print(f"Wrote {target} ({pages} pages).")
+    plan = plan_pdf(proposal, options)
+    for notice in plan.notices:
+        print(notice, file=sys.stderr)
+    write_pdf(plan, target)
+    print(f"Wrote {target} ({plan.page_count} pages).")

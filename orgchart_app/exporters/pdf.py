@@ -17,6 +17,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app import __version__
+from orgchart_app.analysis.diff import diff_scenarios
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
@@ -76,6 +77,7 @@ class PdfPlan:
     size: tuple[float, float]
     sections: list[Section]
     subject: str
+    notices: list[str] = field(default_factory=list)  # one sentence each, for the user
     page_count: int = 0
 
     def __post_init__(self) -> None:
@@ -101,6 +103,11 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     base = replace(options.layout, show_names=options.names)
     frame = ChartFrame(body, options.min_text_pt, options.names, options.legend)
     sections: list[Section] = []
+    notices: list[str] = []
+    if other is not None and not options.compare_all and _unchanged(proposal, scenario, other):
+        before, after = _in_order(scenario, other)
+        notices.append(f'No changes between "{before.name}" and "{after.name}": nothing to compare.')
+        other = None
     if options.chart:
         sections.append(Section(f"Structure: {scenario.name}", structure_pages(
             proposal, scenario.id, base, frame, options.per_unit)))
@@ -120,13 +127,19 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         sections.append(Section(f"Budget: {target.name}",
                                 budget_pages(proposal, target.id, body)))
     if not any(s.pages for s in sections):
-        raise PdfExportFailed("Nothing to export: choose at least one part of the appendix.")
+        raise PdfExportFailed(notices[0] if notices
+                              else "Nothing to export: choose at least one part of the appendix.")
     title = appendix_title(proposal, options)
     block = TitleBlock(options.organisation or _organisation(proposal, scenario.id), title,
                        options.committee, options.date, scenario.name, options.version,
                        options.classification, options.draft, proposal.info.title)
     return PdfPlan(options, block, size, [s for s in sections if s.pages],
-                   f"{proposal.info.title}: {scenario.name}")
+                   f"{proposal.info.title}: {scenario.name}", notices)
+
+
+def _unchanged(proposal: Proposal, first: Scenario, second: Scenario) -> bool:
+    diff = diff_scenarios(proposal, first.id, second.id)
+    return not diff.changes and not diff.unit_changes
 
 
 def _changes_pair(proposal: Proposal, options: PdfOptions) -> tuple[Scenario, Scenario]:

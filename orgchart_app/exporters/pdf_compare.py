@@ -14,7 +14,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf_fit import fitted_layout
 from orgchart_app.exporters.pdf_packing import Piece, fits_packed, packed_pages
 from orgchart_app.exporters.pdf_pages import Body, PlannedPage
-from orgchart_app.exporters.pdf_structure import LayoutFor, UnitTree, may_fit, unit_pieces
+from orgchart_app.exporters.pdf_structure import LayoutFor, UnitTree, may_fit, overview_options, unit_pieces
 from orgchart_app.exporters.pdf_tiling import ChartFrame, fits_side_by_side, halves, side_by_side_page
 from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.compare import change_markers
@@ -100,16 +100,16 @@ def _pair_items(sides: _Sides, before: Unit | None, after: Unit | None,
         return [Piece(path, layout, side=sides.names[side])
                 for side, layout in enumerate(_fitted(sides, unit_options, frame.area, natural))]
     items: list[PlannedPage | Piece] = []
-    overview_options = tuple(
-        replace(unit_options[side], collapsed=sides.trees[side].heads([c.id for c in children[side].values()]))
+    collapsed = tuple(
+        overview_options(sides.trees[side], [c.id for c in children[side].values()], unit_options[side])
         for side in (0, 1))
-    overviews = _fitted(sides, overview_options, half)
+    overviews = _fitted(sides, collapsed, half)
     if fits_side_by_side(*overviews, frame):
         items.append(side_by_side_page(f"{path}: overview compared", (sides.names[0], overviews[0]),
                                        (sides.names[1], overviews[1]), frame))
     else:  # each side on pages of its own, laid out for the whole page
         items += [Piece(f"{path} (overview)", layout, side=sides.names[side])
-                  for side, layout in enumerate(_fitted(sides, overview_options, frame.area))]
+                  for side, layout in enumerate(_fitted(sides, collapsed, frame.area))]
     for ref, unit in children[1].items():
         items += _pair_items(sides, children[0].get(ref), unit, frame)
     for ref, unit in children[0].items():

@@ -95,13 +95,20 @@ def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOpt
     # The overview shows every top unit with its sub-units' teams collapsed.
     children = [c.id for u in tops for c in tree.children.get(u.id, []) if tree.has_posts(c.id)]
     if children:
-        overview = fitted_layout(layout_for, replace(base, collapsed=tree.heads(children)), area)
+        overview = fitted_layout(layout_for, overview_options(tree, children, base), area)
         pieces.append(Piece(f"{scenario}: overview", overview))
     for top in tops:
         units = [c for c in tree.children.get(top.id, []) if tree.has_posts(c.id)] or [top]
         for unit in units:
             pieces += unit_pieces(tree, unit, base, frame, layout_for)
     return packed_pages(pieces, frame)
+
+
+def overview_options(tree: UnitTree, unit_ids: list[UnitId], options: LayoutOptions) -> LayoutOptions:
+    """Each of these units drawn as its container with its top posts, their teams collapsed; a
+    unit whose lead reports into another's team keeps its container (nothing vanishes). Units
+    stay in rows rather than under the sibling they report into: overviews page better wide."""
+    return replace(options, collapsed=tree.heads(unit_ids), keep_collapsed_heads=True, units_below_leads=False)
 
 
 def may_fit(posts: int, area: float) -> bool:
@@ -121,7 +128,7 @@ def unit_pieces(tree: UnitTree, unit: Unit, base: LayoutOptions, frame: ChartFra
         layout = fitted_layout(layout_for, options, area)
         if is_legible(layout, area.w, area.h, frame.min_pt) or not children:
             return [Piece(heading, layout)]
-    overview = fitted_layout(layout_for, replace(options, collapsed=tree.heads([c.id for c in children])), area)
+    overview = fitted_layout(layout_for, overview_options(tree, [c.id for c in children], options), area)
     pieces = [Piece(f"{heading}: overview", overview)]
     for child in children:
         pieces += unit_pieces(tree, child, base, frame, layout_for)

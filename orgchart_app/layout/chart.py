@@ -37,6 +37,7 @@ class Node:
     stacked: bool = False  # a leaf stacked under its manager
     beside: bool = False   # an assistant beside its manager
     line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
+    follows: Node | None = None  # a loose sub-unit drawn below this sibling, where its lead's manager is
     mark: int = 0          # while linking: 0 not seen, 1 on the path being walked, 2 done
     title_lines: tuple[str, ...] = ()
     x: float = 0.0        # absolute, after placement
@@ -64,7 +65,7 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     for post in posts.values():
         if post.reports_to_id in posts:
             reports.setdefault(post.reports_to_id, []).append(post)  # type: ignore[arg-type]
-    hidden, summaries = _collapse(posts, reports, options.collapsed)
+    hidden, summaries = _collapse(posts, reports, options.collapsed, options.keep_collapsed_heads)
     holders = _holders(proposal, posts) if options.show_names else {}
     maker = BoxMaker(proposal, options, holders, markers or {})
     post_nodes = {pid: Node("post", post=p, box=maker.post_box(p)) for pid, p in posts.items() if pid not in hidden}
@@ -72,7 +73,7 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     unit_nodes = {uid: Node("unit", unit=u) for uid, u in units.items() if uid in shown_units}
     top = Node("top")
     _link_posts(post_nodes, unit_nodes)
-    _link_units(unit_nodes, post_nodes, units, top)
+    _link_units(unit_nodes, post_nodes, units, top, options.units_below_leads)
     summary_nodes = {}
     for manager_id, (count, fte) in summaries.items():
         manager = post_nodes[manager_id]
@@ -111,19 +112,22 @@ def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId
     return found
 
 
-def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]],
-              collapsed: frozenset[PostId]) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
-    """The posts hidden inside collapsed teams, and each visible collapsed manager's totals."""
+def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]], collapsed: frozenset[PostId],
+              keep_heads: bool) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
+    """The posts hidden inside collapsed teams, and each visible collapsed manager's totals.
+    keep_heads: a team stops at a collapsed post, which keeps its own team and summary."""
     hidden: set[PostId] = set()
     totals: dict[PostId, tuple[int, float]] = {}
+    stop = collapsed if keep_heads else frozenset()
     for manager_id in (pid for pid in posts if pid in collapsed and pid in reports):
-        team = list(reports[manager_id])
+        team = [r for r in reports[manager_id] if r.id not in stop]
         seen = {manager_id}
         for post in team:
             seen.add(post.id)
-            team.extend(r for r in reports.get(post.id, []) if r.id not in seen)
+            team.extend(r for r in reports.get(post.id, []) if r.id not in seen and r.id not in stop)
         hidden.update(p.id for p in team)
-        totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
+        if team:  # empty when every report is a kept head: no summary box then
+            totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
     return hidden, {m: t for m, t in totals.items() if m not in hidden}
 
 
@@ -194,7 +198,7 @@ def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) 
 
 
 def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
-                units: dict[UnitId, Unit], top: Node) -> None:
+                units: dict[UnitId, Unit], top: Node, below_leads: bool) -> None:
     """A unit hangs under the post of its parent unit that its lead (or first post) reports to;
     otherwise it sits in its parent unit's container, or at the top."""
     attach: dict[UnitId, Node] = {}
@@ -219,6 +223,31 @@ def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
             node.parent = unit_nodes[parent_id]  # type: ignore[index]
         else:
             node.parent = top
+    for node in unit_nodes.values() if below_leads else ():
+        node.follows = _sibling_above(node, post_nodes, unit_nodes, units)
+        if node.follows is not None and node.follows.parent is not node.parent:
+            node.parent = node.follows.parent  # hang under the same post as the sibling above it
     # Posts were linked first, so a manager's reports come before the units hanging under it.
     for node in unit_nodes.values():
         node.parent.children.append(node)  # type: ignore[union-attr]
+
+
+def _sibling_above(node: Node, post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node],
+                   units: dict[UnitId, Unit]) -> Node | None:
+    """For a sub-unit loose in its parent's container: the sibling sub-unit holding the manager
+    of its lead, if any. Drawing the unit below that sibling keeps the line between them short."""
+    parent = node.parent
+    if parent is None or parent.kind != "unit":
+        return None
+    unit = node.unit
+    lead = post_nodes.get(unit.lead_post_id) if unit.lead_post_id is not None else None  # type: ignore[union-attr]
+    if lead is None or lead.parent is not node:
+        lead = next((p for p in post_nodes.values() if p.parent is node and p.line_in), None)
+    if lead is None or lead.post.reports_to_id not in post_nodes:  # type: ignore[union-attr]
+        return None
+    manager = post_nodes[lead.post.reports_to_id]  # type: ignore[union-attr, index]
+    for unit_id in _unit_chain(manager.post.unit_id, units):  # type: ignore[union-attr]
+        if units[unit_id].parent_id == unit.parent_id:  # type: ignore[union-attr]
+            sibling = unit_nodes.get(unit_id)
+            return sibling if sibling is not node and sibling is not None and sibling.follows is None else None
+    return None

@@ -78,7 +78,8 @@ def _place_post(node: Node, options: LayoutOptions) -> None:
         return
     node.row_top = top_h + options.v_gap
     items = [_stack(stacked, options)] if stacked else []
-    items.extend(_Item(c.w, c.h, c.anchor, [c]) for c in row)
+    items.extend(_Item(c.w, c.h, c.anchor, c.children if c.kind == "block" else [c])
+                 for c in _columns(row, options))
     rows = _rows(items, options)
     area_w, area_h, anchor = _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
     box_left = anchor - box_w / 2
@@ -87,7 +88,8 @@ def _place_post(node: Node, options: LayoutOptions) -> None:
         for child in item.nodes:
             child.dx += item.x + shift
             child.dy += node.row_top + item.y
-            child.bus = node.row_top + item.y - options.v_gap / 2
+            if child is item.nodes[0] or child.kind != "unit":  # a unit below a sibling has no bus
+                child.bus = node.row_top + item.y - options.v_gap / 2
     if stacked:
         node.spine = items[0].x + items[0].anchor + shift
     for assistant in assistants:
@@ -253,7 +255,7 @@ def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, floa
     (their posts report elsewhere, or to nobody); each in rows no wider than wrap_width."""
     groups = [(group, gap) for group, gap in (
         ([c for c in node.children if c.kind != "unit"], options.h_gap),
-        ([c for c in node.children if c.kind == "unit"], options.container_gap)) if group]
+        (_columns([c for c in node.children if c.kind == "unit"], options), options.container_gap)) if group]
     sizes = [_shelves(group, gap, options) for group, gap in groups]
     width = max((w for w, _h in sizes), default=0.0)
     y = 0.0
@@ -261,9 +263,48 @@ def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, floa
         for child in group:
             child.dx += (width - group_w) / 2
             child.dy += y
+            for member in child.children if child.kind == "block" else ():
+                member.dx += child.dx
+                member.dy += child.dy
         y += group_h + options.v_gap
     node.w, node.h = width, max(y - options.v_gap, 0.0)
     return node.w, node.h
+
+
+def _columns(units: list[Node], options: LayoutOptions) -> list[Node]:
+    """The loose sub-units, each one whose lead reports into a sibling placed in a row below that
+    sibling (the two made one block), so the line between them is short."""
+    heads: dict[int, list[Node]] = {}
+    for unit in units:
+        head = unit
+        seen = 0
+        while head.follows is not None and head.follows in units and seen < len(units):
+            head, seen = head.follows, seen + 1
+        if head is not unit:
+            heads.setdefault(id(head), []).append(unit)
+    if not heads:
+        return units
+    blocks: list[Node] = []
+    for unit in units:
+        below = heads.get(id(unit))
+        if below is not None:
+            blocks.append(_column(unit, below, options))
+        elif not any(unit in group for group in heads.values()):
+            blocks.append(unit)
+    return blocks
+
+
+def _column(head: Node, below: list[Node], options: LayoutOptions) -> Node:
+    """A block holding the head unit with the units below it, centred on each other. Its units
+    keep their own parent: once the block is placed its offsets are added to theirs."""
+    row_w, row_h = _shelves(below, options.container_gap, options)
+    width = max(head.w, row_w)
+    head.dx += (width - head.w) / 2
+    for unit in below:
+        unit.dx += (width - row_w) / 2
+        unit.dy += head.h + options.v_gap
+    return Node("block", w=width, h=head.h + options.v_gap + row_h, anchor=(width - head.w) / 2 + head.anchor,
+                children=[head, *below])
 
 
 def _shelves(children: list[Node], gap: float, options: LayoutOptions) -> tuple[float, float]:

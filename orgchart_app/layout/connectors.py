@@ -98,6 +98,16 @@ def _outer_rect(chart: Chart, inner: Node, other: Node, fallback: Rect) -> Rect:
     return outer
 
 
+def _common_rect(chart: Chart, manager: Node, report: Node) -> Rect | None:
+    """The innermost container holding both posts, if any."""
+    around_report = set(_unit_chain(chart, report.post.unit_id))  # type: ignore[union-attr]
+    for unit_id in _unit_chain(chart, manager.post.unit_id):  # type: ignore[union-attr]
+        if unit_id in around_report:
+            node = chart.unit_nodes[unit_id]
+            return Rect(node.x, node.y, node.w, node.h)
+    return None
+
+
 def _unit_chain(chart: Chart, unit_id: UnitId) -> list[UnitId]:
     chain = []
     current: UnitId | None = unit_id
@@ -123,6 +133,11 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
     # padding of the report's; bands just above the containers around the report.
     gutters = [home.x - options.container_gap / 2, home.right + options.container_gap / 2,
                entry.x + options.container_padding / 2, entry.right - options.container_padding / 2]
+    # Outside the whole chart: the way round when every gap between is blocked.
+    gutters += [chart.top.x - options.container_gap / 2, chart.top.x + chart.top.w + options.container_gap / 2]
+    common = _common_rect(chart, manager, report)
+    if common is not None:  # just inside the container holding both, past everything in it
+        gutters += [common.x + options.container_padding / 2, common.right - options.container_padding / 2]
     starts = [y for y in (m.bottom + options.v_gap / 2, home.bottom + clear, entry.y - clear) if y > m.bottom]
     landings = [y for y in (entry.y - clear, own.y - clear if own else r.y, r.y - clear) if m.bottom < y < r.y]
     candidates = [_clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y))) for y in sorted({*starts, *landings})
@@ -138,12 +153,25 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
             return route
     step = options.h_gap / 3
     over = [_clean(((side, my), (side + out, my), (side + out, above), (rx, above), (rx, r.y)))
-            for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear)
-            for side, out in ((m.right, step), (m.x, -step))]
+            for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear, min(home.y, entry.y) - clear)
+            for side, out in ((m.right, step), (m.x, -step), *_outs(m, (home, entry), options.container_gap / 2))]
     if not candidates:
         return best_route(over, obstacles, (m, r))[0]
     better, fewer = best_route(over, obstacles, (m, r), crossings)
     return better if fewer < crossings else route
+
+
+def _outs(m: Rect, outer: tuple[Rect, ...], gap: float) -> list[tuple[float, float]]:
+    """(side of the box, distance out) to the gaps beside the outer containers: a way up or down
+    past everything in them."""
+    found = []
+    for rect in outer:
+        for gutter in (rect.x - gap, rect.right + gap):
+            if gutter >= m.right:
+                found.append((m.right, gutter - m.right))
+            elif gutter <= m.x:
+                found.append((m.x, gutter - m.x))
+    return found
 
 
 def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect],

@@ -17,6 +17,13 @@ class LayoutOptions:
     stack_columns: int = 1  # 1 or 2
     # Managers whose teams are drawn as one summary box "+ 23 posts (21.5 FTE)".
     collapsed: frozenset[PostId] = frozenset()
+    # A collapsed post inside another's collapsed team stays shown, with its own summary, rather
+    # than vanish into the other's: overviews collapse each sub-unit's heads and must still show
+    # every sub-unit, even one whose lead reports to a head of a sibling sub-unit.
+    keep_collapsed_heads: bool = False
+    # A sub-unit whose lead reports into a sibling sub-unit is drawn just below that sibling, so
+    # the line is short; False leaves it in the row of loose sub-units (shorter charts: overviews).
+    units_below_leads: bool = True
     # Lay out only this unit and everything inside it (how appendices are paged).
     unit_id: UnitId | None = None
     # Postholder names are personal data: shown only when asked for.

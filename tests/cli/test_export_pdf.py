@@ -6,6 +6,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from orgchart_app.edits import apply_edit
+from orgchart_app.edits.types import CopyScenario
+from orgchart_app.storage import open_proposal, save_proposal
 from tests.cli.helpers import orgchart
 from tests.exporters.helpers import pdf_text
 
@@ -61,3 +64,25 @@ def test_changes_without_a_second_scenario_is_explained(bury_file: Path, tmp_pat
                       "--changes")
     assert result.returncode == 2
     assert "--compare" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_compare_with_nothing_changed_says_so_and_exports_the_rest(manchester_file: Path,
+                                                                   tmp_path: Path) -> None:
+    proposal = open_proposal(manchester_file).proposal
+    as_is = proposal.scenario_named("As is")
+    copied = tmp_path / "copied.sqlite"
+    apply_edit(proposal, CopyScenario(as_is.id, "Option B"))
+    save_proposal(proposal, copied)
+    sentence = 'No changes between "As is" and "Option B": nothing to compare.'
+    out = tmp_path / "pack.pdf"
+    result = orgchart("export", copied, "--scenario", "As is", "--compare", "Option B",
+                      "--post-list", "--no-chart", "--pdf", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == sentence
+    assert [e.title for e in PdfReader(out).outline] == ["Post list: As is"]
+    alone = tmp_path / "alone.pdf"
+    result = orgchart("export", copied, "--scenario", "As is", "--compare", "Option B",
+                      "--no-chart", "--pdf", alone)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"orgchart: {sentence}"
+    assert not alone.exists()

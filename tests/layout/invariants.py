@@ -9,7 +9,7 @@ import pytest
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.layout import Layout, Rect
-from orgchart_app.layout.model import UnitContainer
+from orgchart_app.layout.model import ConnectorKind, UnitContainer
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
 TOLERANCE = 0.01
@@ -136,3 +136,23 @@ def _on_edge(rect: Rect, x: float, y: float) -> bool:
     inside = rect.x - TOLERANCE <= x <= rect.right + TOLERANCE and rect.y - TOLERANCE <= y <= rect.bottom + TOLERANCE
     on_side = min(abs(x - rect.x), abs(x - rect.right), abs(y - rect.y), abs(y - rect.bottom)) <= TOLERANCE
     return inside and on_side
+
+
+def solid_lines_through_boxes(layout: Layout) -> list[tuple[str, str]]:
+    """(line, box) pairs where a solid line runs through the inside of a box other than the two
+    it joins (touching an edge, within the router's half-point grazing, is allowed)."""
+    found = []
+    for connector in layout.connectors:
+        if connector.kind not in (ConnectorKind.REPORTS_TO, ConnectorKind.TEMPORARY):
+            continue
+        ends = (connector.from_post_id, connector.to_post_id)
+        for box in layout.boxes:
+            if box.post_id in ends:
+                continue
+            inner = box.rect
+            for (x1, y1), (x2, y2) in zip(connector.points, connector.points[1:], strict=False):
+                if (min(x1, x2) < inner.right - LABEL_TOLERANCE and max(x1, x2) > inner.x + LABEL_TOLERANCE
+                        and min(y1, y2) < inner.bottom - LABEL_TOLERANCE and max(y1, y2) > inner.y + LABEL_TOLERANCE):
+                    found.append((f"{connector.from_post_id}->{connector.to_post_id}", box.title))
+                    break
+    return found

@@ -49,12 +49,28 @@ def test_collapsed_teams_become_one_summary_box(proposal: Proposal, data: st.Dat
         assert layout.box_for(manager_id).rect.bottom <= summary.rect.y  # type: ignore[union-attr]
 
 
-def _teams_below(proposal: Proposal, managers: frozenset[int]) -> set[int]:
+def _teams_below(proposal: Proposal, managers: frozenset[int], stop: frozenset[int] = frozenset()) -> set[int]:
+    """The posts reporting to the managers, directly or not; a post in `stop` ends its branch."""
     below: set[int] = set()
-    frontier = [p.id for p in proposal.posts.values() if p.reports_to_id in managers]
+    frontier = [p.id for p in proposal.posts.values() if p.reports_to_id in managers and p.id not in stop]
     while frontier:
         post_id = frontier.pop()
         if post_id not in below:
             below.add(post_id)
-            frontier.extend(p.id for p in proposal.posts.values() if p.reports_to_id == post_id)
+            frontier.extend(p.id for p in proposal.posts.values()
+                            if p.reports_to_id == post_id and p.id not in stop)
     return below
+
+
+@settings(max_examples=30, deadline=None)
+@given(proposal=odd_proposals(), data=st.data())
+def test_kept_collapsed_heads_stay_shown_with_their_own_teams(proposal: Proposal, data: st.DataObject) -> None:
+    collapsed = frozenset(data.draw(st.lists(st.sampled_from(sorted(proposal.posts)), max_size=4))
+                          if proposal.posts else ())
+    layout = layout_scenario(proposal, SCENARIO, LayoutOptions(collapsed=collapsed, keep_collapsed_heads=True))
+    hidden = _teams_below(proposal, collapsed, stop=collapsed) - collapsed
+    check_layout(proposal, layout, set(proposal.posts) - hidden)
+    for manager_id in collapsed:
+        team = _teams_below(proposal, frozenset({manager_id}), stop=collapsed)
+        summary = next((b for b in layout.boxes if b.is_summary and b.post_id == manager_id), None)
+        assert (summary.collapsed_posts if summary else 0) == sum(proposal.posts[p].quantity for p in team)

@@ -3,10 +3,17 @@ containers, the text each box needs, labelled dotted lines."""
 
 from __future__ import annotations
 
+import pytest
+
 from orgchart_app.domain import Proposal
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.text import box_height, text_width, TITLE_SIZE, BOX_PADDING
-from tests.layout.invariants import check_connectors_meet_boxes, check_layout, check_managers_above
+from tests.layout.invariants import (
+    check_connectors_meet_boxes,
+    check_layout,
+    check_managers_above,
+    solid_lines_through_boxes,
+)
 
 SUB_PILLARS = {"Mental Health", "OP/Ageing Well", "Learning Disability",
                "Provider Development & Contract Monitoring, Complaints",
@@ -92,3 +99,25 @@ def test_same_input_same_layout(bury: Proposal) -> None:
     first = _to_be(bury)
     again = _to_be(bury.copy())
     assert first == again
+
+
+@pytest.mark.parametrize("sample", ["bury", "manchester"])
+def test_no_solid_line_runs_through_a_box(sample: str, request: pytest.FixtureRequest) -> None:
+    # Every scope an appendix page may show, at wrap widths the PDF may choose for the page.
+    proposal: Proposal = request.getfixturevalue(sample)
+    for scenario in proposal.scenarios.values():
+        for scope in [None, *(u.id for u in proposal.units_in(scenario.id))]:
+            for wrap in (2400, 1000, 400):
+                layout = layout_scenario(proposal, scenario.id, LayoutOptions(unit_id=scope, wrap_width=wrap))
+                assert solid_lines_through_boxes(layout) == [], (scenario.name, scope, wrap)
+
+
+def test_a_team_led_from_a_sibling_pillar_sits_below_it(bury: Proposal) -> None:
+    # Bury to-be: the Reviewing Team's lead reports to the Head of Adult Safeguarding, Mental
+    # Health's to the Deputy Director of Primary Care: each is drawn just below that pillar.
+    layout = layout_scenario(bury, bury.scenario_named("To be").id)
+    rects = {c.title: c.rect for c in layout.containers}
+    for team, pillar in (("Reviewing Team", "Adult Safeguarding"), ("Mental Health", "Primary Care")):
+        below, above = rects[team], rects[pillar]
+        assert 0 < below.y - above.bottom <= LayoutOptions().v_gap + 0.01
+        assert below.x < above.right and above.x < below.right  # overlapping columns: a short line
