@@ -26,6 +26,20 @@ PROPOSAL_FILTER = "Org chart proposals (*.sqlite);;All files (*)"
 T = TypeVar("T")
 
 
+def _choose(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, question: str,
+            choices: Sequence[tuple[str, QMessageBox.ButtonRole, T]], cancelled: T) -> T:
+    """A message box with our own buttons; the first is the default, Cancel/Esc gives `cancelled`."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setInformativeText(question)
+    buttons = [(box.addButton(label, role), value) for label, role, value in choices]
+    if not any(role is QMessageBox.ButtonRole.RejectRole for _, role, _ in choices):
+        box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0][0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((value for button, value in buttons if button is clicked), cancelled)
+
+
 class UnsavedChoice(enum.Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -150,19 +164,13 @@ class LockedFile:
 
     @classmethod
     def ask(cls, parent: QWidget, name: str, who: str) -> LockChoice:
-        box = QMessageBox(QMessageBox.Icon.Information, "Proposal in use",
-                          f'"{name}" is open elsewhere: {who}.', parent=parent)
-        box.setInformativeText("Open it read-only (Save becomes Save As), or open a copy of "
-                               "your own to change?")
-        read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton("Open a Copy", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is read_only:
-            return LockChoice.READ_ONLY
-        return LockChoice.COPY if clicked is copy else LockChoice.CANCEL
+        return _choose(parent, QMessageBox.Icon.Information, "Proposal in use",
+                       f'"{name}" is open elsewhere: {who}.',
+                       "Open it read-only (Save becomes Save As), or open a copy of your own to "
+                       "change?",
+                       [("Open Read-Only", QMessageBox.ButtonRole.AcceptRole, LockChoice.READ_ONLY),
+                        ("Open a Copy", QMessageBox.ButtonRole.ActionRole, LockChoice.COPY)],
+                       LockChoice.CANCEL)
 
 
 class ConflictChoice(enum.Enum):
@@ -176,17 +184,13 @@ class ChangedOnDisk:
 
     @classmethod
     def ask(cls, parent: QWidget, reason: str) -> ConflictChoice:
-        box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk", reason, parent=parent)
-        box.setInformativeText("Save your version as a copy, overwrite theirs, or cancel?")
-        copy = box.addButton("Save as a Copy...", QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(copy)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is copy:
-            return ConflictChoice.SAVE_COPY
-        return ConflictChoice.OVERWRITE if clicked is overwrite else ConflictChoice.CANCEL
+        return _choose(parent, QMessageBox.Icon.Warning, "File changed on disk", reason,
+                       "Save your version as a copy, overwrite theirs, or cancel?",
+                       [("Save as a Copy...", QMessageBox.ButtonRole.AcceptRole,
+                         ConflictChoice.SAVE_COPY),
+                        ("Overwrite", QMessageBox.ButtonRole.DestructiveRole,
+                         ConflictChoice.OVERWRITE)],
+                       ConflictChoice.CANCEL)
 
 
 class RecoveryChoice(enum.Enum):
@@ -200,15 +204,10 @@ class OfferRecovery:
 
     @classmethod
     def ask(cls, parent: QWidget, description: str) -> RecoveryChoice:
-        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                          "The designer did not close properly last time.", parent=parent)
-        box.setInformativeText(f"{description}\nRestore it?")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is restore:
-            return RecoveryChoice.RESTORE
-        return RecoveryChoice.DISCARD if clicked is discard else RecoveryChoice.LATER
+        return _choose(parent, QMessageBox.Icon.Question, "Recover unsaved work",
+                       "The designer did not close properly last time.",
+                       f"{description}\nRestore it?",
+                       [("Restore", QMessageBox.ButtonRole.AcceptRole, RecoveryChoice.RESTORE),
+                        ("Discard", QMessageBox.ButtonRole.DestructiveRole, RecoveryChoice.DISCARD),
+                        ("Not Now", QMessageBox.ButtonRole.RejectRole, RecoveryChoice.LATER)],
+                       RecoveryChoice.LATER)
