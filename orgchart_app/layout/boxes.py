@@ -52,12 +52,13 @@ class BoxDraft:
 
     def placed(self, x: float, y: float) -> PostBox:
         t = self.text
-        return _post_box(self.post_id, self.post_ref, Rect(x, y, self.w, self.h), t.title, t.lines, self.status,
+        return _post_box(self.post_id, self.post_ref, _rect(x, y, self.w, self.h), t.title, t.lines, self.status,
                        self.unit_id, t.employer, t.deployment, t.role, t.holder, t.marker,
                        self.collapsed_posts, self.collapsed_fte, t.title_lines)
 
 
 _post_box = quick_constructor(PostBox)
+_rect = quick_constructor(Rect)
 
 
 @functools.lru_cache(maxsize=32768)

@@ -24,5 +24,5 @@ def test_quick_constructor_makes_an_equal_frozen_value() -> None:
 
 
 def test_quick_constructor_wants_every_field() -> None:
-    with pytest.raises(TypeError, match="Rect takes 4 values, not 3"):
+    with pytest.raises(TypeError, match="missing 1 required positional argument"):
         quick_constructor(Rect)(1.0, 2.0, 3.0)
