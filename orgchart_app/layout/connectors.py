@@ -10,7 +10,7 @@ from orgchart_app.domain.enums import DottedLineKind
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.domain.model import DottedLine
 from orgchart_app.layout.chart import Chart, Node
-from orgchart_app.layout.model import Connector, ConnectorKind, Rect
+from orgchart_app.layout.model import Connector, ConnectorKind, Rect, quick_constructor
 from orgchart_app.layout.obstacles import Obstacles, best_route
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import LABEL_SIZE, row_height, text_width
@@ -24,30 +24,35 @@ _DOTTED_KINDS = {
     DottedLineKind.PROFESSIONAL: ConnectorKind.PROFESSIONAL,
     DottedLineKind.SECONDMENT: ConnectorKind.SECONDMENT,
 }
+_connector = quick_constructor(Connector)  # every field, in order: one per line, 10,000 at a time
 
 
 def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dict[PostId, Rect],
                      options: LayoutOptions, obstacles: Obstacles) -> list[Connector]:
     connectors: list[Connector] = []
+    add = connectors.append
     post_nodes = chart.post_nodes
+    get_node = post_nodes.get
+    reports_to = ConnectorKind.REPORTS_TO
     for node in post_nodes.values():
         post = node.post
-        manager = post_nodes.get(post.reports_to_id)  # type: ignore[union-attr, arg-type]
+        manager_id = post.reports_to_id  # type: ignore[union-attr]
+        manager = get_node(manager_id)  # type: ignore[arg-type]
         if manager is None:
             continue
-        points = _solid_route(chart, manager, node, rects[post.reports_to_id], rects[post.id], options, obstacles)  # type: ignore[union-attr, index]
+        points = _solid_route(chart, manager, node, rects[manager_id], rects[post.id], options, obstacles)  # type: ignore[union-attr, index]
         if post.temporary_line:  # type: ignore[union-attr]
             # On the line's own last leg: the trunk and bus above it are shared with other reports.
             ground = label_ground(points, "temporary", obstacles, own_end=True)
-            connectors.append(Connector(ConnectorKind.TEMPORARY, points, post.reports_to_id, post.id,  # type: ignore[union-attr, arg-type]
-                                        label="temporary", label_at=ground.centre, label_rect=ground))
+            add(_connector(ConnectorKind.TEMPORARY, points, manager_id, post.id,  # type: ignore[union-attr]
+                           "temporary", ground.centre, ground))
         else:
-            connectors.append(Connector(ConnectorKind.REPORTS_TO, points, post.reports_to_id, post.id))  # type: ignore[union-attr, arg-type]
+            add(_connector(reports_to, points, manager_id, post.id, "", None, None))  # type: ignore[union-attr]
     for manager_id, summary in chart.summaries.items():
         manager = chart.post_nodes[manager_id]
         points = _solid_route(chart, manager, summary, rects[manager_id], summary_rects[manager_id], options,
                               obstacles)
-        connectors.append(Connector(ConnectorKind.REPORTS_TO, points, manager_id, manager_id))
+        add(_connector(reports_to, points, manager_id, manager_id, "", None, None))
     return connectors
 
 

@@ -27,15 +27,26 @@ class Obstacles:
     def grid(self) -> dict[tuple[int, int], _Cell]:
         if self._grid is None:
             self._grid = grid = {}
+            enter = self._enter
             for index, rect in enumerate(self.rects):
-                self._enter(grid, index, rect)
+                enter(grid, index, rect)
         return self._grid
 
     @staticmethod
     def _enter(grid: dict[tuple[int, int], _Cell], index: int, rect: Rect) -> None:
-        entry = (index, rect.x + MARGIN, rect.y + MARGIN, rect.x + rect.w - MARGIN, rect.y + rect.h - MARGIN)
-        for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
-            for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
+        x, y = rect.x, rect.y
+        right, bottom = x + rect.w, y + rect.h
+        entry = (index, x + MARGIN, y + MARGIN, right - MARGIN, bottom - MARGIN)
+        first_x, last_x, first_y, last_y = int(x // BUCKET), int(right // BUCKET), int(y // BUCKET), int(bottom // BUCKET)
+        if first_x == last_x and first_y == last_y:  # most boxes: one bucket
+            cell = grid.get((first_x, first_y))
+            if cell is None:
+                grid[(first_x, first_y)] = [entry]
+            else:
+                cell.append(entry)
+            return
+        for gx in range(first_x, last_x + 1):
+            for gy in range(first_y, last_y + 1):
                 grid.setdefault((gx, gy), []).append(entry)
 
     def add(self, rect: Rect) -> None:
