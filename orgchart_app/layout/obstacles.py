@@ -97,9 +97,13 @@ def best_route(candidates: list[tuple[Point, ...]], obstacles: Obstacles, ignore
     the shortest is taken when no route does better."""
     order = sorted(range(len(candidates)), key=lambda i: (length(candidates[i]), i))
     best = candidates[order[0]]
+    tried: set[tuple[Point, ...]] = set()
     for index in order:
         if fewest == 0:
             break
+        if candidates[index] in tried:  # it crossed no fewer boxes the first time: nor will it now
+            continue
+        tried.add(candidates[index])
         crossings = obstacles.crossings(candidates[index], ignore, limit=fewest)
         if crossings < fewest:
             best, fewest = candidates[index], crossings
