@@ -112,7 +112,8 @@ class BoxMaker:
     def post_box(self, post: Post) -> BoxDraft:
         holder = self.holders.get(post.id, "")
         marker = self.markers.get(post.id, "")
-        key = (post.title, post.grade, post.quantity, post.fte, post.status, post.statutory_role,
+        # id(status): the members are singletons, and an Enum's __hash__ is Python code run per post.
+        key = (post.title, post.grade, post.quantity, post.fte, id(post.status), post.statutory_role,
                self._unit_organisation.get(post.unit_id), post.employer_id, post.deployed_to_id, holder, marker)
         text = self._texts.get(key)
         if text is None:

@@ -63,7 +63,7 @@ def _place_post(node: Node, options: LayoutOptions) -> None:
     leaves: list[Node] = []
     branches: list[Node] = []
     for child in node.children:
-        if _is_assistant(child):
+        if child.kind == "post" and child.post.is_assistant and not child.children:  # type: ignore[union-attr]
             assistants.append(child)
             continue
         rest.append(child)
@@ -84,12 +84,16 @@ def _place_post(node: Node, options: LayoutOptions) -> None:
     area_w, area_h, anchor = _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
     box_left = anchor - box_w / 2
     shift = max(0.0, -box_left)
+    half_gap = options.v_gap / 2
     for item in items:
-        for child in item.nodes:
-            child.dx += item.x + shift
-            child.dy += node.row_top + item.y
-            if child is item.nodes[0] or child.kind != "unit":  # a unit below a sibling has no bus
-                child.bus = node.row_top + item.y - options.v_gap / 2
+        nodes = item.nodes
+        first, dx, dy = nodes[0], item.x + shift, node.row_top + item.y
+        bus = dy - half_gap
+        for child in nodes:
+            child.dx += dx
+            child.dy += dy
+            if child is first or child.kind != "unit":  # a unit below a sibling has no bus
+                child.bus = bus
     if stacked:
         node.spine = items[0].x + items[0].anchor + shift
     for assistant in assistants:
@@ -170,10 +174,6 @@ def _split_half(row: list[_Item], gap: float) -> tuple[list[_Item], list[_Item]]
 
 def _width(items: list[_Item], gap: float) -> float:
     return sum(item.w for item in items) + gap * max(len(items) - 1, 0)
-
-
-def _is_assistant(node: Node) -> bool:
-    return node.kind == "post" and node.post.is_assistant and not node.children  # type: ignore[union-attr]
 
 
 def _place_assistants(assistants: list[Node], box_w: float, box_h: float,
