@@ -102,6 +102,10 @@ class Backup:
                 shutil.copy2(target, staging)
                 _fsync(staging)
             os.replace(staging, backup)
+            # rename() does nothing when both names are already links to the same file (a kept
+            # backup of this very version, from a racing save or a crash): drop the spare name.
+            with contextlib.suppress(FileNotFoundError):
+                staging.unlink()
         except OSError:
             with contextlib.suppress(OSError):
                 staging.unlink()

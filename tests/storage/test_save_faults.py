@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import time
@@ -64,6 +65,17 @@ def test_saves_killed_at_random_moments_always_leave_one_complete_version(tmp_pa
         ended(process)
         opened = open_proposal(target).proposal
         assert any(same_content(opened, version) for version in versions.values()), delay
+
+
+def test_a_backup_already_linked_to_the_file_leaves_no_spare_name(tmp_path: Path) -> None:
+    """A racing save (or a crash) can leave the kept backup as another name of this very file;
+    rename() then does nothing, and the save must still leave only the proposal behind."""
+    target = tmp_path / "shared.sqlite"
+    save_proposal(large_proposal("Start", 10), target)
+    os.link(target, backup_path(target))
+    save_proposal(large_proposal("Next", 10), target)
+    assert leftovers(tmp_path, target.name) == []
+    assert same_content(open_proposal(target).proposal, large_proposal("Next", 10))
 
 
 def test_two_processes_saving_the_same_file_leave_one_whole_proposal(tmp_path: Path) -> None:
