@@ -109,13 +109,7 @@ def parse_csv(text: str, name: str, encoding: str) -> Table:
             if last_line > MAX_LINES:
                 raise ImportRefused(f'"{name}" has more than {MAX_LINES:,} lines; an '
                                     "establishment list is far shorter.")
-            if not any(c.strip() for c in cells):
-                blank += 1
-                continue
-            rows.append(Row(start, checked_cells(cells, name, start)))
-            if len(rows) > MAX_ROWS + 1:
-                raise ImportRefused(f'"{name}" has more than {MAX_ROWS:,} rows; split it and '
-                                    "import the parts.")
+            blank += not add_row(rows, cells, name, start)
     except csv.Error as error:
         # The csv module stops at 131,072 characters a cell, well past any real cell.
         raise ImportRefused(f'"{name}" cannot be read as CSV near line {last_line + 1} '
@@ -136,6 +130,17 @@ def checked_cells(cells: list[str] | tuple[str, ...], name: str, line: int) -> t
             raise ImportRefused(f'"{name}" has a cell of {len(cell):,} characters on line {line}, '
                                 f"more than a spreadsheet cell can hold ({MAX_CELL_CHARS:,}).")
     return tuple(cells)
+
+
+def add_row(rows: list[Row], cells: list[str], name: str, line: int) -> bool:
+    """Keep a non-blank row (False for a blank one); refuse a file with too many rows."""
+    if not any(c.strip() for c in cells):
+        return False
+    rows.append(Row(line, checked_cells(cells, name, line)))
+    if len(rows) > MAX_ROWS + 1:
+        raise ImportRefused(f'"{name}" has more than {MAX_ROWS:,} rows; split it and '
+                            "import the parts.")
+    return True
 
 
 def make_table(name: str, rows: list[Row], blank: int, encoding: str) -> Table:

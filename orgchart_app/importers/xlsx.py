@@ -9,13 +9,12 @@ from pathlib import Path
 from orgchart_app.importers.limits import (
     MAX_COLUMNS,
     MAX_LINES,
-    MAX_ROWS,
     MAX_XLSX_RATIO,
     MAX_XLSX_UNCOMPRESSED_BYTES,
     ImportRefused,
     megabytes,
 )
-from orgchart_app.importers.tables import Row, Table, checked_cells, make_table
+from orgchart_app.importers.tables import Row, Table, add_row, make_table
 
 
 def check_zip(path: Path) -> None:
@@ -108,13 +107,7 @@ def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
                 raise ImportRefused(f'"{name}" has more than {MAX_LINES:,} rows; an '
                                     "establishment list is far shorter.")
             cells = [cell_text(v) for v in values]
-            if not any(c.strip() for c in cells):
-                blank += 1
-                continue
-            rows.append(Row(line, checked_cells(cells, name, line)))
-            if len(rows) > MAX_ROWS + 1:
-                raise ImportRefused(f'"{name}" has more than {MAX_ROWS:,} rows; split it and '
-                                    "import the parts.")
+            blank += not add_row(rows, cells, name, line)
     except ImportRefused:
         raise
     except Exception as error:

@@ -58,3 +58,14 @@ def establishment_rows() -> list[list[object]]:
         ["P120", "Head of Primary Care", "Band 8d", "1", "P100", "Adult Services", "Primary Care",
          "NHS Bury CCG", "No", "SSG9143", "Dee Head", "E004", "£80,000"],
     ]
+
+
+def large_establishment(posts: int) -> list[list[object]]:
+    """A clean establishment list of `posts` rows (8 reports a manager), header first."""
+    rows: list[list[object]] = [ESTABLISHMENT_HEADER]
+    for n in range(posts):
+        manager = "" if n == 0 else f"P{(n - 1) // 8:05d}"
+        rows.append([f"P{n:05d}", f"Post {n}", f"G{5 + n % 7}", "1" if n % 3 else "0.5", manager,
+                     f"Directorate {n % 4}", f"Team {n % 40}", "Big Council",
+                     "Yes" if n % 11 == 0 else "No", f"CC{n % 30}", "", "", "£30,000"])
+    return rows

@@ -12,7 +12,7 @@ from orgchart_app.exporters.organogram import write_organogram
 from orgchart_app.exporters.post_list import post_table, write_csv, write_xlsx
 from orgchart_app.importers import import_files
 from orgchart_app.storage import open_proposal, save_proposal
-from tests.importers.files import ESTABLISHMENT_HEADER, establishment_rows
+from tests.importers.files import establishment_rows, large_establishment
 from tests.importers.files import write_csv as write_fixture
 
 
@@ -72,12 +72,7 @@ def test_an_organogram_export_imports_back(imported: Proposal, tmp_path: Path) -
 
 
 def test_a_5000_row_import_opens_and_validates(tmp_path: Path) -> None:
-    rows: list[list[object]] = [ESTABLISHMENT_HEADER]
-    for n in range(5000):
-        manager = "" if n == 0 else f"P{(n - 1) // 8:05d}"
-        rows.append([f"P{n:05d}", f"Post {n}", f"G{5 + n % 7}", "1" if n % 3 else "0.5", manager,
-                     f"Directorate {n % 4}", f"Team {n % 40}", "Big Council",
-                     "Yes" if n % 11 == 0 else "No", f"CC{n % 30}", "", "", "£30,000"])
+    rows = large_establishment(5000)
     result = import_files([write_fixture(tmp_path / "big.csv", rows)])
     assert result.report.posts_created == 5000 and result.report.problems == []
     save_proposal(result.proposal, tmp_path / "big.sqlite")

@@ -6,18 +6,13 @@ from pathlib import Path
 
 from orgchart_app.ui.main_window import MainWindow
 from tests.cli.helpers import orgchart
-from tests.importers.files import ESTABLISHMENT_HEADER
+from tests.importers.files import large_establishment
 from tests.importers.files import write_csv as write_fixture
 from tests.ui.conftest import open_in
 
 
 def test_a_5000_row_import_opens_in_the_designer(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    rows: list[list[object]] = [ESTABLISHMENT_HEADER]
-    for n in range(5000):
-        manager = "" if n == 0 else f"P{(n - 1) // 8:05d}"
-        rows.append([f"P{n:05d}", f"Post {n}", f"G{5 + n % 7}", "1" if n % 3 else "0.5", manager,
-                     f"Directorate {n % 4}", f"Team {n % 40}", "Big Council",
-                     "Yes" if n % 11 == 0 else "No", f"CC{n % 30}", "", "", "£30,000"])
+    rows = large_establishment(5000)
     source = write_fixture(tmp_path / "establishment.csv", rows)
     imported = orgchart("import", source, "-o", tmp_path / "big.sqlite")
     assert imported.returncode == 0, imported.stderr
