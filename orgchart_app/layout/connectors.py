@@ -10,7 +10,7 @@ from orgchart_app.domain.enums import DottedLineKind
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.domain.model import DottedLine
 from orgchart_app.layout.chart import Chart, Node
-from orgchart_app.layout.model import Connector, ConnectorKind, Rect, quick_constructor
+from orgchart_app.layout.model import Connector, ConnectorKind, Rect, make_connector
 from orgchart_app.layout.obstacles import Obstacles, best_route
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import LABEL_SIZE, row_height, text_width
@@ -24,7 +24,6 @@ _DOTTED_KINDS = {
     DottedLineKind.PROFESSIONAL: ConnectorKind.PROFESSIONAL,
     DottedLineKind.SECONDMENT: ConnectorKind.SECONDMENT,
 }
-_connector = quick_constructor(Connector)  # every field, in order: one per line, 10,000 at a time
 
 
 def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dict[PostId, Rect],
@@ -44,15 +43,15 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
         if post.temporary_line:  # type: ignore[union-attr]
             # On the line's own last leg: the trunk and bus above it are shared with other reports.
             ground = label_ground(points, "temporary", obstacles, own_end=True)
-            add(_connector(ConnectorKind.TEMPORARY, points, manager_id, post.id,  # type: ignore[union-attr]
+            add(make_connector(ConnectorKind.TEMPORARY, points, manager_id, post.id,  # type: ignore[union-attr]
                            "temporary", ground.centre, ground))
         else:
-            add(_connector(reports_to, points, manager_id, post.id, "", None, None))  # type: ignore[union-attr]
+            add(make_connector(reports_to, points, manager_id, post.id, "", None, None))  # type: ignore[union-attr]
     for manager_id, summary in chart.summaries.items():
         manager = chart.post_nodes[manager_id]
         points = _solid_route(chart, manager, summary, rects[manager_id], summary_rects[manager_id], options,
                               obstacles)
-        add(_connector(reports_to, points, manager_id, manager_id, "", None, None))
+        add(make_connector(reports_to, points, manager_id, manager_id, "", None, None))
     return connectors
 
 
@@ -147,6 +146,12 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
     landings = [y for y in (entry.y - clear, own.y - clear if own else r.y, r.y - clear) if m.bottom < y < r.y]
     candidates = [_clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y))) for y in sorted({*starts, *landings})
                   if y < r.y]
+    # These elbows are as short as any way from m's bottom down to r's top, and come first on a
+    # tie: when one is clear it is the best of all, and the many ways round need not be made.
+    if candidates:
+        route, crossings = best_route(candidates, obstacles, (m, r))
+        if crossings == 0:
+            return route
     for start in starts:
         for landing in (y for y in landings if y >= start):
             for gutter in gutters:

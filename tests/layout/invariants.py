@@ -69,7 +69,7 @@ def check_layout(proposal: Proposal, layout: Layout, expected_posts: set[PostId]
 def check_labels_clear(layout: Layout) -> None:
     """Each line's label sits on its own ground, inside the chart, over no box, container title
     or other label (lines may run under it)."""
-    titles = [(c.title, _title_rect(c)) for c in layout.containers]
+    titles = [(c.title, title_rect(c)) for c in layout.containers]
     labels = [c for c in layout.connectors if c.label_at is not None]
     for connector in labels:
         rect = connector.label_rect
@@ -82,7 +82,7 @@ def check_labels_clear(layout: Layout) -> None:
     assert not overlapping_pairs(grounds, LABEL_TOLERANCE), "labels overlap"  # type: ignore[arg-type]
 
 
-def _title_rect(container: UnitContainer) -> Rect:
+def title_rect(container: UnitContainer) -> Rect:
     inset = container.title_inset
     return Rect(container.rect.x + inset, container.rect.y + inset,
                 max(text_width(line, CONTAINER_TITLE_SIZE, bold=True) for line in container.title_lines),
