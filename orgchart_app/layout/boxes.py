@@ -9,7 +9,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import OrganisationId, PostId, UnitId
 from orgchart_app.domain.model import Post
-from orgchart_app.layout.model import PostBox, Rect, quick_constructor
+from orgchart_app.layout.model import PostBox, make_post_box, make_rect
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import (
     BOX_PADDING,
@@ -52,13 +52,9 @@ class BoxDraft:
 
     def placed(self, x: float, y: float) -> PostBox:
         t = self.text
-        return _post_box(self.post_id, self.post_ref, _rect(x, y, self.w, self.h), t.title, t.lines, self.status,
-                       self.unit_id, t.employer, t.deployment, t.role, t.holder, t.marker,
-                       self.collapsed_posts, self.collapsed_fte, t.title_lines)
-
-
-_post_box = quick_constructor(PostBox)
-_rect = quick_constructor(Rect)
+        return make_post_box(self.post_id, self.post_ref, make_rect(x, y, self.w, self.h), t.title, t.lines,
+                             self.status, self.unit_id, t.employer, t.deployment, t.role, t.holder, t.marker,
+                             self.collapsed_posts, self.collapsed_fte, t.title_lines)
 
 
 @functools.lru_cache(maxsize=32768)

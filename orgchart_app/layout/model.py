@@ -150,3 +150,9 @@ def quick_constructor(cls: type[_Frozen]) -> Callable[..., _Frozen]:
     make: Callable[..., _Frozen] = scope["make"]
     make.__qualname__ = f"quick_{cls.__name__}"
     return make
+
+
+# Every field, positionally, in order: an engine makes one box and one line per post.
+make_rect = quick_constructor(Rect)
+make_post_box = quick_constructor(PostBox)
+make_connector = quick_constructor(Connector)
