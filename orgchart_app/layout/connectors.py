@@ -10,13 +10,18 @@ from orgchart_app.domain.enums import DottedLineKind
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.domain.model import DottedLine
 from orgchart_app.layout.chart import Chart, Node
+from orgchart_app.layout.detour import SearchBudget, channel_route
 from orgchart_app.layout.model import Connector, ConnectorKind, Rect, make_connector
 from orgchart_app.layout.obstacles import Obstacles, best_route
 from orgchart_app.layout.options import LayoutOptions
-from orgchart_app.layout.text import LABEL_SIZE, row_height, text_width
+from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, LABEL_SIZE, row_height, text_width
 
 Point = tuple[float, float]
 LANE_GAP = 8.0  # how far a dotted line runs clear of a box before turning
+# Boxes further apart than this (across and down, in points: about 5 m of chart) get no search
+# for a way round: on charts that size the search seldom succeeds within its bounds, and costs
+# more than the rest of the layout.
+DETOUR_REACH = 12_000.0
 
 _DOTTED_KINDS = {
     DottedLineKind.ACCOUNTABILITY: ConnectorKind.ACCOUNTABILITY,
@@ -27,7 +32,7 @@ _DOTTED_KINDS = {
 
 
 def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dict[PostId, Rect],
-                     options: LayoutOptions, obstacles: Obstacles) -> list[Connector]:
+                     options: LayoutOptions, obstacles: Obstacles, budget: SearchBudget) -> list[Connector]:
     connectors: list[Connector] = []
     add = connectors.append
     post_nodes = chart.post_nodes
@@ -39,7 +44,8 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
         manager = get_node(manager_id)  # type: ignore[arg-type]
         if manager is None:
             continue
-        points = _solid_route(chart, manager, node, rects[manager_id], rects[post.id], options, obstacles)  # type: ignore[union-attr, index]
+        points = _solid_route(chart, manager, node, rects[manager_id], rects[post.id], options, obstacles,  # type: ignore[union-attr, index]
+                              budget)
         if post.temporary_line:  # type: ignore[union-attr]
             # On the line's own last leg: the trunk and bus above it are shared with other reports.
             ground = label_ground(points, "temporary", obstacles, own_end=True)
@@ -50,20 +56,20 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
     for manager_id, summary in chart.summaries.items():
         manager = chart.post_nodes[manager_id]
         points = _solid_route(chart, manager, summary, rects[manager_id], summary_rects[manager_id], options,
-                              obstacles)
+                              obstacles, budget)
         add(make_connector(reports_to, points, manager_id, manager_id, "", None, None))
     return connectors
 
 
 def _solid_route(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
-                 obstacles: Obstacles) -> tuple[Point, ...]:
+                 obstacles: Obstacles, budget: SearchBudget) -> tuple[Point, ...]:
     mx, bottom = m.x + m.w / 2, m.y + m.h
     if report.beside and report.parent is manager:
         elbow, my, ry = m.x + m.w + options.h_gap / 2, m.y + m.h / 2, r.y + r.h / 2
         return _clean(((m.x + m.w, my), (elbow, my), (elbow, ry), (r.x, ry)))
     under = _under(manager, report)
     if under is None or under.bus < 0:
-        return _across(chart, manager, report, m, r, options, obstacles)
+        return _across(chart, manager, report, m, r, options, obstacles, budget)
     # In the manager's rows (the usual case, kept quick): down to the row's bus, along, down.
     bus = manager.y + under.bus
     if report.stacked:
@@ -122,7 +128,7 @@ def _unit_chain(chart: Chart, unit_id: UnitId) -> list[UnitId]:
 
 
 def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
-            obstacles: Obstacles) -> tuple[Point, ...]:
+            obstacles: Obstacles, budget: SearchBudget) -> tuple[Point, ...]:
     """A report placed away from its manager (another unit, or any report in the Graphviz
     layout): from the manager's bottom centre (or its side, when the report is not below or no
     way down is clear) to the report's top centre, through the gaps beside and above the
@@ -165,10 +171,44 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
     over = [_clean(((side, my), (side + out, my), (side + out, above), (rx, above), (rx, r.y)))
             for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear, min(home.y, entry.y) - clear)
             for side, out in ((m.right, step), (m.x, -step), *_outs(m, (home, entry), options.container_gap / 2))]
-    if not candidates:
-        return best_route(over, obstacles, (m, r))[0]
-    better, fewer = best_route(over, obstacles, (m, r), crossings)
-    return better if fewer < crossings else route
+    if candidates:
+        better, fewer = best_route(over, obstacles, (m, r), crossings)
+        if fewer < crossings:
+            route, crossings = better, fewer
+    else:
+        route, crossings = best_route(over, obstacles, (m, r))
+    return _clear_or_round(chart, manager, report, m, r, options, obstacles, budget, route, crossings)
+
+
+def _clear_or_round(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
+                    obstacles: Obstacles, budget: SearchBudget, route: tuple[Point, ...],
+                    crossings: int) -> tuple[Point, ...]:
+    """The route, if it crosses no box; else a way round along the layout's free lanes, from
+    m's bottom or side to r's top, if one is found; else the route after all."""
+    if crossings == 0 or abs(r.x - m.x) + abs(r.y - m.y) > DETOUR_REACH:
+        return route
+    xs, ys = _channels(chart, manager, report, m, r, options)
+    detour = channel_route(m, r, xs, ys, obstacles, 2 * options.v_gap, budget)
+    return _clean(detour) if detour is not None else route
+
+
+def _channels(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect,
+              options: LayoutOptions) -> tuple[set[float], set[float]]:
+    """The lanes a way round may run along (vertical xs, horizontal ys): the gaps beside the two
+    boxes, the gutters just inside and just outside every container around either of them, and
+    those of the containers beside each of those, and the margins of the whole chart."""
+    gap, pad = options.container_gap / 2, options.container_padding / 2
+    xs = {m.x - options.h_gap / 2, m.right + options.h_gap / 2, r.x - options.h_gap / 2, r.right + options.h_gap / 2,
+          chart.top.x - gap, chart.top.x + chart.top.w + gap}
+    ys = {m.bottom + options.v_gap / 2, r.y - options.v_gap / 4, r.y - options.v_gap / 2,
+          chart.top.y - gap, chart.top.y + chart.top.h + gap}
+    around = {*_unit_chain(chart, manager.post.unit_id), *_unit_chain(chart, report.post.unit_id)}  # type: ignore[union-attr]
+    for unit in chart.unit_nodes.values():
+        if unit.unit.id in around or unit.unit.parent_id in around:  # type: ignore[union-attr]
+            title_h = len(unit.title_lines) * row_height(CONTAINER_TITLE_SIZE)
+            xs.update((unit.x - gap, unit.x + pad, unit.x + unit.w - pad, unit.x + unit.w + gap))
+            ys.update((unit.y - gap, unit.y + 2 * pad + title_h + pad, unit.y + unit.h - pad, unit.y + unit.h + gap))
+    return xs, ys
 
 
 def _outs(m: Rect, outer: tuple[Rect, ...], gap: float) -> list[tuple[float, float]]:
@@ -184,14 +224,16 @@ def _outs(m: Rect, outer: tuple[Rect, ...], gap: float) -> list[tuple[float, flo
     return found
 
 
-def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect],
-                      obstacles: Obstacles) -> list[Connector]:
+def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect], options: LayoutOptions,
+                      obstacles: Obstacles, budget: SearchBudget) -> list[Connector]:
     connectors = []
     for line in proposal.dotted_lines.values():
         if line.scenario_id != chart.scenario_id or line.from_post_id not in rects or line.to_post_id not in rects:
             continue
         a, b = rects[line.from_post_id], rects[line.to_post_id]
-        points, _crossings = best_route(_dotted_candidates(a, b), obstacles, (a, b))
+        points, crossings = best_route(_dotted_candidates(a, b), obstacles, (a, b))
+        points = _clear_or_round(chart, chart.post_nodes[line.from_post_id], chart.post_nodes[line.to_post_id],
+                                 a, b, options, obstacles, budget, points, crossings)
         label = dotted_label(proposal, line)
         ground = label_ground(points, label, obstacles) if label else None
         connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id, line.to_post_id,

@@ -10,6 +10,7 @@ from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.layout import compact, graphviz_engine
 from orgchart_app.layout.chart import Chart, build_chart, dismantle
 from orgchart_app.layout.connectors import dotted_connectors, solid_connectors
+from orgchart_app.layout.detour import SearchBudget
 from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
 from orgchart_app.layout.options import LayoutOptions
@@ -68,8 +69,10 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
     containers = [_container(proposal, node, chart, options) for node in chart.unit_nodes.values()]
     # Lines keep clear of container titles as well as boxes.
     obstacles = Obstacles([*(b.rect for b in boxes), *(_title_rect(c) for c in containers)])
-    connectors = (solid_connectors(chart, rects, summary_rects, options, obstacles)
-                  + dotted_connectors(proposal, chart, rects, obstacles))
+    # Line management first: it has first call on the time for searching ways round.
+    budget = SearchBudget()
+    connectors = (solid_connectors(chart, rects, summary_rects, options, obstacles, budget)
+                  + dotted_connectors(proposal, chart, rects, options, obstacles, budget))
     # Every box sits inside its unit's container, so the outermost containers bound the chart.
     outer = [c.rect for c in containers if c.parent_id is None] or [b.rect for b in boxes]
     outer += [c.label_rect for c in connectors if c.label_rect is not None]  # rarely pushed outside

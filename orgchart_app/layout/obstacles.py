@@ -75,6 +75,18 @@ class Obstacles:
                                 return limit
         return len(hit)
 
+    def blocks(self, x1: float, y1: float, x2: float, y2: float) -> bool:
+        """Whether the segment passes through any box (running along an edge does not count)."""
+        low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
+        low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
+        grid = self.grid
+        for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
+            for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                for _index, left, top, right, bottom in grid.get((gx, gy), ()):
+                    if low_x < right and high_x > left and low_y < bottom and high_y > top:
+                        return True
+        return False
+
     def covers(self, area: Rect) -> bool:
         """Whether any box overlaps area."""
         for gx in range(int(area.x // BUCKET), int((area.x + area.w) // BUCKET) + 1):

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgchart_app.domain import Proposal
 from orgchart_app.layout import LayoutOptions, layout_scenario
-from tests.layout.invariants import check_connectors_meet_boxes, check_layout, check_managers_above
+from orgchart_app.samples.synthetic import build_synthetic
+from tests.layout.invariants import (
+    check_connectors_meet_boxes,
+    check_layout,
+    check_managers_above,
+    lines_through_boxes,
+)
 from tests.layout.strategies import SCENARIO, layout_options, odd_proposals, synthetic_proposals
 
 
@@ -74,3 +81,12 @@ def test_kept_collapsed_heads_stay_shown_with_their_own_teams(proposal: Proposal
         team = _teams_below(proposal, frozenset({manager_id}), stop=collapsed)
         summary = next((b for b in layout.boxes if b.is_summary and b.post_id == manager_id), None)
         assert (summary.collapsed_posts if summary else 0) == sum(proposal.posts[p].quantity for p in team)
+
+
+@pytest.mark.parametrize("seed", [1, 3, 7])
+def test_lines_find_a_way_round_boxes_in_realistic_organisations(seed: int) -> None:
+    # Each of these 1,000-post organisations had lines between units, solid or dotted, drawn
+    # through other posts' boxes before the router searched the gutters for a way round.
+    proposal = build_synthetic(1000, seed=seed)
+    layout = layout_scenario(proposal, SCENARIO, LayoutOptions())
+    assert lines_through_boxes(layout) == []

@@ -1,0 +1,176 @@
+"""The way round when none of the router's few candidate routes is clear: a short orthogonal route
+with few bends along given free lanes (gaps beside and between containers and boxes), found by a
+weighted A* search over the points where the lanes cross."""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from orgchart_app.layout.model import Rect
+from orgchart_app.layout.obstacles import Obstacles
+
+Point = tuple[float, float]
+# The directions a line runs in (y grows downwards).
+DOWN, UP, LEFT, RIGHT = 0, 1, 2, 3
+REVERSE = (UP, DOWN, RIGHT, LEFT)
+MERGE = 10.0  # points between two lanes worth telling apart
+# The estimate of what is left counts this many times over (weighted A*): the route found may be
+# up to that much longer than the shortest, and the search tries far fewer places to find it.
+GREED = 2.0
+EXPANSIONS = 5_000  # a search that has not arrived by then gives up: the caller keeps its best
+# All the searches of one layout together: a chart full of long lines between far corners must
+# not take seconds to lay out (about a tenth of a second of searching here).
+EXPANSIONS_PER_LAYOUT = 20_000
+
+
+class SearchBudget:
+    """How many more steps the searches of one layout may take."""
+
+    __slots__ = ("steps",)
+
+    def __init__(self, steps: int = EXPANSIONS_PER_LAYOUT) -> None:
+        self.steps = steps
+
+
+def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[float], obstacles: Obstacles,
+                  bend_cost: float, budget: SearchBudget) -> tuple[Point, ...] | None:
+    """From start's bottom centre (going down) or the middle of one of its sides (going out) to
+    end's top centre (coming down) or the middle of one of its sides (coming in: a stacked leaf
+    has another box just above it), running only along the channels xs (vertical) and ys
+    (horizontal) and through no obstacle; None when there is no such route within EXPANSIONS
+    steps, or what is left of the budget. Each bend costs as much as bend_cost points of line."""
+    if budget.steps <= 0:
+        return None
+    sx, sy = start.x + start.w / 2, start.y + start.h / 2
+    ex, ey = end.x + end.w / 2, end.y + end.h / 2
+    grid_x = _lanes(xs, (sx, start.x, start.x + start.w, ex, end.x, end.x + end.w))
+    grid_y = _lanes(ys, (start.y + start.h, sy, end.y, ey))
+    exits = ((bisect_left(grid_x, sx), bisect_left(grid_y, start.y + start.h), DOWN),
+             (bisect_left(grid_x, start.x), bisect_left(grid_y, sy), LEFT),
+             (bisect_left(grid_x, start.x + start.w), bisect_left(grid_y, sy), RIGHT))
+    entries = ((bisect_left(grid_x, ex), bisect_left(grid_y, end.y), DOWN),
+               (bisect_left(grid_x, end.x), bisect_left(grid_y, ey), RIGHT),
+               (bisect_left(grid_x, end.x + end.w), bisect_left(grid_y, ey), LEFT))
+    search = _Search(grid_x, grid_y, obstacles, bend_cost, entries)
+    route = search.run(exits, min(EXPANSIONS, budget.steps))
+    budget.steps -= search.expansions
+    return route
+
+
+def _lanes(channels: Iterable[float], anchors: tuple[float, ...]) -> list[float]:
+    """The channels and the anchors, in order, without channels closer than MERGE to one kept
+    before them or to an anchor: lanes that close make the same route, and each doubles the
+    places the search may try."""
+    kept = sorted(set(anchors))
+    for value in sorted(set(channels)):
+        index = bisect_left(kept, value)
+        if (index == len(kept) or kept[index] - value >= MERGE) and (index == 0 or value - kept[index - 1] >= MERGE):
+            kept.insert(index, value)
+    return kept
+
+
+class _Search:
+    """A* over states (lane crossing, direction of arrival), numbered node * 4 + direction with
+    node = column * rows + row, so that its tables are flat lists."""
+
+    def __init__(self, grid_x: list[float], grid_y: list[float], obstacles: Obstacles, bend_cost: float,
+                 entries: tuple[tuple[int, int, int], ...]) -> None:
+        self.grid_x, self.grid_y = grid_x, grid_y
+        self.rows = len(grid_y)
+        self.obstacles = obstacles
+        self.bend_cost = bend_cost
+        self.entries = [(grid_x[column], grid_y[row], heading) for column, row, heading in entries]
+        self.goals = {(column * self.rows + row) * 4 + heading for column, row, heading in entries}
+        # Per node and way out (down or right): 0 not yet known, 1 clear, 2 blocked.
+        self.edges = bytearray(len(grid_x) * self.rows * 2)
+        self.expansions = 0
+
+    def run(self, exits: tuple[tuple[int, int, int], ...], limit: int) -> tuple[Point, ...] | None:
+        grid_x, grid_y, rows, bend_cost = self.grid_x, self.grid_y, self.rows, self.bend_cost
+        edges, blocks, estimate, goals = self.edges, self.obstacles.blocks, self._estimate, self.goals
+        columns = len(grid_x)
+        # Per direction: the step to the next node's number, and the edge's number relative to
+        # the node's (an edge is kept by its upper or left end, as the way down or right).
+        node_step = (1, -1, -rows, rows)
+        edge_step = (0, -2, -2 * rows + 1, 1)
+        best = [float("inf")] * (columns * rows * 4)
+        came_from = [-1] * (columns * rows * 4)
+        starts = set()
+        # Queued by estimated length, then the furthest come first (on the many equal estimates
+        # of an open grid this goes straight on rather than widening), then first queued.
+        queue: list[tuple[float, float, int, int]] = []
+        for order, (column, row, heading) in enumerate(exits):
+            state = (column * rows + row) * 4 + heading
+            best[state] = 0.0
+            starts.add(state)
+            queue.append((estimate(column * rows + row, heading), 0.0, order, state))
+        heapq.heapify(queue)
+        order = len(queue)
+        expansions = 0
+        while queue and expansions < limit:
+            _estimate, further, _order, state = heapq.heappop(queue)
+            if state in goals and state not in starts:
+                self.expansions = expansions
+                return self._points(state, came_from)
+            cost = best[state]
+            if -further > cost:
+                continue  # a cheaper way here was found after this one was queued
+            expansions += 1
+            node, heading = state >> 2, state & 3
+            column, row = divmod(node, rows)
+            first = state in starts
+            for move in (heading,) if first else (DOWN, UP, LEFT, RIGHT):
+                if move == REVERSE[heading]:
+                    continue  # never straight back
+                if (row == rows - 1 if move == DOWN else row == 0 if move == UP
+                        else column == 0 if move == LEFT else column == columns - 1):
+                    continue
+                following_node = node + node_step[move]
+                key = node * 2 + edge_step[move]
+                known = edges[key]
+                next_column, next_row = divmod(following_node, rows)
+                if not known:
+                    known = edges[key] = 2 if blocks(grid_x[column], grid_y[row], grid_x[next_column],
+                                                     grid_y[next_row]) else 1
+                if known == 2:
+                    continue
+                total = cost + abs(grid_x[next_column] - grid_x[column]) + abs(grid_y[next_row] - grid_y[row])
+                if move != heading and not first:
+                    total += bend_cost
+                following = following_node * 4 + move
+                if total < best[following]:
+                    best[following] = total
+                    came_from[following] = state
+                    heapq.heappush(queue, (total + estimate(following_node, move), -total, order, following))
+                    order += 1
+        self.expansions = expansions
+        return None
+
+    def _estimate(self, node: int, heading: int) -> float:
+        """What is left, at least, weighted by GREED (A*'s heuristic): the distance along the axes
+        to the nearest way in, with the bends still needed to come in that way."""
+        column, row = divmod(node, self.rows)
+        x, y = self.grid_x[column], self.grid_y[row]
+        least = float("inf")
+        for goal_x, goal_y, way_in in self.entries:
+            dx, dy = goal_x - x, goal_y - y
+            if heading == way_in:
+                if way_in == DOWN:
+                    bends = 0 if dx == 0 and dy >= 0 else 2
+                else:
+                    bends = 0 if dy == 0 and (dx >= 0) == (way_in == RIGHT) else 2
+            else:
+                bends = 2 if heading == REVERSE[way_in] else 1
+            least = min(least, abs(dx) + abs(dy) + bends * self.bend_cost)
+        return GREED * least
+
+    def _points(self, state: int, came_from: list[int]) -> tuple[Point, ...]:
+        points = []
+        while state >= 0:
+            column, row = divmod(state // 4, self.rows)
+            points.append((self.grid_x[column], self.grid_y[row]))
+            state = came_from[state]
+        points.reverse()
+        return tuple(points)
