@@ -232,8 +232,9 @@ def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect
             continue
         a, b = rects[line.from_post_id], rects[line.to_post_id]
         points, crossings = best_route(_dotted_candidates(a, b), obstacles, (a, b))
-        points = _clear_or_round(chart, chart.post_nodes[line.from_post_id], chart.post_nodes[line.to_post_id],
-                                 a, b, options, obstacles, budget, points, crossings)
+        if crossings:  # the ways a line of management between units takes, then the search
+            points = _across(chart, chart.post_nodes[line.from_post_id], chart.post_nodes[line.to_post_id],
+                             a, b, options, obstacles, budget)
         label = dotted_label(proposal, line)
         ground = label_ground(points, label, obstacles) if label else None
         connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id, line.to_post_id,
