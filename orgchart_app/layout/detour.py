@@ -15,7 +15,8 @@ Point = tuple[float, float]
 # The directions a line runs in (y grows downwards).
 DOWN, UP, LEFT, RIGHT = 0, 1, 2, 3
 REVERSE = (UP, DOWN, RIGHT, LEFT)
-MERGE = 10.0  # points between two lanes worth telling apart
+MERGE = 10.0  # points between two lanes worth telling apart, at the least
+LANES_PER_SPAN = 400  # at most this many lanes worth telling apart between the two boxes
 # The estimate of what is left counts this many times over (weighted A*): the route found may be
 # up to that much longer than the shortest, and the search tries far fewer places to find it.
 GREED = 2.0
@@ -45,8 +46,11 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
         return None
     sx, sy = start.x + start.w / 2, start.y + start.h / 2
     ex, ey = end.x + end.w / 2, end.y + end.h / 2
-    grid_x = _lanes(xs, (sx, start.x, start.x + start.w, ex, end.x, end.x + end.w))
-    grid_y = _lanes(ys, (start.y + start.h, sy, end.y, ey))
+    # Lanes closer than this are one: a long way round needs no finer choice, and searches
+    # fewer places.
+    merge = max(MERGE, (abs(ex - sx) + abs(ey - sy)) / LANES_PER_SPAN)
+    grid_x = _lanes(xs, (sx, start.x, start.x + start.w, ex, end.x, end.x + end.w), merge)
+    grid_y = _lanes(ys, (start.y + start.h, sy, end.y, ey), merge)
     exits = ((bisect_left(grid_x, sx), bisect_left(grid_y, start.y + start.h), DOWN),
              (bisect_left(grid_x, start.x), bisect_left(grid_y, sy), LEFT),
              (bisect_left(grid_x, start.x + start.w), bisect_left(grid_y, sy), RIGHT))
@@ -59,14 +63,14 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
     return route
 
 
-def _lanes(channels: Iterable[float], anchors: tuple[float, ...]) -> list[float]:
-    """The channels and the anchors, in order, without channels closer than MERGE to one kept
-    before them or to an anchor: lanes that close make the same route, and each doubles the
+def _lanes(channels: Iterable[float], anchors: tuple[float, ...], merge: float) -> list[float]:
+    """The channels and the anchors, in order, without channels closer than merge to one kept
+    before them or to an anchor: lanes that close make the same route, and each adds a row of
     places the search may try."""
     kept = sorted(set(anchors))
     for value in sorted(set(channels)):
         index = bisect_left(kept, value)
-        if (index == len(kept) or kept[index] - value >= MERGE) and (index == 0 or value - kept[index - 1] >= MERGE):
+        if (index == len(kept) or kept[index] - value >= merge) and (index == 0 or value - kept[index - 1] >= merge):
             kept.insert(index, value)
     return kept
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 import pytest
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.layout import Layout, Rect
-from orgchart_app.layout.model import UnitContainer
+from orgchart_app.layout.model import ConnectorKind, UnitContainer
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
 TOLERANCE = 0.01
@@ -138,11 +139,14 @@ def _on_edge(rect: Rect, x: float, y: float) -> bool:
     return inside and on_side
 
 
-def lines_through_boxes(layout: Layout) -> list[tuple[str, str]]:
-    """(line, box) pairs where a line, solid or dotted, runs through the inside of a box other
+def lines_through_boxes(layout: Layout, kinds: Collection[ConnectorKind] = tuple(ConnectorKind)
+                        ) -> list[tuple[str, str]]:
+    """(line, box) pairs where a line of one of the kinds runs through the inside of a box other
     than the two it joins (touching an edge, within the router's half-point grazing, is allowed)."""
     found = []
     for connector in layout.connectors:
+        if connector.kind not in kinds:
+            continue
         ends = (connector.from_post_id, connector.to_post_id)
         for box in layout.boxes:
             if box.post_id in ends:
