@@ -9,7 +9,10 @@ from orgchart_app.layout.model import Rect
 
 Point = tuple[float, float]
 BUCKET = 400.0
-ENOUGH_CROSSINGS = 4
+# Counting a route's crossings stops here: routes crossing more are all as bad. Kept well above
+# the few crossings a poor route makes, so that the router still tells those apart from a line
+# straight down a column of stacked posts (at 4, routes through 5 and through 58 boxes tied).
+ENOUGH_CROSSINGS = 40
 MARGIN = 0.5  # a line this close to a box's edge runs along it rather than through it
 
 # A box in the grid: its index and its edges, shrunk by MARGIN.

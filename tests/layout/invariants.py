@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection
 
@@ -143,12 +144,18 @@ def lines_through_boxes(layout: Layout, kinds: Collection[ConnectorKind] = tuple
                         ) -> list[tuple[str, str]]:
     """(line, box) pairs where a line of one of the kinds runs through the inside of a box other
     than the two it joins (touching an edge, within the router's half-point grazing, is allowed)."""
+    boxes = sorted(layout.boxes, key=lambda box: box.rect.x)
+    lefts = [box.rect.x for box in boxes]
+    widest = max((box.rect.w for box in boxes), default=0.0)
     found = []
     for connector in layout.connectors:
         if connector.kind not in kinds:
             continue
         ends = (connector.from_post_id, connector.to_post_id)
-        for box in layout.boxes:
+        xs = [x for x, _y in connector.points]
+        # Only boxes reaching into the line's span across can be crossed: a plain sorted list,
+        # so the check does not lean on the router's own grid.
+        for box in boxes[bisect_left(lefts, min(xs) - widest):bisect_right(lefts, max(xs))]:
             if box.post_id in ends:
                 continue
             inner = box.rect
