@@ -50,7 +50,7 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
             # On the line's own last leg: the trunk and bus above it are shared with other reports.
             ground = label_ground(points, "temporary", obstacles, own_end=True)
             add(make_connector(ConnectorKind.TEMPORARY, points, manager_id, post.id,  # type: ignore[union-attr]
-                           "temporary", ground.centre, ground))
+                               "temporary", ground.centre, ground))
         else:
             add(make_connector(reports_to, points, manager_id, post.id, "", None, None))  # type: ignore[union-attr]
     for manager_id, summary in chart.summaries.items():
@@ -132,7 +132,8 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
     """A report placed away from its manager (another unit, or any report in the Graphviz
     layout): from the manager's bottom centre (or its side, when the report is not below or no
     way down is clear) to the report's top centre, through the gaps beside and above the
-    containers they sit in, by whichever way crosses fewest boxes."""
+    containers they sit in, by whichever way crosses fewest boxes; when every one crosses some,
+    by a way round the search finds (detour.py), if any."""
     mx, my = m.centre
     rx = r.x + r.w / 2
     clear = options.v_gap / 4
@@ -184,7 +185,7 @@ def _clear_or_round(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect,
                     obstacles: Obstacles, budget: SearchBudget, route: tuple[Point, ...],
                     crossings: int) -> tuple[Point, ...]:
     """The route, if it crosses no box; else a way round along the layout's free lanes, from
-    m's bottom or side to r's top, if one is found; else the route after all."""
+    m's bottom or a side to r's top or a side, if the search finds one; else the route after all."""
     if crossings == 0 or abs(r.x - m.x) + abs(r.y - m.y) > DETOUR_REACH:
         return route
     xs, ys = _channels(chart, manager, report, m, r, options)
