@@ -58,10 +58,55 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
     entries = ((bisect_left(grid_x, ex), bisect_left(grid_y, end.y), DOWN),
                (bisect_left(grid_x, end.x), bisect_left(grid_y, ey), RIGHT),
                (bisect_left(grid_x, end.x + end.w), bisect_left(grid_y, ey), LEFT))
-    search = _Search(grid_x, grid_y, obstacles, bend_cost, entries)
+    search = _Search(grid_x, grid_y, obstacles, bend_cost, entries, (start, end))
     route = search.run(exits, min(EXPANSIONS, budget.steps))
     budget.steps -= search.expansions
-    return route
+    return straightened(route, obstacles, (start, end)) if route is not None else None
+
+
+def straightened(points: tuple[Point, ...], obstacles: Obstacles, ends: tuple[Rect, Rect]) -> tuple[Point, ...]:
+    """The route without its jogs where a clear way does without: two bends (across, down,
+    across) become one, turning where the jog started or ended. The ends stay where they are,
+    the line still leaves and enters its boxes the way it did, and never runs along their edges."""
+    points = _corners(points)
+    changed = True
+    while changed and len(points) >= 4:
+        changed = False
+        for i in range(len(points) - 3):
+            a, b, c, d = points[i:i + 4]
+            for corner in ((d[0], a[1]), (a[0], d[1])):
+                if i == 0 and (corner[0] == a[0]) != (b[0] == a[0]):
+                    continue  # it would leave the first box another way
+                if i + 3 == len(points) - 1 and (corner[0] == d[0]) != (c[0] == d[0]):
+                    continue  # it would enter the second box another way
+                if (not obstacles.blocks(*a, *corner) and not obstacles.blocks(*corner, *d)
+                        and not any(_along(a, corner, box) or _along(corner, d, box) for box in ends)):
+                    points = _corners((*points[:i + 1], corner, *points[i + 3:]))
+                    changed = True
+                    break
+            if changed:
+                break
+    return points
+
+
+def _along(p: Point, q: Point, box: Rect) -> bool:
+    """Whether the segment runs on one of the box's edges."""
+    if p[0] == q[0]:
+        return p[0] in (box.x, box.x + box.w) and min(p[1], q[1]) < box.y + box.h and max(p[1], q[1]) > box.y
+    return p[1] in (box.y, box.y + box.h) and min(p[0], q[0]) < box.x + box.w and max(p[0], q[0]) > box.x
+
+
+def _corners(points: tuple[Point, ...]) -> tuple[Point, ...]:
+    """Only the points where the route turns, and its two ends."""
+    kept: list[Point] = []
+    for point in points:
+        if kept and point == kept[-1]:
+            continue
+        if len(kept) >= 2 and (kept[-2][0] == kept[-1][0] == point[0] or kept[-2][1] == kept[-1][1] == point[1]):
+            kept[-1] = point
+            continue
+        kept.append(point)
+    return tuple(kept)
 
 
 def _lanes(channels: Iterable[float], anchors: tuple[float, ...], merge: float) -> list[float]:
@@ -81,7 +126,7 @@ class _Search:
     node = column * rows + row, so that its tables are flat lists."""
 
     def __init__(self, grid_x: list[float], grid_y: list[float], obstacles: Obstacles, bend_cost: float,
-                 entries: tuple[tuple[int, int, int], ...]) -> None:
+                 entries: tuple[tuple[int, int, int], ...], ends: tuple[Rect, Rect]) -> None:
         self.grid_x, self.grid_y = grid_x, grid_y
         self.rows = len(grid_y)
         self.obstacles = obstacles
@@ -91,10 +136,12 @@ class _Search:
         # Per node and way out (down or right): 0 not yet known, 1 clear, 2 blocked.
         self.edges = bytearray(len(grid_x) * self.rows * 2)
         self.expansions = 0
+        self.ends = ends
 
     def run(self, exits: tuple[tuple[int, int, int], ...], limit: int) -> tuple[Point, ...] | None:
         grid_x, grid_y, rows, bend_cost = self.grid_x, self.grid_y, self.rows, self.bend_cost
-        edges, blocks, estimate, goals = self.edges, self.obstacles.blocks, self._estimate, self.goals
+        edges, estimate, goals = self.edges, self._estimate, self.goals
+        blocks, ends = self.obstacles.blocks, self.ends
         columns = len(grid_x)
         # Per direction: the step to the next node's number, and the edge's number relative to
         # the node's (an edge is kept by its upper or left end, as the way down or right).
@@ -102,6 +149,12 @@ class _Search:
         edge_step = (0, -2, -2 * rows + 1, 1)
         best = [float("inf")] * (columns * rows * 4)
         came_from = [-1] * (columns * rows * 4)
+        # A node is left once, the first way it is reached (the cheapest-looking); only the ways
+        # in to the end box may be reached again, going another way. A quarter of the places to
+        # try; the bends this costs are taken out again afterwards (straightened).
+        settled = bytearray(columns * rows)
+        for goal in goals:
+            settled[goal >> 2] = 2
         starts = set()
         # Queued by estimated length, then the furthest come first (on the many equal estimates
         # of an open grid this goes straight on rather than widening), then first queued.
@@ -122,8 +175,12 @@ class _Search:
             cost = best[state]
             if -further > cost:
                 continue  # a cheaper way here was found after this one was queued
-            expansions += 1
             node, heading = state >> 2, state & 3
+            if settled[node] == 1:
+                continue
+            if not settled[node]:
+                settled[node] = 1
+            expansions += 1
             column, row = divmod(node, rows)
             first = state in starts
             for move in (heading,) if first else (DOWN, UP, LEFT, RIGHT):
@@ -137,8 +194,10 @@ class _Search:
                 known = edges[key]
                 next_column, next_row = divmod(following_node, rows)
                 if not known:
-                    known = edges[key] = 2 if blocks(grid_x[column], grid_y[row], grid_x[next_column],
-                                                     grid_y[next_row]) else 1
+                    here, there = (grid_x[column], grid_y[row]), (grid_x[next_column], grid_y[next_row])
+                    # Through a box, or along an edge of the two boxes (it would read as their border).
+                    known = edges[key] = 2 if blocks(*here, *there) or _along(here, there, ends[0]) \
+                        or _along(here, there, ends[1]) else 1
                 if known == 2:
                     continue
                 total = cost + abs(grid_x[next_column] - grid_x[column]) + abs(grid_y[next_row] - grid_y[row])
