@@ -121,7 +121,10 @@ def _name(node: Node) -> str:
 def _read_back(chart: Chart, data: dict[str, object]) -> None:
     """dot's points have y growing upwards from the bottom; ours grow downwards from the top."""
     try:
-        height = float(str(data["bb"]).split(",")[3])
+        left, bottom, right, height = (float(v) for v in str(data["bb"]).split(","))
+        # The whole chart's bounds: the router's way round the outside runs along them.
+        chart.top.x, chart.top.y = CHART_MARGIN + left, CHART_MARGIN
+        chart.top.w, chart.top.h = right - left, height - bottom
         objects = {str(o["name"]): o for o in data.get("objects", [])}  # type: ignore[attr-defined]
         for node in (*chart.post_nodes.values(), *chart.summaries.values()):
             x, y = (float(v) for v in str(objects[_name(node)]["pos"]).split(","))

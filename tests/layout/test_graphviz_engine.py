@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from orgchart_app.domain import Proposal
-from orgchart_app.layout import LayoutOptions, Rect, layout_scenario
+from orgchart_app.layout import LayoutOptions, Rect, graphviz_engine, layout_scenario
+from orgchart_app.layout.chart import build_chart
 from orgchart_app.layout.model import ConnectorKind
 from orgchart_app.samples.synthetic import build_synthetic
 from tests.layout.invariants import (
@@ -94,3 +95,16 @@ def _through(segment: tuple[tuple[float, float], tuple[float, float]], rect: Rec
     (x1, y1), (x2, y2) = segment
     return (min(x1, x2) < rect.right - LABEL_TOLERANCE and max(x1, x2) > rect.x + LABEL_TOLERANCE
             and min(y1, y2) < rect.bottom - LABEL_TOLERANCE and max(y1, y2) > rect.y + LABEL_TOLERANCE)
+
+
+def test_dot_gives_the_chart_its_bounds_for_the_way_round_the_outside(bury: Proposal) -> None:
+    # The router's last way round runs just outside the whole chart: under dot, as under the
+    # compact engine, the chart's bounds must hold every container.
+    options = LayoutOptions(engine="graphviz")
+    chart = build_chart(bury, bury.scenario_named("To be").id, options)
+    graphviz_engine.place(chart, options)
+    top = chart.top
+    for unit in chart.unit_nodes.values():
+        assert top.x - 0.01 <= unit.x and unit.x + unit.w <= top.x + top.w + 0.01
+        assert top.y - 0.01 <= unit.y and unit.y + unit.h <= top.y + top.h + 0.01
+    assert top.w > 0 and top.h > 0
