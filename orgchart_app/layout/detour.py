@@ -18,9 +18,9 @@ REVERSE = (UP, DOWN, RIGHT, LEFT)
 MERGE = 10.0  # points between two lanes worth telling apart, at the least
 LANES_PER_SPAN = 400  # at most this many lanes worth telling apart between the two boxes
 # The estimate of what is left counts this many times over (weighted A*): the route found may be
-# up to that much longer than the shortest, and the search tries fewer places to find it. At 2
-# the routes zigzagged along rows of boxes; at 1 a search took twice the steps.
-GREED = 1.3
+# up to that much longer than the shortest (its jogs are straightened afterwards), and the search
+# tries far fewer places to find it.
+GREED = 2.0
 EXPANSIONS = 5_000  # a search that has not arrived by then gives up: the caller keeps its best
 # All the searches of one layout together: a chart full of long lines between far corners must
 # not take seconds to lay out (about a tenth of a second of searching here).
