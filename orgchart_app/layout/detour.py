@@ -37,12 +37,13 @@ class SearchBudget:
 
 
 def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[float], obstacles: Obstacles,
-                  bend_cost: float, budget: SearchBudget) -> tuple[Point, ...] | None:
+                  bend_cost: float, budget: SearchBudget, sides_only: bool = False) -> tuple[Point, ...] | None:
     """From start's bottom centre (going down) or the middle of one of its sides (going out) to
     end's top centre (coming down) or the middle of one of its sides (coming in: a stacked leaf
-    has another box just above it), running only along the channels xs (vertical) and ys
-    (horizontal) and through no obstacle; None when there is no such route within EXPANSIONS
-    steps, or what is left of the budget. Each bend costs as much as bend_cost points of line."""
+    has another box just above it), or from side to side only, running only along the channels
+    xs (vertical) and ys (horizontal) and through no obstacle; None when there is no such route
+    within EXPANSIONS steps, or what is left of the budget. Each bend costs as much as bend_cost
+    points of line."""
     if budget.steps <= 0:
         return None
     sx, sy = start.x + start.w / 2, start.y + start.h / 2
@@ -58,6 +59,8 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
     entries = ((bisect_left(grid_x, ex), bisect_left(grid_y, end.y), DOWN),
                (bisect_left(grid_x, end.x), bisect_left(grid_y, ey), RIGHT),
                (bisect_left(grid_x, end.x + end.w), bisect_left(grid_y, ey), LEFT))
+    if sides_only:
+        exits, entries = exits[1:], entries[1:]
     search = _Search(grid_x, grid_y, obstacles, bend_cost, entries, (start, end))
     route = search.run(exits, min(EXPANSIONS, budget.steps))
     budget.steps -= search.expansions
