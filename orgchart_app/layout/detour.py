@@ -23,8 +23,8 @@ LANES_PER_SPAN = 400  # at most this many lanes worth telling apart between the 
 GREED = 2.0
 EXPANSIONS = 5_000  # a search that has not arrived by then gives up: the caller keeps its best
 # All the searches of one layout together: a chart full of long lines between far corners must
-# not take seconds to lay out (about a tenth of a second of searching here).
-EXPANSIONS_PER_LAYOUT = 20_000
+# not take seconds to lay out (about a twentieth of a second of searching here).
+EXPANSIONS_PER_LAYOUT = 10_000
 
 
 class SearchBudget:
