@@ -183,16 +183,25 @@ def _across(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options
 
 def _clear_or_round(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect, options: LayoutOptions,
                     obstacles: Obstacles, budget: SearchBudget, route: tuple[Point, ...],
-                    crossings: int, sides_only: bool = False) -> tuple[Point, ...]:
-    """The route, if it crosses no box; else a way round along the layout's free lanes, from
-    m's bottom or a side to r's top or a side (sides only: a dotted line kept off the lines of
-    management, which leave a box's bottom and enter its top), if the search finds one; else the
+                    crossings: int) -> tuple[Point, ...]:
+    """The route, if it crosses no box; else a way round, if the search finds one; else the
     route after all."""
-    if crossings == 0 or abs(r.x - m.x) + abs(r.y - m.y) > DETOUR_REACH:
+    if crossings == 0:
         return route
-    xs, ys = _channels(chart, manager, report, m, r, options)
-    detour = channel_route(m, r, xs, ys, obstacles, 2 * options.v_gap, budget, sides_only)
-    return _clean(detour) if detour is not None else route
+    return _way_round(chart, manager, report, m, r, options, obstacles, budget) or route
+
+
+def _way_round(chart: Chart, a_node: Node, b_node: Node, a: Rect, b: Rect, options: LayoutOptions,
+               obstacles: Obstacles, budget: SearchBudget, sides_only: bool = False) -> tuple[Point, ...] | None:
+    """A way from box a to box b along the layout's free lanes, out of a's bottom or a side and
+    into b's top or a side (sides only: a dotted line kept off the lines of management, which
+    leave a box's bottom and enter its top); None when the boxes are too far apart for a search
+    or it finds none."""
+    if abs(b.x - a.x) + abs(b.y - a.y) > DETOUR_REACH:
+        return None
+    xs, ys = _channels(chart, a_node, b_node, a, b, options)
+    detour = channel_route(a, b, xs, ys, obstacles, 2 * options.v_gap, budget, sides_only)
+    return _clean(detour) if detour is not None else None
 
 
 def _channels(chart: Chart, manager: Node, report: Node, m: Rect, r: Rect,
@@ -236,12 +245,11 @@ def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect
         a, b = rects[line.from_post_id], rects[line.to_post_id]
         points, crossings = best_route(_dotted_candidates(a, b), obstacles, (a, b))
         if crossings:
-            # Side to side first, clear of the lines of management (out of a box's bottom, into
-            # its top); then any way a line between units may take.
+            # Side to side first, clear of the lines of management; then any way a line of
+            # management between units may take.
             ends = chart.post_nodes[line.from_post_id], chart.post_nodes[line.to_post_id]
-            detour = _clear_or_round(chart, *ends, a, b, options, obstacles, budget, points, crossings,
-                                     sides_only=True)
-            points = detour if detour is not points else _across(chart, *ends, a, b, options, obstacles, budget)
+            points = (_way_round(chart, *ends, a, b, options, obstacles, budget, sides_only=True)
+                      or _across(chart, *ends, a, b, options, obstacles, budget))
         label = dotted_label(proposal, line)
         ground = label_ground(points, label, obstacles) if label else None
         connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id, line.to_post_id,
