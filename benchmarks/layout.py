@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,14 +59,14 @@ class Measure:
     height: float
 
 
-def _best(run: object) -> tuple[float, float, object]:
+def _best(run: Callable[[], object]) -> tuple[float, float, object]:
     """Best wall and processor time of RUNS calls, with the collector off as in a layout."""
     best = best_cpu = float("inf")
     result = None
     for _ in range(RUNS):
         gc.collect()
         start, start_cpu = time.perf_counter(), time.process_time()
-        result = run()  # type: ignore[operator]
+        result = run()
         best = min(best, time.perf_counter() - start)
         best_cpu = min(best_cpu, time.process_time() - start_cpu)
     return best, best_cpu, result

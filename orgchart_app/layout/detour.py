@@ -9,9 +9,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from orgchart_app.layout.model import Rect
-from orgchart_app.layout.obstacles import Obstacles
+from orgchart_app.layout.obstacles import Obstacles, Point
 
-Point = tuple[float, float]
 # The directions a line runs in (y grows downwards).
 DOWN, UP, LEFT, RIGHT = 0, 1, 2, 3
 REVERSE = (UP, DOWN, RIGHT, LEFT)
@@ -64,10 +63,10 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
     search = _Search(grid_x, grid_y, obstacles, bend_cost, entries, (start, end))
     route = search.run(exits, min(EXPANSIONS, budget.steps))
     budget.steps -= search.expansions
-    return straightened(route, obstacles, (start, end)) if route is not None else None
+    return _straightened(route, obstacles, (start, end)) if route is not None else None
 
 
-def straightened(points: tuple[Point, ...], obstacles: Obstacles, ends: tuple[Rect, Rect]) -> tuple[Point, ...]:
+def _straightened(points: tuple[Point, ...], obstacles: Obstacles, ends: tuple[Rect, Rect]) -> tuple[Point, ...]:
     """The route without its jogs where a clear way does without: two bends (across, down,
     across) become one, turning where the jog started or ended. The ends stay where they are,
     the line still leaves and enters its boxes the way it did, and never runs along their edges."""

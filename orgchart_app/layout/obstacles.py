@@ -79,7 +79,8 @@ class Obstacles:
         return len(hit)
 
     def blocks(self, x1: float, y1: float, x2: float, y2: float) -> bool:
-        """Whether the segment passes through any box (running along an edge does not count)."""
+        """Whether the segment (or the rectangle with these corners) passes through any box;
+        running along an edge does not count."""
         low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
         low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
         grid = self.grid
@@ -92,12 +93,7 @@ class Obstacles:
 
     def covers(self, area: Rect) -> bool:
         """Whether any box overlaps area."""
-        for gx in range(int(area.x // BUCKET), int((area.x + area.w) // BUCKET) + 1):
-            for gy in range(int(area.y // BUCKET), int((area.y + area.h) // BUCKET) + 1):
-                for _index, left, top, right, bottom in self.grid.get((gx, gy), ()):
-                    if area.x < right and area.x + area.w > left and area.y < bottom and area.y + area.h > top:
-                        return True
-        return False
+        return self.blocks(area.x, area.y, area.x + area.w, area.y + area.h)
 
 
 def length(points: tuple[Point, ...]) -> float:
