@@ -102,7 +102,7 @@ def child_baseline(path: Path) -> dict[str, float]:
 def child_window(path: Path) -> dict[str, float]:
     from orgchart_app.edits import MovePosts
     from orgchart_app.ui.canvas import ChartView
-    from orgchart_app.ui.document import DocumentController
+    from orgchart_app.ui.window.document import DocumentController
 
     app = _app()
     start = time.perf_counter()

@@ -23,7 +23,7 @@ from pypdf.generic import ContentStream
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf
-from orgchart_app.exporters.pdf_fonts import REGULAR, register_fonts
+from orgchart_app.exporters.pdf.fonts import REGULAR, register_fonts
 from orgchart_app.samples.synthetic import build_synthetic
 
 TIME_TARGET = 3.0

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402 - the platform must be 
 
 from orgchart_app.samples import build_bury  # noqa: E402
 from orgchart_app.ui.canvas import ChartView  # noqa: E402
-from orgchart_app.ui.compare import CompareView  # noqa: E402
-from orgchart_app.ui.document import DocumentController  # noqa: E402
+from orgchart_app.ui.window.compare import CompareView  # noqa: E402
+from orgchart_app.ui.window.document import DocumentController  # noqa: E402
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 

@@ -22,9 +22,9 @@ sys.path.insert(0, str(REPO))
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="designer-shots-")
 os.environ["ORGCHART_RECOVERY_DIR"] = tempfile.mkdtemp(prefix="designer-shots-")
 
-from orgchart_app.ui.app import SCREENSHOT_SIZE, open_and_wait, wait_for_layout  # noqa: E402
-from orgchart_app.ui.main_window import MainWindow  # noqa: E402
-from orgchart_app.ui.settings import Settings, name_application  # noqa: E402
+from orgchart_app.ui.window.app import SCREENSHOT_SIZE, open_and_wait, wait_for_layout  # noqa: E402
+from orgchart_app.ui.window.main_window import MainWindow  # noqa: E402
+from orgchart_app.ui.window.settings import Settings, name_application  # noqa: E402
 
 BURY = REPO / "sample_data" / "bury_community_commissioning.sqlite"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from orgchart_app.domain import OrganisationKind, Proposal, ScenarioKind, UnitKind
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf, plan_pdf
-from orgchart_app.exporters.pdf_fonts import BOLD, path_tail, register_fonts, text_width
+from orgchart_app.exporters.pdf.fonts import BOLD, path_tail, register_fonts, text_width
 from orgchart_app.samples.builder import ProposalBuilder
 from tests.exporters.helpers import pdf_text
 

@@ -9,9 +9,9 @@ from pypdf import PdfReader
 
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf
-from orgchart_app.exporters.pdf_fit import fitted_layout
-from orgchart_app.exporters.pdf_pages import Body
-from orgchart_app.exporters.pdf_tiling import fit_scale
+from orgchart_app.exporters.pdf.fit import fitted_layout
+from orgchart_app.exporters.pdf.pages import Body
+from orgchart_app.exporters.pdf.tiling import fit_scale
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from tests.exporters.helpers import printed_sizes
 

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import UnitId
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf
-from orgchart_app.exporters.pdf_structure import UnitTree, overview_options
+from orgchart_app.exporters.pdf.structure import UnitTree, overview_options
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from tests.exporters.helpers import pdf_text
 

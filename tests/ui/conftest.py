@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from orgchart_app.ui import dialogs
-from orgchart_app.ui.main_window import MainWindow
-from orgchart_app.ui.settings import Settings, name_application
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings, name_application
 
 
 @pytest.fixture(autouse=True)

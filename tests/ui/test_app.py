@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 def designer(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
-    return subprocess.run([sys.executable, "-m", "orgchart_app.ui.app", *args], env=env,
+    return subprocess.run([sys.executable, "-m", "orgchart_app.ui.window.app", *args], env=env,
                           capture_output=True, text=True, timeout=120, cwd=REPO)
 
 

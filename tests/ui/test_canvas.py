@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from orgchart_app.domain import PostId, PostStatus
 from orgchart_app.ui.canvas import ChartView
 from orgchart_app.ui.canvas.items import ConnectorItem, UnitItem
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 from tests.ui.chart_fixtures import hand_layout, tiny_proposal
 
 

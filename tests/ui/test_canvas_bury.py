@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from orgchart_app.domain import Post, UnitId
 from orgchart_app.storage import open_proposal
 from orgchart_app.ui.canvas import ChartView
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 from tests.ui.test_canvas import drag
 
 ICO = "Integrated Commissioning Officer"

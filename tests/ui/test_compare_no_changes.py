@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from orgchart_app.ui import dialogs
-from orgchart_app.ui.export_dialog import ExportPdfDialog
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
+from orgchart_app.ui.window.main_window import MainWindow
 
 SAME = 'No changes between "As is" and "Option B".'
 

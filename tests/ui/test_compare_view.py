@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from orgchart_app.domain import ScenarioId
 from orgchart_app.edits import CopyScenario, DeletePost, Redesignate
-from orgchart_app.ui.compare import CompareView
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.compare import CompareView
+from orgchart_app.ui.window.document import DocumentController
 from tests.ui.chart_fixtures import hand_comparison, tiny_proposal
 
 # The offscreen platform says this whenever a top-level widget with a layout is shown.

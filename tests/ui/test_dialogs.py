@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from orgchart_app.ui.dialogs import ChangedOnDisk, ConflictChoice, LockChoice, LockedFile, OfferRecovery, RecoveryChoice
+from orgchart_app.ui.dialogs.prompts import (
+    ChangedOnDisk, ConflictChoice, LockChoice, LockedFile, OfferRecovery, RecoveryChoice,
+)
 
 
 def click_later(label: str | None) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from orgchart_app.analysis.budget import budget_fit
 from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostId, PostStatus
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.window.main_window import MainWindow
 
 
 def post_id(window: MainWindow, ref: str) -> PostId:

@@ -9,7 +9,7 @@ import pytest
 from orgchart_app.domain import FileRefused, Proposal
 from orgchart_app.edits import Redesignate, SetReportsTo
 from orgchart_app.storage import open_proposal
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf import PdfOptions, plan_pdf
-from orgchart_app.ui.document import DocumentController
-from orgchart_app.ui.export_dialog import ExportPdfDialog
+from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
 from tests.exporters.helpers import pdf_text
 
 

@@ -19,10 +19,10 @@ from orgchart_app.storage import (
     open_proposal,
     save_proposal,
 )
-from orgchart_app.ui import dialogs
-from orgchart_app.ui.app import parse_args, start_interactive
-from orgchart_app.ui.dialogs import ConflictChoice, LockChoice, RecoveryChoice
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.window.app import parse_args, start_interactive
+from orgchart_app.ui.dialogs.prompts import ConflictChoice, LockChoice, RecoveryChoice
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from orgchart_app.edits import Redesignate
 from orgchart_app.storage import open_proposal
-from orgchart_app.ui import dialogs, loader
-from orgchart_app.ui.dialogs import UnsavedChoice
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.files import loader
+from orgchart_app.ui.dialogs.prompts import UnsavedChoice
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 
 

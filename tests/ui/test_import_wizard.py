@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QListW
 from pytestqt.qtbot import QtBot
 
 from orgchart_app.importers import Field
-from orgchart_app.ui.import_wizard import ImportWizard
+from orgchart_app.ui.dialogs.import_wizard import ImportWizard
 from tests.importers.files import JUNIOR_HEADER, SENIOR_HEADER, write_csv
 
 # The offscreen platform cannot resize, raise or grab for a wizard page or a combo's list, and

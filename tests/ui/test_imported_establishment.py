@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.cli.helpers import orgchart
 from tests.importers.files import large_establishment
 from tests.importers.files import write_csv as write_fixture

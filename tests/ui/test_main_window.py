@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from orgchart_app.domain import PostId
 from orgchart_app.edits import Redesignate
-from orgchart_app.ui import dialogs
-from orgchart_app.ui.export_dialog import ExportPdfDialog
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
+from orgchart_app.ui.window.main_window import MainWindow
 
 
 def post_id(window: MainWindow, ref: str, scenario: str = "As is") -> PostId:

@@ -8,7 +8,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.edits import Redesignate
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.canvas.scene import ChartScene
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 from tests.ui.chart_fixtures import hand_layout, tiny_proposal
 
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QD
 from PySide6.QtWidgets import QApplication, QMenu
 
 from orgchart_app.domain import PostStatus, Unit, UnitId, UnitKind, UnitStatus
-from orgchart_app.ui import dialogs
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.window.main_window import MainWindow
 
 
 def unit(window: MainWindow, name: str) -> Unit:

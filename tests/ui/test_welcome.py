@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from orgchart_app.samples import build_manchester
-from orgchart_app.ui.import_wizard import ImportWizard
-from orgchart_app.ui.main_window import MainWindow
-from orgchart_app.ui.resources import BURY_SAMPLE, app_icon, find_sample
-from orgchart_app.ui.settings import Settings
+from orgchart_app.ui.dialogs.import_wizard import ImportWizard
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.resources import BURY_SAMPLE, app_icon, find_sample
+from orgchart_app.ui.window.settings import Settings
 
 
 def test_a_first_start_shows_the_welcome_with_its_three_choices(window: MainWindow) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from orgchart_app.domain import PostId
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 from tests.ui.test_canvas import drag
 from tests.ui.test_canvas_bury import empty_spot, officer_in, show_both, unit_id

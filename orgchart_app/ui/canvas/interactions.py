@@ -24,7 +24,7 @@ from orgchart_app.edits import Batch, ChangeDeployment, ChangeEmployer, Edit, Mo
 from orgchart_app.ui.canvas import style
 from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
 from orgchart_app.ui.canvas.scene import LayoutScene
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 EMPLOYER_MODIFIER = Qt.KeyboardModifier.ShiftModifier
 

@@ -21,7 +21,7 @@ from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Layout
 from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, connector_groups
 from orgchart_app.ui.canvas.relayout import LayoutRunner
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 MARGIN = 24.0
 

@@ -19,7 +19,7 @@ from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
 from orgchart_app.ui.canvas.pane import ChartPane
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 _ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
            Qt.Key.Key_Left: Direction.LEFT, Qt.Key.Key_Right: Direction.RIGHT}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem,
 from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
 from orgchart_app.domain import PostId
 from orgchart_app.edits import Changes
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ["Change", "Post ref", "Post", "Before", "After"]
 POST_IDS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox
 
 from orgchart_app.domain import OfficerCategory, Post, PostStatus, Proposal, ScenarioId
 from orgchart_app.edits import Changes
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 Items = list[tuple[str, object]]  # (text shown, value stored in the post's field)
 NO_GRADE = "(no grade)"

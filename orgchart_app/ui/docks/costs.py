@@ -21,8 +21,8 @@ from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
 from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
-from orgchart_app.ui.document import DocumentController
-from orgchart_app.ui.text import fte_text
+from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.text import fte_text
 
 COLUMNS = ["Unit", "Posts", "FTE", "Vacant", "Cost a year"]
 # Costing re-reads every post; wait for a burst of edits (typing, undoing) to end first.

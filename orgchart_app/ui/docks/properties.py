@@ -31,7 +31,7 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.ui.docks.choices import ChoiceLists
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
 TextEditMaker = Callable[[Post, str], "Edit | str"]

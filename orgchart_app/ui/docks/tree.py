@@ -10,8 +10,8 @@ from orgchart_app.domain import PostId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.ui.docks.tree_model import StructureTreeModel
 from orgchart_app.ui.docks.tree_view import StructureTreeView
-from orgchart_app.ui.docks.unit_commands import UnitCommands
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.docks.unit_actions import UnitActions
+from orgchart_app.ui.window.document import DocumentController
 
 
 class StructureDock(QDockWidget):
@@ -27,7 +27,7 @@ class StructureDock(QDockWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setWidget(self.view)
-        self.units = UnitCommands(self, document)
+        self.units = UnitActions(self, document)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self.view.rename_requested.connect(self.units.rename)
         self.view.unit_dropped.connect(self.units.move)

@@ -1,1 +1,2 @@
-"""The window's actions and the menu bar built from them."""
+"""The window's actions, the menu bar built from them, and the action groups (edit, view, scenario)
+that carry them out."""

@@ -1,0 +1,240 @@
+"""PDF appendices for committee reports: structure charts, compare pages, post list, changes, budget.
+
+    plan = plan_pdf(proposal, PdfOptions(scenario="To be", title="Appendix 5 - Proposed structures"))
+    plan.page_count            # known before anything is drawn (the export dialog shows it)
+    write_pdf(plan, path)      # vector graphics, real text, embedded DejaVu Sans, an outline
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.pdfgen.canvas import Canvas
+
+from orgchart_app import __version__
+from orgchart_app.analysis.diff import diff_scenarios
+from orgchart_app.domain.enums import ScenarioKind
+from orgchart_app.domain.model import Scenario
+from orgchart_app.domain.proposal import Proposal
+from orgchart_app.exporters.pdf.budget import budget_pages
+from orgchart_app.exporters.pdf.changes import changes_pages
+from orgchart_app.exporters.pdf.compare import compare_pages
+from orgchart_app.exporters.pdf.fonts import PdfExportFailed, register_fonts
+from orgchart_app.exporters.pdf.pages import PAPERS, PageContext, Section, body_of, page_size
+from orgchart_app.exporters.pdf.post_list import post_costs, post_list_pages
+from orgchart_app.exporters.pdf.structure import structure_pages
+from orgchart_app.exporters.pdf.tiling import ChartFrame
+from orgchart_app.exporters.pdf.title_block import TitleBlock, draw_title_block
+from orgchart_app.layout import LayoutOptions
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PdfOptions:
+    scenario: str = "As is"
+    # "Appendix 5 - Proposed structures"; empty: "Appendix <n> – Current/Proposed structures".
+    title: str = ""
+    appendix_number: str = ""
+    organisation: str = ""  # empty: the organisation of the scenario's first unit
+    committee: str = ""     # "HR & Appeals Panel, 25 March 2021"
+    date: str = ""
+    version: str = ""
+    classification: str = "Open"
+    draft: bool = False
+    paper: str = "A4"
+    landscape: bool = True
+    chart: bool = True
+    per_unit: bool = False
+    compare_to: str = ""    # a second scenario: as-is and to-be pages facing each other
+    compare_all: bool = False  # compare every unit, not only those with changes
+    post_list: bool = False
+    changes: bool = False
+    budget: bool = False
+    names: bool = False
+    legend: bool = True
+    min_text_pt: float = 6.0
+    layout: LayoutOptions = field(default_factory=LayoutOptions)
+
+    def __post_init__(self) -> None:
+        if self.paper.upper() not in PAPERS:
+            raise PdfExportFailed(f'The paper size must be A4 or A3, not "{self.paper}".')
+        if self.min_text_pt <= 0:
+            raise PdfExportFailed("The minimum text size must be more than 0 points.")
+
+
+@dataclass(slots=True)
+class PdfPlan:
+    """Every page, planned: how many there are is known before drawing."""
+
+    options: PdfOptions
+    block: TitleBlock
+    size: tuple[float, float]
+    sections: list[Section]
+    subject: str
+    notices: list[str] = field(default_factory=list)  # one sentence each, for the user
+    page_count: int = 0
+
+    def __post_init__(self) -> None:
+        self.page_count = sum(len(s.pages) for s in self.sections)
+
+
+def appendix_title(proposal: Proposal, options: PdfOptions) -> str:
+    scenario = proposal.scenario_named(options.scenario)
+    title = options.title or ("Current structures" if scenario.kind is ScenarioKind.AS_IS
+                              else "Proposed structures")
+    if options.appendix_number and not title.lower().startswith("appendix"):
+        return f"Appendix {options.appendix_number} – {title}"
+    return title
+
+
+def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
+    """Lay out every part the options ask for and split it into pages (nothing is drawn)."""
+    register_fonts()
+    scenario = proposal.scenario_named(options.scenario)
+    other = proposal.scenario_named(options.compare_to) if options.compare_to else None
+    size = page_size(options.paper, options.landscape)
+    body = body_of(size)
+    base = replace(options.layout, show_names=options.names)
+    frame = ChartFrame(body, options.min_text_pt, options.names, options.legend)
+    sections: list[Section] = []
+    notices: list[str] = []
+    if other is not None and not options.compare_all and _unchanged(proposal, scenario, other):
+        before, after = _in_order(scenario, other)
+        notices.append(f'No changes between "{before.name}" and "{after.name}": nothing to compare.')
+        other = None
+    if options.chart:
+        sections.append(Section(f"Structure: {scenario.name}", structure_pages(
+            proposal, scenario.id, base, frame, options.per_unit)))
+    if other is not None:
+        before, after = _in_order(scenario, other)
+        sections.append(Section(f"Compared: {before.name} and {after.name}", compare_pages(
+            proposal, before.id, after.id, base, frame, options.compare_all)))
+    if options.post_list:
+        sections.append(Section(f"Post list: {scenario.name}", post_list_pages(
+            proposal, scenario.id, body, options.names, post_costs(proposal, scenario.id))))
+    if options.changes:
+        before, after = _changes_pair(proposal, options)
+        sections.append(Section(f"Changes: {before.name} to {after.name}",
+                                changes_pages(proposal, before.id, after.id, body)))
+    if options.budget:
+        target = _in_order(scenario, other)[1] if other is not None else scenario
+        sections.append(Section(f"Budget: {target.name}",
+                                budget_pages(proposal, target.id, body)))
+    if not any(s.pages for s in sections):
+        raise PdfExportFailed(notices[0] if notices
+                              else "Nothing to export: choose at least one part of the appendix.")
+    title = appendix_title(proposal, options)
+    block = TitleBlock(options.organisation or _organisation(proposal, scenario.id), title,
+                       options.committee, options.date, scenario.name, options.version,
+                       options.classification, options.draft, proposal.info.title)
+    return PdfPlan(options, block, size, [s for s in sections if s.pages],
+                   f"{proposal.info.title}: {scenario.name}", notices)
+
+
+def _unchanged(proposal: Proposal, first: Scenario, second: Scenario) -> bool:
+    diff = diff_scenarios(proposal, first.id, second.id)
+    return not diff.changes and not diff.unit_changes
+
+
+def _changes_pair(proposal: Proposal, options: PdfOptions) -> tuple[Scenario, Scenario]:
+    """The scenarios the changes run between: --compare's pair, else the scenario's base."""
+    scenario = proposal.scenario_named(options.scenario)
+    if options.compare_to:
+        return _in_order(scenario, proposal.scenario_named(options.compare_to))
+    if scenario.based_on_id is not None and scenario.based_on_id in proposal.scenarios:
+        return proposal.scenarios[scenario.based_on_id], scenario
+    raise PdfExportFailed(f'The changes need a second scenario: "{scenario.name}" is not '
+                          f"based on another, so name one with --compare.")
+
+
+def _in_order(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
+    """The earlier scenario first: the one the other is based on, or the as-is."""
+    if first.based_on_id == second.id or (second.kind is ScenarioKind.AS_IS
+                                           and first.kind is not ScenarioKind.AS_IS):
+        return second, first
+    return first, second
+
+
+def _organisation(proposal: Proposal, scenario_id: object) -> str:
+    for unit in proposal.units.values():
+        if unit.scenario_id == scenario_id and unit.organisation_id in proposal.organisations:
+            return proposal.organisations[unit.organisation_id].name
+    return proposal.info.title
+
+
+def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> None:
+    """Draw every planned page into `path`, written beside it first so a failure leaves no
+    half-written file; raises PdfExportFailed with one sentence. The plan is used up (its pages
+    are released as they are drawn): plan again to write again."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(suffix=".pdf.part", dir=path.parent or Path("."))
+        os.close(handle)
+    except OSError as error:
+        raise PdfExportFailed(f"The PDF cannot be written to {path.parent}: "
+                              f"{error.strerror or error}.") from error
+    try:
+        _draw(plan, Path(temporary), progress)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a PDF is not
+        os.replace(temporary, path)
+    except OSError as error:
+        raise PdfExportFailed(f"The PDF cannot be written to {path}: "
+                              f"{error.strerror or error}.") from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
+    canvas = Canvas(str(path), pagesize=plan.size, pageCompression=1)
+    canvas.setTitle(plan.block.appendix)
+    canvas.setAuthor(plan.block.organisation)
+    canvas.setSubject(plan.subject)
+    canvas.setCreator(f"Org chart designer {__version__}")
+    canvas.setKeywords([plan.block.classification] if plan.block.classification else [])
+    body = body_of(plan.size)
+    total = plan.page_count
+    number = 0
+    for index, section in enumerate(plan.sections):
+        pages, section.pages = section.pages, []
+        key = f"section-{index}"
+        canvas.bookmarkPage(key)
+        canvas.addOutlineEntry(section.title, key, level=0)
+        # Each page's layout is let go once drawn, so layouts and finished pages never all
+        # sit in memory together.
+        pages.reverse()
+        while pages:
+            page = pages.pop()
+            number += 1
+            page.draw(canvas, body, PageContext(number, total))
+            draw_title_block(canvas, plan.block, page.heading, number, total, plan.size)
+            canvas.showPage()
+            if progress is not None:
+                progress(number, total)
+    canvas.showOutline()
+    # Binary streams: ASCII85 (reportlab's default) makes the file a quarter bigger and slower.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = a85
+
+
+def export_pdf(proposal: Proposal, options: PdfOptions, path: Path,
+               progress: Progress | None = None) -> int:
+    """Plan and write the PDF; returns the number of pages."""
+    plan = plan_pdf(proposal, options)
+    write_pdf(plan, path, progress)
+    return plan.page_count

@@ -1,0 +1,1 @@
+"""Dialogs: questions and messages, the PDF export dialog, the import wizard, About."""

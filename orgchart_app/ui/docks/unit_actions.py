@@ -1,0 +1,124 @@
+"""What can be done to a unit from the structure tree: rename, add a sub-unit or a post, set its
+status, delete it, move it. Each is one edit pushed on the document, so one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from orgchart_app.domain import Post, PostId, PostStatus, Proposal, Unit, UnitId, UnitKind, UnitStatus
+from orgchart_app.edits import AddUnit, DeleteUnit, EstablishPost, MoveUnit, RenameUnit, UpdateUnit
+from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
+from orgchart_app.ui.docks.choices import unit_items
+from orgchart_app.ui.window.document import DocumentController
+
+# The kind a new sub-unit starts as (the user can pick another in the dialog).
+SUB_UNIT_KIND = {
+    UnitKind.ORGANISATION: UnitKind.DIRECTORATE,
+    UnitKind.DEPARTMENT: UnitKind.SERVICE,
+    UnitKind.DIRECTORATE: UnitKind.PILLAR,
+    UnitKind.PILLAR: UnitKind.TEAM,
+    UnitKind.SUB_PILLAR: UnitKind.TEAM,
+    UnitKind.SERVICE: UnitKind.TEAM,
+    UnitKind.TEAM: UnitKind.TEAM,
+}
+NEW_POST_TITLE = "New post"
+
+
+def unit_manager(proposal: Proposal, unit_id: UnitId) -> PostId | None:
+    """Whom a post added to the unit reports to: the unit's lead, else its top post, else the
+    nearest enclosing unit's."""
+    unit: Unit | None = proposal.units[unit_id]
+    while unit is not None:
+        if unit.lead_post_id is not None:
+            return unit.lead_post_id
+        inside = {p.id: p for p in proposal.posts.values() if p.unit_id == unit.id}
+        top = next((p for p in inside.values() if p.reports_to_id not in inside), None)
+        if top is not None:
+            return top.id
+        unit = proposal.units.get(unit.parent_id) if unit.parent_id is not None else None
+    return None
+
+
+class UnitActions(QObject):
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget, document: DocumentController) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._document = document
+
+    def menu(self, unit_id: UnitId) -> QMenu:
+        """The context menu of one unit; its actions act on that unit."""
+        unit = self._document.proposal.units[unit_id]
+        menu = QMenu(self._parent)
+        for text, command in (("&Rename...", self.rename), ("Add &Sub-unit...", self.add_sub_unit),
+                              ("Add &Post...", self.add_post)):
+            menu.addAction(text).triggered.connect(lambda _=False, c=command: c(unit_id))
+        status = menu.addMenu("S&tatus")
+        group = QActionGroup(status)
+        for choice in UnitStatus:
+            action = QAction(choice.label.capitalize(), status, checkable=True)
+            action.setChecked(unit.status is choice)
+            action.triggered.connect(lambda _=False, s=choice: self.set_status(unit_id, s))
+            group.addAction(action)
+            status.addAction(action)
+        menu.addSeparator()
+        menu.addAction("&Delete Unit...").triggered.connect(lambda: self.delete(unit_id))
+        return menu
+
+    def rename(self, unit_id: UnitId) -> None:
+        unit = self._document.proposal.units[unit_id]
+        name = AskText.ask(self._parent, "Rename unit", "New name:", unit.name)
+        if name is not None and name != unit.name:
+            self._document.push(RenameUnit(unit_id, name))
+
+    def add_sub_unit(self, unit_id: UnitId) -> None:
+        parent = self._document.proposal.units[unit_id]
+        answer = NewUnit.ask(self._parent, parent.name, SUB_UNIT_KIND[parent.kind])
+        if answer is not None:
+            name, kind = answer
+            self._document.push(AddUnit(Unit(UnitId(0), parent.scenario_id, "", name, kind,
+                                             parent.organisation_id, parent_id=parent.id)))
+
+    def add_post(self, unit_id: UnitId) -> None:
+        """Establish a vacant post in the unit and select it, so its fields can be filled in."""
+        proposal = self._document.proposal
+        unit = proposal.units[unit_id]
+        title = AskText.ask(self._parent, "Add post", f'Title of the new vacant post in "{unit.name}":',
+                            NEW_POST_TITLE)
+        if title is None:
+            return
+        post = Post(PostId(0), unit.scenario_id, "", title, unit.id, unit.organisation_id,
+                    reports_to_id=unit_manager(proposal, unit.id), status=PostStatus.VACANT)
+        applied = self._document.push(EstablishPost(post))
+        if applied is not None:
+            self._document.select([applied.edit.post.id])  # type: ignore[union-attr]
+
+    def set_status(self, unit_id: UnitId, status: UnitStatus) -> None:
+        if self._document.proposal.units[unit_id].status is not status:
+            self._document.push(UpdateUnit(unit_id, (("status", status),)))
+
+    def delete(self, unit_id: UnitId) -> None:
+        proposal = self._document.proposal
+        unit = proposal.units[unit_id]
+        count = sum(1 for p in proposal.posts.values() if p.unit_id == unit_id)
+        posts_to: UnitId | None = None
+        if count:
+            choices = [(text, UnitId(value)) for text, value in  # type: ignore[arg-type]
+                       unit_items(proposal, unit.scenario_id) if value != unit_id]
+            if not choices:
+                self.status.emit(f'"{unit.name}" holds posts and there is no other unit to move '
+                                 "them to.")
+                return
+            current = next((i for i, (_, u) in enumerate(choices) if u == unit.parent_id), 0)
+            posts_to = ChooseItem.ask(self._parent, "Delete unit",
+                                      f'"{unit.name}" holds {count} post{"s" if count > 1 else ""}. '
+                                      "Move them to:", choices, current)
+            if posts_to is None:
+                return
+        self._document.push(DeleteUnit(unit_id, posts_to))
+
+    def move(self, unit_id: UnitId, parent_id: UnitId) -> None:
+        self._document.push(MoveUnit(unit_id, parent_id))

@@ -1,0 +1,1 @@
+"""Files: opening in the background, saving, locks, autosave and recovery, recent files."""

@@ -1,0 +1,156 @@
+"""`orgchart-designer [FILE] [--scenario S] [--compare "To be"] [--screenshot OUT.png]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from orgchart_app.domain import NotFound
+from orgchart_app.ui.files.autosave import offer_recovery
+from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.resources import app_icon
+from orgchart_app.ui.window.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
+
+SCREENSHOT_SIZE = (1600, 1000)
+# Time for the views to paint once laid out, and the longest a layout is waited for.
+SETTLE_MS = 600
+LAYOUT_TIMEOUT_MS = 120_000
+
+
+class FileOpenRequests(QObject):
+    """Opens the files macOS hands over (Finder's "Open With", a double-click, a drop on the Dock
+    icon): they come as QFileOpenEvents to the application, not as arguments."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(window)  # goes with the window: no window, nothing to open files in
+        self._app = app
+        self._window = window
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._app and isinstance(event, QFileOpenEvent) and event.file():
+            self._window.open_path(Path(event.file()))  # asks about unsaved changes first
+            return True
+        return super().eventFilter(watched, event)
+
+
+def prepare_application(app: QApplication) -> None:
+    name_application()
+    app.setWindowIcon(app_icon())
+    # Wayland matches windows to packaging/linux/orgchart-designer.desktop by this name.
+    QGuiApplication.setDesktopFileName(APPLICATION)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="orgchart-designer", description=f"{DISPLAY_NAME}: "
+                                     "open a proposal and redraw, compare and cost its structures.")
+    parser.add_argument("file", nargs="?", type=Path, help="a proposal file (.sqlite) to open")
+    parser.add_argument("--scenario", metavar="S", help="the scenario to show (default: the first)")
+    parser.add_argument("--compare", metavar="SCENARIO",
+                        help="show the scenario side by side with this one")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="save a picture of the window once it has painted, then exit")
+    return parser.parse_args(argv)
+
+
+def apply_view_options(window: MainWindow, args: argparse.Namespace) -> None:
+    """Show the scenario and comparison asked for; raises NotFound for an unknown name."""
+    proposal = window.document.proposal
+    if args.scenario:
+        window.document.set_scenario(proposal.scenario_named(args.scenario).id)
+    if args.compare:
+        window.views.compare(proposal.scenario_named(args.compare).id)
+
+
+def open_and_wait(window: MainWindow, path: Path) -> str | None:
+    """Open `path` (on the worker thread, as always) and wait; the refusal's sentence or None."""
+    loop = QEventLoop()
+    outcome: list[str | None] = []
+    window.files.opened.connect(lambda _: (outcome.append(None), loop.quit()))
+    window.files.loader.failed.connect(lambda message, _: (outcome.append(message), loop.quit()))
+    window.files.loader.open(path)
+    if not outcome:
+        loop.exec()
+    return outcome[0]
+
+
+def wait_for_layout(window: MainWindow) -> None:
+    """Let the charts finish laying out (big ones do it on a worker thread)."""
+    waited = 0
+    loop = QEventLoop()
+    while window.central.busy and waited < LAYOUT_TIMEOUT_MS:
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        waited += 50
+
+
+def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    window.files.show_errors = False
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    if args.file is not None:
+        problem = open_and_wait(window, args.file)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
+        try:
+            apply_view_options(window, args)
+        except NotFound as error:
+            print(error, file=sys.stderr)
+            return 1
+    wait_for_layout(window)
+    settle = QEventLoop()
+    QTimer.singleShot(SETTLE_MS, settle.quit)
+    settle.exec()
+    if not window.grab().save(str(args.screenshot)):
+        print(f'Could not write the screenshot "{args.screenshot}".', file=sys.stderr)
+        return 1
+    return 0
+
+
+def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
+    window.show()
+    if offer_recovery(window, window.restore_recovery) or args.file is None:
+        return
+
+    def on_opened(_: Path) -> None:
+        window.files.opened.disconnect(on_opened)
+        try:
+            apply_view_options(window, args)
+        except NotFound as error:
+            ErrorMessage.ask(window, "No such scenario", str(error))
+
+    window.files.opened.connect(on_opened)
+    window.open_path(args.file)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    prepare_application(app)  # type: ignore[arg-type]
+    if args.screenshot is not None:
+        with tempfile.TemporaryDirectory(prefix="orgchart-screenshot-") as scratch:
+            window = MainWindow(settings=Settings(Path(scratch) / "settings.ini"))
+            try:
+                return take_screenshot(window, args)
+            finally:
+                window.files.loader.wait()
+                window.files.locks.release()
+    settings = Settings()
+    window = MainWindow(settings=settings)
+    FileOpenRequests(app, window)  # type: ignore[arg-type]
+    start_interactive(window, args)
+    settings.mark_started()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

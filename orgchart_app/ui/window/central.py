@@ -1,0 +1,60 @@
+"""The centre of the window: the welcome page, the chart, or the two scenarios side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
+
+from orgchart_app.domain import ScenarioId
+from orgchart_app.ui.canvas import ChartView
+from orgchart_app.ui.window.compare import CompareView
+from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.welcome import WelcomePage
+
+
+class CentralArea(QStackedWidget):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.welcome = WelcomePage()
+        welcome_frame = QWidget()
+        frame_layout = QHBoxLayout(welcome_frame)
+        frame_layout.addStretch(1)
+        frame_layout.addWidget(self.welcome)
+        frame_layout.addStretch(1)
+        self.chart = ChartView(document)
+        self.compare = CompareView(document)
+        self.addWidget(welcome_frame)
+        self.addWidget(self.chart)
+        self.addWidget(self.compare)
+        self._welcome_frame = welcome_frame
+        document.reset.connect(self._show_current)
+        document.compare_changed.connect(self._on_document_compare_changed)
+        self._show_current()
+
+    @property
+    def busy(self) -> bool:
+        """A chart is still being laid out (a screenshot waits for it)."""
+        return self.chart.busy or self.compare.busy
+
+    def _on_document_compare_changed(self, pair: tuple[ScenarioId, ScenarioId] | None) -> None:
+        if pair is not None:
+            self.compare.set_scenarios(*pair)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if not self._document.proposal.scenarios:
+            self.setCurrentWidget(self._welcome_frame)
+        elif self._document.compare is not None:
+            self.setCurrentWidget(self.compare)
+        else:
+            self.setCurrentWidget(self.chart)
+
+    def call_chart(self, method: str) -> None:
+        """Ask the view showing (the chart, or both sides when comparing) to zoom, fit or fold."""
+        view = self.currentWidget()
+        if view in (self.chart, self.compare) and hasattr(view, method):
+            getattr(view, method)()  # folding is the chart's alone
+
+    def set_engine(self, name: str) -> None:
+        self.chart.set_engine(name)
+        self.compare.set_engine(name)

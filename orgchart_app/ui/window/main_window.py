@@ -1,0 +1,256 @@
+"""The designer's main window: puts the central area, docks, menus and commands together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
+
+from orgchart_app.domain import PostId
+from orgchart_app.storage import RecoveryFile
+from orgchart_app.ui.dialogs.about import about_html
+from orgchart_app.ui.files.autosave import Autosaver
+from orgchart_app.ui.window.central import CentralArea
+from orgchart_app.ui.dialogs.prompts import About
+from orgchart_app.ui.docks.changes import ChangesDock
+from orgchart_app.ui.docks.costs import CostsDock
+from orgchart_app.ui.docks.properties import PropertiesDock
+from orgchart_app.ui.docks.tree import StructureDock
+from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.menus.edit_actions import EditActions
+from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
+from orgchart_app.ui.files.controller import FileController
+from orgchart_app.ui.dialogs.import_wizard import ImportWizard
+from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.menus.menubar import build_menus
+from orgchart_app.ui.files.recent import RecentFilesMenu
+from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
+from orgchart_app.ui.menus.scenario_actions import ScenarioActions
+from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
+from orgchart_app.ui.window.status import StatusReporter
+from orgchart_app.ui.menus.view_actions import ViewActions
+
+
+def dropped_proposal(mime: QMimeData) -> Path | None:
+    """The one local .sqlite file being dragged in, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        path = Path(urls[0].toLocalFile())
+        if path.suffix.lower() == ".sqlite":
+            return path
+    return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: DocumentController | None = None,
+                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setAcceptDrops(True)  # a proposal dropped from the file manager opens
+        # Not a Qt child: the window's views are destroyed before the document they follow.
+        self.document = document or DocumentController()
+        self.settings = settings or Settings()
+        self.actions = Actions(self, self.document.undo_stack)
+        self.menus = build_menus(self, self.actions)
+        self.central = CentralArea(self.document)
+        self.setCentralWidget(self.central)
+        self.structure_dock = StructureDock(self.document)
+        self.properties_dock = PropertiesDock(self.document)
+        self.changes_dock = ChangesDock(self.document)
+        self.costs_dock = CostsDock(self.document)
+        self._place_docks()
+        self.files = FileController(self, self.document, self.settings, self.actions)
+        self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
+        self.autosaver = Autosaver(self.document, self)
+        self.edits = EditActions(self, self.document, self.actions)
+        self.scenarios = ScenarioActions(self, self.document, self.actions,
+                                          self.menus.switch_scenario)
+        self.views = ViewActions(self.central, self.document, self.actions, self.settings)
+        self.status = StatusReporter(self.statusBar(), self.document)
+        for source in (self.files, self.edits, self.views, self.structure_dock.units,
+                       self.changes_dock):
+            source.status.connect(self.status.show)
+        self.autosaver.failed.connect(self.status.show)
+        self._build_toolbar()
+        self._connect()
+        self._restore_window()
+        self._on_document_reset()
+
+    # --- building ------------------------------------------------------------------------------
+    def _place_docks(self) -> None:
+        area = Qt.DockWidgetArea
+        self.addDockWidget(area.LeftDockWidgetArea, self.structure_dock)
+        self.addDockWidget(area.RightDockWidgetArea, self.properties_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.changes_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
+        self.tabifyDockWidget(self.changes_dock, self.costs_dock)
+        self.changes_dock.raise_()
+        self._docks: list[QDockWidget] = [self.structure_dock, self.properties_dock,
+                                          self.changes_dock, self.costs_dock]
+        # The docks hidden while the welcome page shows, to bring back when a proposal opens.
+        self._docks_put_away: list[QDockWidget] = []
+        for dock in self._docks:
+            self.menus.window.addAction(dock.toggleViewAction())
+        self.resizeDocks([self.structure_dock, self.properties_dock], [290, 300],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.changes_dock], [190], Qt.Orientation.Vertical)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("main_toolbar")
+        # Icons for the file and undo buttons: their texts ("Undo Move ... to ...") grow long.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        a = self.actions
+        pixmap = QStyle.StandardPixmap
+        for action, icon in ((a.open, pixmap.SP_DialogOpenButton), (a.save, pixmap.SP_DialogSaveButton),
+                             (a.undo, pixmap.SP_ArrowBack), (a.redo, pixmap.SP_ArrowForward)):
+            action.setIcon(self.style().standardIcon(icon))
+        toolbar.addActions([a.open, a.save, a.undo, a.redo])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.scenarios.chooser)
+        toolbar.addActions([a.compare, a.zoom_fit])
+        self.addToolBar(toolbar)
+        self.menus.window.addAction(toolbar.toggleViewAction())
+
+    def _connect(self) -> None:
+        document = self.document
+        document.reset.connect(self._on_document_reset)
+        document.path_changed.connect(self._update_title)
+        document.read_only_changed.connect(self._update_title)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.compare_changed.connect(self._on_document_compare_changed)
+        self.central.compare.change_activated.connect(self._on_change_activated)
+        self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
+        self.central.chart.hint.connect(self.status.show)
+        self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
+        self.actions.quit.triggered.connect(self.close)
+        self.actions.about.triggered.connect(self._show_about)
+        self.actions.edit_post.triggered.connect(self.edit_post)
+        self.actions.import_establishment.triggered.connect(self.import_establishment)
+        self.actions.export_pdf.triggered.connect(self.export_pdf)
+        welcome = self.central.welcome
+        welcome.open_sample.connect(self.open_sample)
+        welcome.new_proposal.connect(self.files.new)
+        welcome.open_file.connect(self.files.open)
+        welcome.import_establishment.connect(self.import_establishment)
+        welcome.open_recent.connect(self.files.open_path)
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # --- commands ------------------------------------------------------------------------------
+    def open_sample(self) -> None:
+        path = find_sample(BURY_SAMPLE)
+        if path is not None:
+            self.files.open_path(path)
+
+    def restore_recovery(self, entry: RecoveryFile) -> bool:
+        """Bring back work autosaved before a crash, as unsaved changes to the file it came from."""
+        source = entry.source if entry.source is not None and entry.source.exists() else None
+        restored = self.files.take_over(entry.restore(), source,
+                                        entry.source_stamp if source else None, modified=True)
+        if restored:
+            self.status.show(f"Restored: {entry.describe()} Save to keep it.")
+        return restored
+
+    def import_establishment(self) -> None:
+        proposal = ImportWizard.ask(self)
+        if proposal is not None:
+            self.files.new(proposal)
+
+    def export_pdf(self) -> None:
+        written = ExportPdfDialog.run(self, self.document)
+        if written is not None:
+            same = self.changes_dock.no_changes_message()  # only while comparing
+            self.status.show(f'Exported "{written.name}".' + (f" {same}" if same else ""))
+
+    def edit_post(self) -> None:
+        """Put the cursor in the selected post's title (F2, or Enter on the chart)."""
+        self.properties_dock.show()
+        self.properties_dock.raise_()
+        self.properties_dock.panel.focus_title()
+
+    def _show_about(self) -> None:
+        About.ask(self, f"About {DISPLAY_NAME}", about_html())
+
+    # --- following the document ----------------------------------------------------------------
+    def _on_document_reset(self) -> None:
+        has_proposal = bool(self.document.proposal.scenarios)
+        for action in self.actions.needing_a_proposal:
+            action.setEnabled(has_proposal)
+        self._put_docks_away(not has_proposal)
+        if not has_proposal:
+            self.central.welcome.set_recent(self.settings.recent_files()[:5])
+        self._update_title()
+
+    def _put_docks_away(self, away: bool) -> None:
+        """Nothing to show in the docks on the welcome page, so it stands alone."""
+        if away and not self._docks_put_away:
+            self._docks_put_away = [dock for dock in self._docks if not dock.isHidden()]
+            for dock in self._docks_put_away:
+                dock.hide()
+        elif not away:
+            for dock in self._docks_put_away:
+                dock.show()
+            self._docks_put_away = []
+
+    def _on_document_compare_changed(self, pair: object) -> None:
+        if pair is not None:
+            self.changes_dock.raise_()
+            self.changes_dock.show()
+
+    def _on_chart_edit_requested(self, post_id: int) -> None:
+        if self.document.selection != (post_id,):
+            self.document.select([PostId(post_id)])
+        self.edit_post()
+
+    def _on_change_activated(self, post_ref: str) -> None:
+        pair = self.document.compare
+        if pair is None:
+            return
+        proposal = self.document.proposal
+        posts = [proposal.post_by_ref(scenario_id, post_ref) for scenario_id in pair]
+        self.document.select(p.id for p in posts if p is not None)
+        self.changes_dock.show_post_ref(post_ref)
+
+    def _update_title(self, *_: object) -> None:
+        document = self.document
+        name = document.path.name if document.path else (
+            "Untitled proposal" if document.proposal.scenarios else "")
+        read_only = " (read-only)" if document.read_only else ""
+        self.actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
+        self.setWindowTitle(f"{name}[*]{read_only} - {DISPLAY_NAME}" if name else DISPLAY_NAME)
+        self.setWindowModified(document.modified)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if dropped_proposal(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = dropped_proposal(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.keep_work_safe():
+            event.ignore()
+            return
+        self._put_docks_away(False)  # remember the docks as the user arranged them
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.files.loader.wait()
+        self.costs_dock.wait()
+        self.autosaver.discard()  # a clean close leaves no recovery file behind
+        self.autosaver.wait()
+        self.files.locks.release()
+        event.accept()
+
+    def open_path(self, path: Path) -> None:
+        self.files.open_path(path)
