@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Mutation testing (docs/TESTING.md): mutmut over the named modules with the tests of their package.
+#
+#   bash scripts/mutation.sh                                  # domain edits analysis storage importers
+#   bash scripts/mutation.sh analysis/costing.py edits        # one module, one whole package
+#   bash scripts/mutation.sh orgchart_app/edits/apply.py
+#
+# Each package's modules are mutated in a scratch copy of the repository (build/mutation/PACKAGE),
+# so the worktree is never touched, and each mutant runs the tests of tests/PACKAGE/ that reach the
+# mutated function. ONE worker process: the machine is shared. Prints the score of each module and
+# every surviving mutant's diff; exits 0 whatever the score (it is a report, not a gate).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PY=${PYTHON:-$ROOT/.venv/bin/python}
+[ -x "$PY" ] || PY=$(command -v python3)
+if ! "$PY" -c "import mutmut" 2>/dev/null; then
+    echo "mutmut is not installed: run '$PY -m pip install -e .[test]' first." >&2
+    exit 2
+fi
+[ $# -gt 0 ] || set -- domain edits analysis storage importers
+
+# Normalise every argument to orgchart_app/PACKAGE/MODULE.py (or orgchart_app/PACKAGE/*.py).
+declare -A GLOBS=()
+for arg in "$@"; do
+    rel=${arg#./}
+    rel=${rel#orgchart_app/}
+    rel=${rel%.py}
+    package=${rel%%/*}
+    if [ ! -d "orgchart_app/$package" ]; then
+        echo "No package orgchart_app/$package: name a module like analysis/costing.py or a package like edits." >&2
+        exit 2
+    fi
+    if [ "$rel" = "$package" ]; then
+        glob="orgchart_app/$package/*.py"
+    elif [ -f "orgchart_app/$rel.py" ]; then
+        glob="orgchart_app/$rel.py"
+    else
+        echo "No module orgchart_app/$rel.py." >&2
+        exit 2
+    fi
+    GLOBS[$package]="${GLOBS[$package]:-}\"$glob\", "
+done
+
+export QT_QPA_PLATFORM=offscreen
+for package in "${!GLOBS[@]}"; do
+    work="$ROOT/build/mutation/$package"
+    rm -rf "$work"
+    mkdir -p "$work"
+    # A fresh copy each run: mutmut's cached verdicts would otherwise outlive the tests that set them.
+    cp -r orgchart_app tests sample_data resources pyproject.toml "$work"/
+    find "$work" -name __pycache__ -prune -exec rm -rf {} +
+    cat >>"$work/pyproject.toml" <<EOF
+
+[tool.mutmut]
+source_paths = ["orgchart_app/"]
+only_mutate = [${GLOBS[$package]}]
+also_copy = ["sample_data/", "resources/"]
+pytest_add_cli_args = ["-p", "no:cacheprovider", "-p", "no:randomly"]
+pytest_add_cli_args_test_selection = ["tests/$package/"]
+use_git_change_detection = false
+EOF
+    echo "== mutating ${GLOBS[$package]%, } with tests/$package/ =="
+    start=$(date +%s)
+    (cd "$work" && "$PY" -m mutmut run --max-children 1 >"$work/run.log" 2>&1) || {
+        echo "mutmut failed on $package; the last lines of $work/run.log:" >&2
+        tail -20 "$work/run.log" >&2
+        exit 1
+    }
+    (cd "$work" && "$PY" "$ROOT/scripts/mutation_report.py" "$(( $(date +%s) - start ))")
+done
