@@ -165,3 +165,60 @@ def test_a_reporting_cycle_is_cut_at_the_line_written_last() -> None:
         Problem("posts.csv", 5, ProblemKind.CYCLE,
                 '"Officer" (D) reports to "Officer" (D), which closes the cycle D -> D; '
                 "that line was dropped, so the post reports to nobody")]
+
+
+def test_a_number_matches_its_own_case_first() -> None:
+    proposal, _ = build([row(2, "a1", "Lower"), row(3, "A1", "Upper"), row(4, "P3", "Officer", "A1")])
+    assert manager_of(proposal, "P3") == "A1"
+
+
+def test_a_vacancy_is_not_a_name_to_report_to() -> None:
+    proposal, report = build([row(2, "P1", "Director", holder="Vacant"),
+                              row(3, "P2", "Officer", "vacant")])
+    assert manager_of(proposal, "P2") == ""
+    assert [p.message for p in report.problems] == [
+        '"Officer" reports to "vacant", which is not in the file; the post is in "Unplaced"']
+
+
+def test_made_up_numbers_never_repeat_each_other() -> None:
+    proposal, report = build([row(2, "P1", "Director"), row(3, "P1", "Deputy"), row(4, "P1", "Head")])
+    assert [p.post_ref for p in proposal.posts.values()] == ["P1", "P1-2", "P1-3"]
+    assert proposal.info.notes == "Imported from posts.csv"
+    assert len(report.problems) == 2
+
+
+def test_a_cycle_across_two_files_is_cut_at_the_higher_line_number() -> None:
+    proposal, report = build([row(9, "S1", "Director", "J1", source="senior.csv"),
+                              row(2, "J1", "Officer", "S1", source="junior.csv")],
+                             "senior.csv", "junior.csv")
+    assert [manager_of(proposal, r) for r in ("S1", "J1")] == ["", "S1"]
+    assert [(p.source, p.line, p.kind) for p in report.problems] == [
+        ("senior.csv", 9, ProblemKind.CYCLE)]
+    assert proposal.info.notes == "Imported from senior.csv, junior.csv"
+
+
+def test_a_team_name_repeated_under_two_directorates_is_two_teams() -> None:
+    proposal, _ = build([
+        row(2, "P1", "Officer", unit_path=(("Adults", UnitKind.DIRECTORATE), ("Care", UnitKind.TEAM))),
+        row(3, "P2", "Officer", unit_path=(("Children", UnitKind.DIRECTORATE), ("Care", UnitKind.TEAM))),
+    ])
+    parents = sorted(proposal.units[u.parent_id].name  # type: ignore[index]
+                     for u in proposal.units.values() if u.name == "Care")
+    assert parents == ["Adults", "Children"]
+
+
+def test_deployment_notes_and_the_unplaced_team_are_recorded() -> None:
+    care = (("Care", UnitKind.TEAM),)
+    proposal, _ = build([
+        row(2, "P1", "Director", deployed_to="Bury CCG", unit_path=care),
+        row(3, "P2", "Officer", "Ghost", notes=["FTE read as 1"], unit_path=care),
+        row(4, "P3", "Officer", "P1", notes=["grade unreadable"], unit_path=care),
+    ])
+    posts = {p.post_ref: p for p in proposal.posts.values()}
+    deployed = proposal.organisations[posts["P1"].deployed_to_id]  # type: ignore[index]
+    assert (deployed.name, deployed.kind) == ("Bury CCG", OrganisationKind.NHS_BODY)
+    assert posts["P2"].deployed_to_id is None
+    assert posts["P2"].notes == "FTE read as 1; In the file under: Care"
+    assert posts["P3"].notes == "grade unreadable"     # placed: no note of where it was
+    unplaced = proposal.units[posts["P2"].unit_id]
+    assert unplaced.description == "Posts whose manager the imported file names but does not hold"
