@@ -237,3 +237,54 @@ def test_a_new_pay_point_is_added_and_undone(bury: Proposal) -> None:
 def test_applied_is_a_value() -> None:
     field_names = [f.name for f in dataclasses.fields(Applied)]
     assert field_names == ["edit", "inverse", "changes", "name", "messages"]
+
+
+# What Edit > Undo shows for each case on the Bury sample (its leaf post is a Provider Relationship
+# Officer, its first manager-with-a-manager the Director, its first dotted line the AD's).
+OFFICER, DIRECTOR = '"Provider Relationship Officer"', '"Director of Community Commissioning (DASS)"'
+NAMES = {
+    "move posts": f'Move {OFFICER} to "Strategic Planning & Development Team"',
+    "move a manager and team": f'Move {DIRECTOR} to "Provider Relationship Team"',
+    "set reports to": f"Make {OFFICER} a head (no line manager)",
+    "establish": 'Establish "New officer"',
+    "delete, reports to manager": f"Delete {DIRECTOR}",
+    "delete with team": "Delete 22 posts",
+    "redesignate": f'Redesignate {OFFICER} as "Renamed officer"',
+    "regrade": f"Regrade {OFFICER} to none",
+    "change FTE": f"Change FTE of {OFFICER} to 0.6",
+    "change quantity": f"Change quantity of {OFFICER} to 3",
+    "change employer": f"Make Bury CCG employer of {OFFICER}",
+    "change deployment": f"Deploy to Bury CCG: {OFFICER}",
+    "set status": f"Mark vacant - held: {OFFICER}",
+    "update post": f"Change notes, cost code of {OFFICER}",
+    "add dotted line": f"Add a dotted line between {OFFICER} and {DIRECTOR}",
+    "remove dotted line": 'Remove the dotted line between "Assistant Director of Social Care '
+                          f'Operations" and {DIRECTOR}',
+    "edit dotted line": 'Change the dotted line between "Assistant Director of Social Care '
+                        f'Operations" and {DIRECTOR}',
+    "add unit": 'Add unit "New team"',
+    "rename unit": 'Rename "Provider Relationship Team" to "Renamed team"',
+    "update unit": 'Change colour of "Provider Relationship Team"',
+    "move unit": 'Move "Provider Relationship Team" into "Bury OCO"',
+    "delete unit": 'Delete unit "Provider Relationship Team"',
+    "copy scenario": 'Copy "As is" as "Option B"',
+    "rename scenario": 'Rename scenario "As is" to "Current"',
+    "delete scenario": 'Delete scenario "As is"',
+    "put pay point": "Set point 18 (2020/21) to £99,999",
+    "new grade": 'Set grade "Grade 99"',
+    "new budget line": 'Set budget line "Growth"',
+    "remove budget line": 'Remove budget line "SEG5970"',
+    "set costing basis": 'Cost "As is" at the bottom of grade, 2021/22 pay',
+    "batch": "Three at once",
+}
+REASSIGNED = ('"Strategic Lead (Strategy & Development)" now reports to "Executive Director of '
+              'Strategic Commissioning".',)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_edit_is_named_as_the_undo_menu_shows_it(case: str) -> None:
+    proposal = build_bury()
+    applied = apply_edit(proposal, CASES[case](proposal))
+    assert applied.name == NAMES[case]
+    reassigns = case in ("delete, reports to manager", "batch")
+    assert applied.messages == (REASSIGNED if reassigns else ())
