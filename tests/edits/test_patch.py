@@ -65,6 +65,14 @@ def test_the_proposal_info_is_changed_and_restored_by_a_patch(bury: Proposal) ->
     assert bury.info == before
 
 
+def test_changes_after_an_info_change_are_applied_too(bury: Proposal) -> None:
+    first = next(iter(bury.scenarios.values()))
+    renamed = dataclasses.replace(first, name="Current")
+    apply_patch(bury, Patch((RecordChange("info", "info", None, ProposalInfo(title="T"), 0),
+                             RecordChange("scenarios", first.id, None, renamed, -1))))
+    assert (bury.info.title, bury.scenarios[first.id].name) == ("T", "Current")
+
+
 def test_a_patch_reversed_undoes_its_changes_last_first() -> None:
     one = RecordChange("posts", 1, "a", "b", 0)
     two = RecordChange("units", 2, None, "c", 3)

@@ -179,6 +179,7 @@ def test_each_edit_names_what_it_touched_and_its_undo_restores_the_state_before(
     assert (undone.edit, undone.name, undone.changes) == (applied.inverse, applied.name,
                                                           applied.changes)
     assert undone.messages == ()
+    assert undone.inverse.name == applied.name       # redo keeps the step's name
     apply_edit(proposal, undone.inverse)
     assert proposal.snapshot() == done.snapshot()
 
