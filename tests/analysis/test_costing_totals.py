@@ -144,3 +144,56 @@ def test_the_assumptions_say_when_there_is_no_pay_year() -> None:
     assert lines == ["Costed at the mid of each grade (a stated salary overrides it), no pay rates; "
                      "employer NI per person = rate x (full-time salary - threshold) x FTE; "
                      "pension = rate x basic pay."]
+
+
+def test_a_post_not_costed_still_says_whose_and_where_it_is() -> None:
+    proposal, s = tiny()
+    officer = post(proposal, "O")
+    proposal.posts[officer.id] = dataclasses.replace(officer, grade="G9")
+    costed = cost_scenario(proposal, s, CostingOptions(pay_year="2021/22"))
+    assert costed.scenario == "As is"
+    by_ref = {c.post.post_ref: c for c in costed.posts}
+    assert (by_ref["O"].employer, by_ref["O"].unit, by_ref["O"].salary) == ("Council", "Team", None)
+    # No council on-cost rule for 2021/22: basic pay only (2 x 0.5 x 31,000).
+    part = by_ref["PT"]
+    assert (part.employer, part.unit, part.basic, part.ni, part.total) == (
+        "Council", "Team", Decimal("31000.0"), 0, Decimal("31000.0"))
+
+
+def test_the_comparison_costs_both_sides_with_the_options_given() -> None:
+    proposal, s = funded_nurse()
+    apply_edit(proposal, CopyScenario(s, "To be"))
+    t = proposal.scenario_named("To be").id
+    comparison = compare_costs(proposal, s, t, CostingOptions(costing_point=CostingPoint.BOTTOM,
+                                                              pension_basis=PensionBasis.FULL))
+    assert {(side.costing_point, side.pension_basis) for side in (comparison.before,
+                                                                  comparison.after)} == {
+        (CostingPoint.BOTTOM, PensionBasis.FULL)}
+    assert comparison.before.totals == comparison.after.totals
+
+
+def test_an_organisation_new_in_the_to_be_pairs_with_nothing_before() -> None:
+    proposal, s = tiny()
+    apply_edit(proposal, CopyScenario(s, "To be"))
+    t = proposal.scenario_named("To be").id
+    nurse = proposal.post_by_ref(t, "N")
+    assert nurse is not None
+    proposal.posts[nurse.id] = dataclasses.replace(nurse, funded=True)
+    before, after = compare_costs(proposal, s, t).by_organisation["CCG"]
+    assert before == CostTotals() and after.posts == 1
+
+
+def test_the_assumptions_list_only_grades_used_without_a_stated_salary() -> None:
+    proposal, s = tiny()
+    head = post(proposal, "H")
+    proposal.posts[head.id] = dataclasses.replace(head, salary=Decimal("65000"))
+    lines = cost_scenario(proposal, s).assumptions
+    assert "G1 (SCP 10-12): test grade" in lines
+    assert not [line for line in lines if line.startswith("S1")]
+
+
+def test_grades_on_points_of_other_frameworks_are_not_called_spinal_column_points() -> None:
+    proposal, s = tiny()
+    scale = next(iter(proposal.pay_scales))
+    proposal.pay_scales[scale] = dataclasses.replace(proposal.pay_scales[scale], framework="AfC")
+    assert "G1 (points 10-12): test grade" in cost_scenario(proposal, s).assumptions

@@ -153,3 +153,43 @@ def test_units_renamed_moved_held_established_and_deleted() -> None:
         (UnitChangeKind.DELETED, "X", "Old team", "", ""),
         (UnitChangeKind.ESTABLISHED, "P", "Projects", "", ""),
     ]
+
+
+def test_the_diff_names_its_scenarios_and_points_at_posts_gone_or_new() -> None:
+    b, before, after = two_scenarios()
+    new = b.post(after, "Adviser", b.unit_in(after, "T"), next(iter(b.proposal.organisations)),
+                 post_ref="NEW")
+    gone = b.post_in(before, "A")
+    b.proposal.posts = {k: v for k, v in b.proposal.posts.items()
+                        if not (v.scenario_id == after and v.post_ref == "A")}
+    result = diff_scenarios(b.proposal, before, after)
+    assert (result.from_name, result.to_name) == ("As is", "To be")
+    (deleted,) = result.of_kind(ChangeKind.DELETED)
+    (established,) = result.of_kind(ChangeKind.ESTABLISHED)
+    assert (deleted.from_post_id, deleted.to_post_id) == (gone, None)
+    assert (established.from_post_id, established.to_post_id) == (None, new)
+
+
+def test_backwards_a_grade_and_a_manager_are_gained() -> None:
+    b, before, after = two_scenarios()
+    head = b.proposal.posts[b.post_in(after, "H")]
+    b.proposal.posts[head.id] = dataclasses.replace(head, reports_to_id=b.post_in(after, "O"))
+    officer = b.proposal.posts[b.post_in(after, "O")]
+    b.proposal.posts[officer.id] = dataclasses.replace(officer, reports_to_id=None)
+    result = diff_scenarios(b.proposal, after, before)
+    assert [summary(c) for c in result.for_post_ref("H")][:2] == [
+        ("regraded", "H", "no grade", "SS1", 1.0, 1),
+        ("manager_changed", "H", "Officer", "no line manager", 1.0, 1)]
+    assert [summary(c) for c in result.of_kind(ChangeKind.MANAGER_CHANGED)][1] == (
+        "manager_changed", "O", "no line manager", "Head", 1.0, 1)
+
+
+def test_dotted_lines_with_and_without_a_share_are_listed_together() -> None:
+    b, before, after = two_scenarios()
+    nurse, head = b.post_in(after, "N"), b.post_in(after, "H")
+    b.dotted(after, nurse, head, DottedLineKind.PROFESSIONAL)       # no share stated
+    b.dotted(after, nurse, b.post_in(after, "O"), DottedLineKind.MATRIX, 5)
+    (change,) = diff_scenarios(b.proposal, before, after).of_kind(ChangeKind.DOTTED_LINES_CHANGED)
+    # In a fixed order (by the target's post number), whether or not a share is stated.
+    assert change.after == ("professional to Head (20%); professional to Head; "
+                            "matrix to Officer (5%)")
