@@ -59,6 +59,7 @@ from orgchart_app.edits import (
     apply_edit,
 )
 from orgchart_app.samples import build_bury
+from tests.analysis.test_costing import tiny
 from tests.edits.test_undo_every_edit import _as_is, _leaf, _line, _manager
 
 OFFICER = "Provider Relationship Officer"
@@ -331,3 +332,13 @@ def test_the_edges_of_each_rule_are_allowed(case: str) -> None:
     proposal = build_bury()
     applied = apply_edit(proposal, ACCEPTED[case](proposal))
     assert applied.changes != type(applied.changes)()
+
+
+def test_an_unknown_grade_is_refused_with_the_grades_there_are() -> None:
+    proposal, _ = tiny()
+    officer = next(p for p in proposal.posts.values() if p.post_ref == "O")
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(proposal, Regrade(officer.id, "G9"))
+    assert str(refused.value) == 'Grade "G9" is not one of the proposal\'s grades (G1, S1).'
+    proposal.grades.clear()     # a file without grades takes any grade
+    assert apply_edit(proposal, Regrade(officer.id, "G9")).name == 'Regrade "Officer" to G9'
