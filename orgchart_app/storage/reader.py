@@ -28,10 +28,11 @@ from orgchart_app.storage.header import Header, check_no_pending_changes, read_h
 from orgchart_app.storage.integrity import check_database
 from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits, check_file_size, check_sizes, quoted
 from orgchart_app.storage.mapping import RECORD_CLASSES, FieldError, record_key, row_reader
-from orgchart_app.storage.migrations import migrate
+from orgchart_app.storage.migrations import V1_TABLES, migrate
 from orgchart_app.storage.values import describe
 from orgchart_app.storage.schema import (
     APPLICATION_ID,
+    OUR_TABLES,
     ROW_CLASSES,
     SCHEMA_VERSION,
     metadata,
@@ -93,6 +94,7 @@ def _open(path: Path, limits: Limits) -> OpenedFile:
         set_time_budget(db)
         check_database(db, name, full=status.st_size <= limits.max_full_check_bytes)
         check_sizes(db, name, limits)
+        _check_tables(db, name, header.user_version)
         if header.user_version < SCHEMA_VERSION:
             migrate(db, header.user_version)
         proposal = _read_proposal(db, name)
@@ -115,6 +117,16 @@ def _check_header(header: Header, name: str) -> None:
                           "update the designer to open it.")
     if header.user_version < 1:
         raise FileRefused(f'"{name}" is damaged: it has no file format version.')
+
+
+def _check_tables(db: sqlite3.Connection, name: str, version: int) -> None:
+    # Version 1 files had no pay or budget tables (the migration adds them); every later one has all.
+    required = V1_TABLES if version < SCHEMA_VERSION else OUR_TABLES
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(required - present)
+    if missing:
+        raise _refused(name, f'it has no table "{missing[0]}", which every proposal file of '
+                             f"format {version} has")
 
 
 def _database_failure(name: str, error: BaseException) -> str:

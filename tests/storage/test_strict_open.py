@@ -74,6 +74,7 @@ FAULTS = {
     "blob where text belongs": (
         (f"UPDATE post SET title = x'00ff' WHERE id = {POST}",),
         'post 14, field "title": 2 bytes of binary data where text belongs'),
+    "missing table": (("DROP TABLE budget_line",), 'it has no table "budget_line"'),
     "overlong proposal title": (
         ("UPDATE proposal_meta SET value = printf('%.*c', 99000, 'x') WHERE key = 'title'",),
         "has a proposal_meta title 99,000 characters long (the limit is 1,000)"),
