@@ -50,8 +50,8 @@ def _scenario_problems(proposal: Proposal) -> Iterator[str]:
         yield from _points_at(where, "based_on_id", "scenario", scenario.based_on_id,
                               proposal.scenarios)
         if scenario.name in first_named:
-            yield (f"scenario {scenario.id} has the same name as scenario "
-                   f'{first_named[scenario.name]} ("{scenario.name}")')
+            yield (f'scenario {scenario.id}, field "name": "{scenario.name}" is also the name of '
+                   f"scenario {first_named[scenario.name]}")
         first_named.setdefault(scenario.name, scenario.id)
 
 
@@ -129,5 +129,7 @@ def _unit_cycles(proposal: Proposal) -> Iterator[str]:
             names = [units[i].name for i in [loop[0], *reversed(loop[1:]), loop[0]]]  # container first
             if len(names) > 8:  # keep a long loop to one readable line
                 names = [*names[:4], f"... ({len(loop):,} units in the loop)", *names[-2:]]
-            yield f"units contain each other: {' > '.join(names)}"
+            first = units[loop[0]]
+            yield (f'unit {first.id} ("{first.name}"), field "parent_id": units contain each '
+                   f"other: {' > '.join(names)}")
         finished.update(path)

@@ -176,6 +176,7 @@ def _read_rows(db: sqlite3.Connection, name: str) -> Proposal:
         sql_table = row_class.__table__  # type: ignore[attr-defined]
         columns = _columns(db, name, sql_table.name, [c.name for c in sql_table.columns])
         keys = [c.name for c in sql_table.primary_key.columns]
+        key_at = [columns.index(key) for key in keys]
         read = row_reader(RECORD_CLASSES[table], tuple(columns))
         # Plain SQLite values, no SQLAlchemy type processing (which reads a boolean by its
         # truthiness), and NOT INDEXED: an index whose entries differ from its table (quick_check
@@ -183,13 +184,14 @@ def _read_rows(db: sqlite3.Connection, name: str) -> Proposal:
         rows = db.execute(f"SELECT {', '.join(map(quoted, columns))} FROM {quoted(sql_table.name)} "
                           f"NOT INDEXED ORDER BY {', '.join(map(quoted, keys))}")
         for number, row in enumerate(rows, start=1):
-            label = _row_label(sql_table.name, [row[columns.index(k)] for k in keys], number)
             try:
                 record = read(row)
             except FieldError as bad:
+                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
                 raise _refused(name, f'{label}, field "{bad.field}": {bad}') from None
             key = record_key(table, record)
             if key in records:
+                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
                 raise _refused(name, f"{label} appears twice")
             records[key] = record
     return proposal

@@ -59,3 +59,16 @@ def test_pay_records_pointing_nowhere_are_broken_references(bury: Proposal) -> N
     problems = validate_proposal(bury)
     assert f'grade {grade.id} ("{grade.code}"), field "pay_scale_id": there is no pay_scale 999' in problems
     assert f'on_cost_rule {rule.id}, field "organisation_id": there is no organisation 999' in problems
+
+
+def test_units_inside_each_other_and_a_missing_based_on_are_unsound(bury: Proposal) -> None:
+    as_is = bury.scenario_named("As is")
+    to_be = bury.scenario_named("To be")
+    pillar = bury.unit_named(as_is.id, "Community Commissioning")
+    team = bury.unit_named(as_is.id, "Provider Relationship Team")
+    bury.units[pillar.id] = dataclasses.replace(pillar, parent_id=team.id)
+    bury.scenarios[to_be.id] = dataclasses.replace(to_be, based_on_id=99)  # type: ignore[arg-type]
+    assert validate_proposal(bury) == [
+        f'scenario {to_be.id} ("To be"), field "based_on_id": there is no scenario 99',
+        f'unit {pillar.id} ("Community Commissioning"), field "parent_id": units contain each '
+        "other: Community Commissioning > Provider Relationship Team > Community Commissioning"]

@@ -51,7 +51,7 @@ FAULTS = {
         "post 14 appears twice"),
     "duplicate scenario name": (
         (*_rebuilt_without_keys("scenario"), "UPDATE scenario SET name = 'As is' WHERE id = 2"),
-        'scenario 2 has the same name as scenario 1 ("As is")'),
+        'scenario 2, field "name": "As is" is also the name of scenario 1'),
     "dangling based_on_id": (
         ("UPDATE scenario SET based_on_id = 99 WHERE id = 2",),
         'scenario 2 ("To be"), field "based_on_id": there is no scenario 99'),
@@ -60,8 +60,8 @@ FAULTS = {
         'unit 3 ("Provider Relationship Team"), field "parent_id": there is no unit 999'),
     "unit containment cycle": (
         ("UPDATE unit SET parent_id = 3 WHERE id = 2",),
-        "units contain each other: Community Commissioning > Provider Relationship Team > "
-        "Community Commissioning"),
+        'unit 2 ("Community Commissioning"), field "parent_id": units contain each other: '
+        "Community Commissioning > Provider Relationship Team > Community Commissioning"),
     "unit in another scenario's unit": (
         ("UPDATE unit SET parent_id = (SELECT max(id) FROM unit) WHERE id = 3",),
         'unit 3 ("Provider Relationship Team"), field "parent_id": unit'),
