@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from orgchart_app.domain import model
+from orgchart_app.domain.errors import FileRefused
 from orgchart_app.storage import values
 from orgchart_app.storage.values import BadValue
 
@@ -31,6 +32,15 @@ RECORD_CLASSES: dict[str, type] = {
 }
 
 
+# Record class -> the table it is stored in, as messages name it.
+_TABLE_NAMES: dict[type, str] = {
+    model.Organisation: "organisation", model.Scenario: "scenario", model.Unit: "unit",
+    model.Post: "post", model.Postholder: "postholder", model.DottedLine: "dotted_line",
+    model.PayScale: "pay_scale", model.PayPoint: "pay_point", model.Grade: "grade",
+    model.OnCostRule: "on_cost_rule", model.BudgetLine: "budget_line",
+}
+
+
 def record_key(table: str, record: Any) -> Hashable:
     if table == "pay_points":
         return (record.pay_scale_id, record.pay_year, record.point)
@@ -38,8 +48,24 @@ def record_key(table: str, record: Any) -> Hashable:
 
 
 def to_row(record: Any) -> dict[str, Any]:
-    """A record as a dict of column values, ready for an INSERT."""
-    return {name: _to_column(getattr(record, name)) for name in _field_names(type(record))}
+    """A record as a dict of column values, ready for an INSERT; FileRefused for a number the
+    file format does not allow (so the designer never writes a file it would refuse to open)."""
+    row = {name: _to_column(getattr(record, name)) for name in _field_names(type(record))}
+    for name in _ranged_fields(type(record)):
+        if row[name] is None:
+            continue
+        try:
+            values.in_range(name, values.real)(row[name])
+        except BadValue as bad:
+            what = f"{_TABLE_NAMES[type(record)]} {getattr(record, 'id', '')}".rstrip()
+            raise FileRefused(f'Could not save: {what}, field "{name}": {bad}, which the file '
+                              "format does not allow; change it and save again.") from None
+    return row
+
+
+@cache
+def _ranged_fields(record_class: type) -> tuple[str, ...]:
+    return tuple(name for name in _field_names(record_class) if name in values.RANGES)
 
 
 def _to_column(value: Any) -> Any:

@@ -14,23 +14,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-# Inclusive ranges, by field name, of the numbers a proposal can mean. The ends are generous
-# (a post of 100 FTE, a £10m salary) and exist so that no sum over a whole scenario can
-# overflow, lose its pennies or make a costing step meaningless.
-_MONEY = (0.0, 10_000_000.0)
-_BUDGET = (-1_000_000_000.0, 1_000_000_000.0)
-_RATE = (0.0, 1.0)
-_POINT = (0.0, 100_000.0)
-RANGES: dict[str, tuple[float, float]] = {
-    "fte": (0.0, 100.0),
-    "quantity": (0.0, 1_000_000.0),
-    "salary": _MONEY, "min_salary": _MONEY, "max_salary": _MONEY, "ni_threshold": _MONEY,
-    "ni_rate": _RATE, "pension_rate": _RATE, "pension_full_rate": _RATE,
-    "apprenticeship_levy_rate": _RATE,
-    "point": _POINT, "bottom_point": _POINT, "top_point": _POINT,
-    "basic_pay": _BUDGET, "national_insurance": _BUDGET, "superannuation": _BUDGET, "other": _BUDGET,
-    "share_percent": (0.0, 100.0),
-}
+from orgchart_app.domain.ranges import RANGES
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from orgchart_app.cli import main
 from orgchart_app.samples import build_bury
-from orgchart_app.storage import Limits, open_proposal
+from orgchart_app.domain import FileRefused
+from orgchart_app.storage import Limits, open_proposal, save_proposal
 from tests.storage.helpers import crafted
 from tests.storage.test_safe_open import refusal
 
@@ -137,3 +140,18 @@ def test_a_huge_cell_is_called_too_large_not_damaged(tmp_path: Path) -> None:
     message = refusal(path)
     assert "damaged" not in message
     assert 'post notes' in message and "too large" in message
+
+
+def test_a_value_the_format_refuses_is_never_written(tmp_path: Path) -> None:
+    """Whatever the designer saves, it can open: a salary past the format's range (typed in an
+    establishment list, say) stops the save with a sentence, and nothing is left on disk."""
+    proposal = build_bury()
+    post = next(iter(proposal.posts.values()))
+    proposal.posts[post.id] = dataclasses.replace(post, salary=Decimal("99999999"))
+    target = tmp_path / "too much.sqlite"
+    with pytest.raises(FileRefused) as refused:
+        save_proposal(proposal, target)
+    assert (f'post {post.id}, field "salary": 99999999 is outside 0 to 10,000,000'
+            in str(refused.value))
+    assert "\n" not in str(refused.value)
+    assert list(tmp_path.iterdir()) == []
