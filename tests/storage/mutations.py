@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from orgchart_app.analysis.soundness import unsound
 from orgchart_app.domain import FileRefused
 from orgchart_app.storage import SCHEMA_VERSION, open_proposal
 from orgchart_app.storage.mapping import RECORD_CLASSES, record_key, to_row
@@ -152,6 +153,9 @@ def judge(path: Path) -> str:
         return "refused"
     if not opened.proposal.scenarios:
         raise Unsound("opened a proposal with no scenario")
+    problem = next(unsound(opened.proposal), None)
+    if problem is not None:
+        raise Unsound(problem)
     if opened.schema_version == SCHEMA_VERSION:  # migrated files hold other columns
         _same_as_file(path, opened.proposal)
     return "opened"
