@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from orgchart_app.analysis.soundness import unsound
 from orgchart_app.domain.enums import OrganisationKind
 from orgchart_app.domain.ids import PostId
 from orgchart_app.domain.model import Post
@@ -15,58 +16,12 @@ COUNCIL_ONLY_ROLES = frozenset({"DASS", "DCS", "DPH", "Head of Paid Service", "S
                                 "Monitoring Officer"})
 
 
-def broken_references(proposal: Proposal) -> Iterator[str]:
-    """Each record that points at a scenario, unit, post or organisation that does not exist."""
-    orgs, units, posts = proposal.organisations, proposal.units, proposal.posts
-    for unit in units.values():
-        if unit.scenario_id not in proposal.scenarios:
-            yield f'unit "{unit.name}" belongs to a scenario that does not exist'
-        if unit.organisation_id not in orgs:
-            yield f'unit "{unit.name}" belongs to an organisation that does not exist'
-        if unit.parent_id is not None and unit.parent_id not in units:
-            yield f'unit "{unit.name}" sits inside a unit that does not exist'
-        if unit.lead_post_id is not None and unit.lead_post_id not in posts:
-            yield f'unit "{unit.name}" is led by a post that does not exist'
-    for post in posts.values():
-        if post.scenario_id not in proposal.scenarios:
-            yield f'post "{post.title}" belongs to a scenario that does not exist'
-        if post.unit_id not in units:
-            yield f'post "{post.title}" is in a unit that does not exist'
-        if post.employer_id not in orgs:
-            yield f'post "{post.title}" has an employer that does not exist'
-        if post.deployed_to_id is not None and post.deployed_to_id not in orgs:
-            yield f'post "{post.title}" is deployed to an organisation that does not exist'
-        if post.reports_to_id is not None and post.reports_to_id not in posts:
-            yield f'post "{post.title}" reports to a post that does not exist'
-    for line in proposal.dotted_lines.values():
-        if line.from_post_id not in posts or line.to_post_id not in posts:
-            yield f"dotted line {line.id} joins a post that does not exist"
-    for holder in proposal.postholders.values():
-        if holder.post_id not in posts:
-            yield "a postholder record points at a post that does not exist"
-    yield from _broken_pay_references(proposal)
-
-
-def _broken_pay_references(proposal: Proposal) -> Iterator[str]:
-    scales = proposal.pay_scales
-    for organisation in proposal.organisations.values():
-        if organisation.pay_scale_id is not None and organisation.pay_scale_id not in scales:
-            yield f'organisation "{organisation.name}" uses a pay scale that does not exist'
-    for grade in proposal.grades.values():
-        if grade.pay_scale_id not in scales:
-            yield f'grade "{grade.code}" belongs to a pay scale that does not exist'
-    if any(point.pay_scale_id not in scales for point in proposal.pay_points.values()):
-        yield "a pay point belongs to a pay scale that does not exist"
-    for rule in proposal.on_cost_rules.values():
-        if rule.organisation_id not in proposal.organisations:
-            yield f"the {rule.pay_year} on-cost rule {rule.id} is for an organisation that does not exist"
-
-
 def validate_proposal(proposal: Proposal) -> list[str]:
-    """Every problem found; an empty list means the proposal is sound."""
-    problems = list(broken_references(proposal))
+    """Every problem found; an empty list means the proposal is sound. An unsound proposal
+    (soundness.unsound: what open refuses) gets only those: the other checks assume it is sound."""
+    problems = list(unsound(proposal))
     if problems:
-        return problems  # the other checks assume the references hold
+        return problems
     for scenario in proposal.scenarios.values():
         problems += [f'{scenario.name}: {p}' for p in _scenario_problems(proposal, scenario.id)]
     return problems
@@ -79,11 +34,6 @@ def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:
         if count > 1:
             yield f'post reference "{ref}" is used by {count} posts'
     for post in posts:
-        if proposal.units[post.unit_id].scenario_id != scenario_id:
-            yield f'"{post.title}" ({post.post_ref}) is in a unit of another scenario'
-        manager = proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
-        if manager is not None and manager.scenario_id != scenario_id:
-            yield f'"{post.title}" ({post.post_ref}) reports to a post of another scenario'
         if not 0 < post.fte <= 1:
             yield f'"{post.title}" ({post.post_ref}) has an FTE of {post.fte:g} (must be over 0, at most 1)'
         if post.quantity < 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import (
@@ -34,6 +35,7 @@ from orgchart_app.domain.model import (
 )
 
 PayPointKey = tuple[PayScaleId, str, int]
+_Node = TypeVar("_Node", Post, Unit)
 
 # The tables whose records edits add, replace and remove, by attribute name.
 TABLES = (
@@ -124,12 +126,7 @@ class Proposal:
         for post in self.posts.values():
             if post.reports_to_id is not None:
                 children.setdefault(post.reports_to_id, []).append(post)
-        team: list[Post] = [self.posts[post_id]]
-        index = 0
-        while index < len(team):
-            team.extend(children.get(team[index].id, []))
-            index += 1
-        return team
+        return _breadth_first(self.posts[post_id], children)
 
     def unit_path(self, unit_id: UnitId) -> list[Unit]:
         """The unit's ancestors from the root down to the unit itself."""
@@ -146,13 +143,22 @@ class Proposal:
         for unit in self.units.values():
             if unit.parent_id is not None:
                 children.setdefault(unit.parent_id, []).append(unit)
-        found = [self.units[unit_id]]
-        index = 0
-        while index < len(found):
-            found.extend(children.get(found[index].id, []))
-            index += 1
-        return found
+        return _breadth_first(self.units[unit_id], children)
 
     def postholders_of(self, post_id: PostId) -> list[Postholder]:
         return [h for h in self.postholders.values() if h.post_id == post_id]
 
+
+
+def _breadth_first(top: _Node, children: dict[Any, list[_Node]]) -> list[_Node]:
+    """`top` and everything beneath it, top first; each once, so a cycle (which open refuses
+    and edits prevent) still ends the walk."""
+    found, seen = [top], {top.id}
+    index = 0
+    while index < len(found):
+        for child in children.get(found[index].id, []):
+            if child.id not in seen:
+                seen.add(child.id)
+                found.append(child)
+        index += 1
+    return found

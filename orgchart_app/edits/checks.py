@@ -6,6 +6,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.ranges import MONEY
 
 MAX_TITLE_LENGTH = 200
 MAX_QUANTITY = 100_000
@@ -44,8 +45,9 @@ def check_post(proposal: Proposal, post: Post) -> None:
                           "use the quantity for several posts in one box.")
     if not 1 <= post.quantity <= MAX_QUANTITY:
         raise EditRefused(f"The quantity must be between 1 and {MAX_QUANTITY:,} (got {post.quantity}).")
-    if post.salary is not None and post.salary < 0:
-        raise EditRefused("A stated salary cannot be negative.")
+    if post.salary is not None and not 0 <= post.salary <= MONEY[1]:
+        raise EditRefused(f"A stated salary must be between £0 and £{MONEY[1]:,.0f} "
+                          f"(got £{post.salary:,}).")
     _check_same_scenario_unit(proposal, post.scenario_id, post.unit_id)
     if post.employer_id not in proposal.organisations:
         raise EditRefused("The employer is not an organisation of this proposal.")

@@ -78,8 +78,8 @@ class _RowReader:
     def unreadable(self, what: str, text: str, instead: str) -> None:
         self.notes.append(f'{what} in the file: "{text}"')
         self.problem(ProblemKind.UNREADABLE_NUMBER,
-                     f'{what} "{text[:40]}" is not a number; {instead}, and the text is kept in '
-                     "the post's notes")
+                     f'{what} "{text[:40]}" is not a number, or is out of range; {instead}, and '
+                     "the text is kept in the post's notes")
 
     def read(self) -> PostRow | None:
         ref, title = self.text(Field.POST_REF), self.text(Field.TITLE)

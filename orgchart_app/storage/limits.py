@@ -6,11 +6,14 @@ import sqlite3
 from dataclasses import dataclass
 
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.storage.connection import MAX_VALUE_BYTES
 from orgchart_app.storage.schema import OUR_TABLES
 
-# Columns that hold a short label (a title, a name, a code); others may hold longer notes.
-_LABEL_COLUMNS = frozenset({"title", "name", "short_name", "post_ref", "unit_ref", "grade", "code",
-                            "cost_code", "kind", "status", "key"})
+# Columns that may hold longer prose; every other text is a label (a title, a name, a code),
+# drawn on the chart and in the PDF, where an overlong one costs minutes of text layout.
+_PROSE_COLUMNS = frozenset({"notes", "description", "source"})
+# proposal_meta values that are prose; its others (title, saved_by, ...) are labels.
+_PROSE_META = frozenset({"notes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +25,12 @@ class Limits:
     max_rows: int = 1_000_000
     max_label_chars: int = 1_000
     max_text_chars: int = 100_000
+    # Up to this size the whole file gets PRAGMA integrity_check, which compares every index
+    # with its table (quick_check does not): 0.23 s for a 28 MB file of 100,000 posts here
+    # (quick_check 0.17 s), so about 2 s at this bound. Larger files get quick_check, and what is
+    # read never comes from an index (reader.py reads NOT INDEXED). Either way the connection's
+    # time budget (connection.TIME_BUDGET_SECONDS) bounds a crafted file with many indexes.
+    max_full_check_bytes: int = 256 * 1024 * 1024
 
 
 DEFAULT_LIMITS = Limits()
@@ -41,6 +50,8 @@ def check_sizes(db: sqlite3.Connection, name: str, limits: Limits) -> None:
             raise FileRefused(f'"{name}" holds {count:,} rows in table "{table}" (the limit is '
                               f"{limits.max_rows:,}): it is not a proposal the designer can open.")
         _check_text(db, name, table, limits)
+    if "proposal_meta" in _present_tables(db):
+        _check_meta(db, name, limits)
 
 
 def _present_tables(db: sqlite3.Connection) -> set[str]:
@@ -52,17 +63,51 @@ def _check_text(db: sqlite3.Connection, name: str, table: str, limits: Limits) -
     columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
     if not columns:
         return
-    # One pass over the table: the longest value of each column (length() counts characters).
-    longest = db.execute("SELECT " + ", ".join(f"max(length({_quoted(c)}))" for c in columns)
-                         + f' FROM "{table}"').fetchone()
+    if table == "proposal_meta":
+        columns = ["key"]  # values are checked by key, in _check_meta
+    try:
+        longest = _longest(db, table, columns)
+    except sqlite3.DataError:  # a value past what SQLite may load here (connection.MAX_VALUE_BYTES)
+        _name_too_large(db, name, table, columns)
+        raise
     for column, length in zip(columns, longest, strict=True):
-        limit = limits.max_label_chars if column in _LABEL_COLUMNS else limits.max_text_chars
-        if length is not None and length > limit:
-            raise FileRefused(f'"{name}" has a {table} {column} {length:,} characters long '
-                              f"(the limit is {limit:,}): the file is damaged or was not made "
-                              "by the designer.")
+        limit = limits.max_text_chars if column in _PROSE_COLUMNS else limits.max_label_chars
+        _check_length(name, f"{table} {column}", length, limit)
 
 
-def _quoted(identifier: str) -> str:
+def _longest(db: sqlite3.Connection, table: str, columns: list[str]) -> tuple[int | None, ...]:
+    # One pass over the table: the longest value of each column (length() counts characters).
+    return tuple(db.execute("SELECT " + ", ".join(f"max(length({quoted(c)}))" for c in columns)
+                            + f" FROM {quoted(table)}").fetchone())
+
+
+def _name_too_large(db: sqlite3.Connection, name: str, table: str, columns: list[str]) -> None:
+    for column in columns:
+        try:
+            _longest(db, table, [column])
+        except sqlite3.DataError:
+            raise FileRefused(f'"{name}" has a {table} {column} value too large for a proposal '
+                              f"(over {MAX_VALUE_BYTES // 1024**2} MB): it was not made by the "
+                              "designer and will not be opened.") from None
+
+
+def _check_meta(db: sqlite3.Connection, name: str, limits: Limits) -> None:
+    try:
+        rows = db.execute("SELECT key, length(value) FROM proposal_meta").fetchall()
+    except sqlite3.DataError:
+        _name_too_large(db, name, "proposal_meta", ["value"])
+        raise
+    for key, length in rows:
+        limit = limits.max_text_chars if key in _PROSE_META else limits.max_label_chars
+        _check_length(name, f"proposal_meta {str(key)[:40]}", length, limit)
+
+
+def _check_length(name: str, what: str, length: int | None, limit: int) -> None:
+    if length is not None and length > limit:
+        raise FileRefused(f'"{name}" has a {what} {length:,} characters long (the limit is '
+                          f"{limit:,}): the file is damaged or was not made by the designer.")
+
+
+def quoted(identifier: str) -> str:
     # Column names come from the untrusted file: quote them so they stay names, never SQL.
     return '"' + identifier.replace('"', '""') + '"'

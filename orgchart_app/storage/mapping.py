@@ -12,6 +12,9 @@ from functools import cache
 from typing import Any
 
 from orgchart_app.domain import model
+from orgchart_app.domain.errors import FileRefused
+from orgchart_app.storage import values
+from orgchart_app.storage.values import BadValue
 
 # Domain table name -> record class.
 RECORD_CLASSES: dict[str, type] = {
@@ -29,6 +32,15 @@ RECORD_CLASSES: dict[str, type] = {
 }
 
 
+# Record class -> the table it is stored in, as messages name it.
+_TABLE_NAMES: dict[type, str] = {
+    model.Organisation: "organisation", model.Scenario: "scenario", model.Unit: "unit",
+    model.Post: "post", model.Postholder: "postholder", model.DottedLine: "dotted_line",
+    model.PayScale: "pay_scale", model.PayPoint: "pay_point", model.Grade: "grade",
+    model.OnCostRule: "on_cost_rule", model.BudgetLine: "budget_line",
+}
+
+
 def record_key(table: str, record: Any) -> Hashable:
     if table == "pay_points":
         return (record.pay_scale_id, record.pay_year, record.point)
@@ -36,8 +48,24 @@ def record_key(table: str, record: Any) -> Hashable:
 
 
 def to_row(record: Any) -> dict[str, Any]:
-    """A record as a dict of column values, ready for an INSERT."""
-    return {name: _to_column(getattr(record, name)) for name in _field_names(type(record))}
+    """A record as a dict of column values, ready for an INSERT; FileRefused for a number the
+    file format does not allow (so the designer never writes a file it would refuse to open)."""
+    row = {name: _to_column(getattr(record, name)) for name in _field_names(type(record))}
+    for name in _ranged_fields(type(record)):
+        if row[name] is None:
+            continue
+        try:
+            values.in_range(name, values.real)(row[name])
+        except BadValue as bad:
+            what = f"{_TABLE_NAMES[type(record)]} {getattr(record, 'id', '')}".rstrip()
+            raise FileRefused(f'Could not save: {what}, field "{name}": {bad}, which the file '
+                              "format does not allow; change it and save again.") from None
+    return row
+
+
+@cache
+def _ranged_fields(record_class: type) -> tuple[str, ...]:
+    return tuple(name for name in _field_names(record_class) if name in values.RANGES)
 
 
 def _to_column(value: Any) -> Any:
@@ -51,15 +79,31 @@ def _to_column(value: Any) -> Any:
 
 
 def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any]:
-    """A function building a record from a row of these columns (a plain tuple); it raises
-    ValueError on a value of the wrong kind. The converters are looked up once per table, not
-    once per row: a big file has tens of thousands of rows."""
+    """A function building a record from a row of these columns (a plain tuple of SQLite's own
+    values); it raises FieldError naming the field of a value the file format does not allow.
+    The converters are looked up once per table, not once per row: a big file has tens of
+    thousands of rows."""
     # In the record's field order, so the record is built from positional arguments.
-    order = [(columns.index(name), convert) for name, convert in _converters(record_class).items()]
+    order = [(name, columns.index(name), convert)
+             for name, convert in _converters(record_class).items()]
 
     def read(row: tuple[Any, ...]) -> Any:
-        return record_class(*[convert(row[index]) for index, convert in order])
+        values = []
+        for name, index, convert in order:
+            try:
+                values.append(convert(row[index]))
+            except BadValue as bad:
+                raise FieldError(name, str(bad)) from None
+        return record_class(*values)
     return read
+
+
+class FieldError(ValueError):
+    """A field's stored value is not allowed: `field` names it, the message says why."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(problem)
+        self.field = field
 
 
 @cache
@@ -70,7 +114,15 @@ def _field_names(record_class: type) -> tuple[str, ...]:
 @cache
 def _converters(record_class: type) -> dict[str, Callable[[Any], Any]]:
     hints = typing.get_type_hints(record_class)
-    return {name: _converter_for(hints[name]) for name in _field_names(record_class)}
+    return {name: values.in_range(name, _converter_for(hints[name]))
+            for name in _field_names(record_class)}
+
+
+# Plain types -> the strict reading of a stored value of that type.
+_STRICT: dict[Any, Callable[[Any], Any]] = {
+    bool: values.boolean, int: values.whole, float: values.real, Decimal: values.money,
+    str: values.text, dt.date: values.iso_date,
+}
 
 
 def _converter_for(hint: Any) -> Callable[[Any], Any]:
@@ -82,41 +134,16 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
         return lambda value: None if value is None else inner(value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _enum_converter(hint)
-    if hint is Decimal:
-        return _strict(_decimal, (int, float))
-    if hint is dt.date:
-        return lambda value: dt.date.fromisoformat(str(value))
-    if hint is bool:
-        return _strict(bool, (bool, int))
-    if hint is float:
-        return _strict(float, (int, float))
-    if hint is int:
-        return _strict(int, (int,))
-    if hint is str:
-        return _strict(str, (str,))
-    return lambda value: value
+    return _STRICT[hint]
 
 
 def _enum_converter(enum_class: type[enum.Enum]) -> Callable[[Any], Any]:
     members = {member.value: member for member in enum_class}
+    allowed = ", ".join(repr(value) for value in members)
 
     def convert(value: Any) -> Any:
-        member = members.get(value) if isinstance(value, (str, int)) else None
-        return member if member is not None else enum_class(value)  # raises ValueError if unknown
+        member = members.get(value) if type(value) is str else None
+        if member is None:
+            raise BadValue(f"{values.describe(value)} where one of {allowed} belongs")
+        return member
     return convert
-
-
-def _decimal(value: float) -> Decimal:
-    # repr gives back the decimal that was written: a rate of 0.1438 stays 0.1438, not 0.14.
-    return Decimal(repr(float(value)))
-
-
-def _strict(convert: Callable[[Any], Any], accepted: tuple[type, ...]) -> Callable[[Any], Any]:
-    # A crafted file may hold text where a number belongs; refuse it rather than guess.
-    def check(value: Any) -> Any:
-        if type(value) is convert:  # the usual case: already the right type
-            return value
-        if not isinstance(value, accepted):
-            raise ValueError(f"expected {convert.__name__}, found {type(value).__name__}")
-        return convert(value)
-    return check

@@ -34,6 +34,8 @@ CREATE TABLE dotted_line (id INTEGER PRIMARY KEY,
     kind VARCHAR NOT NULL, note VARCHAR NOT NULL);
 """
 
+# The tables every file has had since version 1.
+V1_TABLES = frozenset(re.findall(r"CREATE TABLE (\w+)", SCHEMA_V1))
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 

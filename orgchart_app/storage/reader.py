@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
-from orgchart_app.analysis.validation import broken_references, validate_proposal
+from orgchart_app.analysis.soundness import unsound
+from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
@@ -25,14 +26,15 @@ from orgchart_app.storage.conflicts import FileStamp, revision_number
 from orgchart_app.storage.connection import connect_memory, connect_source, set_time_budget
 from orgchart_app.storage.header import Header, check_no_pending_changes, read_header
 from orgchart_app.storage.integrity import check_database
-from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits, check_file_size, check_sizes
-from orgchart_app.storage.mapping import RECORD_CLASSES, record_key, row_reader
-from orgchart_app.storage.migrations import migrate
+from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits, check_file_size, check_sizes, quoted
+from orgchart_app.storage.mapping import RECORD_CLASSES, FieldError, record_key, row_reader
+from orgchart_app.storage.migrations import V1_TABLES, migrate
+from orgchart_app.storage.values import describe
 from orgchart_app.storage.schema import (
     APPLICATION_ID,
+    OUR_TABLES,
     ROW_CLASSES,
     SCHEMA_VERSION,
-    MetaRow,
     metadata,
 )
 
@@ -90,16 +92,17 @@ def _open(path: Path, limits: Limits) -> OpenedFile:
     db = _copy_into_memory(path)
     try:
         set_time_budget(db)
-        check_database(db, name)
+        check_database(db, name, full=status.st_size <= limits.max_full_check_bytes)
         check_sizes(db, name, limits)
+        _check_tables(db, name, header.user_version)
         if header.user_version < SCHEMA_VERSION:
             migrate(db, header.user_version)
         proposal = _read_proposal(db, name)
     finally:
         db.close()
-    problem = next(iter(broken_references(proposal)), None)
+    problem = next(unsound(proposal), None)
     if problem:
-        raise FileRefused(f'"{name}" is damaged: {problem}. Use a backup or ask the sender again.')
+        raise _refused(name, problem)
     stamp = FileStamp(path, status.st_size, status.st_mtime_ns, proposal.info.revision)
     return OpenedFile(proposal, header.user_version, stamp, tuple(validate_proposal(proposal)))
 
@@ -114,6 +117,16 @@ def _check_header(header: Header, name: str) -> None:
                           "update the designer to open it.")
     if header.user_version < 1:
         raise FileRefused(f'"{name}" is damaged: it has no file format version.')
+
+
+def _check_tables(db: sqlite3.Connection, name: str, version: int) -> None:
+    # Version 1 files had no pay or budget tables (the migration adds them); every later one has all.
+    required = V1_TABLES if version < SCHEMA_VERSION else OUR_TABLES
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(required - present)
+    if missing:
+        raise _refused(name, f'it has no table "{missing[0]}", which every proposal file of '
+                             f"format {version} has")
 
 
 def _database_failure(name: str, error: BaseException) -> str:
@@ -149,31 +162,74 @@ def _read_proposal(db: sqlite3.Connection, name: str) -> Proposal:
 def _read_records(db: sqlite3.Connection, name: str) -> Proposal:
     engine = create_engine("sqlite://", creator=lambda: db, poolclass=StaticPool)
     metadata.create_all(engine)  # tables an older schema did not have yet
+    try:
+        return _read_rows(db, name)
+    finally:
+        engine.dispose()
+
+
+def _read_rows(db: sqlite3.Connection, name: str) -> Proposal:
     proposal = Proposal()
-    with engine.connect() as connection:
-        meta = {row.key: row.value for row in connection.execute(select(MetaRow.__table__))}
-        proposal.info = _info_from(meta)
-        for table, row_class in ROW_CLASSES.items():
-            record_class = RECORD_CLASSES[table]
-            records: dict[Any, Any] = getattr(proposal, table)
-            sql_table = row_class.__table__  # type: ignore[attr-defined]
-            result = connection.execute(select(sql_table).order_by(*sql_table.primary_key.columns))
-            read = row_reader(record_class, tuple(result.keys()))
-            for row in result:
-                try:
-                    record = read(row)
-                except (ValueError, TypeError, KeyError, ArithmeticError) as error:
-                    raise FileRefused(f'"{name}" is damaged: a row of table '
-                                      f'"{row_class.__tablename__}" has a bad value ({error}).') from None
-                records[record_key(table, record)] = record
-    engine.dispose()
+    proposal.info = _info_from(_meta(db, name))
+    for table, row_class in ROW_CLASSES.items():
+        records: dict[Any, Any] = getattr(proposal, table)
+        sql_table = row_class.__table__  # type: ignore[attr-defined]
+        columns = _columns(db, name, sql_table.name, [c.name for c in sql_table.columns])
+        keys = [c.name for c in sql_table.primary_key.columns]
+        key_at = [columns.index(key) for key in keys]
+        read = row_reader(RECORD_CLASSES[table], tuple(columns))
+        # Plain SQLite values, no SQLAlchemy type processing (which reads a boolean by its
+        # truthiness), and NOT INDEXED: an index whose entries differ from its table (quick_check
+        # does not compare them) never decides what is read.
+        rows = db.execute(f"SELECT {', '.join(map(quoted, columns))} FROM {quoted(sql_table.name)} "
+                          f"NOT INDEXED ORDER BY {', '.join(map(quoted, keys))}")
+        for number, row in enumerate(rows, start=1):
+            try:
+                record = read(row)
+            except FieldError as bad:
+                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
+                raise _refused(name, f'{label}, field "{bad.field}": {bad}') from None
+            key = record_key(table, record)
+            if key in records:
+                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
+                raise _refused(name, f"{label} appears twice")
+            records[key] = record
     return proposal
 
 
-def _info_from(meta: dict[str, Any]) -> ProposalInfo:
-    def text(key: str, default: str) -> str:
-        value = meta.get(key, default)
-        return value if isinstance(value, str) else default
+def _columns(db: sqlite3.Connection, name: str, table: str, wanted: list[str]) -> list[str]:
+    present = {row[1] for row in db.execute(f"PRAGMA table_info({quoted(table)})")}
+    missing = next((column for column in wanted if column not in present), None)
+    if missing is not None:
+        raise _refused(name, f'table "{table}" has no column "{missing}"')
+    return wanted
 
-    return ProposalInfo(title=text("title", "Untitled proposal"), notes=text("notes", ""),
-                        revision=revision_number(text("revision", "0")))
+
+def _row_label(table: str, key: list[Any], number: int) -> str:
+    if len(key) == 1 and type(key[0]) is int:
+        return f"{table} {key[0]}"
+    if len(key) > 1 and all(type(part) in (int, str) for part in key):
+        return f"{table} ({', '.join(map(repr, key))})"
+    return f"{table} row {number}"  # the key itself is the bad value
+
+
+def _meta(db: sqlite3.Connection, name: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for key, value in db.execute("SELECT key, value FROM proposal_meta NOT INDEXED"):
+        label = f"proposal_meta {key!r}" if type(key) is str else "a proposal_meta key"
+        if type(key) is not str or type(value) is not str:
+            bad = key if type(key) is not str else value
+            raise _refused(name, f"{label}: {describe(bad)} where text belongs")
+        if key in meta:
+            raise _refused(name, f"{label} appears twice")
+        meta[key] = value
+    return meta
+
+
+def _refused(name: str, problem: str) -> FileRefused:
+    return FileRefused(f'"{name}" is damaged: {problem}. Use a backup or ask the sender again.')
+
+
+def _info_from(meta: dict[str, str]) -> ProposalInfo:
+    return ProposalInfo(title=meta.get("title", "Untitled proposal"), notes=meta.get("notes", ""),
+                        revision=revision_number(meta.get("revision", "0")))

@@ -47,7 +47,8 @@ def test_a_dass_must_be_a_council_employee(bury: Proposal) -> None:
 def test_broken_references_are_reported_first(bury: Proposal) -> None:
     post = next(iter(bury.posts.values()))
     bury.posts[post.id] = dataclasses.replace(post, unit_id=9999)  # type: ignore[arg-type]
-    assert validate_proposal(bury) == [f'post "{post.title}" is in a unit that does not exist']
+    assert validate_proposal(bury) == [
+        f'post {post.id} ("{post.title}"), field "unit_id": there is no unit 9999']
 
 
 def test_pay_records_pointing_nowhere_are_broken_references(bury: Proposal) -> None:
@@ -56,6 +57,18 @@ def test_pay_records_pointing_nowhere_are_broken_references(bury: Proposal) -> N
     rule = next(iter(bury.on_cost_rules.values()))
     bury.on_cost_rules[rule.id] = dataclasses.replace(rule, organisation_id=999)  # type: ignore[arg-type]
     problems = validate_proposal(bury)
-    assert f'grade "{grade.code}" belongs to a pay scale that does not exist' in problems
-    assert (f"the {rule.pay_year} on-cost rule {rule.id} is for an organisation that does not "
-            "exist") in problems
+    assert f'grade {grade.id} ("{grade.code}"), field "pay_scale_id": there is no pay_scale 999' in problems
+    assert f'on_cost_rule {rule.id}, field "organisation_id": there is no organisation 999' in problems
+
+
+def test_units_inside_each_other_and_a_missing_based_on_are_unsound(bury: Proposal) -> None:
+    as_is = bury.scenario_named("As is")
+    to_be = bury.scenario_named("To be")
+    pillar = bury.unit_named(as_is.id, "Community Commissioning")
+    team = bury.unit_named(as_is.id, "Provider Relationship Team")
+    bury.units[pillar.id] = dataclasses.replace(pillar, parent_id=team.id)
+    bury.scenarios[to_be.id] = dataclasses.replace(to_be, based_on_id=99)  # type: ignore[arg-type]
+    assert validate_proposal(bury) == [
+        f'scenario {to_be.id} ("To be"), field "based_on_id": there is no scenario 99',
+        f'unit {pillar.id} ("Community Commissioning"), field "parent_id": units contain each '
+        "other: Community Commissioning > Provider Relationship Team > Community Commissioning"]

@@ -20,7 +20,7 @@ CASES = {
     "wrong application id": (["PRAGMA application_id = 7"], "not an org chart proposal"),
     "newer version": ([f"PRAGMA user_version = {SCHEMA_VERSION + 3}"], "written by a newer version"),
     "broken reference": (["UPDATE unit SET organisation_id = 77 WHERE id = (SELECT min(id) FROM unit)"],
-                         "belongs to an organisation that does not exist"),
+                         'field "organisation_id": there is no organisation 77'),
     "absurd text": (["UPDATE proposal_meta SET value = printf('%.*c', 300000, 'x') WHERE key = 'title'"],
                      "characters long"),
 }

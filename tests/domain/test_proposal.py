@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import threading
+from collections.abc import Callable
+
 import pytest
 
 from orgchart_app.domain import NotFound, Proposal
@@ -45,3 +49,26 @@ def test_copy_is_independent(bury: Proposal) -> None:
     copy = bury.copy()
     copy.posts.clear()
     assert bury.posts and copy.snapshot() != bury.snapshot()
+
+
+def _finishes(work: Callable[[], object], seconds: float = 5) -> bool:
+    # A walk that never ends would spin here forever: watch it from a thread instead.
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return not worker.is_alive()
+
+
+def test_walks_down_the_structure_end_on_a_cycle(bury: Proposal) -> None:
+    """Open refuses such a file, but no walk may depend on that: each visits a record once."""
+    as_is = bury.scenario_named("As is").id
+    pillar = bury.unit_named(as_is, "Community Commissioning")
+    team = next(u for u in bury.units_in(as_is) if u.parent_id == pillar.id)
+    bury.units[pillar.id] = dataclasses.replace(pillar, parent_id=team.id)
+    lead, officer = bury.post_by_ref(as_is, "BC-1003"), bury.post_by_ref(as_is, "BC-1013")
+    assert lead and officer
+    bury.posts[lead.id] = dataclasses.replace(lead, reports_to_id=officer.id)
+    assert _finishes(lambda: bury.subunits_of(pillar.id))
+    assert {u.id for u in bury.subunits_of(pillar.id)} >= {pillar.id, team.id}
+    assert _finishes(lambda: bury.team_of(lead.id))
+    assert len({p.id for p in bury.team_of(lead.id)}) == len(bury.team_of(lead.id))

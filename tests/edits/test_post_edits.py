@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 import pytest
 
@@ -73,6 +74,13 @@ def test_fte_must_be_sane(bury: Proposal, fte: float) -> None:
 def test_quantity_must_be_at_least_one(bury: Proposal) -> None:
     with pytest.raises(EditRefused, match="quantity"):
         apply_edit(bury, ChangeQuantity(ref(bury, "As is", "BC-1013"), 0))
+
+
+@pytest.mark.parametrize("salary", ["-1", "10000000.01", "99999999"])
+def test_a_stated_salary_stays_within_what_a_file_can_hold(bury: Proposal, salary: str) -> None:
+    # Saved, a £99,999,999 salary made a file that could not be opened again.
+    with pytest.raises(EditRefused, match="salary must be between £0 and £10,000,000"):
+        apply_edit(bury, UpdatePost(ref(bury, "As is", "BC-1050"), (("salary", Decimal(salary)),)))
 
 
 def test_regrade_needs_a_known_grade_once_grades_exist(bury: Proposal) -> None:

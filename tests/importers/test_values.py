@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgchart_app.domain import PostStatus
-from orgchart_app.importers.values import clean, parse_fte, parse_money, parse_status
+from orgchart_app.importers.values import Number, clean, parse_fte, parse_money, parse_quantity, parse_status
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -52,3 +52,11 @@ def test_clean_undoes_only_our_own_formula_prefix() -> None:
     assert clean("  '=1+2 ") == "=1+2"
     assert clean("'quoted'") == "'quoted'"
     assert clean("Head\nof  Service") == "Head of Service"
+
+
+def test_numbers_past_what_a_proposal_file_holds_are_unreadable() -> None:
+    # Written as they are, the proposal saved from them could never be opened again.
+    assert parse_money("£99,999,999") == Number(None, "£99,999,999")
+    assert parse_money("£10,000,000").value == 10_000_000
+    assert parse_quantity("99999999999999999999") == Number(None, "99999999999999999999")
+    assert parse_fte("2000000") == Number(None, "2000000")

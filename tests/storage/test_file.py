@@ -128,7 +128,8 @@ def test_a_broken_reference_is_refused(bury: Proposal, tmp_path: Path) -> None:
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE post SET unit_id = 9999 WHERE post_ref = 'BC-1050'")
-    assert 'post "Head of Adult Safeguarding" is in a unit that does not exist' in _refusal(path)
+    assert ('post 14 ("Head of Adult Safeguarding"), field "unit_id": there is no unit 9999'
+            in _refusal(path))
 
 
 def test_a_wrongly_typed_value_is_refused(bury: Proposal, tmp_path: Path) -> None:
@@ -136,7 +137,7 @@ def test_a_wrongly_typed_value_is_refused(bury: Proposal, tmp_path: Path) -> Non
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE post SET fte = 'lots' WHERE post_ref = 'BC-1050'")
-    assert 'table "post" has a bad value' in _refusal(path)
+    assert 'post 14, field "fte": the text \'lots\' where a number belongs' in _refusal(path)
 
 
 def test_a_version_1_file_is_migrated_in_memory_only(tmp_path: Path) -> None:

@@ -22,11 +22,11 @@ CRAFTED = {
     "newer version": (f"PRAGMA user_version = {SCHEMA_VERSION + 1}",
                       f"file format {SCHEMA_VERSION + 1}; this version reads up to {SCHEMA_VERSION}"),
     "broken reference": ("UPDATE post SET unit_id = 9999 WHERE post_ref = 'BC-1050'",
-                         'post "Head of Adult Safeguarding" is in a unit that does not exist'),
+                         'post 14 ("Head of Adult Safeguarding"), field "unit_id": there is no unit 9999'),
     "megabyte title": ("UPDATE post SET title = printf('%.*c', 1048576, 'x') WHERE post_ref = 'BC-1050'",
                        "has a post title 1,048,576 characters long"),
-    "wrong type": ("UPDATE post SET fte = 'lots' WHERE post_ref = 'BC-1050'", 'table "post" has a bad value'),
-    "missing column": ("ALTER TABLE post DROP COLUMN notes", "no such column: post.notes"),
+    "wrong type": ("UPDATE post SET fte = 'lots' WHERE post_ref = 'BC-1050'", 'post 14, field "fte": the text \'lots\''),
+    "missing column": ("ALTER TABLE post DROP COLUMN notes", 'table "post" has no column "notes"'),
 }
 
 

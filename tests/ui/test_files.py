@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from orgchart_app.edits import Redesignate
 from orgchart_app.storage import open_proposal
 from orgchart_app.ui.dialogs import prompts as dialogs
-from orgchart_app.ui.files import loader
 from orgchart_app.ui.dialogs.prompts import UnsavedChoice
+from orgchart_app.ui.files import loader
 from orgchart_app.ui.window.main_window import MainWindow
+from tests.storage.helpers import crafted
 from tests.ui.conftest import open_in
 
 
@@ -116,6 +117,21 @@ def test_opening_a_damaged_file_says_why_and_the_window_stays_usable(
     assert "Traceback" not in messages[0] and messages[0].count("\n") == 0
     assert bury_window.document.proposal.snapshot() == before
     assert bury_window.windowTitle().startswith("bury_community_commissioning.sqlite")
+    rename_first_post(bury_window, "Still Editable")
+    assert bury_window.isWindowModified()
+
+
+def test_a_file_whose_units_contain_each_other_is_refused_not_hung_on(
+        qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # Once, such a file opened, and the costs dock's table of units spun at 100% CPU for ever.
+    looped = crafted(tmp_path / "looped.sqlite", "UPDATE unit SET parent_id = 3 WHERE id = 2")
+    messages: list[str] = []
+    monkeypatch.setattr(dialogs.OpenFile, "ask", classmethod(lambda cls, parent, folder: looped))
+    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
+                        classmethod(lambda cls, parent, title, text: messages.append(text)))
+    with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
+        bury_window.actions.open.trigger()
+    assert len(messages) == 1 and "units contain each other: Community Commissioning > " in messages[0]
     rename_first_post(bury_window, "Still Editable")
     assert bury_window.isWindowModified()
 

@@ -29,15 +29,13 @@ NEW_POST_TITLE = "New post"
 def unit_manager(proposal: Proposal, unit_id: UnitId) -> PostId | None:
     """Whom a post added to the unit reports to: the unit's lead, else its top post, else the
     nearest enclosing unit's."""
-    unit: Unit | None = proposal.units[unit_id]
-    while unit is not None:
+    for unit in reversed(proposal.unit_path(unit_id)):  # bounded even if units loop
         if unit.lead_post_id is not None:
             return unit.lead_post_id
         inside = {p.id: p for p in proposal.posts.values() if p.unit_id == unit.id}
         top = next((p for p in inside.values() if p.reports_to_id not in inside), None)
         if top is not None:
             return top.id
-        unit = proposal.units.get(unit.parent_id) if unit.parent_id is not None else None
     return None
 
 
