@@ -4,7 +4,6 @@ that are finite and in range, texts of a sane length. A bad value gets one sente
 from __future__ import annotations
 
 import argparse
-import math
 import unicodedata
 from collections.abc import Callable
 
@@ -24,7 +23,7 @@ def _refuse(message: str) -> argparse.ArgumentTypeError:
     return argparse.ArgumentTypeError(message)
 
 
-NEED_A_VALUE = "is empty: give a value, or leave the option out"
+NEED_A_VALUE = "an empty value means nothing here: give one, or leave the option out"
 
 
 def _check_text(value: str, limit: int, if_empty: str | None = NEED_A_VALUE) -> str:
@@ -32,7 +31,7 @@ def _check_text(value: str, limit: int, if_empty: str | None = NEED_A_VALUE) -> 
     if not value.strip() and if_empty is not None:
         raise _refuse(if_empty)
     if len(value) > limit:
-        raise _refuse(f"is {len(value):,} characters long; the most it can be is {limit:,}")
+        raise _refuse(f"a value of {len(value):,} characters is too long (the most is {limit:,})")
     if any(unicodedata.category(c) == "Cc" for c in value):
         raise _refuse(f'"{shown(value)}" holds a line break or another control character')
     return value
@@ -55,7 +54,7 @@ def optional_title_block_text(value: str) -> str:
 
 def path(value: str) -> str:
     """A file or folder name given on the command line."""
-    return _check_text(value, MAX_PATH_CHARS, if_empty="is empty: give the name of a file")
+    return _check_text(value, MAX_PATH_CHARS, if_empty="an empty name names no file: give one")
 
 
 def points(value: str) -> float:
@@ -83,13 +82,11 @@ def whole_number(low: int, high: int) -> ArgumentType:
 def _number(value: str, whole: bool) -> float | int:
     text = value.strip()
     if not text:
-        raise _refuse("is empty: give a number")
+        raise _refuse("an empty value is not a number: give one")
     if len(text) > 30:  # no sane size or count is written with more digits than this
         raise _refuse(f"{shown(text)} is not a number this option can use")
     try:
         number = int(text) if whole else float(text)
     except ValueError:
         raise _refuse(f'"{shown(text)}" is not a {"whole " if whole else ""}number') from None
-    if math.isnan(number) or math.isinf(number):
-        raise _refuse(f"{text} is not a finite number")
-    return number
+    return number  # nan and inf fail the callers' range checks

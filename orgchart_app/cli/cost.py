@@ -46,7 +46,8 @@ def register(subparsers: Any) -> None:
                         help='also cost this scenario and show the change (e.g. "As is")')
     parser.add_argument("--point", choices=[p.value for p in CostingPoint],
                         help="cost at the bottom, mid or top of grade (default: the scenario's)")
-    parser.add_argument("--pay-year", type=arguments.name, metavar="YEAR", help='e.g. "2021/22" (default: the scenario\'s)')
+    parser.add_argument("--pay-year", type=arguments.name, metavar="YEAR",
+                        help='e.g. "2021/22" (default: the scenario\'s)')
     parser.add_argument("--pension", choices=[b.value for b in PensionBasis], default="direct",
                         help="the pension rate the employer pays directly, or the full cost "
                              "(NHS: 14.38%% or 20.68%%; default: direct)")

@@ -22,7 +22,8 @@ from orgchart_app.cli.common import (
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("diff", help="list the changes between two scenarios")
     add_file_argument(parser)
-    parser.add_argument("--from", dest="from_scenario", type=arguments.name, default="As is", metavar="SCENARIO",
+    parser.add_argument("--from", dest="from_scenario", type=arguments.name, default="As is",
+                        metavar="SCENARIO",
                         help='the earlier scenario (default: "As is")')
     parser.add_argument("--to", dest="to_scenario", type=arguments.name, default="To be", metavar="SCENARIO",
                         help='the later scenario (default: "To be")')

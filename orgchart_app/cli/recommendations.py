@@ -29,7 +29,8 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("recommendations",
                                    help="write the changes as the committee's recommendations")
     add_file_argument(parser)
-    parser.add_argument("--from", dest="from_scenario", type=arguments.name, default="As is", metavar="SCENARIO",
+    parser.add_argument("--from", dest="from_scenario", type=arguments.name, default="As is",
+                        metavar="SCENARIO",
                         help='the current structure (default: "As is")')
     parser.add_argument("--to", dest="to_scenario", type=arguments.name, default="To be", metavar="SCENARIO",
                         help='the proposed structure (default: "To be")')

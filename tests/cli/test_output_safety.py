@@ -121,7 +121,8 @@ def test_import_into_a_missing_folder_says_the_folder_is_missing(tmp_path: Path,
     code, out, err = run_in_process(capsys, "import", str(source), "-o",
                                     str(tmp_path / "nowhere" / "new.sqlite"))
     assert code == 2 and out == ""
-    assert err == f'orgchart: "new.sqlite" cannot be written: the folder "{tmp_path / "nowhere"}" does not exist.\n'
+    assert err == (f'orgchart: "new.sqlite" cannot be written: the folder "{tmp_path / "nowhere"}" '
+                   "does not exist.\n")
     assert "network" not in err
 
 
