@@ -32,6 +32,7 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.cli.cost_text import budget_text, cost_text
 from orgchart_app.domain import CostingPoint
+from orgchart_app.domain.file_kinds import shown
 
 
 def register(subparsers: Any) -> None:
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     target = scenario(proposal, args.scenario)
     known = pay_years(proposal)
     if args.pay_year and args.pay_year not in known:
-        raise CommandFailed(f'The file has no pay rates for {args.pay_year} (it has: '
+        raise CommandFailed(f'The file has no pay rates for {shown(args.pay_year)} (it has: '
                             f'{", ".join(known) or "none"}).')
     if args.against_budget and not proposal.budget_lines:
         raise CommandFailed("The file has no budget lines to cost against: add the budget "

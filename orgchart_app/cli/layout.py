@@ -16,6 +16,7 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.file_kinds import shown
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.options import ENGINES
 
@@ -49,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             unit_id = proposal.unit_named(chosen.id, args.unit).id
         except NotFound:
-            raise CommandFailed(f'There is no unit called "{args.unit}" in {chosen.name}.') from None
+            raise CommandFailed(f'There is no unit called "{shown(args.unit)}" in '
+                                f"{shown(chosen.name)}.") from None
     options = LayoutOptions(engine=args.engine, unit_id=unit_id, stack_from=args.stack_from,
                             stack_columns=args.stack_columns, show_names=args.names)
     layout = layout_scenario(proposal, chosen.id, options)

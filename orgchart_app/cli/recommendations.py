@@ -21,6 +21,7 @@ from orgchart_app.cli.common import (
     print_json,
     scenario,
 )
+from orgchart_app.domain.file_kinds import shown
 
 OPERATIONS = ", ".join(op.value for op in Operation)
 
@@ -54,9 +55,9 @@ def parse_verbs(pairs: list[str]) -> dict[Operation, str]:
         try:
             operation = Operation(name.strip().lower().replace(" ", "_").replace("-", "_"))
         except ValueError:
-            raise CommandFailed(f'"{name}" is not an operation (use one of: {OPERATIONS}).') from None
+            raise CommandFailed(f'"{shown(name)}" is not an operation (use one of: {OPERATIONS}).') from None
         if not verb.strip():
-            raise CommandFailed(f'--verb {pair} gives no verb: write it as {operation.value}=note.')
+            raise CommandFailed(f'--verb {shown(pair)} gives no verb: write it as {operation.value}=note.')
         verbs[operation] = verb.strip()
     return verbs
 

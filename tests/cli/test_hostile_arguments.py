@@ -14,6 +14,7 @@ from tests.importers.files import establishment_rows, write_csv
 from tests.storage.helpers import crafted
 
 HUGE = "x" * 100_000
+LONG = "y" * 999  # a name a file may hold: looked for, and quoted shortened when not found
 P = "p.sqlite"  # the proposal every case reads
 LIST = "list.csv"  # the establishment list the import cases read
 
@@ -44,6 +45,11 @@ CASES: dict[str, list[str]] = {
     "stats: empty --scenario": ["stats", P, "--scenario", ""],
     "stats: empty --compare": ["stats", P, "--compare", ""],
     "stats: huge --compare": ["stats", P, "--compare", HUGE],
+    "stats: long --compare": ["stats", P, "--compare", LONG],
+    "cost: long --pay-year": ["cost", P, "--pay-year", LONG],
+    "layout: long --unit": ["layout", P, "--unit", LONG],
+    "recommendations: long --employer": ["recommendations", P, "--employer", LONG],
+    "recommendations: long --verb": ["recommendations", P, "--verb", LONG],
     "layout: --stack-from nan": ["layout", P, "--stack-from", "nan"],
     "layout: --stack-from inf": ["layout", P, "--stack-from", "inf"],
     "layout: --stack-from -1": ["layout", P, "--stack-from", "-1"],
