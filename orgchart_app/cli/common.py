@@ -1,4 +1,4 @@
-"""What the commands share: loading a file, finding scenarios, printing tables and money."""
+"""What the commands share: loading a file, where they may write, finding scenarios, printing."""
 
 from __future__ import annotations
 
