@@ -28,6 +28,7 @@ from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
 
 ONE_PERCENT = Decimal("0.01")
+LARGEST_AWARD = 1000  # percent: past this, "the award that stops it fitting" means nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,9 @@ def _stops_fitting(proposal: Proposal, scenario_id: ScenarioId, options: Costing
     per_percent = raised.cost.total - fit.cost.total
     if per_percent <= 0:
         return f"It fits at {basis}, whatever the pay award."
+    if fit.headroom >= per_percent * LARGEST_AWARD:
+        # Also keeps the division below within Decimal's precision when salaries are tiny.
+        return f"It fits at {basis}, even with a pay award of {LARGEST_AWARD:,}%."
     award = (fit.headroom / per_percent).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
     return (f"It stops fitting with a pay award above {award}% on {basis} (each 1% costs "
             f"{money_text(per_percent)}).")

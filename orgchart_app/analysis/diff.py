@@ -194,11 +194,21 @@ class _Side:
 
     def parent_ref(self, unit_id: int) -> str:
         parent = self.units[unit_id].parent_id  # type: ignore[index]
-        return self.units[parent].unit_ref if parent is not None else ""
+        if parent is None:
+            return ""
+        # A parent outside the scenario (a damaged file) matches no unit_ref of this one.
+        return self.units[parent].unit_ref if parent in self.units else f"elsewhere:{parent}"
 
     def parent_name(self, unit_id: int) -> str:
         parent = self.units[unit_id].parent_id  # type: ignore[index]
-        return self.units[parent].name if parent is not None else "(top level)"
+        return self.unit_label(parent) if parent is not None else "(top level)"
+
+    def unit_label(self, unit_id: int) -> str:
+        """The unit's name, saying so when it is not one of this scenario's (a damaged file)."""
+        if unit_id in self.units:
+            return self.units[unit_id].name  # type: ignore[index]
+        unit = self.proposal.units.get(unit_id)  # type: ignore[call-overload]
+        return f"{unit.name} (in another scenario)" if unit is not None else "(a missing unit)"
 
     def manager_ref(self, post: Post) -> str:
         manager = self.proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
@@ -219,14 +229,14 @@ class _Side:
     def dotted_text(self, post: Post) -> str:
         lines = []
         for ref, kind, share, label in self.dotted(post):
-            target = self.by_ref[ref].title
+            target = self.by_ref[ref].title if ref in self.by_ref else f"{ref} (in another scenario)"
             lines.append(f"{kind} to {target}" + (f" ({share:g}%)" if share else ""))
         return "; ".join(lines) or "none"
 
     def totals_by_unit(self) -> dict[str, Totals]:
         totals: dict[str, Totals] = {}
         for post in self.posts:
-            name = self.units[post.unit_id].name
+            name = self.unit_label(post.unit_id)
             totals[name] = totals.get(name, Totals()).plus(post)
         return totals
 

@@ -1,4 +1,4 @@
-"""What the commands share: loading a file, finding scenarios, printing tables and money."""
+"""What the commands share: loading a file, where they may write, finding scenarios, printing."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from orgchart_app.cli import arguments
 from orgchart_app.domain import Proposal, Scenario
+from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import ProposalInfo
+from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.storage import FileChanged, FileStamp, OpenedFile, open_proposal, save_unless_changed
 
 
@@ -31,13 +34,38 @@ def load(path: str) -> OpenedFile:
     return open_proposal(Path(path))
 
 
+def writable(path: str | Path, *, inputs: Iterable[str | Path] = (), force: bool = False) -> Path:
+    """May a command write `path`? The one rule for every command that writes a file: never over
+    one of its `inputs` (by any name), over another existing file only with --force, and never
+    over a folder, a named pipe or a device. Returns the path; else raises with one sentence."""
+    try:
+        return check_destination(path, inputs=inputs, replace=force)
+    except OutputExists as exists:
+        raise CommandFailed(f"{exists}: choose another name, or add --force to replace it.") from None
+
+
+def writable_outputs(paths: Sequence[str | Path], *, inputs: Iterable[str | Path] = (),
+                     force: bool = False) -> list[Path]:
+    """writable() for each of a command's outputs, and no two of them the same file."""
+    sources, seen = list(inputs), list[Path]()
+    for path in paths:
+        target = writable(path, inputs=sources, force=force)
+        if target.resolve() in {s.resolve() for s in seen}:
+            raise CommandFailed(f'"{shown(path)}" is named twice: give each output its own name.')
+        seen.append(target)
+    return seen
+
+
 def write_proposal(proposal: Proposal, path: str | Path, stamp: FileStamp | None,
                    force: bool = False) -> ProposalInfo:
     """Save a proposal a command changed; refuses when the file changed since it was read.
 
     `stamp` is `load(path).stamp` taken when the command read the file (None when writing a
-    new file). Commands that write proposals call add_force_argument() and pass `args.force`.
+    new file, which then must not exist unless forced). Commands that write proposals call
+    add_force_argument() and pass `args.force`.
     """
+    if stamp is None:
+        writable(path, force=force)
     try:
         info, _ = save_unless_changed(proposal, Path(path), stamp, force=force)
     except FileChanged as changed:
@@ -46,9 +74,9 @@ def write_proposal(proposal: Proposal, path: str | Path, stamp: FileStamp | None
     return info
 
 
-def add_force_argument(parser: Any) -> None:
-    parser.add_argument("--force", action="store_true",
-                        help="overwrite the file even if it changed on disk since it was read")
+def add_force_argument(parser: Any, help: str = "overwrite the file even if it changed on disk "
+                                                  "since it was read") -> None:
+    parser.add_argument("--force", action="store_true", help=help)
 
 
 def scenario(proposal: Proposal, name: str) -> Scenario:
@@ -56,7 +84,7 @@ def scenario(proposal: Proposal, name: str) -> Scenario:
 
 
 def add_file_argument(parser: Any) -> None:
-    parser.add_argument("file", metavar="FILE", help="a proposal file (.sqlite)")
+    parser.add_argument("file", metavar="FILE", type=arguments.path, help="a proposal file (.sqlite)")
 
 
 def add_format_argument(parser: Any, choices: Sequence[str]) -> None:

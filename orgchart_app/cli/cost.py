@@ -20,6 +20,7 @@ from orgchart_app.analysis.costing import (
 )
 from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.analysis.pay import pay_years
+from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -31,21 +32,23 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.cli.cost_text import budget_text, cost_text
 from orgchart_app.domain import CostingPoint
+from orgchart_app.domain.file_kinds import shown
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("cost", help="cost a scenario; with --against-budget, "
                                    "check it against the budget lines")
     add_file_argument(parser)
-    parser.add_argument("--scenario", default="To be", metavar="SCENARIO",
+    parser.add_argument("--scenario", type=arguments.name, default="To be", metavar="SCENARIO",
                         help='the scenario to cost (default: "To be")')
     parser.add_argument("--against-budget", action="store_true",
                         help="show the budget lines, the cost counted against them and the headroom")
-    parser.add_argument("--compare", metavar="SCENARIO",
+    parser.add_argument("--compare", type=arguments.name, metavar="SCENARIO",
                         help='also cost this scenario and show the change (e.g. "As is")')
     parser.add_argument("--point", choices=[p.value for p in CostingPoint],
                         help="cost at the bottom, mid or top of grade (default: the scenario's)")
-    parser.add_argument("--pay-year", metavar="YEAR", help='e.g. "2021/22" (default: the scenario\'s)')
+    parser.add_argument("--pay-year", type=arguments.name, metavar="YEAR",
+                        help='e.g. "2021/22" (default: the scenario\'s)')
     parser.add_argument("--pension", choices=[b.value for b in PensionBasis], default="direct",
                         help="the pension rate the employer pays directly, or the full cost "
                              "(NHS: 14.38%% or 20.68%%; default: direct)")
@@ -60,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     target = scenario(proposal, args.scenario)
     known = pay_years(proposal)
     if args.pay_year and args.pay_year not in known:
-        raise CommandFailed(f'The file has no pay rates for {args.pay_year} (it has: '
+        raise CommandFailed(f'The file has no pay rates for {shown(args.pay_year)} (it has: '
                             f'{", ".join(known) or "none"}).')
     if args.against_budget and not proposal.budget_lines:
         raise CommandFailed("The file has no budget lines to cost against: add the budget "

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, Totals, diff_scenarios
+from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
@@ -21,9 +22,10 @@ from orgchart_app.cli.common import (
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("diff", help="list the changes between two scenarios")
     add_file_argument(parser)
-    parser.add_argument("--from", dest="from_scenario", default="As is", metavar="SCENARIO",
+    parser.add_argument("--from", dest="from_scenario", type=arguments.name, default="As is",
+                        metavar="SCENARIO",
                         help='the earlier scenario (default: "As is")')
-    parser.add_argument("--to", dest="to_scenario", default="To be", metavar="SCENARIO",
+    parser.add_argument("--to", dest="to_scenario", type=arguments.name, default="To be", metavar="SCENARIO",
                         help='the later scenario (default: "To be")')
     add_format_argument(parser, ("text", "json", "csv"))
     parser.set_defaults(run=run)

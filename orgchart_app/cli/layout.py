@@ -5,22 +5,35 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from orgchart_app.cli.common import CommandFailed, add_file_argument, add_format_argument, load, print_json, scenario
+from orgchart_app.cli import arguments
+from orgchart_app.cli.common import (
+    CommandFailed,
+    add_file_argument,
+    add_format_argument,
+    load,
+    print_json,
+    scenario,
+)
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.file_kinds import shown
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.options import ENGINES
+
+MAX_STACK_FROM = 1_000  # past this nobody's reports are stacked: the same as never
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("layout", help="lay a scenario out and print boxes, containers and lines")
     add_file_argument(parser)
-    parser.add_argument("--scenario", default="As is", metavar="SCENARIO",
+    parser.add_argument("--scenario", type=arguments.name, default="As is", metavar="SCENARIO",
                         help='the scenario to lay out (default: "As is")')
     parser.add_argument("--engine", choices=ENGINES, default="compact",
                         help="compact (any size) or graphviz (dot; small charts)")
-    parser.add_argument("--unit", metavar="NAME", help="lay out only this unit and what is inside it")
-    parser.add_argument("--stack-from", type=int, default=4, metavar="N",
+    parser.add_argument("--unit", type=arguments.name, metavar="NAME",
+                        help="lay out only this unit and what is inside it")
+    parser.add_argument("--stack-from", type=arguments.whole_number(1, MAX_STACK_FROM), default=4,
+                        metavar="N",
                         help="stack a manager's leaf reports once there are N of them (default: 4)")
     parser.add_argument("--stack-columns", type=int, choices=(1, 2), default=1,
                         help="stack leaves in 1 or 2 columns (default: 1)")
@@ -37,9 +50,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             unit_id = proposal.unit_named(chosen.id, args.unit).id
         except NotFound:
-            raise CommandFailed(f'There is no unit called "{args.unit}" in {chosen.name}.') from None
-    if args.stack_from < 1:
-        raise CommandFailed("--stack-from must be 1 or more.")
+            raise CommandFailed(f'There is no unit called "{shown(args.unit)}" in '
+                                f"{shown(chosen.name)}.") from None
     options = LayoutOptions(engine=args.engine, unit_id=unit_id, stack_from=args.stack_from,
                             stack_columns=args.stack_columns, show_names=args.names)
     layout = layout_scenario(proposal, chosen.id, options)

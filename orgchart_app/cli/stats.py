@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from orgchart_app.analysis.stats import Count, ScenarioStats, scenario_stats
+from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
@@ -21,9 +22,9 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("stats", help="spans of control, layers, posts by grade and "
                                    "unit, vacancy rate")
     add_file_argument(parser)
-    parser.add_argument("--scenario", default="To be", metavar="SCENARIO",
+    parser.add_argument("--scenario", type=arguments.name, default="To be", metavar="SCENARIO",
                         help='the scenario (default: "To be")')
-    parser.add_argument("--compare", metavar="SCENARIO",
+    parser.add_argument("--compare", type=arguments.name, metavar="SCENARIO",
                         help='show this scenario beside it (e.g. "As is")')
     add_format_argument(parser, ("text", "json"))
     parser.set_defaults(run=run)

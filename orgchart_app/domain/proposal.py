@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import (
     BudgetLineId,
     DottedLineId,
@@ -79,13 +80,13 @@ class Proposal:
             if scenario.name.casefold() == name.casefold():
                 return scenario
         known = ", ".join(f'"{s.name}"' for s in self.scenarios.values()) or "none"
-        raise NotFound(f'There is no scenario called "{name}" (scenarios: {known}).')
+        raise NotFound(f'There is no scenario called "{shown(name)}" (scenarios: {known}).')
 
     def organisation_named(self, name: str) -> Organisation:
         for organisation in self.organisations.values():
             if name.casefold() in (organisation.name.casefold(), organisation.short_name.casefold()):
                 return organisation
-        raise NotFound(f'There is no organisation called "{name}".')
+        raise NotFound(f'There is no organisation called "{shown(name)}".')
 
     # --- records of one scenario ------------------------------------------------------------
     def posts_in(self, scenario_id: ScenarioId) -> list[Post]:
@@ -101,7 +102,7 @@ class Proposal:
         for unit in self.units_in(scenario_id):
             if unit.name.casefold() == name.casefold():
                 return unit
-        raise NotFound(f'There is no unit called "{name}" in this scenario.')
+        raise NotFound(f'There is no unit called "{shown(name)}" in this scenario.')
 
     def post_by_ref(self, scenario_id: ScenarioId, post_ref: str) -> Post | None:
         return next((p for p in self.posts_in(scenario_id) if p.post_ref == post_ref), None)

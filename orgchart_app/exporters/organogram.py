@@ -10,7 +10,10 @@ from pathlib import Path
 
 from orgchart_app.domain import Post, PostId, PostStatus, Proposal, ScenarioId, UnitKind
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.domain.file_kinds import shown
 from orgchart_app.exporters.cells import neutralise
+from orgchart_app.exporters.destination import check_output_folder, written_beside
+from orgchart_app.storage.faults import describe_failure
 
 SENIOR_HEADER = ["Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title",
                  "Job/Team Function", "Parent Department", "Organisation", "Unit",
@@ -41,23 +44,30 @@ def split_senior(proposal: Proposal, scenario_id: ScenarioId, senior_levels: int
     return senior
 
 
+def organogram_files(proposal: Proposal, scenario_id: ScenarioId, folder: str | Path) -> OrganogramFiles:
+    """The two files write_organogram() writes for the scenario in `folder`."""
+    stem = proposal.scenarios[scenario_id].name.replace(" ", "-").casefold()
+    return OrganogramFiles(Path(folder) / f"{stem}-senior.csv", Path(folder) / f"{stem}-junior.csv")
+
+
 def write_organogram(proposal: Proposal, scenario_id: ScenarioId, folder: str | Path, *,
                      names: bool = False, senior_levels: int = 3) -> OrganogramFiles:
-    folder = Path(folder)
-    stem = proposal.scenarios[scenario_id].name.replace(" ", "-").casefold()
-    files = OrganogramFiles(folder / f"{stem}-senior.csv", folder / f"{stem}-junior.csv")
+    """Both CSVs in `folder`, made if missing (its own folder must exist); each replaced whole."""
+    folder = check_output_folder(folder)
+    files = organogram_files(proposal, scenario_id, folder)
     senior = split_senior(proposal, scenario_id, senior_levels)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        _write(files.senior, SENIOR_HEADER, _senior_rows(proposal, scenario_id, senior, names))
-        _write(files.junior, JUNIOR_HEADER, _junior_rows(proposal, scenario_id, senior))
+        folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise FileRefused(f'"{folder}" cannot be written ({error.strerror or error}).') from None
+        raise FileRefused(f'"{shown(folder)}" cannot be made: {describe_failure(error)}.') from None
+    _write(files.senior, SENIOR_HEADER, _senior_rows(proposal, scenario_id, senior, names))
+    _write(files.junior, JUNIOR_HEADER, _junior_rows(proposal, scenario_id, senior))
     return files
 
 
 def _write(path: Path, header: list[str], rows: list[list[object]]) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with written_beside(path) as temporary, \
+            open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(header)
         writer.writerows([[neutralise(v) for v in row] for row in rows])

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from orgchart_app.analysis.diff import diff_scenarios
 from orgchart_app.domain import Post, PostStatus, Proposal, ScenarioId, UnitKind
-from orgchart_app.domain.errors import FileRefused
 from orgchart_app.exporters.cells import ListTable, neutralise
+from orgchart_app.exporters.destination import written_beside
 
 # Headers the importers recognise, so an exported list imports back as the same structure.
 POST_HEADER = ["Post number", "Job title", "Grade", "FTE", "Quantity", "Total FTE", "Status",
@@ -73,15 +73,13 @@ def diff_table(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> Li
 
 def write_csv(table: ListTable, path: str | Path) -> None:
     """UTF-8 with a byte-order mark, which is how Excel knows the file is UTF-8."""
-    try:
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow([neutralise(h) for h in table.header])
-            for row in table.rows:
-                writer.writerow([_csv_cell(value, i in table.decimal_columns)
-                                 for i, value in enumerate(row)])
-    except OSError as error:
-        raise FileRefused(f'"{path}" cannot be written ({error.strerror or error}).') from None
+    with written_beside(path) as temporary, \
+            open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([neutralise(h) for h in table.header])
+        for row in table.rows:
+            writer.writerow([_csv_cell(value, i in table.decimal_columns)
+                             for i, value in enumerate(row)])
 
 
 def _csv_cell(value: object, decimal: bool) -> object:

@@ -8,8 +8,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from orgchart_app.domain.errors import FileRefused
 from orgchart_app.exporters.cells import ListTable, neutralise
+from orgchart_app.exporters.destination import written_beside
 
 MAX_WIDTH = 60
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
@@ -38,10 +38,8 @@ def write_workbook(table: ListTable, path: Path) -> None:
     _size_columns(sheet, table)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.header))}{last_data_row}"
-    try:
-        book.save(path)
-    except OSError as error:
-        raise FileRefused(f'"{path}" cannot be written ({error.strerror or error}).') from None
+    with written_beside(path) as temporary:
+        book.save(temporary)
 
 
 def _size_columns(sheet: object, table: ListTable) -> None:

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from orgchart_app.domain.file_kinds import FileKind, shown
 from orgchart_app.importers.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -45,7 +46,11 @@ class Table:
 def read_table(path: str | Path) -> Table:
     """The table in `path` (CSV in UTF-8, UTF-8 with BOM, UTF-16 or Windows-1252; or XLSX)."""
     path = Path(path)
-    name = path.name
+    name = shown(path.name)
+    kind = FileKind.of(path)
+    if kind is FileKind.FOLDER or kind.is_special:
+        # Reading a named pipe or a device may never end.
+        raise ImportRefused(f'"{name}" is {kind.value}, not a file to import.')
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.domain.file_kinds import FileKind, shown
 from orgchart_app.storage.writer import backup_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -24,14 +25,17 @@ class Header:
 def read_header(path: Path) -> Header:
     """The file's header; FileRefused when it is missing, empty, not SQLite or truncated."""
     name = path.name
-    if not path.exists():
+    kind = FileKind.of(path)
+    if kind is FileKind.MISSING:
         previous = backup_path(path)
         if previous.exists():  # a save was cut off on a file system whose rename is not atomic
             raise FileRefused(f'"{path}" does not exist, but its previous version was kept as '
                               f'"{previous.name}" in the same folder: rename that to open it.')
         raise FileRefused(f'"{path}" does not exist.')
-    if not path.is_file():
-        raise FileRefused(f'"{path}" is a folder, not a proposal file.')
+    if kind is FileKind.UNREACHABLE:
+        raise FileRefused(f'"{shown(path)}" cannot be opened: {FileKind.why_unreachable(path)}.')
+    if kind is not FileKind.FILE:
+        raise FileRefused(f'"{shown(path)}" is {kind.value}, not a proposal file.')
     size = path.stat().st_size
     if size == 0:
         raise FileRefused(f'"{name}" is empty: it is not a proposal file.')

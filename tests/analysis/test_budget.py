@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from orgchart_app.analysis.budget import budget_fit
@@ -96,3 +97,22 @@ def test_a_regrade_that_breaks_the_budget_says_by_how_much(bury: Proposal) -> No
     assert whole_pounds(fit.headroom) == Decimal("-13814")
     assert fit.stops_fitting.startswith("It does not fit at the top of grade, 2020/21 pay: "
                                         "short by £13,814; it fits at bottom of grade")
+
+
+def test_a_tiny_salary_gives_a_sentence_not_a_decimal_error(bury: Proposal) -> None:
+    # Each 1% award then costs a fraction of a penny: the award that uses up the headroom is
+    # beyond any precision, and beyond any award a committee would consider.
+    for key, point in list(bury.pay_points.items()):
+        bury.pay_points[key] = dataclasses.replace(point, salary=Decimal("1e-21"))
+    for post_id, post in list(bury.posts.items()):
+        if post.salary is not None:
+            bury.posts[post_id] = dataclasses.replace(post, salary=Decimal("1e-21"))
+    fit = budget_fit(bury, to_be(bury))
+    assert fit.fits
+    assert fit.stops_fitting == ("It fits at the top of grade, 2020/21 pay, even with a pay award "
+                                 "of 1,000%.")
+
+
+def test_the_award_that_uses_up_the_headroom_is_still_given(bury: Proposal) -> None:
+    fit = budget_fit(bury, to_be(bury))
+    assert fit.stops_fitting.startswith("It stops fitting with a pay award above ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from orgchart_app.analysis.diff import ChangeKind, UnitChangeKind, diff_scenarios
@@ -90,3 +91,18 @@ def test_a_scenario_compared_with_itself_has_no_changes(bury: Proposal) -> None:
     as_is = bury.scenario_named("As is").id
     result = diff_scenarios(bury, as_is, as_is)
     assert result.changes == () and result.unit_changes == ()
+
+
+def test_a_unit_whose_parent_is_in_another_scenario_is_diffed_not_a_crash(bury: Proposal) -> None:
+    # A file refused by open (the strict checks) may still reach diff_scenarios from code.
+    as_is, to_be = bury.scenario_named("As is"), bury.scenario_named("To be")
+    moved = next(u for u in bury.units_in(to_be.id) if u.name == "Community Commissioning")
+    stranger = next(u for u in bury.units_in(as_is.id) if u.parent_id is None)
+    bury.units[moved.id] = dataclasses.replace(moved, parent_id=stranger.id)
+    post = next(p for p in bury.posts_in(to_be.id) if p.unit_id == moved.id)
+    bury.posts[post.id] = dataclasses.replace(post, unit_id=stranger.id)
+    result = diff_scenarios(bury, as_is.id, to_be.id)
+    (move,) = [u for u in result.unit_changes
+               if u.kind is UnitChangeKind.MOVED and u.name == "Community Commissioning"]
+    assert move.after == f"{stranger.name} (in another scenario)"
+    assert f"{stranger.name} (in another scenario)" in result.unit_totals

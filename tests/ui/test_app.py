@@ -56,3 +56,22 @@ def test_an_unknown_scenario_is_named(bury_file: Path, tmp_path: Path) -> None:
     result = designer(str(bury_file), "--scenario", "Option Z", "--screenshot",
                       str(tmp_path / "x.png"), home=tmp_path)
     assert result.returncode == 1 and 'no scenario called "Option Z"' in result.stderr
+
+
+def test_an_empty_scenario_name_is_refused_not_ignored(bury_file: Path, tmp_path: Path) -> None:
+    result = designer(str(bury_file), "--compare", "", "--screenshot", str(tmp_path / "x.png"),
+                      home=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "argument --compare: an empty value means nothing here" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_the_screenshot_never_replaces_the_file_it_shows(bury_file: Path, tmp_path: Path) -> None:
+    # A proposal saved under a picture's name: the screenshot would be written over it.
+    copy = tmp_path / "board.png"
+    shutil.copy(bury_file, copy)
+    before = copy.read_bytes()
+    result = designer(str(copy), "--screenshot", str(tmp_path / "." / "board.png"), home=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert 'board.png" is the file being read' in result.stderr
+    assert copy.read_bytes() == before

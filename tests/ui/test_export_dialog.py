@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
-from pypdf import PdfReader
 
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf import PdfOptions, plan_pdf
-from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.storage import save_proposal
 from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
+from orgchart_app.ui.window.document import DocumentController
 from tests.exporters.helpers import pdf_text
 
 
@@ -112,3 +113,35 @@ def test_compare_every_unit_adds_the_unchanged_units(qtbot, dialog: ExportPdfDia
     every = plan_pdf(bury, PdfOptions(scenario="As is", compare_to="To be", compare_all=True)).page_count
     assert every > changed
     qtbot.waitUntil(lambda: dialog.page_count.text() == f"{every} pages")
+
+
+def test_the_open_proposal_is_never_exported_over(qtbot, bury: Proposal, tmp_path: Path,
+                                                 opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+    # A proposal saved under a name ending .pdf: the name the dialog would write.
+    path = tmp_path / "board papers.pdf"
+    save_proposal(bury, path)
+    before = path.read_bytes()
+    dialog = ExportPdfDialog(DocumentController(bury, path))
+    qtbot.addWidget(dialog)
+    _retype(qtbot, dialog.output, str(path))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "is the open proposal" in dialog.message.text()
+    assert dialog.exported is None and opened == [] and path.read_bytes() == before
+
+
+def test_an_existing_pdf_is_replaced_only_when_the_user_agrees(
+        qtbot, dialog: ExportPdfDialog, tmp_path: Path, opened: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "appendix.pdf"
+    target.write_bytes(b"a colleague's appendix")
+    asked: list[Path] = []
+    answer = [False]
+    monkeypatch.setattr(ExportPdfDialog, "confirm_replace",
+                        classmethod(lambda cls, parent, path: asked.append(path) or answer[0]))
+    _retype(qtbot, dialog.output, str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [target] and target.read_bytes() == b"a colleague's appendix"
+    assert dialog.exported is None
+    answer[0] = True
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.exported == target and target.read_bytes().startswith(b"%PDF")

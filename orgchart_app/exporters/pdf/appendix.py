@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,8 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 from orgchart_app import __version__
 from orgchart_app.analysis.diff import diff_scenarios
 from orgchart_app.domain.enums import ScenarioKind
+from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.exporters.destination import written_beside
 from orgchart_app.exporters.pdf.budget import budget_pages
 from orgchart_app.exporters.pdf.changes import changes_pages
 from orgchart_app.exporters.pdf.compare import compare_pages
@@ -33,6 +33,14 @@ from orgchart_app.exporters.pdf.title_block import TitleBlock, draw_title_block
 from orgchart_app.layout import LayoutOptions
 
 Progress = Callable[[int, int], None]
+
+# Below 1 pt nothing is legible; above 24 pt a chart is cut into more pages than anyone prints.
+MIN_TEXT_PT, MAX_TEXT_PT = 1.0, 24.0
+# Each title-block text is one line across the top of the page.
+MAX_TITLE_BLOCK_CHARS = 200
+_TITLE_BLOCK_TEXTS = {"title": "title", "appendix_number": "appendix number",
+                      "organisation": "organisation", "committee": "committee", "date": "date",
+                      "version": "version", "classification": "classification"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +72,14 @@ class PdfOptions:
     def __post_init__(self) -> None:
         if self.paper.upper() not in PAPERS:
             raise PdfExportFailed(f'The paper size must be A4 or A3, not "{self.paper}".')
-        if self.min_text_pt <= 0:
-            raise PdfExportFailed("The minimum text size must be more than 0 points.")
+        if not MIN_TEXT_PT <= self.min_text_pt <= MAX_TEXT_PT:  # also false for NaN
+            raise PdfExportFailed(f"The smallest text size must be a number of points from "
+                                  f"{MIN_TEXT_PT:g} to {MAX_TEXT_PT:g}, not {self.min_text_pt:g}.")
+        for name, label in _TITLE_BLOCK_TEXTS.items():
+            length = len(getattr(self, name))
+            if length > MAX_TITLE_BLOCK_CHARS:
+                raise PdfExportFailed(f"The {label} is {length:,} characters long; the title "
+                                      f"block has room for {MAX_TITLE_BLOCK_CHARS}.")
 
 
 @dataclass(slots=True)
@@ -172,29 +186,11 @@ def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> No
     """Draw every planned page into `path`, written beside it first so a failure leaves no
     half-written file; raises PdfExportFailed with one sentence. The plan is used up (its pages
     are released as they are drawn): plan again to write again."""
-    path = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(suffix=".pdf.part", dir=path.parent or Path("."))
-        os.close(handle)
-    except OSError as error:
-        raise PdfExportFailed(f"The PDF cannot be written to {path.parent}: "
-                              f"{error.strerror or error}.") from error
-    try:
-        _draw(plan, Path(temporary), progress)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a PDF is not
-        os.replace(temporary, path)
-    except OSError as error:
-        raise PdfExportFailed(f"The PDF cannot be written to {path}: "
-                              f"{error.strerror or error}.") from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        with written_beside(path) as temporary:
+            _draw(plan, temporary, progress)
+    except FileRefused as refused:
+        raise PdfExportFailed(str(refused)) from None
 
 
 def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.domain.errors import OrgChartError
+from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.exporters.pdf import PdfOptions, PdfPlan, plan_pdf, write_pdf
 from orgchart_app.ui.window.document import DocumentController
 
@@ -183,7 +185,9 @@ class ExportPdfDialog(QDialog):
 
     @classmethod
     def ask_output_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), "PDF (*.pdf)")
+        # Export asks about replacing a file itself (typed names too), so the file dialog does not.
+        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), "PDF (*.pdf)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         return Path(name) if name else None
 
     def _export(self) -> None:
@@ -199,6 +203,8 @@ class ExportPdfDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
+            if not self._may_write(target):
+                return
             self._write(self._plan, target)
         except (ExportCancelled, OrgChartError) as error:
             self._update_page_count()  # writing used the plan up: plan again for another try
@@ -209,6 +215,28 @@ class ExportPdfDialog(QDialog):
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         self.accept()
+
+    def _may_write(self, target: Path) -> bool:
+        """Never over the open proposal; over another existing file only if the user agrees.
+        Raises FileRefused (a folder, a missing folder, ...)."""
+        opened = [self._document.path] if self._document.path is not None else []
+        try:
+            check_destination(target, inputs=opened, input_role="the open proposal")
+        except OutputExists:
+            if not self.confirm_replace(self, target):
+                self.message.setText(f'"{target.name}" was left as it was: choose another name '
+                                     "to export to.")
+                return False
+            check_destination(target, inputs=opened, replace=True, input_role="the open proposal")
+        return True
+
+    @classmethod
+    def confirm_replace(cls, parent: QWidget, path: Path) -> bool:
+        answer = QMessageBox.question(
+            parent, "Replace file?", f'"{path.name}" already exists in {path.parent}. Replace it?',
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _write(self, plan: PdfPlan, target: Path) -> None:
         if plan.page_count < PROGRESS_FROM_PAGES:

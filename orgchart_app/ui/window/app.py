@@ -13,6 +13,8 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import NotFound
+from orgchart_app.domain.errors import FileRefused
+from orgchart_app.exporters.destination import check_destination, written_beside
 from orgchart_app.ui.files.autosave import offer_recovery
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
 from orgchart_app.ui.window.main_window import MainWindow
@@ -58,7 +60,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="show the scenario side by side with this one")
     parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
                         help="save a picture of the window once it has painted, then exit")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    for option, value in (("--scenario", args.scenario), ("--compare", args.compare)):
+        if value is not None and not value.strip():  # "" would otherwise pass for "not given"
+            parser.error(f"argument {option}: an empty value means nothing here: give a "
+                         "scenario's name, or leave the option out")
+    return args
 
 
 def apply_view_options(window: MainWindow, args: argparse.Namespace) -> None:
@@ -93,6 +100,11 @@ def wait_for_layout(window: MainWindow) -> None:
 
 
 def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    try:  # a picture is redrawn at will, so an existing one is replaced; never the file shown
+        check_destination(args.screenshot, inputs=[args.file] if args.file else [], replace=True)
+    except FileRefused as refused:
+        print(refused, file=sys.stderr)
+        return 1
     window.files.show_errors = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -110,8 +122,19 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     settle = QEventLoop()
     QTimer.singleShot(SETTLE_MS, settle.quit)
     settle.exec()
-    if not window.grab().save(str(args.screenshot)):
-        print(f'Could not write the screenshot "{args.screenshot}".', file=sys.stderr)
+    return save_picture(window, args.screenshot)
+
+
+def save_picture(window: MainWindow, path: Path) -> int:
+    """Write the window's picture beside `path` and rename it into place; 0, or 1 and a sentence."""
+    kind = path.suffix.lstrip(".").upper() or "PNG"
+    try:
+        with written_beside(path) as temporary:
+            if not window.grab().save(str(temporary), kind):
+                raise FileRefused(f'Could not write the screenshot "{path}" (is .{kind.lower()} '
+                                  "a picture format?).")
+    except FileRefused as refused:
+        print(refused, file=sys.stderr)
         return 1
     return 0
 

@@ -1,0 +1,92 @@
+"""Argument types that check every value as argparse reads it: names that are names, numbers
+that are finite and in range, texts of a sane length. A bad value gets one sentence naming it."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from collections.abc import Callable
+
+from orgchart_app.domain.file_kinds import shown
+from orgchart_app.exporters.pdf.appendix import MAX_TEXT_PT, MAX_TITLE_BLOCK_CHARS, MIN_TEXT_PT
+
+# The longest label a proposal file may hold (storage Limits.max_label_chars): any scenario,
+# unit or organisation in a file can be named, and nothing much longer is read at all.
+MAX_NAME_CHARS = 1_000
+# Windows' and Linux's longest paths are 32,767 and 4,096 characters.
+MAX_PATH_CHARS = 4_096
+
+ArgumentType = Callable[[str], object]
+
+
+def _refuse(message: str) -> argparse.ArgumentTypeError:
+    return argparse.ArgumentTypeError(message)
+
+
+NEED_A_VALUE = "an empty value means nothing here: give one, or leave the option out"
+
+
+def _check_text(value: str, limit: int, if_empty: str | None = NEED_A_VALUE) -> str:
+    """`value` unless too long or not one line; when blank, refused with `if_empty` if given."""
+    if not value.strip() and if_empty is not None:
+        raise _refuse(if_empty)
+    if len(value) > limit:
+        raise _refuse(f"a value of {len(value):,} characters is too long (the most is {limit:,})")
+    if any(unicodedata.category(c) == "Cc" for c in value):
+        raise _refuse(f'"{shown(value)}" holds a line break or another control character')
+    return value
+
+
+def name(value: str) -> str:
+    """A scenario, unit, organisation or committee: not empty, one line, of a label's length."""
+    return _check_text(value, MAX_NAME_CHARS)
+
+
+def title_block_text(value: str) -> str:
+    """A text printed in a PDF's title block; empty only where the option allows it."""
+    return _check_text(value, MAX_TITLE_BLOCK_CHARS)
+
+
+def optional_title_block_text(value: str) -> str:
+    """As title_block_text, but "" is a choice (e.g. --classification "" for none)."""
+    return _check_text(value, MAX_TITLE_BLOCK_CHARS, if_empty=None)
+
+
+def path(value: str) -> str:
+    """A file or folder name given on the command line."""
+    return _check_text(value, MAX_PATH_CHARS, if_empty="an empty name names no file: give one")
+
+
+def points(value: str) -> float:
+    """A text size in points, as --min-text takes it."""
+    number = float(_number(value, whole=False))
+    if not MIN_TEXT_PT <= number <= MAX_TEXT_PT:  # also false for nan
+        raise _refuse(f"{shown(value)} is not a text size this export can use: give a number "
+                      f"of points from {MIN_TEXT_PT:g} to {MAX_TEXT_PT:g}")
+    return number
+
+
+def whole_number(low: int, high: int) -> ArgumentType:
+    """A whole number from `low` to `high`."""
+
+    def check(value: str) -> int:
+        number = int(_number(value, whole=True))
+        if not low <= number <= high:
+            raise _refuse(f"{shown(value)} is out of range: give a whole number from {low} to {high}")
+        return number
+
+    check.__name__ = "whole number"
+    return check
+
+
+def _number(value: str, whole: bool) -> float | int:
+    text = value.strip()
+    if not text:
+        raise _refuse("an empty value is not a number: give one")
+    if len(text) > 30:  # no sane size or count is written with more digits than this
+        raise _refuse(f"{shown(text)} is not a number this option can use")
+    try:
+        number = int(text) if whole else float(text)
+    except ValueError:
+        raise _refuse(f'"{shown(text)}" is not a {"whole " if whole else ""}number') from None
+    return number  # nan and inf fail the callers' range checks
