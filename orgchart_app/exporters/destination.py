@@ -104,6 +104,15 @@ def written_beside(path: str | Path) -> Iterator[Path]:
 
 
 def _umask() -> int:
+    """The process's umask; read from /proc where there is one, because setting it to read it
+    back would, for that instant, give files other threads create (autosave) no protection."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0)
     os.umask(mask)
     return mask
