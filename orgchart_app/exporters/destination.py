@@ -40,7 +40,9 @@ def check_destination(path: str | Path, *, inputs: Iterable[str | Path] = (),
         raise FileRefused(f'"{name}" is {kind.value}, not a file: give the name of a file to write.')
     if kind is FileKind.UNREACHABLE:
         raise FileRefused(f'"{name}" cannot be written: {FileKind.why_unreachable(target)}.')
-    check_folder(target.parent, target.name)
+    # Through a link, the folder that matters is the one the file will really be written in.
+    folder = Path(os.path.realpath(target)).parent if target.is_symlink() else target.parent
+    check_folder(folder, target.name)
     if kind is FileKind.FILE and not replace:
         raise OutputExists(f'"{name}" already exists')
     return target
