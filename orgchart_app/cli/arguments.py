@@ -59,34 +59,36 @@ def path(value: str) -> str:
 
 def points(value: str) -> float:
     """A text size in points, as --min-text takes it."""
-    number = float(_number(value, whole=False))
+    wanted = f"give a number of points from {MIN_TEXT_PT:g} to {MAX_TEXT_PT:g}"
+    number = _number(value, whole=False, wanted=wanted)
     if not MIN_TEXT_PT <= number <= MAX_TEXT_PT:  # also false for nan
-        raise _refuse(f"{shown(value)} is not a text size this export can use: give a number "
-                      f"of points from {MIN_TEXT_PT:g} to {MAX_TEXT_PT:g}")
-    return number
+        raise _refuse(f"{shown(value)} is not a text size this export can use: {wanted}")
+    return float(number)
 
 
 def whole_number(low: int, high: int) -> ArgumentType:
     """A whole number from `low` to `high`."""
 
     def check(value: str) -> int:
-        number = int(_number(value, whole=True))
+        wanted = f"give a whole number from {low} to {high}"
+        number = _number(value, whole=True, wanted=wanted)
         if not low <= number <= high:
-            raise _refuse(f"{shown(value)} is out of range: give a whole number from {low} to {high}")
-        return number
+            raise _refuse(f"{shown(value)} is out of range: {wanted}")
+        return int(number)
 
     check.__name__ = "whole number"
     return check
 
 
-def _number(value: str, whole: bool) -> float | int:
+def _number(value: str, whole: bool, wanted: str) -> float | int:
+    """The number in `value` (nan and inf fail the callers' range checks); `wanted` says
+    what to give instead."""
     text = value.strip()
     if not text:
-        raise _refuse("an empty value is not a number: give one")
+        raise _refuse(f"an empty value is not a number: {wanted}")
     if len(text) > 30:  # no sane size or count is written with more digits than this
-        raise _refuse(f"{shown(text)} is not a number this option can use")
+        raise _refuse(f"{shown(text)} is out of range: {wanted}")
     try:
-        number = int(text) if whole else float(text)
+        return int(text) if whole else float(text)
     except ValueError:
-        raise _refuse(f'"{shown(text)}" is not a {"whole " if whole else ""}number') from None
-    return number  # nan and inf fail the callers' range checks
+        raise _refuse(f'"{shown(text)}" is not a number: {wanted}') from None

@@ -40,7 +40,9 @@ def check_destination(path: str | Path, *, inputs: Iterable[str | Path] = (),
         raise FileRefused(f'"{name}" is {kind.value}, not a file: give the name of a file to write.')
     if kind is FileKind.UNREACHABLE:
         raise FileRefused(f'"{name}" cannot be written: {FileKind.why_unreachable(target)}.')
-    check_folder(target.parent, target.name)
+    # Through a link, the folder that matters is the one the file will really be written in.
+    folder = Path(os.path.realpath(target)).parent if target.is_symlink() else target.parent
+    check_folder(folder, target.name)
     if kind is FileKind.FILE and not replace:
         raise OutputExists(f'"{name}" already exists')
     return target
@@ -104,6 +106,15 @@ def written_beside(path: str | Path) -> Iterator[Path]:
 
 
 def _umask() -> int:
+    """The process's umask; read from /proc where there is one, because setting it to read it
+    back would, for that instant, give files other threads create (autosave) no protection."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0)
     os.umask(mask)
     return mask

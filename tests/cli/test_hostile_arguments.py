@@ -86,6 +86,9 @@ CASES: dict[str, list[str]] = {
     "export: --pdf is its input, forced": ["export", P, "--pdf", P, "--force"],
     "export: --xlsx is its input, forced": ["export", P, "--xlsx", P, "--force"],
     "export: --organogram is a file": ["export", P, "--organogram", P, "--force"],
+    "export: --organogram is a named pipe": ["export", P, "--organogram", "pipe", "--force"],
+    "export: --organogram in a missing folder": ["export", P, "--organogram", "missing/out"],
+    "export: empty --organogram": ["export", P, "--organogram", ""],
     "export: --csv exists": ["export", P, "--csv", "existing.csv"],
     "export: --pdf exists": ["export", P, "--pdf", "existing.csv"],
     "export: --xlsx exists": ["export", P, "--xlsx", "existing.csv"],
@@ -176,3 +179,22 @@ def test_crafted_files_get_an_answer_not_a_traceback(case: str, tmp_path: Path,
     # Sound or refused (opening may refuse such a file): either way an answer, never a crash.
     assert (code, err) == (0, "") or (code == 2 and len(err.splitlines()) == 1), err
     assert FolderState.of(tmp_path) == before
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["export", P, "--pdf", "out.pdf", "--min-text", "nan"],
+     "orgchart export: Argument --min-text: nan is not a text size this export can use: give a "
+     "number of points from 1 to 24."),
+    (["layout", P, "--stack-from", "9" * 5000],
+     "orgchart layout: Argument --stack-from: 9999999999999999999999999999999999999999…"
+     "99999999999999999999 (5,000 characters) is out of range: give a whole number from 1 to 1000."),
+    (["stats", P, "--compare", ""],
+     "orgchart stats: Argument --compare: an empty value means nothing here: give one, or leave "
+     "the option out."),
+    (["export", P, "--pdf", "out.pdf", "--title", HUGE],
+     "orgchart export: Argument --title: a value of 100,000 characters is too long (the most is 200)."),
+])
+def test_a_refusal_names_the_option_and_what_to_give(args: list[str], expected: str, workplace: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run_in_process(capsys, *args)
+    assert err.startswith(expected + " See 'orgchart ")

@@ -84,3 +84,10 @@ def test_title_block_texts_are_of_sane_length(field: str, bury: Proposal, tmp_pa
                                             "for 200"):
         PdfOptions(**{field: "x" * 100_000})  # type: ignore[arg-type]
     export_pdf(bury, PdfOptions(**{field: "x" * 200}), tmp_path / "long.pdf")  # type: ignore[arg-type]
+
+
+def test_a_link_into_a_missing_folder_names_that_folder(tmp_path: Path) -> None:
+    (tmp_path / "shortcut.csv").symlink_to(tmp_path / "gone" / "list.csv")
+    with pytest.raises(FileRefused, match=r'"shortcut.csv" cannot be written: the folder "[^"]*gone" '
+                                          "does not exist"):
+        check_destination(tmp_path / "shortcut.csv")

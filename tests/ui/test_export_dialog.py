@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf import PdfOptions, plan_pdf
@@ -145,3 +146,14 @@ def test_an_existing_pdf_is_replaced_only_when_the_user_agrees(
     answer[0] = True
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.exported == target and target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_pasted_huge_title_is_refused_at_once(qtbot, dialog: ExportPdfDialog,
+                                                opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+    QApplication.clipboard().setText("x" * 100_000)
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "the title block has room for 200" in dialog.message.text(), timeout=5000)
+    assert "title is 32,767 characters long" in dialog.message.text()  # QLineEdit keeps 32,767
+    assert not dialog.export_button.isEnabled()
+    QApplication.clipboard().clear()
