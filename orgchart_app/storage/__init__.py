@@ -6,10 +6,11 @@ from orgchart_app.storage.locks import FileLock, LockHeld, LockOwner, acquire_lo
 from orgchart_app.storage.reader import OpenedFile, open_proposal
 from orgchart_app.storage.recovery import RecoveryFile, RecoverySlot, list_recovery, recovery_folder
 from orgchart_app.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from orgchart_app.storage.savelock import FileBusy
 from orgchart_app.storage.writer import backup_path, save_proposal
 
 __all__ = [
-    "APPLICATION_ID", "DEFAULT_LIMITS", "SCHEMA_VERSION", "FileChanged", "FileLock", "FileStamp",
+    "APPLICATION_ID", "DEFAULT_LIMITS", "SCHEMA_VERSION", "FileBusy", "FileChanged", "FileLock", "FileStamp",
     "Limits", "LockHeld", "LockOwner", "OpenedFile", "RecoveryFile", "RecoverySlot",
     "acquire_lock", "backup_path", "changed_since", "list_recovery", "lock_path", "open_proposal",
     "read_lock", "recovery_folder", "save_proposal", "save_unless_changed",

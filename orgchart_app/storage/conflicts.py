@@ -7,23 +7,22 @@ since, and save_unless_changed() refuses with FileChanged unless told to overwri
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
+import dataclasses
 from pathlib import Path
 
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.storage.connection import connect_source, set_time_budget
 from orgchart_app.storage.identity import parse_moment, when_text
-from orgchart_app.storage.writer import save_proposal
+from orgchart_app.storage.meta import read_meta, revision_number
+from orgchart_app.storage.writer import new_version
 
 
 class FileChanged(FileRefused):
     """The file was changed on disk since it was opened; the message says by whom and when."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class FileStamp:
     """What a file looked like when it was read: its revision counter, size and modification time."""
 
@@ -73,34 +72,13 @@ def save_unless_changed(proposal: Proposal, path: str | Path, stamp: FileStamp |
     info (the proposal's new revision) and the stamp to check the next save against.
     """
     path = Path(path)
-    if stamp is not None and not force:
-        change = changed_since(stamp)
-        if change is not None:
-            raise FileChanged(change)
-    info = save_proposal(proposal, path)
-    return info, FileStamp.of(path)
-
-
-def read_meta(path: Path) -> dict[str, str]:
-    """The file's proposal_meta as text, or {} when it cannot be read (never raises)."""
-    try:
-        source = connect_source(path)
-    except sqlite3.Error:
-        return {}
-    set_time_budget(source, 5.0)
-    try:
-        rows = source.execute("SELECT key, value FROM proposal_meta WHERE key IN "
-                              "('revision', 'saved_at', 'saved_by', 'title')").fetchall()
-        return {str(key): str(value) for key, value in rows}
-    except sqlite3.Error:
-        return {}
-    finally:
-        source.close()
-
-
-def revision_number(text: str | None) -> int:
-    """The revision counter as written in proposal_meta; 0 when missing or not a number."""
-    try:
-        return int(text) if text is not None else 0
-    except ValueError:
-        return 0
+    info = dataclasses.replace(proposal.info, revision=proposal.info.revision + 1)
+    with new_version(proposal, info, path) as version, version.locked():
+        # Under the save lock, so no other save can come between the check, the swap and the
+        # new stamp: an overlapping save waits, then finds this one's version and is refused.
+        if stamp is not None and not force:
+            change = changed_since(stamp)
+            if change is not None:
+                raise FileChanged(change)
+        version.swap_in()
+        return info, FileStamp.of(path)

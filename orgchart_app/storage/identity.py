@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import hashlib
 import os
 import socket
 import sys
+
+import psutil
+
+# Process ids are positive 32-bit signed numbers everywhere we run; anything else is not a process.
+MAX_PID = 2**31 - 1
+# Two readings of one process's start time differ by rounding only.
+_START_TOLERANCE_SECONDS = 1.0
 
 
 def user_name() -> str:
@@ -14,7 +22,7 @@ def user_name() -> str:
     login = _login()
     if sys.platform == "win32":
         return _windows_display_name() or login
-    import pwd  # noqa: PLC0415 - POSIX only
+    import pwd
 
     try:
         full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
@@ -24,7 +32,7 @@ def user_name() -> str:
 
 
 def _windows_display_name() -> str:
-    import ctypes  # noqa: PLC0415 - Windows only
+    import ctypes
 
     name_display, size = 3, ctypes.c_ulong(256)
     buffer = ctypes.create_unicode_buffer(size.value)
@@ -48,9 +56,35 @@ def machine_name() -> str:
     return socket.gethostname() or "an unknown computer"
 
 
+def host_tag() -> str:
+    """A short, file-name-safe tag of this machine (the first 8 hex digits of its name's SHA-1)."""
+    return hashlib.sha1(machine_name().encode("utf-8")).hexdigest()[:8]
+
+
+def process_started(pid: int) -> float | None:
+    """When process `pid` on this machine started (seconds since the epoch), None if unknown."""
+    if not 0 < pid <= MAX_PID:
+        return None
+    try:
+        return float(psutil.Process(pid).create_time())
+    except (psutil.Error, OSError, ValueError, OverflowError):
+        return None
+
+
+def same_process(pid: int, started: float | None) -> bool:
+    """Whether `pid` still runs and is the process that started at `started` (when known):
+    a process id reused by a later process is not the same process."""
+    if not process_alive(pid):
+        return False
+    if started is None:
+        return True
+    now_started = process_started(pid)
+    return now_started is None or abs(now_started - started) <= _START_TOLERANCE_SECONDS
+
+
 def process_alive(pid: int) -> bool:
     """Whether process `pid` runs on this machine (a PermissionError means it does)."""
-    if pid <= 0:
+    if not 0 < pid <= MAX_PID:
         return False
     if sys.platform == "win32":
         return _windows_process_alive(pid)
@@ -66,7 +100,7 @@ def process_alive(pid: int) -> bool:
 
 
 def _windows_process_alive(pid: int) -> bool:
-    import ctypes  # noqa: PLC0415 - Windows only
+    import ctypes
 
     synchronize, still_active = 0x00100000 | 0x1000, 259  # SYNCHRONIZE | QUERY_LIMITED_INFORMATION
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
@@ -90,6 +124,15 @@ def when_text(moment: dt.datetime, today: dt.date | None = None) -> str:
     if local.date() == (today or dt.date.today()):
         return local.strftime("%H:%M")
     return f"{local:%H:%M} on {local.day} {local:%b %Y}"
+
+
+def since_text(moment: dt.datetime, today: dt.date | None = None) -> str:
+    """As when_text, and "yesterday 18:02" for yesterday: how long a lock has been held."""
+    today = today or dt.date.today()
+    local = moment.astimezone()
+    if local.date() == today - dt.timedelta(days=1):
+        return f"yesterday {local:%H:%M}"
+    return when_text(moment, today)
 
 
 def parse_moment(text: object) -> dt.datetime | None:

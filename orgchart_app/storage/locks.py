@@ -1,109 +1,80 @@
 """Lock markers beside shared proposal files: who has a file open, so a second opener is told.
 
-Opening `budget.sqlite` writes `.~budget.sqlite.orgchart-lock` beside it: a small JSON record
-{"user", "machine", "pid", "since", "app"}. The marker is advisory (it never stops a read, and it is
-never written into the proposal); it is removed on close and ignored when stale: its process has
-gone on this machine, or it is older than `stale_after` (a crash on another machine).
+Opening `budget.sqlite` writes `.~budget.sqlite.orgchart-lock` beside it (beside the real file
+when opened through a symlink): a small JSON record {"user", "machine", "pid", "started",
+"since", "app"}, made whole in one step and OS-locked while held (markers.py), so two openers can
+never both hold it. The marker is advisory (it never stops a read, and it is never written into
+the proposal); it is removed on close. A marker is left over from a crash, and taken without
+asking, when its process has ended on this machine (or its id now belongs to a younger process).
+One older than `stale_after` whose owner may still be there (another machine, or a designer left
+open overnight) is never taken in silence: LockHeld.old says the user may be asked to take it over.
+A marker that cannot be read or is impossible (a process id no system has, a date in the
+future) is replaced, and FileLock.notice says so.
 
     try:
         lock = acquire_lock(path)           # on open
     except LockHeld as held:
         ...                                 # str(held): "Alex Smith on LAPTOP-12 has had ..."
+        lock = acquire_lock(path, take_over=held.owner)   # only if held.old and the user agreed
     ...
     lock.release()                          # on close (also a context manager)
 """
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import datetime as dt
-import json
 import os
-from dataclasses import dataclass
+import time
 from pathlib import Path
 
 from orgchart_app.domain.errors import FileRefused
-from orgchart_app.storage.identity import (
-    machine_name,
-    now,
-    parse_moment,
-    process_alive,
-    user_name,
-    when_text,
-)
+from orgchart_app.storage import markers
+from orgchart_app.storage.identity import now
+from orgchart_app.storage.leftovers import tidy
+from orgchart_app.storage.owner import Liveness, LockOwner
 
-# A lock older than this is taken to be left behind by a crash on another machine.
+__all__ = ["DEFAULT_STALE_AFTER", "FileLock", "LockHeld", "LockOwner", "acquire_lock", "lock_path",
+           "read_lock"]
+
+# Older than this, a marker's owner may have gone (a crash on another machine) or may not
+# (a designer left open overnight): the user is asked before it is taken over.
 DEFAULT_STALE_AFTER = dt.timedelta(hours=12)
-_MAX_LOCK_BYTES = 4096
-
-
-@dataclass(frozen=True, slots=True)
-class LockOwner:
-    user: str
-    machine: str
-    pid: int
-    since: dt.datetime
-
-    @classmethod
-    def me(cls) -> LockOwner:
-        # Whole seconds, as the marker records them, so our own marker reads back equal.
-        return cls(user_name(), machine_name(), os.getpid(), now().replace(microsecond=0))
-
-    def describe(self) -> str:
-        """"Alex Smith on LAPTOP-12 has had this file open since 10:42"."""
-        return f"{self.user} on {self.machine} has had this file open since {when_text(self.since)}"
-
-    def is_stale(self, stale_after: dt.timedelta) -> bool:
-        if self.machine == machine_name() and not process_alive(self.pid):
-            return True
-        return now() - self.since > stale_after
-
-    def to_json(self) -> str:
-        return json.dumps({"user": self.user, "machine": self.machine, "pid": self.pid,
-                           "since": self.since.isoformat(timespec="seconds"),
-                           "app": "orgchart-designer"})
-
-    @classmethod
-    def from_json(cls, text: str) -> LockOwner | None:
-        """The owner recorded in a marker, or None when it is not one of ours (or is garbled)."""
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return None
-        if not isinstance(data, dict):
-            return None
-        since = parse_moment(data.get("since"))
-        user, machine, pid = data.get("user"), data.get("machine"), data.get("pid")
-        if since is None or not isinstance(user, str) or not isinstance(machine, str) \
-                or not isinstance(pid, int):
-            return None
-        return cls(user, machine, pid, since)
+_ATTEMPTS = 200
+_PAUSE_SECONDS = 0.01
+# An empty marker this young may be one being written where the folder has no hard links.
+_BEING_WRITTEN_SECONDS = 2.0
 
 
 class LockHeld(FileRefused):
-    """Someone else has the file open; `owner` says who. The UI offers read-only or a copy."""
+    """Someone else has the file open; `owner` says who. The UI offers read-only or a copy,
+    and, when `old`, to take it over."""
 
-    def __init__(self, path: Path, owner: LockOwner) -> None:
+    def __init__(self, path: Path, owner: LockOwner, old: bool = False) -> None:
         super().__init__(f"{owner.describe()}.")
         self.path = path
         self.owner = owner
+        self.old = old
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(eq=False, slots=True)
 class FileLock:
     """Our marker beside `path`. `written` is False where the folder does not allow it
-    (a read-only share): the file still opens, but others will not be told."""
+    (a read-only share): the file still opens, but others will not be told. `notice` is one
+    sentence for the user when a damaged marker was replaced."""
 
     path: Path
     marker: Path
     owner: LockOwner
     written: bool
+    notice: str | None = None
+    descriptor: int | None = dataclasses.field(default=None, repr=False)
 
     def release(self) -> None:
-        """Remove our marker (only ours: a stale-lock takeover by someone else is left alone)."""
-        if self.written and read_lock(self.path, stale_after=dt.timedelta.max) == self.owner:
-            with contextlib.suppress(OSError):
-                self.marker.unlink()
+        """Remove our marker (only ours: a take-over by someone else is left alone)."""
+        if self.descriptor is not None:
+            markers.release(self.marker, self.descriptor, self.owner.to_json())
+            self.descriptor = None
 
     def __enter__(self) -> FileLock:
         return self
@@ -113,54 +84,72 @@ class FileLock:
 
 
 def lock_path(path: str | Path) -> Path:
-    path = Path(path)
-    return path.with_name(f".~{path.name}.orgchart-lock")
+    """The marker of `path`: beside the real file, so a symlink finds the same one."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(f".~{real.name}.orgchart-lock")
 
 
 def read_lock(path: str | Path, *, stale_after: dt.timedelta = DEFAULT_STALE_AFTER) -> LockOwner | None:
-    """Who holds `path` open, or None when nobody does (no marker, a stale one or a garbled one)."""
-    try:
-        with lock_path(path).open("r", encoding="utf-8") as file:
-            owner = LockOwner.from_json(file.read(_MAX_LOCK_BYTES))
-    except (OSError, UnicodeDecodeError):
-        return None
-    if owner is None or owner.is_stale(stale_after):
+    """Who holds `path` open (perhaps long ago), or None when nobody does (no marker, one left by
+    a crash, or a garbled one)."""
+    found = markers.read(lock_path(path))
+    owner = None if found is None else LockOwner.from_json(found.text)
+    if owner is None or owner.liveness(stale_after) is Liveness.GONE:
         return None
     return owner
 
 
-def acquire_lock(path: str | Path, *, stale_after: dt.timedelta = DEFAULT_STALE_AFTER) -> FileLock:
-    """Mark `path` as open by us; raises LockHeld when someone else (live) has it open."""
+def acquire_lock(path: str | Path, *, stale_after: dt.timedelta = DEFAULT_STALE_AFTER,
+                 take_over: LockOwner | None = None) -> FileLock:
+    """Mark `path` as open by us; raises LockHeld when someone else (who may be there) has it.
+
+    `take_over`: the owner of an old marker (LockHeld.old) the user chose to take over.
+    Also removes what crashed saves left beside the file.
+    """
     path = Path(path)
     marker = lock_path(path)
+    tidy(Path(os.path.realpath(path)))
     me = LockOwner.me()
-    for _ in range(2):  # a stale marker is removed once, then creation is retried
+    notice = None
+    for _ in range(_ATTEMPTS):
         try:
-            _create_exclusively(marker, me.to_json())
-            return FileLock(path, marker, me, written=True)
-        except FileExistsError:
-            owner = read_lock(path, stale_after=stale_after)
-            if owner is not None:
-                raise LockHeld(path, owner) from None
-            with contextlib.suppress(OSError):
-                marker.unlink()
+            descriptor = markers.create(marker, me.to_json())
         except OSError:  # a read-only folder: open anyway, unmarked
             return FileLock(path, marker, me, written=False)
-    return FileLock(path, marker, me, written=False)
+        if descriptor is not None:
+            _hide_on_windows(marker)
+            return FileLock(path, marker, me, True, notice, descriptor)
+        found = markers.read(marker)
+        if found is None:
+            continue
+        owner = LockOwner.from_json(found.text)
+        if owner is None:
+            if not found.text and time.time() - found.modified < _BEING_WRITTEN_SECONDS:
+                time.sleep(_PAUSE_SECONDS)
+                continue
+            notice = f'The lock marker beside "{path.name}" could not be read and was replaced.'
+        elif (liveness := owner.liveness(stale_after)) is not Liveness.GONE:
+            if liveness is Liveness.OLD and owner == take_over:
+                descriptor = _take_over(marker, me, found)
+                if descriptor is not None:
+                    return FileLock(path, marker, me, True, None, descriptor)
+            raise LockHeld(path, owner, old=liveness is Liveness.OLD)
+        if not markers.remove(marker, found):
+            time.sleep(_PAUSE_SECONDS)
+    raise LockHeld(path, LockOwner("someone", "another computer", 1, now()))
 
 
-def _create_exclusively(marker: Path, text: str) -> None:
-    # O_EXCL makes creation atomic: of two openers at the same moment, exactly one wins.
-    descriptor = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+def _take_over(marker: Path, me: LockOwner, found: markers.Found) -> int | None:
+    # None when the marker changed meanwhile (its owner came back, or another took it over), or
+    # cannot be replaced (Windows: its owner still has it open): it is then still held.
     try:
-        os.write(descriptor, text.encode("utf-8"))
-    finally:
-        os.close(descriptor)
-    _hide_on_windows(marker)
+        return markers.replace(marker, me.to_json(), found)
+    except OSError:
+        return None
 
 
 def _hide_on_windows(marker: Path) -> None:
     if os.name == "nt":  # dot files are hidden elsewhere; Windows needs the attribute
-        import ctypes  # noqa: PLC0415 - Windows only
+        import ctypes
 
         ctypes.windll.kernel32.SetFileAttributesW(str(marker), 0x02)  # type: ignore[attr-defined]

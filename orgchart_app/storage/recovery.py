@@ -33,11 +33,23 @@ from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.storage.conflicts import FileStamp
 from orgchart_app.storage.faults import describe_failure
-from orgchart_app.storage.identity import machine_name, now, parse_moment, process_alive, when_text
+from orgchart_app.storage.identity import (
+    machine_name,
+    now,
+    parse_moment,
+    process_alive,
+    when_text,
+)
+from orgchart_app.storage.naming import remove_stale, temporary_name
 from orgchart_app.storage.reader import open_proposal
+from orgchart_app.storage.savelock import save_lock_if_free
 from orgchart_app.storage.writer import write_file
 
 RECOVERY_FOLDER_ENV = "ORGCHART_RECOVERY_DIR"
+# Work not restored within this time is not coming back; the folder must not grow for ever.
+KEEP_RECOVERY = dt.timedelta(days=30)
+# A copy or description without its partner, this old, was left by a crash mid-write.
+_UNDESCRIBED_GRACE = dt.timedelta(hours=1)
 
 
 def recovery_folder(folder: Path | None = None) -> Path:
@@ -81,8 +93,10 @@ class RecoverySlot:
                              machine_name(), os.getpid(), stamp)
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_file(proposal, proposal.info, self.data_path)
+            # Description first: a copy is never left without one saying whose it is (and the
+            # pruning below removes a description whose copy never came).
             _write_text_atomically(self.meta_path, entry.to_json())
+            write_file(proposal, proposal.info, self.data_path)
         except OSError as error:
             raise FileRefused(f"Could not write the recovery copy: {describe_failure(error)}.") from None
         return entry
@@ -115,6 +129,24 @@ class RecoveryFile:
 
     def discard(self) -> None:
         _remove(self.data_path, self.meta_path)
+
+    def running(self) -> bool:
+        """Whether the designer that wrote it still runs on this machine (this one included)."""
+        return self.machine == machine_name() and process_alive(self.pid)
+
+    def still_needed(self) -> bool:
+        """Whether it may hold work found nowhere else: it is complete, not too old, and its
+        source file (if any) does not already hold the same proposal."""
+        if not self.data_path.exists() or now() - self.saved_at > KEEP_RECOVERY:
+            return False
+        if self.source is None or not self.source.exists():
+            return True
+        try:
+            saved, kept = open_proposal(self.source).proposal, self.restore()
+        except FileRefused:
+            return True
+        return (saved.snapshot()[1:], saved.info.title, saved.info.notes) != \
+            (kept.snapshot()[1:], kept.info.title, kept.info.notes)
 
     def to_json(self) -> str:
         stamp = self.source_stamp
@@ -149,6 +181,7 @@ def list_recovery(folder: Path | None = None, *, include_running: bool = False) 
     Copies belonging to a designer still running on this machine (another window) are left out
     unless `include_running`; unreadable entries are skipped, never raised.
     """
+    prune_recovery(folder)
     entries = []
     for meta_path in recovery_folder(folder).glob("*.json"):
         try:
@@ -164,8 +197,43 @@ def list_recovery(folder: Path | None = None, *, include_running: bool = False) 
     return sorted(entries, key=lambda e: e.saved_at, reverse=True)
 
 
+def prune_recovery(folder: Path | None = None) -> None:
+    """Remove what no one will want back: half-written files of designers that are gone,
+    descriptions without a copy and copies without one, recoveries older than KEEP_RECOVERY,
+    and those whose source already holds the same proposal. Never a running designer's."""
+    folder = recovery_folder(folder)
+    remove_stale(folder)
+    for marker in folder.glob(".~*.orgchart-save-lock"):
+        with save_lock_if_free(folder / marker.name[2:-len(".orgchart-save-lock")]):
+            pass  # taking a lock its owner left behind removes it
+    for meta_path in folder.glob("*.json"):
+        entry = _read_entry(meta_path)
+        if entry is None:
+            if _age(meta_path) > _UNDESCRIBED_GRACE:
+                _remove(meta_path.with_suffix(".sqlite"), meta_path)
+        elif not entry.running() and not entry.still_needed():
+            entry.discard()
+    for data_path in folder.glob("*.sqlite"):
+        if not data_path.with_suffix(".json").exists() and _age(data_path) > _UNDESCRIBED_GRACE:
+            _remove(data_path)
+
+
+def _read_entry(meta_path: Path) -> RecoveryFile | None:
+    try:
+        return RecoveryFile.from_json(meta_path, meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _age(path: Path) -> dt.timedelta:
+    try:
+        return now() - dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except OSError:
+        return dt.timedelta(0)
+
+
 def _write_text_atomically(path: Path, text: str) -> None:
-    staging = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
+    staging = temporary_name(path)
     try:
         staging.write_text(text, encoding="utf-8")
         os.replace(staging, path)

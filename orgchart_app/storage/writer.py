@@ -2,11 +2,16 @@
 
 The sequence (each step must finish before the next, so a crash at any point leaves either the
 old file or the new one, complete, at the target's name):
-1. write the new database to a temporary file in the same folder (`.NAME.xxxx.saving`) and fsync it;
-2. keep the previous version as `.~NAME.previous` (a hard link, or a copy where links are not
+1. follow a symlink to the file it leads to (the link stays a link, to the updated file);
+2. create the temporary file (`.NAME.PID-HOST-XXXXXXXX.saving`, naming.py) with the target's
+   mode, owner, group and extended attributes (attributes.py), write the new database into it
+   and fsync it;
+3. take the save lock (savelock.py) and run the caller's check (conflicts.py: nobody saved since);
+4. keep the previous version as `.~NAME.previous` (a hard link, or a copy where links are not
    supported), so even a file system whose rename is not atomic (some network shares) cannot lose it;
-3. os.replace the temporary file over the target and fsync the folder;
-4. remove `.~NAME.previous`.
+5. swap the temporary file in (a rename; ReplaceFileW on Windows) and fsync the folder;
+6. remove `.~NAME.previous` and what crashed saves left beside the file; let go of the lock.
+On any failure the temporary file is removed and the target is as it was.
 """
 
 from __future__ import annotations
@@ -17,8 +22,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
-import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -28,9 +32,17 @@ from orgchart_app import __version__
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.storage.attributes import create_like, fsync, fsync_directory, swap
 from orgchart_app.storage.faults import describe_failure
 from orgchart_app.storage.identity import user_name
 from orgchart_app.storage.mapping import to_row
+from orgchart_app.storage.naming import (
+    backup_path,
+    remove_stale,
+    staging_name,
+    temporary_name,
+)
+from orgchart_app.storage.savelock import save_lock
 from orgchart_app.storage.schema import (
     APPLICATION_ID,
     ROW_CLASSES,
@@ -38,6 +50,8 @@ from orgchart_app.storage.schema import (
     MetaRow,
     metadata,
 )
+
+__all__ = ["NewVersion", "backup_path", "new_version", "save_proposal", "write_file"]
 
 
 def save_proposal(proposal: Proposal, path: str | Path) -> ProposalInfo:
@@ -51,34 +65,55 @@ def save_proposal(proposal: Proposal, path: str | Path) -> ProposalInfo:
     return info
 
 
-def backup_path(path: Path) -> Path:
-    """Where the previous version is kept while a save replaces `path`."""
-    return path.with_name(f".~{path.name}.previous")
+def write_file(proposal: Proposal, info: ProposalInfo, path: Path,
+               check: Callable[[], None] | None = None) -> None:
+    """Atomically replace `path` with `proposal` saved as `info` (see the module docstring);
+    `check` runs under the save lock just before the swap and may refuse it by raising."""
+    with new_version(proposal, info, path) as version, version.locked():
+        if check is not None:
+            check()
+        version.swap_in()
 
 
-def write_file(proposal: Proposal, info: ProposalInfo, path: Path) -> None:
-    """Atomically replace `path` with `proposal` saved as `info` (see the module docstring)."""
-    temporary: Path | None = None
-    backup: Backup | None = None
+@contextlib.contextmanager
+def new_version(proposal: Proposal, info: ProposalInfo, path: Path) -> Iterator[NewVersion]:
+    """The new version written beside `path`'s real file, to swap in within the block (under
+    its save lock); removed if it was not. OSError and SQLite errors become one FileRefused."""
+    target = Path(os.path.realpath(path))
+    temporary = temporary_name(target)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".saving", dir=path.parent)
-        os.close(handle)
-        temporary = Path(name)
+        create_like(temporary, target)
         write_database(proposal, info, temporary)
-        _fsync(temporary)
-        backup = Backup.make(path)
-        os.replace(temporary, path)
-        temporary = None
-        _fsync_directory(path.parent)
+        fsync(temporary)
+        yield NewVersion(temporary, target)
     except (OSError, sqlite3.Error) as error:
-        raise FileRefused(f'Could not save "{path.name}": {describe_failure(error)}. Nothing on '
-                          "disk was changed and your work is still open.") from None
+        raise FileRefused(f'Could not save "{Path(path).name}": {describe_failure(error)}. Nothing '
+                          "on disk was changed and your work is still open.") from None
     finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        if backup is not None:
-            backup.remove()
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class NewVersion:
+    """A complete new version beside `target`, not yet in its place."""
+
+    temporary: Path
+    target: Path
+
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        return save_lock(self.target)
+
+    def swap_in(self) -> None:
+        """Replace the target (hold the save lock); its previous version is kept meanwhile."""
+        backup = Backup.make(self.target)
+        try:
+            swap(self.temporary, self.target)
+            fsync_directory(self.target.parent)
+        finally:
+            if backup is not None:
+                backup.remove()
+        remove_stale(self.target.parent, self.target.name)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -94,13 +129,13 @@ class Backup:
             return None
         backup = backup_path(target)
         # Link (or copy) under a unique name first, then rename: two saves at once never collide.
-        staging = backup.with_name(f"{backup.name}.{uuid.uuid4().hex[:8]}")
+        staging = staging_name(backup)
         try:
             try:
                 os.link(target, staging)
             except OSError:  # FAT, some network shares: no hard links
                 shutil.copy2(target, staging)
-                _fsync(staging)
+                fsync(staging)
             os.replace(staging, backup)
             # rename() does nothing when both names are already links to the same file (a kept
             # backup of this very version, from a racing save or a crash): drop the spare name.
@@ -152,18 +187,3 @@ def _meta_rows(info: ProposalInfo) -> list[dict[str, str]]:
         "saved_by_version": __version__,
     }
     return [{"key": key, "value": value} for key, value in values.items()]
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as file:
-        os.fsync(file.fileno())
-
-
-def _fsync_directory(directory: Path) -> None:
-    # Makes the rename itself durable; not possible on every platform or file system.
-    with contextlib.suppress(OSError):
-        descriptor = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -4,21 +4,38 @@
     save_child.py loop TARGET POSTS                 print "ready", then save A, B, A, ... until killed
     save_child.py repeat TARGET TITLE POSTS COUNT   save COUNT times (racing another process)
     save_child.py rlimit TARGET BYTES POSTS         save with RLIMIT_FSIZE set; print the refusal
+    save_child.py race-open TARGET ROUNDS SYNC      each round: take the lock with the others at once
+    save_child.py race-save TARGET ROUNDS SYNC POSTS  each round: open, then save with the others at once
+    save_child.py autosave-loop TARGET FOLDER POSTS  print "ready", then write recovery copies until killed
+    save_child.py slow-save TARGET TITLE            open, retitle, save; print "swapping" and pause
+                                                    1.5 s just before the new version goes in
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import resource
 import signal
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from orgchart_app.domain import FileRefused  # noqa: E402
-from orgchart_app.storage import save_proposal, writer  # noqa: E402
-from tests.storage.helpers import large_proposal  # noqa: E402
+from orgchart_app.domain import FileRefused
+from orgchart_app.storage import (
+    FileChanged,
+    FileLock,
+    LockHeld,
+    RecoverySlot,
+    acquire_lock,
+    open_proposal,
+    save_proposal,
+    save_unless_changed,
+    writer,
+)
+from tests.storage.helpers import large_proposal
 
 DIED = 3
 
@@ -88,7 +105,79 @@ def main(mode: str, *args: str) -> int:
             print(refused)
             return 1
         return 0
+    if mode in RACES:
+        return RACES[mode](*args)
     raise SystemExit(f"unknown mode {mode}")
+
+
+def _wait_for(path: Path) -> None:
+    while not path.exists():
+        time.sleep(0.001)
+
+
+def race_open(target: str, rounds: str, sync: str) -> int:
+    lock: FileLock | None = None
+    for turn in range(int(rounds)):
+        if lock is not None:  # released before saying ready, so the next round starts clean
+            lock.release()
+        print(f"ready {turn}", flush=True)
+        _wait_for(Path(sync, f"go-{turn}"))
+        try:
+            lock = acquire_lock(target)
+            print("got", flush=True)
+        except LockHeld:
+            lock = None
+            print("held", flush=True)
+        _wait_for(Path(sync, f"done-{turn}"))
+    return 0
+
+
+def race_save(target: str, rounds: str, sync: str, posts: str) -> int:
+    mine = large_proposal(f"Saved by {os.getpid()}", int(posts))
+    for turn in range(int(rounds)):
+        opened = open_proposal(Path(target))  # everybody starts from the same version
+        mine.info = dataclasses.replace(opened.proposal.info, title=f"{os.getpid()} {turn}")
+        print(f"ready {turn}", flush=True)
+        _wait_for(Path(sync, f"go-{turn}"))
+        try:
+            save_unless_changed(mine, Path(target), opened.stamp)
+            print("saved", flush=True)
+        except FileChanged:
+            print("refused", flush=True)
+        except FileRefused as refused:
+            print(f"failed: {refused}", flush=True)
+        _wait_for(Path(sync, f"done-{turn}"))
+    return 0
+
+
+def slow_save(target: str, title: str) -> int:
+    opened = open_proposal(Path(target))
+    opened.proposal.info = dataclasses.replace(opened.proposal.info, title=title)
+    real_replace = os.replace
+
+    def replace(source: str | Path, destination: str | Path) -> None:
+        if str(source).endswith(".saving"):
+            print("swapping", flush=True)
+            time.sleep(1.5)
+        real_replace(source, destination)
+
+    writer.os.replace = replace  # type: ignore[assignment]
+    save_unless_changed(opened.proposal, Path(target), opened.stamp)
+    print("saved", flush=True)
+    return 0
+
+
+def autosave_loop(target: str, folder: str, posts: str) -> int:
+    slot = RecoverySlot.for_document(Path(target), Path(folder))
+    pair = [large_proposal("A", int(posts)), large_proposal("B", int(posts))]
+    print("ready", flush=True)
+    for turn in range(10**6):
+        slot.write(pair[turn % 2])
+    return 0
+
+
+RACES = {"race-open": race_open, "race-save": race_save, "autosave-loop": autosave_loop,
+         "slow-save": slow_save}
 
 
 if __name__ == "__main__":

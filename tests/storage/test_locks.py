@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from orgchart_app.storage import LockHeld, LockOwner, acquire_lock, lock_path, open_proposal, read_lock
+from orgchart_app.storage import (
+    LockHeld,
+    LockOwner,
+    acquire_lock,
+    lock_path,
+    open_proposal,
+    read_lock,
+)
 from tests.storage.helpers import REPO, crafted, digest, read_only
 
 HOLD_LOCK = ("import sys, time\nfrom orgchart_app.storage import acquire_lock\n"
@@ -63,7 +70,8 @@ def test_a_second_opener_learns_who_has_the_file(proposal_file: Path) -> None:
         assert lock.owner.pid == os.getpid()
 
 
-def test_a_marker_from_another_machine_is_honoured_until_it_is_old(proposal_file: Path) -> None:
+def test_a_marker_from_another_machine_is_honoured_and_when_old_only_taken_on_request(
+        proposal_file: Path) -> None:
     since = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
     write_marker(proposal_file, "Alex Smith", "LAPTOP-12", since)
     with pytest.raises(LockHeld) as held:
@@ -71,7 +79,10 @@ def test_a_marker_from_another_machine_is_honoured_until_it_is_old(proposal_file
     local = since.astimezone()
     expected_time = f"{local:%H:%M}" if local.date() == dt.date.today() else f"{local:%H:%M} on"
     assert str(held.value).startswith(f"Alex Smith on LAPTOP-12 has had this file open since {expected_time}")
-    with acquire_lock(proposal_file, stale_after=dt.timedelta(minutes=10)) as lock:
+    with pytest.raises(LockHeld) as old:
+        acquire_lock(proposal_file, stale_after=dt.timedelta(minutes=10))
+    assert old.value.old and old.value.owner == held.value.owner
+    with acquire_lock(proposal_file, stale_after=dt.timedelta(minutes=10), take_over=old.value.owner) as lock:
         assert json.loads(lock.marker.read_text(encoding="utf-8"))["user"] == lock.owner.user
 
 

@@ -25,11 +25,13 @@ from orgchart_app.storage import (
 from orgchart_app.storage.recovery import RECOVERY_FOLDER_ENV
 from tests.storage.helpers import REPO, same_content
 
-# A designer that autosaves once, then keeps running (or is killed: a crash).
+# A designer that autosaves once (work not in the file: a new title), then keeps running
+# (or is killed: a crash).
 AUTOSAVE_AND_WAIT = (
-    "import sys, time\nfrom pathlib import Path\nfrom orgchart_app.samples import build_bury\n"
-    "from orgchart_app.storage import RecoverySlot\n"
-    "RecoverySlot.for_document(Path(sys.argv[1]), Path(sys.argv[2])).write(build_bury())\n"
+    "import dataclasses, sys, time\nfrom pathlib import Path\nfrom orgchart_app.samples import build_bury\n"
+    "from orgchart_app.storage import RecoverySlot\nwork = build_bury()\n"
+    "work.info = dataclasses.replace(work.info, title='Unsaved work')\n"
+    "RecoverySlot.for_document(Path(sys.argv[1]), Path(sys.argv[2])).write(work)\n"
     "print('saved', flush=True)\ntime.sleep(120)")
 
 
@@ -72,7 +74,9 @@ def test_a_crashed_designers_copy_is_offered_but_a_running_ones_is_not(tmp_path:
         designer.communicate()
     (entry,) = list_recovery(folder)
     assert entry.source == source.resolve() and entry.pid == designer.pid
-    assert same_content(entry.restore(), build_bury())
+    unsaved = build_bury()
+    unsaved.info = dataclasses.replace(unsaved.info, title="Unsaved work")
+    assert same_content(entry.restore(), unsaved)
 
 
 def test_untitled_work_and_several_documents_from_worker_threads(tmp_path: Path) -> None:
