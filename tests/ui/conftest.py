@@ -55,7 +55,7 @@ def no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
     if request.node.get_closest_marker("real_dialogs"):
         return
     for name in ("UnsavedChanges", "ErrorMessage", "Confirm", "OpenFile", "SaveFile", "AskText",
-                 "About", "LockedFile", "ChangedOnDisk", "OfferRecovery", "ChooseItem", "NewUnit"):
+                 "About", "LockedFile", "TakeOverLock", "ChangedOnDisk", "OfferRecovery", "ChooseItem", "NewUnit"):
         def unexpected(cls: type, *args: object, _name: str = name) -> None:
             raise AssertionError(f"unexpected dialog {_name}: {args[1:]}")
         monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(unexpected))

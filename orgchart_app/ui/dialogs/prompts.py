@@ -173,6 +173,22 @@ class LockedFile:
                        LockChoice.CANCEL)
 
 
+class TakeOverLock:
+    """Someone has had the file open a long time (left open overnight, or a crash elsewhere):
+    their marker is never taken over without asking. True: take it over."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, name: str, who: str) -> bool:
+        return _choose(parent, QMessageBox.Icon.Question, "Proposal in use for a long time",
+                       f'"{name}" is open elsewhere: {who}.',
+                       "They may have left it open, or their computer may have crashed. Take it "
+                       "over? If they are still working on it, their next save will ask them "
+                       "first rather than overwrite your changes.",
+                       [("Take Over", QMessageBox.ButtonRole.DestructiveRole, True),
+                        ("Not Now", QMessageBox.ButtonRole.RejectRole, False)],
+                       False)
+
+
 class ConflictChoice(enum.Enum):
     SAVE_COPY = "save_copy"
     OVERWRITE = "overwrite"

@@ -23,6 +23,7 @@ from orgchart_app.ui.dialogs.prompts import (
     LockedFile,
     OpenFile,
     SaveFile,
+    TakeOverLock,
     UnsavedChanges,
     UnsavedChoice,
 )
@@ -128,7 +129,7 @@ class FileController(QObject):
         read_only = path is not None and not may_write(path)
         if path is not None and not read_only:
             try:
-                lock = self.locks.take(path)
+                lock = self._take_lock(path)
             except LockHeld as held:
                 choice = LockedFile.ask(self._window, path.name, held.owner.describe())
                 if choice is LockChoice.CANCEL:
@@ -140,6 +141,16 @@ class FileController(QObject):
         self.locks.keep(lock)
         self._document.adopt(proposal, path, read_only=read_only, stamp=stamp, modified=modified)
         return True
+
+    def _take_lock(self, path: Path) -> FileLock:
+        """Our lock on `path`. A marker older than a working day is taken over only if the user
+        says so: its owner may have left the designer open overnight. Raises LockHeld otherwise."""
+        try:
+            return self.locks.take(path)
+        except LockHeld as held:
+            if not held.old or not TakeOverLock.ask(self._window, path.name, held.owner.describe()):
+                raise
+            return self.locks.take(path, take_over=held.owner)
 
     # --- results -------------------------------------------------------------------------------
     def _suggested_path(self) -> Path:
@@ -181,6 +192,8 @@ class FileController(QObject):
             note = " read-only: use Save As to keep changes."
         else:
             note = "."
+        if self.locks.notice:
+            note += f" {self.locks.notice}"
         self.status.emit(f'Opened "{path.name}"{note}')
         if opened.problems:
             self._report_problems(path, opened.problems)

@@ -14,11 +14,17 @@ class LockKeeper:
     def holds(self, path: Path) -> bool:
         return self._lock is not None and self._lock.path.resolve() == path.resolve()
 
-    def take(self, path: Path) -> FileLock:
-        """A lock on `path` (ours already, or new); raises LockHeld when someone else has it."""
+    def take(self, path: Path, take_over: LockOwner | None = None) -> FileLock:
+        """A lock on `path` (ours already, or new); raises LockHeld when someone else has it.
+        `take_over`: the owner of an old marker the user agreed to take over."""
         if self._lock is not None and self.holds(path):
             return self._lock
-        return acquire_lock(path)
+        return acquire_lock(path, take_over=take_over)
+
+    @property
+    def notice(self) -> str | None:
+        """What the user should know about the lock just taken (a damaged marker replaced)."""
+        return self._lock.notice if self._lock is not None else None
 
     def keep(self, lock: FileLock | None) -> None:
         """From now on `lock` is the open file's (None: no lock, e.g. read-only); the old one goes."""
