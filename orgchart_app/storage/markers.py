@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,19 +40,46 @@ class Found:
 def create(marker: Path, text: str) -> int | None:
     """Make `marker` with `text`, OS-locked; returns the descriptor holding the lock (close it to
     let go), or None when the marker exists. Raises OSError when the folder cannot be written."""
+    failure: OSError | None = None
+    with _staged(marker, text) as (staging, descriptor):
+        try:
+            os.link(staging, marker)
+            return descriptor
+        except FileExistsError:
+            pass
+        except OSError as error:  # no hard links here: the one-step fallback below
+            failure = error
+        os.close(descriptor)
+    return None if failure is None else _create_without_links(marker, text, failure)
+
+
+def _create_without_links(marker: Path, text: str, error: OSError) -> int | None:
+    if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+        raise error
+    try:
+        descriptor = os.open(marker, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return None
+    try:
+        _try_lock(descriptor)
+        os.write(descriptor, text.encode("utf-8"))
+    except OSError:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+@contextlib.contextmanager
+def _staged(marker: Path, text: str) -> Iterator[tuple[Path, int]]:
+    """A file holding `text`, OS-locked, under a staging name beside `marker`: the block gives
+    it the marker's name or closes it. Its descriptor is closed if the block fails; the staging
+    name is always removed (the file lives on under the marker's name, if it took it)."""
     staging = staging_name(marker)
     descriptor = os.open(staging, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         os.write(descriptor, text.encode("utf-8"))
         _try_lock(descriptor)
-        try:
-            os.link(staging, marker)
-        except FileExistsError:
-            os.close(descriptor)
-            return None
-        except OSError as error:  # no hard links here: the one-step fallbacks
-            os.close(descriptor)
-            return _create_without_links(staging, marker, text, error)
+        yield staging, descriptor
     except BaseException:
         with contextlib.suppress(OSError):
             os.close(descriptor)
@@ -59,19 +87,6 @@ def create(marker: Path, text: str) -> int | None:
     finally:
         with contextlib.suppress(OSError):
             staging.unlink()
-    return descriptor
-
-
-def _create_without_links(staging: Path, marker: Path, text: str, error: OSError) -> int | None:
-    if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
-        raise error
-    try:
-        descriptor = os.open(marker, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        return None
-    _try_lock(descriptor)
-    os.write(descriptor, text.encode("utf-8"))
-    return descriptor
 
 
 def read(marker: Path) -> Found | None:
@@ -103,24 +118,13 @@ def remove(marker: Path, found: Found) -> bool:
 def replace(marker: Path, text: str, found: Found) -> int | None:
     """Put a new marker with `text` in place of the one read as `found` (a take-over the user
     chose); None if the marker changed meanwhile."""
-    staging = staging_name(marker)
-    descriptor = os.open(staging, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        os.write(descriptor, text.encode("utf-8"))
-        _try_lock(descriptor)
+    with _staged(marker, text) as (staging, descriptor):
         current = read(marker)
-        if current is None or current.inode != found.inode:
-            os.close(descriptor)
-            return None
-        os.replace(staging, marker)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.close(descriptor)
-        raise
-    finally:
-        with contextlib.suppress(OSError):
-            staging.unlink()  # gone already once it has taken the marker's name
-    return descriptor
+        if current is not None and current.inode == found.inode:
+            os.replace(staging, marker)
+            return descriptor
+        os.close(descriptor)
+    return None
 
 
 def release(marker: Path, descriptor: int, text: str) -> None:

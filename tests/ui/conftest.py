@@ -45,6 +45,15 @@ def bury_file(bury_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def shared_copy(bury_file: Path, tmp_path: Path) -> Path:
+    """The Bury sample in a folder of its own, as on a shared drive."""
+    copy = tmp_path / "shared" / "bury.sqlite"
+    copy.parent.mkdir()
+    shutil.copy(bury_file, copy)
+    return copy
+
+
+@pytest.fixture
 def manchester_file(manchester_file: Path, tmp_path: Path) -> Path:
     return private_copy(manchester_file, tmp_path)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -24,14 +23,6 @@ from orgchart_app.ui.window.app import parse_args, start_interactive
 from orgchart_app.ui.dialogs.prompts import ConflictChoice, LockChoice, RecoveryChoice
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
-
-
-@pytest.fixture
-def shared_copy(bury_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "shared" / "bury.sqlite"
-    copy.parent.mkdir()
-    shutil.copy(bury_file, copy)
-    return copy
 
 
 def rename_first_post(window: MainWindow, title: str) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,6 @@ from orgchart_app.ui.window.main_window import MainWindow
 from tests.storage.helpers import child, ended
 from tests.ui.conftest import open_in
 from tests.ui.test_file_safety import answer, rename_first_post
-
-
-@pytest.fixture
-def shared_copy(bury_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "shared" / "bury.sqlite"
-    copy.parent.mkdir()
-    shutil.copy(bury_file, copy)
-    return copy
 
 
 def left_open_since(path: Path, since: dt.datetime) -> str:
