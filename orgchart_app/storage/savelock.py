@@ -35,12 +35,12 @@ def save_lock_path(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def save_lock(target: Path, wait: float = DEFAULT_WAIT_SECONDS) -> Iterator[None]:
-    """Hold `target`'s save lock for the block; raises FileBusy when another process keeps it
-    past `wait` seconds, OSError when the folder cannot be written."""
+def save_lock(target: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold `target`'s save lock for the block; raises FileBusy when another save keeps it past
+    `wait` seconds (DEFAULT_WAIT_SECONDS), OSError when the folder cannot be written."""
     marker = save_lock_path(target)
     me = LockOwner.me().to_json()
-    descriptor, holder = _take(marker, me, wait)
+    descriptor, holder = _take(marker, me, DEFAULT_WAIT_SECONDS if wait is None else wait)
     if descriptor is None:
         who = f"{holder.user} on {holder.machine}" if holder else "someone else"
         raise FileBusy(f'"{target.name}" is being saved by {who} right now: nothing was written. '

@@ -17,12 +17,18 @@ import pytest
 
 from orgchart_app.samples import build_bury
 from orgchart_app.storage import (
+    FileBusy,
+    FileChanged,
     RecoverySlot,
     acquire_lock,
     backup_path,
     list_recovery,
+    open_proposal,
     save_proposal,
+    save_unless_changed,
+    savelock,
 )
+from orgchart_app.storage.savelock import save_lock
 from tests.storage.helpers import child, ended, large_proposal
 from tests.storage.trials import kills_during_autosave, kills_during_save
 
@@ -151,3 +157,23 @@ def test_stray_files_in_the_recovery_folder_are_removed(tmp_path: Path) -> None:
     assert entry.data_path == slot.data_path
     assert sorted(p.name for p in folder.iterdir()) == sorted([slot.data_path.name, slot.meta_path.name])
     assert not half.exists() and not orphan.exists() and not lonely.exists() and not garbled.exists()
+
+
+def test_a_save_refused_for_a_conflict_leaves_nothing(shared: Path) -> None:
+    mine = open_proposal(shared)
+    save_proposal(large_proposal("Theirs", 5), shared)
+    with pytest.raises(FileChanged):
+        save_unless_changed(mine.proposal, shared, mine.stamp)
+    assert others(shared) == []
+
+
+def test_a_save_that_cannot_get_the_save_lock_says_so_and_leaves_nothing(
+        shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(savelock, "DEFAULT_WAIT_SECONDS", 0.2)
+    before = shared.read_bytes()
+    with save_lock(shared):  # another save under way, holding on
+        with pytest.raises(FileBusy) as busy:
+            save_proposal(large_proposal("New", 5), shared)
+        assert str(busy.value).startswith('"shared.sqlite" is being saved by ')
+        assert str(busy.value).endswith("right now: nothing was written. Try again in a moment.")
+    assert shared.read_bytes() == before and others(shared) == []
