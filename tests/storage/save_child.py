@@ -7,6 +7,9 @@
     save_child.py race-open TARGET ROUNDS SYNC      each round: take the lock with the others at once
     save_child.py race-save TARGET ROUNDS SYNC POSTS  each round: open, then save with the others at once
     save_child.py autosave-loop TARGET FOLDER POSTS  print "ready", then write recovery copies until killed
+    save_child.py forks KIND TARGET FOLDER POSTS     for each line read: fork a process that saves
+                                                    (KIND "save") or autosaves ("autosave") in
+                                                    turn until killed; print its pid, then "ended"
     save_child.py slow-save TARGET TITLE            open, retitle, save; print "swapping" and pause
                                                     1.5 s just before the new version goes in
 """
@@ -167,6 +170,25 @@ def slow_save(target: str, title: str) -> int:
     return 0
 
 
+def forks(kind: str, target: str, folder: str, posts: str) -> int:
+    """Saves to kill, started in milliseconds: forked from this process, imports done."""
+    pair = [large_proposal("A", int(posts)), large_proposal("B", int(posts))]
+    for _ in sys.stdin:
+        pid = os.fork()
+        if pid == 0:
+            slot = RecoverySlot.for_document(Path(target), Path(folder))
+            for turn in range(10**6):
+                if kind == "save":
+                    save_proposal(pair[turn % 2], Path(target))
+                else:
+                    slot.write(pair[turn % 2])
+            os._exit(0)
+        print(pid, flush=True)
+        os.waitpid(pid, 0)
+        print("ended", flush=True)
+    return 0
+
+
 def autosave_loop(target: str, folder: str, posts: str) -> int:
     slot = RecoverySlot.for_document(Path(target), Path(folder))
     pair = [large_proposal("A", int(posts)), large_proposal("B", int(posts))]
@@ -177,7 +199,7 @@ def autosave_loop(target: str, folder: str, posts: str) -> int:
 
 
 RACES = {"race-open": race_open, "race-save": race_save, "autosave-loop": autosave_loop,
-         "slow-save": slow_save}
+         "slow-save": slow_save, "forks": forks}
 
 
 if __name__ == "__main__":

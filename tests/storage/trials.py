@@ -14,7 +14,7 @@ import random
 import signal
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,14 +90,8 @@ def kills_during_save(folder: Path, kills: int, posts: int = 800, seed: int = 22
     """SIGKILL a process saving in turn at random moments; after each kill the file is opened
     as the designer opens it (lock, read, unlock) and anything else left in the folder counts."""
     target, _ = _prepare(folder)
-    chance = random.Random(seed)
     left = 0
-    for _ in range(kills):
-        process = child("loop", target, posts)
-        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        time.sleep(chance.uniform(0.0, 0.5))
-        process.send_signal(signal.SIGKILL)
-        ended(process)
+    for _ in _killed_savers("save", target, folder / "recovery", kills, posts, seed):
         acquire_lock(target).release()
         open_proposal(target)
         left += len([p for p in target.parent.iterdir() if p != target])
@@ -109,17 +103,34 @@ def kills_during_autosave(folder: Path, kills: int, posts: int = 800, seed: int 
     recoveries may remain (one per killed designer that had finished a copy), nothing else."""
     recovery = folder / "recovery"
     target, _ = _prepare(folder)
-    chance = random.Random(seed)
-    for _ in range(kills):
-        process = child("autosave-loop", target, recovery, posts)
-        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        time.sleep(chance.uniform(0.0, 0.5))
-        process.send_signal(signal.SIGKILL)
-        ended(process)
+    for _ in _killed_savers("autosave", target, recovery, kills, posts, seed):
+        pass
     entries = list_recovery(recovery)
     kept = {path for entry in entries for path in (entry.data_path, entry.meta_path)}
     stray = [p for p in recovery.iterdir() if p not in kept] if recovery.exists() else []
     return Counts(kills, len(stray), f"{len(entries)} recoveries offered")
+
+
+def _killed_savers(kind: str, target: Path, recovery: Path, kills: int, posts: int,
+                   seed: int) -> Iterator[int]:
+    """Start `kills` saving processes one after another (forked, so each starts at once), kill
+    each at a random moment of its saves, and yield after each has ended."""
+    chance = random.Random(seed)
+    spawner = child("forks", kind, target, recovery, posts, stdin=subprocess.PIPE)
+    assert spawner.stdin is not None and spawner.stdout is not None
+    try:
+        for turn in range(kills):
+            spawner.stdin.write("go\n")
+            spawner.stdin.flush()
+            pid = int(spawner.stdout.readline())
+            time.sleep(chance.uniform(0.0, 0.5))
+            os.kill(pid, signal.SIGKILL)
+            assert spawner.stdout.readline().strip() == "ended"
+            yield turn
+    finally:
+        spawner.stdin.close()  # the spawner's loop ends with its input
+        spawner.stdout.read()
+        assert spawner.wait(timeout=60) == 0, spawner.stderr.read() if spawner.stderr else ""
 
 
 def _prepare(folder: Path) -> tuple[Path, Path]:
