@@ -107,13 +107,13 @@ def test_a_crafted_marker_never_stops_the_file_opening(proposal_file: Path, fiel
 
 
 def test_simultaneous_opens_never_give_two_holders(tmp_path: Path) -> None:
-    counts = simultaneous_opens(tmp_path, rounds=60, racers=8)
+    counts = simultaneous_opens(tmp_path, rounds=45, racers=8)
     assert counts.bad == 0, counts
     assert counts.detail.startswith("0 rounds"), counts
 
 
 def test_overlapping_saves_are_never_lost_silently(tmp_path: Path) -> None:
-    counts = overlapping_saves(tmp_path, rounds=6, racers=3)
+    counts = overlapping_saves(tmp_path, rounds=5, racers=3, posts=300)
     assert counts.bad == 0, counts
     assert counts.detail.startswith("0 rounds"), counts
 
