@@ -161,6 +161,10 @@ class PropertiesPanel(QWidget):
             editor.setCursorPosition(0)
         self.funded.setChecked(post.funded)
         self.choices.show_posts(selected)
+        if self._document.is_reference(post.id):  # compare mode's other side: to read, not to edit
+            self.form.setEnabled(False)
+            self.heading.setText(f"<b>{post.title}</b><br><i>Shown for reference: edits go to the "
+                                 "scenario on the right.</i>")
 
     def _show_several(self, selected: list[Post]) -> None:
         self.heading.setText(
