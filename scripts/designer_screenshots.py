@@ -49,7 +49,7 @@ def main() -> None:
     app = QApplication([])  # noqa: F841 - the application must outlive the windows
     name_application()
     window = MainWindow(settings=Settings())
-    window.files.show_errors = False
+    window.files.interactive = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     settle(window)
