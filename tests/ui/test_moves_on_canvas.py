@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from orgchart_app.ui.canvas import ChartView
 from tests.ui.test_canvas import at_post, at_unit, drag, post, view
@@ -61,3 +61,27 @@ def test_alt_moves_the_post_only_and_its_reports_go_to_its_manager(view: ChartVi
     assert unit_of(view, "P2") == "Team B" and manager_of(view, "P2") == "P4"
     assert unit_of(view, "P3") == "Team A" and manager_of(view, "P3") == "P1"
     assert view.document.undo_stack.count() == 1
+
+
+def at_title(view: ChartView, name: str) -> QPoint:
+    item = next(i for i in view.chart.units.values() if i.container.title == name)
+    return view.mapFromScene(item.title.sceneBoundingRect().center())
+
+
+def test_a_unit_dragged_by_its_title_moves_into_another_organisation_and_deploys(
+        view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    hints: list[str] = []
+    view.hint.connect(hints.append)
+    drag(qtbot, view, at_title(view, "Team B"), at_unit(view, "Clinical"))
+    proposal = view.document.proposal
+    team_b = proposal.unit_named(view.document.scenario_id, "Team B")
+    assert proposal.units[team_b.parent_id].name == "Clinical"  # type: ignore[index]
+    assert proposal.posts[post(view, "P4")].deployed_to_id == proposal.organisation_named("TH").id
+    assert any(h.startswith('Drop to: Move "Team B" into "Clinical" and deploy') for h in hints)
+    assert view.document.undo_stack.count() == 1
+
+
+def test_a_click_on_a_unit_title_drags_nothing(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = view.document.proposal.snapshot()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at_title(view, "Team B"))
+    assert view.document.proposal.snapshot() == before and view.document.undo_stack.count() == 0

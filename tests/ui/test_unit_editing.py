@@ -214,3 +214,17 @@ def test_a_unit_dropped_inside_itself_is_refused_with_the_reason(qtbot, bury_win
     assert "which is inside it" in window.statusBar().currentMessage()
     assert window.document.proposal.units[pillar.id] == pillar
     assert window.document.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("deploy", [True, False])
+def test_a_unit_dragged_into_another_organisation_deploys_its_posts_as_chosen(
+        qtbot, bury_window: MainWindow, deploy: bool) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    if not deploy:  # Edit > Moved Units Deploy Their Posts, unticked: they keep their deployment
+        window.actions.units_deploy.trigger()
+    brokerage, lco = unit(window, "Brokerage"), unit(window, "Bury LCO")
+    assert drag_unit_onto(window, brokerage.id, lco.id)
+    proposal = window.document.proposal
+    deployed = {p.deployed_to_id for p in proposal.posts.values() if p.unit_id == brokerage.id}
+    assert deployed == ({lco.organisation_id} if deploy else {proposal.organisation_named("OCO").id})
+    assert window.document.undo_stack.count() == 1

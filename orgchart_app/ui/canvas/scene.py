@@ -19,7 +19,7 @@ from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Layout
-from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, connector_groups
+from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, UnitTitleItem, connector_groups
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.window.document import DocumentController
 
@@ -105,6 +105,11 @@ class LayoutScene(QGraphicsScene):
     def post_at(self, position: QPointF) -> PostItem | None:
         """The card (or summary box) under `position`."""
         return next((item for item in self.items(position) if isinstance(item, PostItem)), None)
+
+    def unit_title_at(self, position: QPointF) -> UnitItem | None:
+        """The container whose title is under `position`: what a unit is dragged by."""
+        titles = [i for i in self.items(position) if isinstance(i, UnitTitleItem)]
+        return next((self.units.get(UnitId(t.container.unit_id)) for t in titles), None)
 
     def unit_at(self, position: QPointF) -> UnitItem | None:
         """The innermost container under `position`."""

@@ -1,6 +1,7 @@
 """ChartView: the editable canvas of the document's current scenario.
 
-On top of ChartPane's zoom, pan and selection it adds dragging posts (interactions.py), keyboard
+On top of ChartPane's zoom, pan and selection it adds dragging posts (interactions.py) and units
+by their titles (unit_drag.py), keyboard
 moves (navigation.py), Enter to edit, Delete to delete, double-click to collapse or expand a team,
 and keeps the posts a drop moved visible and selected once the chart has been laid out again.
 """
@@ -15,10 +16,11 @@ from orgchart_app.domain import PostId
 from orgchart_app.edits import DeletePost
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.interactions import PostDrag
-from orgchart_app.ui.canvas.items import PostItem
+from orgchart_app.ui.canvas.items import PostItem, UnitItem
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
-from orgchart_app.ui.canvas.pane import ChartPane
+from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
+from orgchart_app.ui.canvas.unit_drag import UnitDrag
 from orgchart_app.ui.window.document import DocumentController
 
 _ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
@@ -37,6 +39,8 @@ class ChartView(ChartPane):
         self.chart: ChartScene
         self.chart.setParent(self)
         self._drag: PostDrag | None = None
+        self._pressed_unit: UnitItem | None = None
+        self._unit_drag: UnitDrag | None = None
         self._press_at = QPointF()
         self._reveal: tuple[PostId, ...] = ()
         self._fitted = False
@@ -78,9 +82,18 @@ class ChartView(ChartPane):
     # --- dragging ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_at = event.position()
-        super().mousePressEvent(event)
+        at = self.mapToScene(event.position().toPoint())
+        self._pressed_unit = None
+        if (event.button() == Qt.MouseButton.LeftButton and not event.modifiers() & RUBBER_BAND_MODIFIERS
+                and self.chart.post_at(at) is None):
+            self._pressed_unit = self.chart.unit_title_at(at)
+        if self._pressed_unit is None:
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed_unit is not None:
+            self._move_unit(event)
+            return
         post = self._pressed_post
         if self._drag is None and post is not None and not post.box.is_summary and (
                 event.buttons() & Qt.MouseButton.LeftButton) and (
@@ -101,7 +114,23 @@ class ChartView(ChartPane):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
+    def _move_unit(self, event: QMouseEvent) -> None:
+        if self._unit_drag is None and self._pressed_unit is not None and (
+                event.position() - self._press_at).manhattanLength() >= QApplication.startDragDistance():
+            self._unit_drag = UnitDrag(self.chart, self.document, self._pressed_unit,
+                                       self.mapToScene(self._press_at.toPoint()), self.hint.emit)
+        if self._unit_drag is not None:
+            self._scroll_near_edge(event.position().toPoint())
+            self._unit_drag.move(self.mapToScene(event.position().toPoint()))
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pressed_unit is not None:
+            unit_drag, self._unit_drag, self._pressed_unit = self._unit_drag, None, None
+            if unit_drag is None:
+                self.chart.clearSelection()  # a click on a title, as on empty space
+            else:
+                unit_drag.finish(self.mapToScene(event.position().toPoint()))
+            return
         if self._drag is None:
             return super().mouseReleaseEvent(event)
         drag, self._drag, self._pressed_post = self._drag, None, None
@@ -125,9 +154,11 @@ class ChartView(ChartPane):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
         selection = self.document.selection
-        if key == Qt.Key.Key_Escape and self._drag is not None:
-            self._drag.cancel()
-            self._drag = self._pressed_post = None
+        if key == Qt.Key.Key_Escape and (self._drag or self._unit_drag) is not None:
+            for drag in (self._drag, self._unit_drag):
+                if drag is not None:
+                    drag.cancel()
+            self._drag = self._unit_drag = self._pressed_post = self._pressed_unit = None
             self.hint.emit("")
         elif key in _ARROWS and not ctrl:
             self._move_selection(_ARROWS[key])

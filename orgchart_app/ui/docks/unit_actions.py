@@ -8,8 +8,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from orgchart_app.domain import Post, PostId, PostStatus, Unit, UnitId, UnitKind, UnitStatus
-from orgchart_app.edits import AddUnit, DeleteUnit, EstablishPost, MoveUnit, RenameUnit, UpdateUnit
+from orgchart_app.edits import AddUnit, DeleteUnit, EstablishPost, RenameUnit, UpdateUnit
 from orgchart_app.edits.moves import team_head
+from orgchart_app.ui.canvas.unit_drag import unit_move
 from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
 from orgchart_app.ui.docks.choices import unit_items
 from orgchart_app.ui.window.document import DocumentController
@@ -107,4 +108,4 @@ class UnitActions(QObject):
         self._document.push(DeleteUnit(unit_id, posts_to))
 
     def move(self, unit_id: UnitId, parent_id: UnitId) -> None:
-        self._document.push(MoveUnit(unit_id, parent_id))
+        self._document.push(unit_move(self._document, unit_id, parent_id))

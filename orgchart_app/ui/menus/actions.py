@@ -49,6 +49,9 @@ class Actions:
         self.select_all = a(window, "Select &All", Key.SelectAll, "Select every post")
         self.find = a(window, "&Find...", Key.Find, "Find posts by title, reference or grade")
         self.edit_post = a(window, "&Edit Post", "F2", "Edit the selected post's fields")
+        self.units_deploy = a(window, "Moved Units &Deploy Their Posts",
+                              tip="A unit moved into another organisation deploys its posts there "
+                                  "(unticked: they keep their deployment)", checkable=True)
         self.zoom_in = a(window, "Zoom &In", Key.ZoomIn)
         self.zoom_out = a(window, "Zoom &Out", Key.ZoomOut)
         self.zoom_fit = a(window, "Zoom to &Fit", "Ctrl+0")

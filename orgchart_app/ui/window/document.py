@@ -74,6 +74,9 @@ class DocumentController(QObject):
         self.compare: tuple[ScenarioId, ScenarioId] | None = None
         # The scenario shown before comparing, shown again after (comparing edits the "to" side).
         self._shown_before_compare: ScenarioId | None = None
+        # The user's rule for a unit moved into another organisation: its posts are deployed
+        # there (True) or keep their deployment. The tree and the canvas both follow it.
+        self.unit_moves_deploy = True
         # Opened without the right to write (locked by someone else): Save becomes Save As.
         self.read_only = False
         # The file as it was read or last saved, so Save notices someone else's save since.

@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
         self.central.chart.hint.connect(self.status.show)
         self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
+        self.actions.units_deploy.setChecked(self.settings.units_deploy())
+        self.document.unit_moves_deploy = self.settings.units_deploy()
+        self.actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
@@ -205,6 +208,10 @@ class MainWindow(QMainWindow):
         if pair is not None:
             self.changes_dock.raise_()
             self.changes_dock.show()
+
+    def _on_units_deploy_toggled(self, deploy: bool) -> None:
+        self.document.unit_moves_deploy = deploy
+        self.settings.set_units_deploy(deploy)
 
     def _on_chart_edit_requested(self, post_id: int) -> None:
         if self.document.selection != (post_id,):

@@ -71,6 +71,12 @@ class Settings:
     def set_layout_engine(self, name: str) -> None:
         self._set("preferences/layout_engine", name)
 
+    def units_deploy(self) -> bool:
+        return str(self._qsettings.value("preferences/units_deploy", "true")).lower() == "true"
+
+    def set_units_deploy(self, deploy: bool) -> None:
+        self._set("preferences/units_deploy", "true" if deploy else "false")
+
     def last_folder(self) -> Path:
         value = self._qsettings.value("preferences/last_folder", "")
         return Path(str(value)) if value else Path.home()
