@@ -170,6 +170,8 @@ class ChartScene(LayoutScene):
     """The document's current scenario, laid out again after every structural change."""
 
     failed = Signal(str)
+    # An edit is about to be laid out (Changes): the view notes where things are on screen.
+    relayout_starting = Signal(object)
 
     def __init__(self, document: DocumentController, parent: QObject | None = None,
                  layout_function: LayoutFunction | None = None) -> None:
@@ -211,6 +213,7 @@ class ChartScene(LayoutScene):
     def _on_document_changed(self, changes: Changes) -> None:
         if changes.structure:
             self.collapsed &= set(self.document.proposal.posts)
+            self.relayout_starting.emit(changes)
             self.relayout()
 
     def _on_document_reset(self) -> None:

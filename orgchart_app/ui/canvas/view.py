@@ -12,11 +12,12 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
-from orgchart_app.domain import PostId
-from orgchart_app.edits import DeletePost
+from orgchart_app.domain import PostId, ScenarioId
+from orgchart_app.edits import Changes, DeletePost
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.interactions import PostDrag
 from orgchart_app.ui.canvas.items import PostItem, UnitItem
+from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
 from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
@@ -43,13 +44,16 @@ class ChartView(ChartPane):
         self._unit_drag: UnitDrag | None = None
         self._press_at = QPointF()
         self._reveal: tuple[PostId, ...] = ()
-        self._fitted = False
+        # The proposal and scenario the opening view was arranged for: a new one gets its own,
+        # an edit keeps the zoom and the place (the first edit after opening once reset both).
+        self._arranged_for: tuple[object, ScenarioId] | None = None
+        self._anchors: list[tuple[PostId, QPointF]] = []
+        self._followed: tuple[PostId, ...] = ()
         self.chart.layout_shown.connect(self._on_chart_layout_shown)
+        self.chart.relayout_starting.connect(self._on_chart_relayout_starting)
         self.chart.failed.connect(self.hint)
         self.chart.runner.busy_changed.connect(self._on_runner_busy_changed)
         self.post_double_clicked.connect(self._on_post_double_clicked)
-        document.reset.connect(self._on_document_reset)
-        document.scenario_changed.connect(self._on_document_reset)
         document.selection_changed.connect(self._on_document_selection_changed)
         self._on_chart_layout_shown()
 
@@ -142,13 +146,24 @@ class ChartView(ChartPane):
         layout = self.chart.layout
         if layout is not None and layout.notices:  # e.g. Graphviz missing: the compact layout instead
             self.hint.emit(" ".join(layout.notices))
+        anchors, self._anchors = self._anchors, []
+        if layout is not None and anchors:
+            keep_in_place(self, anchors)
+            self.ensure_posts_visible(self._followed)
         if self._reveal:
             revealed, self._reveal = self._reveal, ()
             self.document.select(revealed)
             self.ensure_posts_visible(revealed)
-        if not self._fitted and self.chart.layout is not None:
-            self._fitted = True
+        arranged_for = (self.document.proposal, layout.scenario_id) if layout is not None else None
+        if layout is not None and (self._arranged_for is None or arranged_for[0] is not self._arranged_for[0]
+                                   or arranged_for[1] != self._arranged_for[1]):
+            self._arranged_for = arranged_for
             self.request_start_view()
+
+    def _on_chart_relayout_starting(self, changes: Changes) -> None:
+        self._anchors = anchors_on_screen(self, changes)
+        # The view follows the posts edited (the first, to keep it a small scroll) where they go.
+        self._followed = tuple(p for p in changes.posts if p in self.document.proposal.posts)[:1]
 
     # --- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -200,9 +215,6 @@ class ChartView(ChartPane):
             rect = self.chart.rect_of(selection[:1])
             if not rect.isEmpty():
                 self.centerOn(rect.center())
-
-    def _on_document_reset(self, *_args: object) -> None:
-        self._fitted = False
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.hint.emit(self._busy_text() if busy else "")
