@@ -66,6 +66,9 @@ class Actions:
         self.engines.addAction(self.engine_graphviz)
         self.compare = a(window, "Compare &Side by Side", "Ctrl+D",
                          "Show two scenarios side by side with every change marked", checkable=True)
+        self.compare_stacked = a(window, "S&tack Compared Charts",
+                                 tip="One scenario above the other (chosen by itself on narrow windows)",
+                                 checkable=True)
         self.new_scenario = a(window, "&New Scenario from Copy...", "Ctrl+Shift+N",
                               "Copy the current scenario as a new one")
         self.rename_scenario = a(window, "&Rename Scenario...", tip="Rename the current scenario")

@@ -50,7 +50,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     view.addSeparator()
     view.addActions([actions.engine_compact, actions.engine_graphviz])
     view.addSeparator()
-    view.addAction(actions.compare)
+    view.addActions([actions.compare, actions.compare_stacked])
 
     scenario = bar.addMenu("&Scenario")
     scenario.addActions([actions.new_scenario, actions.rename_scenario, actions.delete_scenario])
