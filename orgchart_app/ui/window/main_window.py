@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
 
 from orgchart_app.domain import PostId
@@ -31,6 +31,11 @@ from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
 from orgchart_app.ui.window.status import StatusReporter
 from orgchart_app.ui.menus.view_actions import ViewActions
+
+
+# A first start in a window narrower than this (a 1366x768 council laptop) tabs the side docks
+# together and closes the bottom ones, so the chart gets most of the window.
+SMALL_WINDOW_WIDTH = 1400
 
 
 def dropped_proposal(mime: QMimeData) -> Path | None:
@@ -145,8 +150,24 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
         state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        # No arrangement of the user's yet: the first show fits the docks to the window's size.
+        self._first_arrangement = state is None or not self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._first_arrangement:
+            self._first_arrangement = False
+            if self.width() < SMALL_WINDOW_WIDTH:
+                self._arrange_for_a_small_window()
+
+    def _arrange_for_a_small_window(self) -> None:
+        self.tabifyDockWidget(self.structure_dock, self.properties_dock)
+        self.structure_dock.raise_()
+        for dock in (self.changes_dock, self.costs_dock):  # the Window menu brings them back
+            dock.hide()
+            if dock in self._docks_put_away:
+                self._docks_put_away.remove(dock)
+        self.resizeDocks([self.structure_dock], [280], Qt.Orientation.Horizontal)
 
     # --- commands ------------------------------------------------------------------------------
     def open_sample(self) -> None:
