@@ -80,7 +80,6 @@ def test_a_post_deployed_against_its_units_organisation_is_a_finding(bury: Propo
     brokerage, lco = bury.unit_named(as_is, "Brokerage"), bury.unit_named(as_is, "Bury LCO")
     apply_edit(bury, MoveUnit(brokerage.id, lco.id))  # the posts keep their OCO deployment
     assert validate_proposal(bury) == [
-        'As is: "Brokerage Relationship Officer" (BC-1070) is deployed to OCO but sits in '
-        '"Brokerage", a unit of Bury LCO',
-        'As is: "Brokerage Relationship Assistant" (BC-1071) is deployed to OCO but sits in '
-        '"Brokerage", a unit of Bury LCO']
+        f'As is: "{title}" ({ref}) is deployed to OCO but sits in "Brokerage", a unit of Bury LCO'
+        for title, ref in (("Brokerage Relationship Officer", "BC-1070"),
+                           ("Brokerage Relationship Assistant", "BC-1071"))]

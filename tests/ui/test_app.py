@@ -81,7 +81,7 @@ def test_the_screenshot_never_replaces_the_file_it_shows(bury_file: Path, tmp_pa
 def test_a_file_in_use_elsewhere_answers_no_without_waiting_for_anyone(bury_file: Path, tmp_path: Path) -> None:
     copy = tmp_path / "bury.sqlite"
     shutil.copy(bury_file, copy)
-    theirs = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    theirs = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.UTC).replace(microsecond=0))
     lock_path(copy).write_text(theirs.to_json(), encoding="utf-8")
     result = designer(str(copy), "--screenshot", str(tmp_path / "x.png"), home=tmp_path, timeout=30)
     assert result.returncode == 1

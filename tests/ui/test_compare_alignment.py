@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from orgchart_app.ui.compare import CompareView, _Side
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.window.compare import CompareView, _Side
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.test_compare_read_only import click_post, comparing
 
 MOVED = "BC-1071"  # Brokerage in the as-is, the Intermediate Tier in the to-be

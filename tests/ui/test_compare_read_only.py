@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from orgchart_app.domain import Proposal, ScenarioId
-from orgchart_app.ui import dialogs
-from orgchart_app.ui.compare import CompareView, _Side
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.window.compare import CompareView, _Side
+from orgchart_app.ui.window.main_window import MainWindow
 
 TWIN = "BC-1071"  # in both scenarios of the Bury sample
 

@@ -8,10 +8,10 @@ import pytest
 
 from orgchart_app.domain import Proposal
 from orgchart_app.importers.run import import_files
-from orgchart_app.ui import dialogs
-from orgchart_app.ui.dialogs import UnsavedChoice
-from orgchart_app.ui.import_wizard import ImportWizard
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.dialogs.import_wizard import ImportWizard
+from orgchart_app.ui.dialogs.prompts import UnsavedChoice
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.importers.files import establishment_rows, write_csv
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from orgchart_app.ui.main_window import MainWindow
-from orgchart_app.ui.settings import Settings, name_application
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings, name_application
 from tests.ui.conftest import open_in
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from orgchart_app.domain import PostId
 from orgchart_app.ui.canvas import ChartView
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.test_canvas import drag
 
 
@@ -68,7 +68,8 @@ def test_after_a_drop_and_its_undo_the_new_manager_stays_in_place(
     chart.centerOn(middle)
     zoom, where = chart.zoom, on_screen(chart, manager)
     assert chart.viewport().rect().contains(where) and chart.viewport().rect().contains(on_screen(chart, officer))
-    centre = lambda p: chart.mapFromScene(chart.chart.posts[p].sceneBoundingRect().center())  # noqa: E731
+    def centre(post: PostId) -> QPoint:
+        return chart.mapFromScene(chart.chart.posts[post].sceneBoundingRect().center())
     drag(qtbot, chart, centre(officer), centre(manager))
     assert window.document.proposal.posts[officer].reports_to_id == manager
     chart_of(qtbot, window)

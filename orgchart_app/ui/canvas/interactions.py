@@ -48,13 +48,14 @@ class DropPlan:
 
 
 def drop_edit(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
-              unit_id: UnitId | None, options: MoveOptions = MoveOptions()) -> Edit | None:
+              unit_id: UnitId | None, options: MoveOptions | None = None) -> Edit | None:
     """The edit a drop onto a post (manager_id) or a container (unit_id) makes; None: no target."""
-    return move_edit(proposal, posts, manager_id=manager_id, unit_id=unit_id, options=options)
+    return move_edit(proposal, posts, manager_id=manager_id, unit_id=unit_id,
+                     options=options or MoveOptions())
 
 
 def plan_drop(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
-              unit_id: UnitId | None, options: MoveOptions = MoveOptions()) -> DropPlan:
+              unit_id: UnitId | None, options: MoveOptions | None = None) -> DropPlan:
     """Try the drop on a copy of the proposal: would it be refused, and why?"""
     if not posts:
         return DropPlan(None, "", False)

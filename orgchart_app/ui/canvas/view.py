@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 from orgchart_app.domain import PostId, ScenarioId
 from orgchart_app.edits import Changes, DeletePost
 from orgchart_app.layout.options import ENGINES
+from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.interactions import PostDrag
 from orgchart_app.ui.canvas.items import PostItem, UnitItem
-from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
 from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
@@ -154,11 +154,14 @@ class ChartView(ChartPane):
             revealed, self._reveal = self._reveal, ()
             self.document.select(revealed)
             self.ensure_posts_visible(revealed)
-        arranged_for = (self.document.proposal, layout.scenario_id) if layout is not None else None
-        if layout is not None and (self._arranged_for is None or arranged_for[0] is not self._arranged_for[0]
-                                   or arranged_for[1] != self._arranged_for[1]):
-            self._arranged_for = arranged_for
+        if layout is not None and not self._arranged(layout.scenario_id):
+            self._arranged_for = (self.document.proposal, layout.scenario_id)
             self.request_start_view()
+
+    def _arranged(self, scenario_id: ScenarioId) -> bool:
+        """Whether the opening view was arranged for this proposal and scenario already."""
+        return (self._arranged_for is not None and self._arranged_for[0] is self.document.proposal
+                and self._arranged_for[1] == scenario_id)
 
     def _on_chart_relayout_starting(self, changes: Changes) -> None:
         self._anchors = anchors_on_screen(self, changes)

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         # No arrangement of the user's yet: the first show fits the docks to the window's size.
         self._first_arrangement = state is None or not self.restoreState(state)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._first_arrangement:
             self._first_arrangement = False
