@@ -228,3 +228,17 @@ def test_a_unit_dragged_into_another_organisation_deploys_its_posts_as_chosen(
     deployed = {p.deployed_to_id for p in proposal.posts.values() if p.unit_id == brokerage.id}
     assert deployed == ({lco.organisation_id} if deploy else {proposal.organisation_named("OCO").id})
     assert window.document.undo_stack.count() == 1
+
+
+def test_a_post_added_to_a_team_is_employed_and_costed_like_its_neighbours(
+        qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    proposal = window.document.proposal
+    brokerage = unit(window, "Brokerage")  # a unit of OCO; its posts are Bury Council's, deployed to OCO
+    neighbour = proposal.post_by_ref(brokerage.scenario_id, "BC-1070")
+    assert neighbour is not None and neighbour.employer_id != brokerage.organisation_id
+    answer(monkeypatch, "AskText", "Brokerage Support Officer")
+    choose_from_context_menu(qtbot, window, brokerage.id, ["Add Post..."])
+    (post,) = [p for p in proposal.posts_in(brokerage.scenario_id) if p.title == "Brokerage Support Officer"]
+    assert (post.employer_id, post.deployed_to_id, post.cost_code) == (
+        neighbour.employer_id, neighbour.deployed_to_id, neighbour.cost_code)

@@ -7,9 +7,20 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from orgchart_app.domain import Post, PostId, PostStatus, Unit, UnitId, UnitKind, UnitStatus
-from orgchart_app.edits import AddUnit, DeleteUnit, EstablishPost, RenameUnit, UpdateUnit
-from orgchart_app.edits.moves import team_head
+from orgchart_app.domain import (
+    Unit,
+    UnitId,
+    UnitKind,
+    UnitStatus,
+)
+from orgchart_app.edits import (
+    AddUnit,
+    DeleteUnit,
+    EstablishPost,
+    RenameUnit,
+    UpdateUnit,
+)
+from orgchart_app.edits.new_post import post_like_neighbours
 from orgchart_app.ui.canvas.unit_drag import unit_move
 from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
 from orgchart_app.ui.docks.choices import unit_items
@@ -77,9 +88,7 @@ class UnitActions(QObject):
                             NEW_POST_TITLE)
         if title is None:
             return
-        post = Post(PostId(0), unit.scenario_id, "", title, unit.id, unit.organisation_id,
-                    reports_to_id=team_head(proposal, unit.id), status=PostStatus.VACANT)
-        applied = self._document.push(EstablishPost(post))
+        applied = self._document.push(EstablishPost(post_like_neighbours(proposal, unit.id, title)))
         if applied is not None:
             self._document.select([applied.edit.post.id])  # type: ignore[union-attr]
 
