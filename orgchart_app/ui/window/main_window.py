@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from orgchart_app.domain import PostId
 from orgchart_app.storage import RecoveryFile
@@ -26,6 +26,7 @@ from orgchart_app.ui.dialogs.import_wizard import ImportWizard
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.files.recent import RecentFilesMenu
+from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, self.document.undo_stack)
         self.menus = build_menus(self, self.actions)
         self.central = CentralArea(self.document)
-        self.setCentralWidget(self.central)
+        self.read_only_bar = ReadOnlyBar(self.document)
+        self.setCentralWidget(self._with_bar(self.central))
         self.structure_dock = StructureDock(self.document)
         self.properties_dock = PropertiesDock(self.document)
         self.changes_dock = ChangesDock(self.document)
@@ -84,6 +86,15 @@ class MainWindow(QMainWindow):
         self._on_document_reset()
 
     # --- building ------------------------------------------------------------------------------
+    def _with_bar(self, central: QWidget) -> QWidget:
+        frame = QWidget()
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_bar)
+        column.addWidget(central, 1)
+        return frame
+
     def _place_docks(self) -> None:
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.structure_dock)
@@ -133,6 +144,7 @@ class MainWindow(QMainWindow):
         self.actions.units_deploy.setChecked(self.settings.units_deploy())
         self.document.unit_moves_deploy = self.settings.units_deploy()
         self.actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
+        self.read_only_bar.save_copy.clicked.connect(self.files.save_as)
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
