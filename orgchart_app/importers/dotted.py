@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orgchart_app.domain import DottedLine, DottedLineId, DottedLineKind, PostId, Proposal, ScenarioId
+from orgchart_app.domain import (
+    DottedLine,
+    DottedLineId,
+    DottedLineKind,
+    PostId,
+    Proposal,
+    ScenarioId,
+)
 from orgchart_app.importers.records import PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 
