@@ -127,6 +127,7 @@ class EditDottedLine:
     kind: DottedLineKind
     share_percent: float | None
     label: str = ""
+    temporary: bool | None = None  # interim ("temporary") line; None keeps it as it is
 
 
 @dataclass(frozen=True, slots=True)

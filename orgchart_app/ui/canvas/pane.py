@@ -7,7 +7,15 @@ the middle button always pans. A click on a card selects it, Ctrl+click toggles 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from orgchart_app.layout.text import LINE_SIZE
@@ -161,9 +169,15 @@ class ChartPane(QGraphicsView):
             return
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
-        post = self.chart.post_at(self.mapToScene(event.position().toPoint()))
+        at = self.mapToScene(event.position().toPoint())
+        post = self.chart.post_at(at)
+        line = self.chart.line_at(at) if post is None else None
         if post is not None:
             self._press_post(post, event)
+        elif line is not None:
+            self.setFocus()
+            self.chart.clearSelection()
+            line.setSelected(True)
         elif event.modifiers() & RUBBER_BAND_MODIFIERS:
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             super().mousePressEvent(event)

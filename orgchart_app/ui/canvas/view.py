@@ -13,11 +13,13 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from orgchart_app.domain import PostId, ScenarioId
-from orgchart_app.edits import Changes, DeletePost
+from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.interactions import PostDrag
 from orgchart_app.ui.canvas.items import PostItem, UnitItem
+from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
+from orgchart_app.ui.canvas.line_draw import LineDraw
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
 from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
@@ -42,6 +44,9 @@ class ChartView(ChartPane):
         self._drag: PostDrag | None = None
         self._pressed_unit: UnitItem | None = None
         self._unit_drag: UnitDrag | None = None
+        # The toolbar's Draw Dotted Line mode: a press on a post starts a line, not a move.
+        self.drawing_lines = False
+        self._line: LineDraw | None = None
         self._press_at = QPointF()
         self._reveal: tuple[PostId, ...] = ()
         # The proposal and scenario the opening view was arranged for: a new one gets its own,
@@ -84,9 +89,32 @@ class ChartView(ChartPane):
         self.chart.set_collapsed(self.chart.collapsed ^ {post_id})
 
     # --- dragging ------------------------------------------------------------------------------
+    def start_line_from(self, post_id: PostId) -> None:
+        """Draw a dotted line from the post: the next click on another post ends it."""
+        if self._line is not None:
+            self._line.cancel()
+        self._line = LineDraw(self.chart, post_id)
+        self.hint.emit(LINE_HINT)
+
+    def _line_gesture(self, at: QPointF, pressed: bool) -> bool:
+        """A press or release that draws a dotted line; True when it was one."""
+        if self._line is None and pressed and self.drawing_lines:
+            post = self.chart.post_at(at)
+            if post is not None and not post.box.is_summary:
+                self.start_line_from(PostId(post.post_id))
+                return True
+        if self._line is None:
+            return False
+        if self._line.finish(at) is not None:
+            self._line = None
+            self.hint.emit("")
+        return True
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_at = event.position()
         at = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and self._line_gesture(at, pressed=True):
+            return
         self._pressed_unit = None
         if (event.button() == Qt.MouseButton.LeftButton and not event.modifiers() & RUBBER_BAND_MODIFIERS
                 and self.chart.post_at(at) is None):
@@ -95,6 +123,9 @@ class ChartView(ChartPane):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._line is not None:
+            self._line.move(self.mapToScene(event.position().toPoint()))
+            return
         if self._pressed_unit is not None:
             self._move_unit(event)
             return
@@ -128,6 +159,8 @@ class ChartView(ChartPane):
             self._unit_drag.move(self.mapToScene(event.position().toPoint()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._line is not None and self._line_gesture(self.mapToScene(event.position().toPoint()), pressed=False):
+            return
         if self._pressed_unit is not None:
             unit_drag, self._unit_drag, self._pressed_unit = self._unit_drag, None, None
             if unit_drag is None:
@@ -172,11 +205,11 @@ class ChartView(ChartPane):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
         selection = self.document.selection
-        if key == Qt.Key.Key_Escape and (self._drag or self._unit_drag) is not None:
-            for drag in (self._drag, self._unit_drag):
+        if key == Qt.Key.Key_Escape and (self._drag or self._unit_drag or self._line) is not None:
+            for drag in (self._drag, self._unit_drag, self._line):
                 if drag is not None:
                     drag.cancel()
-            self._drag = self._unit_drag = self._pressed_post = self._pressed_unit = None
+            self._drag = self._unit_drag = self._line = self._pressed_post = self._pressed_unit = None
             self.hint.emit("")
         elif key in _ARROWS and not ctrl:
             self._move_selection(_ARROWS[key])
@@ -184,6 +217,8 @@ class ChartView(ChartPane):
             self.edit_requested.emit(selection[-1])
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and selection:
             self.document.push(DeletePost(selection))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.document.selected_line is not None:
+            self.document.push(RemoveDottedLine(self.document.selected_line))
         elif ctrl and key == Qt.Key.Key_Z:
             stack = self.document.undo_stack
             stack.redo() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else stack.undo()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.ui.docks.choices import ChoiceLists
+from orgchart_app.ui.docks.line_properties import LinePanel
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -248,8 +250,17 @@ class PropertiesDock(QDockWidget):
         super().__init__("Properties", parent)
         self.setObjectName("properties_dock")
         self.panel = PropertiesPanel(document)
+        self.line_panel = LinePanel(document)
+        # The selected post's fields, or the selected dotted line's.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.panel)
+        self.pages.addWidget(self.line_panel)
         scroll = QScrollArea()
-        scroll.setWidget(self.panel)
+        scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
         self.setWidget(scroll)
+        document.line_selected.connect(self._on_document_line_selected)
+
+    def _on_document_line_selected(self, line_id: object) -> None:
+        self.pages.setCurrentWidget(self.panel if line_id is None else self.line_panel)
 

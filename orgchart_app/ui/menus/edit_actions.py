@@ -12,12 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain import Post, PostId
-from orgchart_app.edits import DeletePost
+from orgchart_app.edits import DeletePost, RemoveDottedLine
 from orgchart_app.edits.moves import move_edit
 from orgchart_app.ui.dialogs.prompts import AskText
+from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.clipboard import MIME_TYPE, paste_edit, posts_to_mime
 from orgchart_app.ui.window.document import DocumentController
-from orgchart_app.ui.menus.actions import Actions
 
 
 def matches(post: Post, text: str) -> bool:
@@ -106,6 +106,10 @@ class EditActions(QObject):
             self._document.select(posts)
 
     def delete(self) -> None:
+        line = self._document.selected_line
+        if not self._document.selection and line is not None:
+            self._document.push(RemoveDottedLine(line))
+            return
         if not self._document.selection:
             self.status.emit("Select the posts to delete first.")
             return

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from orgchart_app.domain import (
+    DottedLineId,
     EditRefused,
     Organisation,
     OrganisationId,
@@ -62,6 +63,8 @@ class DocumentController(QObject):
     # The two scenarios shown side by side (from, to), or None when not comparing.
     compare_changed = Signal(object)  # tuple[ScenarioId, ScenarioId] | None
     read_only_changed = Signal(bool)
+    # The dotted line selected on the chart (DottedLineId), or None: the properties dock edits it.
+    line_selected = Signal(object)
 
     def __init__(self, proposal: Proposal | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -71,6 +74,7 @@ class DocumentController(QObject):
         self.undo_stack = QUndoStack(self)
         self.scenario_id: ScenarioId | None = next(iter(self.proposal.scenarios), None)
         self.selection: tuple[PostId, ...] = ()
+        self.selected_line: DottedLineId | None = None
         self.compare: tuple[ScenarioId, ScenarioId] | None = None
         # The scenario shown before comparing, shown again after (comparing edits the "to" side).
         self._shown_before_compare: ScenarioId | None = None
@@ -133,6 +137,15 @@ class DocumentController(QObject):
         if selection != self.selection:
             self.selection = selection
             self.selection_changed.emit(selection)
+        if selection:
+            self.select_line(None)
+
+    def select_line(self, line_id: DottedLineId | None) -> None:
+        if line_id is not None and line_id not in self.proposal.dotted_lines:
+            line_id = None
+        if line_id != self.selected_line:
+            self.selected_line = line_id
+            self.line_selected.emit(line_id)
 
     # --- scenarios ---------------------------------------------------------------------------
     def set_scenario(self, scenario_id: ScenarioId) -> None:
@@ -175,6 +188,8 @@ class DocumentController(QObject):
                 self.set_compare(self.compare)
         if changes.posts and any(p not in self.proposal.posts for p in self.selection):
             self.select(self.selection)
+        if self.selected_line is not None and self.selected_line not in self.proposal.dotted_lines:
+            self.select_line(None)
 
     # --- files -------------------------------------------------------------------------------
     def load(self, path: Path) -> None:
@@ -227,6 +242,7 @@ class DocumentController(QObject):
         self.undo_stack.clear()
         self.scenario_id = next(iter(proposal.scenarios), None)
         self.selection = ()
+        self.selected_line = None
         self.compare = None
         self.path = path
         self.stamp = None
@@ -235,6 +251,7 @@ class DocumentController(QObject):
         self.path_changed.emit(path)
         self.changed.emit(Changes())
         self.selection_changed.emit(())
+        self.line_selected.emit(None)
         self.compare_changed.emit(None)
 
 

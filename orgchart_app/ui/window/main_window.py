@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.open, a.save, a.undo, a.redo])
         toolbar.addSeparator()
         toolbar.addWidget(self.scenarios.chooser)
-        toolbar.addActions([a.compare, a.zoom_fit])
+        toolbar.addActions([a.compare, a.zoom_fit, a.draw_line])
         self.addToolBar(toolbar)
         self.menus.window.addAction(toolbar.toggleViewAction())
 
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.document.unit_moves_deploy = self.settings.units_deploy()
         self.actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
         self.read_only_bar.save_copy.clicked.connect(self.files.save_as)
+        self.actions.draw_line.toggled.connect(self._on_draw_line_toggled)
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
@@ -241,6 +242,10 @@ class MainWindow(QMainWindow):
         if pair is not None:
             self.changes_dock.raise_()
             self.changes_dock.show()
+
+    def _on_draw_line_toggled(self, on: bool) -> None:
+        self.central.chart.drawing_lines = on
+        self.status.show("Drag from a post to another to draw a dotted line." if on else "")
 
     def _on_units_deploy_toggled(self, deploy: bool) -> None:
         self.document.unit_moves_deploy = deploy
