@@ -26,6 +26,7 @@ from orgchart_app.ui.dialogs.import_wizard import ImportWizard
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.files.recent import RecentFilesMenu
+from orgchart_app.ui.window.chart_menus import ChartMenus
 from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
                                           self.menus.switch_scenario)
         self.views = ViewActions(self.central, self.document, self.actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
+        self.chart_menus = ChartMenus(self, self.central.chart, self.actions,
+                                      self.structure_dock.units, self.edit_post)
         for source in (self.files, self.edits, self.views, self.structure_dock.units,
                        self.changes_dock):
             source.status.connect(self.status.show)
