@@ -16,6 +16,7 @@ from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
 from orgchart_app.ui.docks.costs import CostsDock
+from orgchart_app.ui.docks.key import KeyDock
 from orgchart_app.ui.docks.properties import PropertiesDock
 from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.window.document import DocumentController
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.properties_dock = PropertiesDock(self.document)
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
+        self.key_dock = KeyDock()
         self._place_docks()
         self.files = FileController(self, self.document, self.settings, self.actions)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
         self.tabifyDockWidget(self.changes_dock, self.costs_dock)
         self.changes_dock.raise_()
+        self.addDockWidget(area.RightDockWidgetArea, self.key_dock)
+        self.key_dock.hide()  # on demand: View > Key
+        self.menus.view.addSeparator()
+        self.menus.view.addAction(self.key_dock.toggleViewAction())
         self._docks: list[QDockWidget] = [self.structure_dock, self.properties_dock,
                                           self.changes_dock, self.costs_dock]
         # The docks hidden while the welcome page shows, to bring back when a proposal opens.
