@@ -183,7 +183,7 @@ def test_export_pdf_runs_the_export_dialog_on_the_document(
         bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[object] = []
 
-    def run(cls: type, parent: object, document: object) -> Path:
+    def run(cls: type, parent: object, document: object, settings: object) -> Path:
         shown.append(document)
         return tmp_path / "Appendix 5.pdf"
 

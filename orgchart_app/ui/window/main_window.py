@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             self.files.new(proposal)
 
     def export_pdf(self) -> None:
-        written = ExportPdfDialog.run(self, self.document)
+        written = ExportPdfDialog.run(self, self.document, self.settings)
         if written is not None:
             same = self.changes_dock.no_changes_message()  # only while comparing
             self.status.show(f'Exported "{written.name}".' + (f" {same}" if same else ""))
