@@ -152,13 +152,18 @@ def _deployment(proposal: Proposal, movers: list[Post], unit_id: UnitId,
     if all(proposal.units[m.unit_id].organisation_id == target for m in movers):
         return [], ""
     short = proposal.organisations[target].short_name
+    edits: list[Edit]
     if change_employer:
         ids = tuple(m.id for m in movers if m.employer_id != target)
-        return ([ChangeEmployer(ids, target)] if ids else []), f"employ in {short}"
+        # Employed where they now work: any deployment elsewhere ends (Shift+drop kept it once).
+        deployed = tuple(m.id for m in movers if m.deployed_to_id is not None)
+        edits = [ChangeEmployer(ids, target)] if ids else []
+        edits += [ChangeDeployment(deployed, None)] if deployed else []
+        return edits, f"employ in {short}"
     # Deployed into their own employer means not deployed at all.
     home = tuple(m.id for m in movers if m.employer_id == target and m.deployed_to_id is not None)
     away = tuple(m.id for m in movers if m.employer_id != target and m.deployed_to_id != target)
-    edits: list[Edit] = [ChangeDeployment(home, None)] if home else []
+    edits = [ChangeDeployment(home, None)] if home else []
     edits += [ChangeDeployment(away, target)] if away else []
     return edits, f"deploy to {short}" if edits else ""
 

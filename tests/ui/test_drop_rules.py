@@ -75,3 +75,16 @@ def test_planning_a_drop_changes_nothing_and_says_why_it_is_refused() -> None:
     plan = plan_drop(proposal, (officer,), ref(proposal, "P4"), None)
     assert plan.allowed and plan.description == 'Move "Officer A" under "Lead B"'
     assert proposal.snapshot() == before
+
+
+def test_employed_in_another_organisation_the_old_deployment_ends() -> None:
+    proposal = tiny_proposal()
+    lead_b, council = ref(proposal, "P4"), proposal.organisation_named("TC").id
+    health = proposal.organisation_named("TH").id
+    apply_edit(proposal, ChangeDeployment((lead_b,), health))  # a council post working for Health
+    clinical = proposal.units[proposal.posts[ref(proposal, "P5")].unit_id].id
+    edit = drop_edit(proposal, (lead_b,), None, clinical, move_options(Qt.KeyboardModifier.ShiftModifier))
+    assert edit is not None
+    apply_edit(proposal, edit)
+    moved = proposal.posts[lead_b]
+    assert (moved.employer_id, moved.deployed_to_id) == (health, None) and council != health
