@@ -37,3 +37,12 @@ def test_on_a_narrow_window_the_sides_are_stacked_and_the_view_menu_switches(
     assert bury_window.actions.compare_stacked.isChecked()
     bury_window.actions.compare_stacked.trigger()
     assert compare.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def test_a_dotted_line_added_in_the_to_be_is_marked_on_its_side(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    compare = comparing(qtbot, bury_window)
+    proposal = bury_window.document.proposal
+    marks = {proposal.posts[proposal.dotted_lines[i].from_post_id].post_ref: item.marker
+             for i, item in compare.after.scene.lines.items()}
+    assert marks == {"BC-3001": "", "CCG-2001": "", "CCG-2014": "line added"}
+    assert all(item.marker == "" for item in compare.before.scene.lines.values())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from orgchart_app.domain import Proposal, ScenarioId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions
-from orgchart_app.layout.compare import layout_comparison
+from orgchart_app.layout.compare import dotted_line_markers, layout_comparison
 from orgchart_app.layout.model import Layout
 from orgchart_app.ui.canvas import LayoutScene, style
 from orgchart_app.ui.canvas.pane import ChartPane
@@ -206,9 +206,19 @@ class CompareView(QWidget):
             self.notice.hide()
         self.before.scene.show_layout(pair[0])
         self.after.scene.show_layout(pair[1])
+        self._mark_lines()
         if not self._fitted and pair[1] is not None:
             self._fitted = True
             self.after.pane.request_start_view()
+
+    def _mark_lines(self) -> None:
+        """Dotted lines added, removed or changed, marked like the posts."""
+        if self._ids is None or any(i not in self.document.proposal.scenarios for i in self._ids):
+            return
+        marks = dotted_line_markers(self.document.proposal, *self._ids)
+        for side, markers in zip((self.before, self.after), marks, strict=True):
+            for line_id, item in side.scene.lines.items():
+                item.set_marker(markers.get(line_id, ""))
 
     def _show_notice(self, message: str) -> None:
         self.notice.setText(message)
