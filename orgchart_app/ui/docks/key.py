@@ -83,7 +83,7 @@ class KeyDock(QDockWidget):
         body = QWidget()
         grid = QGridLayout(body)
         grid.setContentsMargins(8, 4, 8, 4)
-        columns = 2
+        columns = 5  # two rows: a strip under the chart, not a panel beside it
         self.labels: list[QLabel] = []
         for index, (draw, text) in enumerate(ENTRIES):
             picture, words = QLabel(), QLabel(text)
@@ -93,6 +93,7 @@ class KeyDock(QDockWidget):
             grid.addWidget(words, row, column * 2 + 1)
             self.labels.append(words)
         grid.setColumnStretch(columns * 2 - 1, 1)
+        body.setMaximumHeight(body.sizeHint().height())
         self.setWidget(body)
         self.toggleViewAction().setText("&Key")
         self.toggleViewAction().setShortcut("Ctrl+K")

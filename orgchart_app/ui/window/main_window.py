@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
         self.tabifyDockWidget(self.changes_dock, self.costs_dock)
         self.changes_dock.raise_()
-        self.addDockWidget(area.RightDockWidgetArea, self.key_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.key_dock)
         self.key_dock.hide()  # on demand: View > Key
         self.menus.view.addSeparator()
         self.menus.view.addAction(self.key_dock.toggleViewAction())
