@@ -5,40 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from orgchart_app.domain import PostId
 from orgchart_app.ui.canvas import ChartView
 from orgchart_app.ui.window.main_window import MainWindow
-from tests.ui.test_unit_editing import answer
+from tests.ui.test_unit_editing import answer, pick_from_menu_at
 
 
 def right_click(qtbot, chart: ChartView, at: QPoint, path: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
     """Right-click the chart at `at` and pick `path` in the menu that opens."""
-    picked: list[str] = []
-
-    def pick(tries: int = 0) -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            if tries < 100:
-                QTimer.singleShot(10, lambda: pick(tries + 1))
-            return
-        for text in path:
-            action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
-            if action.menu() is None:
-                action.trigger()
-                picked.append(text)
-            else:
-                menu = action.menu()
-        while (popup := QApplication.activePopupWidget()) is not None:
-            popup.close()
-
-    QTimer.singleShot(0, pick)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, chart.viewport().mapToGlobal(at))
-    QApplication.sendEvent(chart.viewport(), event)
-    assert picked == [path[-1]], "the menu did not show"
+    pick_from_menu_at(chart.viewport(), at, path)
 
 
 def chart_at(qtbot, window: MainWindow, ref: str) -> tuple[ChartView, PostId, QPoint]:  # type: ignore[no-untyped-def]

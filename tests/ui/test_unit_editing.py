@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from orgchart_app.domain import PostStatus, Unit, UnitId, UnitKind, UnitStatus
 from orgchart_app.ui.dialogs import prompts as dialogs
@@ -40,8 +40,11 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: str, *replies: object) -> li
 
 def choose_from_context_menu(qtbot, window: MainWindow, unit_id: UnitId, path: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
     """Right-click the unit's row and pick `path` ("Status", "To be confirmed") in the menu."""
-    tree = window.structure_dock.view
-    position = row_centre(window, unit_id)
+    pick_from_menu_at(window.structure_dock.view.viewport(), row_centre(window, unit_id), path)
+
+
+def pick_from_menu_at(widget: QWidget, position: QPoint, path: Sequence[str]) -> None:
+    """Right-click `widget` at `position` and pick `path` in the menu that opens."""
     picked: list[str] = []
 
     def pick(tries: int = 0) -> None:
@@ -61,9 +64,8 @@ def choose_from_context_menu(qtbot, window: MainWindow, unit_id: UnitId, path: S
             popup.close()
 
     QTimer.singleShot(0, pick)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position,
-                              tree.viewport().mapToGlobal(position))
-    QApplication.sendEvent(tree.viewport(), event)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position))
+    QApplication.sendEvent(widget, event)
     assert picked == [path[-1]], "the menu did not show"
 
 

@@ -27,7 +27,7 @@ from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
 from orgchart_app.ui.canvas.scene import LayoutScene
 from orgchart_app.ui.window.document import DocumentController
 
-__all__ = ["DropPlan", "PostDrag", "drop_edit", "move_options", "plan_drop", "top_level"]
+__all__ = ["DropFeedback", "DropPlan", "PostDrag", "drop_edit", "move_options", "plan_drop", "top_level"]
 
 Modifier = Qt.KeyboardModifier
 MODIFIER_HINT = " (Shift: employ there; Ctrl: keep the current manager; Alt: this post only)"
@@ -94,7 +94,24 @@ class DragGhost(QGraphicsItem):
             painter.drawRect(rect)
 
 
-class PostDrag:
+class DropFeedback:
+    """What every drag on the chart shows: a ghost following the cursor, the target lit up."""
+
+    _scene: LayoutScene
+    _ghost: DragGhost
+    _target: PostItem | UnitItem | None
+
+    def cancel(self) -> None:
+        self._highlight(None)
+        if self._ghost.scene() is not None:
+            self._scene.removeItem(self._ghost)
+
+    def _highlight(self, state: bool | None) -> None:
+        if self._target is not None and self._target.scene() is not None:
+            self._target.set_drop_state(state)
+
+
+class PostDrag(DropFeedback):
     """One drag of the selected posts, from press to release; pushes at most one edit."""
 
     def __init__(self, scene: LayoutScene, document: DocumentController, posts: tuple[PostId, ...],
@@ -139,12 +156,3 @@ class PostDrag:
         if self._plan.edit is None:
             return False
         return self._document.push(self._plan.edit) is not None
-
-    def cancel(self) -> None:
-        self._highlight(None)
-        if self._ghost.scene() is not None:
-            self._scene.removeItem(self._ghost)
-
-    def _highlight(self, state: bool | None) -> None:
-        if self._target is not None and self._target.scene() is not None:
-            self._target.set_drop_state(state)

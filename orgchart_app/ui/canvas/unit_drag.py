@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF
 
 from orgchart_app.domain import EditRefused, UnitId
 from orgchart_app.edits import MoveUnit, apply_edit
-from orgchart_app.ui.canvas.interactions import DragGhost
-from orgchart_app.ui.canvas.items import UnitItem
+from orgchart_app.ui.canvas.interactions import DragGhost, DropFeedback
+from orgchart_app.ui.canvas.items import PostItem, UnitItem
 from orgchart_app.ui.canvas.scene import LayoutScene
 from orgchart_app.ui.window.document import DocumentController
 
@@ -23,7 +23,7 @@ def unit_move(document: DocumentController, unit_id: UnitId, parent_id: UnitId) 
     return MoveUnit(unit_id, parent_id, deploy_posts=document.unit_moves_deploy)
 
 
-class UnitDrag:
+class UnitDrag(DropFeedback):
     """One drag of a unit, from press to release; pushes at most one edit."""
 
     def __init__(self, scene: LayoutScene, document: DocumentController, unit: UnitItem,
@@ -33,7 +33,7 @@ class UnitDrag:
         self.unit_id = UnitId(unit.unit_id)
         self._start = start
         self._hint = hint
-        self._target: UnitItem | None = None
+        self._target: PostItem | UnitItem | None = None
         self._edit: MoveUnit | None = None
         self._ghost = DragGhost([unit.sceneBoundingRect()])
         scene.addItem(self._ghost)
@@ -63,12 +63,3 @@ class UnitDrag:
         self.move(position)
         self.cancel()
         return self._edit is not None and self._document.push(self._edit) is not None
-
-    def cancel(self) -> None:
-        self._highlight(None)
-        if self._ghost.scene() is not None:
-            self._scene.removeItem(self._ghost)
-
-    def _highlight(self, state: bool | None) -> None:
-        if self._target is not None and self._target.scene() is not None:
-            self._target.set_drop_state(state)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from orgchart_app.domain import DottedLine, DottedLineKind
 from orgchart_app.edits import Changes, EditDottedLine
+from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.window.document import DocumentController
 
 KIND_LABELS = {DottedLineKind.ACCOUNTABILITY: "Dotted line (accountability)",
@@ -37,7 +38,6 @@ class LinePanel(QWidget):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._pushing = False
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.kind = QComboBox()
@@ -67,7 +67,7 @@ class LinePanel(QWidget):
         self.interim.clicked.connect(self._commit)
         document.line_selected.connect(self._refresh)
         document.changed.connect(self._on_document_changed)
-        document.refused.connect(self._on_document_refused)
+        self._pusher = FormPush(document, self.message)
         self._refresh()
 
     def line(self) -> DottedLine | None:
@@ -104,16 +104,5 @@ class LinePanel(QWidget):
         if (edit.kind, edit.share_percent, edit.label, edit.temporary) == (
                 line.kind, line.share_percent, line.label, line.temporary):
             return
-        self._pushing = True
-        try:
-            applied = self._document.push(edit)
-        finally:
-            self._pushing = False
-        if applied is not None:
-            self.message.clear()
-        else:
+        if not self._pusher.push(edit):
             self._refresh()
-
-    def _on_document_refused(self, reason: str) -> None:
-        if self._pushing:
-            self.message.setText(reason)

@@ -32,6 +32,7 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.ui.docks.choices import ChoiceLists
+from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.line_properties import LinePanel
 from orgchart_app.ui.window.document import DocumentController
 
@@ -84,7 +85,6 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self._document = document
         self._post_id: PostId | None = None
-        self._pushing = False  # refusals of others' edits (a canvas drop) are not this form's
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.message = QLabel()
@@ -101,7 +101,7 @@ class PropertiesPanel(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        document.refused.connect(self._on_document_refused)
+        self._pusher = FormPush(document, self.message)
         document.changed.connect(self._on_document_changed)
         document.selection_changed.connect(self._on_document_selection_changed)
         document.reset.connect(self._refresh)
@@ -223,14 +223,7 @@ class PropertiesPanel(QWidget):
         self._push(edits[field]())
 
     def _push(self, edit: Edit) -> None:
-        self._pushing = True
-        try:
-            applied = self._document.push(edit)
-        finally:
-            self._pushing = False
-        if applied is not None:
-            self.message.clear()
-        else:
+        if not self._pusher.push(edit):
             self._refresh_choices_only()
 
     def _refresh_choices_only(self) -> None:
@@ -240,9 +233,6 @@ class PropertiesPanel(QWidget):
             self.choices.show_posts(selected)
             self.funded.setChecked(selected[0].funded)
 
-    def _on_document_refused(self, reason: str) -> None:
-        if self._pushing:
-            self.message.setText(reason)
 
 
 class PropertiesDock(QDockWidget):
