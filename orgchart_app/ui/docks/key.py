@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
 
@@ -48,7 +48,7 @@ def _line(kind: ConnectorKind) -> Painter:
         pen = QPen(style.connector_pen(kind))
         pen.setWidthF(1.6)
         painter.setPen(pen)
-        painter.drawLine(rect.left(), rect.center().y(), rect.right(), rect.center().y())
+        painter.drawLine(QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y()))
     return draw
 
 

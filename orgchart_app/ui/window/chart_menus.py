@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -28,6 +28,13 @@ class ChartMenus:
         chart.context_menu = self.menu_at
 
     def menu_at(self, at: QPointF) -> QMenu | None:
+        """The menu for what is at `at`; it deletes itself once closed."""
+        menu = self._menu_for(at)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    def _menu_for(self, at: QPointF) -> QMenu | None:
         scene = self._chart.chart
         post = scene.post_at(at)
         if post is not None and not post.box.is_summary:
