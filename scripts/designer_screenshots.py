@@ -27,6 +27,7 @@ from orgchart_app.ui.window.main_window import MainWindow  # noqa: E402
 from orgchart_app.ui.window.settings import Settings, name_application  # noqa: E402
 
 BURY = REPO / "sample_data" / "bury_community_commissioning.sqlite"
+LAPTOP_SIZE = (1366, 768)
 
 
 def settle(window: MainWindow, ms: int = 800) -> None:
@@ -49,7 +50,7 @@ def main() -> None:
     app = QApplication([])  # noqa: F841 - the application must outlive the windows
     name_application()
     window = MainWindow(settings=Settings())
-    window.files.show_errors = False
+    window.files.interactive = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     settle(window)
@@ -67,6 +68,20 @@ def main() -> None:
     settle(window, 1500)
     save(window, "designer-edit.png")
     window.document.undo_stack.setClean()
+    window.close()
+    laptop()
+
+
+def laptop() -> None:
+    """A first start on a 1366x768 council laptop: docks tabbed, the chart over half the window."""
+    window = MainWindow(settings=Settings(Path(tempfile.mkdtemp(prefix="designer-shots-")) / "s.ini"))
+    window.files.interactive = False
+    window.resize(*LAPTOP_SIZE)
+    window.show()
+    open_and_wait(window, BURY)
+    window.key_dock.show()
+    settle(window)
+    save(window, "designer-laptop.png")
     window.close()
 
 

@@ -42,12 +42,23 @@ def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:
             yield f"post {post.post_ref} has no title"
         if grade_codes and post.grade and post.grade not in grade_codes:
             yield f'"{post.title}" ({post.post_ref}) has grade "{post.grade}", which is not defined'
+        yield from _deployment_mismatch(proposal, post)
         if (post.statutory_role in COUNCIL_ONLY_ROLES and proposal.organisations[
                 post.employer_id].kind is not OrganisationKind.LOCAL_AUTHORITY):
             yield (f'"{post.title}" ({post.post_ref}) holds the statutory {post.statutory_role} role '
                    "but is not employed by a council")
     yield from _cycles(proposal, posts)
     yield from _share_totals(proposal, scenario_id)
+
+
+def _deployment_mismatch(proposal: Proposal, post: Post) -> Iterator[str]:
+    """A post deployed to one organisation but placed in another's unit (a unit moved across
+    organisations without its posts' deployment, say): the costs and the chart disagree."""
+    unit = proposal.units[post.unit_id]
+    if post.deployed_to_id is not None and post.deployed_to_id != unit.organisation_id:
+        names = proposal.organisations
+        yield (f'"{post.title}" ({post.post_ref}) is deployed to {names[post.deployed_to_id].short_name} '
+               f'but sits in "{unit.name}", a unit of {names[unit.organisation_id].short_name}')
 
 
 def _cycles(proposal: Proposal, posts: list[Post]) -> Iterator[str]:

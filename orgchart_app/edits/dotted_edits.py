@@ -64,7 +64,8 @@ def remove_dotted_line(proposal: Proposal, edit: t.RemoveDottedLine) -> Plan:
 def edit_dotted_line(proposal: Proposal, edit: t.EditDottedLine) -> Plan:
     line = _existing(proposal, edit.line_id)
     updated = dataclasses.replace(line, kind=edit.kind, share_percent=edit.share_percent,
-                                  label=edit.label)
+                                  label=edit.label,
+                                  temporary=line.temporary if edit.temporary is None else edit.temporary)
     if updated == line:
         raise EditRefused("The dotted line already has those values.")
     check_dotted_line(proposal, updated)

@@ -71,6 +71,22 @@ class Changes:
         )
 
 
+def scenarios_touched(proposal: Proposal, patch: Patch) -> frozenset[ScenarioId]:
+    """The scenarios whose records `patch` wrote: a guard keeps edits off the ones not being edited."""
+    touched: set[ScenarioId] = set()
+    for change in patch.changes:
+        if change.table == "scenarios":
+            touched.add(change.key)  # type: ignore[arg-type]
+        for record in (change.before, change.after):
+            scenario = getattr(record, "scenario_id", None)
+            post = proposal.posts.get(getattr(record, "post_id", None))  # type: ignore[arg-type]
+            if scenario is None and post is not None:  # a postholder belongs to its post's scenario
+                scenario = post.scenario_id
+            if scenario is not None:
+                touched.add(scenario)
+    return frozenset(touched)
+
+
 def apply_writes(proposal: Proposal, writes: list[Write]) -> Patch:
     return apply_patch(proposal, Patch(tuple(
         RecordChange(w.table, w.key, None, w.after, -1) for w in writes)))

@@ -127,6 +127,7 @@ class EditDottedLine:
     kind: DottedLineKind
     share_percent: float | None
     label: str = ""
+    temporary: bool | None = None  # interim ("temporary") line; None keeps it as it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +153,15 @@ class UpdateUnit:
 
 @dataclass(frozen=True, slots=True)
 class MoveUnit:
-    """Re-parent a unit with everything in it (a team transfer)."""
+    """Re-parent a unit with everything in it (a team transfer).
+
+    Into another organisation, `deploy_posts` deploys its posts there (or, for posts that
+    organisation employs, ends their deployment); otherwise they keep their deployment.
+    """
 
     unit_id: UnitId
     parent_id: UnitId
+    deploy_posts: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,8 @@ import dataclasses
 
 from orgchart_app.domain.enums import UnitKind, UnitStatus
 from orgchart_app.domain.errors import EditRefused
-from orgchart_app.domain.ids import UnitId
-from orgchart_app.domain.model import Unit
+from orgchart_app.domain.ids import OrganisationId, UnitId
+from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_name, existing_unit
@@ -89,7 +89,23 @@ def move_unit(proposal: Proposal, edit: t.MoveUnit) -> Plan:
     # The units inside follow their new host organisation.
     writes += [Write("units", u.id, dataclasses.replace(u, organisation_id=parent.organisation_id))
                for u in subtree[1:] if u.organisation_id != parent.organisation_id]
-    return Plan(writes, f'Move "{unit.name}" into "{parent.name}"')
+    name = f'Move "{unit.name}" into "{parent.name}"'
+    if edit.deploy_posts and parent.organisation_id != unit.organisation_id:
+        inside = {u.id for u in subtree}
+        writes += _deployed_to(proposal, [p for p in proposal.posts.values() if p.unit_id in inside],
+                               parent.organisation_id)
+        name += f" and deploy its posts to {proposal.organisations[parent.organisation_id].short_name}"
+    return Plan(writes, name)
+
+
+def _deployed_to(proposal: Proposal, posts: list[Post], organisation: OrganisationId) -> list[Write]:
+    """Deploy posts to `organisation`; deployed to their own employer means not deployed at all."""
+    writes = []
+    for post in posts:
+        deployed = None if post.employer_id == organisation else organisation
+        if post.deployed_to_id != deployed:
+            writes.append(Write("posts", post.id, dataclasses.replace(post, deployed_to_id=deployed)))
+    return writes
 
 
 def delete_unit(proposal: Proposal, edit: t.DeleteUnit) -> Plan:

@@ -16,6 +16,7 @@ from orgchart_app.domain import (
     UnitStatus,
 )
 from orgchart_app.importers.builder import ImportBuilder, organisation_kind
+from orgchart_app.importers.dotted import add_dotted_lines
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.values import is_vacant_name
@@ -104,6 +105,7 @@ def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
             notes="; ".join(notes)))
         if row.holder and row.status is PostStatus.FILLED and not is_vacant_name(row.holder):
             builder.holder(ids[index], row.holder, row.employee_number)
+    add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
     order = {source.source: i for i, source in enumerate(report.sources)}

@@ -33,6 +33,7 @@ class Field(str, enum.Enum):
     HOLDER_NAME = "holder_name"
     EMPLOYEE_NUMBER = "employee_number"
     NOTES = "notes"
+    DOTTED_LINE = "dotted_line"
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ _LABELS = {
     Field.REPORTS_TO_REF: "Reports to (post number)", Field.REPORTS_TO_NAME: "Reports to (name)",
     Field.ORGANISATION: "Organisation / employer", Field.UNIT_PATH: "Unit path (A > B > C)",
     Field.VACANT: "Vacant / status", Field.HOLDER_NAME: "Postholder name",
+    Field.DOTTED_LINE: "Dotted line to (post number, share)",
 }
 
 # Normalised headers (lower case, words only) people use for each field, most common first.
@@ -85,6 +87,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.EMPLOYEE_NUMBER: ("employee number", "employee no", "employee id", "staff number",
                             "staff id", "payroll number", "assignment number", "person number"),
     Field.NOTES: ("notes", "comments", "comment", "remarks"),
+    Field.DOTTED_LINE: ("dotted line", "dotted line manager", "dotted line to", "dotted line post",
+                        "dotted line reports to", "dotted line manager post number",
+                        "accountable to", "matrix manager", "professional lead"),
 }
 # Fields a column may hold however many other columns hold it too.
 _REPEATABLE = frozenset({Field.IGNORE, Field.NOTES})
@@ -175,6 +180,8 @@ def recognise(headers: Sequence[str]) -> ColumnMapping:
 
 def _guess(name: str) -> Field | None:
     words = set(name.split())
+    if "dotted" in words or "matrix" in words:
+        return Field.DOTTED_LINE
     if "report" in name or "manager" in words:
         if words & {"name", "person"}:
             return Field.REPORTS_TO_NAME

@@ -100,7 +100,8 @@ class _RowReader:
         post = PostRow(self.source, self.row.line, ref, title, grade=self.text(Field.GRADE),
                        cost_code=self.text(Field.COST_CODE), organisation=self.text(Field.ORGANISATION),
                        deployed_to=self.text(Field.DEPLOYED_TO), holder=self.text(Field.HOLDER_NAME),
-                       employee_number=self.text(Field.EMPLOYEE_NUMBER))
+                       employee_number=self.text(Field.EMPLOYEE_NUMBER),
+                       dotted_line=self.text(Field.DOTTED_LINE))
         post.unit_path = self.unit_path()
         post.reports_to, post.manager_match = self.manager()
         post.status = self.status(post.holder)

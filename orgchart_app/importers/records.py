@@ -37,6 +37,8 @@ class PostRow:
     salary: Decimal | None = None
     holder: str = ""
     employee_number: str = ""
+    # The dotted-line column as written ("P120 (20%)"); importers/dotted.py reads it.
+    dotted_line: str = ""
     notes: list[str] = field(default_factory=list)
     # The file lines this box stands for (an organogram junior box gathers several).
     lines: tuple[int, ...] = ()

@@ -14,6 +14,7 @@ class ProblemKind(enum.Enum):
     FORMULA = "formula"
     MISSING_VALUE = "missing value"
     SKIPPED = "row skipped"
+    DOTTED_LINE = "dotted line"
 
     @property
     def label(self) -> str:

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from orgchart_app.analysis.diff import ChangeKind, diff_scenarios
 from orgchart_app.domain import Proposal
-from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
+from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
+from orgchart_app.domain.model import DottedLine
 from orgchart_app.layout.engine import layout_scenario
 from orgchart_app.layout.model import Layout
 from orgchart_app.layout.options import LayoutOptions
@@ -63,6 +64,29 @@ def change_markers(proposal: Proposal, from_id: ScenarioId,
                 for pid, kinds in found.items()}
 
     return joined(before), joined(after)
+
+
+def dotted_line_markers(proposal: Proposal, from_id: ScenarioId,
+                        to_id: ScenarioId) -> tuple[dict[DottedLineId, str], dict[DottedLineId, str]]:
+    """Lines matched by the post_refs they join: "line removed" on the from side, "line added"
+    and "line changed" (kind, share, label or interim) on the to side."""
+    def by_ends(scenario_id: ScenarioId) -> dict[tuple[str, str], DottedLine]:
+        posts = proposal.posts
+        return {(posts[d.from_post_id].post_ref, posts[d.to_post_id].post_ref): d
+                for d in proposal.dotted_lines_in(scenario_id)
+                if d.from_post_id in posts and d.to_post_id in posts}
+
+    before, after = by_ends(from_id), by_ends(to_id)
+    removed = {line.id: "line removed" for ends, line in before.items() if ends not in after}
+    marked: dict[DottedLineId, str] = {}
+    for ends, line in after.items():
+        old = before.get(ends)
+        if old is None:
+            marked[line.id] = "line added"
+        elif (old.kind, old.share_percent, old.label, old.temporary) != (
+                line.kind, line.share_percent, line.label, line.temporary):
+            marked[line.id] = "line changed"
+    return removed, marked
 
 
 def layout_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,

@@ -50,14 +50,14 @@ def solid_connectors(chart: Chart, rects: dict[PostId, Rect], summary_rects: dic
             # On the line's own last leg: the trunk and bus above it are shared with other reports.
             ground = label_ground(points, "temporary", obstacles, own_end=True)
             add(make_connector(ConnectorKind.TEMPORARY, points, manager_id, post.id,  # type: ignore[union-attr]
-                               "temporary", ground.centre, ground))
+                               "temporary", ground.centre, ground, None))
         else:
-            add(make_connector(reports_to, points, manager_id, post.id, "", None, None))  # type: ignore[union-attr]
+            add(make_connector(reports_to, points, manager_id, post.id, "", None, None, None))  # type: ignore[union-attr]
     for manager_id, summary in chart.summaries.items():
         manager = chart.post_nodes[manager_id]
         points = _solid_route(chart, manager, summary, rects[manager_id], summary_rects[manager_id], options,
                               obstacles, budget)
-        add(make_connector(reports_to, points, manager_id, manager_id, "", None, None))
+        add(make_connector(reports_to, points, manager_id, manager_id, "", None, None, None))
     return connectors
 
 
@@ -253,7 +253,8 @@ def dotted_connectors(proposal: Proposal, chart: Chart, rects: dict[PostId, Rect
         label = dotted_label(proposal, line)
         ground = label_ground(points, label, obstacles) if label else None
         connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id, line.to_post_id,
-                                    label=label, label_at=ground.centre if ground else None, label_rect=ground))
+                                    label=label, label_at=ground.centre if ground else None, label_rect=ground,
+                                    line_id=line.id))
     return connectors
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
-from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
+from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +111,8 @@ class Connector:
     # The label's ground, centred on label_at, clear of every box and container title where the
     # layout found room (None: no label).
     label_rect: Rect | None = None
+    # The dotted line drawn (None for line management), so the canvas can select and edit it.
+    line_id: DottedLineId | None = None
 
 
 @dataclass(frozen=True, slots=True)

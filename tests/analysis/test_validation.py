@@ -6,6 +6,7 @@ import dataclasses
 
 from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain import Proposal
+from orgchart_app.edits import MoveUnit, apply_edit
 
 
 def test_the_samples_are_sound(bury: Proposal, manchester: Proposal) -> None:
@@ -72,3 +73,13 @@ def test_units_inside_each_other_and_a_missing_based_on_are_unsound(bury: Propos
         f'scenario {to_be.id} ("To be"), field "based_on_id": there is no scenario 99',
         f'unit {pillar.id} ("Community Commissioning"), field "parent_id": units contain each '
         "other: Community Commissioning > Provider Relationship Team > Community Commissioning"]
+
+
+def test_a_post_deployed_against_its_units_organisation_is_a_finding(bury: Proposal) -> None:
+    as_is = bury.scenario_named("As is").id
+    brokerage, lco = bury.unit_named(as_is, "Brokerage"), bury.unit_named(as_is, "Bury LCO")
+    apply_edit(bury, MoveUnit(brokerage.id, lco.id))  # the posts keep their OCO deployment
+    assert validate_proposal(bury) == [
+        f'As is: "{title}" ({ref}) is deployed to OCO but sits in "Brokerage", a unit of Bury LCO'
+        for title, ref in (("Brokerage Relationship Officer", "BC-1070"),
+                           ("Brokerage Relationship Assistant", "BC-1071"))]

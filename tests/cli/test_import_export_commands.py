@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from orgchart_app.domain import Proposal
+from orgchart_app.storage import open_proposal
 from tests.cli.helpers import orgchart
 from tests.importers.files import establishment_rows, write_csv
 
@@ -107,3 +108,21 @@ def test_export_names_only_with_names(manchester_file: Path, manchester: Proposa
 def test_export_an_unknown_scenario_is_one_sentence(bury_file: Path, tmp_path: Path) -> None:
     result = orgchart("export", bury_file, "--scenario", "Option Z", "--csv", tmp_path / "x.csv")
     assert result.returncode == 2 and "no scenario called" in result.stderr
+
+
+def test_import_reads_a_dotted_line_column_with_an_optional_share(tmp_path: Path) -> None:
+    rows = establishment_rows()
+    dotted = {"Post Number": "Dotted Line Manager", "P111": "P120 (20%)", "P112": "P100",
+              "P120": "P404 10%"}
+    rows = [[*row, dotted.get(str(row[0]), "")] for row in rows]
+    source = write_csv(tmp_path / "dotted.csv", rows)
+    out = tmp_path / "dotted.sqlite"
+    result = orgchart("import", source, "-o", out)
+    assert result.returncode == 0, result.stderr
+    proposal = open_proposal(out).proposal
+    refs = {p.id: p.post_ref for p in proposal.posts.values()}
+    lines = {(refs[d.from_post_id], refs[d.to_post_id], d.share_percent) for d in proposal.dotted_lines.values()}
+    assert lines == {("P111", "P120", 20.0), ("P112", "P100", None)}
+    # The reports still come from the ordinary manager column.
+    assert {refs[p.reports_to_id] for p in proposal.posts.values() if refs[p.id] in ("P111", "P112")} == {"P110"}
+    assert '"P404"' in result.stdout  # the one that points nowhere is listed, not made up

@@ -37,6 +37,20 @@ def test_moving_a_unit_to_another_organisation_takes_its_subunits_along(manchest
     assert manchester.units[adults.id].organisation_id == mlco.organisation_id
 
 
+def test_a_unit_moved_to_another_organisation_deploys_its_posts_there_when_asked(bury: Proposal) -> None:
+    scenario = bury.scenario_named("As is").id
+    brokerage, lco = bury.unit_named(scenario, "Brokerage"), bury.unit_named(scenario, "Bury LCO")
+    council = bury.unit_named(scenario, "Operations")
+    posts = [p.id for p in bury.posts_in(scenario) if p.unit_id == brokerage.id]
+    applied = apply_edit(bury, MoveUnit(brokerage.id, lco.id, deploy_posts=True))
+    assert {bury.posts[p].deployed_to_id for p in posts} == {lco.organisation_id}
+    assert "deploy" in applied.name
+    apply_edit(bury, applied.inverse)
+    # Into a unit of the posts' own employer: no longer deployed anywhere.
+    apply_edit(bury, MoveUnit(brokerage.id, council.id, deploy_posts=True))
+    assert {bury.posts[p].deployed_to_id for p in posts} == {None}
+
+
 def test_deleting_a_unit_with_posts_needs_a_destination(bury: Proposal) -> None:
     scenario = bury.scenario_named("As is").id
     brokerage = bury.unit_named(scenario, "Brokerage")

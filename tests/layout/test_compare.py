@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from orgchart_app.analysis.diff import ChangeKind, diff_scenarios
-from orgchart_app.domain import Proposal
+from orgchart_app.domain import DottedLineKind, Proposal
 from orgchart_app.layout import LayoutOptions
-from orgchart_app.layout.compare import change_legend, layout_comparison
+from orgchart_app.layout.compare import (
+    change_legend,
+    dotted_line_markers,
+    layout_comparison,
+)
 from orgchart_app.layout.text import BOX_PADDING, box_height, box_rows, text_width
 
 
@@ -47,3 +53,16 @@ def test_comparing_one_unit_matches_it_across_scenarios(bury: Proposal) -> None:
     before, after = layout_comparison(bury, as_is, to_be, LayoutOptions(unit_id=new_unit.id))
     assert not before.boxes and before.notices == ('"Mental Health" is not in As is.',)
     assert after.boxes
+
+
+def test_dotted_lines_added_removed_and_changed_are_marked(bury: Proposal) -> None:
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    removed = next(d for d in bury.dotted_lines_in(as_is) if d.kind is DottedLineKind.SECONDMENT)
+    twin = next(d for d in bury.dotted_lines_in(to_be) if d.kind is DottedLineKind.SECONDMENT)
+    del bury.dotted_lines[twin.id]
+    changed = next(d for d in bury.dotted_lines_in(to_be) if d.kind is DottedLineKind.ACCOUNTABILITY)
+    bury.dotted_lines[changed.id] = dataclasses.replace(changed, share_percent=10.0)
+    added = next(d for d in bury.dotted_lines_in(to_be) if d.kind is DottedLineKind.MATRIX)
+    before, after = dotted_line_markers(bury, as_is, to_be)
+    assert before == {removed.id: "line removed"}
+    assert after == {added.id: "line added", changed.id: "line changed"}

@@ -12,7 +12,14 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
-from orgchart_app.layout.model import Connector, ConnectorKind, Layout, PostBox, Rect, UnitContainer
+from orgchart_app.layout.model import (
+    Connector,
+    ConnectorKind,
+    Layout,
+    PostBox,
+    Rect,
+    UnitContainer,
+)
 from orgchart_app.samples.builder import ProposalBuilder
 
 CARD_W, CARD_H = 120.0, 48.0
@@ -65,7 +72,16 @@ def hand_layout(proposal: Proposal, scenario_id: ScenarioId, engine: str = "comp
     by_id = {b.post_id: b.rect for b in boxes}
     connectors = tuple(
         Connector(ConnectorKind.REPORTS_TO, (by_id[p.reports_to_id].centre, by_id[p.id].centre), p.reports_to_id, p.id)
-        for p in posts if p.reports_to_id in by_id)
+        for p in posts if p.reports_to_id in by_id) + tuple(
+        # Dotted lines straight from the bottom of one card to the bottom of the other, a little
+        # below both, so the middle of the line is clear of every card.
+        Connector(ConnectorKind.MATRIX if d.kind.value == "matrix" else ConnectorKind.ACCOUNTABILITY,
+                  ((by_id[d.from_post_id].centre[0], by_id[d.from_post_id].bottom),
+                   (by_id[d.from_post_id].centre[0], max(by_id[d.from_post_id].bottom, by_id[d.to_post_id].bottom) + 20),
+                   (by_id[d.to_post_id].centre[0], max(by_id[d.from_post_id].bottom, by_id[d.to_post_id].bottom) + 20),
+                   (by_id[d.to_post_id].centre[0], by_id[d.to_post_id].bottom)),
+                  d.from_post_id, d.to_post_id, line_id=d.id)
+        for d in proposal.dotted_lines_in(scenario_id) if d.from_post_id in by_id and d.to_post_id in by_id)
     return Layout(scenario_id, tuple(boxes), tuple(containers), connectors, 900.0, 340.0)
 
 

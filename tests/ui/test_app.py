@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -10,16 +11,16 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from orgchart_app.storage import lock_path
+from orgchart_app.storage import LockOwner, lock_path
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def designer(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def designer(*args: str, home: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
     return subprocess.run([sys.executable, "-m", "orgchart_app.ui.window.app", *args], env=env,
-                          capture_output=True, text=True, timeout=120, cwd=REPO)
+                          capture_output=True, text=True, timeout=timeout, cwd=REPO)
 
 
 def distinct_colours(image: QImage) -> int:
@@ -75,3 +76,17 @@ def test_the_screenshot_never_replaces_the_file_it_shows(bury_file: Path, tmp_pa
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert 'board.png" is the file being read' in result.stderr
     assert copy.read_bytes() == before
+
+
+def test_a_file_in_use_elsewhere_answers_no_without_waiting_for_anyone(bury_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "bury.sqlite"
+    shutil.copy(bury_file, copy)
+    theirs = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.UTC).replace(microsecond=0))
+    lock_path(copy).write_text(theirs.to_json(), encoding="utf-8")
+    result = designer(str(copy), "--screenshot", str(tmp_path / "x.png"), home=tmp_path, timeout=30)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines()
+             if "propagateSizeHints" not in line and line.strip()]
+    assert len(lines) == 1 and "bury.sqlite" in lines[0] and "Alex Smith" in lines[0], lines
+    assert not (tmp_path / "x.png").exists()
+    assert lock_path(copy).read_text(encoding="utf-8") == theirs.to_json()  # their marker stays

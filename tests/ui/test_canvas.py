@@ -43,10 +43,13 @@ def at_unit(view: ChartView, name: str) -> QPoint:
 
 
 def drag(qtbot, view: ChartView, start: QPoint, end: QPoint,  # type: ignore[no-untyped-def]
-         modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A real press, moves with the left button held, and a release on the viewport."""
+         modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, *,
+         held_from_press: bool = True) -> None:
+    """A real press, moves with the left button held, and a release on the viewport; the
+    modifiers from the press on, or (held_from_press=False) taken once the drag has begun."""
     viewport = view.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, modifiers, start)
+    pressed = modifiers if held_from_press else Qt.KeyboardModifier.NoModifier
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pressed, start)
     for step in range(1, 6):
         here = QPointF(start + (end - start) * (step / 5))
         move = QMouseEvent(QEvent.Type.MouseMove, here, viewport.mapToGlobal(here),
@@ -73,7 +76,7 @@ def test_dragging_a_post_onto_another_makes_it_the_manager_in_one_undo_step(view
     proposal = view.document.proposal
     assert proposal.posts[post(view, "P3")].reports_to_id == post(view, "P4")
     assert view.document.undo_stack.count() == 1
-    assert any(h.startswith("Drop to: Make") for h in hints)
+    assert any(h.startswith('Drop to: Move "Officer A" under "Lead B"') for h in hints)
     assert view.document.selection == (post(view, "P3"),)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -107,7 +110,8 @@ def test_dropping_onto_another_organisation_moves_and_deploys(view: ChartView, q
     hints: list[str] = []
     view.hint.connect(hints.append)
     drag(qtbot, view, at_post(view, "P4"), at_unit(view, "Clinical"))
-    assert 'Drop to: Move "Lead B" to "Clinical" and deploy to TH (hold Shift to change the employer instead)' in hints
+    assert ('Drop to: Move "Lead B" to "Clinical" and deploy to TH (Shift: employ there; Ctrl: keep the '
+            'current manager; Alt: this post only)') in hints
     proposal = view.document.proposal
     moved = proposal.posts[post(view, "P4")]
     health = proposal.organisation_named("TH").id

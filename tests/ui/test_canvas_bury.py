@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from orgchart_app.domain import Post, UnitId
+from orgchart_app.layout.text import LINE_SIZE
 from orgchart_app.storage import open_proposal
 from orgchart_app.ui.canvas import ChartView
 from orgchart_app.ui.window.document import DocumentController
@@ -123,8 +124,12 @@ def test_choosing_the_graphviz_engine_lays_out_again_and_says_if_it_fell_back(vi
         view.set_engine("spring")
 
 
-def test_a_big_chart_opens_readable_at_its_top(view: ChartView) -> None:
-    # Fitting all of Bury into the window would make its text unreadably small.
-    assert view.fit_zoom() < 0.8 and view.zoom == pytest.approx(0.8)
-    shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert shown.contains(view.chart.top_rect())
+def test_a_big_chart_opens_readable_at_its_top_centred(view: ChartView) -> None:
+    # Fitting all of Bury into the window would make its text unreadably small: it opens at the
+    # zoom where the cards' body text is 9 px on screen, its top card centred at the top.
+    assert view.fit_zoom() * LINE_SIZE < 9
+    assert view.zoom * LINE_SIZE == pytest.approx(9.0)
+    top = view.mapFromScene(view.chart.top_rect()).boundingRect()
+    area = view.viewport().rect()
+    assert area.contains(top) and abs(top.center().x() - area.center().x()) <= 2
+    assert top.top() < area.height() / 8

@@ -25,7 +25,7 @@ def same_pair(bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainW
 def exported(monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path) -> str:
     """File > Export PDF, the dialog answered with a written file; the status bar's message."""
     monkeypatch.setattr(ExportPdfDialog, "run",
-                        classmethod(lambda cls, parent, document: tmp_path / "Appendix 5.pdf"))
+                        classmethod(lambda cls, parent, document, settings: tmp_path / "Appendix 5.pdf"))
     window.actions.export_pdf.trigger()
     return window.statusBar().currentMessage()
 

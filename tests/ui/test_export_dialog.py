@@ -15,6 +15,7 @@ from orgchart_app.exporters.pdf import PdfOptions, plan_pdf
 from orgchart_app.storage import save_proposal
 from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
 from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.settings import Settings
 from tests.exporters.helpers import pdf_text
 
 
@@ -157,3 +158,33 @@ def test_a_pasted_huge_title_is_refused_at_once(qtbot, dialog: ExportPdfDialog,
     assert "title is 32,767 characters long" in dialog.message.text()  # QLineEdit keeps 32,767
     assert not dialog.export_button.isEnabled()
     QApplication.clipboard().clear()
+
+
+def test_it_starts_from_the_comparison_on_screen(qtbot, bury: Proposal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = DocumentController(bury, tmp_path / "bury.sqlite")
+    document.set_compare((bury.scenario_named("As is").id, bury.scenario_named("To be").id))
+    dialog = ExportPdfDialog(document)
+    qtbot.addWidget(dialog)
+    assert (dialog.scenario.currentText(), dialog.compare.currentText()) == ("To be", "As is")
+    assert dialog.changes.isChecked()
+
+
+def test_it_remembers_its_fields_for_each_proposal(qtbot, bury: Proposal, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                   opened: list[str]) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    document = DocumentController(bury, tmp_path / "bury.sqlite")
+    first = ExportPdfDialog(document, settings=settings)
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.committee, "HR & Appeals Panel")
+    qtbot.keyClicks(first.date, "25 March 2021")
+    _choose(qtbot, first.paper, "A3")
+    first.output.setText(str(tmp_path / "out.pdf"))
+    qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    assert first.exported is not None
+    again = ExportPdfDialog(document, settings=settings)
+    qtbot.addWidget(again)
+    assert (again.committee.text(), again.date.text(), again.paper.currentText()) == (
+        "HR & Appeals Panel", "25 March 2021", "A3")
+    other = ExportPdfDialog(DocumentController(bury, tmp_path / "other.sqlite"), settings=settings)
+    qtbot.addWidget(other)
+    assert (other.committee.text(), other.paper.currentText()) == ("", "A4")

@@ -183,7 +183,7 @@ def test_export_pdf_runs_the_export_dialog_on_the_document(
         bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[object] = []
 
-    def run(cls: type, parent: object, document: object) -> Path:
+    def run(cls: type, parent: object, document: object, settings: object) -> Path:
         shown.append(document)
         return tmp_path / "Appendix 5.pdf"
 
@@ -210,15 +210,30 @@ def test_rename_and_delete_the_scenario_from_the_menu(
     assert [s.name for s in window.document.proposal.scenarios.values()] == ["Current", "To be"]
 
 
-def test_cut_removes_the_posts_and_paste_brings_copies_back(bury_window: MainWindow) -> None:
+def test_cut_and_paste_moves_the_same_post_in_one_undo_step(bury_window: MainWindow) -> None:
     window = bury_window
-    officer = post_id(window, "BC-1071")
-    before = len(window.document.proposal.posts)
+    proposal = window.document.proposal
+    officer, manager = post_id(window, "BC-1071"), post_id(window, "BC-3002")
+    before = len(proposal.posts)
     window.document.select([officer])
     window.actions.cut.trigger()
-    assert officer not in window.document.proposal.posts
-    window.document.select([])
+    assert officer in proposal.posts and window.document.undo_stack.count() == 0  # moved on paste
+    window.document.select([manager])
     window.actions.paste.trigger()
-    (pasted,) = window.document.selection
-    assert window.document.proposal.posts[pasted].title == "Brokerage Relationship Assistant"
-    assert len(window.document.proposal.posts) == before
+    moved = proposal.posts[officer]
+    assert (moved.post_ref, moved.reports_to_id) == ("BC-1071", manager)
+    assert moved.unit_id == proposal.posts[manager].unit_id and len(proposal.posts) == before
+    assert window.document.selection == (officer,) and window.document.undo_stack.count() == 1
+    window.actions.undo.trigger()
+    assert proposal.posts[officer].reports_to_id == post_id(window, "BC-1003")
+
+
+def test_cut_then_paste_with_nothing_selected_says_where_to_paste(bury_window: MainWindow) -> None:
+    window = bury_window
+    window.document.select([post_id(window, "BC-1071")])
+    window.actions.cut.trigger()
+    window.document.select([])
+    before = window.document.proposal.snapshot()
+    window.actions.paste.trigger()
+    assert window.document.proposal.snapshot() == before
+    assert "Select the post" in window.statusBar().currentMessage()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from orgchart_app.domain import PostStatus, Unit, UnitId, UnitKind, UnitStatus
 from orgchart_app.ui.dialogs import prompts as dialogs
@@ -40,8 +40,11 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: str, *replies: object) -> li
 
 def choose_from_context_menu(qtbot, window: MainWindow, unit_id: UnitId, path: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
     """Right-click the unit's row and pick `path` ("Status", "To be confirmed") in the menu."""
-    tree = window.structure_dock.view
-    position = row_centre(window, unit_id)
+    pick_from_menu_at(window.structure_dock.view.viewport(), row_centre(window, unit_id), path)
+
+
+def pick_from_menu_at(widget: QWidget, position: QPoint, path: Sequence[str]) -> None:
+    """Right-click `widget` at `position` and pick `path` in the menu that opens."""
     picked: list[str] = []
 
     def pick(tries: int = 0) -> None:
@@ -61,9 +64,8 @@ def choose_from_context_menu(qtbot, window: MainWindow, unit_id: UnitId, path: S
             popup.close()
 
     QTimer.singleShot(0, pick)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position,
-                              tree.viewport().mapToGlobal(position))
-    QApplication.sendEvent(tree.viewport(), event)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position))
+    QApplication.sendEvent(widget, event)
     assert picked == [path[-1]], "the menu did not show"
 
 
@@ -214,3 +216,31 @@ def test_a_unit_dropped_inside_itself_is_refused_with_the_reason(qtbot, bury_win
     assert "which is inside it" in window.statusBar().currentMessage()
     assert window.document.proposal.units[pillar.id] == pillar
     assert window.document.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("deploy", [True, False])
+def test_a_unit_dragged_into_another_organisation_deploys_its_posts_as_chosen(
+        qtbot, bury_window: MainWindow, deploy: bool) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    if not deploy:  # Edit > Moved Units Deploy Their Posts, unticked: they keep their deployment
+        window.actions.units_deploy.trigger()
+    brokerage, lco = unit(window, "Brokerage"), unit(window, "Bury LCO")
+    assert drag_unit_onto(window, brokerage.id, lco.id)
+    proposal = window.document.proposal
+    deployed = {p.deployed_to_id for p in proposal.posts.values() if p.unit_id == brokerage.id}
+    assert deployed == ({lco.organisation_id} if deploy else {proposal.organisation_named("OCO").id})
+    assert window.document.undo_stack.count() == 1
+
+
+def test_a_post_added_to_a_team_is_employed_and_costed_like_its_neighbours(
+        qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    proposal = window.document.proposal
+    brokerage = unit(window, "Brokerage")  # a unit of OCO; its posts are Bury Council's, deployed to OCO
+    neighbour = proposal.post_by_ref(brokerage.scenario_id, "BC-1070")
+    assert neighbour is not None and neighbour.employer_id != brokerage.organisation_id
+    answer(monkeypatch, "AskText", "Brokerage Support Officer")
+    choose_from_context_menu(qtbot, window, brokerage.id, ["Add Post..."])
+    (post,) = [p for p in proposal.posts_in(brokerage.scenario_id) if p.title == "Brokerage Support Officer"]
+    assert (post.employer_id, post.deployed_to_id, post.cost_code) == (
+        neighbour.employer_id, neighbour.deployed_to_id, neighbour.cost_code)

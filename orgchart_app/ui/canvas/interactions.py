@@ -1,11 +1,11 @@
 """Drag and drop of posts on the canvas: what a drop means, and the gesture that makes it one undo step.
 
-A drop is decided by what is under the cursor:
-- a post (or a collapsed team's summary box): the dragged posts report to it (SetReportsTo);
-- a unit container of the same organisation: the posts, with their teams, move into it (MovePosts);
-- a container of another organisation: they move AND are deployed there (Batch of MovePosts and
-  ChangeDeployment; deploying into their own employer ends the deployment). Holding Shift on
-  release changes the employer instead of the deployment.
+A drop is decided by what is under the cursor (edits/moves.py says what a move means to HR):
+- a post (or a collapsed team's summary box): the dragged posts report to it and join its unit;
+- a unit container: the posts, with their branches, move into it and report to its head;
+- a container of another organisation: they are also deployed there.
+Modifiers on release: Shift employs them there instead of deploying; Ctrl keeps their current
+line manager; Alt moves the post only (its reports stay, under its manager).
 The drop is tried on a copy of the proposal while the cursor moves, so the target highlights
 green or red and the hint says why; on release the same edit is pushed to the document, once.
 """
@@ -20,13 +20,23 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgchart_app.domain import EditRefused, PostId, Proposal, UnitId
-from orgchart_app.edits import Batch, ChangeDeployment, ChangeEmployer, Edit, MovePosts, SetReportsTo, apply_edit
+from orgchart_app.edits import Edit, apply_edit
+from orgchart_app.edits.moves import MoveOptions, move_edit, top_level
 from orgchart_app.ui.canvas import style
 from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
 from orgchart_app.ui.canvas.scene import LayoutScene
 from orgchart_app.ui.window.document import DocumentController
 
-EMPLOYER_MODIFIER = Qt.KeyboardModifier.ShiftModifier
+__all__ = ["DropFeedback", "DropPlan", "PostDrag", "drop_edit", "move_options", "plan_drop", "top_level"]
+
+Modifier = Qt.KeyboardModifier
+MODIFIER_HINT = " (Shift: employ there; Ctrl: keep the current manager; Alt: this post only)"
+
+
+def move_options(modifiers: Qt.KeyboardModifier) -> MoveOptions:
+    return MoveOptions(change_employer=bool(modifiers & Modifier.ShiftModifier),
+                       keep_manager=bool(modifiers & Modifier.ControlModifier),
+                       post_only=bool(modifiers & Modifier.AltModifier))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,52 +47,19 @@ class DropPlan:
     allowed: bool
 
 
-def top_level(proposal: Proposal, post_ids: tuple[PostId, ...]) -> tuple[PostId, ...]:
-    """The posts not beneath another of them: their teams come along, so only they are moved."""
-    chosen = set(post_ids)
-    return tuple(p for p in post_ids
-                 if not any(m.id in chosen for m in proposal.line_chain(p) if m.id != p))
-
-
 def drop_edit(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
-              unit_id: UnitId | None, change_employer: bool = False) -> Edit | None:
+              unit_id: UnitId | None, options: MoveOptions | None = None) -> Edit | None:
     """The edit a drop onto a post (manager_id) or a container (unit_id) makes; None: no target."""
-    if manager_id is not None:
-        return SetReportsTo(posts, manager_id)
-    if unit_id is None:
-        return None
-    move = MovePosts(posts, unit_id)
-    target_org = proposal.units[unit_id].organisation_id
-    here = {proposal.units[proposal.posts[p].unit_id].organisation_id for p in posts}
-    if here == {target_org}:
-        return move
-    movers = [m for p in posts for m in proposal.team_of(p)
-              if m.id == p or m.unit_id == proposal.posts[p].unit_id]
-    organisation = proposal.organisations[target_org]
-    if change_employer:
-        ids = tuple(m.id for m in movers if m.employer_id != target_org)
-        extra: list[Edit] = [ChangeEmployer(ids, target_org)] if ids else []
-        verb = f"employ in {organisation.short_name}"
-    else:
-        # Deployed into their own employer means not deployed at all.
-        home = tuple(m.id for m in movers if m.employer_id == target_org and m.deployed_to_id is not None)
-        away = tuple(m.id for m in movers if m.employer_id != target_org and m.deployed_to_id != target_org)
-        extra = ([ChangeDeployment(home, None)] if home else []) + (
-            [ChangeDeployment(away, target_org)] if away else [])
-        verb = f"deploy to {organisation.short_name}"
-    if not extra:
-        return move
-    unit = proposal.units[unit_id]
-    who = f'"{proposal.posts[posts[0]].title}"' if len(posts) == 1 else f"{len(posts)} posts"
-    return Batch((move, *extra), f'Move {who} to "{unit.name}" and {verb}')
+    return move_edit(proposal, posts, manager_id=manager_id, unit_id=unit_id,
+                     options=options or MoveOptions())
 
 
 def plan_drop(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
-              unit_id: UnitId | None, change_employer: bool = False) -> DropPlan:
+              unit_id: UnitId | None, options: MoveOptions | None = None) -> DropPlan:
     """Try the drop on a copy of the proposal: would it be refused, and why?"""
     if not posts:
         return DropPlan(None, "", False)
-    edit = drop_edit(proposal, posts, manager_id, unit_id, change_employer)
+    edit = drop_edit(proposal, posts, manager_id, unit_id, options)
     if edit is None:
         return DropPlan(None, "Drop onto a post to change the line manager, or onto a unit to move.", False)
     try:
@@ -117,7 +94,24 @@ class DragGhost(QGraphicsItem):
             painter.drawRect(rect)
 
 
-class PostDrag:
+class DropFeedback:
+    """What every drag on the chart shows: a ghost following the cursor, the target lit up."""
+
+    _scene: LayoutScene
+    _ghost: DragGhost
+    _target: PostItem | UnitItem | None
+
+    def cancel(self) -> None:
+        self._highlight(None)
+        if self._ghost.scene() is not None:
+            self._scene.removeItem(self._ghost)
+
+    def _highlight(self, state: bool | None) -> None:
+        if self._target is not None and self._target.scene() is not None:
+            self._target.set_drop_state(state)
+
+
+class PostDrag(DropFeedback):
     """One drag of the selected posts, from press to release; pushes at most one edit."""
 
     def __init__(self, scene: LayoutScene, document: DocumentController, posts: tuple[PostId, ...],
@@ -138,7 +132,8 @@ class PostDrag:
         post = self._scene.post_at(position)
         unit = None if post is not None else self._scene.unit_at(position)
         target: PostItem | UnitItem | None = post or unit
-        key = (id(target), bool(modifiers & EMPLOYER_MODIFIER))
+        options = move_options(modifiers)
+        key = (id(target), options)
         if key == self._key:
             return
         self._key = key
@@ -146,13 +141,12 @@ class PostDrag:
         self._target = target
         self._plan = plan_drop(self._document.proposal, self.posts,
                                PostId(post.post_id) if post else None,
-                               UnitId(unit.unit_id) if unit else None,
-                               bool(modifiers & EMPLOYER_MODIFIER))
+                               UnitId(unit.unit_id) if unit else None, options)
         self._highlight(self._plan.allowed)
         prefix = "Drop to: " if self._plan.allowed else "Cannot drop here: "
         text = prefix + self._plan.description if self._plan.description else ""
-        if self._plan.allowed and isinstance(self._plan.edit, Batch) and not key[1]:
-            text += " (hold Shift to change the employer instead)"
+        if self._plan.allowed and options == MoveOptions():
+            text += MODIFIER_HINT
         self._hint(text)
 
     def finish(self, position: QPointF, modifiers: Qt.KeyboardModifier) -> bool:
@@ -162,12 +156,3 @@ class PostDrag:
         if self._plan.edit is None:
             return False
         return self._document.push(self._plan.edit) is not None
-
-    def cancel(self) -> None:
-        self._highlight(None)
-        if self._ghost.scene() is not None:
-            self._scene.removeItem(self._ghost)
-
-    def _highlight(self, state: bool | None) -> None:
-        if self._target is not None and self._target.scene() is not None:
-            self._target.set_drop_state(state)

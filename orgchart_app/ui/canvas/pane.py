@@ -7,16 +7,27 @@ the middle button always pans. A click on a card selects it, Ctrl+click toggles 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
+from orgchart_app.layout.text import LINE_SIZE
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.scene import LayoutScene
 
 MIN_ZOOM, MAX_ZOOM = 0.001, 8.0  # a 10,000-post chart is some 240,000 points wide
 ZOOM_STEP = 1.25
-# The zoom a chart opens at when fitting all of it would make its text too small to read.
-READABLE_ZOOM = 0.8
+# The zoom a chart opens at when fitting all of it would make its text too small to read: the
+# cards' body text (grade, FTE, status) 9 px tall on screen.
+READABLE_PIXELS = 9.0
+READABLE_ZOOM = READABLE_PIXELS / LINE_SIZE
 RUBBER_BAND_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
 
@@ -158,9 +169,15 @@ class ChartPane(QGraphicsView):
             return
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
-        post = self.chart.post_at(self.mapToScene(event.position().toPoint()))
+        at = self.mapToScene(event.position().toPoint())
+        post = self.chart.post_at(at)
+        line = self.chart.line_at(at) if post is None else None
         if post is not None:
             self._press_post(post, event)
+        elif line is not None:
+            self.setFocus()
+            self.chart.clearSelection()
+            line.setSelected(True)
         elif event.modifiers() & RUBBER_BAND_MODIFIERS:
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             super().mousePressEvent(event)

@@ -15,11 +15,18 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from orgchart_app.collector import collector_paused
-from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
+from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Layout
-from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, connector_groups
+from orgchart_app.ui.canvas.items import (
+    ConnectorItem,
+    PostItem,
+    UnitItem,
+    UnitTitleItem,
+    connector_groups,
+)
+from orgchart_app.ui.canvas.line_items import DottedLineItem
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.window.document import DocumentController
 
@@ -45,6 +52,7 @@ class LayoutScene(QGraphicsScene):
         self.summaries: dict[PostId, PostItem] = {}
         self.units: dict[UnitId, UnitItem] = {}
         self._connectors: list[ConnectorItem] = []
+        self.lines: dict[DottedLineId, DottedLineItem] = {}
         self._syncing_selection = False
         self._bounds: QRectF | None = None
 
@@ -74,16 +82,33 @@ class LayoutScene(QGraphicsScene):
                        PostItem, PostItem.set_box)
             self._sync(self.units, {c.unit_id: c for c in (layout.containers if layout else ())},
                        UnitItem, UnitItem.set_container)
-            for connector in self._connectors:
-                self.removeItem(connector)
-            self._connectors = [ConnectorItem(group) for group in connector_groups(layout.connectors if layout else ())]
-            for connector in self._connectors:
-                self.addItem(connector)
+            self._show_connectors(layout)
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
             self._select_items(selected)
         finally:
             self._syncing_selection = False
+
+    def _show_connectors(self, layout: Layout | None) -> None:
+        selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
+        for connector in self._connectors:
+            self.removeItem(connector)
+        connectors = layout.connectors if layout else ()
+        self.lines = {c.line_id: DottedLineItem(c) for c in connectors if c.line_id is not None}
+        self._connectors = [ConnectorItem(group) for group in
+                            connector_groups(tuple(c for c in connectors if c.line_id is None))]
+        self._connectors += self.lines.values()
+        for connector in self._connectors:
+            self.addItem(connector)
+        for line_id in selected_lines & set(self.lines):
+            self.lines[line_id].setSelected(True)
+
+    def line_at(self, position: QPointF) -> DottedLineItem | None:
+        """The dotted line under `position` (within a few points of it)."""
+        return next((i for i in self.items(position) if isinstance(i, DottedLineItem)), None)
+
+    def selected_line_ids(self) -> tuple[DottedLineId, ...]:
+        return tuple(i.line_id for i in self.selectedItems() if isinstance(i, DottedLineItem))
 
     def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
         for key in [k for k in items if k not in values]:
@@ -105,6 +130,11 @@ class LayoutScene(QGraphicsScene):
     def post_at(self, position: QPointF) -> PostItem | None:
         """The card (or summary box) under `position`."""
         return next((item for item in self.items(position) if isinstance(item, PostItem)), None)
+
+    def unit_title_at(self, position: QPointF) -> UnitItem | None:
+        """The container whose title is under `position`: what a unit is dragged by."""
+        titles = [i for i in self.items(position) if isinstance(i, UnitTitleItem)]
+        return next((self.units.get(UnitId(t.container.unit_id)) for t in titles), None)
 
     def unit_at(self, position: QPointF) -> UnitItem | None:
         """The innermost container under `position`."""
@@ -149,12 +179,22 @@ class LayoutScene(QGraphicsScene):
     def _select_items(self, post_ids: tuple[PostId, ...]) -> None:
         wanted = set(post_ids)
         for item in self.selectedItems():
-            if getattr(item, "post_id", None) not in wanted:
+            if isinstance(item, PostItem) and item.post_id not in wanted:
                 item.setSelected(False)
         for post_id in wanted:
             item = self.posts.get(post_id)
             if item is not None and not item.isSelected():
                 item.setSelected(True)
+
+    def select_line(self, line_id: DottedLineId | None) -> None:
+        """Show the document's selected dotted line selected, without echoing it back."""
+        item = self.lines.get(line_id) if line_id is not None else None  # type: ignore[arg-type]
+        if item is not None and not item.isSelected():
+            self._syncing_selection = True
+            try:
+                item.setSelected(True)
+            finally:
+                self._syncing_selection = False
 
     @property
     def syncing_selection(self) -> bool:
@@ -165,6 +205,8 @@ class ChartScene(LayoutScene):
     """The document's current scenario, laid out again after every structural change."""
 
     failed = Signal(str)
+    # An edit is about to be laid out (Changes): the view notes where things are on screen.
+    relayout_starting = Signal(object)
 
     def __init__(self, document: DocumentController, parent: QObject | None = None,
                  layout_function: LayoutFunction | None = None) -> None:
@@ -180,6 +222,7 @@ class ChartScene(LayoutScene):
         document.reset.connect(self._on_document_reset)
         document.scenario_changed.connect(self._on_document_scenario_changed)
         document.selection_changed.connect(self.select_posts)
+        document.line_selected.connect(self.select_line)
         self.selectionChanged.connect(self._on_selection_changed)
         self.relayout()
 
@@ -202,10 +245,12 @@ class ChartScene(LayoutScene):
         if layout.scenario_id == self.document.scenario_id:
             self.show_layout(layout)
             self.select_posts(self.document.selection)
+            self.select_line(self.document.selected_line)
 
     def _on_document_changed(self, changes: Changes) -> None:
         if changes.structure:
             self.collapsed &= set(self.document.proposal.posts)
+            self.relayout_starting.emit(changes)
             self.relayout()
 
     def _on_document_reset(self) -> None:
@@ -220,3 +265,5 @@ class ChartScene(LayoutScene):
         # A scene being destroyed (its view closing) clears its selection on the way out.
         if shiboken6.isValid(self) and not self.syncing_selection:
             self.document.select(self.selected_post_ids())
+            lines = self.selected_line_ids()
+            self.document.select_line(lines[0] if lines else None)

@@ -1,24 +1,31 @@
 """ChartView: the editable canvas of the document's current scenario.
 
-On top of ChartPane's zoom, pan and selection it adds dragging posts (interactions.py), keyboard
+On top of ChartPane's zoom, pan and selection it adds dragging posts (interactions.py) and units
+by their titles (unit_drag.py), keyboard
 moves (navigation.py), Enter to edit, Delete to delete, double-click to collapse or expand a team,
 and keeps the posts a drop moved visible and selected once the chart has been laid out again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from collections.abc import Callable
 
-from orgchart_app.domain import PostId
-from orgchart_app.edits import DeletePost
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
+
+from orgchart_app.domain import PostId, ScenarioId
+from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
+from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.interactions import PostDrag
-from orgchart_app.ui.canvas.items import PostItem
+from orgchart_app.ui.canvas.items import PostItem, UnitItem
+from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
+from orgchart_app.ui.canvas.line_draw import LineDraw
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
-from orgchart_app.ui.canvas.pane import ChartPane
+from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
+from orgchart_app.ui.canvas.unit_drag import UnitDrag
 from orgchart_app.ui.window.document import DocumentController
 
 _ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
@@ -37,15 +44,25 @@ class ChartView(ChartPane):
         self.chart: ChartScene
         self.chart.setParent(self)
         self._drag: PostDrag | None = None
+        self._pressed_unit: UnitItem | None = None
+        self._unit_drag: UnitDrag | None = None
+        # The toolbar's Draw Dotted Line mode: a press on a post starts a line, not a move.
+        self.drawing_lines = False
+        # The right-click menu for what is at a scene point (the window sets it).
+        self.context_menu: Callable[[QPointF], QMenu | None] | None = None
+        self._line: LineDraw | None = None
         self._press_at = QPointF()
         self._reveal: tuple[PostId, ...] = ()
-        self._fitted = False
+        # The proposal and scenario the opening view was arranged for: a new one gets its own,
+        # an edit keeps the zoom and the place (the first edit after opening once reset both).
+        self._arranged_for: tuple[object, ScenarioId] | None = None
+        self._anchors: list[tuple[PostId, QPointF]] = []
+        self._followed: tuple[PostId, ...] = ()
         self.chart.layout_shown.connect(self._on_chart_layout_shown)
+        self.chart.relayout_starting.connect(self._on_chart_relayout_starting)
         self.chart.failed.connect(self.hint)
         self.chart.runner.busy_changed.connect(self._on_runner_busy_changed)
         self.post_double_clicked.connect(self._on_post_double_clicked)
-        document.reset.connect(self._on_document_reset)
-        document.scenario_changed.connect(self._on_document_reset)
         document.selection_changed.connect(self._on_document_selection_changed)
         self._on_chart_layout_shown()
 
@@ -76,11 +93,46 @@ class ChartView(ChartPane):
         self.chart.set_collapsed(self.chart.collapsed ^ {post_id})
 
     # --- dragging ------------------------------------------------------------------------------
+    def start_line_from(self, post_id: PostId) -> None:
+        """Draw a dotted line from the post: the next click on another post ends it."""
+        if self._line is not None:
+            self._line.cancel()
+        self._line = LineDraw(self.chart, post_id)
+        self.hint.emit(LINE_HINT)
+
+    def _line_gesture(self, at: QPointF, pressed: bool) -> bool:
+        """A press or release that draws a dotted line; True when it was one."""
+        if self._line is None and pressed and self.drawing_lines:
+            post = self.chart.post_at(at)
+            if post is not None and not post.box.is_summary:
+                self.start_line_from(PostId(post.post_id))
+                return True
+        if self._line is None:
+            return False
+        if self._line.finish(at) is not None:
+            self._line = None
+            self.hint.emit("")
+        return True
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_at = event.position()
-        super().mousePressEvent(event)
+        at = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and self._line_gesture(at, pressed=True):
+            return
+        self._pressed_unit = None
+        if (event.button() == Qt.MouseButton.LeftButton and not event.modifiers() & RUBBER_BAND_MODIFIERS
+                and self.chart.post_at(at) is None):
+            self._pressed_unit = self.chart.unit_title_at(at)
+        if self._pressed_unit is None:
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._line is not None:
+            self._line.move(self.mapToScene(event.position().toPoint()))
+            return
+        if self._pressed_unit is not None:
+            self._move_unit(event)
+            return
         post = self._pressed_post
         if self._drag is None and post is not None and not post.box.is_summary and (
                 event.buttons() & Qt.MouseButton.LeftButton) and (
@@ -101,7 +153,25 @@ class ChartView(ChartPane):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
+    def _move_unit(self, event: QMouseEvent) -> None:
+        if self._unit_drag is None and self._pressed_unit is not None and (
+                event.position() - self._press_at).manhattanLength() >= QApplication.startDragDistance():
+            self._unit_drag = UnitDrag(self.chart, self.document, self._pressed_unit,
+                                       self.mapToScene(self._press_at.toPoint()), self.hint.emit)
+        if self._unit_drag is not None:
+            self._scroll_near_edge(event.position().toPoint())
+            self._unit_drag.move(self.mapToScene(event.position().toPoint()))
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._line is not None and self._line_gesture(self.mapToScene(event.position().toPoint()), pressed=False):
+            return
+        if self._pressed_unit is not None:
+            unit_drag, self._unit_drag, self._pressed_unit = self._unit_drag, None, None
+            if unit_drag is None:
+                self.chart.clearSelection()  # a click on a title, as on empty space
+            else:
+                unit_drag.finish(self.mapToScene(event.position().toPoint()))
+            return
         if self._drag is None:
             return super().mouseReleaseEvent(event)
         drag, self._drag, self._pressed_post = self._drag, None, None
@@ -113,21 +183,37 @@ class ChartView(ChartPane):
         layout = self.chart.layout
         if layout is not None and layout.notices:  # e.g. Graphviz missing: the compact layout instead
             self.hint.emit(" ".join(layout.notices))
+        anchors, self._anchors = self._anchors, []
+        if layout is not None and anchors:
+            keep_in_place(self, anchors)
+            self.ensure_posts_visible(self._followed)
         if self._reveal:
             revealed, self._reveal = self._reveal, ()
             self.document.select(revealed)
             self.ensure_posts_visible(revealed)
-        if not self._fitted and self.chart.layout is not None:
-            self._fitted = True
+        if layout is not None and not self._arranged(layout.scenario_id):
+            self._arranged_for = (self.document.proposal, layout.scenario_id)
             self.request_start_view()
+
+    def _arranged(self, scenario_id: ScenarioId) -> bool:
+        """Whether the opening view was arranged for this proposal and scenario already."""
+        return (self._arranged_for is not None and self._arranged_for[0] is self.document.proposal
+                and self._arranged_for[1] == scenario_id)
+
+    def _on_chart_relayout_starting(self, changes: Changes) -> None:
+        self._anchors = anchors_on_screen(self, changes)
+        # The view follows the posts edited (the first, to keep it a small scroll) where they go.
+        self._followed = tuple(p for p in changes.posts if p in self.document.proposal.posts)[:1]
 
     # --- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
         selection = self.document.selection
-        if key == Qt.Key.Key_Escape and self._drag is not None:
-            self._drag.cancel()
-            self._drag = self._pressed_post = None
+        if key == Qt.Key.Key_Escape and (self._drag or self._unit_drag or self._line) is not None:
+            for drag in (self._drag, self._unit_drag, self._line):
+                if drag is not None:
+                    drag.cancel()
+            self._drag = self._unit_drag = self._line = self._pressed_post = self._pressed_unit = None
             self.hint.emit("")
         elif key in _ARROWS and not ctrl:
             self._move_selection(_ARROWS[key])
@@ -135,11 +221,19 @@ class ChartView(ChartPane):
             self.edit_requested.emit(selection[-1])
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and selection:
             self.document.push(DeletePost(selection))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.document.selected_line is not None:
+            self.document.push(RemoveDottedLine(self.document.selected_line))
         elif ctrl and key == Qt.Key.Key_Z:
             stack = self.document.undo_stack
             stack.redo() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else stack.undo()
         else:
             super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(self.mapToScene(event.pos())) if self.context_menu else None
+        if menu is not None:
+            menu.exec(event.globalPos())
+            event.accept()
 
     def _move_selection(self, direction: Direction) -> None:
         layout, selection = self.chart.layout, self.document.selection
@@ -169,9 +263,6 @@ class ChartView(ChartPane):
             rect = self.chart.rect_of(selection[:1])
             if not rect.isEmpty():
                 self.centerOn(rect.center())
-
-    def _on_document_reset(self, *_args: object) -> None:
-        self._fitted = False
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.hint.emit(self._busy_text() if busy else "")

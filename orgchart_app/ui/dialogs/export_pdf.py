@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.exporters.pdf import PdfOptions, PdfPlan, plan_pdf, write_pdf
+from orgchart_app.ui.dialogs.export_memory import remembered_fields, restore_fields
 from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.settings import Settings
 
 NO_COMPARE = "(none)"
 PROGRESS_FROM_PAGES = 8  # a progress dialog only where the export takes noticeable time
@@ -40,13 +42,16 @@ class ExportCancelled(Exception):
 
 
 class ExportPdfDialog(QDialog):
-    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+    def __init__(self, document: DocumentController, parent: QWidget | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export PDF appendix")
         self._document = document
+        self._settings = settings
         self.exported: Path | None = None
         self._plan: PdfPlan | None = None
         self._build()
+        self._start_from_what_is_shown()
         self._recount = QTimer(self, singleShot=True, interval=150)
         self._recount.timeout.connect(self._update_page_count)
         for signal in self._option_signals():
@@ -54,9 +59,10 @@ class ExportPdfDialog(QDialog):
         self._update_page_count()
 
     @classmethod
-    def run(cls, parent: QWidget | None, document: DocumentController) -> Path | None:
+    def run(cls, parent: QWidget | None, document: DocumentController,
+            settings: Settings | None = None) -> Path | None:
         """Show the dialog (File > Export PDF); returns the PDF written, or None."""
-        dialog = cls(document, parent)
+        dialog = cls(document, parent, settings)
         dialog.exec()
         return dialog.exported
 
@@ -141,6 +147,21 @@ class ExportPdfDialog(QDialog):
         return ([e.textChanged for e in edits] + [b.toggled for b in boxes]
                 + [c.currentTextChanged for c in combos])
 
+    def _start_from_what_is_shown(self) -> None:
+        """The comparison on screen, then the fields last used for this proposal."""
+        pair = self._document.compare
+        scenarios = self._document.proposal.scenarios
+        if pair is not None and all(s in scenarios for s in pair):
+            self.scenario.setCurrentText(scenarios[pair[1]].name)
+            self.compare.setCurrentText(scenarios[pair[0]].name)
+            self.changes.setChecked(True)
+        if self._settings is not None:
+            restore_fields(self, self._settings.export_fields(self._memory_key()))
+
+    def _memory_key(self) -> str:
+        path = self._document.path
+        return str(path.resolve()) if path is not None else f"untitled:{self._document.proposal.info.title}"
+
     def _default_output(self) -> Path:
         path = self._document.path
         folder = path.parent if path is not None else Path.home()
@@ -212,6 +233,8 @@ class ExportPdfDialog(QDialog):
                                  if isinstance(error, ExportCancelled) else str(error))
             return
         self.exported = target
+        if self._settings is not None:
+            self._settings.set_export_fields(self._memory_key(), remembered_fields(self))
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,8 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.ui.docks.choices import ChoiceLists
+from orgchart_app.ui.docks.form_push import FormPush
+from orgchart_app.ui.docks.line_properties import LinePanel
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -82,7 +85,6 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self._document = document
         self._post_id: PostId | None = None
-        self._pushing = False  # refusals of others' edits (a canvas drop) are not this form's
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.message = QLabel()
@@ -99,7 +101,7 @@ class PropertiesPanel(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        document.refused.connect(self._on_document_refused)
+        self._pusher = FormPush(document, self.message)
         document.changed.connect(self._on_document_changed)
         document.selection_changed.connect(self._on_document_selection_changed)
         document.reset.connect(self._refresh)
@@ -161,6 +163,10 @@ class PropertiesPanel(QWidget):
             editor.setCursorPosition(0)
         self.funded.setChecked(post.funded)
         self.choices.show_posts(selected)
+        if self._document.is_reference(post.id):  # compare mode's other side: to read, not to edit
+            self.form.setEnabled(False)
+            self.heading.setText(f"<b>{post.title}</b><br><i>Shown for reference: edits go to the "
+                                 "scenario on the right.</i>")
 
     def _show_several(self, selected: list[Post]) -> None:
         self.heading.setText(
@@ -217,14 +223,7 @@ class PropertiesPanel(QWidget):
         self._push(edits[field]())
 
     def _push(self, edit: Edit) -> None:
-        self._pushing = True
-        try:
-            applied = self._document.push(edit)
-        finally:
-            self._pushing = False
-        if applied is not None:
-            self.message.clear()
-        else:
+        if not self._pusher.push(edit):
             self._refresh_choices_only()
 
     def _refresh_choices_only(self) -> None:
@@ -234,9 +233,6 @@ class PropertiesPanel(QWidget):
             self.choices.show_posts(selected)
             self.funded.setChecked(selected[0].funded)
 
-    def _on_document_refused(self, reason: str) -> None:
-        if self._pushing:
-            self.message.setText(reason)
 
 
 class PropertiesDock(QDockWidget):
@@ -244,8 +240,17 @@ class PropertiesDock(QDockWidget):
         super().__init__("Properties", parent)
         self.setObjectName("properties_dock")
         self.panel = PropertiesPanel(document)
+        self.line_panel = LinePanel(document)
+        # The selected post's fields, or the selected dotted line's.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.panel)
+        self.pages.addWidget(self.line_panel)
         scroll = QScrollArea()
-        scroll.setWidget(self.panel)
+        scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
         self.setWidget(scroll)
+        document.line_selected.connect(self._on_document_line_selected)
+
+    def _on_document_line_selected(self, line_id: object) -> None:
+        self.pages.setCurrentWidget(self.panel if line_id is None else self.line_panel)
 

@@ -7,8 +7,21 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from orgchart_app.domain import Post, PostId, PostStatus, Proposal, Unit, UnitId, UnitKind, UnitStatus
-from orgchart_app.edits import AddUnit, DeleteUnit, EstablishPost, MoveUnit, RenameUnit, UpdateUnit
+from orgchart_app.domain import (
+    Unit,
+    UnitId,
+    UnitKind,
+    UnitStatus,
+)
+from orgchart_app.edits import (
+    AddUnit,
+    DeleteUnit,
+    EstablishPost,
+    RenameUnit,
+    UpdateUnit,
+)
+from orgchart_app.edits.new_post import post_like_neighbours
+from orgchart_app.ui.canvas.unit_drag import unit_move
 from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
 from orgchart_app.ui.docks.choices import unit_items
 from orgchart_app.ui.window.document import DocumentController
@@ -24,19 +37,6 @@ SUB_UNIT_KIND = {
     UnitKind.TEAM: UnitKind.TEAM,
 }
 NEW_POST_TITLE = "New post"
-
-
-def unit_manager(proposal: Proposal, unit_id: UnitId) -> PostId | None:
-    """Whom a post added to the unit reports to: the unit's lead, else its top post, else the
-    nearest enclosing unit's."""
-    for unit in reversed(proposal.unit_path(unit_id)):  # bounded even if units loop
-        if unit.lead_post_id is not None:
-            return unit.lead_post_id
-        inside = {p.id: p for p in proposal.posts.values() if p.unit_id == unit.id}
-        top = next((p for p in inside.values() if p.reports_to_id not in inside), None)
-        if top is not None:
-            return top.id
-    return None
 
 
 class UnitActions(QObject):
@@ -88,9 +88,7 @@ class UnitActions(QObject):
                             NEW_POST_TITLE)
         if title is None:
             return
-        post = Post(PostId(0), unit.scenario_id, "", title, unit.id, unit.organisation_id,
-                    reports_to_id=unit_manager(proposal, unit.id), status=PostStatus.VACANT)
-        applied = self._document.push(EstablishPost(post))
+        applied = self._document.push(EstablishPost(post_like_neighbours(proposal, unit.id, title)))
         if applied is not None:
             self._document.select([applied.edit.post.id])  # type: ignore[union-attr]
 
@@ -119,4 +117,4 @@ class UnitActions(QObject):
         self._document.push(DeleteUnit(unit_id, posts_to))
 
     def move(self, unit_id: UnitId, parent_id: UnitId) -> None:
-        self._document.push(MoveUnit(unit_id, parent_id))
+        self._document.push(unit_move(self._document, unit_id, parent_id))

@@ -45,6 +45,8 @@ class FileController(QObject):
     """Owns the file side of the window; every step that could lose work asks first."""
 
     opened = Signal(object)  # Path
+    # A file read but not opened (the user, or nobody there to ask, said no): the sentence why.
+    declined = Signal(str)
     status = Signal(str)  # what happened, for the status bar
 
     def __init__(self, window: QMainWindow, document: DocumentController, settings: Settings,
@@ -54,8 +56,9 @@ class FileController(QObject):
         self._document = document
         self._settings = settings
         self.locks = LockKeeper()
-        # Off when nobody is there to click a message box (orgchart-designer --screenshot).
-        self.show_errors = True
+        # Off when nobody is there to click a message box (orgchart-designer --screenshot):
+        # errors go unshown and every question is answered "no" rather than waited on.
+        self.interactive = True
         self.loader = ProposalLoader(window)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
@@ -131,9 +134,11 @@ class FileController(QObject):
             try:
                 lock = self._take_lock(path)
             except LockHeld as held:
-                choice = LockedFile.ask(self._window, path.name, held.owner.describe())
+                choice = (LockedFile.ask(self._window, path.name, held.owner.describe())
+                          if self.interactive else LockChoice.CANCEL)
                 if choice is LockChoice.CANCEL:
                     self.status.emit(f'"{path.name}" was not opened: {held}')
+                    self.declined.emit(f'"{path.name}" was not opened: {held}')
                     return False
                 read_only = choice is LockChoice.READ_ONLY
                 if choice is LockChoice.COPY:
@@ -204,11 +209,11 @@ class FileController(QObject):
         more = len(problems) - MAX_PROBLEMS_SHOWN
         if more > 0:
             listed += f"\n... and {more} more (orgchart validate lists them all)."
-        if self.show_errors:
+        if self.interactive:
             ErrorMessage.ask(self._window, "Opened with problems",
                              f'"{path.name}" opened, but has problems to fix:\n{listed}')
 
     def _on_loader_failed(self, message: str, path: Path) -> None:
         self.status.emit(message)
-        if self.show_errors:
+        if self.interactive:
             ErrorMessage.ask(self._window, "Could not open the proposal", message)

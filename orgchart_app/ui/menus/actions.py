@@ -49,6 +49,12 @@ class Actions:
         self.select_all = a(window, "Select &All", Key.SelectAll, "Select every post")
         self.find = a(window, "&Find...", Key.Find, "Find posts by title, reference or grade")
         self.edit_post = a(window, "&Edit Post", "F2", "Edit the selected post's fields")
+        self.draw_line = a(window, "Draw Dotted &Line", "Ctrl+L",
+                           "Drag from a post to another to draw a dotted, matrix or secondment line",
+                           checkable=True)
+        self.units_deploy = a(window, "Moved Units &Deploy Their Posts",
+                              tip="A unit moved into another organisation deploys its posts there "
+                                  "(unticked: they keep their deployment)", checkable=True)
         self.zoom_in = a(window, "Zoom &In", Key.ZoomIn)
         self.zoom_out = a(window, "Zoom &Out", Key.ZoomOut)
         self.zoom_fit = a(window, "Zoom to &Fit", "Ctrl+0")
@@ -63,6 +69,9 @@ class Actions:
         self.engines.addAction(self.engine_graphviz)
         self.compare = a(window, "Compare &Side by Side", "Ctrl+D",
                          "Show two scenarios side by side with every change marked", checkable=True)
+        self.compare_stacked = a(window, "S&tack Compared Charts",
+                                 tip="One scenario above the other (chosen by itself on narrow windows)",
+                                 checkable=True)
         self.new_scenario = a(window, "&New Scenario from Copy...", "Ctrl+Shift+N",
                               "Copy the current scenario as a new one")
         self.rename_scenario = a(window, "&Rename Scenario...", tip="Rename the current scenario")
@@ -75,4 +84,4 @@ class Actions:
         return [self.save, self.save_as, self.export_pdf, self.close, self.cut, self.copy, self.paste, self.delete,
                 self.select_all, self.find, self.edit_post, self.zoom_in, self.zoom_out, self.zoom_fit,
                 self.collapse_all, self.expand_all, self.compare, self.new_scenario,
-                self.rename_scenario, self.delete_scenario]
+                self.rename_scenario, self.delete_scenario, self.draw_line]

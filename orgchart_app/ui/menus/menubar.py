@@ -40,6 +40,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     edit.addActions([actions.cut, actions.copy, actions.paste, actions.delete])
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.find, actions.edit_post])
+    edit.addSeparator()
+    edit.addActions([actions.draw_line, actions.units_deploy])
 
     view = bar.addMenu("&View")
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])
@@ -48,7 +50,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     view.addSeparator()
     view.addActions([actions.engine_compact, actions.engine_graphviz])
     view.addSeparator()
-    view.addAction(actions.compare)
+    view.addActions([actions.compare, actions.compare_stacked])
 
     scenario = bar.addMenu("&Scenario")
     scenario.addActions([actions.new_scenario, actions.rename_scenario, actions.delete_scenario])

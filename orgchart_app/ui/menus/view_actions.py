@@ -11,6 +11,9 @@ from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.settings import Settings
 
+# Narrower than this, the compared charts are stacked unless the user has chosen.
+STACK_BELOW_WIDTH = 1100
+
 
 def compare_pair(proposal: Proposal, scenario_id: ScenarioId | None,
                  to_id: ScenarioId | None = None) -> tuple[ScenarioId, ScenarioId] | None:
@@ -54,6 +57,9 @@ class ViewActions(QObject):
         actions.engine_compact.triggered.connect(lambda: self.set_engine("compact"))
         actions.engine_graphviz.triggered.connect(lambda: self.set_engine("graphviz"))
         actions.compare.toggled.connect(self._on_compare_toggled)
+        self._stacking_chosen = False  # by the user, from the View menu: then kept
+        actions.compare_stacked.toggled.connect(central.compare.set_stacked)
+        actions.compare_stacked.triggered.connect(self._on_compare_stacked_triggered)
         document.compare_changed.connect(self._on_document_compare_changed)
 
     def set_engine(self, name: str) -> None:
@@ -75,8 +81,13 @@ class ViewActions(QObject):
         elif not on:
             self._document.set_compare(None)
 
+    def _on_compare_stacked_triggered(self) -> None:
+        self._stacking_chosen = True
+
     def _on_document_compare_changed(self, pair: tuple[ScenarioId, ScenarioId] | None) -> None:
         self._actions.compare.setChecked(pair is not None)
+        if pair is not None and not self._stacking_chosen:
+            self._actions.compare_stacked.setChecked(self._central.width() < STACK_BELOW_WIDTH)
         charting = bool(self._document.proposal.scenarios)
         for action in (self._actions.collapse_all, self._actions.expand_all):
             action.setEnabled(charting and pair is None)  # folding is the single chart's

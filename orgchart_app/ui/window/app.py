@@ -83,6 +83,7 @@ def open_and_wait(window: MainWindow, path: Path) -> str | None:
     outcome: list[str | None] = []
     window.files.opened.connect(lambda _: (outcome.append(None), loop.quit()))
     window.files.loader.failed.connect(lambda message, _: (outcome.append(message), loop.quit()))
+    window.files.declined.connect(lambda message: (outcome.append(message), loop.quit()))
     window.files.loader.open(path)
     if not outcome:
         loop.exec()
@@ -105,7 +106,7 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     except FileRefused as refused:
         print(refused, file=sys.stderr)
         return 1
-    window.files.show_errors = False
+    window.files.interactive = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     if args.file is not None:

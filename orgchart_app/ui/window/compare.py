@@ -1,4 +1,6 @@
-"""Compare mode: the as-is and to-be charts side by side, zoom and scroll linked, every change marked.
+"""Compare mode: the as-is and to-be charts side by side (or stacked), zoom and scroll linked,
+every change marked. The sides are lined up on the post last selected: its twin sits at the same
+place on the other side, and stays there as either side scrolls.
 
 Each change is drawn by colour AND a text tag on the card (and a hatch for deletions), and the
 legend under the charts spells the tags out. Clicking a post selects it on both sides and emits
@@ -11,13 +13,13 @@ import html
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from orgchart_app.domain import Proposal, ScenarioId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions
-from orgchart_app.layout.compare import layout_comparison
+from orgchart_app.layout.compare import dotted_line_markers, layout_comparison
 from orgchart_app.layout.model import Layout
 from orgchart_app.ui.canvas import LayoutScene, style
 from orgchart_app.ui.canvas.pane import ChartPane
@@ -66,6 +68,17 @@ class _Side(QWidget):
         box.addWidget(self.heading)
         box.addWidget(self.pane)
 
+    def place_of(self, post_ref: str) -> QPointF | None:
+        """Where the post's card is on screen (its top left), or None if this side lacks it."""
+        item = next((self.scene.posts.get(i) for i in self.ids_of(post_ref)), None)  # type: ignore[call-overload]
+        if item is None or not shiboken6.isValid(item):  # closing: items go before the scroll bars
+            return None
+        return self.pane.mapFromScene(item.sceneBoundingRect().topLeft()).toPointF()
+
+    def ids_of(self, post_ref: str) -> tuple[int, ...]:
+        layout = self.scene.layout
+        return tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
+
     def select_ref(self, post_ref: str) -> tuple[int, ...]:
         layout = self.scene.layout
         ids = tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
@@ -85,17 +98,19 @@ class CompareView(QWidget):
         self._engine = "compact"
         self._linking = False
         self._fitted = False
+        # The post the two sides are lined up on (selected last), by post_ref.
+        self._aligned_on: str | None = None
         self.before, self.after = _Side(self), _Side(self)
         self.legend = ChangeLegend(self)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.before)
-        splitter.addWidget(self.after)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.before)
+        self.splitter.addWidget(self.after)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(splitter, 1)
+        box.addWidget(self.splitter, 1)
         box.addWidget(self.legend)
         box.addWidget(self.notice)
         self.runner = LayoutRunner(self)
@@ -129,11 +144,21 @@ class CompareView(QWidget):
             self._engine = name
             self._relayout()
 
+    def set_stacked(self, stacked: bool) -> None:
+        """One side above the other (narrow screens) instead of side by side."""
+        self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+
+    @property
+    def stacked(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
     def show_post(self, post_ref: str) -> None:
-        """Select the post on both sides and bring it into view."""
+        """Select the post on both sides, bring it into view and line the sides up on it."""
+        self._aligned_on = post_ref
         for side in (self.before, self.after):
             ids = side.select_ref(post_ref)
             side.pane.ensure_posts_visible(ids)
+        self._link(self.after.pane, self.before.pane)
 
     def zoom_in(self) -> None:
         self.after.pane.zoom_in()
@@ -181,9 +206,19 @@ class CompareView(QWidget):
             self.notice.hide()
         self.before.scene.show_layout(pair[0])
         self.after.scene.show_layout(pair[1])
+        self._mark_lines()
         if not self._fitted and pair[1] is not None:
             self._fitted = True
             self.after.pane.request_start_view()
+
+    def _mark_lines(self) -> None:
+        """Dotted lines added, removed or changed, marked like the posts."""
+        if self._ids is None or any(i not in self.document.proposal.scenarios for i in self._ids):
+            return
+        marks = dotted_line_markers(self.document.proposal, *self._ids)
+        for side, markers in zip((self.before, self.after), marks, strict=True):
+            for line_id, item in side.scene.lines.items():
+                item.set_marker(markers.get(line_id, ""))
 
     def _show_notice(self, message: str) -> None:
         self.notice.setText(message)
@@ -195,6 +230,7 @@ class CompareView(QWidget):
 
     def _on_document_reset(self) -> None:
         self._ids = None
+        self._aligned_on = None
         self._on_runner_finished((None, None))
 
     # --- linking -------------------------------------------------------------------------------
@@ -206,10 +242,24 @@ class CompareView(QWidget):
         try:
             target.auto_view = source.auto_view
             target.setTransform(source.transform())
-            target.horizontalScrollBar().setValue(source.horizontalScrollBar().value())
-            target.verticalScrollBar().setValue(source.verticalScrollBar().value())
+            if not self._line_up(source, target):
+                target.horizontalScrollBar().setValue(source.horizontalScrollBar().value())
+                target.verticalScrollBar().setValue(source.verticalScrollBar().value())
         finally:
             self._linking = False
+
+    def _line_up(self, source: ChartPane, target: ChartPane) -> bool:
+        """Scroll `target` so the aligned post's twin sits where the post sits on `source`."""
+        if self._aligned_on is None:
+            return False
+        sides = {self.before.pane: self.before, self.after.pane: self.after}
+        here, there = sides[source].place_of(self._aligned_on), sides[target].place_of(self._aligned_on)
+        if here is None or there is None:
+            return False
+        drift = there - here
+        target.horizontalScrollBar().setValue(target.horizontalScrollBar().value() + round(drift.x()))
+        target.verticalScrollBar().setValue(target.verticalScrollBar().value() + round(drift.y()))
+        return True
 
     def _on_side_selection_changed(self, side: _Side) -> None:
         # A scene being destroyed (the view closing) clears its selection on the way out.
@@ -219,10 +269,12 @@ class CompareView(QWidget):
         selected = set(side.scene.selected_post_ids())
         refs = [b.post_ref for b in layout.boxes if b.post_id in selected] if layout else []
         if len(refs) == 1:
+            other = self.after if side is self.before else self.before
             self._linking = True
             try:
-                other = self.after if side is self.before else self.before
                 other.select_ref(refs[0])
             finally:
                 self._linking = False
+            self._aligned_on = refs[0]
+            self._link(side.pane, other.pane)  # its twin comes into view, at the same place
             self.change_activated.emit(refs[0])

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from orgchart_app.domain import (
+    DottedLineId,
     EditRefused,
     Organisation,
     OrganisationId,
@@ -25,7 +26,7 @@ from orgchart_app.domain import (
     UnitId,
     UnitKind,
 )
-from orgchart_app.edits import Applied, Changes, Edit, apply_edit
+from orgchart_app.edits import Applied, Changes, Edit, apply_edit, scenarios_touched
 from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
 
 
@@ -62,6 +63,8 @@ class DocumentController(QObject):
     # The two scenarios shown side by side (from, to), or None when not comparing.
     compare_changed = Signal(object)  # tuple[ScenarioId, ScenarioId] | None
     read_only_changed = Signal(bool)
+    # The dotted line selected on the chart (DottedLineId), or None: the properties dock edits it.
+    line_selected = Signal(object)
 
     def __init__(self, proposal: Proposal | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -71,7 +74,13 @@ class DocumentController(QObject):
         self.undo_stack = QUndoStack(self)
         self.scenario_id: ScenarioId | None = next(iter(self.proposal.scenarios), None)
         self.selection: tuple[PostId, ...] = ()
+        self.selected_line: DottedLineId | None = None
         self.compare: tuple[ScenarioId, ScenarioId] | None = None
+        # The scenario shown before comparing, shown again after (comparing edits the "to" side).
+        self._shown_before_compare: ScenarioId | None = None
+        # The user's rule for a unit moved into another organisation: its posts are deployed
+        # there (True) or keep their deployment. The tree and the canvas both follow it.
+        self.unit_moves_deploy = True
         # Opened without the right to write (locked by someone else): Save becomes Save As.
         self.read_only = False
         # The file as it was read or last saved, so Save notices someone else's save since.
@@ -86,6 +95,13 @@ class DocumentController(QObject):
         except EditRefused as refusal:
             self.refused.emit(str(refusal))
             return None
+        reference = self.reference_scenario_id
+        if reference is not None and reference in scenarios_touched(self.proposal, applied.inverse.patch):
+            # The last line of defence: whatever the command, the side shown for reference stays
+            # as it is (a Delete there once removed the as-is twin of the post selected).
+            apply_edit(self.proposal, applied.inverse)
+            self.refused.emit(self._reference_refusal())
+            return None
         self.undo_stack.push(EditCommand(self, applied))
         return applied
 
@@ -93,25 +109,68 @@ class DocumentController(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
+    @property
+    def reference_scenario_id(self) -> ScenarioId | None:
+        """The scenario shown beside the edited one while comparing: read-only to every command."""
+        if self.compare is None or self.compare[0] == self.scenario_id:
+            return None
+        return self.compare[0]
+
+    def is_reference(self, post_id: PostId) -> bool:
+        post = self.proposal.posts.get(post_id)
+        return post is not None and post.scenario_id == self.reference_scenario_id
+
+    def _reference_refusal(self) -> str:
+        names = self.proposal.scenarios
+        reference, edited = self.reference_scenario_id, self.scenario_id
+        shown = names[reference].name if reference in names else "the other scenario"
+        target = names[edited].name if edited in names else "the scenario edited"
+        return f'"{shown}" is shown for reference while comparing: edits go to "{target}".'
+
     # --- selection -----------------------------------------------------------------------------
     def select(self, post_ids: Iterable[PostId]) -> None:
+        """Select posts; while comparing, a post's twin on the reference side is only shown selected
+        there, so commands act on the edited side (a post only on the reference side stays, to read)."""
         selection = tuple(dict.fromkeys(p for p in post_ids if p in self.proposal.posts))
+        edited = tuple(p for p in selection if not self.is_reference(p))
+        selection = edited or selection
         if selection != self.selection:
             self.selection = selection
             self.selection_changed.emit(selection)
+        if selection:
+            self.select_line(None)
+
+    def select_line(self, line_id: DottedLineId | None) -> None:
+        if line_id is not None and line_id not in self.proposal.dotted_lines:
+            line_id = None
+        if line_id != self.selected_line:
+            self.selected_line = line_id
+            self.line_selected.emit(line_id)
 
     # --- scenarios ---------------------------------------------------------------------------
     def set_scenario(self, scenario_id: ScenarioId) -> None:
+        """Show and edit `scenario_id`; choosing another than the compared "to" side stops comparing."""
+        if self.compare is not None and scenario_id != self.compare[1]:
+            self.set_compare(None)
+        self._show_scenario(scenario_id)
+
+    def _show_scenario(self, scenario_id: ScenarioId | None) -> None:
         if scenario_id != self.scenario_id and scenario_id in self.proposal.scenarios:
             self.scenario_id = scenario_id
             self.scenario_changed.emit(scenario_id)
 
     def set_compare(self, pair: tuple[ScenarioId, ScenarioId] | None) -> None:
+        """Compare `pair` (from, to): the "to" side becomes the scenario edited, the other is read-only."""
         if pair is not None and not all(s in self.proposal.scenarios for s in pair):
             pair = None
-        if pair != self.compare:
-            self.compare = pair
-            self.compare_changed.emit(pair)
+        if pair == self.compare:
+            return
+        if self.compare is None:
+            self._shown_before_compare = self.scenario_id
+        self.compare = pair
+        self._show_scenario(pair[1] if pair is not None else self._shown_before_compare)
+        self.select(self.selection)
+        self.compare_changed.emit(pair)
 
     def set_read_only(self, read_only: bool) -> None:
         if read_only != self.read_only:
@@ -129,6 +188,8 @@ class DocumentController(QObject):
                 self.set_compare(self.compare)
         if changes.posts and any(p not in self.proposal.posts for p in self.selection):
             self.select(self.selection)
+        if self.selected_line is not None and self.selected_line not in self.proposal.dotted_lines:
+            self.select_line(None)
 
     # --- files -------------------------------------------------------------------------------
     def load(self, path: Path) -> None:
@@ -149,8 +210,14 @@ class DocumentController(QObject):
             self.undo_stack.resetClean()
 
     def new(self, proposal: Proposal | None = None) -> None:
-        """Start a new, never saved proposal (empty unless one is given)."""
-        self._replace(proposal or Proposal(), None)
+        """Start a new, never saved proposal (empty unless one is given).
+
+        One with anything in it (File > New, an import) is unsaved until saved: Close asks.
+        """
+        proposal = proposal or Proposal()
+        self._replace(proposal, None)
+        if proposal.scenarios:
+            self.undo_stack.resetClean()
 
     def save(self, path: Path | None = None, *, overwrite: bool = False) -> None:
         """Save to `path` (or the current path); raises FileRefused and keeps the work open.
@@ -175,6 +242,7 @@ class DocumentController(QObject):
         self.undo_stack.clear()
         self.scenario_id = next(iter(proposal.scenarios), None)
         self.selection = ()
+        self.selected_line = None
         self.compare = None
         self.path = path
         self.stamp = None
@@ -183,6 +251,7 @@ class DocumentController(QObject):
         self.path_changed.emit(path)
         self.changed.emit(Changes())
         self.selection_changed.emit(())
+        self.line_selected.emit(None)
         self.compare_changed.emit(None)
 
 

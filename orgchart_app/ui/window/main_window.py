@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QVBoxLayout, QWidget
 
 from orgchart_app.domain import PostId
 from orgchart_app.storage import RecoveryFile
@@ -16,6 +16,7 @@ from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
 from orgchart_app.ui.docks.costs import CostsDock
+from orgchart_app.ui.docks.key import KeyDock
 from orgchart_app.ui.docks.properties import PropertiesDock
 from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.window.document import DocumentController
@@ -26,11 +27,18 @@ from orgchart_app.ui.dialogs.import_wizard import ImportWizard
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.files.recent import RecentFilesMenu
+from orgchart_app.ui.window.chart_menus import ChartMenus
+from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
 from orgchart_app.ui.window.status import StatusReporter
 from orgchart_app.ui.menus.view_actions import ViewActions
+
+
+# A first start in a window narrower than this (a 1366x768 council laptop) tabs the side docks
+# together and closes the bottom ones, so the chart gets most of the window.
+SMALL_WINDOW_WIDTH = 1400
 
 
 def dropped_proposal(mime: QMimeData) -> Path | None:
@@ -55,11 +63,13 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, self.document.undo_stack)
         self.menus = build_menus(self, self.actions)
         self.central = CentralArea(self.document)
-        self.setCentralWidget(self.central)
+        self.read_only_bar = ReadOnlyBar(self.document)
+        self.setCentralWidget(self._with_bar(self.central))
         self.structure_dock = StructureDock(self.document)
         self.properties_dock = PropertiesDock(self.document)
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
+        self.key_dock = KeyDock()
         self._place_docks()
         self.files = FileController(self, self.document, self.settings, self.actions)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
@@ -69,6 +79,8 @@ class MainWindow(QMainWindow):
                                           self.menus.switch_scenario)
         self.views = ViewActions(self.central, self.document, self.actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
+        self.chart_menus = ChartMenus(self, self.central.chart, self.actions,
+                                      self.structure_dock.units, self.edit_post)
         for source in (self.files, self.edits, self.views, self.structure_dock.units,
                        self.changes_dock):
             source.status.connect(self.status.show)
@@ -79,6 +91,15 @@ class MainWindow(QMainWindow):
         self._on_document_reset()
 
     # --- building ------------------------------------------------------------------------------
+    def _with_bar(self, central: QWidget) -> QWidget:
+        frame = QWidget()
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_bar)
+        column.addWidget(central, 1)
+        return frame
+
     def _place_docks(self) -> None:
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.structure_dock)
@@ -87,6 +108,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
         self.tabifyDockWidget(self.changes_dock, self.costs_dock)
         self.changes_dock.raise_()
+        self.addDockWidget(area.BottomDockWidgetArea, self.key_dock)
+        self.key_dock.hide()  # on demand: View > Key
+        self.menus.view.addSeparator()
+        self.menus.view.addAction(self.key_dock.toggleViewAction())
         self._docks: list[QDockWidget] = [self.structure_dock, self.properties_dock,
                                           self.changes_dock, self.costs_dock]
         # The docks hidden while the welcome page shows, to bring back when a proposal opens.
@@ -110,7 +135,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.open, a.save, a.undo, a.redo])
         toolbar.addSeparator()
         toolbar.addWidget(self.scenarios.chooser)
-        toolbar.addActions([a.compare, a.zoom_fit])
+        toolbar.addActions([a.compare, a.zoom_fit, a.draw_line])
         self.addToolBar(toolbar)
         self.menus.window.addAction(toolbar.toggleViewAction())
 
@@ -125,6 +150,11 @@ class MainWindow(QMainWindow):
         self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
         self.central.chart.hint.connect(self.status.show)
         self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
+        self.actions.units_deploy.setChecked(self.settings.units_deploy())
+        self.document.unit_moves_deploy = self.settings.units_deploy()
+        self.actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
+        self.read_only_bar.save_copy.clicked.connect(self.files.save_as)
+        self.actions.draw_line.toggled.connect(self._on_draw_line_toggled)
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
@@ -142,8 +172,24 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
         state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        # No arrangement of the user's yet: the first show fits the docks to the window's size.
+        self._first_arrangement = state is None or not self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_arrangement:
+            self._first_arrangement = False
+            if self.width() < SMALL_WINDOW_WIDTH:
+                self._arrange_for_a_small_window()
+
+    def _arrange_for_a_small_window(self) -> None:
+        self.tabifyDockWidget(self.structure_dock, self.properties_dock)
+        self.structure_dock.raise_()
+        for dock in (self.changes_dock, self.costs_dock):  # the Window menu brings them back
+            dock.hide()
+            if dock in self._docks_put_away:
+                self._docks_put_away.remove(dock)
+        self.resizeDocks([self.structure_dock], [280], Qt.Orientation.Horizontal)
 
     # --- commands ------------------------------------------------------------------------------
     def open_sample(self) -> None:
@@ -166,7 +212,7 @@ class MainWindow(QMainWindow):
             self.files.new(proposal)
 
     def export_pdf(self) -> None:
-        written = ExportPdfDialog.run(self, self.document)
+        written = ExportPdfDialog.run(self, self.document, self.settings)
         if written is not None:
             same = self.changes_dock.no_changes_message()  # only while comparing
             self.status.show(f'Exported "{written.name}".' + (f" {same}" if same else ""))
@@ -205,6 +251,14 @@ class MainWindow(QMainWindow):
         if pair is not None:
             self.changes_dock.raise_()
             self.changes_dock.show()
+
+    def _on_draw_line_toggled(self, on: bool) -> None:
+        self.central.chart.drawing_lines = on
+        self.status.show("Drag from a post to another to draw a dotted line." if on else "")
+
+    def _on_units_deploy_toggled(self, deploy: bool) -> None:
+        self.document.unit_moves_deploy = deploy
+        self.settings.set_units_deploy(deploy)
 
     def _on_chart_edit_requested(self, post_id: int) -> None:
         if self.document.selection != (post_id,):

@@ -6,6 +6,8 @@ HKEY_CURRENT_USER\\Software\\orgchart\\orgchart-designer; macOS: ~/Library/Prefe
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
@@ -71,6 +73,23 @@ class Settings:
     def set_layout_engine(self, name: str) -> None:
         self._set("preferences/layout_engine", name)
 
+    def units_deploy(self) -> bool:
+        return str(self._qsettings.value("preferences/units_deploy", "true")).lower() == "true"
+
+    def set_units_deploy(self, deploy: bool) -> None:
+        self._set("preferences/units_deploy", "true" if deploy else "false")
+
+    def export_fields(self, proposal_key: str) -> dict[str, str]:
+        """The export dialog's fields as last used for this proposal ({} if never)."""
+        try:
+            value = json.loads(str(self._qsettings.value(_export_key(proposal_key), "{}")))
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def set_export_fields(self, proposal_key: str, fields: dict[str, str]) -> None:
+        self._set(_export_key(proposal_key), json.dumps(fields))
+
     def last_folder(self) -> Path:
         value = self._qsettings.value("preferences/last_folder", "")
         return Path(str(value)) if value else Path.home()
@@ -89,3 +108,8 @@ class Settings:
     def _set(self, key: str, value: object) -> None:
         self._qsettings.setValue(key, value)
         self._qsettings.sync()
+
+
+def _export_key(proposal_key: str) -> str:
+    # A digest: a file path holds slashes, which QSettings would read as groups.
+    return "export/" + hashlib.sha1(proposal_key.encode(), usedforsecurity=False).hexdigest()

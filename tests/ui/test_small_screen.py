@@ -1,0 +1,31 @@
+"""A council laptop's 1366x768 screen: on first start the chart gets at least half the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings, name_application
+from tests.ui.conftest import open_in
+
+
+def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
+        qtbot, qapp: QApplication, bury_file: Path) -> None:  # type: ignore[no-untyped-def]
+    name_application()
+    window = MainWindow(settings=Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    open_in(qtbot, window, bury_file)
+    chart = window.central.chart
+    qtbot.waitUntil(lambda: chart.isVisible() and not chart.busy)
+    shown = chart.width() * chart.height()
+    assert shown >= 0.5 * window.width() * window.height(), (chart.size(), window.size())
+    # Nothing is lost: every dock is one click away (a tab, or the Window menu).
+    assert all(dock.toggleViewAction() in window.menus.window.actions() for dock in
+               (window.structure_dock, window.properties_dock, window.changes_dock, window.costs_dock))
+    window.document.undo_stack.setClean()
+    window.close()
