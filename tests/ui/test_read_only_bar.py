@@ -10,9 +10,7 @@ from PySide6.QtCore import Qt
 from orgchart_app.ui.dialogs.prompts import LockChoice
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
-from tests.ui.test_file_safety import answer, shared_copy, someone_else_opens
-
-__all__ = ["shared_copy"]  # the fixture
+from tests.ui.test_file_safety import answer, someone_else_opens
 
 
 def test_a_read_only_file_shows_a_bar_whose_button_saves_a_copy(
