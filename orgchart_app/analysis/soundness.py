@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from orgchart_app.domain.ids import ScenarioId, UnitId
-from orgchart_app.domain.model import Post, Unit
+from orgchart_app.analysis.loops import loop_text, loops
+from orgchart_app.domain.ids import ScenarioId
+from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
 
@@ -112,24 +113,10 @@ def _pay_problems(proposal: Proposal) -> Iterator[str]:
 
 
 def _unit_cycles(proposal: Proposal) -> Iterator[str]:
-    # One walk up from each unit, never revisiting one: linear even for a crafted file whose
-    # thousands of units form one long chain.
-    units: Mapping[UnitId, Unit] = proposal.units
-    finished: set[UnitId] = set()
-    for unit in units.values():
-        path: dict[UnitId, None] = {}  # insertion-ordered: the walk so far
-        current: UnitId | None = unit.id
-        while current is not None and current in units and current not in finished \
-                and current not in path:
-            path[current] = None
-            current = units[current].parent_id
-        if current is not None and current in path:
-            walk = list(path)
-            loop = walk[walk.index(current):]
-            names = [units[i].name for i in [loop[0], *reversed(loop[1:]), loop[0]]]  # container first
-            if len(names) > 8:  # keep a long loop to one readable line
-                names = [*names[:4], f"... ({len(loop):,} units in the loop)", *names[-2:]]
-            first = units[loop[0]]
-            yield (f'unit {first.id} ("{first.name}"), field "parent_id": units contain each '
-                   f"other: {' > '.join(names)}")
-        finished.update(path)
+    units = proposal.units
+    for loop in loops({unit.id: unit.parent_id for unit in units.values()}):
+        # Each unit sits inside the next: name them container first, as a path is written.
+        names = [units[i].name for i in [loop[0], *reversed(loop[1:]), loop[0]]]
+        first = units[loop[0]]
+        yield (f'unit {first.id} ("{first.name}"), field "parent_id": units contain each '
+               f"other: {loop_text(names, ' > ', 'units')}")
