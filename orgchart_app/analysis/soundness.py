@@ -37,6 +37,10 @@ def _points_at(where: str, field: str, target_table: str, target: Any,
         yield f'{where}, field "{field}": there is no {target_table} {target}'
 
 
+def _get(table: Mapping[Any, Any], key: Any) -> Any:
+    return table.get(key) if key is not None else None
+
+
 def _same_scenario(where: str, field: str, target_table: str, target: Any,
                    scenario_id: ScenarioId) -> Iterator[str]:
     if target is not None and target.scenario_id != scenario_id:
@@ -65,9 +69,9 @@ def _unit_problems(proposal: Proposal) -> Iterator[str]:
                               proposal.organisations)
         yield from _points_at(where, "parent_id", "unit", unit.parent_id, units)
         yield from _points_at(where, "lead_post_id", "post", unit.lead_post_id, posts)
-        yield from _same_scenario(where, "parent_id", "unit", units.get(unit.parent_id),  # type: ignore[arg-type]
+        yield from _same_scenario(where, "parent_id", "unit", _get(units, unit.parent_id),
                                   unit.scenario_id)
-        yield from _same_scenario(where, "lead_post_id", "post", posts.get(unit.lead_post_id),  # type: ignore[arg-type]
+        yield from _same_scenario(where, "lead_post_id", "post", _get(posts, unit.lead_post_id),
                                   unit.scenario_id)
 
 
@@ -80,7 +84,7 @@ def _post_problems(proposal: Proposal, post: Post) -> Iterator[str]:
     yield from _points_at(where, "deployed_to_id", "organisation", post.deployed_to_id, orgs)
     yield from _points_at(where, "reports_to_id", "post", post.reports_to_id, posts)
     yield from _same_scenario(where, "unit_id", "unit", units.get(post.unit_id), post.scenario_id)
-    yield from _same_scenario(where, "reports_to_id", "post", posts.get(post.reports_to_id),  # type: ignore[arg-type]
+    yield from _same_scenario(where, "reports_to_id", "post", _get(posts, post.reports_to_id),
                               post.scenario_id)
 
 
