@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from orgchart_app.domain.ids import ScenarioId, UnitId
-from orgchart_app.domain.model import Post, Unit
+from orgchart_app.analysis.loops import loop_text, loops
+from orgchart_app.domain.ids import ScenarioId
+from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
 
@@ -34,6 +35,10 @@ def _points_at(where: str, field: str, target_table: str, target: Any,
                table: Mapping[Any, Any]) -> Iterator[str]:
     if target is not None and target not in table:
         yield f'{where}, field "{field}": there is no {target_table} {target}'
+
+
+def _get(table: Mapping[Any, Any], key: Any) -> Any:
+    return table.get(key) if key is not None else None
 
 
 def _same_scenario(where: str, field: str, target_table: str, target: Any,
@@ -64,9 +69,9 @@ def _unit_problems(proposal: Proposal) -> Iterator[str]:
                               proposal.organisations)
         yield from _points_at(where, "parent_id", "unit", unit.parent_id, units)
         yield from _points_at(where, "lead_post_id", "post", unit.lead_post_id, posts)
-        yield from _same_scenario(where, "parent_id", "unit", units.get(unit.parent_id),  # type: ignore[arg-type]
+        yield from _same_scenario(where, "parent_id", "unit", _get(units, unit.parent_id),
                                   unit.scenario_id)
-        yield from _same_scenario(where, "lead_post_id", "post", posts.get(unit.lead_post_id),  # type: ignore[arg-type]
+        yield from _same_scenario(where, "lead_post_id", "post", _get(posts, unit.lead_post_id),
                                   unit.scenario_id)
 
 
@@ -79,7 +84,7 @@ def _post_problems(proposal: Proposal, post: Post) -> Iterator[str]:
     yield from _points_at(where, "deployed_to_id", "organisation", post.deployed_to_id, orgs)
     yield from _points_at(where, "reports_to_id", "post", post.reports_to_id, posts)
     yield from _same_scenario(where, "unit_id", "unit", units.get(post.unit_id), post.scenario_id)
-    yield from _same_scenario(where, "reports_to_id", "post", posts.get(post.reports_to_id),  # type: ignore[arg-type]
+    yield from _same_scenario(where, "reports_to_id", "post", _get(posts, post.reports_to_id),
                               post.scenario_id)
 
 
@@ -112,24 +117,10 @@ def _pay_problems(proposal: Proposal) -> Iterator[str]:
 
 
 def _unit_cycles(proposal: Proposal) -> Iterator[str]:
-    # One walk up from each unit, never revisiting one: linear even for a crafted file whose
-    # thousands of units form one long chain.
-    units: Mapping[UnitId, Unit] = proposal.units
-    finished: set[UnitId] = set()
-    for unit in units.values():
-        path: dict[UnitId, None] = {}  # insertion-ordered: the walk so far
-        current: UnitId | None = unit.id
-        while current is not None and current in units and current not in finished \
-                and current not in path:
-            path[current] = None
-            current = units[current].parent_id
-        if current is not None and current in path:
-            walk = list(path)
-            loop = walk[walk.index(current):]
-            names = [units[i].name for i in [loop[0], *reversed(loop[1:]), loop[0]]]  # container first
-            if len(names) > 8:  # keep a long loop to one readable line
-                names = [*names[:4], f"... ({len(loop):,} units in the loop)", *names[-2:]]
-            first = units[loop[0]]
-            yield (f'unit {first.id} ("{first.name}"), field "parent_id": units contain each '
-                   f"other: {' > '.join(names)}")
-        finished.update(path)
+    units = proposal.units
+    for loop in loops({unit.id: unit.parent_id for unit in units.values()}):
+        # Each unit sits inside the next: name them container first, as a path is written.
+        names = [units[i].name for i in [loop[0], *reversed(loop[1:]), loop[0]]]
+        first = units[loop[0]]
+        yield (f'unit {first.id} ("{first.name}"), field "parent_id": units contain each '
+               f"other: {loop_text(names, ' > ', 'units')}")

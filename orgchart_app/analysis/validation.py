@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from orgchart_app.analysis.loops import loop_text, loops
 from orgchart_app.analysis.soundness import unsound
 from orgchart_app.domain.enums import OrganisationKind
-from orgchart_app.domain.ids import PostId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
@@ -62,24 +62,9 @@ def _deployment_mismatch(proposal: Proposal, post: Post) -> Iterator[str]:
 
 
 def _cycles(proposal: Proposal, posts: list[Post]) -> Iterator[str]:
-    # One walk up the line from each post, never revisiting a post: linear even for a crafted
-    # file whose thousands of posts form one long chain.
-    finished: set[PostId] = set()
-    for post in posts:
-        path: dict[PostId, None] = {}  # insertion-ordered: the walk so far
-        current: PostId | None = post.id
-        while current is not None and current in proposal.posts and current not in finished \
-                and current not in path:
-            path[current] = None
-            current = proposal.posts[current].reports_to_id
-        if current is not None and current in path:
-            walk = list(path)
-            loop = walk[walk.index(current):]
-            titles = [proposal.posts[i].title for i in [*loop, loop[0]]]
-            if len(titles) > 8:  # keep a long loop to one readable line
-                titles = [*titles[:4], f"... ({len(loop):,} posts in the loop)", *titles[-2:]]
-            yield f"reporting cycle: {' -> '.join(titles)}"
-        finished.update(path)
+    for loop in loops({post.id: post.reports_to_id for post in posts}):
+        titles = [proposal.posts[i].title for i in [*loop, loop[0]]]  # each reports to the next
+        yield f"reporting cycle: {loop_text(titles, ' -> ', 'posts')}"
 
 
 def _share_totals(proposal: Proposal, scenario_id: int) -> Iterator[str]:

@@ -6,7 +6,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.domain.ranges import MONEY
+from orgchart_app.domain.ranges import MONEY, SMALLEST
 
 MAX_TITLE_LENGTH = 200
 MAX_QUANTITY = 100_000
@@ -40,13 +40,14 @@ def check_post(proposal: Proposal, post: Post) -> None:
     check_name(post.title, "post title")
     if not post.post_ref.strip():
         raise EditRefused("The post reference cannot be empty.")
-    if not 0 < post.fte <= 1:
+    if not SMALLEST["fte"] <= post.fte <= 1:
         raise EditRefused(f"FTE must be more than 0 and at most 1 per post (got {post.fte:g}); "
                           "use the quantity for several posts in one box.")
     if not 1 <= post.quantity <= MAX_QUANTITY:
         raise EditRefused(f"The quantity must be between 1 and {MAX_QUANTITY:,} (got {post.quantity}).")
-    if post.salary is not None and not 0 <= post.salary <= MONEY[1]:
-        raise EditRefused(f"A stated salary must be between £0 and £{MONEY[1]:,.0f} "
+    if post.salary is not None and (not 0 <= post.salary <= MONEY[1]
+                                    or 0 < post.salary < SMALLEST["salary"]):
+        raise EditRefused(f"A stated salary must be £0, or between £0.01 and £{MONEY[1]:,.0f} "
                           f"(got £{post.salary:,}).")
     _check_same_scenario_unit(proposal, post.scenario_id, post.unit_id)
     if post.employer_id not in proposal.organisations:

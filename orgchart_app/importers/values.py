@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.domain.enums import PostStatus
-from orgchart_app.domain.ranges import MONEY, QUANTITY
+from orgchart_app.domain.ranges import MONEY, QUANTITY, SMALLEST
 
 # Written where a value is withheld or does not apply; not a problem, just no value.
 NOT_GIVEN = frozenset({"", "n/d", "n/a", "na", "nd", "-", "none", "not disclosed", "tbc"})
@@ -52,7 +52,7 @@ def parse_fte(text: str) -> Number:
     if not _NUMBER.match(digits):
         return Number(None, raw)
     value = float(digits) / (100 if percent else 1)
-    if not 0 < value <= QUANTITY[1]:  # over 1 is spread over whole posts by the caller
+    if not SMALLEST["fte"] <= value <= QUANTITY[1]:  # over 1 is spread over whole posts by the caller
         return Number(None, raw)
     return Number(value)
 
@@ -69,7 +69,7 @@ def parse_money(text: str) -> Number:
         return Number(None, raw)
     value = float(digits) * (1000 if thousands else 1)
     # Past what a proposal file may hold (a typo, or a total typed where one salary belongs).
-    return Number(value) if value <= MONEY[1] else Number(None, raw)
+    return Number(value) if value <= MONEY[1] and not 0 < value < SMALLEST["salary"] else Number(None, raw)
 
 
 def to_decimal(value: float) -> Decimal:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from orgchart_app.domain.ranges import RANGES
+from orgchart_app.domain.ranges import RANGES, SMALLEST
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -86,11 +86,14 @@ def in_range(field: str, convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     if bounds is None:
         return convert
     low, high = bounds
+    smallest = SMALLEST.get(field, 0.0)
 
     def check(value: Any) -> Any:
         number = convert(value)
         if number is not None and not low <= number <= high:
             raise BadValue(f"{_plain(value)} is outside {low:,.0f} to {high:,.0f}")
+        if number and abs(number) < smallest:
+            raise BadValue(f"{_plain(value)} is neither 0 nor at least {smallest:g}")
         return number
     return check
 

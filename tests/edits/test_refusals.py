@@ -131,7 +131,7 @@ REFUSED: dict[str, tuple[Callable[[Proposal], Edit], str]] = {
     "too many posts": (lambda p: ChangeQuantity(_leaf(p).id, 100_001),
                        "The quantity must be between 1 and 100,000 (got 100001)."),
     "negative salary": (lambda p: UpdatePost(_leaf(p).id, (("salary", Decimal("-1")),)),
-                        "A stated salary must be between £0 and £10,000,000 (got £-1)."),
+                        "A stated salary must be £0, or between £0.01 and £10,000,000 (got £-1)."),
     "unit elsewhere": (lambda p: UpdatePost(_leaf(p).id, (("unit_id", _to_be_unit(p)),)),
                        '"Bury OCO" belongs to another scenario.'),
     "unit gone": (lambda p: UpdatePost(_leaf(p).id, (("unit_id", 99999),)), "The unit does not exist."),

@@ -60,3 +60,5 @@ def test_numbers_past_what_a_proposal_file_holds_are_unreadable() -> None:
     assert parse_money("£10,000,000").value == 10_000_000
     assert parse_quantity("99999999999999999999") == Number(None, "99999999999999999999")
     assert parse_fte("2000000") == Number(None, "2000000")
+    assert parse_money("0.001") == Number(None, "0.001")
+    assert parse_fte("0.00001") == Number(None, "0.00001")

@@ -42,6 +42,13 @@ FAULTS = {
     "negative salary": (
         (f"UPDATE post SET salary = -5 WHERE id = {POST}",),
         'post 14, field "salary": -5 is outside 0 to 10,000,000'),
+    "tiny salary": (
+        # Once costed, 1% of such a salary divided into the budget's headroom overflowed.
+        (f"UPDATE post SET salary = 1e-300 WHERE id = {POST}",),
+        'post 14, field "salary": 1e-300 is neither 0 nor at least 0.01'),
+    "tiny FTE": (
+        (f"UPDATE post SET fte = 1e-300 WHERE id = {POST}",),
+        'post 14, field "fte": 1e-300 is neither 0 nor at least 0.0001'),
     "date not ISO": (
         ("UPDATE scenario SET effective_date = '1st April 2021' WHERE id = 2",),
         'scenario 2, field "effective_date": the text \'1st April 2021\' is not an ISO date'),
