@@ -1,12 +1,15 @@
-"""orgchart export FILE --scenario S (--pdf OUT.pdf | --csv OUT.csv | --xlsx OUT.xlsx | --organogram DIR)."""
+"""orgchart export FILE --scenario S (--pdf | --svg | --png | --csv | --xlsx OUT | --organogram DIR)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from orgchart_app.cli import arguments, export_lists, export_pdf
+from orgchart_app.cli import arguments, export_lists, export_pdf, export_pictures
 from orgchart_app.cli.common import CommandFailed, add_file_argument, add_force_argument, writable_outputs
+
+TARGETS = ("pdf", "svg", "png", "csv", "xlsx", "organogram")
+FILES = ("pdf", "svg", "png", "csv", "xlsx")  # the targets that are one file each
 
 
 def register(subparsers: Any) -> None:
@@ -17,6 +20,10 @@ def register(subparsers: Any) -> None:
                         help='the scenario to export (default: "As is")')
     targets = parser.add_argument_group("what to write (at least one)")
     targets.add_argument("--pdf", type=arguments.path, metavar="OUT.pdf", help="PDF appendix")
+    targets.add_argument("--svg", type=arguments.path, metavar="OUT.svg",
+                         help="the chart as a picture (text stays text)")
+    targets.add_argument("--png", type=arguments.path, metavar="OUT.png",
+                         help="the chart as a picture (see --dpi)")
     targets.add_argument("--csv", type=arguments.path, metavar="OUT.csv",
                          help="post list as CSV (UTF-8 with BOM)")
     targets.add_argument("--xlsx", type=arguments.path, metavar="OUT.xlsx",
@@ -27,19 +34,22 @@ def register(subparsers: Any) -> None:
                                     "being exported)")
     export_pdf.add_arguments(parser)
     export_lists.add_arguments(parser)
+    export_pictures.add_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.pdf is None and args.csv is None and args.xlsx is None and args.organogram is None:
-        raise CommandFailed("Say what to write: --pdf, --csv, --xlsx or --organogram.")
+    if all(getattr(args, target) is None for target in TARGETS):
+        raise CommandFailed(f"Say what to write: {', '.join('--' + t for t in TARGETS)}.")
     # Every output is checked before any is written, so a refusal leaves nothing half done.
-    files = [name for name in (args.pdf, args.csv, args.xlsx) if name is not None]
+    files = [getattr(args, target) for target in FILES if getattr(args, target) is not None]
     writable_outputs(files, inputs=[args.file], force=args.force)
     if args.organogram is not None:
         export_lists.check_organogram(args)
     if args.pdf is not None:
         export_pdf.run(args)
+    if args.svg is not None or args.png is not None:
+        export_pictures.run(args)
     if args.csv is not None or args.xlsx is not None or args.organogram is not None:
         export_lists.run(args)
     return 0

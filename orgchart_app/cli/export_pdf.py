@@ -44,7 +44,8 @@ def add_arguments(parser: Any) -> None:
     pdf.add_argument("--no-chart", dest="chart", action="store_false",
                      help="leave out the structure chart of --scenario")
     pdf.add_argument("--compare", type=arguments.name, metavar="S2",
-                     help="add pages with --scenario and S2 facing each other, changes marked")
+                     help="PDF: add pages with --scenario and S2 facing each other, changes "
+                          "marked; pictures: draw the pair")
     pdf.add_argument("--compare-all", action="store_true",
                      help="with --compare, show every unit, not only those with changes")
     pdf.add_argument("--post-list", action="store_true", help="add the post list with unit totals")
