@@ -110,6 +110,26 @@ def chart_picture(proposal: Proposal, request: PictureRequest) -> Picture:
                    description, request.names)
 
 
+def shown_picture(proposal: Proposal, sides: Sequence[tuple[Layout, Rect]]) -> Picture:
+    """What a window shows, as a picture: one chart, or the compare pair (as is first), each
+    cut to its window (the selection, or what is in view)."""
+    panels = [Panel(layout, window, proposal.scenarios[layout.scenario_id].name if len(sides) > 1
+                    else "") for layout, window in sides]
+    names = [proposal.scenarios[layout.scenario_id].name for layout, _ in sides]
+    description = describe_structure(proposal, sides[-1][0].scenario_id)
+    if len(sides) > 1:
+        description += " " + describe_changes(proposal, sides[0][0].scenario_id, sides[1][0].scenario_id)
+        return arrange(panels, f"Structure charts compared: {names[0]} and {names[1]}", description)
+    return arrange(panels, f"Structure chart: {names[0]}", description)
+
+
+def comfortable_dpi(picture: Picture, most: float = 150.0) -> float:
+    """The dpi, up to `most`, at which the picture stays a few tens of megapixels (clipboards
+    and slides choke on more)."""
+    fitting = 72.0 * (40_000_000 / max(picture.width * picture.height, 1.0)) ** 0.5
+    return max(36.0, min(most, fitting))
+
+
 def ordered(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
     """The earlier scenario first: the one the other is based on, or the as-is."""
     if first.based_on_id == second.id or (second.kind is ScenarioKind.AS_IS

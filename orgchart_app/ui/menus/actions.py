@@ -32,6 +32,8 @@ class Actions:
                                       tip="Build a proposal from a CSV or Excel establishment list")
         self.export_pdf = a(window, "&Export PDF...", "Ctrl+E",
                             "Write a committee appendix: the structures, post lists, changes")
+        self.export_picture = a(window, "Export &Picture...", "Ctrl+Shift+E",
+                                "Save the chart as a PNG or SVG picture for slides and email")
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
@@ -44,6 +46,8 @@ class Actions:
         window.addAction(self.redo)
         self.cut = a(window, "Cu&t", Key.Cut, "Cut the selected posts")
         self.copy = a(window, "&Copy", Key.Copy, "Copy the selected posts")
+        self.copy_picture = a(window, "Copy Chart as Pict&ure", "Ctrl+Shift+C",
+                              "Copy the selected posts, or the chart in view, as a picture")
         self.paste = a(window, "&Paste", Key.Paste, "Paste posts under the selected post")
         self.delete = a(window, "&Delete", Key.Delete, "Delete the selected posts")
         self.select_all = a(window, "Select &All", Key.SelectAll, "Select every post")
@@ -81,7 +85,8 @@ class Actions:
     @property
     def needing_a_proposal(self) -> list[QAction]:
         """Disabled while nothing is open (the welcome page is showing)."""
-        return [self.save, self.save_as, self.export_pdf, self.close, self.cut, self.copy, self.paste, self.delete,
+        return [self.save, self.save_as, self.export_pdf, self.export_picture, self.copy_picture,
+                self.close, self.cut, self.copy, self.paste, self.delete,
                 self.select_all, self.find, self.edit_post, self.zoom_in, self.zoom_out, self.zoom_fit,
                 self.collapse_all, self.expand_all, self.compare, self.new_scenario,
                 self.rename_scenario, self.delete_scenario, self.draw_line]
