@@ -1,25 +1,28 @@
-"""orgchart export FILE --scenario S (--pdf | --svg | --png | --csv | --xlsx OUT | --organogram DIR)."""
+"""orgchart export FILE --scenario S (--pdf | --html | --svg | --png | --csv | --xlsx OUT | --organogram DIR)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from orgchart_app.cli import arguments, export_lists, export_pdf, export_pictures
+from orgchart_app.cli import arguments, export_documents, export_lists, export_pdf, export_pictures
 from orgchart_app.cli.common import CommandFailed, add_file_argument, add_force_argument, writable_outputs
 
-TARGETS = ("pdf", "svg", "png", "csv", "xlsx", "organogram")
-FILES = ("pdf", "svg", "png", "csv", "xlsx")  # the targets that are one file each
+TARGETS = ("pdf", "html", "svg", "png", "csv", "xlsx", "organogram")
+FILES = ("pdf", "html", "svg", "png", "csv", "xlsx")  # the targets that are one file each
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "export", help="export a scenario as PDF appendices, a post list or organogram CSVs")
+        "export", help="export a scenario as PDF, web or Word appendices, pictures, a post list "
+                  "or organogram CSVs")
     add_file_argument(parser)
     parser.add_argument("--scenario", type=arguments.name, default="As is", metavar="S",
                         help='the scenario to export (default: "As is")')
     targets = parser.add_argument_group("what to write (at least one)")
     targets.add_argument("--pdf", type=arguments.path, metavar="OUT.pdf", help="PDF appendix")
+    targets.add_argument("--html", type=arguments.path, metavar="OUT.html",
+                         help="the accessible web version: one file, text and charts (WCAG 2.2 AA)")
     targets.add_argument("--svg", type=arguments.path, metavar="OUT.svg",
                          help="the chart as a picture (text stays text)")
     targets.add_argument("--png", type=arguments.path, metavar="OUT.png",
@@ -48,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
         export_lists.check_organogram(args)
     if args.pdf is not None:
         export_pdf.run(args)
+    if args.html is not None:
+        export_documents.run(args)
     if args.svg is not None or args.png is not None:
         export_pictures.run(args)
     if args.csv is not None or args.xlsx is not None or args.organogram is not None:

@@ -87,3 +87,18 @@ def test_bad_dpi_is_refused(bury_file: Path, tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "between 36 and 1200 dpi" in result.stderr
     assert not (tmp_path / "c.png").exists()
+
+
+def test_html_of_the_compare_pack(bury_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pack.html"
+    result = orgchart("export", bury_file, "--scenario", "To be", "--compare", "As is",
+                      "--post-list", "--html", out, "--title", "Appendix 5 - Proposed structures")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote {out}."
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in page
+    assert "<h1>Appendix 5 - Proposed structures</h1>" in page
+    assert page.count('role="img"') == 2  # each side's chart
+    missing = orgchart("export", bury_file, "--scenario", "Option Z", "--html", tmp_path / "z.html")
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+    assert not (tmp_path / "z.html").exists()
