@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything the designer and its tests need, from a machine with only python3:
 # the Debian packages (Graphviz, what Qt's xcb platform needs, Xvfb, poppler, Chromium), a
-# virtual environment in .venv with the project installed, and the Node test tools (axe-core). Safe to run again: each step
-# is skipped when already done.
+# virtual environment in .venv with the project installed, and the Node test tools (axe-core).
+# Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -46,6 +46,8 @@ th { background: #e8e8e8; }
 td.number, th.number { text-align: right; }
 .marker { background: #fff3c4; }
 .unit-facts, .ref { color: #4a4a4a; }
+.unit-facts { font-weight: normal; font-size: 0.8em; }
+.scroll.chart-area { max-height: 85vh; }
 ul.posts, ul.posts ul { padding-left: 1.5rem; }
 ul.posts li { margin: 0.2rem 0; }
 @media (max-width: 40rem) { body { padding: 0.5rem; } }
@@ -146,7 +148,7 @@ def _structure(proposal: Proposal, report: Report, scenario: Scenario, prefix: s
         svg = svg_text(side, f"{prefix}-svg")
         parts += [f'<section id="{prefix}-chart" aria-labelledby="{prefix}-chart-h">',
                   f'<h2 id="{prefix}-chart-h">Structure chart: {escape(scenario.name)}</h2>',
-                  f'<figure class="chart"><div class="scroll" tabindex="0" role="region" '
+                  f'<figure class="chart"><div class="scroll chart-area" tabindex="0" role="region" '
                   f'aria-label="Structure chart: {escape(scenario.name)}, scrolls">{svg}</div>',
                   f"<figcaption>{escape(side.description)} "
                   f'<a href="#{prefix}-list">The same structure as a list</a>.</figcaption>'
