@@ -31,6 +31,7 @@ STYLE = """
 body { margin: 0 auto; padding: 1rem; max-width: 72rem; }
 a { color: #0b4f9c; }
 a:focus, [tabindex]:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+h4, h5, h6 { font-size: 1.05rem; }
 .title-block { border-bottom: 2px solid #1a1a1a; margin-bottom: 1rem; }
 .title-block dl { display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .title-block dt { font-weight: bold; }

@@ -85,10 +85,11 @@ def organisation_of(proposal: Proposal, scenario_id: ScenarioId) -> str:
 
 
 def post_words(proposal: Proposal, post: Post) -> str:
-    """A post's details in words: "Grade 11; 2 posts, 2 FTE; vacant; employed by Bury Council,
-    deployed to Bury CCG"."""
+    """A post's details in words: "grade G9; 2 posts, 2 FTE; vacant; employed by Bury Council,
+    deployed to Bury CCG" ("Grade 11" and "Band 7" are not said twice)."""
     orgs = proposal.organisations
-    parts = [f"grade {post.grade}" if post.grade else "no grade recorded"]
+    grade = post.grade if post.grade.lower().startswith(("grade", "band")) else f"grade {post.grade}"
+    parts = [grade if post.grade else "no grade recorded"]
     posts = f"{post.quantity} posts, " if post.quantity != 1 else ""
     parts.append(f"{posts}{fte_text(post.total_fte)} FTE")
     parts.append({PostStatus.FILLED: "filled", PostStatus.VACANT: "vacant",
