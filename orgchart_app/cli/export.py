@@ -8,8 +8,8 @@ from typing import Any
 from orgchart_app.cli import arguments, export_documents, export_lists, export_pdf, export_pictures
 from orgchart_app.cli.common import CommandFailed, add_file_argument, add_force_argument, writable_outputs
 
-TARGETS = ("pdf", "html", "svg", "png", "csv", "xlsx", "organogram")
-FILES = ("pdf", "html", "svg", "png", "csv", "xlsx")  # the targets that are one file each
+TARGETS = ("pdf", "html", "docx", "svg", "png", "csv", "xlsx", "organogram")
+FILES = ("pdf", "html", "docx", "svg", "png", "csv", "xlsx")  # the targets that are one file each
 
 
 def register(subparsers: Any) -> None:
@@ -23,6 +23,8 @@ def register(subparsers: Any) -> None:
     targets.add_argument("--pdf", type=arguments.path, metavar="OUT.pdf", help="PDF appendix")
     targets.add_argument("--html", type=arguments.path, metavar="OUT.html",
                          help="the accessible web version: one file, text and charts (WCAG 2.2 AA)")
+    targets.add_argument("--docx", type=arguments.path, metavar="OUT.docx",
+                         help="a Word document to paste into the committee report")
     targets.add_argument("--svg", type=arguments.path, metavar="OUT.svg",
                          help="the chart as a picture (text stays text)")
     targets.add_argument("--png", type=arguments.path, metavar="OUT.png",
@@ -51,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         export_lists.check_organogram(args)
     if args.pdf is not None:
         export_pdf.run(args)
-    if args.html is not None:
+    if args.html is not None or args.docx is not None:
         export_documents.run(args)
     if args.svg is not None or args.png is not None:
         export_pictures.run(args)

@@ -102,3 +102,14 @@ def test_html_of_the_compare_pack(bury_file: Path, tmp_path: Path) -> None:
     missing = orgchart("export", bury_file, "--scenario", "Option Z", "--html", tmp_path / "z.html")
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     assert not (tmp_path / "z.html").exists()
+
+
+def test_docx_of_the_pack_and_a_bad_scenario(bury_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pack.docx"
+    result = orgchart("export", bury_file, "--scenario", "To be", "--compare", "As is", "--docx", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote {out}."
+    assert out.read_bytes()[:2] == b"PK"
+    missing = orgchart("export", bury_file, "--scenario", "Option Z", "--docx", tmp_path / "z.docx")
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.docx"]
