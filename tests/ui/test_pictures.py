@@ -130,3 +130,35 @@ def test_export_picture_to_a_missing_folder_says_so_and_writes_nothing(
     window.actions.export_picture.trigger()
     assert len(shown) == 1 and "does not exist" in shown[0]
     assert not (tmp_path / "gone").exists()
+
+
+def test_export_word_while_comparing_writes_the_pack(qtbot, bury_window: MainWindow, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    from orgchart_app.ui.menus import export_actions
+
+    window = bury_window
+    window.actions.compare.trigger()
+    target = tmp_path / "pack.docx"
+    monkeypatch.setattr(export_actions.SaveDocument, "ask",
+                        classmethod(lambda cls, parent, suggested, kind: target))
+    menu_action(window, "file", "Export Word...").trigger()
+    assert window.statusBar().currentMessage() == 'Exported "pack.docx".'
+    document = Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert "Recommendations: As is to To be" in headings
+    assert len(document.inline_shapes) == 2
+
+
+def test_export_web_page_of_the_scenario_shown(qtbot, bury_window: MainWindow, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from orgchart_app.ui.menus import export_actions
+
+    window = bury_window
+    target = tmp_path / "page.html"
+    monkeypatch.setattr(export_actions.SaveDocument, "ask",
+                        classmethod(lambda cls, parent, suggested, kind: target))
+    menu_action(window, "file", "Export Web Page...").trigger()
+    page = target.read_text(encoding="utf-8")
+    assert "Structure as a list: As is" in page and 'role="img"' in page

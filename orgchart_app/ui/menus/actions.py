@@ -34,6 +34,10 @@ class Actions:
                             "Write a committee appendix: the structures, post lists, changes")
         self.export_picture = a(window, "Export &Picture...", "Ctrl+Shift+E",
                                 "Save the chart as a PNG or SVG picture for slides and email")
+        self.export_word = a(window, "Export &Word...", tip="Write the appendix as a Word "
+                             "document to paste into the committee report")
+        self.export_web = a(window, "Export Web Pa&ge...", tip="Write the accessible web version "
+                            "of the appendix for the council's website")
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
@@ -86,6 +90,7 @@ class Actions:
     def needing_a_proposal(self) -> list[QAction]:
         """Disabled while nothing is open (the welcome page is showing)."""
         return [self.save, self.save_as, self.export_pdf, self.export_picture, self.copy_picture,
+                self.export_word, self.export_web,
                 self.close, self.cut, self.copy, self.paste, self.delete,
                 self.select_all, self.find, self.edit_post, self.zoom_in, self.zoom_out, self.zoom_fit,
                 self.collapse_all, self.expand_all, self.compare, self.new_scenario,

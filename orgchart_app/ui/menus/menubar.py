@@ -30,7 +30,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     file.addSeparator()
     file.addActions([actions.save, actions.save_as])
     file.addSeparator()
-    file.addActions([actions.export_pdf, actions.export_picture])
+    file.addActions([actions.export_pdf, actions.export_word, actions.export_web,
+                     actions.export_picture])
     file.addSeparator()
     file.addActions([actions.close, actions.quit])
 

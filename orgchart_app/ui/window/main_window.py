@@ -21,6 +21,7 @@ from orgchart_app.ui.docks.properties import PropertiesDock
 from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.menus.edit_actions import EditActions
+from orgchart_app.ui.menus.export_actions import ExportActions
 from orgchart_app.ui.menus.picture_actions import PictureActions
 from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
 from orgchart_app.ui.files.controller import FileController
@@ -77,13 +78,14 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.actions)
         self.pictures = PictureActions(self, self.document, self.central, self.actions)
+        self.exports = ExportActions(self, self.document, self.actions)
         self.scenarios = ScenarioActions(self, self.document, self.actions,
                                           self.menus.switch_scenario)
         self.views = ViewActions(self.central, self.document, self.actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
         self.chart_menus = ChartMenus(self, self.central.chart, self.actions,
                                       self.structure_dock.units, self.edit_post)
-        for source in (self.files, self.edits, self.pictures, self.views, self.structure_dock.units,
+        for source in (self.files, self.edits, self.pictures, self.exports, self.views, self.structure_dock.units,
                        self.changes_dock):
             source.status.connect(self.status.show)
         self.autosaver.failed.connect(self.status.show)

@@ -1,0 +1,74 @@
+"""File > Export Word and File > Export Web Page: the appendix for the committee report and the website."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+
+from orgchart_app.domain.errors import OrgChartError
+from orgchart_app.domain.proposal import Proposal
+from orgchart_app.exporters.docx_report import write_docx
+from orgchart_app.exporters.html_page import write_html
+from orgchart_app.exporters.pdf import PdfOptions
+from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.menus.actions import Actions
+
+Writer = Callable[[Proposal, PdfOptions, Path], None]
+KINDS: dict[str, tuple[str, str, Writer]] = {
+    "word": ("Word document (*.docx)", ".docx", write_docx),
+    "web": ("Web page, accessible (*.html)", ".html", write_html),
+}
+
+
+class SaveDocument:
+    """Where to write the Word or web version; None when cancelled."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: Path, kind: str) -> Path | None:
+        filter_text, suffix, _ = KINDS[kind]
+        name, _ = QFileDialog.getSaveFileName(parent, "Export", str(suggested), filter_text)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(suffix)
+
+
+class ExportActions(QObject):
+    status = Signal(str)
+
+    def __init__(self, window: QMainWindow, document: DocumentController, actions: Actions) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        actions.export_word.triggered.connect(lambda: self.export("word"))
+        actions.export_web.triggered.connect(lambda: self.export("web"))
+
+    def options(self) -> PdfOptions:
+        """What is on screen: the scenario shown, compared with the other side when comparing;
+        the changes when it has a base, the post list, and the budget when the file has one."""
+        proposal = self._document.proposal
+        shown = proposal.scenarios[self._document.scenario_id]  # type: ignore[index]
+        compare = ""
+        if self._document.compare is not None:
+            before, after = self._document.compare
+            shown, compare = proposal.scenarios[after], proposal.scenarios[before].name
+        based = shown.based_on_id is not None and shown.based_on_id in proposal.scenarios
+        return PdfOptions(scenario=shown.name, compare_to=compare, changes=based or bool(compare),
+                          post_list=True, budget=bool(proposal.budget_lines))
+
+    def export(self, kind: str) -> None:
+        options = self.options()
+        folder = self._document.path.parent if self._document.path else Path.home()
+        path = SaveDocument.ask(self._window, folder / f"{options.scenario}{KINDS[kind][1]}", kind)
+        if path is None:
+            return
+        try:
+            KINDS[kind][2](self._document.proposal, options, path)
+        except OrgChartError as error:
+            ErrorMessage.ask(self._window, "Export", str(error))
+            return
+        self.status.emit(f'Exported "{path.name}".')
