@@ -55,6 +55,9 @@ def add_arguments(parser: Any) -> None:
     pdf.add_argument("--budget", action="store_true", help="add the budget table")
     pdf.add_argument("--names", action="store_true",
                      help="show postholder names (personal data: left out unless asked for)")
+    pdf.add_argument("--web-version", type=arguments.title_block_text, metavar="NAME",
+                     help="name the accessible web version on the first page (default: the "
+                          "--html file written with it)")
     pdf.add_argument("--min-text", type=arguments.points, default=6.0, metavar="PT",
                      help=f"the smallest text size allowed on a chart, {MIN_TEXT_PT:g} to "
                           f"{MAX_TEXT_PT:g} pt (default: 6 pt)")
@@ -67,7 +70,8 @@ def options_from(args: argparse.Namespace) -> PdfOptions:
         version=args.doc_version or "", classification=args.classification, draft=args.draft,
         paper=args.paper, landscape=args.landscape, chart=args.chart, per_unit=args.per_unit,
         compare_to=args.compare or "", compare_all=args.compare_all, post_list=args.post_list, changes=args.changes,
-        budget=args.budget, names=args.names, min_text_pt=args.min_text)
+        budget=args.budget, names=args.names, min_text_pt=args.min_text,
+        web_version=args.web_version or (Path(args.html).name if getattr(args, "html", None) else ""))
 
 
 def run(args: argparse.Namespace) -> None:
