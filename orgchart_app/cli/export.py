@@ -60,3 +60,4 @@ def run(args: argparse.Namespace) -> int:
     if args.csv is not None or args.xlsx is not None or args.organogram is not None:
         export_lists.run(args)
     return 0
+

@@ -113,3 +113,11 @@ def test_docx_of_the_pack_and_a_bad_scenario(bury_file: Path, tmp_path: Path) ->
     missing = orgchart("export", bury_file, "--scenario", "Option Z", "--docx", tmp_path / "z.docx")
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.docx"]
+
+
+def test_an_output_over_the_proposal_is_refused(bury_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "bury.sqlite"
+    copy.write_bytes(bury_file.read_bytes())
+    result = orgchart("export", copy, "--html", copy)
+    assert result.returncode == 2 and "is the file being read" in result.stderr
+    assert copy.read_bytes() == bury_file.read_bytes()
