@@ -169,7 +169,7 @@ def _widths(word: WordTable, table: Table, document: WordDocument) -> None:
     section = document.sections[0]
     usable = section.page_width - section.left_margin - section.right_margin
     needs = [min(max([len(word) + 1 for word in table.header[i].split()]
-                     + [len(row[i]) for row in table.rows] + [8]), 30) + 3
+                     + [len(row[i]) for row in table.rows] + [10]), 30) + 3
              for i in range(len(table.header))]
     total = sum(needs)
     word.autofit = False
