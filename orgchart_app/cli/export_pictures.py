@@ -9,7 +9,12 @@ from typing import Any
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import load
 from orgchart_app.exporters.output_file import write_bytes, write_text
-from orgchart_app.exporters.picture import PictureRequest, chart_picture, png_bytes, svg_text
+from orgchart_app.exporters.picture import (
+    PictureRequest,
+    chart_picture,
+    png_bytes,
+    svg_text,
+)
 
 
 def add_arguments(parser: Any) -> None:

@@ -130,16 +130,20 @@ def _pictures(proposal: Proposal, report: Report) -> list[Picture]:
 
 def _chart(document: WordDocument, picture: Picture) -> None:
     document.add_heading(picture.title, level=1)
-    section = document.sections[0]
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = _usable_width(document)
     image = png_bytes(picture, comfortable_dpi(picture, 200))
     document.add_picture(io.BytesIO(image), width=usable)
     shape = document.inline_shapes[-1]
-    properties = shape._inline.docPr  # noqa: SLF001 - python-docx offers no alt-text setter
+    properties = shape._inline.docPr
     properties.set("descr", picture.description)
     properties.set("title", picture.title)
     document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     document.add_paragraph(picture.description, style="Caption")
+
+
+def _usable_width(document: WordDocument) -> int:
+    section = document.sections[0]
+    return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
 
 
 def _table(document: WordDocument, table: Table, number: int) -> None:
@@ -166,8 +170,7 @@ def _table(document: WordDocument, table: Table, number: int) -> None:
 def _widths(word: WordTable, table: Table, document: WordDocument) -> None:
     """Columns as wide as their longest words need (numbers narrow, titles wide), filling the
     page: Word and LibreOffice otherwise make every column the same width."""
-    section = document.sections[0]
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = _usable_width(document)
     needs = [min(max([len(word) + 1 for word in table.header[i].split()]
                      + [len(row[i]) for row in table.rows] + [10]), 30) + 3
              for i in range(len(table.header))]
@@ -191,7 +194,7 @@ def _align(paragraph: Paragraph, numeric: bool) -> None:
 def _repeat_header(table: WordTable) -> None:
     """Word repeats a row marked tblHeader at the top of each page the table runs onto; screen
     readers announce its cells as the column headers."""
-    properties = table.rows[0]._tr.get_or_add_trPr()  # noqa: SLF001 - no python-docx setter
+    properties = table.rows[0]._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
@@ -199,7 +202,7 @@ def _repeat_header(table: WordTable) -> None:
 
 def _describe(table: WordTable, caption: str) -> None:
     """The table's title as Word's alt text (Table Properties > Alt Text)."""
-    properties = table._tbl.tblPr  # noqa: SLF001 - no python-docx setter
+    properties = table._tbl.tblPr
     title = OxmlElement("w:tblCaption")
     title.set(qn("w:val"), caption[:255])
     properties.append(title)

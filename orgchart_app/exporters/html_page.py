@@ -20,7 +20,13 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.html_structure import StructureList
 from orgchart_app.exporters.output_file import write_text
 from orgchart_app.exporters.pdf import PdfOptions
-from orgchart_app.exporters.picture import Picture, PictureRequest, arrange, chart_picture, svg_text
+from orgchart_app.exporters.picture import (
+    Picture,
+    PictureRequest,
+    arrange,
+    chart_picture,
+    svg_text,
+)
 from orgchart_app.exporters.report_parts import Report, Table, build_report
 from orgchart_app.layout.compare import change_legend, change_markers
 
@@ -110,8 +116,8 @@ def _recommendations(report: Report) -> str:
     result = report.recommendations
     assert result is not None
     parts = ['<section id="recommendations" aria-labelledby="recommendations-h">',
-             f'<h2 id="recommendations-h">Recommendations: {escape(result.from_name)} to '
-             f"{escape(result.to_name)}</h2>"]
+             (f'<h2 id="recommendations-h">Recommendations: {escape(result.from_name)} to '
+             f"{escape(result.to_name)}</h2>")]
     decided = len(result.for_decision)
     for start, group in ((1, result.for_decision), (decided + 1, result.for_noting)):
         if not group:
@@ -149,11 +155,11 @@ def _structure(proposal: Proposal, report: Report, scenario: Scenario, prefix: s
         svg = svg_text(side, f"{prefix}-svg")
         parts += [f'<section id="{prefix}-chart" aria-labelledby="{prefix}-chart-h">',
                   f'<h2 id="{prefix}-chart-h">Structure chart: {escape(scenario.name)}</h2>',
-                  f'<figure class="chart"><div class="scroll chart-area" tabindex="0" role="region" '
-                  f'aria-label="Structure chart: {escape(scenario.name)}, scrolls">{svg}</div>',
-                  f"<figcaption>{escape(side.description)} "
+                  (f'<figure class="chart"><div class="scroll chart-area" tabindex="0" role="region" '
+                  f'aria-label="Structure chart: {escape(scenario.name)}, scrolls">{svg}</div>'),
+                  (f"<figcaption>{escape(side.description)} "
                   f'<a href="#{prefix}-list">The same structure as a list</a>.</figcaption>'
-                  "</figure></section>"]
+                  "</figure></section>")]
     listing = StructureList(proposal, scenario.id, prefix, markers, report.names).html()
     parts += [f'<section id="{prefix}-list" aria-labelledby="{prefix}-list-h">',
               f'<h2 id="{prefix}-list-h">Structure as a list: {escape(scenario.name)}</h2>',

@@ -48,7 +48,10 @@ def write_beside(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    write_beside(path, lambda temporary: temporary.write_bytes(data))
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_beside(path, write)
 
 
 def write_text(path: Path, text: str) -> None:

@@ -17,9 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.chart_text import describe_changes, describe_structure
 from orgchart_app.exporters.output_file import ExportFailed
+from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.chart import Viewport, draw_layout
 from orgchart_app.exporters.pdf.fonts import BOLD, draw_text, register_fonts
 from orgchart_app.exporters.svg_canvas import SvgCanvas

@@ -19,7 +19,10 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf.appendix import PdfOptions, appendix_title
 from orgchart_app.exporters.pdf.budget import budget_rows
 from orgchart_app.exporters.pdf.changes import HEADINGS, totals_note
-from orgchart_app.exporters.pdf.post_list import posts_in_line_order, units_in_tree_order
+from orgchart_app.exporters.pdf.post_list import (
+    posts_in_line_order,
+    units_in_tree_order,
+)
 from orgchart_app.exporters.pdf.text import fte_text
 from orgchart_app.exporters.pdf.title_block import TitleBlock
 from orgchart_app.exporters.picture import ordered
@@ -147,7 +150,7 @@ def budget_tables(proposal: Proposal, scenario_id: ScenarioId) -> list[Table]:
     """The PDF's budget table, split at its heading rows into tables of their own."""
     header = ("Cost centre", "Basic pay (6000)", "NI (6024)", "Superannuation (6025)", "Total")
     tables: list[Table] = []
-    caption, rows = "", []
+    caption, rows = "", list[tuple[str, ...]]()
     for row in budget_rows(budget_fit(proposal, scenario_id)):
         if row.kind == "heading":
             if rows:

@@ -47,10 +47,10 @@ class SvgPath:
         self.rects.append((x, y, w, h))
         self.data.append(f"M{_number(x)} {_number(y)}h{_number(w)}v{_number(h)}h{_number(-w)}Z")
 
-    def moveTo(self, x: float, y: float) -> None:  # noqa: N802 - reportlab's name
+    def moveTo(self, x: float, y: float) -> None:
         self.data.append(f"M{_number(x)} {_number(y)}")
 
-    def lineTo(self, x: float, y: float) -> None:  # noqa: N802 - reportlab's name
+    def lineTo(self, x: float, y: float) -> None:
         self.data.append(f"L{_number(x)} {_number(y)}")
 
 
@@ -73,32 +73,32 @@ class SvgCanvas:
         self._clips = 0
 
     # State -----------------------------------------------------------------------------------
-    def saveState(self) -> None:  # noqa: N802 - reportlab's name
+    def saveState(self) -> None:
         self._saved.append(self._state)
 
-    def restoreState(self) -> None:  # noqa: N802 - reportlab's name
+    def restoreState(self) -> None:
         self._state = self._saved.pop()
 
-    def setFillColor(self, colour: Color) -> None:  # noqa: N802 - reportlab's name
+    def setFillColor(self, colour: Color) -> None:
         self._state = replace(self._state, fill=_colour(colour))
 
-    def setStrokeColor(self, colour: Color) -> None:  # noqa: N802 - reportlab's name
+    def setStrokeColor(self, colour: Color) -> None:
         self._state = replace(self._state, stroke=_colour(colour))
 
-    def setLineWidth(self, width: float) -> None:  # noqa: N802 - reportlab's name
+    def setLineWidth(self, width: float) -> None:
         self._state = replace(self._state, width=width)
 
-    def setDash(self, array: list[float] | None = None, phase: float = 0) -> None:  # noqa: N802
+    def setDash(self, array: list[float] | None = None, phase: float = 0) -> None:
         self._state = replace(self._state, dash=tuple(array or ()))
 
-    def setFont(self, font: str, size: float) -> None:  # noqa: N802 - reportlab's name
+    def setFont(self, font: str, size: float) -> None:
         self._state = replace(self._state, font=font, size=size)
 
     # Shapes ----------------------------------------------------------------------------------
-    def beginPath(self) -> SvgPath:  # noqa: N802 - reportlab's name
+    def beginPath(self) -> SvgPath:
         return SvgPath()
 
-    def clipPath(self, path: SvgPath, stroke: int = 0, fill: int = 0) -> None:  # noqa: N802
+    def clipPath(self, path: SvgPath, stroke: int = 0, fill: int = 0) -> None:
         """Everything drawn until restoreState() is clipped to the path."""
         self._clips += 1
         name = f"clip{self._clips}"
@@ -107,14 +107,14 @@ class SvgCanvas:
         group = ET.SubElement(self._state.parent, "g", {"clip-path": f"url(#{name})"})
         self._state = replace(self._state, parent=group)
 
-    def drawPath(self, path: SvgPath, stroke: int = 1, fill: int = 0) -> None:  # noqa: N802
+    def drawPath(self, path: SvgPath, stroke: int = 1, fill: int = 0) -> None:
         self._shape("path", {"d": "".join(path.data)}, stroke, fill)
 
     def rect(self, x: float, y: float, w: float, h: float, stroke: int = 1, fill: int = 0) -> None:
         self._shape("rect", {"x": _number(x), "y": _number(y), "width": _number(w),
                              "height": _number(h)}, stroke, fill)
 
-    def roundRect(self, x: float, y: float, w: float, h: float, radius: float,  # noqa: N802
+    def roundRect(self, x: float, y: float, w: float, h: float, radius: float,
                   stroke: int = 1, fill: int = 0) -> None:
         self._shape("rect", {"x": _number(x), "y": _number(y), "width": _number(w),
                              "height": _number(h), "rx": _number(radius)}, stroke, fill)
@@ -134,13 +134,13 @@ class SvgCanvas:
         ET.SubElement(state.parent, tag, attributes)
 
     # Text ------------------------------------------------------------------------------------
-    def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802 - reportlab's name
+    def drawString(self, x: float, y: float, text: str) -> None:
         self._text(x, y, text, "left")
 
-    def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+    def drawCentredString(self, x: float, y: float, text: str) -> None:
         self._text(x, y, text, "centre")
 
-    def drawRightString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+    def drawRightString(self, x: float, y: float, text: str) -> None:
         self._text(x, y, text, "right")
 
     def _text(self, x: float, y: float, text: str, align: str) -> None:

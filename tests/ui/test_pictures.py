@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from orgchart_app.ui.menus import picture_actions
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.menus import picture_actions
 from orgchart_app.ui.window.main_window import MainWindow
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -14,8 +14,8 @@ from orgchart_app.exporters.docx_report import write_docx
 from orgchart_app.exporters.html_page import write_html
 from orgchart_app.exporters.pdf import PdfOptions
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
-from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.window.document import DocumentController
 
 Writer = Callable[[Proposal, PdfOptions, Path], None]
 KINDS: dict[str, tuple[str, str, Writer]] = {

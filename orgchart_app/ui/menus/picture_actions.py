@@ -10,14 +10,20 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.exporters.output_file import write_bytes, write_text
-from orgchart_app.exporters.picture import Picture, comfortable_dpi, png_bytes, shown_picture, svg_text
+from orgchart_app.exporters.picture import (
+    Picture,
+    comfortable_dpi,
+    png_bytes,
+    shown_picture,
+    svg_text,
+)
 from orgchart_app.layout import Layout, Rect
 from orgchart_app.ui.canvas.pane import ChartPane
 from orgchart_app.ui.canvas.scene import LayoutScene
-from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
-from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.window.central import CentralArea
+from orgchart_app.ui.window.document import DocumentController
 
 SVG_MIME = "image/svg+xml"
 PICTURE_FILTER = "PNG picture (*.png);;SVG picture, text kept as text (*.svg)"
