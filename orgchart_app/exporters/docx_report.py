@@ -28,11 +28,9 @@ from orgchart_app.exporters.output_file import write_beside
 from orgchart_app.exporters.pdf import PdfOptions
 from orgchart_app.exporters.picture import (
     Picture,
-    PictureRequest,
-    arrange,
-    chart_picture,
     comfortable_dpi,
     png_bytes,
+    report_pictures,
 )
 from orgchart_app.exporters.report_parts import Report, Table, build_report
 
@@ -55,7 +53,8 @@ def docx_document(proposal: Proposal, options: PdfOptions) -> WordDocument:
     if report.recommendations is not None:
         _recommendations(document, report)
     if report.chart:
-        for picture in _pictures(proposal, report):
+        compare = report.pair[0].name if report.pair else ""
+        for picture in report_pictures(proposal, report.scenario.name, compare, report.names):
             _chart(document, picture)
     for number, table in enumerate(report.tables, start=1):
         _table(document, table, number)
@@ -117,15 +116,6 @@ def _recommendations(document: WordDocument, report: Report) -> None:
         document.add_heading("Other changes (no recommendation needed)", level=2)
         for note in result.notes:
             document.add_paragraph(note, style="List Bullet")
-
-
-def _pictures(proposal: Proposal, report: Report) -> list[Picture]:
-    if report.pair is None:
-        return [chart_picture(proposal, PictureRequest(report.scenario.name, names=report.names))]
-    before, after = report.pair
-    pair = chart_picture(proposal, PictureRequest(after.name, compare=before.name, names=report.names))
-    return [arrange([panel], f"Structure chart: {panel.heading}", pair.description, report.names)
-            for panel in pair.panels]
 
 
 def _chart(document: WordDocument, picture: Picture) -> None:

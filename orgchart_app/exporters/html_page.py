@@ -9,7 +9,6 @@ in words, never by colour alone; text is at least 4.5:1 against its ground; the 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -20,13 +19,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.html_structure import StructureList
 from orgchart_app.exporters.output_file import write_text
 from orgchart_app.exporters.pdf import PdfOptions
-from orgchart_app.exporters.picture import (
-    Picture,
-    PictureRequest,
-    arrange,
-    chart_picture,
-    svg_text,
-)
+from orgchart_app.exporters.picture import Picture, report_pictures, svg_text
 from orgchart_app.exporters.report_parts import Report, Table, build_report
 from orgchart_app.layout.compare import change_legend, change_markers
 
@@ -66,8 +59,12 @@ def html_document(proposal: Proposal, options: PdfOptions) -> str:
     body = [_title_block(report), _contents(report), '<main id="main">']
     if report.recommendations is not None:
         body.append(_recommendations(report))
+    compare = report.pair[0].name if report.pair else ""
+    pictures = (report_pictures(proposal, report.scenario.name, compare, report.names)
+                if report.chart else [])
     for number, (scenario, prefix) in enumerate(_scenarios(report)):
-        body.append(_structure(proposal, report, scenario, prefix, options, number))
+        picture = pictures[number] if pictures else None
+        body.append(_structure(proposal, report, scenario, prefix, picture, number))
     if report.pair is not None:
         body.append(_key())
     body += [_table(table, index) for index, table in enumerate(report.tables)]
@@ -139,25 +136,19 @@ def _recommendations(report: Report) -> str:
 
 
 def _structure(proposal: Proposal, report: Report, scenario: Scenario, prefix: str,
-               options: PdfOptions, number: int) -> str:
+               picture: Picture | None, number: int) -> str:
     markers: dict[PostId, str] = {}
     if report.pair is not None:
         before, after = change_markers(proposal, report.pair[0].id, report.pair[1].id)
         markers = before if number == 0 else after
     parts = []
-    if report.chart:
-        compare = report.pair[0].name if report.pair is not None and number == 1 else ""
-        if report.pair is not None and number == 0:
-            compare = report.pair[1].name
-        picture = chart_picture(proposal, PictureRequest(scenario.name, compare=compare,
-                                                         names=report.names))
-        side = _one_side(picture, number) if compare else picture
-        svg = svg_text(side, f"{prefix}-svg")
+    if picture is not None:
+        svg = svg_text(picture, f"{prefix}-svg")
         parts += [f'<section id="{prefix}-chart" aria-labelledby="{prefix}-chart-h">',
                   f'<h2 id="{prefix}-chart-h">Structure chart: {escape(scenario.name)}</h2>',
-                  (f'<figure class="chart"><div class="scroll chart-area" tabindex="0" role="region" '
+                  ('<figure class="chart"><div class="scroll chart-area" tabindex="0" role="region" '
                   f'aria-label="Structure chart: {escape(scenario.name)}, scrolls">{svg}</div>'),
-                  (f"<figcaption>{escape(side.description)} "
+                  (f"<figcaption>{escape(picture.description)} "
                   f'<a href="#{prefix}-list">The same structure as a list</a>.</figcaption>'
                   "</figure></section>")]
     listing = StructureList(proposal, scenario.id, prefix, markers, report.names).html()
@@ -165,12 +156,6 @@ def _structure(proposal: Proposal, report: Report, scenario: Scenario, prefix: s
               f'<h2 id="{prefix}-list-h">Structure as a list: {escape(scenario.name)}</h2>',
               listing, "</section>"]
     return "\n".join(parts)
-
-
-def _one_side(picture: Picture, number: int) -> Picture:
-    """One side of the compare pair, as a picture of its own (a pair is too wide for a page)."""
-    panel = picture.panels[number]
-    return arrange([replace(panel, heading="")], picture.title, picture.description, picture.names)
 
 
 def _key() -> str:

@@ -110,6 +110,21 @@ def chart_picture(proposal: Proposal, request: PictureRequest) -> Picture:
                    description, request.names)
 
 
+def report_pictures(proposal: Proposal, scenario: str, compare: str = "",
+                    names: bool = False) -> list[Picture]:
+    """The charts a document shows: the scenario's, or each side of the compare pair on its own
+    (side by side they are too wide for a page), the earlier first, each described for itself
+    and with the changes between them."""
+    if not compare:
+        return [chart_picture(proposal, PictureRequest(scenario, names=names))]
+    pair = chart_picture(proposal, PictureRequest(scenario, compare=compare, names=names))
+    before, after = (panel.layout.scenario_id for panel in pair.panels)
+    changes = describe_changes(proposal, before, after)
+    return [arrange([replace(panel, heading="")], f"Structure chart: {panel.heading}",
+                    f"{describe_structure(proposal, panel.layout.scenario_id)} {changes}", names)
+            for panel in pair.panels]
+
+
 def shown_picture(proposal: Proposal, sides: Sequence[tuple[Layout, Rect]]) -> Picture:
     """What a window shows, as a picture: one chart, or the compare pair (as is first), each
     cut to its window (the selection, or what is in view)."""

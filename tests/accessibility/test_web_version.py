@@ -104,3 +104,10 @@ def test_the_check_itself_finds_a_bad_page(chromium: Browser, tmp_path: Path) ->
                    'pale</p><svg role="img"><rect width="5" height="5"/></svg></body></html>')
     found = {v["id"] for v in chromium.axe_violations(chromium.open(bad.as_uri()))}
     assert {"color-contrast", "html-has-lang", "svg-img-alt"} <= found
+
+
+def test_each_chart_describes_its_own_scenario(bury: Proposal) -> None:
+    html = html_document(bury, PdfOptions(scenario="To be", compare_to="As is"))
+    as_is, to_be = (bury.scenario_named(n).id for n in ("As is", "To be"))
+    assert f'<desc id="s{as_is}-svg-desc">As is: led by' in html
+    assert f'<desc id="s{to_be}-svg-desc">To be: led by' in html

@@ -90,3 +90,10 @@ def test_no_names_unless_asked(bury: Proposal, tmp_path: Path) -> None:
 
     assert "Siân Ó Dálaigh" not in text(plain)
     assert "Siân Ó Dálaigh" in text(named)
+
+
+def test_each_side_is_described_for_itself(pack: Path) -> None:
+    first, second = Document(str(pack)).inline_shapes
+    assert first._inline.docPr.get("descr").startswith("As is: led by")
+    assert second._inline.docPr.get("descr").startswith("To be: led by")
+    assert first._inline.docPr.get("title") == "Structure chart: As is"
