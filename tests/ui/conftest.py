@@ -63,7 +63,7 @@ def no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
     """A modal dialog a test did not expect fails it instead of waiting for a click forever."""
     if request.node.get_closest_marker("real_dialogs"):
         return
-    for name in ("UnsavedChanges", "ErrorMessage", "Confirm", "OpenFile", "SaveFile", "AskText",
+    for name in ("UnsavedChanges", "ErrorMessage", "Confirm", "OpenFile", "SaveFile", "SaveExport", "AskText",
                  "About", "LockedFile", "TakeOverLock", "ChangedOnDisk", "OfferRecovery", "ChooseItem", "NewUnit"):
         def unexpected(cls: type, *args: object, _name: str = name) -> None:
             raise AssertionError(f"unexpected dialog {_name}: {args[1:]}")

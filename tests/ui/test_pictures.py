@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from orgchart_app.ui.dialogs.prompts import ErrorMessage
-from orgchart_app.ui.menus import picture_actions
+from orgchart_app.ui.dialogs.prompts import ErrorMessage, SaveExport
 from orgchart_app.ui.window.main_window import MainWindow
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -102,11 +101,11 @@ def test_export_picture_writes_the_whole_chart(qtbot, bury_window: MainWindow, t
     target = tmp_path / f"chart{suffix}"
     asked: list[Path] = []
 
-    def ask(cls: type, parent: object, suggested: Path) -> Path:
+    def ask(cls: type, parent: object, title: str, suggested: Path, kinds: object) -> Path:
         asked.append(suggested)
         return target
 
-    monkeypatch.setattr(picture_actions.SavePicture, "ask", classmethod(ask))
+    monkeypatch.setattr(SaveExport, "ask", classmethod(ask))
     menu_action(window, "file", "Export Picture...").trigger()
     assert asked and asked[0].name == "As is.png"
     assert window.statusBar().currentMessage() == f'Exported "chart{suffix}".'
@@ -123,8 +122,8 @@ def test_export_picture_to_a_missing_folder_says_so_and_writes_nothing(
         qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     laid_out(qtbot, window)
-    monkeypatch.setattr(picture_actions.SavePicture, "ask",
-                        classmethod(lambda cls, parent, suggested: tmp_path / "gone" / "c.png"))
+    monkeypatch.setattr(SaveExport, "ask",
+                        classmethod(lambda cls, parent, title, suggested, kinds: tmp_path / "gone" / "c.png"))
     shown: list[str] = []
     monkeypatch.setattr(ErrorMessage, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
     window.actions.export_picture.trigger()
@@ -136,13 +135,11 @@ def test_export_word_while_comparing_writes_the_pack(qtbot, bury_window: MainWin
                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from docx import Document
 
-    from orgchart_app.ui.menus import export_actions
-
     window = bury_window
     window.actions.compare.trigger()
     target = tmp_path / "pack.docx"
-    monkeypatch.setattr(export_actions.SaveDocument, "ask",
-                        classmethod(lambda cls, parent, suggested, kind: target))
+    monkeypatch.setattr(SaveExport, "ask",
+                        classmethod(lambda cls, parent, title, suggested, kinds: target))
     menu_action(window, "file", "Export Word...").trigger()
     assert window.statusBar().currentMessage() == 'Exported "pack.docx".'
     document = Document(str(target))
@@ -153,12 +150,28 @@ def test_export_word_while_comparing_writes_the_pack(qtbot, bury_window: MainWin
 
 def test_export_web_page_of_the_scenario_shown(qtbot, bury_window: MainWindow, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from orgchart_app.ui.menus import export_actions
-
     window = bury_window
     target = tmp_path / "page.html"
-    monkeypatch.setattr(export_actions.SaveDocument, "ask",
-                        classmethod(lambda cls, parent, suggested, kind: target))
+    monkeypatch.setattr(SaveExport, "ask",
+                        classmethod(lambda cls, parent, title, suggested, kinds: target))
     menu_action(window, "file", "Export Web Page...").trigger()
     page = target.read_text(encoding="utf-8")
     assert "Structure as a list: As is" in page and 'role="img"' in page
+
+
+@pytest.mark.real_dialogs
+def test_a_picture_name_typed_without_suffix_gets_the_chosen_kinds(
+        qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from orgchart_app.ui.menus.picture_actions import PICTURE_KINDS
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    answers = iter([(str(tmp_path / "chart"), "SVG picture, text kept as text (*.svg)"),
+                    (str(tmp_path / "chart.PNG"), "SVG picture, text kept as text (*.svg)"),
+                    ("", "")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: next(answers))
+    assert SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS) == tmp_path / "chart.svg"
+    assert SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS) == tmp_path / "chart.PNG"
+    assert SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS) is None

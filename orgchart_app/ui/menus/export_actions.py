@@ -6,35 +6,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.docx_report import write_docx
 from orgchart_app.exporters.html_page import write_html
 from orgchart_app.exporters.pdf import PdfOptions
-from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.dialogs.prompts import ErrorMessage, SaveExport
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.document import DocumentController
 
 Writer = Callable[[Proposal, PdfOptions, Path], None]
-KINDS: dict[str, tuple[str, str, Writer]] = {
-    "word": ("Word document (*.docx)", ".docx", write_docx),
-    "web": ("Web page, accessible (*.html)", ".html", write_html),
+KINDS: dict[str, tuple[str, str, Writer]] = {  # label, suffix, writer
+    "word": ("Word document", ".docx", write_docx),
+    "web": ("Web page, accessible", ".html", write_html),
 }
-
-
-class SaveDocument:
-    """Where to write the Word or web version; None when cancelled."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, suggested: Path, kind: str) -> Path | None:
-        filter_text, suffix, _ = KINDS[kind]
-        name, _ = QFileDialog.getSaveFileName(parent, "Export", str(suggested), filter_text)
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix else path.with_suffix(suffix)
 
 
 class ExportActions(QObject):
@@ -63,11 +50,13 @@ class ExportActions(QObject):
     def export(self, kind: str) -> None:
         options = self.options()
         folder = self._document.path.parent if self._document.path else Path.home()
-        path = SaveDocument.ask(self._window, folder / f"{options.scenario}{KINDS[kind][1]}", kind)
+        label, suffix, write = KINDS[kind]
+        path = SaveExport.ask(self._window, "Export", folder / f"{options.scenario}{suffix}",
+                              [(label, suffix)])
         if path is None:
             return
         try:
-            KINDS[kind][2](self._document.proposal, options, path)
+            write(self._document.proposal, options, path)
         except OrgChartError as error:
             ErrorMessage.ask(self._window, "Export", str(error))
             return

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QRectF, Signal
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.exporters.output_file import write_bytes, write_text
@@ -20,30 +20,15 @@ from orgchart_app.exporters.picture import (
 from orgchart_app.layout import Layout, Rect
 from orgchart_app.ui.canvas.pane import ChartPane
 from orgchart_app.ui.canvas.scene import LayoutScene
-from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.dialogs.prompts import ErrorMessage, SaveExport
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.document import DocumentController
 
 SVG_MIME = "image/svg+xml"
-PICTURE_FILTER = "PNG picture (*.png);;SVG picture, text kept as text (*.svg)"
+PICTURE_KINDS = (("PNG picture", ".png"), ("SVG picture, text kept as text", ".svg"))
 EXPORT_DPI = 200.0
 MARGIN = 12.0  # round a selection, so its boxes' borders are not cut
-
-
-class SavePicture:
-    """Where to write the picture; None when cancelled. The suffix says PNG or SVG."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(parent, "Export picture", str(suggested),
-                                                   PICTURE_FILTER)
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() in (".png", ".svg"):
-            return path
-        return path.with_suffix(".svg" if chosen.startswith("SVG") else ".png")
 
 
 class PictureActions(QObject):
@@ -77,7 +62,7 @@ class PictureActions(QObject):
         if picture is None:
             self.status.emit("There is no chart to export yet.")
             return
-        path = SavePicture.ask(self._window, self._suggested(picture))
+        path = SaveExport.ask(self._window, "Export picture", self._suggested(picture), PICTURE_KINDS)
         if path is None:
             return
         try:
