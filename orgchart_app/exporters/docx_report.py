@@ -33,11 +33,13 @@ from orgchart_app.exporters.picture import (
     report_pictures,
 )
 from orgchart_app.exporters.report_parts import Report, Table, build_report
+from orgchart_app.exporters.unit_pictures import too_small, unit_pictures
 
 LANGUAGE = "en-GB"
 A4 = (Cm(21.0), Cm(29.7))
 MARGIN = Cm(2.0)
 TABLE_TEXT = Pt(9)
+EMU_PER_POINT = 12700
 
 
 def write_docx(proposal: Proposal, options: PdfOptions, path: Path) -> None:
@@ -54,8 +56,15 @@ def docx_document(proposal: Proposal, options: PdfOptions) -> WordDocument:
         _recommendations(document, report)
     if report.chart:
         compare = report.pair[0].name if report.pair else ""
-        for picture in report_pictures(proposal, report.scenario.name, compare, report.names):
-            _chart(document, picture)
+        sides = list(report.pair) if report.pair else [report.scenario]
+        pictures = report_pictures(proposal, report.scenario.name, compare, report.names)
+        for side, picture in zip(sides, pictures, strict=True):
+            _chart(document, picture, level=1)
+            width = _usable_width(document) / EMU_PER_POINT
+            if too_small(picture, width):
+                other = next((s.id for s in sides if s.id != side.id), None)
+                for unit in unit_pictures(proposal, side.id, other, width, report.names):
+                    _chart(document, unit, level=2)
     for number, table in enumerate(report.tables, start=1):
         _table(document, table, number)
     return document
@@ -118,11 +127,12 @@ def _recommendations(document: WordDocument, report: Report) -> None:
             document.add_paragraph(note, style="List Bullet")
 
 
-def _chart(document: WordDocument, picture: Picture) -> None:
-    document.add_heading(picture.title, level=1)
-    usable = _usable_width(document)
+def _chart(document: WordDocument, picture: Picture, level: int) -> None:
+    document.add_heading(picture.title, level=level)
+    # As wide as the page at most; a small chart keeps its own size rather than grow.
+    width = min(_usable_width(document), int(picture.width * EMU_PER_POINT))
     image = png_bytes(picture, comfortable_dpi(picture, 200))
-    document.add_picture(io.BytesIO(image), width=usable)
+    document.add_picture(io.BytesIO(image), width=width)
     shape = document.inline_shapes[-1]
     properties = shape._inline.docPr
     properties.set("descr", picture.description)

@@ -70,8 +70,11 @@ def test_tables_have_a_repeating_header_right_aligned_numbers_and_no_merged_cell
 
 def test_each_chart_is_a_picture_with_alt_text_saying_what_it_shows(pack: Path) -> None:
     document = Document(str(pack))
-    assert len(document.inline_shapes) == 2  # As is and To be
-    for shape in document.inline_shapes:
+    charts = [s for s in document.inline_shapes
+              if s._inline.docPr.get("title").startswith("Structure chart: ")]
+    assert len(charts) == 2  # As is and To be, then their units
+    assert all("led by" in s._inline.docPr.get("descr") for s in document.inline_shapes)
+    for shape in charts:
         alt = shape._inline.docPr.get("descr")
         assert "led by the Executive Director of Strategic Commissioning" in alt
         assert "units" in alt and "posts" in alt
@@ -93,7 +96,19 @@ def test_no_names_unless_asked(bury: Proposal, tmp_path: Path) -> None:
 
 
 def test_each_side_is_described_for_itself(pack: Path) -> None:
-    first, second = Document(str(pack)).inline_shapes
+    first, second = [s for s in Document(str(pack)).inline_shapes
+                     if s._inline.docPr.get("title").startswith("Structure chart: ")]
     assert first._inline.docPr.get("descr").startswith("As is: led by")
     assert second._inline.docPr.get("descr").startswith("To be: led by")
     assert first._inline.docPr.get("title") == "Structure chart: As is"
+
+
+def test_a_chart_too_wide_to_read_follows_unit_by_unit(pack: Path) -> None:
+    document = Document(str(pack))
+    units = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "Adult Safeguarding: To be" in units and "Provider Relationship Team: As is" in units
+    alts = {s._inline.docPr.get("title"): s._inline.docPr.get("descr") for s in document.inline_shapes}
+    deleted = alts["Provider Relationship Team: As is"]
+    assert "led by the Provider Relationship Manager" in deleted
+    assert "Marked as changed: 5 deleted." in deleted
+    assert "Marked" not in alts["Reviewing Team: To be"]  # unchanged

@@ -145,7 +145,9 @@ def test_export_word_while_comparing_writes_the_pack(qtbot, bury_window: MainWin
     document = Document(str(target))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert "Recommendations: As is to To be" in headings
-    assert len(document.inline_shapes) == 2
+    titles = [s._inline.docPr.get("title") for s in document.inline_shapes]
+    assert [t for t in titles if t.startswith("Structure chart")] == ["Structure chart: As is",
+                                                                      "Structure chart: To be"]
 
 
 def test_export_web_page_of_the_scenario_shown(qtbot, bury_window: MainWindow, tmp_path: Path,
