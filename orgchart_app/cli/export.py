@@ -5,8 +5,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from orgchart_app.cli import arguments, export_documents, export_lists, export_pdf, export_pictures
-from orgchart_app.cli.common import CommandFailed, add_file_argument, add_force_argument, writable_outputs
+from orgchart_app.cli import (
+    arguments,
+    export_documents,
+    export_lists,
+    export_pdf,
+    export_pictures,
+)
+from orgchart_app.cli.common import (
+    CommandFailed,
+    add_file_argument,
+    add_force_argument,
+    writable_outputs,
+)
 
 TARGETS = ("pdf", "html", "docx", "svg", "png", "csv", "xlsx", "organogram")
 FILES = ("pdf", "html", "docx", "svg", "png", "csv", "xlsx")  # the targets that are one file each

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from orgchart_app.exporters.output_file import ExportFailed, write_beside, write_text
+from orgchart_app.domain.errors import FileRefused
+from orgchart_app.exporters.output_file import write_beside, write_text
 
 
 def test_a_failing_writer_leaves_the_old_file_and_no_litter(tmp_path: Path) -> None:
@@ -17,7 +18,7 @@ def test_a_failing_writer_leaves_the_old_file_and_no_litter(tmp_path: Path) -> N
         temporary.write_text("half a docu")
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(ExportFailed, match="no space left on device"):
+    with pytest.raises(FileRefused, match="the disk is full"):
         write_beside(target, half_then_fail)
     assert target.read_text() == "the version the clerk already has"
     assert [p.name for p in tmp_path.iterdir()] == ["pack.docx"]
@@ -31,9 +32,9 @@ def test_a_file_held_open_elsewhere_is_one_sentence(tmp_path: Path) -> None:
     def refused(temporary: Path) -> None:
         raise PermissionError(13, "Permission denied")
 
-    with pytest.raises(ExportFailed) as failure:
+    with pytest.raises(FileRefused) as failure:
         write_beside(target, refused)
-    assert "open in another program" in str(failure.value)
+    assert "another program has the file open" in str(failure.value)
     assert list(tmp_path.iterdir()) == []
 
 
