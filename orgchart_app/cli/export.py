@@ -19,8 +19,19 @@ from orgchart_app.cli.common import (
     writable_outputs,
 )
 
-TARGETS = ("pdf", "html", "docx", "svg", "png", "csv", "xlsx", "organogram")
-FILES = ("pdf", "html", "docx", "svg", "png", "csv", "xlsx")  # the targets that are one file each
+# Each output: its option, what it names and what it is. All but the organogram are one file.
+OUTPUTS = (
+    ("pdf", "OUT.pdf", "PDF appendix"),
+    ("html", "OUT.html", "the accessible web version: one file, text and charts (WCAG 2.2 AA)"),
+    ("docx", "OUT.docx", "a Word document to paste into the committee report"),
+    ("svg", "OUT.svg", "the chart as a picture (text stays text)"),
+    ("png", "OUT.png", "the chart as a picture (see --dpi)"),
+    ("csv", "OUT.csv", "post list as CSV (UTF-8 with BOM)"),
+    ("xlsx", "OUT.xlsx", "post list as an Excel workbook"),
+    ("organogram", "DIR", "senior and junior organogram CSVs (data.gov.uk format)"),
+)
+TARGETS = tuple(name for name, _, _ in OUTPUTS)
+FILES = TARGETS[:-1]
 
 
 def register(subparsers: Any) -> None:
@@ -31,21 +42,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--scenario", type=arguments.name, default="As is", metavar="S",
                         help='the scenario to export (default: "As is")')
     targets = parser.add_argument_group("what to write (at least one)")
-    targets.add_argument("--pdf", type=arguments.path, metavar="OUT.pdf", help="PDF appendix")
-    targets.add_argument("--html", type=arguments.path, metavar="OUT.html",
-                         help="the accessible web version: one file, text and charts (WCAG 2.2 AA)")
-    targets.add_argument("--docx", type=arguments.path, metavar="OUT.docx",
-                         help="a Word document to paste into the committee report")
-    targets.add_argument("--svg", type=arguments.path, metavar="OUT.svg",
-                         help="the chart as a picture (text stays text)")
-    targets.add_argument("--png", type=arguments.path, metavar="OUT.png",
-                         help="the chart as a picture (see --dpi)")
-    targets.add_argument("--csv", type=arguments.path, metavar="OUT.csv",
-                         help="post list as CSV (UTF-8 with BOM)")
-    targets.add_argument("--xlsx", type=arguments.path, metavar="OUT.xlsx",
-                         help="post list as an Excel workbook")
-    targets.add_argument("--organogram", type=arguments.path, metavar="DIR",
-                         help="senior and junior organogram CSVs (data.gov.uk format)")
+    for name, metavar, text in OUTPUTS:
+        targets.add_argument(f"--{name}", type=arguments.path, metavar=metavar, help=text)
     add_force_argument(parser, help="replace output files that already exist (never the FILE "
                                     "being exported)")
     export_pdf.add_arguments(parser)
