@@ -222,3 +222,9 @@ def test_deployment_notes_and_the_unplaced_team_are_recorded() -> None:
     assert posts["P3"].notes == "grade unreadable"     # placed: no note of where it was
     unplaced = proposal.units[posts["P2"].unit_id]
     assert unplaced.description == "Posts whose manager the imported file names but does not hold"
+
+
+def test_a_number_written_in_capitals_finds_a_lower_case_one() -> None:
+    proposal, report = build([row(2, "bc-1", "Director"), row(3, "BC-2", "Officer", "BC-1")])
+    assert manager_of(proposal, "BC-2") == "bc-1"
+    assert report.problems == []
