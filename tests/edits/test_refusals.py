@@ -342,3 +342,19 @@ def test_an_unknown_grade_is_refused_with_the_grades_there_are() -> None:
     assert str(refused.value) == 'Grade "G9" is not one of the proposal\'s grades (G1, S1).'
     proposal.grades.clear()     # a file without grades takes any grade
     assert apply_edit(proposal, Regrade(officer.id, "G9")).name == 'Regrade "Officer" to G9'
+
+
+def test_a_grade_in_use_says_how_many_posts_are_on_it() -> None:
+    proposal, _ = tiny()
+    g1 = next(g for g in proposal.grades.values() if g.code == "G1")
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(proposal, RemovePayRecord("grades", g1.id))
+    # Officer, the box of 2 part-timers and the nurse: three posts (boxes) on G1.
+    assert str(refused.value) == '3 posts are on "G1": regrade them first.'
+
+
+def test_a_pay_scale_needs_a_name() -> None:
+    proposal, _ = tiny()
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(proposal, PutPayRecord(PayScale(PayScaleId(0), " ", "NJC", "")))
+    assert str(refused.value) == "The pay scale name cannot be empty."
