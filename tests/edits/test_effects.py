@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from orgchart_app.domain import CostingPoint, DottedLineKind, PayPoint, PayScale, PayScaleId, Proposal
 from orgchart_app.edits import (
+    DeleteScenario,
     EditDottedLine,
     PutPayRecord,
     RemovePayRecord,
@@ -52,3 +53,15 @@ def test_a_scenario_costed_without_a_pay_year_says_so(bury: Proposal) -> None:
     assert applied.name == 'Cost "As is" at the mid of grade, no pay'
     assert (bury.scenarios[as_is].costing_point, bury.scenarios[as_is].pay_year) == (
         CostingPoint.MID, "")
+
+
+def test_deleting_a_scenario_takes_all_of_it_and_leaves_the_others_whole(bury: Proposal) -> None:
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    kept = {table: {k: v for k, v in getattr(bury, table).items() if v.scenario_id == to_be}
+            for table in ("units", "posts", "dotted_lines")}
+    kept_holders = {k: h for k, h in bury.postholders.items() if h.post_id in kept["posts"]}
+    assert bury.scenarios[to_be].based_on_id == as_is and kept_holders
+    apply_edit(bury, DeleteScenario(as_is))
+    assert list(bury.scenarios) == [to_be] and bury.scenarios[to_be].based_on_id is None
+    assert {table: getattr(bury, table) for table in kept} == kept
+    assert bury.postholders == kept_holders

@@ -206,6 +206,7 @@ REFUSED: dict[str, tuple[Callable[[Proposal], Edit], str]] = {
                        "The unit's lead must be a post of the same scenario."),
     "lead gone": (lambda p: AddUnit(_unit(p, lead_post_id=99999)),
                   "The unit's lead must be a post of the same scenario."),
+    "unnamed team": (lambda p: RenameUnit(_leaf(p).unit_id, "  "), "The unit name cannot be empty."),
     "same unit name": (lambda p: RenameUnit(_leaf(p).unit_id, f" {TEAM} "),
                        f'The unit is already called "{TEAM}".'),
     "no such unit field": (lambda p: UpdateUnit(_leaf(p).unit_id, (("parent_id", 1), ("id", 2))),
@@ -358,3 +359,10 @@ def test_a_pay_scale_needs_a_name() -> None:
     with pytest.raises(EditRefused) as refused:
         apply_edit(proposal, PutPayRecord(PayScale(PayScaleId(0), " ", "NJC", "")))
     assert str(refused.value) == "The pay scale name cannot be empty."
+
+
+def test_the_last_scenario_cannot_be_deleted(bury: Proposal) -> None:
+    apply_edit(bury, DeleteScenario(bury.scenario_named("To be").id))
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(bury, DeleteScenario(bury.scenario_named("As is").id))
+    assert str(refused.value) == "A proposal needs at least one scenario."

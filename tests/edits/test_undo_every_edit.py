@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain import (
     BudgetLine,
     BudgetLineId,
@@ -170,6 +171,7 @@ def test_each_edit_names_what_it_touched_and_its_undo_restores_the_state_before(
     applied = apply_edit(proposal, CASES[case](proposal))
     done = proposal.copy()
     assert done.snapshot() != start.snapshot()
+    assert validate_proposal(proposal) == []   # nothing left pointing at what it removed
     assert applied.changes == touched(start, done) != Changes()
     assert applied.name and applied.inverse.name == applied.name
 
