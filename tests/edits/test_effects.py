@@ -7,11 +7,13 @@ from decimal import Decimal
 from orgchart_app.domain import CostingPoint, DottedLineKind, PayPoint, PayScale, PayScaleId, Proposal
 from orgchart_app.edits import (
     DeleteScenario,
+    DeleteUnit,
     EditDottedLine,
     PutPayRecord,
     RemovePayRecord,
     RenameScenario,
     SetCostingBasis,
+    UpdateUnit,
     apply_edit,
 )
 
@@ -65,3 +67,24 @@ def test_deleting_a_scenario_takes_all_of_it_and_leaves_the_others_whole(bury: P
     assert list(bury.scenarios) == [to_be] and bury.scenarios[to_be].based_on_id is None
     assert {table: getattr(bury, table) for table in kept} == kept
     assert bury.postholders == kept_holders
+
+
+def test_deleting_a_unit_hands_its_posts_and_units_on(bury: Proposal) -> None:
+    as_is = bury.scenario_named("As is").id
+    doomed = bury.unit_named(as_is, "Community Commissioning")
+    target = bury.unit_named(as_is, "Reviewing Team")
+    posts = [p.id for p in bury.posts.values() if p.unit_id == doomed.id]
+    children = [u.id for u in bury.units.values() if u.parent_id == doomed.id]
+    assert posts and children
+    apply_edit(bury, DeleteUnit(doomed.id, target.id))
+    assert doomed.id not in bury.units
+    assert {bury.posts[p].unit_id for p in posts} == {target.id}
+    assert {bury.units[u].parent_id for u in children} == {doomed.parent_id}
+
+
+def test_a_unit_change_of_several_fields_names_them_all(bury: Proposal) -> None:
+    team = bury.unit_named(bury.scenario_named("As is").id, "Reviewing Team")
+    lead = next(p.id for p in bury.posts.values() if p.unit_id == team.id)
+    applied = apply_edit(bury, UpdateUnit(team.id, (("colour", "#112233"), ("lead_post_id", lead))))
+    assert applied.name == 'Change colour, lead post id of "Reviewing Team"'
+    assert (bury.units[team.id].colour, bury.units[team.id].lead_post_id) == ("#112233", lead)

@@ -225,6 +225,8 @@ REFUSED: dict[str, tuple[Callable[[Proposal], Edit], str]] = {
                           "The posts must go to another unit of the same scenario."),
     "posts across": (lambda p: DeleteUnit(_leaf(p).unit_id, _to_be_unit(p)),
                      "The posts must go to another unit of the same scenario."),
+    "top unit with units": (lambda p: DeleteUnit(_top(p).id, _leaf(p).unit_id),
+                            '"Bury OCO" is a top-level unit with units inside: move them first.'),
     # --- scenarios -----------------------------------------------------------------------------
     "copy of nothing": (lambda p: CopyScenario(99, "X"), "That scenario does not exist."),
     "copy name taken": (lambda p: CopyScenario(_as_is(p), " to BE "),

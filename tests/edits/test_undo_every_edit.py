@@ -134,6 +134,8 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     "update unit": lambda p: UpdateUnit(_leaf(p).unit_id, (("colour", "#123456"),)),
     "move unit": lambda p: MoveUnit(_leaf(p).unit_id, _new_parent(p, _leaf(p).unit_id)),
     "delete unit": lambda p: DeleteUnit(_leaf(p).unit_id, _other_unit(p, _leaf(p))),
+    "delete a unit with units inside": lambda p: DeleteUnit(
+        p.units[_leaf(p).unit_id].parent_id, _leaf(p).unit_id),  # type: ignore[arg-type]
     "copy scenario": lambda p: CopyScenario(_as_is(p), "Option B"),
     "rename scenario": lambda p: RenameScenario(_as_is(p), "Current"),
     "delete scenario": lambda p: DeleteScenario(_as_is(p)),
@@ -270,6 +272,7 @@ NAMES = {
     "update unit": 'Change colour of "Provider Relationship Team"',
     "move unit": 'Move "Provider Relationship Team" into "Bury OCO"',
     "delete unit": 'Delete unit "Provider Relationship Team"',
+    "delete a unit with units inside": 'Delete unit "Community Commissioning"',
     "copy scenario": 'Copy "As is" as "Option B"',
     "rename scenario": 'Rename scenario "As is" to "Current"',
     "delete scenario": 'Delete scenario "As is"',
