@@ -73,6 +73,7 @@ def test_a_title_held_by_two_posts_is_not_guessed_and_a_stranger_is_named() -> N
     unplaced = next(p for p in proposal.posts.values() if p.post_ref == "P3")
     unit = proposal.units[unplaced.unit_id]
     assert (unit.name, unit.status, unit.kind) == ("Unplaced", UnitStatus.TO_BE_CONFIRMED, UnitKind.TEAM)
+    assert unit.organisation_id == unplaced.employer_id
     assert proposal.units[unit.parent_id].name == "Bury Council"  # type: ignore[index]
     assert unplaced.notes == "In the file under: Care"
     assert not [u for u in proposal.units.values() if u.name == "Care"]
