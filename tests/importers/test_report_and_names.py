@@ -101,4 +101,4 @@ def test_an_import_numbers_its_records_from_one() -> None:
         records = getattr(proposal, table)
         assert [r.id for r in records.values()] == list(records) == list(range(1, len(records) + 1))
     assert [s.kind for s in proposal.scenarios.values()] == [ScenarioKind.AS_IS]
-    assert [u.unit_ref for u in proposal.units.values()] == ["U0001"]
+    assert [(u.unit_ref, u.description) for u in proposal.units.values()] == [("U0001", "")]
