@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.domain.enums import CostingPoint
+from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Grade, OnCostRule, Post
 from orgchart_app.domain.proposal import Proposal
 
@@ -82,3 +83,26 @@ def pay_years(proposal: Proposal) -> list[str]:
     years = {p.pay_year for p in proposal.pay_points.values()}
     years |= {r.pay_year for r in proposal.on_cost_rules.values()}
     return sorted(years)
+
+
+@dataclass(frozen=True, slots=True)
+class GradeUse:
+    posts: int = 0
+    fte: float = 0.0
+
+
+def unmatched_grades(proposal: Proposal, scenario_id: ScenarioId | None = None) -> dict[str, GradeUse]:
+    """Each distinct grade text of posts costed by grade that no grade record matches.
+
+    Posts with a stated salary are left out: they cost without their grade.
+    """
+    codes = {g.code for g in proposal.grades.values()}
+    found: dict[str, GradeUse] = {}
+    for post in proposal.posts.values():
+        if (scenario_id is not None and post.scenario_id != scenario_id or post.salary is not None
+                or not post.grade or post.grade in codes):
+            continue
+        use = found.get(post.grade, GradeUse())
+        found[post.grade] = GradeUse(use.posts + post.quantity,
+                                     round(use.fte + post.total_fte, 4))
+    return dict(sorted(found.items()))
