@@ -65,6 +65,15 @@ class OfficerCategory(enum.Enum):
     OTHER = "other"
 
 
+class BudgetLineKind(enum.Enum):
+    """What a budget line is: money available (a cost centre's budget or a funding source),
+    an adjustment to it, or a planned cost that is an amount rather than posts."""
+
+    BUDGET = "budget"
+    ADJUSTMENT = "adjustment"
+    COST = "cost"
+
+
 class CostingPoint(enum.Enum):
     """Where in its grade a post is costed; councils budget at the top."""
 
