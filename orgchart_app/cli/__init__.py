@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from orgchart_app import __version__
 from orgchart_app.cli import (  # one per line: several branches add commands
+    budget,
     cost,
     diff,
     export,
@@ -31,6 +32,7 @@ COMMANDS = (
     cost,
     paytable,
     oncosts,
+    budget,
     recommendations,
     stats,
     layout,

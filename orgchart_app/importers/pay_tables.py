@@ -25,16 +25,19 @@ def normalised(header: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", header.casefold()).split())
 
 
-def cell_number(table: Table, row: Row, index: int, whole: bool = False) -> Decimal:
+def cell_number(table: Table, row: Row, index: int, whole: bool = False,
+                negative: bool = False) -> Decimal:
     """The cell as a number (£ and thousands commas allowed), or a one-sentence refusal."""
-    text = row.cell(index).strip().replace(",", "").removeprefix("£").strip()
+    # Our own exports put an apostrophe before a minus so spreadsheets do not run it.
+    text = row.cell(index).strip().removeprefix("'").replace(",", "").replace("£", "").strip()
     field = table.headers[index].strip()
     try:
         value = Decimal(text)
     except InvalidOperation:
         raise ImportRefused(f'{table.source}, line {row.line}: {field} "{row.cell(index)}" '
                             "is not a number.") from None
-    if not value.is_finite() or value < 0 or (whole and value != value.to_integral_value()):
+    if not value.is_finite() or (value < 0 and not negative) or (
+            whole and value != value.to_integral_value()):
         kind = "a whole number" if whole else "a number"
         raise ImportRefused(f'{table.source}, line {row.line}: {field} "{row.cell(index)}" is '
                             f"not {kind} of 0 or more.")

@@ -1,0 +1,94 @@
+"""orgchart budget import|export|list: the budget lines a cost is set against."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from orgchart_app.cli.common import (
+    CommandFailed,
+    add_file_argument,
+    add_force_argument,
+    change_file,
+    load,
+    table,
+)
+from orgchart_app.domain import Proposal
+from orgchart_app.edits import types as t
+from orgchart_app.exporters.budget_table import budget_table
+from orgchart_app.exporters.post_list import write_csv, write_xlsx
+from orgchart_app.importers.budget_table import ImportedLine, read_budget
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("budget", help="budget lines: import from CSV/XLSX, export, "
+                                   "list")
+    commands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    imp = commands.add_parser("import", help="the budget from a CSV/XLSX (cost centre, "
+                              "description, basic pay, NI, superannuation, other, total, kind, "
+                              "year, funding source, recurrent, posts)")
+    add_file_argument(imp)
+    imp.add_argument("table", metavar="CSV")
+    imp.add_argument("--replace", action="store_true",
+                     help="replace the budget lines the file already has")
+    add_force_argument(imp)
+    imp.set_defaults(run=run_import)
+    out = commands.add_parser("export", help="the budget lines to CSV or XLSX")
+    add_file_argument(out)
+    out.add_argument("-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx")
+    out.set_defaults(run=run_export)
+    listing = commands.add_parser("list", help="the budget lines and their total")
+    add_file_argument(listing)
+    listing.set_defaults(run=run_list)
+
+
+def budget_edit(proposal: Proposal, lines: list[ImportedLine], replace: bool,
+                source: str) -> t.Batch:
+    """One undo step: the old lines out (when replacing), the imported ones in."""
+    if proposal.budget_lines and not replace:
+        raise CommandFailed(f"The file already has {len(proposal.budget_lines)} budget lines: "
+                            "add --replace to replace them.")
+    refs = {p.post_ref for p in proposal.posts.values()}
+    for imported in lines:
+        unknown = [r for r in imported.record.post_refs.split(", ") if r and r not in refs]
+        if unknown:
+            raise CommandFailed(f'{source}, line {imported.line}: post "{unknown[0]}" is not '
+                                "in the file.")
+    removals: list[t.Edit] = [t.RemovePayRecord("budget_lines", key)
+                              for key in proposal.budget_lines]
+    return t.Batch((*removals, *(t.PutPayRecord(i.record) for i in lines)),
+                   f"Import {len(lines)} budget lines from {source}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    lines = read_budget(args.table)
+    name = Path(args.table).name
+    print(change_file(args.file, lambda p: budget_edit(p, lines, args.replace, name), args.force))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    writer = {".csv": write_csv, ".xlsx": write_xlsx}.get(output.suffix.casefold())
+    if writer is None:
+        raise CommandFailed(f'"{output.name}" must end in .csv or .xlsx.')
+    proposal = load(args.file).proposal
+    if not proposal.budget_lines:
+        raise CommandFailed("The file has no budget lines to export.")
+    writer(budget_table(proposal), output)
+    print(f"Wrote {len(proposal.budget_lines)} budget lines to {output}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    proposal = load(args.file).proposal
+    if not proposal.budget_lines:
+        print("No budget lines: import them with `orgchart budget import FILE BUDGET.csv`.")
+        return 0
+    listed = budget_table(proposal)
+    rows = [listed.header]
+    rows += [[str(c) for c in row] for row in listed.rows]
+    rows.append([str(c) for c in listed.totals or []])
+    print(table(rows))
+    return 0
