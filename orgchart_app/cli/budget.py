@@ -14,11 +14,10 @@ from orgchart_app.cli.common import (
     load,
     table,
 )
-from orgchart_app.domain import Proposal
-from orgchart_app.edits import types as t
+from orgchart_app.edits.pay_setup import replace_budget
 from orgchart_app.exporters.budget_table import budget_table
 from orgchart_app.exporters.post_list import write_csv, write_xlsx
-from orgchart_app.importers.budget_table import ImportedLine, read_budget
+from orgchart_app.importers.budget_table import read_budget
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +30,8 @@ def register(subparsers: Any) -> None:
     add_file_argument(imp)
     imp.add_argument("table", metavar="CSV")
     imp.add_argument("--replace", action="store_true",
-                     help="replace the budget lines the file already has")
+                     help="replace the budget lines the file already has (without it, a file "
+                          "with budget lines is left as it is)")
     add_force_argument(imp)
     imp.set_defaults(run=run_import)
     out = commands.add_parser("export", help="the budget lines to CSV or XLSX")
@@ -43,28 +43,12 @@ def register(subparsers: Any) -> None:
     listing.set_defaults(run=run_list)
 
 
-def budget_edit(proposal: Proposal, lines: list[ImportedLine], replace: bool,
-                source: str) -> t.Batch:
-    """One undo step: the old lines out (when replacing), the imported ones in."""
-    if proposal.budget_lines and not replace:
-        raise CommandFailed(f"The file already has {len(proposal.budget_lines)} budget lines: "
-                            "add --replace to replace them.")
-    refs = {p.post_ref for p in proposal.posts.values()}
-    for imported in lines:
-        unknown = [r for r in imported.record.post_refs.split(", ") if r and r not in refs]
-        if unknown:
-            raise CommandFailed(f'{source}, line {imported.line}: post "{unknown[0]}" is not '
-                                "in the file.")
-    removals: list[t.Edit] = [t.RemovePayRecord("budget_lines", key)
-                              for key in proposal.budget_lines]
-    return t.Batch((*removals, *(t.PutPayRecord(i.record) for i in lines)),
-                   f"Import {len(lines)} budget lines from {source}")
-
-
 def run_import(args: argparse.Namespace) -> int:
     lines = read_budget(args.table)
     name = Path(args.table).name
-    print(change_file(args.file, lambda p: budget_edit(p, lines, args.replace, name), args.force))
+    pairs = [(i.line, i.record) for i in lines]
+    print(change_file(args.file, lambda p: replace_budget(p, pairs, args.replace, name),
+                      args.force))
     return 0
 
 

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from orgchart_app.domain.shipped_pay import ShippedKind, shipped_on_costs, shipped_scale
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import OrganisationId, PayScaleId
-from orgchart_app.domain.model import Grade, OnCostRule, PayPoint, PayScale
+from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import types as t
 
@@ -154,3 +154,21 @@ def on_cost_rule(proposal: Proposal, organisation_id: OrganisationId, pay_year: 
         pension_rate or POUND * 0, pension_scheme,
         levy_rate if levy_rate is not None else shipped.levy_rate,  # type: ignore[union-attr]
         " ".join(s for s in sources if s), full))
+
+
+def replace_budget(proposal: Proposal, lines: Sequence[tuple[int, BudgetLine]], replace: bool,
+                   source: str) -> t.Batch:
+    """Imported budget lines (each with the line of the file it came from) as one step: the
+    old lines out when replacing, the new ones in; a post an adjustment names must exist."""
+    if proposal.budget_lines and not replace:
+        raise EditRefused(f"The file already has {len(proposal.budget_lines)} budget lines: "
+                          "replace them, or keep them and import nothing.")
+    refs = {p.post_ref for p in proposal.posts.values()}
+    for number, line in lines:
+        unknown = [r for r in line.post_refs.split(", ") if r and r not in refs]
+        if unknown:
+            raise EditRefused(f'{source}, line {number}: post "{unknown[0]}" is not in the file.')
+    removals: list[t.Edit] = [t.RemovePayRecord("budget_lines", key)
+                              for key in proposal.budget_lines]
+    return t.Batch((*removals, *(t.PutPayRecord(line) for _, line in lines)),
+                   f"Import {len(lines)} budget lines from {source}")
