@@ -47,3 +47,11 @@ def test_imported_establishment_costs_every_post_after_setup_by_cli(tmp_path: Pa
     # Top of G7 = SCP 26 in 2025/26 = (34,834 + 1,290) x 1.032; NI 15% above £5,000.
     assert g7["salary"] == 37280 and g7["ni"] == round((37280 - 5000) * 0.15)
     assert any("NJC pay spine" in line for line in costed["assumptions"])
+
+    # The report's table: units by grade, highest paid first (SS1 is above G12 in 2025/26).
+    cross = _ok("stats", file, "--scenario", "As is").split("Posts by unit and grade")[1]
+    lines = cross.splitlines()
+    assert lines[1].split() == ["Unit", "SS1", "G12", "G11", "G10", "G9", "G8", "G7", "G5",
+                                "Total"]
+    assert lines[-1].split() == ["Total", "2", "5", "2", "10", "13", "6", "31", "(26)", "3",
+                                 "(2.20)", "72", "(66.20)"]
