@@ -45,12 +45,18 @@ def salary_for(proposal: Proposal, post: Post, point: CostingPoint, pay_year: st
     grade = grade_for(proposal, post)
     if grade is None:
         raise NoSalary(f'its grade "{post.grade}" is not defined')
+    if point is CostingPoint.ACTUAL:
+        if post.spinal_point is not None and grade.bottom_point is not None:
+            return Salary(_point(proposal, grade, post.spinal_point, pay_year),
+                          f"{grade.code}, the post's point {post.spinal_point}")
+        top = salary_for(proposal, post, CostingPoint.TOP, pay_year)
+        return Salary(top.amount, f"{top.basis} (no actual pay recorded)")
     if grade.bottom_point is not None and grade.top_point is not None:
         return _from_points(proposal, grade, point, pay_year)
     if grade.min_salary is not None and grade.max_salary is not None:
         low, high = grade.min_salary, grade.max_salary
         amount = {CostingPoint.BOTTOM: low, CostingPoint.TOP: high,
-                  CostingPoint.MID: (low + high) / 2}[point]
+                  CostingPoint.MID: (low + high) / 2}[point]  # ACTUAL is handled above
         return Salary(amount, f"{point.value} of {grade.code}")
     raise NoSalary(f'its grade "{grade.code}" has neither spinal points nor a salary range')
 

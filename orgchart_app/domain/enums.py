@@ -80,3 +80,5 @@ class CostingPoint(enum.Enum):
     BOTTOM = "bottom"
     MID = "mid"
     TOP = "top"
+    # Each post's stated salary, or its spinal point; the top of grade where it has neither.
+    ACTUAL = "actual"

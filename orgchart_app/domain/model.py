@@ -107,6 +107,8 @@ class Post:
     end_date: dt.date | None = None
     # The funding source that pays for the post (a budget line's funding_source), if named.
     funding_source: str = ""
+    # The spinal point the postholder is paid on, costed at the "actual" costing point.
+    spinal_point: int | None = None
 
     @property
     def total_fte(self) -> float:

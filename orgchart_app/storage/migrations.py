@@ -78,6 +78,7 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
     db.executescript("""
         ALTER TABLE post ADD COLUMN end_date VARCHAR;
         ALTER TABLE post ADD COLUMN funding_source VARCHAR NOT NULL DEFAULT '';
+        ALTER TABLE post ADD COLUMN spinal_point INTEGER;
     """)
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "budget_line" in tables:

@@ -86,6 +86,7 @@ class PostRow(SQLModel, table=True):
     notes: str = ""
     end_date: str | None = None
     funding_source: str = _defaulted("")
+    spinal_point: int | None = None
 
 
 class PostholderRow(SQLModel, table=True):

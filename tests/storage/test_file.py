@@ -184,7 +184,7 @@ def test_a_version_2_file_gains_the_pension_full_rate_as_none(bury: Proposal, tm
     assert digest(path) == before
 
 
-V4_COLUMNS = {"post": ("end_date", "funding_source"),
+V4_COLUMNS = {"post": ("end_date", "funding_source", "spinal_point"),
               "budget_line": ("kind", "year", "funding_source", "recurrent", "post_refs",
                               "subjective_codes")}
 
