@@ -20,10 +20,10 @@ from designer_screenshots import REPO, save, settle  # noqa: E402
 
 from orgchart_app.analysis.cost_gaps import Fix  # noqa: E402
 from orgchart_app.domain.shipped_pay import ShippedKind  # noqa: E402
-from orgchart_app.ui.app import SCREENSHOT_SIZE, open_and_wait  # noqa: E402
-from orgchart_app.ui.costing import tables  # noqa: E402
-from orgchart_app.ui.main_window import MainWindow  # noqa: E402
-from orgchart_app.ui.settings import Settings, name_application  # noqa: E402
+from orgchart_app.ui.window.app import SCREENSHOT_SIZE, open_and_wait  # noqa: E402
+from orgchart_app.ui.dialogs import tables  # noqa: E402
+from orgchart_app.ui.window.main_window import MainWindow  # noqa: E402
+from orgchart_app.ui.window.settings import Settings, name_application  # noqa: E402
 
 DATA = REPO / "sample_data"
 

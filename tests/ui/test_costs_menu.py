@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPushButton
 
 from orgchart_app.analysis.cost_gaps import Fix
 from orgchart_app.domain.shipped_pay import ShippedKind
-from orgchart_app.ui.costing import tables
-from orgchart_app.ui.main_window import MainWindow
+from orgchart_app.ui.dialogs import tables
+from orgchart_app.ui.window.main_window import MainWindow
 from tests.cli.helpers import REPO, orgchart
 from tests.ui.conftest import open_in
 

@@ -15,7 +15,7 @@ from orgchart_app.ui.files.autosave import Autosaver
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
-from orgchart_app.ui.costing.menu import CostsMenu
+from orgchart_app.ui.menus.cost_actions import CostActions
 from orgchart_app.ui.docks.costs import CostsDock
 from orgchart_app.ui.docks.key import KeyDock
 from orgchart_app.ui.docks.properties import PropertiesDock
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
         self.key_dock = KeyDock()
-        self.costs_menu = CostsMenu(self, self.document)
+        self.costs_menu = CostActions(self, self.document)
         self._place_docks()
         self.files = FileController(self, self.document, self.settings, self.actions)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)

@@ -1,4 +1,4 @@
-"""The Costs menu and the editors it opens; the costs dock's "fix" links open the same editors."""
+"""The Costs menu's actions and the editors they open; the costs dock's "fix" links open the same editors."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.analysis.cost_gaps import Fix
-from orgchart_app.ui.costing.editor import EditorDialog
-from orgchart_app.ui.costing.pay_dialog import PayScalesDialog
-from orgchart_app.ui.costing.setup_dialogs import BudgetDialog, CostingBasisDialog, OnCostsDialog
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.pay_scales import PayScalesDialog
+from orgchart_app.ui.dialogs.cost_setup import BudgetDialog, CostingBasisDialog, OnCostsDialog
+from orgchart_app.ui.window.document import DocumentController
 
 ENTRIES = (
     (Fix.PAY_SCALES, "&Pay Scales and Grades...", PayScalesDialog,
@@ -22,7 +22,7 @@ ENTRIES = (
 )
 
 
-class CostsMenu:
+class CostActions:
     def __init__(self, window: QMainWindow, document: DocumentController) -> None:
         self._window = window
         self._document = document

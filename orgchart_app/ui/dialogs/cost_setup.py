@@ -27,9 +27,9 @@ from orgchart_app.edits.pay_setup import on_cost_rule, replace_budget
 from orgchart_app.exporters.budget_table import budget_table
 from orgchart_app.exporters.post_list import write_csv, write_xlsx
 from orgchart_app.importers.budget_table import read_budget
-from orgchart_app.ui.costing.editor import EditorDialog
-from orgchart_app.ui.costing.tables import ChooseTable, SaveTable, fill
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.tables import ChooseTable, SaveTable, fill
+from orgchart_app.ui.window.document import DocumentController
 
 HUNDRED = Decimal(100)
 

@@ -23,9 +23,9 @@ from orgchart_app.domain.shipped_pay import ShippedKind
 from orgchart_app.edits import Edit
 from orgchart_app.edits.pay_setup import add_shipped_scale, map_grade, put_grades, scale_named
 from orgchart_app.importers.pay_tables import read_grades
-from orgchart_app.ui.costing.editor import EditorDialog
-from orgchart_app.ui.costing.tables import ChooseTable
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.tables import ChooseTable
+from orgchart_app.ui.window.document import DocumentController
 
 SHIPPED = ((ShippedKind.NJC, "Add NJC Pay Spine"), (ShippedKind.AFC, "Add Agenda for Change"),
            (ShippedKind.SENIOR, "Add Senior Salaries Scale"))

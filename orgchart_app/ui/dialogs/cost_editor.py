@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.edits import Changes, Edit
-from orgchart_app.ui.document import DocumentController
+from orgchart_app.ui.window.document import DocumentController
 
 
 class EditorDialog(QDialog):
