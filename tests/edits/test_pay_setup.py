@@ -10,7 +10,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.model import Grade
 from orgchart_app.domain.shipped_pay import ShippedKind
-from orgchart_app.edits import apply_edit
+from orgchart_app.edits import ChangeFte, Regrade, apply_edit
 from orgchart_app.edits.pay_setup import (
     add_shipped_scale,
     map_grade,
@@ -89,3 +89,16 @@ def test_on_cost_rule_takes_hmrc_rates_and_says_where_they_come_from(bury: Propo
         on_cost_rule(bury, council.id, "2025/26", pension_scheme="", pension_rate=None)
     with pytest.raises(EditRefused, match="No NI rates ship for 2030/31"):
         on_cost_rule(bury, council.id, "2030/31", pension_scheme="", pension_rate=Decimal("0.2"))
+
+
+def test_posts_on_unmatched_grades_stay_editable_after_a_scale_is_added(bury: Proposal) -> None:
+    """A shipped scale brings grades; posts whose grade text matches none of them must still
+    take other edits (FTE), while a regrade to a grade that does not exist is refused."""
+    officer = next(p for p in bury.posts.values() if p.grade == "Grade 8")
+    for grade in [g for g in bury.grades.values() if g.code == "Grade 8"]:
+        del bury.grades[grade.id]  # as an imported file: the posts' grade text matches nothing
+    apply_edit(bury, add_shipped_scale(bury, ShippedKind.AFC, ("2025/26",)))
+    apply_edit(bury, ChangeFte(officer.id, 0.5))
+    assert bury.posts[officer.id].fte == 0.5 and bury.posts[officer.id].grade == "Grade 8"
+    with pytest.raises(EditRefused, match='Grade "G99" is not one of'):
+        apply_edit(bury, Regrade(officer.id, "G99"))

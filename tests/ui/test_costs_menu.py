@@ -71,3 +71,33 @@ def test_costs_menu_sets_up_an_imported_establishment_and_the_dock_fills(
     # Each step was one edit: undo takes the on-costs away and the dock says so again.
     window.actions.undo.trigger()  # Edit > Undo
     qtbot.waitUntil(lambda: "No on-costs for 2025/26 for MCC" in dock.missing.text())
+
+
+def test_grades_entered_by_hand_and_a_pay_award_each_one_undo_step(
+        qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
+    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
+    entry, proposal = pay.entry, window.document.proposal
+    pay.scale_box.setCurrentText("NJC pay spine")
+    for widget, text in ((entry.code, "Grade 15"), (entry.low, "70,000"), (entry.high, "7x")):
+        qtbot.keyClicks(widget, text)
+    entry.kind.setCurrentText("salary range (£)")
+    _click(qtbot, entry.grade_button)
+    assert pay.message.text() == 'The top "7x" is not a number.'
+    entry.high.clear()
+    qtbot.keyClicks(entry.high, "76000")
+    _click(qtbot, entry.grade_button)
+    (grade,) = [g for g in proposal.grades.values() if g.code == "Grade 15"]
+    assert (grade.min_salary, grade.max_salary) == (70000, 76000)
+
+    entry.from_year.setCurrentText("2021/22")
+    qtbot.keyClicks(entry.to_year, "2022/23")
+    qtbot.keyClicks(entry.amount, "1925")
+    entry.award_kind.setCurrentText("£ flat")
+    _click(qtbot, entry.award_button)
+    scale = next(s for s in proposal.pay_scales.values() if s.name == "NJC pay spine")
+    assert proposal.pay_points[scale.id, "2022/23", 22].salary == 29439  # NJC 2022/23 SCP 22
+    window.actions.undo.trigger()
+    assert (scale.id, "2022/23", 22) not in proposal.pay_points
+    assert any(g.code == "Grade 15" for g in proposal.grades.values())

@@ -1,4 +1,5 @@
-"""Pay scales and grades: add a shipped scale, import grades, map the grades nothing matches."""
+"""Pay scales and grades: add a shipped scale, import or enter grades, apply a pay award, map the
+grades nothing matches."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from orgchart_app.edits import Edit
 from orgchart_app.edits.pay_setup import add_shipped_scale, map_grade, put_grades, scale_named
 from orgchart_app.importers.pay_tables import read_grades
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.grade_entry import GradeEntry
 from orgchart_app.ui.dialogs.tables import ChooseTable
 from orgchart_app.ui.window.document import DocumentController
 
@@ -41,7 +43,7 @@ def _range(proposal: Proposal, grade_id: int) -> str:
 class PayScalesDialog(EditorDialog):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(document, "Pay Scales and Grades", parent)
-        self.resize(640, 560)
+        self.resize(720, 640)
         self.scales = QTreeWidget()
         self.scales.setHeaderLabels(["Scale / grade", "Range", "Pay years"])
         shipped = QHBoxLayout()
@@ -59,12 +61,14 @@ class PayScalesDialog(EditorDialog):
         importing.addWidget(QLabel("Grades from a CSV or Excel file into"))
         importing.addWidget(self.scale_box, 1)
         importing.addWidget(self.import_button)
+        self.entry = GradeEntry(self.push, self.scale_box.currentText)
         self.unmatched = QGroupBox("Grades of posts that match no grade")
         self.unmatched_layout = QGridLayout(self.unmatched)
         layout = QVBoxLayout(self)
         for part in (shipped, importing):
             layout.addLayout(part)
         layout.addWidget(self.scales, 1)
+        layout.addWidget(self.entry)
         layout.addWidget(self.unmatched)
         layout.addWidget(self.message)
         self.map_buttons: dict[str, tuple[QComboBox, QPushButton]] = {}
@@ -105,6 +109,7 @@ class PayScalesDialog(EditorDialog):
         self.scale_box.clear()
         self.scale_box.addItems([s.name for s in proposal.pay_scales.values()])
         self.scale_box.setCurrentText(current)
+        self.entry.refresh(proposal)
         self._fill_unmatched(proposal)
 
     def _fill_unmatched(self, proposal: Proposal) -> None:
