@@ -151,6 +151,7 @@ class CostsDock(QDockWidget):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.linkActivated.connect(self.fix_requested)
+        self.missing.hide()  # shown only when something is missing; takes no room otherwise
         self.table = QTreeWidget()
         self.table.setHeaderLabels(COLUMNS)
         self.table.setUniformRowHeights(True)
@@ -219,7 +220,7 @@ class CostsDock(QDockWidget):
         self.table.clear()
         if isinstance(shown, str):
             self.summary.setText(shown)
-            self.missing.clear()
+            self.missing.hide()
             return
         self.summary.setText(shown.summary)
         self.missing.setText(gaps_text(shown.gaps))
