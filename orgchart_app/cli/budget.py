@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -13,6 +14,7 @@ from orgchart_app.cli.common import (
     change_file,
     load,
     table,
+    writable,
 )
 from orgchart_app.edits.pay_setup import replace_budget
 from orgchart_app.exporters.budget_table import budget_table
@@ -28,7 +30,7 @@ def register(subparsers: Any) -> None:
                               "description, basic pay, NI, superannuation, other, total, kind, "
                               "year, funding source, recurrent, posts)")
     add_file_argument(imp)
-    imp.add_argument("table", metavar="CSV")
+    imp.add_argument("table", metavar="CSV", type=arguments.path)
     imp.add_argument("--replace", action="store_true",
                      help="replace the budget lines the file already has (without it, a file "
                           "with budget lines is left as it is)")
@@ -36,7 +38,9 @@ def register(subparsers: Any) -> None:
     imp.set_defaults(run=run_import)
     out = commands.add_parser("export", help="the budget lines to CSV or XLSX")
     add_file_argument(out)
-    out.add_argument("-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx")
+    out.add_argument("-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx",
+                     type=arguments.path)
+    add_force_argument(out)
     out.set_defaults(run=run_export)
     listing = commands.add_parser("list", help="the budget lines and their total")
     add_file_argument(listing)
@@ -57,6 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
     writer = {".csv": write_csv, ".xlsx": write_xlsx}.get(output.suffix.casefold())
     if writer is None:
         raise CommandFailed(f'"{output.name}" must end in .csv or .xlsx.')
+    output = writable(output, inputs=[args.file], force=args.force)
     proposal = load(args.file).proposal
     if not proposal.budget_lines:
         raise CommandFailed("The file has no budget lines to export.")

@@ -54,7 +54,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--pension", choices=[b.value for b in PensionBasis], default="direct",
                         help="the pension rate the employer pays directly, or the full cost "
                              "(NHS: 14.38%% or 20.68%%; default: direct)")
-    parser.add_argument("--years", metavar="FIRST..LAST",
+    parser.add_argument("--years", metavar="FIRST..LAST", type=arguments.name,
                         help="cost and funding by year and source over the budget's years, "
                              'and the gap in each (e.g. "2019/20..2021/22")')
     parser.add_argument("--include-held-vacant", action="store_true",

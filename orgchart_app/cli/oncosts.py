@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from orgchart_app.analysis.money import money_text, rate_text
+from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
     add_force_argument,
@@ -31,16 +32,17 @@ def register(subparsers: Any) -> None:
     put = commands.add_parser("set", help="set one employer's on-costs for a pay year "
                               "(NI and the levy from HMRC's rates unless given)")
     add_file_argument(put)
-    put.add_argument("--organisation", required=True, metavar="ORG",
+    put.add_argument("--organisation", required=True, metavar="ORG", type=arguments.name,
                      help="the employer, by short name or name")
-    put.add_argument("--year", required=True, metavar="YEAR", help='e.g. "2025/26"')
+    put.add_argument("--year", required=True, metavar="YEAR", type=arguments.name, help='e.g. "2025/26"')
     pension = put.add_mutually_exclusive_group(required=True)
     pension.add_argument("--pension-rate", type=decimal_argument, metavar="PERCENT",
                          help="the employer's pension rate, e.g. 20.5 (LGPS: the fund's rate "
                               "for this employer)")
     pension.add_argument("--nhs-pension", action="store_true",
                          help="NHS Pension Scheme: 14.38%% paid directly, the full cost shipped")
-    put.add_argument("--pension-scheme", default="", metavar="NAME", help='e.g. "LGPS (GMPF)"')
+    put.add_argument("--pension-scheme", default="", metavar="NAME",
+                     type=arguments.optional_title_block_text, help='e.g. "LGPS (GMPF)"')
     put.add_argument("--ni-rate", type=decimal_argument, metavar="PERCENT",
                      help="employer NI rate (default: HMRC's for the year)")
     put.add_argument("--ni-threshold", type=decimal_argument, metavar="POUNDS",

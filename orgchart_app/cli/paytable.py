@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from orgchart_app.analysis.pay import unmatched_grades
+from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -41,28 +42,28 @@ def register(subparsers: Any) -> None:
     add.add_argument("kind", choices=[k.value for k in ShippedKind],
                      help="njc: NJC pay spine; afc: NHS Agenda for Change; senior: an empty "
                           "scale for grades paid as a salary range")
-    add.add_argument("--year", action="append", default=[], metavar="YEAR",
+    add.add_argument("--year", action="append", default=[], metavar="YEAR", type=arguments.name,
                      help='only this pay year, e.g. "2025/26" (repeatable; default: all)')
     imp = _sub(commands, "import", 'grades from a CSV/XLSX: "grade, bottom point, top point" '
                'or "grade, min salary, max salary"')
-    imp.add_argument("table", metavar="CSV", help="the grade table")
-    imp.add_argument("--scale", required=True, metavar="NAME",
+    imp.add_argument("table", metavar="CSV", type=arguments.path, help="the grade table")
+    imp.add_argument("--scale", required=True, metavar="NAME", type=arguments.name,
                      help='the pay scale the grades belong to (made if new, e.g. "MCC grades")')
     _sub(commands, "list", "the scales, their years and grades, and unmatched grade texts")
     up = _sub(commands, "uplift", "a pay award: a year's points raised into a new year")
-    up.add_argument("--scale", required=True, metavar="NAME")
-    up.add_argument("--from", dest="from_year", required=True, metavar="YEAR")
-    up.add_argument("--to", dest="to_year", required=True, metavar="YEAR")
+    up.add_argument("--scale", required=True, metavar="NAME", type=arguments.name)
+    up.add_argument("--from", dest="from_year", required=True, metavar="YEAR", type=arguments.name)
+    up.add_argument("--to", dest="to_year", required=True, metavar="YEAR", type=arguments.name)
     award = up.add_mutually_exclusive_group(required=True)
     award.add_argument("--percent", type=decimal_argument, help="e.g. 3.2")
     award.add_argument("--flat", type=decimal_argument, help="pounds per point, e.g. 1290")
     up.add_argument("--points", metavar="A-B", help="only these points (e.g. 2-43)")
     mapping = _sub(commands, "map", "regrade every post with a grade text to a defined grade")
-    mapping.add_argument("text", metavar="TEXT", help='the grade as the posts have it (">G12")')
-    mapping.add_argument("grade", metavar="GRADE", help="a grade of a pay scale (SS1)")
+    mapping.add_argument("text", metavar="TEXT", type=arguments.name, help='the grade as the posts have it (">G12")')
+    mapping.add_argument("grade", metavar="GRADE", type=arguments.name, help="a grade of a pay scale (SS1)")
     use = _sub(commands, "use", "choose the pay year and costing point of a scenario")
-    use.add_argument("--scenario", required=True, metavar="SCENARIO")
-    use.add_argument("--year", required=True, metavar="YEAR")
+    use.add_argument("--scenario", required=True, metavar="SCENARIO", type=arguments.name)
+    use.add_argument("--year", required=True, metavar="YEAR", type=arguments.name)
     use.add_argument("--point", choices=[p.value for p in CostingPoint], default="top",
                      help="bottom, mid or top of grade (a post's stated salary always wins)")
 
