@@ -122,7 +122,8 @@ def _sensitivity(proposal: Proposal, scenario_id: ScenarioId, options: CostingOp
                  include_held_vacant: bool, fit: BudgetFit) -> list[SensitivityRow]:
     rows = []
     for year in pay_years(proposal):
-        for point in CostingPoint:
+        # The grade's points; "actual" is left out (without recorded pay it is the top).
+        for point in (CostingPoint.BOTTOM, CostingPoint.MID, CostingPoint.TOP):
             other = _cost_with(proposal, scenario_id, dataclasses.replace(
                 options, costing_point=point, pay_year=year), include_held_vacant)
             if not any(c.problem for c in other.counted):

@@ -8,12 +8,15 @@ from collections.abc import Sequence
 
 from orgchart_app import __version__
 from orgchart_app.cli import (  # one per line: several branches add commands
+    budget,
     cost,
     diff,
     export,
     import_cmd,
     info,
     layout,
+    oncosts,
+    paytable,
     recommendations,
     stats,
     validate,
@@ -27,6 +30,9 @@ COMMANDS = (
     validate,
     diff,
     cost,
+    paytable,
+    oncosts,
+    budget,
     recommendations,
     stats,
     layout,

@@ -25,7 +25,9 @@ def _describe(posts: list[Post]) -> str:
 
 def _replaced(proposal: Proposal, post: Post, **fields: object) -> Write:
     updated = dataclasses.replace(post, **fields)  # type: ignore[arg-type]
-    check_post(proposal, updated)
+    # A grade text nothing matches (an imported file) must not block every other edit of the
+    # post: the grade is checked only when it changes; the costs list it until it is mapped.
+    check_post(proposal, updated, grade_changed=updated.grade != post.grade)
     return Write("posts", post.id, updated)
 
 

@@ -102,7 +102,8 @@ def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
             reports_to_id=ids[manager] if manager is not None and manager >= 0 else None,
             deployed_to_id=organisations.get(row.deployed_to) if row.deployed_to else None,
             status=row.status, cost_code=row.cost_code, salary=row.salary,
-            notes="; ".join(notes)))
+            notes="; ".join(notes), end_date=row.end_date, funding_source=row.funding_source,
+            spinal_point=row.spinal_point))
         if row.holder and row.status is PostStatus.FILLED and not is_vacant_name(row.holder):
             builder.holder(ids[index], row.holder, row.employee_number)
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)

@@ -13,6 +13,7 @@ from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
     clean,
     is_vacant_name,
+    parse_date,
     looks_like_formula,
     parse_fte,
     parse_money,
@@ -75,11 +76,12 @@ class _RowReader:
     def problem(self, kind: ProblemKind, message: str) -> None:
         self.report.add(self.source, self.row.line, kind, message)
 
-    def unreadable(self, what: str, text: str, instead: str) -> None:
+    def unreadable(self, what: str, text: str, instead: str,
+                   kind: str = "a number, or is out of range") -> None:
         self.notes.append(f'{what} in the file: "{text}"')
         self.problem(ProblemKind.UNREADABLE_NUMBER,
-                     f'{what} "{text[:40]}" is not a number, or is out of range; {instead}, and '
-                     "the text is kept in the post's notes")
+                     f'{what} "{text[:40]}" is not {kind}; {instead}, and the text is kept in '
+                     "the post's notes")
 
     def read(self) -> PostRow | None:
         ref, title = self.text(Field.POST_REF), self.text(Field.TITLE)
@@ -101,7 +103,8 @@ class _RowReader:
                        cost_code=self.text(Field.COST_CODE), organisation=self.text(Field.ORGANISATION),
                        deployed_to=self.text(Field.DEPLOYED_TO), holder=self.text(Field.HOLDER_NAME),
                        employee_number=self.text(Field.EMPLOYEE_NUMBER),
-                       dotted_line=self.text(Field.DOTTED_LINE))
+                       dotted_line=self.text(Field.DOTTED_LINE),
+                       funding_source=self.text(Field.FUNDING_SOURCE))
         post.unit_path = self.unit_path()
         post.reports_to, post.manager_match = self.manager()
         post.status = self.status(post.holder)
@@ -162,6 +165,18 @@ class _RowReader:
             post.salary = to_decimal(salary.value)
         elif (given := self.text(Field.SALARY)) and given.casefold() not in ("", "-"):
             self.notes.append(f"Salary: {given}")
+        self.pay_terms(post)
+
+    def pay_terms(self, post: PostRow) -> None:
+        point = parse_quantity(self.text(Field.SPINAL_POINT))
+        if point.unreadable:
+            self.unreadable("Spinal point", point.unreadable, "the post has no spinal point")
+        post.spinal_point = int(point.value) if point.value is not None else None
+        end = parse_date(self.text(Field.END_DATE))
+        if end.unreadable:
+            self.unreadable("End date", end.unreadable, "the post is taken as permanent",
+                            "a date (31/03/2021 or 2021-03-31)")
+        post.end_date = end.value
 
 
 def _depth_kind(index: int, depth: int) -> UnitKind:

@@ -46,7 +46,8 @@ def test_salaries_say_where_they_come_from() -> None:
     assert [(s.amount, s.basis) for s in (salary_for(proposal, officer, point, "2020/21")
                                           for point in CostingPoint)] == [
         (20000, "bottom of Band 5, point 1"), (21000, "mid of Band 5, points 1-2"),
-        (22000, "top of Band 5, point 2")]
+        (22000, "top of Band 5, point 2"),
+        (22000, "top of Band 5, point 2 (no actual pay recorded)")]
 
 
 @pytest.mark.parametrize(("change", "why"), [

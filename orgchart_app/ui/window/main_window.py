@@ -15,6 +15,7 @@ from orgchart_app.ui.files.autosave import Autosaver
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
+from orgchart_app.ui.menus.cost_actions import CostActions
 from orgchart_app.ui.docks.costs import CostsDock
 from orgchart_app.ui.docks.key import KeyDock
 from orgchart_app.ui.docks.properties import PropertiesDock
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
         self.key_dock = KeyDock()
+        self.costs_menu = CostActions(self, self.document)
         self._place_docks()
         self.files = FileController(self, self.document, self.settings, self.actions)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
         self.read_only_bar.save_copy.clicked.connect(self.files.save_as)
         self.actions.draw_line.toggled.connect(self._on_draw_line_toggled)
+        self.costs_dock.fix_requested.connect(self.costs_menu.open)
         self.actions.quit.triggered.connect(self.close)
         self.actions.about.triggered.connect(self._show_about)
         self.actions.edit_post.triggered.connect(self.edit_post)
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
     # --- following the document ----------------------------------------------------------------
     def _on_document_reset(self) -> None:
         has_proposal = bool(self.document.proposal.scenarios)
-        for action in self.actions.needing_a_proposal:
+        for action in [*self.actions.needing_a_proposal, *self.costs_menu.actions.values()]:
             action.setEnabled(has_proposal)
         self._put_docks_away(not has_proposal)
         if not has_proposal:
