@@ -166,6 +166,8 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
             managers.append(None)
             continue
         found, why = _find(wanted, row.manager_match, by_ref, by_name, by_title)
+        if found is None and wanted in report.skipped_refs:
+            why = f"which the file {report.skipped_refs[wanted]}"
         if found is None:
             gathered = f" (a box of the rows on lines {', '.join(map(str, row.all_lines))})" \
                 if len(row.all_lines) > 1 else ""

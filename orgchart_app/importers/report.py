@@ -63,6 +63,8 @@ class ImportReport:
     posts_created: int = 0
     units_created: int = 0
     format_name: str = ""
+    # Post references of rows skipped on purpose (Eliminated...), so reports to them say why.
+    skipped_refs: dict[str, str] = field(default_factory=dict)
 
     @property
     def rows_read(self) -> int:

@@ -36,6 +36,11 @@ def clean(text: str) -> str:
     return text
 
 
+def marker(text: str) -> str:
+    """A marker cell folded for comparison: real files write 'Eliminated', Eliminated' or "N/D"."""
+    return " ".join(text.strip().strip("'\"‘’“”").split()).casefold()
+
+
 def looks_like_formula(text: str) -> bool:
     return text.startswith("=") and len(text) > 1
 
@@ -43,7 +48,7 @@ def looks_like_formula(text: str) -> bool:
 def parse_fte(text: str) -> Number:
     """'1', '0.6', '0.60', '60%', '60 %' -> a fraction; blank -> none; anything else unreadable."""
     raw = text.strip()
-    if raw.casefold() in NOT_GIVEN:
+    if marker(raw) in NOT_GIVEN:
         return Number(None)
     percent = raw.endswith("%")
     digits = raw[:-1].strip() if percent else raw
@@ -104,4 +109,4 @@ def parse_status(text: str) -> PostStatus | None:
 
 
 def is_vacant_name(name: str) -> bool:
-    return name.strip().casefold() in {"vacant", "vacancy", "vacant post"}
+    return marker(name) in {"vacant", "vacancy", "vacant post"}
