@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class ProblemKind(enum.Enum):
     DUPLICATE_REFERENCE = "duplicate reference"
     MISSING_MANAGER = "missing manager"
+    AMBIGUOUS_MANAGER = "manager chosen among duplicates"
     CYCLE = "reporting cycle"
     UNREADABLE_NUMBER = "unreadable number"
     FORMULA = "formula"
