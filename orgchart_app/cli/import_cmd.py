@@ -46,6 +46,7 @@ def summary(result: ImportResult) -> list[str]:
     """The reconciliation, the column mapping and every problem, as printed by the command."""
     report = result.report
     lines = [f"Format: {result.format.label}"]
+    lines += [f"Warning: {warning}" for warning in report.warnings]
     if result.mapping is not None:
         lines.append("Columns: " + "; ".join(result.mapping.describe()))
     lines += report.reconciliation_lines()

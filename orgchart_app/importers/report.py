@@ -60,6 +60,8 @@ class SourceCount:
 class ImportReport:
     sources: list[SourceCount] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # About the whole file (no manager column, say): shown above the reconciliation.
+    warnings: list[str] = field(default_factory=list)
     # Boxes made: one per placed establishment row; organogram junior rows share boxes.
     posts_created: int = 0
     units_created: int = 0

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgchart_app.domain import Proposal
-from orgchart_app.importers import organogram
+from orgchart_app.importers import manager_column, organogram
 from orgchart_app.importers.assemble import assemble
 from orgchart_app.importers.columns import ColumnMapping, Field, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
@@ -86,7 +86,11 @@ def import_tables(tables: Sequence[Table], import_format: ImportFormat = ImportF
         raise ImportRefused("Only the organogram format reads a second file (its junior posts); "
                             "import the other file on its own.")
     table = tables[0]
-    mapping = (mapping or default_mapping(table, import_format)).with_overrides(overrides)
+    if mapping is None:
+        mapping = manager_column.checked(table, default_mapping(table, import_format),
+                                         report.warnings)
+    mapping = mapping.with_overrides(overrides)
+    manager_column.warn_if_none(mapping, report.warnings)
     match = ManagerMatch.NAME if import_format is ImportFormat.VISIO else None
     rows = read_establishment(table, mapping, report, match)
     return ImportResult(assemble(rows, report, title, organisation), report, import_format, mapping)
