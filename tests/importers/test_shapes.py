@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from orgchart_app.cli.import_cmd import summary
 from orgchart_app.importers import Field, ImportRefused, import_files, recognise
 from tests.importers.files import write_csv
 from tests.importers.test_establishment import manager_ref, post, unit_names
@@ -125,3 +126,21 @@ def test_a_csv_whose_header_starts_with_a_bracket_is_still_a_csv(tmp_path: Path)
     rows = [["[Post Number]", "Job Title", "Reports To"], ["P1", "Chief", ""], ["P2", "Head", "P1"]]
     proposal = import_files([write_csv(tmp_path / "bracket.csv", rows)]).proposal
     assert manager_ref(proposal, "P2") == "P1"
+
+
+def test_the_command_prints_the_warning_above_the_counts(tmp_path: Path) -> None:
+    rows = [["Post Number", "Job Title", "Reports"], ["P1", "Director", "2"], ["P2", "Head", "0"]]
+    lines = summary(import_files([write_csv(tmp_path / "counts.csv", rows)]))
+    counts = next(i for i, line in enumerate(lines) if "rows read" in line)
+    warnings = [i for i, line in enumerate(lines) if line.startswith("Warning: ")]
+    assert len(warnings) == 2 and max(warnings) < counts
+
+
+def test_a_visio_wizard_list_with_unique_ids_reports_by_id(tmp_path: Path) -> None:
+    rows = [["Unique_ID", "Name", "Title", "Reports_To", "Department", "Telephone", "Master_Shape"],
+            ["1", "Sam Smith", "Director", "", "Office", "0161 000", "Executive"],
+            ["2", "Sam Smith", "Head of Care", "1", "Care", "", "Manager"],
+            ["3", "Jo Lee", "Officer", "2", "Care", "", "Position"]]
+    result = import_files([write_csv(tmp_path / "visio.csv", rows)])
+    assert [manager_ref(result.proposal, r) for r in "123"] == [None, "1", "2"]
+    assert result.report.problems == [] and result.report.warnings == []
