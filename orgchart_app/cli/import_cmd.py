@@ -36,8 +36,10 @@ def run(args: argparse.Namespace) -> int:
     output = writable(args.output, inputs=args.inputs, force=args.force)
     result = import_files(args.inputs, ImportFormat(args.format), overrides=args.map,
                           organisation=args.organisation or "", title=args.title or "")
-    print("\n".join(summary(result)))
+    # Written before anything is printed: a reader that stops early (`| head -1`) or a full
+    # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)
+    print("\n".join(summary(result)))
     print(f'Wrote {output}: the "As is" scenario of a new proposal.')
     return 0
 

@@ -18,6 +18,7 @@ from orgchart_app.importers.values import (
     marker,
     parse_fte,
     parse_money,
+    uses_decimal_commas,
 )
 
 TOP = "xx"  # "Reports to Senior Post" of the most senior posts
@@ -51,6 +52,7 @@ class _Columns:
 
 def read_senior(table: Table, report: ImportReport) -> list[PostRow]:
     columns = _Columns(table)
+    report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
     posts: list[PostRow] = []
@@ -105,6 +107,7 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
 def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
     """One box per (senior post, organisation, unit, grade, title), quantity from the FTE sum."""
     columns = _Columns(table)
+    report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
     boxes: dict[tuple[str, ...], PostRow] = {}
@@ -145,6 +148,10 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
     return _number_boxes(list(boxes.values()))
 
 
+def _decimal_comma(table: Table) -> bool:
+    return uses_decimal_commas(cell for row in table.rows for cell in row.cells)
+
+
 def _is_total(row: Row) -> bool:
     return any(marker(row.cell(i)) in TOTALS for i in range(min(len(row.cells), 10)))
 
@@ -177,7 +184,9 @@ def _unit(name: str) -> tuple[tuple[str, UnitKind], ...]:
 
 def _fte(source: str, line: int, text: str, post: PostRow, report: ImportReport,
          limit: bool = True) -> float:
-    fte = parse_fte(text)
+    fte = parse_fte(text, report.decimal_comma)
+    if fte.doubt:
+        report.add(source, line, ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
     if fte.value is not None and (fte.value <= 1 or not limit):
         return fte.value
     if fte.value is None and not fte.unreadable:
@@ -192,7 +201,8 @@ def _fte(source: str, line: int, text: str, post: PostRow, report: ImportReport,
 
 def _pay_note(source: str, line: int, low_text: str, high_text: str, label: str,
               report: ImportReport) -> list[str]:
-    low, high = parse_money(low_text), parse_money(high_text)
+    low = parse_money(low_text, report.decimal_comma)
+    high = parse_money(high_text, report.decimal_comma)
     for bad in (low.unreadable, high.unreadable):
         if bad:
             report.add(source, line, ProblemKind.UNREADABLE_NUMBER, f'{label} "{bad[:40]}" is not '

@@ -12,6 +12,7 @@ class ProblemKind(enum.Enum):
     AMBIGUOUS_MANAGER = "manager chosen among duplicates"
     CYCLE = "reporting cycle"
     UNREADABLE_NUMBER = "unreadable number"
+    DOUBTFUL_NUMBER = "number read one of two ways"
     FORMULA = "formula"
     MISSING_VALUE = "missing value"
     SKIPPED = "row skipped"
@@ -68,6 +69,8 @@ class ImportReport:
     format_name: str = ""
     # Post references of rows skipped on purpose (Eliminated...), so reports to them say why.
     skipped_refs: dict[str, str] = field(default_factory=dict)
+    # Whether the file being read writes decimals with a comma ("0,6"); set by its reader.
+    decimal_comma: bool = False
 
     @property
     def rows_read(self) -> int:
