@@ -34,21 +34,14 @@ def test_eliminated_however_quoted_is_skipped_and_listed(tmp_path: Path, marker:
     assert "Eliminated" in skip.message
 
 
-@pytest.mark.parametrize("marker", VACANT)
-def test_vacant_however_quoted_is_a_vacancy(tmp_path: Path, marker: str) -> None:
+@pytest.mark.parametrize(("marker", "status"), [*((m, PostStatus.VACANT) for m in VACANT),
+                                                *((m, PostStatus.FILLED) for m in NOT_DISCLOSED)])
+def test_vacant_or_not_disclosed_however_quoted_is_no_name(tmp_path: Path, marker: str,
+                                                           status: PostStatus) -> None:
     paths = _pair(tmp_path, [senior("CEO1", marker, "SCS3", "Chief", "Office", "XX")], [])
     result = import_files(paths)
     (post,) = result.proposal.posts.values()
-    assert post.status is PostStatus.VACANT
-    assert not result.proposal.postholders
-
-
-@pytest.mark.parametrize("marker", NOT_DISCLOSED)
-def test_not_disclosed_however_quoted_is_no_name(tmp_path: Path, marker: str) -> None:
-    paths = _pair(tmp_path, [senior("CEO1", marker, "SCS3", "Chief", "Office", "XX")], [])
-    result = import_files(paths)
-    (post,) = result.proposal.posts.values()
-    assert post.status is PostStatus.FILLED
+    assert post.status is status
     assert not result.proposal.postholders
 
 

@@ -26,20 +26,17 @@ def _boxes(tmp_path: Path, ftes: list[str]) -> tuple[dict[str, float], list[tupl
     return totals, listed
 
 
-def test_thousands_commas_in_a_decimal_point_file(tmp_path: Path) -> None:
-    totals, listed = _boxes(tmp_path, ["1,234", "1,234.5", "0.6", "60%", "2.5"])
-    assert totals == pytest.approx({"Role 0": 1234, "Role 1": 1234.5, "Role 2": 0.6,
-                                    "Role 3": 0.6, "Role 4": 2.5})
+@pytest.mark.parametrize(("ftes", "expected", "doubtful_line", "read_as"), [
+    (["1,234", "1,234.5", "0.6", "60%", "2.5"], [1234, 1234.5, 0.6, 0.6, 2.5], 2, "1234"),
+    (["0,6", "2,5", "1.234,5", "1,234", "12,75"], [0.6, 2.5, 1234.5, 1.234, 12.75], 5, "1.234"),
+], ids=["decimal points", "decimal commas"])
+def test_numbers_by_the_files_own_convention(tmp_path: Path, ftes: list[str],
+                                             expected: list[float], doubtful_line: int,
+                                             read_as: str) -> None:
+    totals, listed = _boxes(tmp_path, ftes)
+    assert totals == pytest.approx({f"Role {n}": value for n, value in enumerate(expected)})
     ((line, message),) = listed
-    assert line == 2 and '"1,234"' in message and "1234" in message
-
-
-def test_decimal_commas_in_a_decimal_comma_file(tmp_path: Path) -> None:
-    totals, listed = _boxes(tmp_path, ["0,6", "2,5", "1.234,5", "1,234", "12,75"])
-    assert totals == pytest.approx({"Role 0": 0.6, "Role 1": 2.5, "Role 2": 1234.5,
-                                    "Role 3": 1.234, "Role 4": 12.75})
-    ((line, message),) = listed
-    assert line == 5 and '"1,234"' in message and "1.234" in message
+    assert line == doubtful_line and '"1,234"' in message and f"read as {read_as}," in message
 
 
 def test_an_establishment_with_decimal_commas(tmp_path: Path) -> None:
