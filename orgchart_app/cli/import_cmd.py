@@ -36,8 +36,10 @@ def run(args: argparse.Namespace) -> int:
     output = writable(args.output, inputs=args.inputs, force=args.force)
     result = import_files(args.inputs, ImportFormat(args.format), overrides=args.map,
                           organisation=args.organisation or "", title=args.title or "")
-    print("\n".join(summary(result)))
+    # Written before anything is printed: a reader that stops early (`| head -1`) or a full
+    # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)
+    print("\n".join(summary(result)))
     print(f'Wrote {output}: the "As is" scenario of a new proposal.')
     return 0
 
@@ -46,6 +48,7 @@ def summary(result: ImportResult) -> list[str]:
     """The reconciliation, the column mapping and every problem, as printed by the command."""
     report = result.report
     lines = [f"Format: {result.format.label}"]
+    lines += [f"Warning: {warning}" for warning in report.warnings]
     if result.mapping is not None:
         lines.append("Columns: " + "; ".join(result.mapping.describe()))
     lines += report.reconciliation_lines()
