@@ -16,6 +16,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     layout,
     recommendations,
     stats,
+    strip_people,
     validate,
 )
 from orgchart_app.cli.common import CommandFailed, ValidationFailed
@@ -32,6 +33,7 @@ COMMANDS = (
     layout,
     import_cmd,
     export,
+    strip_people,
 )
 
 

@@ -1,6 +1,7 @@
 """The proposal as plain data: organisations, scenarios, units, posts and pay."""
 
 from orgchart_app.domain.enums import (
+    ContractKind,
     CostingPoint,
     DottedLineKind,
     OfficerCategory,
@@ -40,7 +41,7 @@ from orgchart_app.domain.model import (
 from orgchart_app.domain.proposal import Proposal
 
 __all__ = [
-    "BudgetLine", "BudgetLineId", "CostingPoint", "DottedLine", "DottedLineId", "DottedLineKind", "EditRefused",
+    "BudgetLine", "BudgetLineId", "ContractKind", "CostingPoint", "DottedLine", "DottedLineId", "DottedLineKind", "EditRefused",
     "FileRefused", "Grade", "GradeId", "NotFound", "OfficerCategory", "OnCostRule", "OnCostRuleId",
     "OrgChartError", "Organisation", "OrganisationId", "OrganisationKind", "PayPoint", "PayScale",
     "PayScaleId", "Post", "PostId", "PostStatus", "Postholder", "PostholderId", "Proposal",

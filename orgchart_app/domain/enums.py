@@ -71,3 +71,13 @@ class CostingPoint(enum.Enum):
     BOTTOM = "bottom"
     MID = "mid"
     TOP = "top"
+
+
+class ContractKind(enum.Enum):
+    """A postholder's contract: it decides who a redundancy or a notice applies to."""
+
+    PERMANENT = "permanent"
+    FIXED_TERM = "fixed_term"
+    SECONDMENT_IN = "secondment_in"
+    SECONDMENT_OUT = "secondment_out"
+    AGENCY = "agency"
