@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from orgchart_app.cli.common import add_file_argument, load, write_proposal, writable
+from orgchart_app.cli.common import add_file_argument, load, writable, write_proposal
 from orgchart_app.domain.people import without_people
 
 

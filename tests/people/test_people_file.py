@@ -25,7 +25,7 @@ def with_person(proposal: Proposal) -> Proposal:
     person = Postholder(PostholderId(people.next_id("postholders")), post_id, NAME, NUMBER,
                         fte=0.6, contract=ContractKind.FIXED_TERM,
                         contract_end=dt.date(2027, 3, 31), service_start=SERVICE,
-                        date_of_birth=BIRTH, age=None, salary=Decimal("41418"),
+                        date_of_birth=BIRTH, age=None, salary=Decimal(41418),
                         spinal_point=37, notes=NOTE)
     people.postholders[person.id] = person
     return people
