@@ -7,12 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.analysis.money import pennies as _pennies
-from orgchart_app.analysis.rules import (
-    RuleRefused,
-    complete_months,
-    complete_years,
-    rules,
-)
+from orgchart_app.analysis.rules import RuleRefused, rules
+from orgchart_app.domain.dates import complete_months, complete_years
 
 
 @dataclass(frozen=True, slots=True)

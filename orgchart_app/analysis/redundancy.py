@@ -12,14 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.analysis.money import pennies as _pennies
-from orgchart_app.analysis.rules import (
-    RuleRefused,
-    Rules,
-    WeeklyCap,
-    complete_years,
-    rules,
-    years_before,
-)
+from orgchart_app.analysis.rules import RuleRefused, Rules, WeeklyCap, rules
+from orgchart_app.domain.dates import complete_years, years_before
 
 WEEKS_IN_YEAR = Decimal(52)
 WEEK_PAY_NOTE = "A week's pay is taken as the annual salary divided by 52."

@@ -1,5 +1,4 @@
-"""The published rules for redundancy and notice, read from resources/rules/redundancy.toml,
-and the date arithmetic they are counted in (complete years, ages)."""
+"""The published rules for redundancy and notice, read from resources/rules/redundancy.toml."""
 
 from __future__ import annotations
 
@@ -76,22 +75,3 @@ def rules() -> Rules:
     return Rules(statutory["qualifying_years"], statutory["max_years"], tuple(bands),
                  statutory["notice_max_weeks"], tuple(caps), local["max_weeks"],
                  statutory["source"], local["source"])
-
-
-def years_before(day: dt.date, years: int) -> dt.date:
-    """The same day `years` earlier (29 February falls back to the 28th)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
-
-
-def complete_years(start: dt.date, end: dt.date) -> int:
-    """Whole years from `start` to `end`: service counted as the statute counts it."""
-    years = end.year - start.year
-    return years - 1 if years_before(end, years) < start else years
-
-
-def complete_months(start: dt.date, end: dt.date) -> int:
-    months = (end.year - start.year) * 12 + end.month - start.month
-    return months - 1 if end.day < start.day else months
