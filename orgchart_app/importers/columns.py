@@ -32,6 +32,11 @@ class Field(str, enum.Enum):
     SALARY = "salary"
     HOLDER_NAME = "holder_name"
     EMPLOYEE_NUMBER = "employee_number"
+    CONTRACT = "contract"
+    CONTRACT_END = "contract_end"
+    SERVICE_START = "service_start"
+    DATE_OF_BIRTH = "date_of_birth"
+    SPINAL_POINT = "spinal_point"
     NOTES = "notes"
     DOTTED_LINE = "dotted_line"
 
@@ -86,6 +91,14 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                         "employee", "staff name", "incumbent", "postholder name"),
     Field.EMPLOYEE_NUMBER: ("employee number", "employee no", "employee id", "staff number",
                             "staff id", "payroll number", "assignment number", "person number"),
+    Field.CONTRACT: ("contract", "contract type", "employment type", "contract status"),
+    Field.CONTRACT_END: ("contract end", "contract end date", "fixed term end date",
+                         "fixed term end", "end date"),
+    Field.SERVICE_START: ("continuous service date", "continuous service start",
+                          "continuous service start date", "service start date",
+                          "continuous service", "cs date"),
+    Field.DATE_OF_BIRTH: ("date of birth", "dob", "birth date"),
+    Field.SPINAL_POINT: ("spinal point", "scp", "spinal column point", "pay point"),
     Field.NOTES: ("notes", "comments", "comment", "remarks"),
     Field.DOTTED_LINE: ("dotted line", "dotted line manager", "dotted line to", "dotted line post",
                         "dotted line reports to", "dotted line manager post number",

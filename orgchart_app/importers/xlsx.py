@@ -87,7 +87,7 @@ def _has_formulas(path: Path) -> bool:
 
 
 def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
-    import openpyxl  # noqa: PLC0415 - only .xlsx imports need it
+    import openpyxl
 
     name = path.name
     try:
