@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from orgchart_app.domain import ContractKind
 from orgchart_app.importers import ProblemKind, import_files
 from orgchart_app.storage import open_proposal
@@ -58,3 +60,22 @@ def test_the_command_keeps_the_people(tmp_path: Path) -> None:
     result = orgchart("import", source, "-o", out)
     assert result.returncode == 0, result.stderr
     assert len(open_proposal(out).proposal.postholders) == 4
+
+
+def test_every_personal_field_is_exported_only_with_names(tmp_path: Path) -> None:
+    source, file = write_csv(tmp_path / "people.csv", ROWS), tmp_path / "people.sqlite"
+    assert orgchart("import", source, "-o", file).returncode == 0
+    plain, named = tmp_path / "plain.csv", tmp_path / "named.csv"
+    for out, extra in ((plain, ()), (named, ("--names",))):
+        result = orgchart("export", file, "--csv", out, *extra)
+        assert result.returncode == 0, result.stderr
+    personal = ["Postholder 2", "E2", "1970-03-02", "1998-09-01", "2027-03-31", "fixed term"]
+    assert all(value in named.read_text(encoding="utf-8-sig") for value in personal)
+    assert not any(value in plain.read_text(encoding="utf-8-sig") for value in personal)
+    shared = next(line for line in named.read_text(encoding="utf-8-sig").splitlines()
+                  if "Postholder 2" in line)
+    assert "Postholder 2; Postholder 3" in shared and "0.6; 0.4" in shared
+    xlsx = tmp_path / "named.xlsx"
+    assert orgchart("export", file, "--xlsx", xlsx, "--names").returncode == 0
+    cells = {str(c.value) for row in load_workbook(xlsx).active.iter_rows() for c in row}
+    assert "1970-03-02" in cells
