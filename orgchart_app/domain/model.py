@@ -130,6 +130,9 @@ class Postholder:
     # The person's own pay where it differs from the post's (protected pay, an old point).
     salary: Decimal | None = None
     spinal_point: int | None = None
+    # The pension fund's actuarial strain cost of releasing this person's pension early: entered
+    # as the fund gives it, never estimated here.
+    pension_strain: Decimal | None = None
     notes: str = ""
 
 

@@ -77,7 +77,7 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
 _PEOPLE_COLUMNS = {
     "fte": "FLOAT NOT NULL DEFAULT 1.0", "contract": "VARCHAR NOT NULL DEFAULT 'permanent'",
     "contract_end": "VARCHAR", "service_start": "VARCHAR", "date_of_birth": "VARCHAR",
-    "age": "INTEGER", "salary": "FLOAT", "spinal_point": "INTEGER",
+    "age": "INTEGER", "salary": "FLOAT", "spinal_point": "INTEGER", "pension_strain": "FLOAT",
     "notes": "VARCHAR NOT NULL DEFAULT ''",
 }
 

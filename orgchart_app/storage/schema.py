@@ -92,6 +92,7 @@ class PostholderRow(SQLModel, table=True):
     age: int | None = None
     salary: float | None = None
     spinal_point: int | None = None
+    pension_strain: float | None = None
     notes: str = ""
 
 

@@ -26,7 +26,7 @@ def with_person(proposal: Proposal) -> Proposal:
                         fte=0.6, contract=ContractKind.FIXED_TERM,
                         contract_end=dt.date(2027, 3, 31), service_start=SERVICE,
                         date_of_birth=BIRTH, age=None, salary=Decimal(41418),
-                        spinal_point=37, notes=NOTE)
+                        spinal_point=37, pension_strain=Decimal("23456.78"), notes=NOTE)
     people.postholders[person.id] = person
     return people
 
@@ -44,7 +44,7 @@ def test_a_version_3_file_opens_with_people_as_permanent_full_time(bury: Proposa
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:  # make it what version 3 wrote: a name and a number
         for column in ("fte", "contract", "contract_end", "service_start", "date_of_birth",
-                       "age", "salary", "spinal_point", "notes"):
+                       "age", "salary", "spinal_point", "pension_strain", "notes"):
             db.execute(f"ALTER TABLE postholder DROP COLUMN {column}")
         db.execute("PRAGMA user_version = 3")
     opened = open_proposal(path)
