@@ -14,12 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
-from orgchart_app.analysis.change_classes import (
-    OFFICER_CATEGORY_TEXT,
-    Entry,
-    Operation,
-    classify,
-)
+from orgchart_app.analysis.change_classes import OFFICER_CATEGORY_TEXT, Entry, Operation, classify
 from orgchart_app.analysis.consistency import consistency_checks, financial_notes
 from orgchart_app.analysis.costing import CostingOptions
 from orgchart_app.analysis.money import money_text

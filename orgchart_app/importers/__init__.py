@@ -2,12 +2,7 @@
 
 from orgchart_app.importers.columns import ColumnMapping, Field, recognise
 from orgchart_app.importers.limits import ImportRefused
-from orgchart_app.importers.report import (
-    ImportReport,
-    Problem,
-    ProblemKind,
-    SourceCount,
-)
+from orgchart_app.importers.report import ImportReport, Problem, ProblemKind, SourceCount
 from orgchart_app.importers.run import (
     ImportFormat,
     ImportResult,

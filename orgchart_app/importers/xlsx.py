@@ -87,7 +87,7 @@ def _has_formulas(path: Path) -> bool:
 
 
 def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
-    import openpyxl
+    import openpyxl  # noqa: PLC0415 - only .xlsx imports need it
 
     name = path.name
     try:
