@@ -2,6 +2,7 @@
 
 from orgchart_app.domain.enums import (
     BudgetLineKind,
+    ContractKind,
     CostingPoint,
     DottedLineKind,
     OfficerCategory,
@@ -41,7 +42,7 @@ from orgchart_app.domain.model import (
 from orgchart_app.domain.proposal import Proposal
 
 __all__ = [
-    "BudgetLine", "BudgetLineId", "BudgetLineKind", "CostingPoint", "DottedLine", "DottedLineId", "DottedLineKind", "EditRefused",
+    "BudgetLine", "BudgetLineId", "BudgetLineKind", "ContractKind", "CostingPoint", "DottedLine", "DottedLineId", "DottedLineKind", "EditRefused",
     "FileRefused", "Grade", "GradeId", "NotFound", "OfficerCategory", "OnCostRule", "OnCostRuleId",
     "OrgChartError", "Organisation", "OrganisationId", "OrganisationKind", "PayPoint", "PayScale",
     "PayScaleId", "Post", "PostId", "PostStatus", "Postholder", "PostholderId", "Proposal",

@@ -20,6 +20,8 @@ RANGES: dict[str, tuple[float, float]] = {
     "point": _POINT, "bottom_point": _POINT, "top_point": _POINT,
     "basic_pay": _BUDGET, "national_insurance": _BUDGET, "superannuation": _BUDGET, "other": _BUDGET,
     "share_percent": (0.0, 100.0),
+    "age": (0.0, 120.0), "spinal_point": _POINT,
+    "pension_strain": MONEY,
 }
 # The smallest amount other than 0 that a field may hold: a penny of salary, a few seconds a
 # week of FTE. Anything smaller is a crafted value, and costing it (1% of it divided into a

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from orgchart_app.domain import (
     OrganisationId,
     Post,
-    PostStatus,
     Proposal,
     ScenarioId,
     UnitId,
@@ -18,6 +17,7 @@ from orgchart_app.domain import (
 from orgchart_app.importers import duplicates
 from orgchart_app.importers.builder import ImportBuilder, organisation_kind
 from orgchart_app.importers.dotted import add_dotted_lines
+from orgchart_app.importers.people import gather_people, holds_person
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.values import is_vacant_name
@@ -86,6 +86,7 @@ def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
     scenario_id = builder.scenario(AS_IS, description=f"Imported ({report.format_name})")
     organisations = _Organisations(builder, default_organisation)
     units = _Units(builder, scenario_id)
+    rows, gathered = gather_people(rows)
     refs = assign_refs(rows, report)
     managers = resolve_managers(rows, report)
     break_cycles(rows, refs, managers, report)
@@ -105,8 +106,9 @@ def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
             status=row.status, cost_code=row.cost_code, salary=row.salary,
             notes="; ".join(notes), end_date=row.end_date, funding_source=row.funding_source,
             spinal_point=row.spinal_point))
-        if row.holder and row.status is PostStatus.FILLED and not is_vacant_name(row.holder):
-            builder.holder(ids[index], row.holder, row.employee_number)
+        for holder in ([row] if holds_person(row) else []) + gathered.get(index, []):
+            builder.holder(ids[index], holder.holder, holder.employee_number, holder.person,
+                           _person_fte(holder, report))
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
@@ -115,6 +117,15 @@ def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
     report.posts_created = len(rows)
     report.units_created = len(builder.proposal.units)
     return builder.proposal
+
+
+def _person_fte(row: PostRow, report: ImportReport) -> float:
+    # A row's FTE is the person's share of the post; one person holds at most 1.0 of it.
+    if row.fte <= 1:
+        return row.fte
+    report.add(row.source, row.line, ProblemKind.UNREADABLE_NUMBER,
+               f"{row.fte:g} FTE is more than one person holds; the person is taken as 1 FTE")
+    return 1.0
 
 
 def assign_refs(rows: Sequence[PostRow], report: ImportReport) -> list[str]:

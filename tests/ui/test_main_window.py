@@ -29,8 +29,8 @@ def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
     assert menu_titles(window) == ["File", "Edit", "View", "Scenario", "Costs", "Window", "Help"]
     file_items = [a.text().replace("&", "") for a in window.menus.file.actions() if a.text()]
     assert file_items == ["New", "Open...", "Open Recent", "Import Establishment...", "Save",
-                          "Save As...", "Export PDF...", "Export Word...", "Export Web Page...",
-                          "Export Picture...", "Close", "Quit"]
+                          "Save As...", "Save a Copy without People...", "Export PDF...",
+                          "Export Word...", "Export Web Page...", "Export Picture...", "Close", "Quit"]
 
 
 def test_the_title_names_the_file_and_marks_unsaved_changes(bury_window: MainWindow) -> None:

@@ -40,6 +40,9 @@ class Actions:
                             "of the appendix for the council's website")
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
+        self.save_without_people = a(
+            window, "Save a Copy &without People...",
+            tip="Save a copy with every postholder's personal data removed, for sharing")
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
         self.quit = a(window, "&Quit", Key.Quit, "Quit the designer")
         self.undo = undo_stack.createUndoAction(window, "&Undo")
@@ -89,8 +92,8 @@ class Actions:
     @property
     def needing_a_proposal(self) -> list[QAction]:
         """Disabled while nothing is open (the welcome page is showing)."""
-        return [self.save, self.save_as, self.export_pdf, self.export_picture, self.copy_picture,
-                self.export_word, self.export_web,
+        return [self.save, self.save_as, self.save_without_people, self.export_pdf,
+                self.export_picture, self.copy_picture, self.export_word, self.export_web,
                 self.close, self.cut, self.copy, self.paste, self.delete,
                 self.select_all, self.find, self.edit_post, self.zoom_in, self.zoom_out, self.zoom_fit,
                 self.collapse_all, self.expand_all, self.compare, self.new_scenario,
