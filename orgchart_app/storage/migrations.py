@@ -72,7 +72,12 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE on_cost_rule ADD COLUMN pension_full_rate FLOAT")
 
 
-_STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    # Version 4 adds the recommendation_item table only, which the reader's create_all makes.
+    del db
+
+
+_STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(db: sqlite3.Connection, from_version: int) -> None:

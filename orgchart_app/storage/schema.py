@@ -1,4 +1,4 @@
-"""The tables of a proposal file (schema version 3), as SQLModel rows; see docs/FILE_FORMAT.md."""
+"""The tables of a proposal file (schema version 4), as SQLModel rows; see docs/FILE_FORMAT.md."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from sqlmodel import Field, SQLModel
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = SQLModel.metadata
 
@@ -151,6 +151,21 @@ class BudgetLineRow(SQLModel, table=True):
     other: float = 0.0
 
 
+class RecommendationItemRow(SQLModel, table=True):
+    # Since version 4: the recommendations as the report's author worded them.
+    __tablename__ = "recommendation_item"
+    id: int = Field(primary_key=True)
+    from_scenario_id: int = Field(foreign_key="scenario.id")
+    to_scenario_id: int = Field(foreign_key="scenario.id")
+    position: int
+    verb: str
+    subject: str
+    entries: str = ""
+    for_decision: bool = True
+    included: bool = True
+    sources: str = ""
+
+
 # Domain table name -> row class, in an order that satisfies the foreign keys.
 ROW_CLASSES: dict[str, type[SQLModel]] = {
     "pay_scales": PayScaleRow,
@@ -164,6 +179,7 @@ ROW_CLASSES: dict[str, type[SQLModel]] = {
     "postholders": PostholderRow,
     "dotted_lines": DottedLineRow,
     "budget_lines": BudgetLineRow,
+    "recommendation_items": RecommendationItemRow,
 }
 
 OUR_TABLES = frozenset({"proposal_meta", *(cls.__tablename__ for cls in ROW_CLASSES.values())})
