@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from orgchart_app.analysis.change_classes import Operation
 from orgchart_app.analysis.recommendation_types import (
@@ -17,7 +18,7 @@ from orgchart_app.analysis.recommendation_types import (
     Recommendation,
     Recommendations,
 )
-from orgchart_app.domain.drafts import RecommendationItem
+from orgchart_app.domain.drafts import COMMITTEE_VERBS, RecommendationItem
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 
@@ -84,3 +85,26 @@ def _gone(number: int, item: RecommendationItem) -> str:
 def _new(recommendation: Recommendation) -> str:
     return (f"Drafted, not yet worded by you: {recommendation.verb} {recommendation.subject} "
             "(a change no worded recommendation covers).")
+
+
+def worded_item_problems(proposal: Proposal) -> Iterator[str]:
+    """What `orgchart validate` and the designer list about the worded items."""
+    pairs = sorted({(i.from_scenario_id, i.to_scenario_id)
+                    for i in proposal.recommendation_items.values()})
+    for from_id, to_id in pairs:
+        names = f'"{proposal.scenarios[from_id].name}" to "{proposal.scenarios[to_id].name}"'
+        refs = {r for s in (from_id, to_id) for r in _refs(proposal, s)}
+        for number, item in enumerate(worded_items(proposal, from_id, to_id), start=1):
+            where = f"Recommendation {number} ({names})"
+            if item.verb.strip().lower() not in COMMITTEE_VERBS:
+                yield (f'{where}: "{item.verb}" is not a verb committees are asked to (use one '
+                       f"of: {', '.join(COMMITTEE_VERBS)})")
+            for key in sorted(item.source_keys):
+                ref = key.partition(":")[2]
+                if ref not in refs:
+                    yield f'{where}: it was written for "{ref}", which is in neither scenario'
+
+
+def _refs(proposal: Proposal, scenario_id: ScenarioId) -> set[str]:
+    return ({p.post_ref for p in proposal.posts_in(scenario_id)}
+            | {u.unit_ref for u in proposal.units_in(scenario_id)})

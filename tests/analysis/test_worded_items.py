@@ -8,8 +8,9 @@ from pathlib import Path
 
 from orgchart_app.analysis.recommendation_text import as_text
 from orgchart_app.analysis.recommendations import Recommendations, build_recommendations
+from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain import PostId, PostStatus, Proposal
-from orgchart_app.edits import EstablishPost, SetReportsTo, apply_edit
+from orgchart_app.edits import DeleteScenario, EstablishPost, SetReportsTo, apply_edit
 from orgchart_app.storage import open_proposal, save_proposal
 
 
@@ -55,3 +56,27 @@ def test_a_change_no_worded_item_covers_is_drafted_after_them(bury: Proposal) ->
     assert result.recommendations[5] is drafted
     assert [i.text for i in drafted.items] == ["Contracts Officer x 1 FTE"]
     assert any(c.startswith("Drafted, not yet worded by you") for c in result.checks)
+
+
+def test_validate_names_a_verb_the_committee_does_not_use_and_a_change_that_is_nowhere(
+        bury: Proposal) -> None:
+    first_id = min(bury.recommendation_items)
+    first = bury.recommendation_items[first_id]
+    bury.recommendation_items[first_id] = dataclasses.replace(
+        first, verb="rubber-stamp", sources=first.sources + "\nestablishment:BC-9999")
+    assert validate_proposal(bury) == [
+        ('Recommendation 1 ("As is" to "To be"): "rubber-stamp" is not a verb committees are '
+         "asked to (use one of: support, agree, approve, note, delegate, endorse, accept, request)"),
+        ('Recommendation 1 ("As is" to "To be"): it was written for "BC-9999", which is in '
+         "neither scenario")]
+
+
+def test_deleting_a_scenario_takes_its_worded_items_and_undo_brings_them_back(
+        bury: Proposal, tmp_path: Path) -> None:
+    before = dict(bury.recommendation_items)
+    applied = apply_edit(bury, DeleteScenario(bury.scenario_named("To be").id))
+    assert bury.recommendation_items == {}
+    save_proposal(bury, tmp_path / "one.sqlite")
+    assert open_proposal(tmp_path / "one.sqlite").proposal.recommendation_items == {}
+    apply_edit(bury, applied.inverse)
+    assert bury.recommendation_items == before
