@@ -93,18 +93,8 @@ def worded_item_problems(proposal: Proposal) -> Iterator[str]:
                     for i in proposal.recommendation_items.values()})
     for from_id, to_id in pairs:
         names = f'"{proposal.scenarios[from_id].name}" to "{proposal.scenarios[to_id].name}"'
-        refs = {r for s in (from_id, to_id) for r in _refs(proposal, s)}
         for number, item in enumerate(worded_items(proposal, from_id, to_id), start=1):
             where = f"Recommendation {number} ({names})"
             if item.verb.strip().lower() not in COMMITTEE_VERBS:
                 yield (f'{where}: "{item.verb}" is not a verb committees are asked to (use one '
                        f"of: {', '.join(COMMITTEE_VERBS)})")
-            for key in sorted(item.source_keys):
-                ref = key.partition(":")[2]
-                if ref not in refs:
-                    yield f'{where}: it was written for "{ref}", which is in neither scenario'
-
-
-def _refs(proposal: Proposal, scenario_id: ScenarioId) -> set[str]:
-    return ({p.post_ref for p in proposal.posts_in(scenario_id)}
-            | {u.unit_ref for u in proposal.units_in(scenario_id)})
