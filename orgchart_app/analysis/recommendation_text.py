@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from orgchart_app.analysis.money import money_text
-from orgchart_app.analysis.recommendations import Recommendation, Recommendations
+from orgchart_app.analysis.recommendation_types import Recommendation, Recommendations
 
 
 def _sections(result: Recommendations) -> list[tuple[str, tuple[Recommendation, ...]]]:
-    return [(f"For decision ({result.own_employer} posts)", result.for_decision),
+    if result.worded:  # the author's order is the report's: no regrouping
+        return [("Recommendations as worded in the file", result.recommendations)]
+    # Not "(Bury Council posts)": an item for decision may name a partner's post, as Bury's
+    # section 7 names the Deputy Director of Primary Care (CCG).
+    return [("For decision", result.for_decision),
             ("For noting (decided elsewhere or another employer's posts)", result.for_noting)]
 
 
@@ -22,8 +26,9 @@ def as_text(result: Recommendations) -> str:
         lines += ["", heading]
         for recommendation in recommendations:
             number += 1
+            colon = ":" if recommendation.items else "."
             lines.append(f"{number}. {recommendation.committee} is asked to {recommendation.verb} "
-                         f"{recommendation.subject}:")
+                         f"{recommendation.subject}{colon}")
             lines += [f"   - {item.text}" for item in recommendation.items]
     if not result.recommendations:
         lines += ["", "No changes that need a recommendation."]
@@ -46,8 +51,9 @@ def as_markdown(result: Recommendations) -> str:
         lines += ["", f"### {heading}", ""]
         for recommendation in recommendations:
             number += 1
+            colon = ":" if recommendation.items else "."
             lines.append(f"{number}. {recommendation.committee} is asked to "
-                         f"**{recommendation.verb}** {recommendation.subject}:")
+                         f"**{recommendation.verb}** {recommendation.subject}{colon}")
             lines += [f"    - {item.text}" for item in recommendation.items]
     lines += ["", "### Financial implications", "", result.financial]
     for heading, entries in (("Consistency checks", result.checks),
@@ -64,7 +70,7 @@ def as_json(result: Recommendations) -> dict[str, Any]:
         "to": result.to_name,
         "own_employer": result.own_employer,
         "recommendations": [{
-            "operation": r.operation.value,
+            "operation": r.operation.value if r.operation else "added",
             "for_decision": r.for_decision,
             "verb": r.verb,
             "subject": r.subject,
@@ -79,6 +85,8 @@ def as_json(result: Recommendations) -> dict[str, Any]:
         "budget": None if budget is None else {
             "available": money_text(budget.available), "cost": money_text(budget.cost.total),
             "headroom": money_text(budget.headroom), "fits": budget.fits},
+        "worded": result.worded,
+        "flagged": list(result.flagged),
         "checks": list(result.checks),
         "notes": list(result.notes),
     }

@@ -14,10 +14,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
-from orgchart_app.analysis.change_classes import OFFICER_CATEGORY_TEXT, Entry, Operation, classify
+from orgchart_app.analysis.change_classes import (
+    OFFICER_CATEGORY_TEXT,
+    Entry,
+    Operation,
+    classify,
+)
 from orgchart_app.analysis.consistency import consistency_checks, financial_notes
 from orgchart_app.analysis.costing import CostingOptions
 from orgchart_app.analysis.money import money_text
+from orgchart_app.analysis.recommendation_types import (
+    Item,
+    Recommendation,
+    Recommendations,
+)
+from orgchart_app.analysis.worded_items import with_worded_items
 from orgchart_app.domain.enums import OrganisationKind, PostStatus
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import OrganisationId, ScenarioId
@@ -61,65 +72,6 @@ class RecommendationSettings:
         return self.verbs.get(operation, DEFAULT_VERBS[operation])
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    text: str
-    title: str
-    grade: str
-    employer: str
-    posts: int
-    fte: float
-    post_refs: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Recommendation:
-    operation: Operation
-    for_decision: bool
-    verb: str
-    # "the proposed establishment of the following posts"
-    subject: str
-    items: tuple[Item, ...]
-    committee: str = "The Committee"
-
-    @property
-    def sentence(self) -> str:
-        return (f"{self.committee} is asked to {self.verb} {self.subject}: "
-                f"{'; '.join(i.text for i in self.items)}.")
-
-    @property
-    def posts(self) -> int:
-        return sum(i.posts for i in self.items)
-
-    @property
-    def fte(self) -> float:
-        return round(sum(i.fte for i in self.items), 4)
-
-
-@dataclass(frozen=True, slots=True)
-class Recommendations:
-    from_name: str
-    to_name: str
-    own_employer: str
-    recommendations: tuple[Recommendation, ...]
-    financial: str
-    # What a reader would trip on, and what changed without needing a recommendation.
-    checks: tuple[str, ...]
-    notes: tuple[str, ...]
-    budget: BudgetFit | None = None
-
-    @property
-    def for_decision(self) -> tuple[Recommendation, ...]:
-        return tuple(r for r in self.recommendations if r.for_decision)
-
-    @property
-    def for_noting(self) -> tuple[Recommendation, ...]:
-        return tuple(r for r in self.recommendations if not r.for_decision)
-
-    def of(self, operation: Operation) -> tuple[Recommendation, ...]:
-        return tuple(r for r in self.recommendations if r.operation is operation)
-
-
 def fte_words(fte: float) -> str:
     return f"{fte:.0f}" if float(fte).is_integer() else f"{fte:.2f}"
 
@@ -137,6 +89,15 @@ def own_employer(proposal: Proposal, to_id: ScenarioId, name: str = "") -> Organ
 
 
 def build_recommendations(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
+                          settings: RecommendationSettings = RecommendationSettings(),
+                          costing: CostingOptions = CostingOptions(),
+                          use_stored: bool = True) -> Recommendations:
+    """The items the user worded for these scenarios (use_stored) over the drafted ones."""
+    drafted = draft_recommendations(proposal, from_id, to_id, settings, costing)
+    return with_worded_items(proposal, from_id, to_id, drafted) if use_stored else drafted
+
+
+def draft_recommendations(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
                           settings: RecommendationSettings = RecommendationSettings(),
                           costing: CostingOptions = CostingOptions()) -> Recommendations:
     own = own_employer(proposal, to_id, settings.own_employer)
@@ -163,7 +124,13 @@ def _recommendation(proposal: Proposal, group: list[Entry], own: OrganisationId,
     items = _items(proposal, group, own, settings)
     return Recommendation(first.operation, first.for_decision, verb,
                           _subject(proposal, group, sum(i.posts for i in items)), items,
-                          settings.committee)
+                          settings.committee, frozenset(source_key(e) for e in group))
+
+
+def source_key(entry: Entry) -> str:
+    """What identifies a change across edits: its operation and the post's (or team's) ref."""
+    ref = entry.unit.unit_ref if entry.unit is not None else entry.post.post_ref
+    return f"{entry.operation.value}:{ref}"
 
 
 def _items(proposal: Proposal, group: list[Entry], own: OrganisationId,
@@ -208,6 +175,9 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId,
     elif operation is Operation.FTE_CHANGE and before is not None:
         text = (f"{post.title}{graded}{partner} from {fte_words(before.total_fte)} to "
                 f"{fte_words(post.total_fte)} FTE")
+    elif operation is Operation.DEPLOYMENT:
+        # A deployment moves people: counted as staff, never as FTE the file may not state.
+        text = f"{post.title}{graded}{partner}" + (f" x {posts}" if posts > 1 else "")
     elif operation in (Operation.LINE_MANAGEMENT, Operation.OFFICER_CATEGORY):
         text = f"{post.title}{graded}{partner}" + (count if posts > 1 or fte != 1 else "")
     else:
@@ -278,7 +248,7 @@ def _deployment_subject(proposal: Proposal, first: Entry, posts: int) -> str:
     noun = "post" if posts == 1 else "posts"
     origin = names[source].short_name if source is not None else employer_name  # type: ignore[index]
     return (f"the change of deployment of the following {employer_name} {noun} from {origin} to "
-            f"{names[target].short_name} ({posts} {noun} in all)")  # type: ignore[index]
+            f"{names[target].short_name} ({posts} staff in all)")  # type: ignore[index]
 
 
 def _financial(recommendations: tuple[Recommendation, ...], fit: BudgetFit | None) -> str:

@@ -98,6 +98,10 @@ def _other_problems(proposal: Proposal) -> Iterator[str]:
             yield from _same_scenario(where, field, "post", posts.get(post_id), line.scenario_id)
     for holder in proposal.postholders.values():
         yield from _points_at(_row("postholder", holder), "post_id", "post", holder.post_id, posts)
+    for item in proposal.recommendation_items.values():
+        for field in ("from_scenario_id", "to_scenario_id"):
+            yield from _points_at(_row("recommendation_item", item), field, "scenario",
+                                  getattr(item, field), proposal.scenarios)
 
 
 def _pay_problems(proposal: Proposal) -> Iterator[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from orgchart_app.analysis.loops import loop_text, loops
 from orgchart_app.analysis.soundness import unsound
+from orgchart_app.analysis.worded_items import worded_item_problems
 from orgchart_app.domain.enums import OrganisationKind
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
@@ -24,7 +25,7 @@ def validate_proposal(proposal: Proposal) -> list[str]:
         return problems
     for scenario in proposal.scenarios.values():
         problems += [f'{scenario.name}: {p}' for p in _scenario_problems(proposal, scenario.id)]
-    return problems
+    return problems + list(worded_item_problems(proposal))
 
 
 def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:

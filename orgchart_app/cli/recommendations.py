@@ -44,6 +44,9 @@ def register(subparsers: Any) -> None:
                         help=f"the verb for one operation, e.g. deletion=note (operations: "
                              f"{OPERATIONS}); may be repeated")
     parser.add_argument("--grades", action="store_true", help="print the grade after every title")
+    parser.add_argument("--draft", action="store_true",
+                        help="the draft written from the changes, setting aside the items "
+                             "worded in the file (--verb and --grades shape the draft)")
     add_format_argument(parser, ("text", "markdown", "json"))
     parser.set_defaults(run=run)
 
@@ -67,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
                                       own_employer=args.employer or "", show_grades=args.grades)
     proposal = load(args.file).proposal
     result = build_recommendations(proposal, scenario(proposal, args.from_scenario).id,
-                                   scenario(proposal, args.to_scenario).id, settings)
+                                   scenario(proposal, args.to_scenario).id, settings,
+                                   use_stored=not args.draft)
     if args.format == "json":
         print_json(as_json(result))
     elif args.format == "markdown":

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from orgchart_app.domain.drafts import RecommendationItem
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import (
@@ -17,6 +18,7 @@ from orgchart_app.domain.ids import (
     PayScaleId,
     PostholderId,
     PostId,
+    RecommendationItemId,
     ScenarioId,
     UnitId,
 )
@@ -42,6 +44,7 @@ _Node = TypeVar("_Node", Post, Unit)
 TABLES = (
     "organisations", "scenarios", "units", "posts", "postholders", "dotted_lines",
     "pay_scales", "pay_points", "grades", "on_cost_rules", "budget_lines",
+    "recommendation_items",
 )
 
 
@@ -59,6 +62,8 @@ class Proposal:
     grades: dict[GradeId, Grade] = field(default_factory=dict)
     on_cost_rules: dict[OnCostRuleId, OnCostRule] = field(default_factory=dict)
     budget_lines: dict[BudgetLineId, BudgetLine] = field(default_factory=dict)
+    recommendation_items: dict[RecommendationItemId, RecommendationItem] = field(
+        default_factory=dict)
 
     def snapshot(self) -> tuple[object, ...]:
         """Everything, order included: two proposals with equal snapshots are the same file."""

@@ -86,5 +86,9 @@ def delete_scenario(proposal: Proposal, edit: t.DeleteScenario) -> Plan:
     writes += [Write("dotted_lines", d.id, None) for d in proposal.dotted_lines_in(scenario.id)]
     writes += [Write("posts", pid, None) for pid in posts]
     writes += [Write("units", u.id, None) for u in proposal.units_in(scenario.id)]
+    # The worded recommendations comparing it go with it (undo brings them back).
+    writes += [Write("recommendation_items", i.id, None)
+               for i in proposal.recommendation_items.values()
+               if scenario.id in (i.from_scenario_id, i.to_scenario_id)]
     writes.append(Write("scenarios", scenario.id, None))
     return Plan(writes, f'Delete scenario "{scenario.name}"')

@@ -48,6 +48,7 @@ from orgchart_app.edits import (
 )
 from orgchart_app.samples.builder import VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_bury_pay
+from orgchart_app.samples.wording import Worded, word
 
 TITLE = "Restructure of the Community Commissioning pillar in the OCO"
 NOTES = (
@@ -190,6 +191,7 @@ def build_bury() -> Proposal:
     b.dotted(s, ddpc, ops_head, DottedLineKind.SECONDMENT,
              label="part-time: Head of Programme Delivery, Bury LCO")
     _make_to_be(b, s, community_health)
+    word(b.proposal, "As is", TO_BE, SECTION_7)
     return b.proposal
 
 
@@ -274,3 +276,30 @@ def _make_to_be(b: ProposalBuilder, as_is: int, community_health_ref: int) -> No
     # Community Health is matrix managed across the pillars: no transfer of resource.
     b.apply(AddDottedLine(DottedLine(0, t, post("CCG-2014"), director, DottedLineKind.MATRIX,
                                      label="leads the Community Health sub-pillar")))
+
+
+# The report's section 7, word for word where it can be (its "x 4" counts posts, not FTE).
+SECTION_7 = (
+    Worded("support", "the proposed establishment of the following posts",
+           ("Senior Integrated Commissioning Manager x 4", "Integrated Commissioning Officer x 7",
+            "Integrated Commissioning Support Officer x 3", "Quality Assurance Officer x 2"), (0,)),
+    Worded("support", "the proposed deletion of the following posts to support the restructure",
+           ("Provider Relationship Manager x 1", "Provider Relationship Lead x 2",
+            "Provider Relationship Officer x 7", "Strategic Planning & Development Manager x 1",
+            "Strategic Planning & Development Lead x 1", "Project Lead x 3",
+            "Strategic Planning & Development Officer x 3", "Carers Engagement Co-ordinator x 3"),
+           (1,)),
+    Worded("support", "the proposed permanent line management of the following team manager to "
+           "the Director of Community Commissioning",
+           ("Head of Adult Safeguarding", "Deputy Director of Primary Care (Bury CCG)"), (2,)),
+    Worded("support", "the proposed permanent transfer of the following posts to the "
+           "Intermediate Tier services",
+           ("Brokerage Relationship Officer x 1", "Brokerage Relationship Assistant x 1"), (3,)),
+    Worded("support", "the proposed permanent transfer of the following team to the Corporate "
+           "Core", (("Personalisation Business Support Team (financial assessments and personal "
+                    "budgets for social care customers)"),), (4,)),
+    # s.5.6 describes the CCG staff reporting to the Deputy Director of Primary Care, but
+    # section 7 makes no recommendation of it: kept, left out of the report.
+    Worded("note", "the proposed line management of the CCG's Mental Health commissioners to "
+           "the Deputy Director of Primary Care", (), (5,), for_decision=False, included=False),
+)

@@ -4,8 +4,12 @@
 Assumptions where the reports are silent:
 - Grades: the DASS is SS5 (the report's "two former SS5 and SS4 roles"), other senior roles as the
   report states them; partner-employed chief officers are shown without a grade.
-- The 32 MCC employees whose deployment moves from MHCC to MLCO are shown as two boxes of 16
-  under the two Strategic Leads (Commissioning); their FTE is not stated and is taken as 1.0 each.
+- The 32 MCC employees whose deployment moves from MHCC to MLCO (Recommendation 1) include the
+  two Strategic Leads (SS2) (s.3.4): the other 30 are shown as two boxes of 15 under the Leads,
+  with no grade (the report gives none); their FTE is not stated and is taken as 1.0 each.
+- The former Deputy DASS "has now been redesignated as Director of Business Transformation
+  reporting to the Deputy Chief Executive" (s.3.3): done before the report, so the as-is shows
+  it done and nothing is put for decision.
 - Pay: G grades on NJC spinal points and SS grades as salary ranges (DOMAIN.md A3), see
   samples/pay_data.py; partner-employed chief officers have no grade and are not costed.
 - Names are those the reports publish for chief officers; no junior names.
@@ -38,6 +42,7 @@ from orgchart_app.edits import (
 )
 from orgchart_app.samples.builder import VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_manchester_pay
+from orgchart_app.samples.wording import Worded, word
 
 TITLE = "MHCC Phase 2: adult social care senior roles"
 AS_IS = "As is"
@@ -90,14 +95,14 @@ def build_manchester() -> Proposal:
     director_adults = b.post(s, "Director of Adult Services", adults, mcc, dass, post_ref="MCC-011",
                              grade="SS4", status=VACANT,
                              notes="Existing vacant and funded role.")
-    deputy_dass = b.post(s, "Deputy Director of Adult Social Services", adults, mcc, dass,
-                         post_ref="MCC-012", grade="SS4",
-                         notes="The former Deputy DASS, deployed onto other activity.")
+    b.post(s, "Director of Business Transformation", ceo_office, mcc, deputy_ceo,
+           post_ref="MCC-012", grade="SS4",
+           notes="The former Deputy DASS, already redesignated (s.3.3).")
     leads = [b.post(s, "Strategic Lead (Commissioning)", commissioning, mcc, director_adults,
                     post_ref=f"MCC-02{n}", grade="SS2", deployed_to_id=mhcc) for n in (1, 2)]
     for n, lead in enumerate(leads, start=1):
         b.post(s, "Commissioning staff (ASC operational commissioning)", commissioning, mcc, lead,
-               post_ref=f"MCC-03{n}", grade="G7", quantity=16, deployed_to_id=mhcc)
+               post_ref=f"MCC-03{n}", quantity=15, deployed_to_id=mhcc)
     b.post(s, "Strategic Commissioning Lead", commissioning, mcc, mhcc_cao, post_ref="MCC-040",
            grade="SS2", deployed_to_id=mhcc)
     b.post(s, "Director of Population Health and Wellbeing", population, mcc, mhcc_cao,
@@ -110,6 +115,7 @@ def build_manchester() -> Proposal:
     b.dotted(s, dass, mhcc_cao, DottedLineKind.ACCOUNTABILITY, 90, "90% MHCC")
     b.dotted(s, dass, mlco_ceo, DottedLineKind.ACCOUNTABILITY, 10, "10% MLCO")
     _make_to_be(b, s)
+    word(b.proposal, AS_IS, TO_BE, RECOMMENDATIONS)
     return b.proposal
 
 
@@ -132,21 +138,12 @@ def _make_to_be(b: ProposalBuilder, as_is: int) -> None:
     b.apply(Redesignate(post("MCC-011"), "Deputy Director of Adult Social Services"))
     b.apply(UpdatePost(post("MCC-011"), (("officer_category",
                                            OfficerCategory.DEPUTY_CHIEF_NON_DESIGNATED),)))
-    # The former Deputy DASS is now Director of Business Transformation, under the Deputy CEO.
-    b.apply(Redesignate(post("MCC-012"), "Director of Business Transformation"))
-    b.apply(SetReportsTo((post("MCC-012"),), post("MCC-002")))
-    b.apply(MovePosts((post("MCC-012"),), unit("CEO")))
-    # Rec 3: the Strategic Commissioning Lead becomes Head of Service Strategy in MHCC's new
-    # Strategy Directorate, under the new MHCC Director of Strategy.
+    # Rec 3: the Strategic Commissioning Lead becomes Head of Service Strategy in MHCC's newly
+    # formed Strategy Directorate (s.3.5); the report names no new line manager.
     strategy = b.apply(AddUnit(Unit(0, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE,
                                     mhcc, unit("MHCC")))).edit.unit.id
-    director_strategy = b.apply(EstablishPost(Post(
-        0, t, "MCCG-020", "Director of Strategy", strategy, mccg, reports_to_id=post("MCCG-001"),
-        deployed_to_id=mhcc, status=PostStatus.VACANT,
-        notes="New post (MLCO Phase 2 update, 3 June 2019)."))).edit.post.id
     b.apply(Redesignate(post("MCC-040"), "Head of Service Strategy"))
     b.apply(MovePosts((post("MCC-040"),), strategy))
-    b.apply(SetReportsTo((post("MCC-040"),), director_strategy))
     # The Executive Director of Nursing and Safeguarding is leaving.
     b.apply(SetStatus((post("MCCG-010"),), PostStatus.VACANT))
     # The DASS's time: 90% within MLCO, c10% within MHCC.
@@ -155,3 +152,28 @@ def _make_to_be(b: ProposalBuilder, as_is: int) -> None:
             b.apply(EditDottedLine(line.id, line.kind, 10, "10% MHCC"))
         else:
             b.apply(EditDottedLine(line.id, line.kind, 90, "90% MLCO"))
+
+
+_DEPLOYED = ("deployment:MCC-021", "deployment:MCC-022", "deployment:MCC-031",
+             "deployment:MCC-032")
+# The report's Recommendations 1-4 (the delegation under Annex 1 of the Officer Employment
+# Procedure Rules is part of Recommendation 2; no diff can show it).
+RECOMMENDATIONS = (
+    Worded("note", "the key changes arising from the Phase 2 review of Manchester Health & Care "
+           "Commissioning partnership including the change of deployment for 32 Manchester City "
+           "Council employees from MHCC to MLCO", (), _DEPLOYED, for_decision=False),
+    Worded("agree", "the re-focusing and re-designation of the existing vacant and funded role "
+           "of Director of Adult Services SS4 to become Deputy Director of Adult Social Services "
+           "SS4 and agree that the post should be a non-designated Deputy Chief Officer, and "
+           "delegate authority to the Executive Director of Adult Social Services to appoint the "
+           "Deputy Director in consultation with a mixed panel of officers and members in line "
+           "with Annex 1 of the Officer Employment Procedure Rules", (),
+           ("redesignation:MCC-011", "officer_category:MCC-011")),
+    Worded("note", "the redesignation of the Strategic Lead Commissioning role (SS2) to Head of "
+           "Service Strategy SS2 (within MHCC)", (),
+           ("redesignation:MCC-040", "post_transfer:MCC-040"), for_decision=False),
+    Worded("note", "the change of deployment of two roles of Strategic Lead (SS2) from MHCC to "
+           "MLCO, and that the specific portfolios of these roles will be further reviewed by "
+           "the Executive Director of Adult Social Services as part of a process of co-design "
+           "within MLCO", (), _DEPLOYED[:2], for_decision=False),
+)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from orgchart_app.domain import model
+from orgchart_app.domain import drafts, model
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.storage import values
 from orgchart_app.storage.values import BadValue
@@ -29,6 +29,7 @@ RECORD_CLASSES: dict[str, type] = {
     "grades": model.Grade,
     "on_cost_rules": model.OnCostRule,
     "budget_lines": model.BudgetLine,
+    "recommendation_items": drafts.RecommendationItem,
 }
 
 
@@ -38,6 +39,7 @@ _TABLE_NAMES: dict[type, str] = {
     model.Post: "post", model.Postholder: "postholder", model.DottedLine: "dotted_line",
     model.PayScale: "pay_scale", model.PayPoint: "pay_point", model.Grade: "grade",
     model.OnCostRule: "on_cost_rule", model.BudgetLine: "budget_line",
+    drafts.RecommendationItem: "recommendation_item",
 }
 
 

@@ -111,7 +111,12 @@ def _v4_to_v5(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE postholder ADD COLUMN {column} {declaration}")
 
 
-_STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(db: sqlite3.Connection) -> None:
+    # Version 6 adds the recommendation_item table only, which the reader's create_all makes.
+    del db
+
+
+_STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(db: sqlite3.Connection, from_version: int) -> None:

@@ -1,4 +1,4 @@
-"""The tables of a proposal file (schema version 5), as SQLModel rows; see docs/FILE_FORMAT.md."""
+"""The tables of a proposal file (schema version 6), as SQLModel rows; see docs/FILE_FORMAT.md."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from sqlmodel import Field, SQLModel
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = SQLModel.metadata
 
@@ -178,6 +178,21 @@ class BudgetLineRow(SQLModel, table=True):
     subjective_codes: str = _defaulted("")
 
 
+class RecommendationItemRow(SQLModel, table=True):
+    # Since version 6: the recommendations as the report's author worded them.
+    __tablename__ = "recommendation_item"
+    id: int = Field(primary_key=True)
+    from_scenario_id: int = Field(foreign_key="scenario.id")
+    to_scenario_id: int = Field(foreign_key="scenario.id")
+    position: int
+    verb: str
+    subject: str
+    entries: str = ""
+    for_decision: bool = True
+    included: bool = True
+    sources: str = ""
+
+
 # Domain table name -> row class, in an order that satisfies the foreign keys.
 ROW_CLASSES: dict[str, type[SQLModel]] = {
     "pay_scales": PayScaleRow,
@@ -191,6 +206,7 @@ ROW_CLASSES: dict[str, type[SQLModel]] = {
     "postholders": PostholderRow,
     "dotted_lines": DottedLineRow,
     "budget_lines": BudgetLineRow,
+    "recommendation_items": RecommendationItemRow,
 }
 
 OUR_TABLES = frozenset({"proposal_meta", *(cls.__tablename__ for cls in ROW_CLASSES.values())})

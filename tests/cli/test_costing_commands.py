@@ -63,20 +63,28 @@ def test_recommendations_for_bury(bury_file: Path) -> None:
     result = orgchart("recommendations", bury_file, "--from", "As is", "--to", "To be")
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    # The sample's items as section 7 of the report words them.
     for line in ("1. The Committee is asked to support the proposed establishment of the following posts:",
-                 "   - Senior Integrated Commissioning Manager x 4 FTE",
-                 "2. The Committee is asked to support the proposed deletion of the following posts:",
-                 "   - Provider Relationship Officer x 7 FTE",
+                 "   - Senior Integrated Commissioning Manager x 4",
+                 "2. The Committee is asked to support the proposed deletion of the following posts "
+                 "to support the restructure:",
+                 "   - Provider Relationship Officer x 7",
                  "   - Deputy Director of Primary Care (Bury CCG)",
-                 "   - Brokerage Relationship Assistant x 1 FTE",
-                 "   - Personalisation & Support Business Team (financial assessments and personal "
+                 "   - Brokerage Relationship Assistant x 1",
+                 "   - Personalisation Business Support Team (financial assessments and personal "
                  "budgets for social care customers)"):
         assert line in out.splitlines()
-    assert "met from within existing resources" in out
+    assert "6." not in out and "met from within existing resources" in out
+    # --draft: what the product drafts from the diff, with the file's structure's own names.
+    draft = orgchart("recommendations", bury_file, "--draft").stdout.splitlines()
+    for line in ("   - Senior Integrated Commissioning Manager x 4 FTE",
+                 "   - Personalisation & Support Business Team (financial assessments and personal "
+                 "budgets for social care customers)"):
+        assert line in draft
 
 
 def test_recommendations_verbs_and_markdown(bury_file: Path) -> None:
-    result = orgchart("recommendations", bury_file, "--verb", "deletion=note",
+    result = orgchart("recommendations", bury_file, "--draft", "--verb", "deletion=note",
                       "--committee", "The Panel", "--format", "markdown")
     assert "The Panel is asked to **note** the proposed deletion" in result.stdout
     bad = orgchart("recommendations", bury_file, "--verb", "sacking=support")
@@ -86,8 +94,12 @@ def test_recommendations_verbs_and_markdown(bury_file: Path) -> None:
 def test_recommendations_for_manchester_json(manchester_file: Path) -> None:
     result = orgchart("recommendations", manchester_file, "--format", "json")
     data = json.loads(result.stdout)
-    deployment = next(r for r in data["recommendations"] if r["operation"] == "deployment")
-    assert deployment["posts"] == 34 and deployment["verb"] == "note"
+    assert data["worded"] is True and data["flagged"] == []
+    assert [r["verb"] for r in data["recommendations"]] == ["note", "agree", "note", "note"]
+    draft = json.loads(orgchart("recommendations", manchester_file, "--draft", "--format",
+                                "json").stdout)
+    deployment = next(r for r in draft["recommendations"] if r["operation"] == "deployment")
+    assert deployment["posts"] == 32 and deployment["verb"] == "note"
     assert data["financial"].startswith("There are no financial implications")
 
 

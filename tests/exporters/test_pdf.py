@@ -158,7 +158,9 @@ def test_changes_start_with_the_recommendations_in_committee_wording(bury: Propo
     text = pdf_text(path)
     assert ("The Committee is asked to support the proposed establishment of the following "
             "posts:") in text
-    assert "Senior Integrated Commissioning Manager x 4 FTE" in text
+    # The sample's own wording (its report's section 7), not the draft's.
+    assert "Senior Integrated Commissioning Manager x 4 " in text
+    assert "Personalisation Business Support Team" in text
     assert "can be met from within existing resources" in text
     assert text.index("Recommendations") < text.index("Posts established")
 

@@ -194,11 +194,33 @@ V5_COLUMNS = {"postholder": ("fte", "contract", "contract_end", "service_start",
                              "age", "salary", "spinal_point", "pension_strain", "notes")}
 
 
+def _back_to_version_5(db: sqlite3.Connection) -> None:
+    db.execute("DROP TABLE recommendation_item")  # version 6's worded recommendations
+    db.execute("PRAGMA user_version = 5")
+
+
 def _back_to_version_3(db: sqlite3.Connection) -> None:
+    _back_to_version_5(db)
     for table, columns in (V5_COLUMNS | V4_COLUMNS).items():
         for column in columns:
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     db.execute("PRAGMA user_version = 3")
+
+
+def test_a_version_5_file_opens_with_no_worded_recommendations(bury: Proposal,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:  # what version 5 of the designer wrote
+        _back_to_version_5(db)
+    before = digest(path)
+    opened = open_proposal(path)
+    assert opened.schema_version == 5 and opened.migrated
+    assert bury.recommendation_items and opened.proposal.recommendation_items == {}
+    assert opened.proposal.posts == bury.posts
+    assert digest(path) == before
+    save_proposal(opened.proposal, path)
+    assert open_proposal(path).schema_version == SCHEMA_VERSION
 
 
 def test_a_version_3_file_gains_budget_years_and_funding(bury: Proposal, tmp_path: Path) -> None:
@@ -214,6 +236,7 @@ def test_a_version_3_file_gains_budget_years_and_funding(bury: Proposal, tmp_pat
     assert all(line.year == "" and line.recurrent and not line.subjective_codes for line in lines)
     assert all(p.end_date is None and p.funding_source == ""
                for p in opened.proposal.posts.values())
+    assert opened.proposal.recommendation_items == {}  # 5 -> 6: the table, empty
     # 3 -> 4 -> 5: the people fields arrive too, each holder permanent and full time.
     assert [(h.name, h.contract.value, h.fte) for h in opened.proposal.postholders.values()] == [
         (h.name, "permanent", 1.0) for h in bury.postholders.values()]

@@ -58,9 +58,10 @@ def recommendation_paragraphs(recommendations: Recommendations) -> list[Paragrap
     """The recommendations as a report numbers them, each list item on its own line."""
     paragraphs: list[Paragraph] = []
     for number, item in enumerate(recommendations.recommendations, start=1):
-        if number == len(recommendations.for_decision) + 1:
+        if not recommendations.worded and number == len(recommendations.for_decision) + 1:
             paragraphs.append(Paragraph("For noting", bold=True, space_before=12))
-        paragraphs.append(Paragraph(f"{item.committee} is asked to {item.verb} {item.subject}:",
+        colon = ":" if item.items else "."
+        paragraphs.append(Paragraph(f"{item.committee} is asked to {item.verb} {item.subject}{colon}",
                                     label=f"{number}.", indent=22, space_before=10))
         paragraphs += [Paragraph(i.text, label="•", indent=40, space_before=2) for i in item.items]
     paragraphs.append(Paragraph("Financial implications", bold=True, space_before=14))
