@@ -301,7 +301,8 @@ def _dotted_candidates(a: Rect, b: Rect) -> list[tuple[Point, ...]]:
 def label_ground(points: tuple[Point, ...], label: str, obstacles: Obstacles, own_end: bool = False) -> Rect:
     """Where the label goes: on or beside its line, nearest the middle of the longest segment
     (the last one first, with own_end), covering no box, container title or label placed
-    before; failing that, the nearest free spot around the middle of the longest segment. The spot is added to the obstacles, so later labels avoid it."""
+    before; failing that, the nearest free spot around the middle of the longest segment. The spot
+    is added to the obstacles, so later labels avoid it."""
     width, height = text_width(label, LABEL_SIZE) + 4, row_height(LABEL_SIZE)
     spots = chain(_spots_along(points, width, height, own_end),
                   _spots_around(_middle(points), width, height))

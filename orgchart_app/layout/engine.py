@@ -11,8 +11,8 @@ from orgchart_app.layout import compact, graphviz_engine
 from orgchart_app.layout.chart import Chart, build_chart, dismantle
 from orgchart_app.layout.connectors import dotted_connectors, solid_connectors
 from orgchart_app.layout.detour import SearchBudget
-from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
+from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 

@@ -40,7 +40,8 @@ class Obstacles:
         x, y = rect.x, rect.y
         right, bottom = x + rect.w, y + rect.h
         entry = (index, x + MARGIN, y + MARGIN, right - MARGIN, bottom - MARGIN)
-        first_x, last_x, first_y, last_y = int(x // BUCKET), int(right // BUCKET), int(y // BUCKET), int(bottom // BUCKET)
+        first_x, last_x = int(x // BUCKET), int(right // BUCKET)
+        first_y, last_y = int(y // BUCKET), int(bottom // BUCKET)
         if first_x == last_x and first_y == last_y:  # most boxes: one bucket
             cell = grid.get((first_x, first_y))
             if cell is None:

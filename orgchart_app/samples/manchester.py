@@ -78,8 +78,8 @@ def build_manchester() -> Proposal:
     chief_exec = b.post(s, "Chief Executive", ceo_office, mcc, post_ref="MCC-001", grade="CE",
                         statutory_role="Head of Paid Service", officer_category=OfficerCategory.CHIEF,
                         holder="Joanne Roney")
-    deputy_ceo = b.post(s, "Deputy Chief Executive", ceo_office, mcc, chief_exec, post_ref="MCC-002",
-                        grade="SS5", officer_category=OfficerCategory.CHIEF)
+    b.post(s, "Deputy Chief Executive", ceo_office, mcc, chief_exec, post_ref="MCC-002",
+           grade="SS5", officer_category=OfficerCategory.CHIEF)
     mhcc_cao = b.post(s, "Chief Accountable Officer", mhcc_exec, mccg, post_ref="MCCG-001",
                       deployed_to_id=mhcc, holder="Ian Williamson")
     mlco_ceo = b.post(s, "Chief Executive, MLCO", mlco_root, mft, post_ref="MFT-001",
@@ -90,9 +90,9 @@ def build_manchester() -> Proposal:
     director_adults = b.post(s, "Director of Adult Services", adults, mcc, dass, post_ref="MCC-011",
                              grade="SS4", status=VACANT,
                              notes="Existing vacant and funded role.")
-    deputy_dass = b.post(s, "Deputy Director of Adult Social Services", adults, mcc, dass,
-                         post_ref="MCC-012", grade="SS4",
-                         notes="The former Deputy DASS, deployed onto other activity.")
+    b.post(s, "Deputy Director of Adult Social Services", adults, mcc, dass,
+           post_ref="MCC-012", grade="SS4",
+           notes="The former Deputy DASS, deployed onto other activity.")
     leads = [b.post(s, "Strategic Lead (Commissioning)", commissioning, mcc, director_adults,
                     post_ref=f"MCC-02{n}", grade="SS2", deployed_to_id=mhcc) for n in (1, 2)]
     for n, lead in enumerate(leads, start=1):

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from orgchart_app.storage import LockHeld, LockOwner, acquire_lock, lock_path, open_proposal, read_lock
+from orgchart_app.storage import (
+    LockHeld,
+    LockOwner,
+    acquire_lock,
+    lock_path,
+    open_proposal,
+    read_lock,
+)
 from tests.storage.helpers import REPO, crafted, digest, read_only
 
 HOLD_LOCK = ("import sys, time\nfrom orgchart_app.storage import acquire_lock\n"

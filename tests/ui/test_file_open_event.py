@@ -10,8 +10,8 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.ui.dialogs import prompts as dialogs
-from orgchart_app.ui.window.app import FileOpenRequests, prepare_application
 from orgchart_app.ui.dialogs.prompts import UnsavedChoice
+from orgchart_app.ui.window.app import FileOpenRequests, prepare_application
 from orgchart_app.ui.window.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]

@@ -20,8 +20,8 @@ from orgchart_app.storage import (
     save_proposal,
 )
 from orgchart_app.ui.dialogs import prompts as dialogs
-from orgchart_app.ui.window.app import parse_args, start_interactive
 from orgchart_app.ui.dialogs.prompts import ConflictChoice, LockChoice, RecoveryChoice
+from orgchart_app.ui.window.app import parse_args, start_interactive
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 
@@ -42,7 +42,7 @@ def rename_first_post(window: MainWindow, title: str) -> int:
 
 
 def someone_else_opens(path: Path) -> str:
-    owner = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    owner = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.UTC).replace(microsecond=0))
     lock_path(path).write_text(owner.to_json(), encoding="utf-8")
     return owner.describe()
 

@@ -60,7 +60,8 @@ def test_save_writes_and_reopening_shows_the_change(
 def test_save_as_asks_for_a_name_and_the_title_follows(
         bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "option b"
-    monkeypatch.setattr(dialogs.SaveFile, "ask", classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")))
+    monkeypatch.setattr(dialogs.SaveFile, "ask",
+                        classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")))
     rename_first_post(bury_window)
     bury_window.actions.save_as.trigger()
     assert (tmp_path / "option b.sqlite").exists()

@@ -15,10 +15,17 @@ from orgchart_app.exporters.pdf.fit import fitted_layout
 from orgchart_app.exporters.pdf.packing import Piece, fits_packed, packed_pages
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.structure import (
-    LayoutFor, UnitTree, may_fit, overview_options, unit_pieces,
+    LayoutFor,
+    UnitTree,
+    may_fit,
+    overview_options,
+    unit_pieces,
 )
 from orgchart_app.exporters.pdf.tiling import (
-    ChartFrame, fits_side_by_side, halves, side_by_side_page,
+    ChartFrame,
+    fits_side_by_side,
+    halves,
+    side_by_side_page,
 )
 from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.compare import change_markers

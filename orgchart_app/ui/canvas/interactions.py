@@ -20,7 +20,15 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgchart_app.domain import EditRefused, PostId, Proposal, UnitId
-from orgchart_app.edits import Batch, ChangeDeployment, ChangeEmployer, Edit, MovePosts, SetReportsTo, apply_edit
+from orgchart_app.edits import (
+    Batch,
+    ChangeDeployment,
+    ChangeEmployer,
+    Edit,
+    MovePosts,
+    SetReportsTo,
+    apply_edit,
+)
 from orgchart_app.ui.canvas import style
 from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
 from orgchart_app.ui.canvas.scene import LayoutScene

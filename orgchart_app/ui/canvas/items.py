@@ -369,7 +369,7 @@ class ConnectorItem(QGraphicsItem):
         painter.drawPath(self._path)
         if not self._labels or _lod(painter, option) < style.TEXT_MIN_LOD:
             return
-        for rect, label in self._labels:
+        for rect, _label in self._labels:
             painter.fillRect(rect, QColor(255, 255, 255, 230))
         with _TextScale(painter) as text:
             text.setPen(self._pen.color())

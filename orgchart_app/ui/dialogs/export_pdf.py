@@ -159,7 +159,8 @@ class ExportPdfDialog(QDialog):
             landscape=self.orientation.currentText() == "Landscape", chart=self.chart.isChecked(),
             per_unit=self.per_unit.isChecked(),
             compare_to="" if compare == NO_COMPARE else compare,
-            compare_all=self.compare_all.isChecked(), post_list=self.post_list.isChecked(), changes=self.changes.isChecked(),
+            compare_all=self.compare_all.isChecked(), post_list=self.post_list.isChecked(),
+            changes=self.changes.isChecked(),
             budget=self.budget.isChecked(), names=self.names.isChecked())
 
     def _update_page_count(self) -> None:

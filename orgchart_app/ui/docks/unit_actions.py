@@ -7,7 +7,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from orgchart_app.domain import Post, PostId, PostStatus, Proposal, Unit, UnitId, UnitKind, UnitStatus
+from orgchart_app.domain import (
+    Post,
+    PostId,
+    PostStatus,
+    Proposal,
+    Unit,
+    UnitId,
+    UnitKind,
+    UnitStatus,
+)
 from orgchart_app.edits import AddUnit, DeleteUnit, EstablishPost, MoveUnit, RenameUnit, UpdateUnit
 from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
 from orgchart_app.ui.docks.choices import unit_items

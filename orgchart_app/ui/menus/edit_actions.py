@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain import Post, PostId
 from orgchart_app.edits import DeletePost
-from orgchart_app.ui.menus.clipboard import posts_to_mime, paste_edit
 from orgchart_app.ui.dialogs.prompts import AskText
-from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.menus.clipboard import paste_edit, posts_to_mime
+from orgchart_app.ui.window.document import DocumentController
 
 
 def matches(post: Post, text: str) -> bool:

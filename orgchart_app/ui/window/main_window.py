@@ -11,26 +11,26 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QWidge
 from orgchart_app.domain import PostId
 from orgchart_app.storage import RecoveryFile
 from orgchart_app.ui.dialogs.about import about_html
-from orgchart_app.ui.files.autosave import Autosaver
-from orgchart_app.ui.window.central import CentralArea
+from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
+from orgchart_app.ui.dialogs.import_wizard import ImportWizard
 from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
 from orgchart_app.ui.docks.costs import CostsDock
 from orgchart_app.ui.docks.properties import PropertiesDock
 from orgchart_app.ui.docks.tree import StructureDock
-from orgchart_app.ui.window.document import DocumentController
-from orgchart_app.ui.menus.edit_actions import EditActions
-from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
+from orgchart_app.ui.files.autosave import Autosaver
 from orgchart_app.ui.files.controller import FileController
-from orgchart_app.ui.dialogs.import_wizard import ImportWizard
-from orgchart_app.ui.menus.actions import Actions
-from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.files.recent import RecentFilesMenu
-from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
+from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.menus.edit_actions import EditActions
+from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
+from orgchart_app.ui.menus.view_actions import ViewActions
+from orgchart_app.ui.window.central import CentralArea
+from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
 from orgchart_app.ui.window.status import StatusReporter
-from orgchart_app.ui.menus.view_actions import ViewActions
 
 
 def dropped_proposal(mime: QMimeData) -> Path | None:
