@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from typing import Any
 
 from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.tables import Table
 
 
 @dataclass(frozen=True, slots=True)
 class Write:
     """Put `after` under `key` in `table`; `after=None` removes the record."""
 
-    table: str
+    table: Table
     key: Hashable
     after: object | None
 
 
 @dataclass(frozen=True, slots=True)
 class RecordChange:
-    table: str
+    table: Table
     key: Hashable
     before: object | None
     after: object | None
@@ -51,7 +53,7 @@ class Changes:
     scenarios: frozenset[ScenarioId] = field(default_factory=frozenset)
     organisations: frozenset[OrganisationId] = field(default_factory=frozenset)
     # Pay scales, grades, on-cost rules, budget lines, postholders, proposal info.
-    other_tables: frozenset[str] = field(default_factory=frozenset)
+    other_tables: frozenset[Table] = field(default_factory=frozenset)
 
     @property
     def structure(self) -> bool:
@@ -61,12 +63,17 @@ class Changes:
 
     @classmethod
     def of(cls, patch: Patch) -> Changes:
-        keys: dict[str, set[object]] = {}
+        keys: dict[Table, set[Any]] = {}
         for change in patch.changes:
             keys.setdefault(change.table, set()).add(change.key)
-        named = ("posts", "units", "dotted_lines", "scenarios", "organisations")
+        named = (Table.POSTS, Table.UNITS, Table.DOTTED_LINES, Table.SCENARIOS,
+                 Table.ORGANISATIONS)
         return cls(
-            **{name: frozenset(keys.get(name, ())) for name in named},  # type: ignore[arg-type]
+            posts=frozenset(keys.get(Table.POSTS, ())),
+            units=frozenset(keys.get(Table.UNITS, ())),
+            dotted_lines=frozenset(keys.get(Table.DOTTED_LINES, ())),
+            scenarios=frozenset(keys.get(Table.SCENARIOS, ())),
+            organisations=frozenset(keys.get(Table.ORGANISATIONS, ())),
             other_tables=frozenset(t for t in keys if t not in named),
         )
 
@@ -80,12 +87,7 @@ def apply_patch(proposal: Proposal, patch: Patch) -> Patch:
     """Apply each change in turn; returns the patch as applied (with the real befores)."""
     applied: list[RecordChange] = []
     for change in patch.changes:
-        if change.table == "info":
-            before = proposal.info
-            proposal.info = change.after  # type: ignore[assignment]
-            applied.append(RecordChange("info", "info", before, change.after, 0))
-            continue
-        table: dict[Hashable, object] = getattr(proposal, change.table)
+        table: dict[Hashable, object] = proposal.records(change.table)
         before = table.get(change.key)
         index = _index_of(table, change.key) if before is not None else change.index
         if change.after is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
-from orgchart_app.domain import OfficerCategory, Post, PostStatus, Proposal, ScenarioId
+from orgchart_app.domain import OfficerCategory, Post, PostStatus, Proposal, ScenarioId, Table
 from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
 
@@ -72,7 +72,7 @@ class ChoiceLists(QObject):
             self._stale.add("unit_id")
         if changes.posts or changes.scenarios:
             self._stale.add("reports_to_id")
-        if "grades" in changes.other_tables or not (changes.structure or changes.other_tables):
+        if Table.GRADES in changes.other_tables or not (changes.structure or changes.other_tables):
             self._stale |= {"grade", "employer_id", "deployed_to_id", "unit_id", "reports_to_id"}
 
     def show_nothing(self) -> None:

@@ -18,6 +18,7 @@ from orgchart_app.domain import (
     ScenarioId,
     UnitId,
 )
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import Batch, EstablishPost
 
 MIME_TYPE = "application/x-orgchart-posts+json"
@@ -51,7 +52,7 @@ def paste_edit(proposal: Proposal, mime: QMimeData, scenario_id: ScenarioId,
     if not records or not proposal.units_in(scenario_id):
         return None
     records = _managers_first(records)
-    new_ids = {record["id"]: PostId(proposal.next_id("posts") + n) for n, record in enumerate(records)}
+    new_ids = {record["id"]: PostId(proposal.next_id(Table.POSTS) + n) for n, record in enumerate(records)}
     manager = proposal.posts.get(under) if under is not None else None
     edits = tuple(EstablishPost(_pasted_post(proposal, record, new_ids, scenario_id, manager))
                   for record in records)
