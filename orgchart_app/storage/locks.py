@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,7 +161,9 @@ def _create_exclusively(marker: Path, text: str) -> None:
 
 
 def _hide_on_windows(marker: Path) -> None:
-    if os.name == "nt":  # dot files are hidden elsewhere; Windows needs the attribute
+    # Dot files are hidden elsewhere; Windows needs the attribute. sys.platform, not os.name:
+    # the type checker knows ctypes.windll exists only under this test.
+    if sys.platform == "win32":
         import ctypes  # noqa: PLC0415 - Windows only
 
-        ctypes.windll.kernel32.SetFileAttributesW(str(marker), 0x02)  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.SetFileAttributesW(str(marker), 0x02)
