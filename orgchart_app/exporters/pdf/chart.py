@@ -141,7 +141,7 @@ def _draw_container(canvas: Canvas, container: UnitContainer, view: Viewport) ->
     canvas.setFillColor(look.fill)
     canvas.setStrokeColor(look.border)
     canvas.setLineWidth(look.border_width)
-    canvas.setDash(*([list(look.dash)] if look.dash else []))
+    canvas.setDash(list(look.dash))
     canvas.roundRect(x, y, w, h, 3 * view.scale, stroke=1, fill=1)
     canvas.setDash()
     if look.hatch:
@@ -178,7 +178,7 @@ def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport
         if not lines:
             continue
         canvas.setLineWidth(max(0.5, look.width * min(view.scale, 1.5)))
-        canvas.setDash(*([list(look.dash)] if look.dash else []))
+        canvas.setDash(list(look.dash))
         path = canvas.beginPath()
         for connector in lines:
             first, *rest = connector.points
