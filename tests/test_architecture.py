@@ -10,7 +10,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 # The ceiling; each ignore must say why on its own line.
-MOST_TYPE_IGNORES = 84
+MOST_TYPE_IGNORES = 21
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

@@ -29,7 +29,8 @@ class Obstacles:
     @property
     def grid(self) -> dict[tuple[int, int], _Cell]:
         if self._grid is None:
-            self._grid = grid = {}
+            grid: dict[tuple[int, int], _Cell] = {}
+            self._grid = grid
             enter = self._enter
             for index, rect in enumerate(self.rects):
                 enter(grid, index, rect)
