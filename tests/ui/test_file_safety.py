@@ -61,7 +61,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: str, reply: object) -> list[
 def test_opening_marks_the_file_and_closing_unmarks_it(qtbot, window: MainWindow, shared_copy: Path) -> None:  # type: ignore[no-untyped-def]
     open_in(qtbot, window, shared_copy)
     assert lock_path(shared_copy).exists()
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     assert not lock_path(shared_copy).exists()
 
 
@@ -107,7 +107,7 @@ def test_saving_over_a_file_changed_on_disk_asks_first(
     theirs.posts[post] = dataclasses.replace(theirs.posts[post], title="Their Title")
     save_proposal(theirs, shared_copy)  # a colleague saves first
     asked = answer(monkeypatch, "ChangedOnDisk", choice)
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert len(asked) == 1 and "changed on disk" in str(asked[0][0])
     on_disk = open_proposal(shared_copy).proposal.posts[post].title
     if choice is ConflictChoice.CANCEL:
@@ -124,7 +124,7 @@ def test_changes_are_autosaved_and_saving_removes_the_copy(
     (entry,) = list_recovery()
     assert entry.source == shared_copy.resolve()
     assert "Autosaved Title" in {p.title for p in entry.restore().posts.values()}
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     window.autosaver.wait()
     assert list_recovery() == []
 

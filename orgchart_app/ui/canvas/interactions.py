@@ -75,8 +75,8 @@ def drop_edit(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId 
         # Deployed into their own employer means not deployed at all.
         home = tuple(m.id for m in movers if m.employer_id == target_org and m.deployed_to_id is not None)
         away = tuple(m.id for m in movers if m.employer_id != target_org and m.deployed_to_id != target_org)
-        extra = ([ChangeDeployment(home, None)] if home else []) + (
-            [ChangeDeployment(away, target_org)] if away else [])
+        extra = [ChangeDeployment(home, None)] if home else []
+        extra += [ChangeDeployment(away, target_org)] if away else []
         verb = f"deploy to {organisation.short_name}"
     if not extra:
         return move

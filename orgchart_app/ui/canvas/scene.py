@@ -9,10 +9,11 @@ follows from `changed`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain import PostId, Proposal, ScenarioId, UnitId
@@ -22,6 +23,11 @@ from orgchart_app.layout.model import Layout
 from orgchart_app.ui.canvas.items import ConnectorItem, PostItem, UnitItem, connector_groups
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.window.document import DocumentController
+
+# A scene keeps one item per layout value (post box, summary, container), by the value's id.
+Key = TypeVar("Key", PostId, UnitId)
+Item = TypeVar("Item", bound=QGraphicsItem)
+Value = TypeVar("Value")
 
 MARGIN = 24.0
 
@@ -85,7 +91,8 @@ class LayoutScene(QGraphicsScene):
         finally:
             self._syncing_selection = False
 
-    def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
+    def _sync(self, items: dict[Key, Item], values: dict[Key, Value], make: Callable[[Value], Item],
+              update: Callable[[Item, Value], None]) -> None:
         for key in [k for k in items if k not in values]:
             gone = items.pop(key)
             self.removeItem(gone)
@@ -152,9 +159,9 @@ class LayoutScene(QGraphicsScene):
             if getattr(item, "post_id", None) not in wanted:
                 item.setSelected(False)
         for post_id in wanted:
-            item = self.posts.get(post_id)
-            if item is not None and not item.isSelected():
-                item.setSelected(True)
+            post_item = self.posts.get(post_id)
+            if post_item is not None and not post_item.isSelected():
+                post_item.setSelected(True)
 
     @property
     def syncing_selection(self) -> bool:

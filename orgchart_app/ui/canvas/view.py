@@ -7,7 +7,7 @@ and keeps the posts a drop moved visible and selected once the chart has been la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
@@ -21,8 +21,10 @@ from orgchart_app.ui.canvas.pane import ChartPane
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
 from orgchart_app.ui.window.document import DocumentController
 
-_ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
-           Qt.Key.Key_Left: Direction.LEFT, Qt.Key.Key_Right: Direction.RIGHT}
+# By key code: QKeyEvent.key() gives a plain int.
+_ARROWS: dict[int, Direction] = {
+    Qt.Key.Key_Up.value: Direction.UP, Qt.Key.Key_Down.value: Direction.DOWN,
+    Qt.Key.Key_Left.value: Direction.LEFT, Qt.Key.Key_Right.value: Direction.RIGHT}
 
 
 class ChartView(ChartPane):
@@ -183,7 +185,7 @@ class ChartView(ChartPane):
     def _busy_text(self) -> str:
         return f"Laying out {len(self.document.proposal.posts):,} posts..."
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """While a big chart is laid out on the worker thread, say so over the chart."""
         if not self.chart.runner.busy:
             return

@@ -100,8 +100,8 @@ class UnitActions(QObject):
         post = Post(PostId(0), unit.scenario_id, "", title, unit.id, unit.organisation_id,
                     reports_to_id=unit_manager(proposal, unit.id), status=PostStatus.VACANT)
         applied = self._document.push(EstablishPost(post))
-        if applied is not None:
-            self._document.select([applied.edit.post.id])  # type: ignore[union-attr]
+        if applied is not None and isinstance(applied.edit, EstablishPost):
+            self._document.select([applied.edit.post.id])
 
     def set_status(self, unit_id: UnitId, status: UnitStatus) -> None:
         if self._document.proposal.units[unit_id].status is not status:
@@ -113,7 +113,7 @@ class UnitActions(QObject):
         count = sum(1 for p in proposal.posts.values() if p.unit_id == unit_id)
         posts_to: UnitId | None = None
         if count:
-            choices = [(text, UnitId(value)) for text, value in  # type: ignore[arg-type]
+            choices = [(text, UnitId(value)) for text, value in
                        unit_items(proposal, unit.scenario_id) if value != unit_id]
             if not choices:
                 self.status.emit(f'"{unit.name}" holds posts and there is no other unit to move '

@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from orgchart_app.domain import Post, PostId
-from orgchart_app.edits import DeletePost
+from orgchart_app.domain import Post
+from orgchart_app.edits import DeletePost, EstablishPost
 from orgchart_app.ui.dialogs.prompts import AskText
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.clipboard import paste_edit, posts_to_mime
@@ -60,7 +60,7 @@ class EditActions(QObject):
             self.status.emit("The clipboard holds no posts to paste.")
             return
         if document.push(edit) is not None:
-            document.select([PostId(e.post.id) for e in edit.edits])  # type: ignore[union-attr]
+            document.select([e.post.id for e in edit.edits if isinstance(e, EstablishPost)])
 
     def delete(self) -> None:
         if not self._document.selection:

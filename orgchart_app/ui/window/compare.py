@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from orgchart_app.domain import Proposal, ScenarioId
+from orgchart_app.domain import PostId, Proposal, ScenarioId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions
 from orgchart_app.layout.compare import layout_comparison
@@ -66,10 +66,10 @@ class _Side(QWidget):
         box.addWidget(self.heading)
         box.addWidget(self.pane)
 
-    def select_ref(self, post_ref: str) -> tuple[int, ...]:
+    def select_ref(self, post_ref: str) -> tuple[PostId, ...]:
         layout = self.scene.layout
         ids = tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
-        self.scene.select_posts(ids)  # type: ignore[arg-type]
+        self.scene.select_posts(ids)
         return ids
 
 

@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         # Not a Qt child: the window's views are destroyed before the document they follow.
         self.document = document or DocumentController()
         self.settings = settings or Settings()
-        self.actions = Actions(self, self.document.undo_stack)
-        self.menus = build_menus(self, self.actions)
+        self.menu_actions = Actions(self, self.document.undo_stack)
+        self.menus = build_menus(self, self.menu_actions)
         self.central = CentralArea(self.document)
         self.setCentralWidget(self.central)
         self.structure_dock = StructureDock(self.document)
@@ -61,13 +61,13 @@ class MainWindow(QMainWindow):
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
         self._place_docks()
-        self.files = FileController(self, self.document, self.settings, self.actions)
+        self.files = FileController(self, self.document, self.settings, self.menu_actions)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
         self.autosaver = Autosaver(self.document, self)
-        self.edits = EditActions(self, self.document, self.actions)
-        self.scenarios = ScenarioActions(self, self.document, self.actions,
+        self.edits = EditActions(self, self.document, self.menu_actions)
+        self.scenarios = ScenarioActions(self, self.document, self.menu_actions,
                                           self.menus.switch_scenario)
-        self.views = ViewActions(self.central, self.document, self.actions, self.settings)
+        self.views = ViewActions(self.central, self.document, self.menu_actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
         for source in (self.files, self.edits, self.views, self.structure_dock.units,
                        self.changes_dock):
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         # Icons for the file and undo buttons: their texts ("Undo Move ... to ...") grow long.
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        a = self.actions
+        a = self.menu_actions
         pixmap = QStyle.StandardPixmap
         for action, icon in ((a.open, pixmap.SP_DialogOpenButton), (a.save, pixmap.SP_DialogSaveButton),
                              (a.undo, pixmap.SP_ArrowBack), (a.redo, pixmap.SP_ArrowForward)):
@@ -125,11 +125,11 @@ class MainWindow(QMainWindow):
         self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
         self.central.chart.hint.connect(self.status.show)
         self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
-        self.actions.quit.triggered.connect(self.close)
-        self.actions.about.triggered.connect(self._show_about)
-        self.actions.edit_post.triggered.connect(self.edit_post)
-        self.actions.import_establishment.triggered.connect(self.import_establishment)
-        self.actions.export_pdf.triggered.connect(self.export_pdf)
+        self.menu_actions.quit.triggered.connect(self.close)
+        self.menu_actions.about.triggered.connect(self._show_about)
+        self.menu_actions.edit_post.triggered.connect(self.edit_post)
+        self.menu_actions.import_establishment.triggered.connect(self.import_establishment)
+        self.menu_actions.export_pdf.triggered.connect(self.export_pdf)
         welcome = self.central.welcome
         welcome.open_sample.connect(self.open_sample)
         welcome.new_proposal.connect(self.files.new)
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
     # --- following the document ----------------------------------------------------------------
     def _on_document_reset(self) -> None:
         has_proposal = bool(self.document.proposal.scenarios)
-        for action in self.actions.needing_a_proposal:
+        for action in self.menu_actions.needing_a_proposal:
             action.setEnabled(has_proposal)
         self._put_docks_away(not has_proposal)
         if not has_proposal:
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         name = document.path.name if document.path else (
             "Untitled proposal" if document.proposal.scenarios else "")
         read_only = " (read-only)" if document.read_only else ""
-        self.actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
+        self.menu_actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
         self.setWindowTitle(f"{name}[*]{read_only} - {DISPLAY_NAME}" if name else DISPLAY_NAME)
         self.setWindowModified(document.modified)
 
