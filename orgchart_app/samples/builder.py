@@ -33,7 +33,11 @@ from orgchart_app.domain import (
     UnitStatus,
 )
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Applied, Edit, apply_edit
+from orgchart_app.edits import AddUnit, Applied, Edit, EstablishPost, apply_edit
+
+# Id 0 in a unit or post to add: the edit gives it the next free id.
+NEW_UNIT = UnitId(0)
+NEW_POST = PostId(0)
 
 
 class ProposalBuilder:
@@ -112,8 +116,8 @@ class ProposalBuilder:
     def on_cost_rule(self, organisation_id: OrganisationId, pay_year: str, **fields: Any) -> None:
         rule_id = self.proposal.next_id(Table.ON_COST_RULES)
         # Rates and thresholds are given as text ("0.138") so no float ever touches them.
-        values = {k: Decimal(v) if k.endswith(("rate", "threshold")) else v
-                  for k, v in fields.items()}
+        values: dict[str, Any] = {k: Decimal(v) if k.endswith(("rate", "threshold")) else v
+                                  for k, v in fields.items()}
         self.proposal.on_cost_rules[rule_id] = OnCostRule(rule_id, organisation_id, pay_year,
                                                           **values)
 
@@ -124,6 +128,18 @@ class ProposalBuilder:
 
     def apply(self, edit: Edit) -> Applied:
         return apply_edit(self.proposal, edit)
+
+    def add_unit(self, unit: Unit) -> UnitId:
+        """Add the unit (id 0: the next free one) as a user would; its id."""
+        resolved = self.apply(AddUnit(unit)).edit
+        assert isinstance(resolved, AddUnit)  # an edit resolves to its own kind, ids filled in
+        return resolved.unit.id
+
+    def establish(self, post: Post) -> PostId:
+        """Establish the post (id 0: the next free one) as a user would; its id."""
+        resolved = self.apply(EstablishPost(post)).edit
+        assert isinstance(resolved, EstablishPost)  # an edit resolves to its own kind
+        return resolved.post.id
 
     # --- lookups for writing to-be edits ---------------------------------------------------------
     def post_in(self, scenario_id: ScenarioId, post_ref: str) -> PostId:

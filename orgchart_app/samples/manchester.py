@@ -22,13 +22,12 @@ from orgchart_app.domain import (
     ScenarioKind,
     UnitKind,
 )
+from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.edits import (
-    AddUnit,
     ChangeDeployment,
     CopyScenario,
     EditDottedLine,
-    EstablishPost,
     MovePosts,
     MoveUnit,
     Redesignate,
@@ -36,7 +35,7 @@ from orgchart_app.edits import (
     SetStatus,
     UpdatePost,
 )
-from orgchart_app.samples.builder import VACANT, ProposalBuilder
+from orgchart_app.samples.builder import NEW_POST, NEW_UNIT, VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_manchester_pay
 
 TITLE = "MHCC Phase 2: adult social care senior roles"
@@ -113,12 +112,16 @@ def build_manchester() -> Proposal:
     return b.proposal
 
 
-def _make_to_be(b: ProposalBuilder, as_is: int) -> None:
+def _make_to_be(b: ProposalBuilder, as_is: ScenarioId) -> None:
     p = b.proposal
     b.apply(CopyScenario(as_is, TO_BE, ScenarioKind.TO_BE))
     t = p.scenario_named(TO_BE).id
-    post = lambda ref: b.post_in(t, ref)  # noqa: E731 - reads like the report's own list
-    unit = lambda ref: b.unit_in(t, ref)  # noqa: E731
+    def post(ref: str) -> PostId:  # reads like the report's own list
+        return b.post_in(t, ref)
+
+    def unit(ref: str) -> UnitId:
+        return b.unit_in(t, ref)
+
     mhcc = p.organisation_named("MHCC").id
     mlco = p.organisation_named("MLCO").id
     mccg = p.organisation_named("MCCG").id
@@ -138,12 +141,12 @@ def _make_to_be(b: ProposalBuilder, as_is: int) -> None:
     b.apply(MovePosts((post("MCC-012"),), unit("CEO")))
     # Rec 3: the Strategic Commissioning Lead becomes Head of Service Strategy in MHCC's new
     # Strategy Directorate, under the new MHCC Director of Strategy.
-    strategy = b.apply(AddUnit(Unit(0, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE,
-                                    mhcc, unit("MHCC")))).edit.unit.id
-    director_strategy = b.apply(EstablishPost(Post(
-        0, t, "MCCG-020", "Director of Strategy", strategy, mccg, reports_to_id=post("MCCG-001"),
-        deployed_to_id=mhcc, status=PostStatus.VACANT,
-        notes="New post (MLCO Phase 2 update, 3 June 2019)."))).edit.post.id
+    strategy = b.add_unit(Unit(NEW_UNIT, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE,
+                               mhcc, unit("MHCC")))
+    director_strategy = b.establish(Post(
+        NEW_POST, t, "MCCG-020", "Director of Strategy", strategy, mccg,
+        reports_to_id=post("MCCG-001"), deployed_to_id=mhcc, status=PostStatus.VACANT,
+        notes="New post (MLCO Phase 2 update, 3 June 2019)."))
     b.apply(Redesignate(post("MCC-040"), "Head of Service Strategy"))
     b.apply(MovePosts((post("MCC-040"),), strategy))
     b.apply(SetReportsTo((post("MCC-040"),), director_strategy))
