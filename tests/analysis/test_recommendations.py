@@ -1,4 +1,4 @@
-"""The change lists of the two samples in committee wording (DOMAIN.md section 2.2)."""
+"""The change lists of the two samples in committee wording (docs/DOMAIN.md section 2.2)."""
 
 from __future__ import annotations
 
