@@ -34,7 +34,7 @@ from orgchart_app.domain.model import (
     Scenario,
     Unit,
 )
-from orgchart_app.domain.tables import Table
+from orgchart_app.domain.tables import RECORD_TABLES, Table
 
 PayPointKey = tuple[PayScaleId, str, int]
 _Node = TypeVar("_Node", Post, Unit)
@@ -68,11 +68,11 @@ class Proposal:
 
     def snapshot(self) -> tuple[object, ...]:
         """Everything, order included: two proposals with equal snapshots are the same file."""
-        return (self.info,) + tuple(tuple(self.records(t).items()) for t in Table)
+        return (self.info,) + tuple(tuple(self.records(t).items()) for t in RECORD_TABLES)
 
     def copy(self) -> Proposal:
         # Records are immutable, so copying the dicts is a full copy.
-        return Proposal(info=self.info, **{t.value: dict(self.records(t)) for t in Table})
+        return Proposal(info=self.info, **{t.value: dict(self.records(t)) for t in RECORD_TABLES})
 
     # Each table's next id in its own id type, so a new post id is a PostId, never a bare int.
     @overload

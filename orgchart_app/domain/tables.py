@@ -6,7 +6,8 @@ import enum
 
 
 class Table(enum.Enum):
-    """One per record table of a Proposal; the value is its attribute's name."""
+    """One per record table of a Proposal (the value is its attribute's name), and INFO: the
+    proposal's header (title, notes), which a patch can change like a record."""
 
     ORGANISATIONS = "organisations"
     SCENARIOS = "scenarios"
@@ -19,3 +20,8 @@ class Table(enum.Enum):
     GRADES = "grades"
     ON_COST_RULES = "on_cost_rules"
     BUDGET_LINES = "budget_lines"
+    INFO = "info"
+
+
+# The tables holding records by key, in the order a snapshot lists them.
+RECORD_TABLES = tuple(table for table in Table if table is not Table.INFO)

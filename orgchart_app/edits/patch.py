@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
+from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
 
@@ -87,6 +88,12 @@ def apply_patch(proposal: Proposal, patch: Patch) -> Patch:
     """Apply each change in turn; returns the patch as applied (with the real befores)."""
     applied: list[RecordChange] = []
     for change in patch.changes:
+        if change.table is Table.INFO:
+            header = proposal.info
+            assert isinstance(change.after, ProposalInfo)  # a proposal always has its header
+            proposal.info = change.after
+            applied.append(RecordChange(Table.INFO, Table.INFO, header, change.after, 0))
+            continue
         table: dict[Hashable, object] = proposal.records(change.table)
         before = table.get(change.key)
         index = _index_of(table, change.key) if before is not None else change.index

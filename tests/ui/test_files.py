@@ -131,7 +131,7 @@ def test_a_file_whose_units_contain_each_other_is_refused_not_hung_on(
     monkeypatch.setattr(dialogs.ErrorMessage, "ask",
                         classmethod(lambda cls, parent, title, text: messages.append(text)))
     with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
-        bury_window.actions.open.trigger()
+        bury_window.menu_actions.open.trigger()
     assert len(messages) == 1 and "units contain each other: Community Commissioning > " in messages[0]
     rename_first_post(bury_window, "Still Editable")
     assert bury_window.isWindowModified()

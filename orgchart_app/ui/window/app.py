@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from orgchart_app.domain import NotFound
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.exporters.destination import check_destination, written_beside
-from orgchart_app.ui.files.autosave import offer_recovery
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.files.autosave import offer_recovery
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.resources import app_icon
 from orgchart_app.ui.window.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
