@@ -166,7 +166,8 @@ def main() -> None:
     print()
     print("Memory and size. mem ratio = compact's peak Python allocations (tracemalloc) / dot's peak resident "
           "memory (target <= 1); width, area: compact / dot (target: width <= 1)")
-    print(f"{'posts':>6} | {'compact MB':>10} {'dot MB':>6} {'mem ratio':>9} | {'width':>6} {'area':>6} | sizes in points")
+    print(f"{'posts':>6} | {'compact MB':>10} {'dot MB':>6} {'mem ratio':>9} | "
+          f"{'width':>6} {'area':>6} | sizes in points")
     for posts, compact, _floor, dot, _engine_s, _engine_cpu in rows:
         print(f"{posts:>6} | {compact.peak_mb:>10.1f} {dot.peak_mb:>6.1f} {compact.peak_mb / dot.peak_mb:>9.2f} | "
               f"{compact.width / dot.width:>6.3f} {compact.width * compact.height / (dot.width * dot.height):>6.2f} | "

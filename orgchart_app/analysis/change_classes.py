@@ -1,4 +1,4 @@
-"""The diff sorted into the operations a committee decides on (DOMAIN.md section 2.2, rule 2).
+"""The diff sorted into the operations a committee decides on (docs/DOMAIN.md section 2.2, rule 2).
 
 Each post whose post_ref is in both scenarios is compared field by field; what one change
 already says is not said again:
@@ -7,7 +7,7 @@ already says is not said again:
   new line manager and the end of a deployment;
 - a whole unit moving to another department is one team transfer covering everything in it;
 - another employer's posts are never transferred by this committee: their move is reported as
-  the new line management arrangement (DOMAIN.md O12).
+  the new line management arrangement (docs/DOMAIN.md O12).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Before a change list goes to committee: what a reader would trip on, and what changed quietly.
 
-The seeds show the slips these catch (DOMAIN.md section 2.2, rule 8): the same posts named two
+The seeds show the slips these catch (docs/DOMAIN.md section 2.2, rule 8): the same posts named two
 ways, a to-be post with no grade, a deleted manager whose team is left without one.
 """
 

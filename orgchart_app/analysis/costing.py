@@ -12,7 +12,7 @@ Money stays exact (Decimal) until it is shown; totals are rounded to the pound, 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -189,10 +189,10 @@ def cost_scenario(proposal: Proposal, scenario_id: ScenarioId,
         tuple(assumptions(proposal, posts, point, pay_year, options.pension_basis)))
 
 
-def _rolled_up(costs: list[PostCost], key: object) -> dict[str, CostTotals]:
+def _rolled_up(costs: list[PostCost], key: Callable[[PostCost], str]) -> dict[str, CostTotals]:
     totals: dict[str, CostTotals] = {}
     for cost in costs:
-        name = key(cost)  # type: ignore[operator]
+        name = key(cost)
         totals[name] = totals.get(name, CostTotals()).plus(cost)
     return totals
 

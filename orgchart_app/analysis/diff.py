@@ -6,7 +6,7 @@ import enum
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from orgchart_app.domain.ids import PostId, ScenarioId
+from orgchart_app.domain.ids import OrganisationId, PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
@@ -192,22 +192,22 @@ class _Side:
     def place(self, post: Post) -> str:
         return self.unit_name(post)
 
-    def parent_ref(self, unit_id: int) -> str:
-        parent = self.units[unit_id].parent_id  # type: ignore[index]
+    def parent_ref(self, unit_id: UnitId) -> str:
+        parent = self.units[unit_id].parent_id
         if parent is None:
             return ""
         # A parent outside the scenario (a damaged file) matches no unit_ref of this one.
         return self.units[parent].unit_ref if parent in self.units else f"elsewhere:{parent}"
 
-    def parent_name(self, unit_id: int) -> str:
-        parent = self.units[unit_id].parent_id  # type: ignore[index]
+    def parent_name(self, unit_id: UnitId) -> str:
+        parent = self.units[unit_id].parent_id
         return self.unit_label(parent) if parent is not None else "(top level)"
 
-    def unit_label(self, unit_id: int) -> str:
+    def unit_label(self, unit_id: UnitId) -> str:
         """The unit's name, saying so when it is not one of this scenario's (a damaged file)."""
         if unit_id in self.units:
-            return self.units[unit_id].name  # type: ignore[index]
-        unit = self.proposal.units.get(unit_id)  # type: ignore[call-overload]
+            return self.units[unit_id].name
+        unit = self.proposal.units.get(unit_id)
         return f"{unit.name} (in another scenario)" if unit is not None else "(a missing unit)"
 
     def manager_ref(self, post: Post) -> str:
@@ -218,17 +218,17 @@ class _Side:
         manager = self.proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
         return manager.title if manager else "no line manager"
 
-    def org_name(self, organisation_id: int | None) -> str:
+    def org_name(self, organisation_id: OrganisationId | None) -> str:
         if organisation_id is None:
             return "none"
-        return self.proposal.organisations[organisation_id].short_name  # type: ignore[index]
+        return self.proposal.organisations[organisation_id].short_name
 
     def dotted(self, post: Post) -> list[tuple[str, str, float | None, str]]:
         return sorted(self.dotted_by_post.get(post.id, []), key=repr)
 
     def dotted_text(self, post: Post) -> str:
         lines = []
-        for ref, kind, share, label in self.dotted(post):
+        for ref, kind, share, _label in self.dotted(post):
             target = self.by_ref[ref].title if ref in self.by_ref else f"{ref} (in another scenario)"
             lines.append(f"{kind} to {target}" + (f" ({share:g}%)" if share else ""))
         return "; ".join(lines) or "none"

@@ -65,7 +65,7 @@ def _from_points(proposal: Proposal, grade: Grade, point: CostingPoint, pay_year
 
 
 def _point(proposal: Proposal, grade: Grade, point: int | None, pay_year: str) -> Decimal:
-    found = proposal.pay_points.get((grade.pay_scale_id, pay_year, point))
+    found = proposal.pay_points.get((grade.pay_scale_id, pay_year, point)) if point is not None else None
     if found is None:
         scale = proposal.pay_scales[grade.pay_scale_id].name
         raise NoSalary(f"{scale} has no point {point} for {pay_year} (needed by {grade.code})")

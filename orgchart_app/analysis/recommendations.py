@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.change_classes import OFFICER_CATEGORY_TEXT, Entry, Operation, classify
@@ -272,13 +273,15 @@ def _line_management_subject(proposal: Proposal, group: list[Entry]) -> str:
 
 
 def _deployment_subject(proposal: Proposal, first: Entry, posts: int) -> str:
-    source, target, employer = first.group
+    # A deployment's group key is (deployed from, deployed to, employer): see change_classes.
+    source, target, employer = cast(
+        tuple[OrganisationId | None, OrganisationId, OrganisationId], first.group)
     names = proposal.organisations
-    employer_name = names[employer].name  # type: ignore[index]
+    employer_name = names[employer].name
     noun = "post" if posts == 1 else "posts"
-    origin = names[source].short_name if source is not None else employer_name  # type: ignore[index]
+    origin = names[source].short_name if source is not None else employer_name
     return (f"the change of deployment of the following {employer_name} {noun} from {origin} to "
-            f"{names[target].short_name} ({posts} {noun} in all)")  # type: ignore[index]
+            f"{names[target].short_name} ({posts} {noun} in all)")
 
 
 def _financial(recommendations: tuple[Recommendation, ...], fit: BudgetFit | None) -> str:

@@ -7,6 +7,7 @@ A box of identical posts ("x 7") counts as 7 posts and as 7 direct reports of it
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from orgchart_app.domain.enums import PostStatus
@@ -87,10 +88,10 @@ def scenario_stats(proposal: Proposal, scenario_id: ScenarioId) -> ScenarioStats
         _counted(posts, lambda p: proposal.units[p.unit_id].name))
 
 
-def _counted(posts: list[Post], key: object) -> dict[str, Count]:
+def _counted(posts: list[Post], key: Callable[[Post], str]) -> dict[str, Count]:
     counts: dict[str, Count] = {}
     for post in posts:
-        name = key(post)  # type: ignore[operator]
+        name = key(post)
         counts[name] = counts.get(name, Count()).plus(post)
     return counts
 

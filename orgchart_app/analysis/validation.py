@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from orgchart_app.analysis.loops import loop_text, loops
 from orgchart_app.analysis.soundness import unsound
 from orgchart_app.domain.enums import OrganisationKind
+from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
@@ -27,8 +28,8 @@ def validate_proposal(proposal: Proposal) -> list[str]:
     return problems
 
 
-def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:
-    posts = proposal.posts_in(scenario_id)  # type: ignore[arg-type]
+def _scenario_problems(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[str]:
+    posts = proposal.posts_in(scenario_id)
     grade_codes = {g.code for g in proposal.grades.values()}
     for ref, count in Counter(p.post_ref for p in posts).items():
         if count > 1:
@@ -67,9 +68,9 @@ def _cycles(proposal: Proposal, posts: list[Post]) -> Iterator[str]:
         yield f"reporting cycle: {loop_text(titles, ' -> ', 'posts')}"
 
 
-def _share_totals(proposal: Proposal, scenario_id: int) -> Iterator[str]:
-    shares: dict[int, float] = defaultdict(float)
-    for line in proposal.dotted_lines_in(scenario_id):  # type: ignore[arg-type]
+def _share_totals(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[str]:
+    shares: dict[PostId, float] = defaultdict(float)
+    for line in proposal.dotted_lines_in(scenario_id):
         shares[line.from_post_id] += line.share_percent or 0
     for post_id, total in shares.items():
         if total > 100 + 1e-9:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from orgchart_app import __version__
 from orgchart_app.cli import (  # one per line: several branches add commands
@@ -36,7 +37,7 @@ COMMANDS = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # One clear sentence and a pointer to --help; never a usage dump or a traceback.
         self.exit(2, f"{self.prog}: {message[0].upper()}{message[1:]}. "
                      f"See '{self.prog} --help'.\n")

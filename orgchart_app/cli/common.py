@@ -15,7 +15,13 @@ from orgchart_app.domain import Proposal, Scenario
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.exporters.destination import OutputExists, check_destination
-from orgchart_app.storage import FileChanged, FileStamp, OpenedFile, open_proposal, save_unless_changed
+from orgchart_app.storage import (
+    FileChanged,
+    FileStamp,
+    OpenedFile,
+    open_proposal,
+    save_unless_changed,
+)
 
 
 class CommandFailed(Exception):

@@ -31,7 +31,7 @@ from orgchart_app.cli.common import (
     scenario,
 )
 from orgchart_app.cli.cost_text import budget_text, cost_text
-from orgchart_app.domain import CostingPoint
+from orgchart_app.domain import CostingPoint, PostId
 from orgchart_app.domain.file_kinds import shown
 
 
@@ -112,7 +112,7 @@ def _post_row(cost: PostCost) -> list[Any]:
             _pounds(cost.pension), _pounds(cost.levy), _pounds(cost.total), cost.problem]
 
 
-def _counted_flags(fit: BudgetFit | None) -> dict[int, str]:
+def _counted_flags(fit: BudgetFit | None) -> dict[PostId, str]:
     if fit is None:
         return {}
     flags = {c.post.id: "counted" for c in fit.counted}

@@ -6,7 +6,12 @@ import argparse
 from typing import Any
 
 from orgchart_app.cli import arguments, export_lists, export_pdf
-from orgchart_app.cli.common import CommandFailed, add_file_argument, add_force_argument, writable_outputs
+from orgchart_app.cli.common import (
+    CommandFailed,
+    add_file_argument,
+    add_force_argument,
+    writable_outputs,
+)
 
 
 def register(subparsers: Any) -> None:

@@ -6,7 +6,14 @@ import argparse
 from typing import Any
 
 from orgchart_app.analysis.diff import Totals
-from orgchart_app.cli.common import add_file_argument, add_format_argument, fte_text, load, print_json, table
+from orgchart_app.cli.common import (
+    add_file_argument,
+    add_format_argument,
+    fte_text,
+    load,
+    print_json,
+    table,
+)
 from orgchart_app.domain import Proposal
 from orgchart_app.storage import SCHEMA_VERSION
 

@@ -14,7 +14,7 @@ from orgchart_app.cli.common import (
     print_json,
     scenario,
 )
-from orgchart_app.domain import Proposal
+from orgchart_app.domain import PostId, Proposal
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
@@ -84,8 +84,8 @@ def as_json(proposal: Proposal, layout: Layout) -> dict[str, Any]:
     }
 
 
-def _ref(proposal: Proposal, post_id: int) -> str:
-    post = proposal.posts.get(post_id)  # type: ignore[call-overload]
+def _ref(proposal: Proposal, post_id: PostId | None) -> str:
+    post = proposal.posts.get(post_id) if post_id is not None else None
     return post.post_ref if post is not None else ""
 
 

@@ -38,12 +38,13 @@ from orgchart_app.domain.model import (
     Unit,
 )
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.tables import Table
 
 __all__ = [
     "BudgetLine", "BudgetLineId", "CostingPoint", "DottedLine", "DottedLineId", "DottedLineKind", "EditRefused",
     "FileRefused", "Grade", "GradeId", "NotFound", "OfficerCategory", "OnCostRule", "OnCostRuleId",
     "OrgChartError", "Organisation", "OrganisationId", "OrganisationKind", "PayPoint", "PayScale",
     "PayScaleId", "Post", "PostId", "PostStatus", "Postholder", "PostholderId", "Proposal",
-    "ProposalInfo", "Scenario", "ScenarioId", "ScenarioKind", "Unit", "UnitId", "UnitKind",
+    "ProposalInfo", "Scenario", "ScenarioId", "ScenarioKind", "Table", "Unit", "UnitId", "UnitKind",
     "UnitStatus",
 ]

@@ -9,6 +9,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import DottedLineId
 from orgchart_app.domain.model import DottedLine
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
@@ -48,16 +49,16 @@ def _titles(proposal: Proposal, line: DottedLine) -> str:
 def add_dotted_line(proposal: Proposal, edit: t.AddDottedLine) -> Plan:
     line = edit.line
     if line.id == 0 or line.id in proposal.dotted_lines:
-        line = dataclasses.replace(line, id=DottedLineId(proposal.next_id("dotted_lines")))
+        line = dataclasses.replace(line, id=DottedLineId(proposal.next_id(Table.DOTTED_LINES)))
     check_dotted_line(proposal, line)
-    return Plan([Write("dotted_lines", line.id, line)],
+    return Plan([Write(Table.DOTTED_LINES, line.id, line)],
                 f"Add a dotted line between {_titles(proposal, line)}",
                 resolved=t.AddDottedLine(line))
 
 
 def remove_dotted_line(proposal: Proposal, edit: t.RemoveDottedLine) -> Plan:
     line = _existing(proposal, edit.line_id)
-    return Plan([Write("dotted_lines", line.id, None)],
+    return Plan([Write(Table.DOTTED_LINES, line.id, None)],
                 f"Remove the dotted line between {_titles(proposal, line)}")
 
 
@@ -69,5 +70,5 @@ def edit_dotted_line(proposal: Proposal, edit: t.EditDottedLine) -> Plan:
     if updated == line:
         raise EditRefused("The dotted line already has those values.")
     check_dotted_line(proposal, updated)
-    return Plan([Write("dotted_lines", line.id, updated)],
+    return Plan([Write(Table.DOTTED_LINES, line.id, updated)],
                 f"Change the dotted line between {_titles(proposal, line)}")

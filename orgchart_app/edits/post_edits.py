@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import PostId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_manager, check_post, existing_post, existing_unit
 from orgchart_app.edits.patch import Write
@@ -23,10 +25,11 @@ def _describe(posts: list[Post]) -> str:
     return f'"{posts[0].title}"' if len(posts) == 1 else f"{len(posts)} posts"
 
 
-def _replaced(proposal: Proposal, post: Post, **fields: object) -> Write:
-    updated = dataclasses.replace(post, **fields)  # type: ignore[arg-type]
+def _replaced(proposal: Proposal, post: Post, **fields: Any) -> Write:
+    # Fields come by name from the properties panel: check_post validates the values.
+    updated = dataclasses.replace(post, **fields)
     check_post(proposal, updated)
-    return Write("posts", post.id, updated)
+    return Write(Table.POSTS, post.id, updated)
 
 
 def move_posts(proposal: Proposal, edit: t.MovePosts) -> Plan:
@@ -57,7 +60,7 @@ def set_reports_to(proposal: Proposal, edit: t.SetReportsTo) -> Plan:
         if edit.manager_id is not None:
             check_manager(proposal, post, edit.manager_id)
         if post.reports_to_id != edit.manager_id or post.temporary_line != edit.temporary:
-            writes.append(Write("posts", post.id, dataclasses.replace(
+            writes.append(Write(Table.POSTS, post.id, dataclasses.replace(
                 post, reports_to_id=edit.manager_id, temporary_line=edit.temporary)))
     if not writes:
         raise EditRefused("The line management is already like that.")
@@ -70,17 +73,17 @@ def set_reports_to(proposal: Proposal, edit: t.SetReportsTo) -> Plan:
 def establish_post(proposal: Proposal, edit: t.EstablishPost) -> Plan:
     post = edit.post
     if post.id == 0 or post.id in proposal.posts:
-        post = dataclasses.replace(post, id=PostId(proposal.next_id("posts")))
+        post = dataclasses.replace(post, id=PostId(proposal.next_id(Table.POSTS)))
     if not post.post_ref.strip():
         post = dataclasses.replace(post, post_ref=_free_post_ref(proposal, post))
     check_post(proposal, post)
-    return Plan([Write("posts", post.id, post)], f'Establish "{post.title}"',
+    return Plan([Write(Table.POSTS, post.id, post)], f'Establish "{post.title}"',
                 resolved=t.EstablishPost(post))
 
 
 def _free_post_ref(proposal: Proposal, post: Post) -> str:
     used = {p.post_ref for p in proposal.posts.values()}
-    number = post.id
+    number: int = post.id
     while f"NEW-{number}" in used:
         number += 1
     return f"NEW-{number}"
@@ -99,17 +102,17 @@ def delete_posts(proposal: Proposal, edit: t.DeletePost) -> Plan:
             continue
         new_manager = next((p.id for p in proposal.line_chain(report.reports_to_id)
                             if p.id not in doomed), None)
-        writes.append(Write("posts", report.id,
+        writes.append(Write(Table.POSTS, report.id,
                             dataclasses.replace(report, reports_to_id=new_manager)))
         target = f'"{proposal.posts[new_manager].title}"' if new_manager else "nobody (now a head)"
         notes.append(f'"{report.title}" now reports to {target}.')
-    writes += [Write("dotted_lines", line.id, None) for line in proposal.dotted_lines.values()
+    writes += [Write(Table.DOTTED_LINES, line.id, None) for line in proposal.dotted_lines.values()
                if line.from_post_id in doomed or line.to_post_id in doomed]
-    writes += [Write("postholders", h.id, None) for h in proposal.postholders.values()
+    writes += [Write(Table.POSTHOLDERS, h.id, None) for h in proposal.postholders.values()
                if h.post_id in doomed]
-    writes += [Write("units", u.id, dataclasses.replace(u, lead_post_id=None))
+    writes += [Write(Table.UNITS, u.id, dataclasses.replace(u, lead_post_id=None))
                for u in proposal.units.values() if u.lead_post_id in doomed]
-    writes += [Write("posts", pid, None) for pid in doomed]
+    writes += [Write(Table.POSTS, pid, None) for pid in doomed]
     return Plan(writes, f"Delete {_describe(list(doomed.values()))}", messages=tuple(notes))
 
 

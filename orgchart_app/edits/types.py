@@ -18,6 +18,7 @@ from orgchart_app.domain.model import (
     Post,
     Unit,
 )
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits.patch import Patch
 
 
@@ -199,9 +200,9 @@ class PutPayRecord:
 
 @dataclass(frozen=True, slots=True)
 class RemovePayRecord:
-    """Remove a pay record by table ("grades", "pay_points", ...) and key."""
+    """Remove a pay record by table (Table.GRADES, Table.PAY_POINTS, ...) and key."""
 
-    table: str
+    table: Table
     key: Hashable
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from orgchart_app.domain import PostStatus, UnitKind
 from orgchart_app.importers.columns import ColumnMapping, Field
@@ -53,7 +54,7 @@ def read_establishment(table: Table, mapping: ColumnMapping, report: ImportRepor
 
 class _RowReader:
     def __init__(self, source: str, row: Row, mapping: ColumnMapping,
-                 columns: list[tuple[Field, int]], report: ImportReport,
+                 columns: Sequence[tuple[Field, int]], report: ImportReport,
                  manager_match: ManagerMatch | None) -> None:
         self.source, self.row, self.report = source, row, report
         self.manager_match = manager_match

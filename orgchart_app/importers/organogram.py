@@ -118,8 +118,8 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
         box.lines += (row.line,)
         fte_of[key] += _fte(table.source, row.line, fte_text, box, report, limit=False)
         count.rows_placed += 1
-    for key, box in boxes.items():
-        total = round(fte_of[key], 4)
+    for box_key, box in boxes.items():
+        total = round(fte_of[box_key], 4)
         box.quantity = max(1, math.ceil(total - 1e-9))
         box.fte = total / box.quantity
         box.notes.insert(0, f"{total:g} FTE from {len(box.lines)} rows of {box.source} "

@@ -52,12 +52,14 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
     merge = max(MERGE, (abs(ex - sx) + abs(ey - sy)) / LANES_PER_SPAN)
     grid_x = _lanes(xs, (sx, start.x, start.x + start.w, ex, end.x, end.x + end.w), merge)
     grid_y = _lanes(ys, (start.y + start.h, sy, end.y, ey), merge)
-    exits = ((bisect_left(grid_x, sx), bisect_left(grid_y, start.y + start.h), DOWN),
-             (bisect_left(grid_x, start.x), bisect_left(grid_y, sy), LEFT),
-             (bisect_left(grid_x, start.x + start.w), bisect_left(grid_y, sy), RIGHT))
-    entries = ((bisect_left(grid_x, ex), bisect_left(grid_y, end.y), DOWN),
-               (bisect_left(grid_x, end.x), bisect_left(grid_y, ey), RIGHT),
-               (bisect_left(grid_x, end.x + end.w), bisect_left(grid_y, ey), LEFT))
+    exits: tuple[tuple[int, int, int], ...] = (
+        (bisect_left(grid_x, sx), bisect_left(grid_y, start.y + start.h), DOWN),
+        (bisect_left(grid_x, start.x), bisect_left(grid_y, sy), LEFT),
+        (bisect_left(grid_x, start.x + start.w), bisect_left(grid_y, sy), RIGHT))
+    entries: tuple[tuple[int, int, int], ...] = (
+        (bisect_left(grid_x, ex), bisect_left(grid_y, end.y), DOWN),
+        (bisect_left(grid_x, end.x), bisect_left(grid_y, ey), RIGHT),
+        (bisect_left(grid_x, end.x + end.w), bisect_left(grid_y, ey), LEFT))
     if sides_only:
         exits, entries = exits[1:], entries[1:]
     search = _Search(grid_x, grid_y, obstacles, bend_cost, entries, (start, end))

@@ -8,11 +8,11 @@ from orgchart_app.collector import collector_paused
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.layout import compact, graphviz_engine
-from orgchart_app.layout.chart import Chart, build_chart, dismantle
-from orgchart_app.layout.connectors import dotted_connectors, solid_connectors
+from orgchart_app.layout.chart import Chart, UnitNode, build_chart, dismantle
+from orgchart_app.layout.connectors import Router
 from orgchart_app.layout.detour import SearchBudget
-from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
+from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
@@ -58,21 +58,21 @@ def assemble(proposal: Proposal, chart: Chart, options: LayoutOptions, engine: s
     boxes: list[PostBox] = []
     rects: dict[PostId, Rect] = {}
     for node in chart.post_nodes.values():
-        box = node.box.placed(round(node.x + node.box_dx, 2), round(node.y, 2))  # type: ignore[union-attr]
+        box = node.box.placed(round(node.x + node.box_dx, 2), round(node.y, 2))
         boxes.append(box)
         rects[box.post_id] = box.rect
     summary_rects: dict[PostId, Rect] = {}
-    for manager_id, node in chart.summaries.items():
-        box = node.box.placed(round(node.x + node.box_dx, 2), round(node.y, 2))  # type: ignore[union-attr]
+    for manager_id, summary in chart.summaries.items():
+        box = summary.box.placed(round(summary.x + summary.box_dx, 2), round(summary.y, 2))
         boxes.append(box)
         summary_rects[manager_id] = box.rect
     containers = [_container(proposal, node, chart, options) for node in chart.unit_nodes.values()]
     # Lines keep clear of container titles as well as boxes.
     obstacles = Obstacles([*(b.rect for b in boxes), *(_title_rect(c) for c in containers)])
     # Line management first: it has first call on the time for searching ways round.
-    budget = SearchBudget()
-    connectors = (solid_connectors(chart, rects, summary_rects, options, obstacles, budget)
-                  + dotted_connectors(proposal, chart, rects, options, obstacles, budget))
+    router = Router(chart, options, obstacles, SearchBudget())
+    connectors = (router.solid_connectors(rects, summary_rects)
+                  + router.dotted_connectors(proposal, rects))
     # Every box sits inside its unit's container, so the outermost containers bound the chart.
     outer = [c.rect for c in containers if c.parent_id is None] or [b.rect for b in boxes]
     outer += [c.label_rect for c in connectors if c.label_rect is not None]  # rarely pushed outside
@@ -90,8 +90,8 @@ def _title_rect(container: UnitContainer) -> Rect:
                 len(container.title_lines) * row_height(CONTAINER_TITLE_SIZE))
 
 
-def _container(proposal: Proposal, node: object, chart: Chart, options: LayoutOptions) -> UnitContainer:
-    unit = node.unit  # type: ignore[attr-defined]
+def _container(proposal: Proposal, node: UnitNode, chart: Chart, options: LayoutOptions) -> UnitContainer:
+    unit = node.unit
     organisation = proposal.organisations.get(unit.organisation_id)
     depth = 0
     parent = unit.parent_id
@@ -101,8 +101,8 @@ def _container(proposal: Proposal, node: object, chart: Chart, options: LayoutOp
     return UnitContainer(
         unit_id=unit.id, unit_ref=unit.unit_ref,
         parent_id=unit.parent_id if unit.parent_id in chart.unit_nodes else None,
-        rect=Rect(round(node.x, 2), round(node.y, 2), round(node.w, 2), round(node.h, 2)),  # type: ignore[attr-defined]
+        rect=Rect(round(node.x, 2), round(node.y, 2), round(node.w, 2), round(node.h, 2)),
         title=unit.name, kind=unit.kind, status=unit.status,
         colour=unit.colour or (organisation.colour if organisation else ""),
         organisation=organisation.short_name if organisation else "", depth=depth,
-        title_lines=node.title_lines, title_inset=options.container_padding)  # type: ignore[attr-defined]
+        title_lines=node.title_lines, title_inset=options.container_padding)

@@ -10,10 +10,13 @@ import dataclasses
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +137,7 @@ class Layout:
         return self._box_index.get(post_id)
 
 
-_Frozen = TypeVar("_Frozen")
+_Frozen = TypeVar("_Frozen", bound="DataclassInstance")
 
 
 def quick_constructor(cls: type[_Frozen]) -> Callable[..., _Frozen]:
@@ -143,7 +146,7 @@ def quick_constructor(cls: type[_Frozen]) -> Callable[..., _Frozen]:
     object.__setattr__ field by field, at twice the cost of setting the slots directly, and an
     engine makes one PostBox and one Rect per post, 10,000 at a time. The function is generated
     (as dataclasses generates __init__) so each slot is set by a direct call, with no loop."""
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    names = [f.name for f in dataclasses.fields(cls)]
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     scope.update((f"_set_{name}", getattr(cls, name).__set__) for name in names)
     body = "".join(f"    _set_{name}(instance, {name})\n" for name in names)

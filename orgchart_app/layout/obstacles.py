@@ -29,7 +29,8 @@ class Obstacles:
     @property
     def grid(self) -> dict[tuple[int, int], _Cell]:
         if self._grid is None:
-            self._grid = grid = {}
+            grid: dict[tuple[int, int], _Cell] = {}
+            self._grid = grid
             enter = self._enter
             for index, rect in enumerate(self.rects):
                 enter(grid, index, rect)
@@ -40,7 +41,8 @@ class Obstacles:
         x, y = rect.x, rect.y
         right, bottom = x + rect.w, y + rect.h
         entry = (index, x + MARGIN, y + MARGIN, right - MARGIN, bottom - MARGIN)
-        first_x, last_x, first_y, last_y = int(x // BUCKET), int(right // BUCKET), int(y // BUCKET), int(bottom // BUCKET)
+        first_x, last_x = int(x // BUCKET), int(right // BUCKET)
+        first_y, last_y = int(y // BUCKET), int(bottom // BUCKET)
         if first_x == last_x and first_y == last_y:  # most boxes: one bucket
             cell = grid.get((first_x, first_y))
             if cell is None:

@@ -20,6 +20,7 @@ assumes, and says so in the post's notes or here:
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from orgchart_app.domain import (
     DottedLineKind,
@@ -30,15 +31,14 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
+from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import DottedLine, Post, Unit
 from orgchart_app.edits import (
     AddDottedLine,
-    AddUnit,
     ChangeDeployment,
     CopyScenario,
     DeletePost,
     DeleteUnit,
-    EstablishPost,
     MovePosts,
     MoveUnit,
     SetReportsTo,
@@ -46,7 +46,7 @@ from orgchart_app.edits import (
     UpdatePost,
     UpdateUnit,
 )
-from orgchart_app.samples.builder import VACANT, ProposalBuilder
+from orgchart_app.samples.builder import NEW_POST, NEW_UNIT, VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_bury_pay
 
 TITLE = "Restructure of the Community Commissioning pillar in the OCO"
@@ -110,8 +110,8 @@ def build_bury() -> Proposal:
     lco_root = b.unit(s, "Bury LCO", UnitKind.ORGANISATION, lco, unit_ref="LCO")
 
     # --- posts -------------------------------------------------------------------------------
-    def oco_post(title: str, unit: int, reports_to: int | None, ref: str, grade: str,
-                 employer: int = council, **fields: object) -> int:
+    def oco_post(title: str, unit: UnitId, reports_to: PostId | None, ref: str, grade: str,
+                 employer: OrganisationId = council, **fields: Any) -> PostId:
         return b.post(s, title, unit, employer, reports_to, post_ref=ref, grade=grade,
                       deployed_to_id=oco, **fields)
 
@@ -193,23 +193,27 @@ def build_bury() -> Proposal:
     return b.proposal
 
 
-def _make_to_be(b: ProposalBuilder, as_is: int, community_health_ref: int) -> None:
+def _make_to_be(b: ProposalBuilder, as_is: ScenarioId, community_health_ref: PostId) -> None:
     """Appendix 5, made from the as-is with the edits an HR business partner would make."""
     p = b.proposal
     b.apply(CopyScenario(as_is, TO_BE, ScenarioKind.TO_BE))
     t = p.scenario_named(TO_BE).id
     p.scenarios[t] = dataclasses.replace(p.scenarios[t],
                                          description="Appendix 5 - Proposed structures")
-    post = lambda ref: b.post_in(t, ref)  # noqa: E731 - reads like the report's own list
-    unit = lambda ref: b.unit_in(t, ref)  # noqa: E731
+    def post(ref: str) -> PostId:  # reads like the report's own list
+        return b.post_in(t, ref)
+
+    def unit(ref: str) -> UnitId:
+        return b.unit_in(t, ref)
+
     oco = p.organisation_named("OCO").id
     council = p.organisation_named("Bury Council").id
     director = post("BC-1002")
 
     # The 7 sub-pillars (green: in place; pink: to be confirmed, "however 4 is the optimal number").
-    def sub_pillar(name: str, ref: str, status: UnitStatus, lead: int | None = None) -> int:
-        return b.apply(AddUnit(Unit(0, t, ref, name, UnitKind.SUB_PILLAR, oco, unit("CC"),
-                                    status, lead_post_id=lead))).edit.unit.id
+    def sub_pillar(name: str, ref: str, status: UnitStatus, lead: PostId | None = None) -> UnitId:
+        return b.add_unit(Unit(NEW_UNIT, t, ref, name, UnitKind.SUB_PILLAR, oco, unit("CC"),
+                               status, lead_post_id=lead))
 
     mh = sub_pillar("Mental Health", "SP-MH", UnitStatus.IN_PLACE, post("CCG-2011"))
     ageing = sub_pillar("OP/Ageing Well", "SP-OP", UnitStatus.TO_BE_CONFIRMED)
@@ -236,12 +240,11 @@ def _make_to_be(b: ProposalBuilder, as_is: int, community_health_ref: int) -> No
     b.apply(SetReportsTo((post("BC-1060"),), post("BC-4001")))
 
     # The establishment of 16 new posts.
-    def establish(title: str, grade: str, unit_id: int, manager: int, quantity: int = 1,
-                  code: str = "SEG5970") -> int:
-        new = Post(0, t, "", title, unit_id, council, grade=grade, quantity=quantity,
-                   reports_to_id=manager, deployed_to_id=oco, status=PostStatus.VACANT,
-                   cost_code=code)
-        return b.apply(EstablishPost(new)).edit.post.id
+    def establish(title: str, grade: str, unit_id: UnitId, manager: PostId, quantity: int = 1,
+                  code: str = "SEG5970") -> PostId:
+        return b.establish(Post(NEW_POST, t, "", title, unit_id, council, grade=grade,
+                                quantity=quantity, reports_to_id=manager, deployed_to_id=oco,
+                                status=PostStatus.VACANT, cost_code=code))
 
     sicm = "Senior Integrated Commissioning Manager"
     ico = "Integrated Commissioning Officer"
@@ -272,5 +275,5 @@ def _make_to_be(b: ProposalBuilder, as_is: int, community_health_ref: int) -> No
     b.apply(SetReportsTo(mental_health, post("CCG-2001")))
     b.apply(DeleteUnit(unit("MHC")))
     # Community Health is matrix managed across the pillars: no transfer of resource.
-    b.apply(AddDottedLine(DottedLine(0, t, post("CCG-2014"), director, DottedLineKind.MATRIX,
+    b.apply(AddDottedLine(DottedLine(DottedLineId(0), t, post("CCG-2014"), director, DottedLineKind.MATRIX,
                                      label="leads the Community Health sub-pillar")))

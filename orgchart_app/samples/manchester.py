@@ -22,13 +22,12 @@ from orgchart_app.domain import (
     ScenarioKind,
     UnitKind,
 )
+from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.edits import (
-    AddUnit,
     ChangeDeployment,
     CopyScenario,
     EditDottedLine,
-    EstablishPost,
     MovePosts,
     MoveUnit,
     Redesignate,
@@ -36,7 +35,7 @@ from orgchart_app.edits import (
     SetStatus,
     UpdatePost,
 )
-from orgchart_app.samples.builder import VACANT, ProposalBuilder
+from orgchart_app.samples.builder import NEW_POST, NEW_UNIT, VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_manchester_pay
 
 TITLE = "MHCC Phase 2: adult social care senior roles"
@@ -78,8 +77,8 @@ def build_manchester() -> Proposal:
     chief_exec = b.post(s, "Chief Executive", ceo_office, mcc, post_ref="MCC-001", grade="CE",
                         statutory_role="Head of Paid Service", officer_category=OfficerCategory.CHIEF,
                         holder="Joanne Roney")
-    deputy_ceo = b.post(s, "Deputy Chief Executive", ceo_office, mcc, chief_exec, post_ref="MCC-002",
-                        grade="SS5", officer_category=OfficerCategory.CHIEF)
+    b.post(s, "Deputy Chief Executive", ceo_office, mcc, chief_exec, post_ref="MCC-002",
+           grade="SS5", officer_category=OfficerCategory.CHIEF)
     mhcc_cao = b.post(s, "Chief Accountable Officer", mhcc_exec, mccg, post_ref="MCCG-001",
                       deployed_to_id=mhcc, holder="Ian Williamson")
     mlco_ceo = b.post(s, "Chief Executive, MLCO", mlco_root, mft, post_ref="MFT-001",
@@ -90,9 +89,9 @@ def build_manchester() -> Proposal:
     director_adults = b.post(s, "Director of Adult Services", adults, mcc, dass, post_ref="MCC-011",
                              grade="SS4", status=VACANT,
                              notes="Existing vacant and funded role.")
-    deputy_dass = b.post(s, "Deputy Director of Adult Social Services", adults, mcc, dass,
-                         post_ref="MCC-012", grade="SS4",
-                         notes="The former Deputy DASS, deployed onto other activity.")
+    b.post(s, "Deputy Director of Adult Social Services", adults, mcc, dass,
+           post_ref="MCC-012", grade="SS4",
+           notes="The former Deputy DASS, deployed onto other activity.")
     leads = [b.post(s, "Strategic Lead (Commissioning)", commissioning, mcc, director_adults,
                     post_ref=f"MCC-02{n}", grade="SS2", deployed_to_id=mhcc) for n in (1, 2)]
     for n, lead in enumerate(leads, start=1):
@@ -113,12 +112,16 @@ def build_manchester() -> Proposal:
     return b.proposal
 
 
-def _make_to_be(b: ProposalBuilder, as_is: int) -> None:
+def _make_to_be(b: ProposalBuilder, as_is: ScenarioId) -> None:
     p = b.proposal
     b.apply(CopyScenario(as_is, TO_BE, ScenarioKind.TO_BE))
     t = p.scenario_named(TO_BE).id
-    post = lambda ref: b.post_in(t, ref)  # noqa: E731 - reads like the report's own list
-    unit = lambda ref: b.unit_in(t, ref)  # noqa: E731
+    def post(ref: str) -> PostId:  # reads like the report's own list
+        return b.post_in(t, ref)
+
+    def unit(ref: str) -> UnitId:
+        return b.unit_in(t, ref)
+
     mhcc = p.organisation_named("MHCC").id
     mlco = p.organisation_named("MLCO").id
     mccg = p.organisation_named("MCCG").id
@@ -138,12 +141,12 @@ def _make_to_be(b: ProposalBuilder, as_is: int) -> None:
     b.apply(MovePosts((post("MCC-012"),), unit("CEO")))
     # Rec 3: the Strategic Commissioning Lead becomes Head of Service Strategy in MHCC's new
     # Strategy Directorate, under the new MHCC Director of Strategy.
-    strategy = b.apply(AddUnit(Unit(0, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE,
-                                    mhcc, unit("MHCC")))).edit.unit.id
-    director_strategy = b.apply(EstablishPost(Post(
-        0, t, "MCCG-020", "Director of Strategy", strategy, mccg, reports_to_id=post("MCCG-001"),
-        deployed_to_id=mhcc, status=PostStatus.VACANT,
-        notes="New post (MLCO Phase 2 update, 3 June 2019)."))).edit.post.id
+    strategy = b.add_unit(Unit(NEW_UNIT, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE,
+                               mhcc, unit("MHCC")))
+    director_strategy = b.establish(Post(
+        NEW_POST, t, "MCCG-020", "Director of Strategy", strategy, mccg,
+        reports_to_id=post("MCCG-001"), deployed_to_id=mhcc, status=PostStatus.VACANT,
+        notes="New post (MLCO Phase 2 update, 3 June 2019)."))
     b.apply(Redesignate(post("MCC-040"), "Head of Service Strategy"))
     b.apply(MovePosts((post("MCC-040"),), strategy))
     b.apply(SetReportsTo((post("MCC-040"),), director_strategy))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -149,7 +150,9 @@ def _take_over(marker: Path, me: LockOwner, found: markers.Found) -> int | None:
 
 
 def _hide_on_windows(marker: Path) -> None:
-    if os.name == "nt":  # dot files are hidden elsewhere; Windows needs the attribute
-        import ctypes
+    # Dot files are hidden elsewhere; Windows needs the attribute. sys.platform, not os.name:
+    # the type checker knows ctypes.windll exists only under this test.
+    if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415 - Windows only
 
-        ctypes.windll.kernel32.SetFileAttributesW(str(marker), 0x02)  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.SetFileAttributesW(str(marker), 0x02)

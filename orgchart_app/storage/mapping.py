@@ -13,22 +13,24 @@ from typing import Any
 
 from orgchart_app.domain import model
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.domain.ranges import RANGES
+from orgchart_app.domain.tables import Table
 from orgchart_app.storage import values
 from orgchart_app.storage.values import BadValue
 
-# Domain table name -> record class.
-RECORD_CLASSES: dict[str, type] = {
-    "organisations": model.Organisation,
-    "scenarios": model.Scenario,
-    "units": model.Unit,
-    "posts": model.Post,
-    "postholders": model.Postholder,
-    "dotted_lines": model.DottedLine,
-    "pay_scales": model.PayScale,
-    "pay_points": model.PayPoint,
-    "grades": model.Grade,
-    "on_cost_rules": model.OnCostRule,
-    "budget_lines": model.BudgetLine,
+# Domain table -> record class.
+RECORD_CLASSES: dict[Table, type] = {
+    Table.ORGANISATIONS: model.Organisation,
+    Table.SCENARIOS: model.Scenario,
+    Table.UNITS: model.Unit,
+    Table.POSTS: model.Post,
+    Table.POSTHOLDERS: model.Postholder,
+    Table.DOTTED_LINES: model.DottedLine,
+    Table.PAY_SCALES: model.PayScale,
+    Table.PAY_POINTS: model.PayPoint,
+    Table.GRADES: model.Grade,
+    Table.ON_COST_RULES: model.OnCostRule,
+    Table.BUDGET_LINES: model.BudgetLine,
 }
 
 
@@ -41,17 +43,19 @@ _TABLE_NAMES: dict[type, str] = {
 }
 
 
-def record_key(table: str, record: Any) -> Hashable:
-    if table == "pay_points":
+def record_key(table: Table, record: Any) -> Hashable:
+    if table is Table.PAY_POINTS:
         return (record.pay_scale_id, record.pay_year, record.point)
-    return record.id
+    key: Hashable = record.id
+    return key
 
 
 def to_row(record: Any) -> dict[str, Any]:
     """A record as a dict of column values, ready for an INSERT; FileRefused for a number the
     file format does not allow (so the designer never writes a file it would refuse to open)."""
-    row = {name: _to_column(getattr(record, name)) for name in _field_names(type(record))}
-    for name in _ranged_fields(type(record)):
+    record_class: type = type(record)
+    row = {name: _to_column(getattr(record, name)) for name in _field_names(record_class)}
+    for name in _ranged_fields(record_class):
         if row[name] is None:
             continue
         try:
@@ -65,7 +69,7 @@ def to_row(record: Any) -> dict[str, Any]:
 
 @cache
 def _ranged_fields(record_class: type) -> tuple[str, ...]:
-    return tuple(name for name in _field_names(record_class) if name in values.RANGES)
+    return tuple(name for name in _field_names(record_class) if name in RANGES)
 
 
 def _to_column(value: Any) -> Any:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,11 +155,12 @@ def _unlink_and_close(marker: Path, descriptor: int, unlink: bool) -> None:
 def _try_lock(descriptor: int) -> bool:
     """Take the OS lock; False when someone else holds it. True where there are no OS locks."""
     try:
-        if _WINDOWS:
+        # sys.platform (as _WINDOWS, os.name == "nt"): the type checker knows msvcrt's calls under it.
+        if sys.platform == "win32":
             import msvcrt
 
             os.lseek(descriptor, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
             os.lseek(descriptor, 0, os.SEEK_SET)
         else:
             import fcntl

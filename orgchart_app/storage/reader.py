@@ -22,21 +22,23 @@ from orgchart_app.collector import collector_paused
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.storage.conflicts import FileStamp, revision_number
+from orgchart_app.storage.conflicts import FileStamp
 from orgchart_app.storage.connection import connect_memory, connect_source, set_time_budget
 from orgchart_app.storage.header import Header, check_no_pending_changes, read_header
 from orgchart_app.storage.integrity import check_database
 from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits, check_file_size, check_sizes, quoted
 from orgchart_app.storage.mapping import RECORD_CLASSES, FieldError, record_key, row_reader
+from orgchart_app.storage.meta import revision_number
 from orgchart_app.storage.migrations import V1_TABLES, migrate
-from orgchart_app.storage.values import describe
 from orgchart_app.storage.schema import (
     APPLICATION_ID,
     OUR_TABLES,
     ROW_CLASSES,
     SCHEMA_VERSION,
     metadata,
+    sql_table,
 )
+from orgchart_app.storage.values import describe
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,26 +174,26 @@ def _read_rows(db: sqlite3.Connection, name: str) -> Proposal:
     proposal = Proposal()
     proposal.info = _info_from(_meta(db, name))
     for table, row_class in ROW_CLASSES.items():
-        records: dict[Any, Any] = getattr(proposal, table)
-        sql_table = row_class.__table__  # type: ignore[attr-defined]
-        columns = _columns(db, name, sql_table.name, [c.name for c in sql_table.columns])
-        keys = [c.name for c in sql_table.primary_key.columns]
+        records = proposal.records(table)
+        rows_table = sql_table(row_class)
+        columns = _columns(db, name, rows_table.name, [c.name for c in rows_table.columns])
+        keys = [c.name for c in rows_table.primary_key.columns]
         key_at = [columns.index(key) for key in keys]
         read = row_reader(RECORD_CLASSES[table], tuple(columns))
         # Plain SQLite values, no SQLAlchemy type processing (which reads a boolean by its
         # truthiness), and NOT INDEXED: an index whose entries differ from its table (quick_check
         # does not compare them) never decides what is read.
-        rows = db.execute(f"SELECT {', '.join(map(quoted, columns))} FROM {quoted(sql_table.name)} "
+        rows = db.execute(f"SELECT {', '.join(map(quoted, columns))} FROM {quoted(rows_table.name)} "
                           f"NOT INDEXED ORDER BY {', '.join(map(quoted, keys))}")
         for number, row in enumerate(rows, start=1):
             try:
                 record = read(row)
             except FieldError as bad:
-                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
+                label = _row_label(rows_table.name, [row[i] for i in key_at], number)
                 raise _refused(name, f'{label}, field "{bad.field}": {bad}') from None
             key = record_key(table, record)
             if key in records:
-                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
+                label = _row_label(rows_table.name, [row[i] for i in key_at], number)
                 raise _refused(name, f"{label} appears twice")
             records[key] = record
     return proposal

@@ -49,6 +49,7 @@ from orgchart_app.storage.schema import (
     SCHEMA_VERSION,
     MetaRow,
     metadata,
+    sql_table,
 )
 
 __all__ = ["NewVersion", "backup_path", "new_version", "save_proposal", "write_file"]
@@ -164,11 +165,11 @@ def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            connection.execute(MetaRow.__table__.insert(), _meta_rows(info))  # type: ignore[attr-defined]
+            connection.execute(sql_table(MetaRow).insert(), _meta_rows(info))
             for table, row_class in ROW_CLASSES.items():
-                rows = [to_row(record) for record in getattr(proposal, table).values()]
+                rows = [to_row(record) for record in proposal.records(table).values()]
                 if rows:
-                    connection.execute(row_class.__table__.insert(), rows)  # type: ignore[attr-defined]
+                    connection.execute(sql_table(row_class).insert(), rows)
     except DBAPIError as error:  # unwrap SQLAlchemy's wrapper: the SQLite error code says what failed
         if isinstance(error.orig, (sqlite3.Error, OSError)):
             raise error.orig from None

@@ -1,4 +1,4 @@
-"""The change lists of the two samples in committee wording (DOMAIN.md section 2.2)."""
+"""The change lists of the two samples in committee wording (docs/DOMAIN.md section 2.2)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from orgchart_app.analysis.recommendation_text import as_json, as_markdown, as_t
 from orgchart_app.analysis.recommendations import (
     DEFAULT_VERBS,
     NO_FINANCIAL_IMPLICATIONS,
-    RecommendationSettings,
     Recommendations,
+    RecommendationSettings,
     build_recommendations,
 )
 from orgchart_app.domain import Proposal

@@ -18,6 +18,7 @@ from orgchart_app.domain import (
     UnitStatus,
 )
 from orgchart_app.domain.model import Post
+from orgchart_app.domain.tables import Table
 from orgchart_app.samples.builder import ProposalBuilder
 
 
@@ -128,8 +129,8 @@ def test_a_unit_path_through_a_cycle_ends() -> None:
 
 def test_next_id_follows_the_largest() -> None:
     b, ids = small()
-    assert b.proposal.next_id("posts") == ids["E"] + 1
-    assert Proposal().next_id("posts") == 1
+    assert b.proposal.next_id(Table.POSTS) == ids["E"] + 1
+    assert Proposal().next_id(Table.POSTS) == 1
 
 
 def test_totals_and_labels() -> None:

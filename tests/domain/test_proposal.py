@@ -9,11 +9,11 @@ from collections.abc import Callable
 import pytest
 
 from orgchart_app.domain import NotFound, Proposal
-from orgchart_app.domain.proposal import TABLES
+from orgchart_app.domain.tables import RECORD_TABLES
 
 
 def test_every_table_is_a_field_of_the_proposal() -> None:
-    assert set(TABLES) == set(Proposal.__dataclass_fields__) - {"info"}
+    assert {t.value for t in RECORD_TABLES} == set(Proposal.__dataclass_fields__) - {"info"}
 
 
 def test_scenario_named_is_exact_then_case_blind(bury: Proposal) -> None:

@@ -30,6 +30,7 @@ from orgchart_app.domain import (
     UnitKind,
 )
 from orgchart_app.domain.model import DottedLine, Unit
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     AddDottedLine,
     AddUnit,
@@ -281,13 +282,13 @@ REFUSED: dict[str, tuple[Callable[[Proposal], Edit], str]] = {
                     "The NI cannot be negative."),
     "negative pension": (lambda p: PutPayRecord(_budget(superannuation=Decimal(-1))),
                          "The superannuation cannot be negative."),
-    "remove nothing": (lambda p: RemovePayRecord("grades", 99999),
+    "remove nothing": (lambda p: RemovePayRecord(Table.GRADES, 99999),
                        "That pay record does not exist (it may have been removed)."),
-    "remove from posts": (lambda p: RemovePayRecord("posts", _leaf(p).id),
+    "remove from posts": (lambda p: RemovePayRecord(Table.POSTS, _leaf(p).id),
                           "That pay record does not exist (it may have been removed)."),
     "remove from no table": (lambda p: RemovePayRecord("salaries", 1),
                              "That pay record does not exist (it may have been removed)."),
-    "scale with grades": (lambda p: RemovePayRecord("pay_scales", _scale(p)),
+    "scale with grades": (lambda p: RemovePayRecord(Table.PAY_SCALES, _scale(p)),
                           '"NJC pay spine" still has grades: remove them first.'),
     "basis of nothing": (lambda p: SetCostingBasis(99, CostingPoint.TOP, "2020/21"),
                          "That scenario does not exist."),

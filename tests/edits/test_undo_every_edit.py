@@ -27,7 +27,7 @@ from orgchart_app.domain import (
     UnitKind,
 )
 from orgchart_app.domain.model import DottedLine, Unit
-from orgchart_app.domain.proposal import TABLES
+from orgchart_app.domain.tables import RECORD_TABLES, Table
 from orgchart_app.edits import (
     AddDottedLine,
     AddUnit,
@@ -141,7 +141,7 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     "new grade": lambda p: PutPayRecord(_new_grade(p)),
     "new budget line": lambda p: PutPayRecord(BudgetLine(BudgetLineId(0), "", "Growth",
                                                          other=Decimal("1000"))),
-    "remove budget line": lambda p: RemovePayRecord("budget_lines", next(iter(p.budget_lines))),
+    "remove budget line": lambda p: RemovePayRecord(Table.BUDGET_LINES, next(iter(p.budget_lines))),
     "set costing basis": lambda p: SetCostingBasis(_as_is(p), CostingPoint.BOTTOM, "2021/22"),
     "batch": lambda p: Batch((Redesignate(_leaf(p).id, "Batched"),
                               EstablishPost(Post(0, _as_is(p), "", "Batched new", _leaf(p).unit_id,
@@ -152,14 +152,14 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
 
 def touched(before: Proposal, after: Proposal) -> Changes:
     """What differs between two proposals, found by comparing them, not by asking the edit."""
-    keys: dict[str, frozenset[object]] = {}
-    for table in TABLES:
-        old, new = getattr(before, table), getattr(after, table)
+    keys: dict[Table, frozenset[object]] = {}
+    for table in RECORD_TABLES:
+        old, new = before.records(table), after.records(table)
         differing = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
         if differing:
             keys[table] = frozenset(differing)
-    named = ("posts", "units", "dotted_lines", "scenarios", "organisations")
-    return Changes(**{n: keys.get(n, frozenset()) for n in named},  # type: ignore[arg-type]
+    named = (Table.POSTS, Table.UNITS, Table.DOTTED_LINES, Table.SCENARIOS, Table.ORGANISATIONS)
+    return Changes(**{n.value: keys.get(n, frozenset()) for n in named},  # type: ignore[arg-type]
                    other_tables=frozenset(t for t in keys if t not in named))
 
 
@@ -230,7 +230,7 @@ def test_a_new_pay_point_is_added_and_undone(bury: Proposal) -> None:
     before = bury.snapshot()
     applied = apply_edit(bury, PutPayRecord(PayPoint(scale, "2030/31", 1, Decimal("1"))))
     assert (scale, "2030/31", 1) in bury.pay_points
-    assert applied.changes.other_tables == frozenset({"pay_points"})
+    assert applied.changes.other_tables == frozenset({Table.PAY_POINTS})
     apply_edit(bury, applied.inverse)
     assert bury.snapshot() == before
 

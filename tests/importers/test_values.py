@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from orgchart_app.domain import PostStatus
-from orgchart_app.importers.values import Number, clean, parse_fte, parse_money, parse_quantity, parse_status
+from orgchart_app.importers.values import (
+    Number,
+    clean,
+    parse_fte,
+    parse_money,
+    parse_quantity,
+    parse_status,
+)
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -51,7 +51,8 @@ def test_collapsed_teams_become_one_summary_box(proposal: Proposal, data: st.Dat
     hidden = _teams_below(proposal, collapsed)
     check_layout(proposal, layout, set(proposal.posts) - hidden)
     summaries = {b.post_id: b for b in layout.boxes if b.is_summary}
-    shown_collapsed = {m for m in collapsed if m not in hidden and any(p.reports_to_id == m for p in proposal.posts.values())}
+    shown_collapsed = {m for m in collapsed if m not in hidden
+                       and any(p.reports_to_id == m for p in proposal.posts.values())}
     assert set(summaries) == shown_collapsed
     for manager_id, summary in summaries.items():
         team = _teams_below(proposal, frozenset({manager_id}))

@@ -29,7 +29,8 @@ def _team(leaves: int, assistants: int = 0, heads: int = 1) -> Proposal:
     proposal.organisations[OrganisationId(1)] = Organisation(OrganisationId(1), "Council", "C")
     proposal.units[UnitId(1)] = Unit(UnitId(1), S, "U1", "Team", UnitKind.TEAM, OrganisationId(1))
     for head in range(1, heads + 1):
-        proposal.posts[PostId(head)] = Post(PostId(head), S, f"H{head}", "Head of Service", UnitId(1), OrganisationId(1))
+        proposal.posts[PostId(head)] = Post(PostId(head), S, f"H{head}", "Head of Service", UnitId(1),
+                                            OrganisationId(1))
     for index in range(heads + 1, heads + 1 + leaves + assistants):
         proposal.posts[PostId(index)] = Post(PostId(index), S, f"P{index}", "Officer", UnitId(1), OrganisationId(1),
                                              reports_to_id=PostId(1), is_assistant=index > heads + leaves)

@@ -7,7 +7,7 @@ import pytest
 
 from orgchart_app.domain import Proposal
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
-from orgchart_app.layout.text import box_height, text_width, TITLE_SIZE, BOX_PADDING
+from orgchart_app.layout.text import BOX_PADDING, TITLE_SIZE, box_height, text_width
 from tests.layout.invariants import (
     check_connectors_meet_boxes,
     check_layout,

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from orgchart_app.domain import PostId, Proposal
+from orgchart_app.domain import PostId, Proposal, Table
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.samples import build_bury
 from orgchart_app.storage import save_proposal
@@ -44,7 +44,7 @@ def large_proposal(title: str, extra_posts: int) -> Proposal:
     proposal = build_bury()
     proposal.info = ProposalInfo(title=title)
     template = next(iter(proposal.posts.values()))
-    first = proposal.next_id("posts")
+    first = proposal.next_id(Table.POSTS)
     for offset in range(extra_posts):
         post_id = PostId(first + offset)
         proposal.posts[post_id] = dataclasses.replace(

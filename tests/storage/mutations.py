@@ -174,7 +174,7 @@ def _same_as_file(path: Path, proposal: Any) -> None:
         for sql_table, table in TABLES.items():
             if sql_table not in present:
                 raise Unsound(f'the file has no table "{sql_table}", yet it opened')
-            records = getattr(proposal, table)
+            records = proposal.records(table)
             rows = db.execute(f"SELECT * FROM {sql_table} NOT INDEXED")
             names = [d[0] for d in rows.description]
             stored = [dict(zip(names, row, strict=True)) for row in rows]

@@ -82,7 +82,7 @@ def test_a_crashed_designers_copy_is_offered_but_a_running_ones_is_not(tmp_path:
 def test_untitled_work_and_several_documents_from_worker_threads(tmp_path: Path) -> None:
     slots = [RecoverySlot.for_document(None, tmp_path), RecoverySlot.for_document("/x/m.sqlite", tmp_path)]
     with ThreadPoolExecutor(2) as pool:
-        list(pool.map(lambda pair: pair[0].write(pair[1]), zip(slots, [build_bury(), build_manchester()])))
+        list(pool.map(lambda pair: pair[0].write(pair[1]), zip(slots, [build_bury(), build_manchester()], strict=True)))
     entries = {entry.data_path: entry for entry in list_recovery(tmp_path)}
     untitled = entries[slots[0].data_path]
     assert untitled.source is None and untitled.describe().startswith("Unsaved changes to a proposal never saved")

@@ -12,7 +12,15 @@ import pytest
 
 from orgchart_app.domain import FileRefused
 from orgchart_app.storage import backup_path, open_proposal, save_proposal
-from tests.storage.helpers import child, digest, ended, large_proposal, mounted, read_only, same_content
+from tests.storage.helpers import (
+    child,
+    digest,
+    ended,
+    large_proposal,
+    mounted,
+    read_only,
+    same_content,
+)
 
 POSTS = 3000  # a save of this size takes a few tenths of a second: long enough to interrupt
 

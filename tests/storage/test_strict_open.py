@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from orgchart_app.cli import main
-from orgchart_app.samples import build_bury
 from orgchart_app.domain import FileRefused
+from orgchart_app.samples import build_bury
 from orgchart_app.storage import Limits, open_proposal, save_proposal
 from tests.storage.helpers import crafted
 from tests.storage.test_safe_open import refusal

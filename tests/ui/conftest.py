@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
-
-import shutil
 
 import pytest
 from PySide6.QtCore import QSettings

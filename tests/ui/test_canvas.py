@@ -229,7 +229,8 @@ def test_while_dragging_the_target_lights_up_green_or_red_and_escape_cancels(vie
     viewport = view.viewport()
 
     def move_to(point: QPoint) -> None:
-        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(point), viewport.mapToGlobal(QPointF(point)),
+        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(point),
+                                                     viewport.mapToGlobal(QPointF(point)),
                                                      Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
                                                      Qt.KeyboardModifier.NoModifier))
 

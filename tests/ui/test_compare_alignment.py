@@ -34,8 +34,8 @@ def test_on_a_narrow_window_the_sides_are_stacked_and_the_view_menu_switches(
     bury_window.resize(900, 700)
     compare = comparing(qtbot, bury_window)
     assert compare.splitter.orientation() == Qt.Orientation.Vertical
-    assert bury_window.actions.compare_stacked.isChecked()
-    bury_window.actions.compare_stacked.trigger()
+    assert bury_window.menu_actions.compare_stacked.isChecked()
+    bury_window.menu_actions.compare_stacked.trigger()
     assert compare.splitter.orientation() == Qt.Orientation.Horizontal
 
 

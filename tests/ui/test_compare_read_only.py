@@ -23,7 +23,7 @@ def records_of(proposal: Proposal, scenario_id: ScenarioId) -> tuple[object, ...
 
 
 def comparing(qtbot, window: MainWindow) -> CompareView:  # type: ignore[no-untyped-def]
-    window.actions.compare.trigger()
+    window.menu_actions.compare.trigger()
     compare = window.central.compare
     qtbot.waitUntil(lambda: not compare.busy and bool(compare.after.scene.posts), timeout=10_000)
     return compare
@@ -81,7 +81,7 @@ def test_every_editing_command_leaves_the_reference_side_unchanged(
     monkeypatch.setattr(dialogs.AskText, "ask", classmethod(lambda cls, *a: "Renamed"))
     monkeypatch.setattr(dialogs.Confirm, "ask", classmethod(lambda cls, *a: True))
     compare = comparing(qtbot, window)
-    a = window.actions
+    a = window.menu_actions
     gestures = [lambda s=s, k=k: qtbot.keyClick(s.pane.viewport(), k)
                 for s in (compare.before, compare.after)
                 for k in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)]

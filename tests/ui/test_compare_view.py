@@ -95,5 +95,6 @@ def test_compare_mode_on_bury_marks_the_established_and_deleted_posts(qtbot, bur
     assert "NEW" in view.legend.text() and "DELETED" in view.legend.text()
     view.set_engine("graphviz")
     layout = view.after.scene.layout
-    assert layout is not None and {i.box.post_ref for i in view.after.scene.posts.values()} == {b.post_ref for b in after}
+    assert layout is not None
+    assert {i.box.post_ref for i in view.after.scene.posts.values()} == {b.post_ref for b in after}
     assert layout.engine == "graphviz" or (not view.notice.isHidden() and layout.notices[0] in view.notice.text())

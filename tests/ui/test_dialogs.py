@@ -7,7 +7,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from orgchart_app.ui.dialogs.prompts import (
-    ChangedOnDisk, ConflictChoice, LockChoice, LockedFile, OfferRecovery, RecoveryChoice,
+    ChangedOnDisk,
+    ConflictChoice,
+    LockChoice,
+    LockedFile,
+    OfferRecovery,
+    RecoveryChoice,
 )
 
 

@@ -118,7 +118,7 @@ def test_each_choice_field_is_one_undoable_edit(qtbot, bury_window: MainWindow) 
     assert document.proposal.units[post.unit_id].name == "Reviewing Team"
     assert document.undo_stack.count() == 3
     for _ in range(3):
-        window.actions.undo.trigger()
+        window.menu_actions.undo.trigger()
     assert document.proposal.posts[target].status is PostStatus.FILLED
     assert choices.status.currentText() == "Filled"
 
@@ -154,7 +154,7 @@ def test_the_costs_dock_adds_up_the_scenario(qtbot, bury_window: MainWindow) -> 
 def test_the_costs_dock_fits_the_proposal_to_the_budget_and_follows_edits(
         qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
-    window.actions.compare.trigger()
+    window.menu_actions.compare.trigger()
     window.costs_dock.raise_()
     proposal = window.document.proposal
     to_be = proposal.scenario_named("To be").id
@@ -166,7 +166,7 @@ def test_the_costs_dock_fits_the_proposal_to_the_budget_and_follows_edits(
     officer = proposal.post_by_ref(to_be, "NEW-84")
     assert officer is not None
     window.document.select([officer.id])
-    window.actions.delete.trigger()
+    window.menu_actions.delete.trigger()
     qtbot.waitUntil(lambda: window.costs_dock.summary.text() != summary)
     cheaper = budget_fit(proposal, to_be).scenario_cost.totals.total
     assert cheaper < fit.scenario_cost.totals.total

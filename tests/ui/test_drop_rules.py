@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from orgchart_app.domain import PostId, Proposal
-from orgchart_app.edits import Batch, ChangeDeployment, ChangeEmployer, MovePosts, SetReportsTo, apply_edit
+from orgchart_app.edits import (
+    Batch,
+    ChangeDeployment,
+    ChangeEmployer,
+    MovePosts,
+    SetReportsTo,
+    apply_edit,
+)
 from orgchart_app.edits.moves import MoveOptions
 from orgchart_app.ui.canvas.interactions import drop_edit, move_options, plan_drop, top_level
 from tests.ui.chart_fixtures import tiny_proposal

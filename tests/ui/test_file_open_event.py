@@ -10,8 +10,8 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.ui.dialogs import prompts as dialogs
-from orgchart_app.ui.window.app import FileOpenRequests, prepare_application
 from orgchart_app.ui.dialogs.prompts import UnsavedChoice
+from orgchart_app.ui.window.app import FileOpenRequests, prepare_application
 from orgchart_app.ui.window.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,8 +44,8 @@ def test_unsaved_changes_are_asked_about_before_the_handed_over_file_opens(
         qtbot, qapp: QApplication, window: MainWindow, bury_file: Path, manchester_file: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
     hand_over(qtbot, qapp, window, bury_file)
-    window.actions.select_all.trigger()
-    window.actions.delete.trigger()
+    window.menu_actions.select_all.trigger()
+    window.menu_actions.delete.trigger()
     assert window.document.modified
     replies = [UnsavedChoice.CANCEL, UnsavedChoice.DISCARD]
     asked: list[str] = []

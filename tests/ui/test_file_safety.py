@@ -19,8 +19,8 @@ from orgchart_app.storage import (
     save_proposal,
 )
 from orgchart_app.ui.dialogs import prompts as dialogs
-from orgchart_app.ui.window.app import parse_args, start_interactive
 from orgchart_app.ui.dialogs.prompts import ConflictChoice, LockChoice, RecoveryChoice
+from orgchart_app.ui.window.app import parse_args, start_interactive
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 
@@ -33,7 +33,7 @@ def rename_first_post(window: MainWindow, title: str) -> int:
 
 
 def someone_else_opens(path: Path) -> str:
-    owner = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    owner = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.UTC).replace(microsecond=0))
     lock_path(path).write_text(owner.to_json(), encoding="utf-8")
     return owner.describe()
 
@@ -52,7 +52,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: str, reply: object) -> list[
 def test_opening_marks_the_file_and_closing_unmarks_it(qtbot, window: MainWindow, shared_copy: Path) -> None:  # type: ignore[no-untyped-def]
     open_in(qtbot, window, shared_copy)
     assert lock_path(shared_copy).exists()
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     assert not lock_path(shared_copy).exists()
 
 
@@ -98,7 +98,7 @@ def test_saving_over_a_file_changed_on_disk_asks_first(
     theirs.posts[post] = dataclasses.replace(theirs.posts[post], title="Their Title")
     save_proposal(theirs, shared_copy)  # a colleague saves first
     asked = answer(monkeypatch, "ChangedOnDisk", choice)
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert len(asked) == 1 and "changed on disk" in str(asked[0][0])
     on_disk = open_proposal(shared_copy).proposal.posts[post].title
     if choice is ConflictChoice.CANCEL:
@@ -115,7 +115,7 @@ def test_changes_are_autosaved_and_saving_removes_the_copy(
     (entry,) = list_recovery()
     assert entry.source == shared_copy.resolve()
     assert "Autosaved Title" in {p.title for p in entry.restore().posts.values()}
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     window.autosaver.wait()
     assert list_recovery() == []
 

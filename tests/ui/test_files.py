@@ -47,9 +47,9 @@ def test_save_writes_and_reopening_shows_the_change(
     shutil.copy(bury_file, copy)
     open_in(qtbot, window, copy)
     post = rename_first_post(window)
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert not window.isWindowModified() and "Saved" in window.statusBar().currentMessage()
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     assert not window.document.proposal.posts
     assert window.central.currentWidget() is not window.central.chart  # the welcome page
     open_in(qtbot, window, copy)
@@ -60,9 +60,10 @@ def test_save_writes_and_reopening_shows_the_change(
 def test_save_as_asks_for_a_name_and_the_title_follows(
         bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "option b"
-    monkeypatch.setattr(dialogs.SaveFile, "ask", classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")))
+    monkeypatch.setattr(dialogs.SaveFile, "ask",
+                        classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")))
     rename_first_post(bury_window)
-    bury_window.actions.save_as.trigger()
+    bury_window.menu_actions.save_as.trigger()
     assert (tmp_path / "option b.sqlite").exists()
     assert bury_window.windowTitle().startswith("option b.sqlite")
 
@@ -72,7 +73,7 @@ def test_new_with_unsaved_changes_asks_first(
         bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch, choice: UnsavedChoice) -> None:
     post = rename_first_post(bury_window)
     asked = answer_unsaved(monkeypatch, choice)
-    bury_window.actions.new.trigger()
+    bury_window.menu_actions.new.trigger()
     assert asked == ["bury_community_commissioning.sqlite"]
     kept = post in bury_window.document.proposal.posts and (
         bury_window.document.proposal.posts[post].title == "Renamed Post")
@@ -89,7 +90,7 @@ def test_quit_with_unsaved_changes_can_save_them_first(
     open_in(qtbot, bury_window, copy)
     rename_first_post(bury_window, "Saved On Quit")
     answer_unsaved(monkeypatch, UnsavedChoice.SAVE)
-    bury_window.actions.quit.trigger()
+    bury_window.menu_actions.quit.trigger()
     assert not bury_window.isVisible()
     titles = {p.title for p in open_proposal(copy).proposal.posts.values()}
     assert "Saved On Quit" in titles
@@ -98,7 +99,7 @@ def test_quit_with_unsaved_changes_can_save_them_first(
 def test_quit_cancelled_keeps_the_window_open(bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     rename_first_post(bury_window)
     answer_unsaved(monkeypatch, UnsavedChoice.CANCEL)
-    bury_window.actions.quit.trigger()
+    bury_window.menu_actions.quit.trigger()
     assert bury_window.isVisible() and bury_window.isWindowModified()
 
 
@@ -112,7 +113,7 @@ def test_opening_a_damaged_file_says_why_and_the_window_stays_usable(
                         classmethod(lambda cls, parent, title, text: messages.append(text)))
     before = bury_window.document.proposal.snapshot()
     with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
-        bury_window.actions.open.trigger()
+        bury_window.menu_actions.open.trigger()
     assert len(messages) == 1 and "damaged.sqlite" in messages[0]
     assert "Traceback" not in messages[0] and messages[0].count("\n") == 0
     assert bury_window.document.proposal.snapshot() == before
@@ -130,7 +131,7 @@ def test_a_file_whose_units_contain_each_other_is_refused_not_hung_on(
     monkeypatch.setattr(dialogs.ErrorMessage, "ask",
                         classmethod(lambda cls, parent, title, text: messages.append(text)))
     with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
-        bury_window.actions.open.trigger()
+        bury_window.menu_actions.open.trigger()
     assert len(messages) == 1 and "units contain each other: Community Commissioning > " in messages[0]
     rename_first_post(bury_window, "Still Editable")
     assert bury_window.isWindowModified()
@@ -159,8 +160,8 @@ def test_read_only_shows_in_the_title_and_save_becomes_save_as(
     monkeypatch.setattr(dialogs.SaveFile, "ask", classmethod(save_as))
     bury_window.document.set_read_only(True)
     assert "(read-only)" in bury_window.windowTitle()
-    assert bury_window.actions.save.text() == "&Save a Copy..."
-    bury_window.actions.save.trigger()
+    assert bury_window.menu_actions.save.text() == "&Save a Copy..."
+    bury_window.menu_actions.save.trigger()
     assert asked and asked[0].name == "bury_community_commissioning (copy).sqlite"
     assert (tmp_path / "mine.sqlite").exists() and "(read-only)" not in bury_window.windowTitle()
 
@@ -173,7 +174,7 @@ def test_a_failed_save_says_what_failed_and_keeps_the_work(
     monkeypatch.setattr(dialogs.ErrorMessage, "ask",
                         classmethod(lambda cls, parent, title, text: messages.append(text)))
     rename_first_post(bury_window)
-    bury_window.actions.save_as.trigger()
+    bury_window.menu_actions.save_as.trigger()
     assert len(messages) == 1 and messages[0].startswith('"x.sqlite" was not saved')
     assert bury_window.isWindowModified()
 

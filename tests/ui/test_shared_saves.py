@@ -67,7 +67,7 @@ def test_a_save_overlapping_a_colleagues_is_asked_about_not_lost(
     colleague = child("slow-save", shared_copy, "Their version")
     assert colleague.stdout is not None and colleague.stdout.readline().strip() == "swapping"
     asked = answer(monkeypatch, "ChangedOnDisk", ConflictChoice.CANCEL)
-    window.actions.save.trigger()  # their save is under way: ours waits for it, then sees it
+    window.menu_actions.save.trigger()  # their save is under way: ours waits for it, then sees it
     assert ended(colleague, timeout=60) == 0
     assert len(asked) == 1 and "changed on disk" in str(asked[0][0])
     assert open_proposal(shared_copy).proposal.info.title == "Their version"
@@ -83,7 +83,7 @@ def test_saving_a_file_opened_through_a_symlink_keeps_the_link(
     open_in(qtbot, window, link)
     assert lock_path(link) == lock_path(shared_copy) and read_lock(shared_copy) is not None
     rename_first_post(window, "Saved Through The Link")
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert link.is_symlink() and not window.isWindowModified()
     titles = {post.title for post in open_proposal(shared_copy).proposal.posts.values()}
     assert "Saved Through The Link" in titles

@@ -87,8 +87,8 @@ def test_rename_from_the_menu_then_f2_each_one_undo_step(qtbot, bury_window: Mai
     assert proposal.units[brokerage].name == "Brokerage and Payments"
     assert window.document.undo_stack.count() == 2
     assert "Rename" in window.statusBar().currentMessage()
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert proposal.units[brokerage].name == "Brokerage"
 
 
@@ -116,9 +116,9 @@ def test_add_a_sub_unit_then_a_vacant_post_in_it(qtbot, bury_window: MainWindow,
     assert document.selection == (post.id,)
     assert window.properties_dock.panel.editors["title"].text() == "Direct Payments Officer"
     assert document.undo_stack.count() == 2
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert post.id not in document.proposal.posts
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert team.id not in document.proposal.units
 
 
@@ -128,7 +128,7 @@ def test_status_is_chosen_from_the_menu(qtbot, bury_window: MainWindow) -> None:
     choose_from_context_menu(qtbot, window, reviewing, ["Status", "To be confirmed"])
     assert window.document.proposal.units[reviewing].status is UnitStatus.TO_BE_CONFIRMED
     assert window.document.undo_stack.count() == 1
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.document.proposal.units[reviewing].status is UnitStatus.IN_PLACE
 
 
@@ -146,7 +146,7 @@ def test_deleting_a_unit_with_posts_asks_where_they_go(qtbot, bury_window: MainW
     assert brokerage.id not in proposal.units
     assert all(proposal.posts[p].unit_id == reviewing.id for p in posts)
     assert not window.structure_dock.model.unit_index(brokerage.id).isValid()
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert proposal.units[brokerage.id] == brokerage
     assert all(proposal.posts[p].unit_id == brokerage.id for p in posts)
 
@@ -205,7 +205,7 @@ def test_dragging_a_unit_onto_another_moves_it_into_it(qtbot, bury_window: MainW
     # The posts inside came along with it.
     assert model.rowCount(model.unit_index(brokerage.id)) == 2
     assert window.document.undo_stack.count() == 1
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.document.proposal.units[brokerage.id] == brokerage
 
 
@@ -223,7 +223,7 @@ def test_a_unit_dragged_into_another_organisation_deploys_its_posts_as_chosen(
         qtbot, bury_window: MainWindow, deploy: bool) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     if not deploy:  # Edit > Moved Units Deploy Their Posts, unticked: they keep their deployment
-        window.actions.units_deploy.trigger()
+        window.menu_actions.units_deploy.trigger()
     brokerage, lco = unit(window, "Brokerage"), unit(window, "Bury LCO")
     assert drag_unit_onto(window, brokerage.id, lco.id)
     proposal = window.document.proposal

@@ -75,7 +75,7 @@ def test_after_a_drop_and_its_undo_the_new_manager_stays_in_place(
     chart_of(qtbot, window)
     assert chart.zoom == zoom and close(on_screen(chart, manager), where)
     # Undone, the post goes back under its old manager, far off: the view follows it there.
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     chart_of(qtbot, window)
     assert window.document.proposal.posts[officer].reports_to_id == post_id(window, "BC-1003")
     assert chart.zoom == zoom

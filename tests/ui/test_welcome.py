@@ -22,7 +22,7 @@ def test_a_first_start_shows_the_welcome_with_its_three_choices(window: MainWind
     welcome = window.central.welcome
     assert [b.text() for b in (welcome.sample_button, welcome.new_button, welcome.import_button)] == [
         "Open sample proposal", "New proposal", "Import establishment"]
-    assert not window.actions.save.isEnabled()
+    assert not window.menu_actions.save.isEnabled()
     assert not window.structure_dock.isVisible() and not window.properties_dock.isVisible()
 
 
@@ -37,7 +37,7 @@ def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow, bu
         qtbot.mouseClick(window.central.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.document.path == bundled
     assert window.central.currentWidget() is window.central.chart
-    assert window.actions.save.isEnabled()
+    assert window.menu_actions.save.isEnabled()
     assert window.structure_dock.isVisible() and window.properties_dock.isVisible()
 
 
@@ -97,7 +97,7 @@ def test_window_geometry_and_settings_live_in_the_config_folder(
 def test_the_welcome_page_offers_recent_proposals_after_close(qtbot, window: MainWindow, bury_file: Path) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
         window.files.open_path(bury_file)
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     recent = window.central.welcome.recent
     assert recent.isVisible() and recent.count() == 1
     item = recent.item(0)

@@ -45,9 +45,9 @@ def test_a_drag_moves_an_officer_and_the_tree_properties_undo_and_save_follow(
     assert tree_parent_name(window, officer.id).startswith("OP/Ageing Well")
     assert window.properties_dock.panel.choices.unit.currentText().startswith("OP/Ageing Well")
 
-    window.actions.redo.trigger()
-    window.actions.save.trigger()
-    window.actions.close.trigger()
+    window.menu_actions.redo.trigger()
+    window.menu_actions.save.trigger()
+    window.menu_actions.close.trigger()
     window.menus.recent.aboutToShow.emit()
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
         window.menus.recent.actions()[0].trigger()

@@ -199,7 +199,7 @@ def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
     canvas.setAuthor(plan.block.organisation)
     canvas.setSubject(plan.subject)
     canvas.setCreator(f"Org chart designer {__version__}")
-    canvas.setKeywords([plan.block.classification] if plan.block.classification else [])
+    canvas.setKeywords(plan.block.classification)
     body = body_of(plan.size)
     total = plan.page_count
     number = 0

@@ -60,7 +60,7 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
     verdict = (f"Available {money_text(fit.available)}; the proposal costs "
                f"{money_text(fit.cost.total)}: {'headroom' if fit.fits else 'a shortfall'} of "
                f"{money_text(abs(fit.headroom))}. {fit.stops_fitting}")
-    held = ([f"Held-vacant posts are costed but not counted: "
+    held = (["Held-vacant posts are costed but not counted: "
              + "; ".join(f"{c.post.title} {money_text(c.total)}" for c in fit.held_vacant) + "."]
             if fit.held_vacant and not fit.include_held_vacant else [])
     return table_pages("Budget", f"Budget and the cost of {costed.scenario}", COLUMNS,

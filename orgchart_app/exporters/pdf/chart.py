@@ -20,7 +20,6 @@ from orgchart_app.exporters.pdf.fonts import (
     text_width,
 )
 from orgchart_app.layout.model import Connector, Layout, PostBox, Rect, UnitContainer
-from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import (
     BADGE_GAP,
     BADGE_PADDING,
@@ -34,8 +33,6 @@ from orgchart_app.layout.text import (
     box_rows,
     row_height,
 )
-
-CONTAINER_PADDING = LayoutOptions().container_padding
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +138,7 @@ def _draw_container(canvas: Canvas, container: UnitContainer, view: Viewport) ->
     canvas.setFillColor(look.fill)
     canvas.setStrokeColor(look.border)
     canvas.setLineWidth(look.border_width)
-    canvas.setDash(*([list(look.dash)] if look.dash else []))
+    canvas.setDash(list(look.dash))
     canvas.roundRect(x, y, w, h, 3 * view.scale, stroke=1, fill=1)
     canvas.setDash()
     if look.hatch:
@@ -155,7 +152,7 @@ def _draw_container_title(canvas: Canvas, container: UnitContainer, view: Viewpo
     look = style.UNIT_STYLES[container.status]
     x, y, w, h = view.rect(container.rect)
     size = CONTAINER_TITLE_SIZE * view.scale
-    pad = CONTAINER_PADDING * view.scale
+    pad = container.title_inset * view.scale  # where the layout put the title, as the canvas does
     inner = max(w - 2 * pad, 1)
     step = row_height(CONTAINER_TITLE_SIZE) * view.scale
     baseline = y + h - pad - size * 0.95
@@ -178,7 +175,7 @@ def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport
         if not lines:
             continue
         canvas.setLineWidth(max(0.5, look.width * min(view.scale, 1.5)))
-        canvas.setDash(*([list(look.dash)] if look.dash else []))
+        canvas.setDash(list(look.dash))
         path = canvas.beginPath()
         for connector in lines:
             first, *rest = connector.points

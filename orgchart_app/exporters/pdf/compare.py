@@ -11,14 +11,20 @@ from dataclasses import replace
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Unit
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.exporters.pdf.fit import fitted_layout
+from orgchart_app.exporters.pdf.fit import LayoutFor, fitted_layout
 from orgchart_app.exporters.pdf.packing import Piece, fits_packed, packed_pages
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.structure import (
-    LayoutFor, UnitTree, may_fit, overview_options, unit_pieces,
+    UnitTree,
+    may_fit,
+    overview_options,
+    unit_pieces,
 )
 from orgchart_app.exporters.pdf.tiling import (
-    ChartFrame, fits_side_by_side, halves, side_by_side_page,
+    ChartFrame,
+    fits_side_by_side,
+    halves,
+    side_by_side_page,
 )
 from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.compare import change_markers
@@ -83,14 +89,14 @@ def _pair_items(sides: _Sides, before: Unit | None, after: Unit | None,
                 frame: ChartFrame) -> list[PlannedPage | Piece]:
     if before is None or after is None:
         side, unit = (1, after) if before is None else (0, before)
-        pieces = unit_pieces(sides.trees[side], unit, sides.base, frame,  # type: ignore[arg-type]
-                             sides.layout_for(side))
+        assert unit is not None  # a pair has a unit on one side at least
+        pieces = unit_pieces(sides.trees[side], unit, sides.base, frame, sides.layout_for(side))
         return [Piece(p.heading, p.layout, side=sides.names[side]) for p in pieces]
     if not sides.every_unit and not sides.changed(before, after):
         return []
     unit_options = (replace(sides.base, unit_id=before.id), replace(sides.base, unit_id=after.id))
     path = sides.trees[1].path(after.id)
-    natural = tuple(sides.layout_for(side)(unit_options[side]) for side in (0, 1))
+    natural = (sides.layout_for(0)(unit_options[0]), sides.layout_for(1)(unit_options[1]))
     if fits_packed(natural, frame):  # small: printed at full size beside each other
         return [Piece(path, natural[0], keep_with_next=True, side=sides.names[0]),
                 Piece(path, natural[1], side=sides.names[1])]
@@ -104,9 +110,9 @@ def _pair_items(sides: _Sides, before: Unit | None, after: Unit | None,
         return [Piece(path, layout, side=sides.names[side])
                 for side, layout in enumerate(_fitted(sides, unit_options, frame.area, natural))]
     items: list[PlannedPage | Piece] = []
-    collapsed = tuple(
-        overview_options(sides.trees[side], [c.id for c in children[side].values()], unit_options[side])
-        for side in (0, 1))
+    collapsed = (
+        overview_options(sides.trees[0], [c.id for c in children[0].values()], unit_options[0]),
+        overview_options(sides.trees[1], [c.id for c in children[1].values()], unit_options[1]))
     overviews = _fitted(sides, collapsed, half)
     if fits_side_by_side(*overviews, frame):
         items.append(side_by_side_page(f"{path}: overview compared", (sides.names[0], overviews[0]),
@@ -122,11 +128,13 @@ def _pair_items(sides: _Sides, before: Unit | None, after: Unit | None,
     return items
 
 
-def _fitted(sides: _Sides, options: tuple[LayoutOptions, ...], area: Body,
-            natural: tuple[Layout, ...] | None = None) -> tuple[Layout, ...]:
+def _fitted(sides: _Sides, options: tuple[LayoutOptions, LayoutOptions], area: Body,
+            natural: tuple[Layout, Layout] | None = None) -> tuple[Layout, Layout]:
     """Both sides laid out to print as large as they can in area (natural: as laid out already)."""
-    return tuple(fitted_layout(sides.layout_for(side), options[side], area, natural[side] if natural else None)
-                 for side in (0, 1))
+    def fit(side: int) -> Layout:
+        return fitted_layout(sides.layout_for(side), options[side], area,
+                             natural[side] if natural else None)
+    return fit(0), fit(1)
 
 
 def _paged(items: list[PlannedPage | Piece], frame: ChartFrame) -> list[PlannedPage]:

@@ -53,12 +53,16 @@ class PageContext:
     count: int
 
 
+# Draws one page's body; planned pages hold one, called only when the page is written.
+PageDrawer = Callable[[Canvas, Body, PageContext], None]
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedPage:
     """One page: a heading for the title block and a function that draws the body."""
 
     heading: str
-    draw: Callable[[Canvas, Body, PageContext], None]
+    draw: PageDrawer
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, draw_text, wrapped
-from orgchart_app.exporters.pdf.pages import Body, PageContext, PlannedPage
+from orgchart_app.exporters.pdf.pages import Body, PageContext, PageDrawer, PlannedPage
 
 TEXT_PT = 10.0
 LEADING = 13.0
@@ -50,7 +50,7 @@ def prose_pages(heading: str, caption: str, paragraphs: Sequence[Paragraph],
             for n, chunk in enumerate(pages, start=1)]
 
 
-def _drawer(caption: str, lines: list[tuple[Paragraph, str, bool]], body: Body):  # noqa: ANN202
+def _drawer(caption: str, lines: list[tuple[Paragraph, str, bool]], body: Body) -> PageDrawer:
     def draw(canvas: Canvas, page_body: Body, context: PageContext) -> None:
         canvas.setFillColor(style.INK)
         draw_text(canvas, body.x, body.top - CAPTION_PT, caption, BOLD, CAPTION_PT)

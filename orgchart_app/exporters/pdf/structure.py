@@ -16,7 +16,7 @@ from orgchart_app.exporters.pdf.fit import LayoutFor, fitted_layout
 from orgchart_app.exporters.pdf.packing import Piece, packed_pages
 from orgchart_app.exporters.pdf.pages import PlannedPage
 from orgchart_app.exporters.pdf.tiling import ChartFrame, chart_pages, is_legible
-from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
+from orgchart_app.layout import LayoutOptions, layout_scenario
 
 # Each post takes at least this much chart (points squared) once its text is legible: a box of
 # 96 x 30 with the smallest gaps around it, at the 6 pt scale.

@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, draw_text, wrapped
-from orgchart_app.exporters.pdf.pages import Body, PageContext, PlannedPage
+from orgchart_app.exporters.pdf.pages import Body, PageContext, PageDrawer, PlannedPage
 
 FONT_PT = 8.0
 LEADING = 10.0
@@ -88,7 +88,7 @@ def _row_height(row: Row, widths: Sequence[float], font: str) -> float:
 
 
 def _drawer(caption: str, columns: Sequence[Column], widths: list[float],
-            rows: list[tuple[Row, float]], notes: list[str]):  # noqa: ANN202 - a closure
+            rows: list[tuple[Row, float]], notes: list[str]) -> PageDrawer:
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         canvas.setFillColor(style.INK)
         draw_text(canvas, body.x, body.top - CAPTION_PT, caption, BOLD, CAPTION_PT)

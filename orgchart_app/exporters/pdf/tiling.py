@@ -18,7 +18,7 @@ from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.chart import Selection, Viewport, bounds, draw_layout, smallest_text
 from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, clipped, draw_text, text_width
 from orgchart_app.exporters.pdf.legend import draw_legend, legend_height
-from orgchart_app.exporters.pdf.pages import Body, PageContext, PlannedPage
+from orgchart_app.exporters.pdf.pages import Body, PageContext, PageDrawer, PlannedPage
 from orgchart_app.layout.model import Layout, Rect
 
 OVERLAP = 36.0  # page points repeated on both sides of a cut (half an inch)
@@ -87,7 +87,7 @@ def draw_fitted(canvas: Canvas, layout: Layout, area: Body, frame: ChartFrame,
     draw_layout(canvas, layout, Viewport(window, left, area.top, scale), frame.min_pt, frame.names)
 
 
-def _single(layout: Layout, frame: ChartFrame):  # noqa: ANN202 - a page drawer
+def _single(layout: Layout, frame: ChartFrame) -> PageDrawer:
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         draw_fitted(canvas, layout, frame.area, frame)
         if frame.legend:
@@ -224,7 +224,7 @@ def _starts(spans: list[tuple[float, float]], length: float, size: float,
 
 
 def _tile(layout: Layout, grid: TileGrid, tile: tuple[int, int], index: dict[tuple[int, int], int],
-          parts: Selection, frame: ChartFrame):  # noqa: ANN202 - a page drawer
+          parts: Selection, frame: ChartFrame) -> PageDrawer:
     col, row = tile
     neighbours = {"right": (col + 1, row), "left": (col - 1, row), "bottom": (col, row + 1),
                   "top": (col, row - 1)}
@@ -270,7 +270,7 @@ def _cut_marker(canvas: Canvas, area: Body, edge: str, page: int) -> None:
 
 
 def _page_map(heading: str, layout: Layout, grid: TileGrid, index: dict[tuple[int, int], int],
-              frame: ChartFrame):  # noqa: ANN202 - a page drawer
+              frame: ChartFrame) -> PageDrawer:
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         caption = (f"Page map: {heading} is printed on the next {len(index)} pages; "
                    f"neighbouring pages overlap by {OVERLAP / 72 * 25.4:.0f} mm.")

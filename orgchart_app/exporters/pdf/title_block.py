@@ -8,7 +8,14 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import style
-from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, clipped, draw_text, path_tail, text_width
+from orgchart_app.exporters.pdf.fonts import (
+    BOLD,
+    REGULAR,
+    clipped,
+    draw_text,
+    path_tail,
+    text_width,
+)
 from orgchart_app.exporters.pdf.pages import FOOTER_HEIGHT, MARGIN, TITLE_BLOCK_HEIGHT, draw_reused
 
 WATERMARK = "Draft for consultation"

@@ -27,7 +27,6 @@ from orgchart_app.layout.text import (
 from orgchart_app.ui.canvas import style
 
 Z_CONTAINER, Z_CONNECTOR, Z_CONTAINER_TITLE, Z_CARD, Z_DRAGGED = 0.0, 5.0, 6.0, 10.0, 20.0
-CONTAINER_PADDING = 8.0  # the layout's default container padding: where a unit's title starts
 
 
 def _dpi(painter: QPainter) -> int:
@@ -311,7 +310,8 @@ class UnitTitleItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         step = row_height(CONTAINER_TITLE_SIZE)
         width = max((text_width(line, CONTAINER_TITLE_SIZE, True) for line in self._lines()), default=0.0)
-        return QRectF(CONTAINER_PADDING - 2, CONTAINER_PADDING - 2, width + 4, step * len(self._lines()) + 3)
+        inset = self.container.title_inset  # where the layout put the title, as the PDF draws it
+        return QRectF(inset - 2, inset - 2, width + 4, step * len(self._lines()) + 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -325,7 +325,8 @@ class UnitTitleItem(QGraphicsItem):
             text.setPen(border.darker(150) if self.container.kind is UnitKind.ORGANISATION else style.TEXT)
             text.setFont(style.font(CONTAINER_TITLE_SIZE, True, _dpi(painter)))
             for index, line in enumerate(self._lines()):
-                row = QRectF(CONTAINER_PADDING, CONTAINER_PADDING + index * step, self.container.rect.w, step)
+                inset = self.container.title_inset
+                row = QRectF(inset, inset + index * step, self.container.rect.w, step)
                 text.drawText(_scaled(row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
 
 
@@ -354,10 +355,19 @@ class ConnectorItem(QGraphicsItem):
 
     @staticmethod
     def _label_rect(connector: Connector) -> QRectF:
-        x, y = connector.label_at or (0.0, 0.0)
+        """The ground the layout gave the label (it keeps clear of boxes and other labels)."""
+        if connector.label_rect is not None:
+            rect = connector.label_rect
+            return QRectF(rect.x, rect.y, rect.w, rect.h)
+        x, y = connector.label_at or (0.0, 0.0)  # a layout made without grounds: centre on the spot
         width = text_width(_label(connector), LABEL_SIZE) + 4.0
         height = row_height(LABEL_SIZE)
         return QRectF(x - width / 2, y - height / 2, width, height)
+
+    @property
+    def labels(self) -> list[tuple[QRectF, str]]:
+        """Each label's ground on the scene, and its words."""
+        return list(self._labels)
 
     def boundingRect(self) -> QRectF:
         return self._bounds  # the lines never change: a new layout makes new items
@@ -369,7 +379,7 @@ class ConnectorItem(QGraphicsItem):
         painter.drawPath(self._path)
         if not self._labels or _lod(painter, option) < style.TEXT_MIN_LOD:
             return
-        for rect, label in self._labels:
+        for rect, _label in self._labels:
             painter.fillRect(rect, QColor(255, 255, 255, 230))
         with _TextScale(painter) as text:
             text.setPen(self._pen.color())

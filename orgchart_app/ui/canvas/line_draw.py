@@ -48,7 +48,8 @@ class LineDraw:
         if applied is None:
             return False
         document.select([])
-        document.select_line(applied.edit.line.id)  # type: ignore[union-attr]
+        if isinstance(applied.edit, AddDottedLine):  # always: the edit pushed, with the line's new id
+            document.select_line(applied.edit.line.id)
         return True
 
     def cancel(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 
 from orgchart_app.domain import PostId, Proposal
 from orgchart_app.layout.model import Layout
@@ -33,5 +34,5 @@ def neighbour(proposal: Proposal, layout: Layout, post_id: PostId, direction: Di
     return siblings[index] if 0 <= index < len(siblings) else None
 
 
-def _shown_manager(proposal: Proposal, post_id: PostId, shown: dict) -> PostId | None:  # type: ignore[type-arg]
+def _shown_manager(proposal: Proposal, post_id: PostId, shown: Mapping[PostId, object]) -> PostId | None:
     return next((p.id for p in proposal.line_chain(post_id) if p.id != post_id and p.id in shown), None)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
+from orgchart_app.domain import PostId
 from orgchart_app.layout.text import LINE_SIZE
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.scene import LayoutScene
@@ -157,8 +158,8 @@ class ChartPane(QGraphicsView):
                 return True
         return super().viewportEvent(event)
 
-    def ensure_posts_visible(self, post_ids: tuple[int, ...]) -> None:
-        rect = self.chart.rect_of(post_ids)  # type: ignore[arg-type]
+    def ensure_posts_visible(self, post_ids: tuple[PostId, ...]) -> None:
+        rect = self.chart.rect_of(post_ids)
         if not rect.isEmpty():
             self.ensureVisible(rect, 40, 40)
 

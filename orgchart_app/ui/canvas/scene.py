@@ -9,10 +9,11 @@ follows from `changed`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, UnitId
@@ -29,6 +30,11 @@ from orgchart_app.ui.canvas.items import (
 from orgchart_app.ui.canvas.line_items import DottedLineItem
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.window.document import DocumentController
+
+# A scene keeps one item per layout value (post box, summary, container), by the value's id.
+Key = TypeVar("Key", PostId, UnitId)
+Item = TypeVar("Item", bound=QGraphicsItem)
+Value = TypeVar("Value")
 
 MARGIN = 24.0
 
@@ -110,7 +116,8 @@ class LayoutScene(QGraphicsScene):
     def selected_line_ids(self) -> tuple[DottedLineId, ...]:
         return tuple(i.line_id for i in self.selectedItems() if isinstance(i, DottedLineItem))
 
-    def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
+    def _sync(self, items: dict[Key, Item], values: dict[Key, Value], make: Callable[[Value], Item],
+              update: Callable[[Item, Value], None]) -> None:
         for key in [k for k in items if k not in values]:
             gone = items.pop(key)
             self.removeItem(gone)
@@ -182,13 +189,13 @@ class LayoutScene(QGraphicsScene):
             if isinstance(item, PostItem) and item.post_id not in wanted:
                 item.setSelected(False)
         for post_id in wanted:
-            item = self.posts.get(post_id)
-            if item is not None and not item.isSelected():
-                item.setSelected(True)
+            post_item = self.posts.get(post_id)
+            if post_item is not None and not post_item.isSelected():
+                post_item.setSelected(True)
 
     def select_line(self, line_id: DottedLineId | None) -> None:
         """Show the document's selected dotted line selected, without echoing it back."""
-        item = self.lines.get(line_id) if line_id is not None else None  # type: ignore[arg-type]
+        item = self.lines.get(line_id) if line_id is not None else None
         if item is not None and not item.isSelected():
             self._syncing_selection = True
             try:

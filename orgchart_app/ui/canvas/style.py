@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
@@ -92,7 +92,7 @@ def container_colours(status: UnitStatus, organisation_colour: str = "") -> tupl
     return CONTAINER_FILL[status], CONTAINER_BORDER[status]
 
 
-@lru_cache(maxsize=None)
+@cache
 def connector_pen(kind: ConnectorKind) -> QPen:
     """One pen per kind, shared by every line of that kind: do not change it."""
     pen = QPen(QColor("#333333"), 0.8)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
@@ -28,8 +28,10 @@ from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
 from orgchart_app.ui.canvas.unit_drag import UnitDrag
 from orgchart_app.ui.window.document import DocumentController
 
-_ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
-           Qt.Key.Key_Left: Direction.LEFT, Qt.Key.Key_Right: Direction.RIGHT}
+# By key code: QKeyEvent.key() gives a plain int.
+_ARROWS: dict[int, Direction] = {
+    Qt.Key.Key_Up.value: Direction.UP, Qt.Key.Key_Down.value: Direction.DOWN,
+    Qt.Key.Key_Left.value: Direction.LEFT, Qt.Key.Key_Right.value: Direction.RIGHT}
 
 
 class ChartView(ChartPane):
@@ -274,7 +276,7 @@ class ChartView(ChartPane):
     def _busy_text(self) -> str:
         return f"Laying out {len(self.document.proposal.posts):,} posts..."
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """While a big chart is laid out on the worker thread, say so over the chart."""
         if not self.chart.runner.busy:
             return

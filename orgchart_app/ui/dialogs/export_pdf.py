@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.exporters.pdf import PdfOptions, PdfPlan, plan_pdf, write_pdf
 from orgchart_app.ui.dialogs.export_memory import remembered_fields, restore_fields
+from orgchart_app.ui.dialogs.widgets import named
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.settings import Settings
 
@@ -70,38 +71,41 @@ class ExportPdfDialog(QDialog):
     def _build(self) -> None:
         proposal = self._document.proposal
         names = [s.name for s in proposal.scenarios.values()]
-        current = proposal.scenarios.get(self._document.scenario_id)  # type: ignore[arg-type]
-        self.scenario = QComboBox(objectName="scenario")
+        scenario_id = self._document.scenario_id
+        current = proposal.scenarios.get(scenario_id) if scenario_id is not None else None
+        self.scenario = named(QComboBox(), "scenario")
         self.scenario.addItems(names)
         if current is not None:
             self.scenario.setCurrentText(current.name)
-        self.compare = QComboBox(objectName="compare")
+        self.compare = named(QComboBox(), "compare")
         self.compare.addItems([NO_COMPARE, *names])
-        self.title = QLineEdit(objectName="title")
-        self.appendix_number = QLineEdit(objectName="appendix_number")
-        self.committee = QLineEdit(objectName="committee", placeholderText="HR & Appeals Panel")
-        self.date = QLineEdit(objectName="date", placeholderText="25 March 2021")
-        self.version = QLineEdit(objectName="version")
-        self.classification = QLineEdit("Open", objectName="classification")
-        self.draft = QCheckBox("“Draft for consultation” watermark", objectName="draft")
-        self.paper = QComboBox(objectName="paper")
+        self.title = named(QLineEdit(), "title")
+        self.appendix_number = named(QLineEdit(), "appendix_number")
+        self.committee = named(QLineEdit(placeholderText="HR & Appeals Panel"), "committee")
+        self.date = named(QLineEdit(placeholderText="25 March 2021"), "date")
+        self.version = named(QLineEdit(), "version")
+        self.classification = named(QLineEdit("Open"), "classification")
+        self.draft = named(QCheckBox("“Draft for consultation” watermark"), "draft")
+        self.paper = named(QComboBox(), "paper")
         self.paper.addItems(["A4", "A3"])
-        self.orientation = QComboBox(objectName="orientation")
+        self.orientation = named(QComboBox(), "orientation")
         self.orientation.addItems(["Landscape", "Portrait"])
-        self.chart = QCheckBox("Structure chart", checked=True, objectName="chart")
-        self.per_unit = QCheckBox("One page per pillar or team", objectName="per_unit")
-        self.compare_all = QCheckBox("Compare every unit, not only those with changes",
-                                     objectName="compare_all")
-        self.post_list = QCheckBox("Post list with unit totals", objectName="post_list")
-        self.changes = QCheckBox("List of changes", objectName="changes")
-        self.budget = QCheckBox("Budget table", objectName="budget")
-        self.names = QCheckBox("Show postholder names (personal data)", objectName="names")
-        self.output = QLineEdit(str(self._default_output()), objectName="output")
-        browse = QPushButton("Browse…", objectName="browse")
+        self.chart = named(QCheckBox("Structure chart"), "chart")
+        self.chart.setChecked(True)
+        self.per_unit = named(QCheckBox("One page per pillar or team"), "per_unit")
+        self.compare_all = named(QCheckBox("Compare every unit, not only those with changes"),
+                                 "compare_all")
+        self.post_list = named(QCheckBox("Post list with unit totals"), "post_list")
+        self.changes = named(QCheckBox("List of changes"), "changes")
+        self.budget = named(QCheckBox("Budget table"), "budget")
+        self.names = named(QCheckBox("Show postholder names (personal data)"), "names")
+        self.output = named(QLineEdit(str(self._default_output())), "output")
+        browse = named(QPushButton("Browse…"), "browse")
         browse.clicked.connect(self._browse)
-        self.open_after = QCheckBox("Open the PDF when done", checked=True, objectName="open_after")
-        self.page_count = QLabel(objectName="page_count")
-        self.message = QLabel(objectName="message", wordWrap=True)
+        self.open_after = named(QCheckBox("Open the PDF when done"), "open_after")
+        self.open_after.setChecked(True)
+        self.page_count = named(QLabel(), "page_count")
+        self.message = named(QLabel(wordWrap=True), "message")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("export")
@@ -138,7 +142,7 @@ class ExportPdfDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def _option_signals(self) -> list:  # type: ignore[type-arg]
+    def _option_signals(self) -> list[SignalInstance]:
         edits = (self.title, self.appendix_number, self.committee, self.date, self.version,
                  self.classification)
         boxes = (self.draft, self.chart, self.per_unit, self.compare_all, self.post_list,
@@ -180,7 +184,8 @@ class ExportPdfDialog(QDialog):
             landscape=self.orientation.currentText() == "Landscape", chart=self.chart.isChecked(),
             per_unit=self.per_unit.isChecked(),
             compare_to="" if compare == NO_COMPARE else compare,
-            compare_all=self.compare_all.isChecked(), post_list=self.post_list.isChecked(), changes=self.changes.isChecked(),
+            compare_all=self.compare_all.isChecked(), post_list=self.post_list.isChecked(),
+            changes=self.changes.isChecked(),
             budget=self.budget.isChecked(), names=self.names.isChecked())
 
     def _update_page_count(self) -> None:

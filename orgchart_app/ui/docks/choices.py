@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
-from orgchart_app.domain import OfficerCategory, Post, PostStatus, Proposal, ScenarioId
+from orgchart_app.domain import OfficerCategory, Post, PostStatus, Proposal, ScenarioId, Table
 from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
 
-Items = list[tuple[str, object]]  # (text shown, value stored in the post's field)
+# (text shown, value stored in the post's field, of that field's type: an id, an enum, text)
+Items = list[tuple[str, Any]]
 NO_GRADE = "(no grade)"
 
 
 def grade_items(proposal: Proposal) -> Items:
     """The proposal's grades; without a grade list, the grades its posts use (and free typing)."""
     codes = {g.code for g in proposal.grades.values()} or {p.grade for p in proposal.posts.values()}
-    return [(NO_GRADE, "")] + [(code, code) for code in sorted(codes - {""})]
+    items: Items = [(NO_GRADE, "")]
+    return items + [(code, code) for code in sorted(codes - {""})]
 
 
 def organisation_items(proposal: Proposal) -> Items:
@@ -72,7 +76,7 @@ class ChoiceLists(QObject):
             self._stale.add("unit_id")
         if changes.posts or changes.scenarios:
             self._stale.add("reports_to_id")
-        if "grades" in changes.other_tables or not (changes.structure or changes.other_tables):
+        if Table.GRADES in changes.other_tables or not (changes.structure or changes.other_tables):
             self._stale |= {"grade", "employer_id", "deployed_to_id", "unit_id", "reports_to_id"}
 
     def show_nothing(self) -> None:
@@ -147,7 +151,9 @@ class ChoiceLists(QObject):
         self.grade.setEditable(allowed)
         if allowed:
             self.grade.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.grade.lineEdit().editingFinished.connect(self._on_grade_typed)
+            editor = self.grade.lineEdit()
+            assert editor is not None  # an editable combo box always has its line edit
+            editor.editingFinished.connect(self._on_grade_typed)
 
     def _on_grade_typed(self) -> None:
         text = self.grade.currentText().strip()

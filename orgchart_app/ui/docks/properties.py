@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -205,7 +206,8 @@ class PropertiesPanel(QWidget):
         if post is not None:
             self._push(UpdatePost(post.id, (("funded", checked),)))
 
-    def _commit_choice(self, field: str, value: object) -> None:
+    def _commit_choice(self, field: str, value: Any) -> None:
+        # value: what the field's combo box stores, of the field's own type (ids, enums, text).
         selected = self._selected_posts()
         if not selected or all(getattr(post, field) == value for post in selected):
             return
@@ -214,10 +216,10 @@ class PropertiesPanel(QWidget):
         edits: dict[str, Callable[[], Edit]] = {
             "grade": lambda: Regrade(post.id, str(value)),
             "status": lambda: SetStatus(ids, PostStatus(value)),
-            "employer_id": lambda: ChangeEmployer(ids, value),  # type: ignore[arg-type]
-            "deployed_to_id": lambda: ChangeDeployment(ids, value),  # type: ignore[arg-type]
-            "unit_id": lambda: MovePosts(ids, value, with_team=False),  # type: ignore[arg-type]
-            "reports_to_id": lambda: SetReportsTo(ids, value),  # type: ignore[arg-type]
+            "employer_id": lambda: ChangeEmployer(ids, value),
+            "deployed_to_id": lambda: ChangeDeployment(ids, value),
+            "unit_id": lambda: MovePosts(ids, value, with_team=False),
+            "reports_to_id": lambda: SetReportsTo(ids, value),
             "officer_category": lambda: UpdatePost(post.id, (("officer_category", OfficerCategory(value)),)),
         }
         self._push(edits[field]())

@@ -89,8 +89,8 @@ class UnitActions(QObject):
         if title is None:
             return
         applied = self._document.push(EstablishPost(post_like_neighbours(proposal, unit.id, title)))
-        if applied is not None:
-            self._document.select([applied.edit.post.id])  # type: ignore[union-attr]
+        if applied is not None and isinstance(applied.edit, EstablishPost):
+            self._document.select([applied.edit.post.id])
 
     def set_status(self, unit_id: UnitId, status: UnitStatus) -> None:
         if self._document.proposal.units[unit_id].status is not status:
@@ -102,7 +102,7 @@ class UnitActions(QObject):
         count = sum(1 for p in proposal.posts.values() if p.unit_id == unit_id)
         posts_to: UnitId | None = None
         if count:
-            choices = [(text, UnitId(value)) for text, value in  # type: ignore[arg-type]
+            choices = [(text, UnitId(value)) for text, value in
                        unit_items(proposal, unit.scenario_id) if value != unit_id]
             if not choices:
                 self.status.emit(f'"{unit.name}" holds posts and there is no other unit to move '

@@ -27,10 +27,10 @@ from orgchart_app.ui.dialogs.prompts import (
     UnsavedChanges,
     UnsavedChoice,
 )
-from orgchart_app.ui.window.document import DocumentController, blank_proposal
 from orgchart_app.ui.files.loader import ProposalLoader
 from orgchart_app.ui.files.locking import LockKeeper
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.window.document import DocumentController, blank_proposal
 from orgchart_app.ui.window.settings import Settings
 
 MAX_PROBLEMS_SHOWN = 8

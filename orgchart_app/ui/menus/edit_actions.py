@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain import Post, PostId
-from orgchart_app.edits import DeletePost, RemoveDottedLine
+from orgchart_app.edits import DeletePost, EstablishPost, RemoveDottedLine
 from orgchart_app.edits.moves import move_edit
 from orgchart_app.ui.dialogs.prompts import AskText
 from orgchart_app.ui.menus.actions import Actions
@@ -93,7 +93,7 @@ class EditActions(QObject):
             self.status.emit("The clipboard holds no posts to paste.")
             return
         if document.push(edit) is not None:
-            document.select([PostId(e.post.id) for e in edit.edits])  # type: ignore[union-attr]
+            document.select([e.post.id for e in edit.edits if isinstance(e, EstablishPost)])
 
     def _move_cut(self, posts: tuple[PostId, ...], under: PostId | None) -> None:
         if under is None:

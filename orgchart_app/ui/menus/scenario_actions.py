@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
 from orgchart_app.domain import NotFound, ScenarioId, ScenarioKind
 from orgchart_app.edits import Changes, CopyScenario, DeleteScenario, RenameScenario
 from orgchart_app.ui.dialogs.prompts import AskText, Confirm
-from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.window.document import DocumentController
 
 
 def free_copy_name(names: set[str], base: str) -> str:

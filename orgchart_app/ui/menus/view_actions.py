@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, Signal
 
 from orgchart_app.domain import Proposal, ScenarioId, ScenarioKind
 from orgchart_app.layout import graphviz_engine
+from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.document import DocumentController
-from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.settings import Settings
 
 # Narrower than this, the compared charts are stacked unless the user has chosen.

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from orgchart_app.domain import NotFound
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.exporters.destination import check_destination, written_beside
-from orgchart_app.ui.files.autosave import offer_recovery
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.files.autosave import offer_recovery
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.resources import app_icon
 from orgchart_app.ui.window.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
@@ -81,9 +81,13 @@ def open_and_wait(window: MainWindow, path: Path) -> str | None:
     """Open `path` (on the worker thread, as always) and wait; the refusal's sentence or None."""
     loop = QEventLoop()
     outcome: list[str | None] = []
-    window.files.opened.connect(lambda _: (outcome.append(None), loop.quit()))
-    window.files.loader.failed.connect(lambda message, _: (outcome.append(message), loop.quit()))
-    window.files.declined.connect(lambda message: (outcome.append(message), loop.quit()))
+    def finish(message: str | None) -> None:
+        outcome.append(message)
+        loop.quit()
+
+    window.files.opened.connect(lambda _: finish(None))
+    window.files.loader.failed.connect(lambda message, _: finish(message))
+    window.files.declined.connect(finish)
     window.files.loader.open(path)
     if not outcome:
         loop.exec()
@@ -158,8 +162,9 @@ def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    prepare_application(app)  # type: ignore[arg-type]
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    prepare_application(app)
     if args.screenshot is not None:
         with tempfile.TemporaryDirectory(prefix="orgchart-screenshot-") as scratch:
             window = MainWindow(settings=Settings(Path(scratch) / "settings.ini"))
@@ -170,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 window.files.locks.release()
     settings = Settings()
     window = MainWindow(settings=settings)
-    FileOpenRequests(app, window)  # type: ignore[arg-type]
+    FileOpenRequests(app, window)
     start_interactive(window, args)
     settings.mark_started()
     return app.exec()

@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from orgchart_app.domain import Proposal, ScenarioId
+from orgchart_app.domain import PostId, Proposal, ScenarioId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions
 from orgchart_app.layout.compare import dotted_line_markers, layout_comparison
@@ -70,19 +70,19 @@ class _Side(QWidget):
 
     def place_of(self, post_ref: str) -> QPointF | None:
         """Where the post's card is on screen (its top left), or None if this side lacks it."""
-        item = next((self.scene.posts.get(i) for i in self.ids_of(post_ref)), None)  # type: ignore[call-overload]
+        item = next((self.scene.posts.get(i) for i in self.ids_of(post_ref)), None)
         if item is None or not shiboken6.isValid(item):  # closing: items go before the scroll bars
             return None
         return self.pane.mapFromScene(item.sceneBoundingRect().topLeft()).toPointF()
 
-    def ids_of(self, post_ref: str) -> tuple[int, ...]:
+    def ids_of(self, post_ref: str) -> tuple[PostId, ...]:
         layout = self.scene.layout
         return tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
 
-    def select_ref(self, post_ref: str) -> tuple[int, ...]:
+    def select_ref(self, post_ref: str) -> tuple[PostId, ...]:
         layout = self.scene.layout
         ids = tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
-        self.scene.select_posts(ids)  # type: ignore[arg-type]
+        self.scene.select_posts(ids)
         return ids
 
 

@@ -44,7 +44,7 @@ class Settings:
         value = self._qsettings.value("recent_files", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
-        return [Path(item) for item in value or []]
+        return [Path(item) for item in value] if isinstance(value, list) else []
 
     def add_recent_file(self, path: Path) -> None:
         path = path.resolve()

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
+
 
 class WelcomePage(QWidget):
     open_sample = Signal()
@@ -58,11 +66,11 @@ class WelcomePage(QWidget):
     def _on_recent_clicked(self, item: QListWidgetItem) -> None:
         self.open_recent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _button(self, text: str, signal: Signal, tip: str) -> QPushButton:
+    def _button(self, text: str, signal: SignalInstance, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setMinimumHeight(36)
-        button.clicked.connect(signal.emit)  # type: ignore[attr-defined]
+        button.clicked.connect(signal.emit)
         return button
 
     @staticmethod
