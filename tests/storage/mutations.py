@@ -14,6 +14,7 @@ from typing import Any
 
 from orgchart_app.analysis.soundness import unsound
 from orgchart_app.domain import FileRefused
+from orgchart_app.domain.tables import Table
 from orgchart_app.storage import SCHEMA_VERSION, open_proposal
 from orgchart_app.storage.mapping import RECORD_CLASSES, record_key, to_row
 from orgchart_app.storage.schema import ROW_CLASSES
@@ -186,8 +187,8 @@ def _same_as_file(path: Path, proposal: Any) -> None:
         db.close()
 
 
-def _same_row(sql_table: str, table: str, row: dict[str, Any], records: dict[Any, Any]) -> None:
-    key = (row["pay_scale_id"], row["pay_year"], row["point"]) if table == "pay_points" else row["id"]
+def _same_row(sql_table: str, table: Table, row: dict[str, Any], records: dict[Any, Any]) -> None:
+    key = (row["pay_scale_id"], row["pay_year"], row["point"]) if table is Table.PAY_POINTS else row["id"]
     record = records.get(key)
     if record is None or record_key(table, record) != key:
         raise Unsound(f"{sql_table} {key!r} is in the file but was not read")
