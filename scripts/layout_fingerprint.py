@@ -40,8 +40,15 @@ def _variants(proposal: Proposal) -> Iterator[tuple[str, LayoutOptions]]:
     yield "default", base
     yield "two-columns", replace(base, stack_columns=2, stack_from=2)
     yield "collapsed", replace(base, collapsed=_managers(proposal, 5))
-    yield "collapsed-kept-heads", replace(base, collapsed=_managers(proposal, 9),
-                                          keep_collapsed_heads=True, units_below_leads=False)
+    yield (
+        "collapsed-kept-heads",
+        replace(
+            base,
+            collapsed=_managers(proposal, 9),
+            keep_collapsed_heads=True,
+            units_below_leads=False,
+        ),
+    )
     yield "narrow-wrap", replace(base, wrap_width=600.0, show_names=True)
     yield "graphviz", replace(base, engine="graphviz")
 
@@ -50,8 +57,10 @@ def _charts() -> Iterator[tuple[str, Proposal]]:
     yield "bury", build_bury()
     yield "manchester", build_manchester()
     yield "synthetic-300", build_synthetic(300, seed=1)
-    yield "synthetic-1500", build_synthetic(1_500, seed=2, organisations=2, pillars=8,
-                                            dotted_share=0.02)
+    yield (
+        "synthetic-1500",
+        build_synthetic(1_500, seed=2, organisations=2, pillars=8, dotted_share=0.02),
+    )
     yield "synthetic-4000", build_synthetic(4_000, seed=3, cross_pillar_share=0.05)
 
 
@@ -85,7 +94,9 @@ def compare(before: Path, after: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+", type=Path, help="OUT.json, or BEFORE AFTER with --compare")
+    parser.add_argument(
+        "files", nargs="+", type=Path, help="OUT.json, or BEFORE AFTER with --compare"
+    )
     parser.add_argument("--compare", action="store_true", help="compare two fingerprint files")
     args = parser.parse_args()
     if args.compare:

@@ -33,9 +33,16 @@ def test_ruff_lint_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_ruff_format_is_applied() -> None:
+    result = run(str(BIN / "ruff"), "format", "--check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_type_ignores_are_few() -> None:
-    ignores = [f"{path.relative_to(REPO)}:{number}"
-               for path in sorted((REPO / "orgchart_app").rglob("*.py"))
-               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-               if re.search(r"#\s*type:\s*ignore", line)]
+    ignores = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "orgchart_app").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"#\s*type:\s*ignore", line)
+    ]
     assert len(ignores) <= MOST_TYPE_IGNORES, "\n".join(ignores)

@@ -48,8 +48,11 @@ def salary_for(proposal: Proposal, post: Post, point: CostingPoint, pay_year: st
         return _from_points(proposal, grade, point, pay_year)
     if grade.min_salary is not None and grade.max_salary is not None:
         low, high = grade.min_salary, grade.max_salary
-        amount = {CostingPoint.BOTTOM: low, CostingPoint.TOP: high,
-                  CostingPoint.MID: (low + high) / 2}[point]
+        amount = {
+            CostingPoint.BOTTOM: low,
+            CostingPoint.TOP: high,
+            CostingPoint.MID: (low + high) / 2,
+        }[point]
         return Salary(amount, f"{point.value} of {grade.code}")
     raise NoSalary(f'its grade "{grade.code}" has neither spinal points nor a salary range')
 
@@ -57,7 +60,9 @@ def salary_for(proposal: Proposal, post: Post, point: CostingPoint, pay_year: st
 def _from_points(proposal: Proposal, grade: Grade, point: CostingPoint, pay_year: str) -> Salary:
     bottom, top = grade.bottom_point, grade.top_point
     if point is CostingPoint.BOTTOM:
-        return Salary(_point(proposal, grade, bottom, pay_year), f"bottom of {grade.code}, point {bottom}")
+        return Salary(
+            _point(proposal, grade, bottom, pay_year), f"bottom of {grade.code}, point {bottom}"
+        )
     if point is CostingPoint.TOP:
         return Salary(_point(proposal, grade, top, pay_year), f"top of {grade.code}, point {top}")
     low, high = _point(proposal, grade, bottom, pay_year), _point(proposal, grade, top, pay_year)
@@ -65,7 +70,11 @@ def _from_points(proposal: Proposal, grade: Grade, point: CostingPoint, pay_year
 
 
 def _point(proposal: Proposal, grade: Grade, point: int | None, pay_year: str) -> Decimal:
-    found = proposal.pay_points.get((grade.pay_scale_id, pay_year, point)) if point is not None else None
+    found = (
+        proposal.pay_points.get((grade.pay_scale_id, pay_year, point))
+        if point is not None
+        else None
+    )
     if found is None:
         scale = proposal.pay_scales[grade.pay_scale_id].name
         raise NoSalary(f"{scale} has no point {point} for {pay_year} (needed by {grade.code})")
@@ -73,8 +82,14 @@ def _point(proposal: Proposal, grade: Grade, point: int | None, pay_year: str) -
 
 
 def on_cost_rule_for(proposal: Proposal, post: Post, pay_year: str) -> OnCostRule | None:
-    return next((r for r in proposal.on_cost_rules.values()
-                 if r.organisation_id == post.employer_id and r.pay_year == pay_year), None)
+    return next(
+        (
+            r
+            for r in proposal.on_cost_rules.values()
+            if r.organisation_id == post.employer_id and r.pay_year == pay_year
+        ),
+        None,
+    )
 
 
 def pay_years(proposal: Proposal) -> list[str]:

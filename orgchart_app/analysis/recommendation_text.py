@@ -9,8 +9,10 @@ from orgchart_app.analysis.recommendations import Recommendation, Recommendation
 
 
 def _sections(result: Recommendations) -> list[tuple[str, tuple[Recommendation, ...]]]:
-    return [(f"For decision ({result.own_employer} posts)", result.for_decision),
-            ("For noting (decided elsewhere or another employer's posts)", result.for_noting)]
+    return [
+        (f"For decision ({result.own_employer} posts)", result.for_decision),
+        ("For noting (decided elsewhere or another employer's posts)", result.for_noting),
+    ]
 
 
 def as_text(result: Recommendations) -> str:
@@ -22,8 +24,10 @@ def as_text(result: Recommendations) -> str:
         lines += ["", heading]
         for recommendation in recommendations:
             number += 1
-            lines.append(f"{number}. {recommendation.committee} is asked to {recommendation.verb} "
-                         f"{recommendation.subject}:")
+            lines.append(
+                f"{number}. {recommendation.committee} is asked to {recommendation.verb} "
+                f"{recommendation.subject}:"
+            )
             lines += [f"   - {item.text}" for item in recommendation.items]
     if not result.recommendations:
         lines += ["", "No changes that need a recommendation."]
@@ -46,12 +50,16 @@ def as_markdown(result: Recommendations) -> str:
         lines += ["", f"### {heading}", ""]
         for recommendation in recommendations:
             number += 1
-            lines.append(f"{number}. {recommendation.committee} is asked to "
-                         f"**{recommendation.verb}** {recommendation.subject}:")
+            lines.append(
+                f"{number}. {recommendation.committee} is asked to "
+                f"**{recommendation.verb}** {recommendation.subject}:"
+            )
             lines += [f"    - {item.text}" for item in recommendation.items]
     lines += ["", "### Financial implications", "", result.financial]
-    for heading, entries in (("Consistency checks", result.checks),
-                             ("Financial notes", result.notes)):
+    for heading, entries in (
+        ("Consistency checks", result.checks),
+        ("Financial notes", result.notes),
+    ):
         if entries:
             lines += ["", f"### {heading}", "", *(f"- {entry}" for entry in entries)]
     return "\n".join(lines)
@@ -63,22 +71,39 @@ def as_json(result: Recommendations) -> dict[str, Any]:
         "from": result.from_name,
         "to": result.to_name,
         "own_employer": result.own_employer,
-        "recommendations": [{
-            "operation": r.operation.value,
-            "for_decision": r.for_decision,
-            "verb": r.verb,
-            "subject": r.subject,
-            "sentence": r.sentence,
-            "posts": r.posts,
-            "fte": r.fte,
-            "items": [{"text": i.text, "title": i.title, "grade": i.grade, "employer": i.employer,
-                       "posts": i.posts, "fte": i.fte, "post_refs": list(i.post_refs)}
-                      for i in r.items],
-        } for r in result.recommendations],
+        "recommendations": [
+            {
+                "operation": r.operation.value,
+                "for_decision": r.for_decision,
+                "verb": r.verb,
+                "subject": r.subject,
+                "sentence": r.sentence,
+                "posts": r.posts,
+                "fte": r.fte,
+                "items": [
+                    {
+                        "text": i.text,
+                        "title": i.title,
+                        "grade": i.grade,
+                        "employer": i.employer,
+                        "posts": i.posts,
+                        "fte": i.fte,
+                        "post_refs": list(i.post_refs),
+                    }
+                    for i in r.items
+                ],
+            }
+            for r in result.recommendations
+        ],
         "financial": result.financial,
-        "budget": None if budget is None else {
-            "available": money_text(budget.available), "cost": money_text(budget.cost.total),
-            "headroom": money_text(budget.headroom), "fits": budget.fits},
+        "budget": None
+        if budget is None
+        else {
+            "available": money_text(budget.available),
+            "cost": money_text(budget.cost.total),
+            "headroom": money_text(budget.headroom),
+            "fits": budget.fits,
+        },
         "checks": list(result.checks),
         "notes": list(result.notes),
     }

@@ -36,8 +36,9 @@ class Count:
 
     def plus(self, post: Post) -> Count:
         vacant = post.quantity if post.status is not PostStatus.FILLED else 0
-        return Count(self.posts + post.quantity, round(self.fte + post.total_fte, 4),
-                     self.vacant + vacant)
+        return Count(
+            self.posts + post.quantity, round(self.fte + post.total_fte, 4), self.vacant + vacant
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,16 @@ def scenario_stats(proposal: Proposal, scenario_id: ScenarioId) -> ScenarioStats
     for post in posts:
         if post.reports_to_id is not None:
             reports[post.reports_to_id] += post.quantity
-    spans = tuple(sorted((ManagerSpan(p.post_ref, p.title, p.grade, layer[p.id], reports[p.id])
-                          for p in posts if reports[p.id]), key=lambda s: (s.layer, -s.span)))
+    spans = tuple(
+        sorted(
+            (
+                ManagerSpan(p.post_ref, p.title, p.grade, layer[p.id], reports[p.id])
+                for p in posts
+                if reports[p.id]
+            ),
+            key=lambda s: (s.layer, -s.span),
+        )
+    )
     by_layer: Counter[int] = Counter()
     for post in posts:
         by_layer[layer[post.id]] += post.quantity
@@ -81,11 +90,15 @@ def scenario_stats(proposal: Proposal, scenario_id: ScenarioId) -> ScenarioStats
     for post in posts:
         totals = totals.plus(post)
     return ScenarioStats(
-        proposal.scenarios[scenario_id].name, totals,
+        proposal.scenarios[scenario_id].name,
+        totals,
         sum(p.quantity for p in posts if p.status is PostStatus.HELD_VACANT),
-        max(layer.values(), default=0), dict(sorted(by_layer.items())), spans,
+        max(layer.values(), default=0),
+        dict(sorted(by_layer.items())),
+        spans,
         _counted(posts, lambda p: p.grade or NO_GRADE),
-        _counted(posts, lambda p: proposal.units[p.unit_id].name))
+        _counted(posts, lambda p: proposal.units[p.unit_id].name),
+    )
 
 
 def _counted(posts: list[Post], key: Callable[[Post], str]) -> dict[str, Count]:
@@ -101,6 +114,7 @@ def _layers(proposal: Proposal, posts: list[Post]) -> dict[PostId, int]:
     return {post.id: sum(1 for _ in proposal.line_chain(post.id)) for post in posts}
 
 
-def compare_stats(proposal: Proposal, from_id: ScenarioId,
-                  to_id: ScenarioId) -> tuple[ScenarioStats, ScenarioStats]:
+def compare_stats(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId
+) -> tuple[ScenarioStats, ScenarioStats]:
     return scenario_stats(proposal, from_id), scenario_stats(proposal, to_id)

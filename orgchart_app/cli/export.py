@@ -16,20 +16,33 @@ from orgchart_app.cli.common import (
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "export", help="export a scenario as PDF appendices, a post list or organogram CSVs")
+        "export", help="export a scenario as PDF appendices, a post list or organogram CSVs"
+    )
     add_file_argument(parser)
-    parser.add_argument("--scenario", type=arguments.name, default="As is", metavar="S",
-                        help='the scenario to export (default: "As is")')
+    parser.add_argument(
+        "--scenario",
+        type=arguments.name,
+        default="As is",
+        metavar="S",
+        help='the scenario to export (default: "As is")',
+    )
     targets = parser.add_argument_group("what to write (at least one)")
     targets.add_argument("--pdf", type=arguments.path, metavar="OUT.pdf", help="PDF appendix")
-    targets.add_argument("--csv", type=arguments.path, metavar="OUT.csv",
-                         help="post list as CSV (UTF-8 with BOM)")
-    targets.add_argument("--xlsx", type=arguments.path, metavar="OUT.xlsx",
-                         help="post list as an Excel workbook")
-    targets.add_argument("--organogram", type=arguments.path, metavar="DIR",
-                         help="senior and junior organogram CSVs (data.gov.uk format)")
-    add_force_argument(parser, help="replace output files that already exist (never the FILE "
-                                    "being exported)")
+    targets.add_argument(
+        "--csv", type=arguments.path, metavar="OUT.csv", help="post list as CSV (UTF-8 with BOM)"
+    )
+    targets.add_argument(
+        "--xlsx", type=arguments.path, metavar="OUT.xlsx", help="post list as an Excel workbook"
+    )
+    targets.add_argument(
+        "--organogram",
+        type=arguments.path,
+        metavar="DIR",
+        help="senior and junior organogram CSVs (data.gov.uk format)",
+    )
+    add_force_argument(
+        parser, help="replace output files that already exist (never the FILE being exported)"
+    )
     export_pdf.add_arguments(parser)
     export_lists.add_arguments(parser)
     parser.set_defaults(run=run)

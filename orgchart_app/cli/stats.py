@@ -19,13 +19,23 @@ from orgchart_app.cli.common import (
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("stats", help="spans of control, layers, posts by grade and "
-                                   "unit, vacancy rate")
+    parser = subparsers.add_parser(
+        "stats", help="spans of control, layers, posts by grade and unit, vacancy rate"
+    )
     add_file_argument(parser)
-    parser.add_argument("--scenario", type=arguments.name, default="To be", metavar="SCENARIO",
-                        help='the scenario (default: "To be")')
-    parser.add_argument("--compare", type=arguments.name, metavar="SCENARIO",
-                        help='show this scenario beside it (e.g. "As is")')
+    parser.add_argument(
+        "--scenario",
+        type=arguments.name,
+        default="To be",
+        metavar="SCENARIO",
+        help='the scenario (default: "To be")',
+    )
+    parser.add_argument(
+        "--compare",
+        type=arguments.name,
+        metavar="SCENARIO",
+        help='show this scenario beside it (e.g. "As is")',
+    )
     add_format_argument(parser, ("text", "json"))
     parser.set_defaults(run=run)
 
@@ -56,8 +66,16 @@ def as_json(stats: ScenarioStats) -> dict[str, Any]:
         "posts_by_layer": {str(k): v for k, v in stats.posts_by_layer.items()},
         "mean_span": round(stats.mean_span, 2),
         "widest_span": stats.widest_span,
-        "spans": [{"post_ref": s.post_ref, "title": s.title, "grade": s.grade, "layer": s.layer,
-                   "span": s.span} for s in stats.spans],
+        "spans": [
+            {
+                "post_ref": s.post_ref,
+                "title": s.title,
+                "grade": s.grade,
+                "layer": s.layer,
+                "span": s.span,
+            }
+            for s in stats.spans
+        ],
         "by_grade": {k: _count_json(v) for k, v in stats.by_grade.items()},
         "by_unit": {k: _count_json(v) for k, v in stats.by_unit.items()},
     }
@@ -65,9 +83,16 @@ def as_json(stats: ScenarioStats) -> dict[str, Any]:
 
 def _summary(stats: ScenarioStats) -> list[str]:
     t = stats.totals
-    return [str(t.posts), fte_text(t.fte), f"{t.vacant} ({stats.vacancy_rate:.1%})",
-            str(stats.held_vacant), str(stats.layers), str(len(stats.spans)),
-            f"{stats.mean_span:.1f}", str(stats.widest_span)]
+    return [
+        str(t.posts),
+        fte_text(t.fte),
+        f"{t.vacant} ({stats.vacancy_rate:.1%})",
+        str(stats.held_vacant),
+        str(stats.layers),
+        str(len(stats.spans)),
+        f"{stats.mean_span:.1f}",
+        str(stats.widest_span),
+    ]
 
 
 def _side_by_side(heading: str, sides: list[ScenarioStats], pick: str) -> list[str]:
@@ -83,15 +108,28 @@ def _side_by_side(heading: str, sides: list[ScenarioStats], pick: str) -> list[s
 
 
 def as_text(sides: list[ScenarioStats]) -> str:
-    labels = ["Posts", "FTE", "Vacant (rate)", "Held vacant", "Layers", "Managers",
-              "Mean span", "Widest span"]
+    labels = [
+        "Posts",
+        "FTE",
+        "Vacant (rate)",
+        "Held vacant",
+        "Layers",
+        "Managers",
+        "Mean span",
+        "Widest span",
+    ]
     rows = [["", *(s.scenario for s in sides)]]
     rows += [[label, *(_summary(s)[i] for s in sides)] for i, label in enumerate(labels)]
     lines = ["Spans and layers", table(rows)]
     lines += _side_by_side("Grade", sides, "by_grade")
     lines += _side_by_side("Unit", sides, "by_unit")
     for side in sides:
-        lines += ["", f'Span of control, "{side.scenario}" (direct reports, counted as posts)',
-                  table([["Layer", "Manager", "Grade", "Span"]] + [
-                      [str(s.layer), s.title, s.grade, str(s.span)] for s in side.spans])]
+        lines += [
+            "",
+            f'Span of control, "{side.scenario}" (direct reports, counted as posts)',
+            table(
+                [["Layer", "Manager", "Grade", "Span"]]
+                + [[str(s.layer), s.title, s.grade, str(s.span)] for s in side.spans]
+            ),
+        ]
     return "\n".join(lines)

@@ -58,11 +58,17 @@ class Proposal:
     def records(self, table: Table) -> dict[Any, Any]:
         """One table's records, for code that treats every table alike (patches, files)."""
         tables: dict[Table, dict[Any, Any]] = {
-            Table.ORGANISATIONS: self.organisations, Table.SCENARIOS: self.scenarios,
-            Table.UNITS: self.units, Table.POSTS: self.posts, Table.POSTHOLDERS: self.postholders,
-            Table.DOTTED_LINES: self.dotted_lines, Table.PAY_SCALES: self.pay_scales,
-            Table.PAY_POINTS: self.pay_points, Table.GRADES: self.grades,
-            Table.ON_COST_RULES: self.on_cost_rules, Table.BUDGET_LINES: self.budget_lines,
+            Table.ORGANISATIONS: self.organisations,
+            Table.SCENARIOS: self.scenarios,
+            Table.UNITS: self.units,
+            Table.POSTS: self.posts,
+            Table.POSTHOLDERS: self.postholders,
+            Table.DOTTED_LINES: self.dotted_lines,
+            Table.PAY_SCALES: self.pay_scales,
+            Table.PAY_POINTS: self.pay_points,
+            Table.GRADES: self.grades,
+            Table.ON_COST_RULES: self.on_cost_rules,
+            Table.BUDGET_LINES: self.budget_lines,
         }
         return tables[table]
 
@@ -111,7 +117,10 @@ class Proposal:
 
     def organisation_named(self, name: str) -> Organisation:
         for organisation in self.organisations.values():
-            if name.casefold() in (organisation.name.casefold(), organisation.short_name.casefold()):
+            if name.casefold() in (
+                organisation.name.casefold(),
+                organisation.short_name.casefold(),
+            ):
                 return organisation
         raise NotFound(f'There is no organisation called "{shown(name)}".')
 
@@ -175,7 +184,6 @@ class Proposal:
 
     def postholders_of(self, post_id: PostId) -> list[Postholder]:
         return [h for h in self.postholders.values() if h.post_id == post_id]
-
 
 
 def _breadth_first(top: _Node, children: dict[Any, list[_Node]]) -> list[_Node]:

@@ -59,16 +59,16 @@ class Changes:
     @property
     def structure(self) -> bool:
         """Something a chart draws changed."""
-        return bool(self.posts or self.units or self.dotted_lines or self.scenarios
-                    or self.organisations)
+        return bool(
+            self.posts or self.units or self.dotted_lines or self.scenarios or self.organisations
+        )
 
     @classmethod
     def of(cls, patch: Patch) -> Changes:
         keys: dict[Table, set[Any]] = {}
         for change in patch.changes:
             keys.setdefault(change.table, set()).add(change.key)
-        named = (Table.POSTS, Table.UNITS, Table.DOTTED_LINES, Table.SCENARIOS,
-                 Table.ORGANISATIONS)
+        named = (Table.POSTS, Table.UNITS, Table.DOTTED_LINES, Table.SCENARIOS, Table.ORGANISATIONS)
         return cls(
             posts=frozenset(keys.get(Table.POSTS, ())),
             units=frozenset(keys.get(Table.UNITS, ())),
@@ -97,8 +97,9 @@ def scenarios_touched(proposal: Proposal, patch: Patch) -> frozenset[ScenarioId]
 
 
 def apply_writes(proposal: Proposal, writes: list[Write]) -> Patch:
-    return apply_patch(proposal, Patch(tuple(
-        RecordChange(w.table, w.key, None, w.after, -1) for w in writes)))
+    return apply_patch(
+        proposal, Patch(tuple(RecordChange(w.table, w.key, None, w.after, -1) for w in writes))
+    )
 
 
 def apply_patch(proposal: Proposal, patch: Patch) -> Patch:

@@ -18,7 +18,8 @@ from orgchart_app.edits.plan import Plan
 
 # Fields the properties panel may set; ids and the scenario are not the user's to change.
 EDITABLE_POST_FIELDS = frozenset(
-    f.name for f in dataclasses.fields(Post) if f.name not in ("id", "scenario_id"))
+    f.name for f in dataclasses.fields(Post) if f.name not in ("id", "scenario_id")
+)
 
 
 def _describe(posts: list[Post]) -> str:
@@ -45,11 +46,13 @@ def move_posts(proposal: Proposal, edit: t.MovePosts) -> Plan:
         for member in members:
             if member.id == post.id or member.unit_id == post.unit_id:
                 moving.setdefault(member.id, member)
-    writes = [_replaced(proposal, p, unit_id=unit.id) for p in moving.values()
-              if p.unit_id != unit.id]
+    writes = [
+        _replaced(proposal, p, unit_id=unit.id) for p in moving.values() if p.unit_id != unit.id
+    ]
     if not writes:
-        raise EditRefused(f'{_describe(movers)} {"is" if len(movers) == 1 else "are"} already '
-                          f'in "{unit.name}".')
+        raise EditRefused(
+            f'{_describe(movers)} {"is" if len(movers) == 1 else "are"} already in "{unit.name}".'
+        )
     return Plan(writes, f'Move {_describe(movers)} to "{unit.name}"')
 
 
@@ -60,8 +63,15 @@ def set_reports_to(proposal: Proposal, edit: t.SetReportsTo) -> Plan:
         if edit.manager_id is not None:
             check_manager(proposal, post, edit.manager_id)
         if post.reports_to_id != edit.manager_id or post.temporary_line != edit.temporary:
-            writes.append(Write(Table.POSTS, post.id, dataclasses.replace(
-                post, reports_to_id=edit.manager_id, temporary_line=edit.temporary)))
+            writes.append(
+                Write(
+                    Table.POSTS,
+                    post.id,
+                    dataclasses.replace(
+                        post, reports_to_id=edit.manager_id, temporary_line=edit.temporary
+                    ),
+                )
+            )
     if not writes:
         raise EditRefused("The line management is already like that.")
     if edit.manager_id is None:
@@ -77,8 +87,11 @@ def establish_post(proposal: Proposal, edit: t.EstablishPost) -> Plan:
     if not post.post_ref.strip():
         post = dataclasses.replace(post, post_ref=_free_post_ref(proposal, post))
     check_post(proposal, post)
-    return Plan([Write(Table.POSTS, post.id, post)], f'Establish "{post.title}"',
-                resolved=t.EstablishPost(post))
+    return Plan(
+        [Write(Table.POSTS, post.id, post)],
+        f'Establish "{post.title}"',
+        resolved=t.EstablishPost(post),
+    )
 
 
 def _free_post_ref(proposal: Proposal, post: Post) -> str:
@@ -100,18 +113,29 @@ def delete_posts(proposal: Proposal, edit: t.DeletePost) -> Plan:
     for report in proposal.posts.values():
         if report.id in doomed or report.reports_to_id not in doomed:
             continue
-        new_manager = next((p.id for p in proposal.line_chain(report.reports_to_id)
-                            if p.id not in doomed), None)
-        writes.append(Write(Table.POSTS, report.id,
-                            dataclasses.replace(report, reports_to_id=new_manager)))
+        new_manager = next(
+            (p.id for p in proposal.line_chain(report.reports_to_id) if p.id not in doomed), None
+        )
+        writes.append(
+            Write(Table.POSTS, report.id, dataclasses.replace(report, reports_to_id=new_manager))
+        )
         target = f'"{proposal.posts[new_manager].title}"' if new_manager else "nobody (now a head)"
         notes.append(f'"{report.title}" now reports to {target}.')
-    writes += [Write(Table.DOTTED_LINES, line.id, None) for line in proposal.dotted_lines.values()
-               if line.from_post_id in doomed or line.to_post_id in doomed]
-    writes += [Write(Table.POSTHOLDERS, h.id, None) for h in proposal.postholders.values()
-               if h.post_id in doomed]
-    writes += [Write(Table.UNITS, u.id, dataclasses.replace(u, lead_post_id=None))
-               for u in proposal.units.values() if u.lead_post_id in doomed]
+    writes += [
+        Write(Table.DOTTED_LINES, line.id, None)
+        for line in proposal.dotted_lines.values()
+        if line.from_post_id in doomed or line.to_post_id in doomed
+    ]
+    writes += [
+        Write(Table.POSTHOLDERS, h.id, None)
+        for h in proposal.postholders.values()
+        if h.post_id in doomed
+    ]
+    writes += [
+        Write(Table.UNITS, u.id, dataclasses.replace(u, lead_post_id=None))
+        for u in proposal.units.values()
+        if u.lead_post_id in doomed
+    ]
     writes += [Write(Table.POSTS, pid, None) for pid in doomed]
     return Plan(writes, f"Delete {_describe(list(doomed.values()))}", messages=tuple(notes))
 
@@ -126,48 +150,69 @@ def update_fields(proposal: Proposal, post_id: PostId, name: str, **fields: obje
     return Plan([_replaced(proposal, post, **fields)], name)
 
 
-def update_many(proposal: Proposal, post_ids: tuple[PostId, ...], name: str,
-                **fields: object) -> Plan:
+def update_many(
+    proposal: Proposal, post_ids: tuple[PostId, ...], name: str, **fields: object
+) -> Plan:
     posts = [existing_post(proposal, pid) for pid in post_ids]
-    writes = [_replaced(proposal, p, **fields) for p in posts
-              if any(getattr(p, key) != value for key, value in fields.items())]
+    writes = [
+        _replaced(proposal, p, **fields)
+        for p in posts
+        if any(getattr(p, key) != value for key, value in fields.items())
+    ]
     if not writes:
-        raise EditRefused(f"{_describe(posts)} already {'has' if len(posts) == 1 else 'have'} "
-                          "that value.")
+        raise EditRefused(
+            f"{_describe(posts)} already {'has' if len(posts) == 1 else 'have'} that value."
+        )
     return Plan(writes, f"{name} {_describe(posts)}")
 
 
 def redesignate(proposal: Proposal, edit: t.Redesignate) -> Plan:
     old = existing_post(proposal, edit.post_id).title
-    return update_fields(proposal, edit.post_id, f'Redesignate "{old}" as "{edit.title.strip()}"',
-                         title=edit.title.strip())
+    return update_fields(
+        proposal,
+        edit.post_id,
+        f'Redesignate "{old}" as "{edit.title.strip()}"',
+        title=edit.title.strip(),
+    )
 
 
 def regrade(proposal: Proposal, edit: t.Regrade) -> Plan:
     post = existing_post(proposal, edit.post_id)
-    return update_fields(proposal, edit.post_id, f'Regrade "{post.title}" to {edit.grade or "none"}',
-                         grade=edit.grade.strip())
+    return update_fields(
+        proposal,
+        edit.post_id,
+        f'Regrade "{post.title}" to {edit.grade or "none"}',
+        grade=edit.grade.strip(),
+    )
 
 
 def change_fte(proposal: Proposal, edit: t.ChangeFte) -> Plan:
     post = existing_post(proposal, edit.post_id)
-    return update_fields(proposal, edit.post_id, f'Change FTE of "{post.title}" to {edit.fte:g}',
-                         fte=float(edit.fte))
+    return update_fields(
+        proposal, edit.post_id, f'Change FTE of "{post.title}" to {edit.fte:g}', fte=float(edit.fte)
+    )
 
 
 def change_quantity(proposal: Proposal, edit: t.ChangeQuantity) -> Plan:
     post = existing_post(proposal, edit.post_id)
-    return update_fields(proposal, edit.post_id,
-                         f'Change quantity of "{post.title}" to {edit.quantity}',
-                         quantity=int(edit.quantity))
+    return update_fields(
+        proposal,
+        edit.post_id,
+        f'Change quantity of "{post.title}" to {edit.quantity}',
+        quantity=int(edit.quantity),
+    )
 
 
 def change_employer(proposal: Proposal, edit: t.ChangeEmployer) -> Plan:
     organisation = proposal.organisations.get(edit.organisation_id)
     if organisation is None:
         raise EditRefused("The employer is not an organisation of this proposal.")
-    return update_many(proposal, edit.post_ids, f"Make {organisation.short_name} employer of",
-                       employer_id=edit.organisation_id)
+    return update_many(
+        proposal,
+        edit.post_ids,
+        f"Make {organisation.short_name} employer of",
+        employer_id=edit.organisation_id,
+    )
 
 
 def change_deployment(proposal: Proposal, edit: t.ChangeDeployment) -> Plan:
@@ -176,17 +221,26 @@ def change_deployment(proposal: Proposal, edit: t.ChangeDeployment) -> Plan:
     organisation = proposal.organisations.get(edit.organisation_id)
     if organisation is None:
         raise EditRefused("The deployment is not an organisation of this proposal.")
-    return update_many(proposal, edit.post_ids, f"Deploy to {organisation.short_name}:",
-                       deployed_to_id=edit.organisation_id)
+    return update_many(
+        proposal,
+        edit.post_ids,
+        f"Deploy to {organisation.short_name}:",
+        deployed_to_id=edit.organisation_id,
+    )
 
 
 def set_status(proposal: Proposal, edit: t.SetStatus) -> Plan:
-    return update_many(proposal, edit.post_ids, f"Mark {edit.status.label.lower()}:",
-                       status=PostStatus(edit.status))
+    return update_many(
+        proposal,
+        edit.post_ids,
+        f"Mark {edit.status.label.lower()}:",
+        status=PostStatus(edit.status),
+    )
 
 
 def update_post(proposal: Proposal, edit: t.UpdatePost) -> Plan:
     post = existing_post(proposal, edit.post_id)
     names = ", ".join(name.replace("_", " ") for name, _ in edit.fields)
-    return update_fields(proposal, edit.post_id, f'Change {names} of "{post.title}"',
-                         **dict(edit.fields))
+    return update_fields(
+        proposal, edit.post_id, f'Change {names} of "{post.title}"', **dict(edit.fields)
+    )

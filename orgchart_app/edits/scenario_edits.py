@@ -37,37 +37,85 @@ def copy_scenario(proposal: Proposal, edit: t.CopyScenario) -> Plan:
     source = _existing(proposal, edit.source_id)
     name = _check_free_name(proposal, edit.name)
     new_id = proposal.next_id(Table.SCENARIOS)
-    writes = [Write(Table.SCENARIOS, new_id, dataclasses.replace(
-        source, id=new_id, name=name, kind=edit.kind, based_on_id=source.id))]
-    unit_ids = _new_ids(proposal.next_id(Table.UNITS),
-                        [u.id for u in proposal.units_in(source.id)], UnitId)
-    post_ids = _new_ids(proposal.next_id(Table.POSTS),
-                        [p.id for p in proposal.posts_in(source.id)], PostId)
+    writes = [
+        Write(
+            Table.SCENARIOS,
+            new_id,
+            dataclasses.replace(
+                source, id=new_id, name=name, kind=edit.kind, based_on_id=source.id
+            ),
+        )
+    ]
+    unit_ids = _new_ids(
+        proposal.next_id(Table.UNITS), [u.id for u in proposal.units_in(source.id)], UnitId
+    )
+    post_ids = _new_ids(
+        proposal.next_id(Table.POSTS), [p.id for p in proposal.posts_in(source.id)], PostId
+    )
     for old_id, new_unit_id in unit_ids.items():
         unit = proposal.units[old_id]
-        writes.append(Write(Table.UNITS, new_unit_id, dataclasses.replace(
-            unit, id=new_unit_id, scenario_id=new_id,
-            parent_id=unit_ids.get(unit.parent_id) if unit.parent_id else None,
-            lead_post_id=post_ids.get(unit.lead_post_id) if unit.lead_post_id else None)))
+        writes.append(
+            Write(
+                Table.UNITS,
+                new_unit_id,
+                dataclasses.replace(
+                    unit,
+                    id=new_unit_id,
+                    scenario_id=new_id,
+                    parent_id=unit_ids.get(unit.parent_id) if unit.parent_id else None,
+                    lead_post_id=post_ids.get(unit.lead_post_id) if unit.lead_post_id else None,
+                ),
+            )
+        )
     for old_post_id, new_post_id in post_ids.items():
         post = proposal.posts[old_post_id]
-        writes.append(Write(Table.POSTS, new_post_id, dataclasses.replace(
-            post, id=new_post_id, scenario_id=new_id, unit_id=unit_ids[post.unit_id],
-            reports_to_id=post_ids.get(post.reports_to_id) if post.reports_to_id else None)))
-    line_ids = _new_ids(proposal.next_id(Table.DOTTED_LINES),
-                        [d.id for d in proposal.dotted_lines_in(source.id)], DottedLineId)
+        writes.append(
+            Write(
+                Table.POSTS,
+                new_post_id,
+                dataclasses.replace(
+                    post,
+                    id=new_post_id,
+                    scenario_id=new_id,
+                    unit_id=unit_ids[post.unit_id],
+                    reports_to_id=post_ids.get(post.reports_to_id) if post.reports_to_id else None,
+                ),
+            )
+        )
+    line_ids = _new_ids(
+        proposal.next_id(Table.DOTTED_LINES),
+        [d.id for d in proposal.dotted_lines_in(source.id)],
+        DottedLineId,
+    )
     for old_line_id, new_line_id in line_ids.items():
         line = proposal.dotted_lines[old_line_id]
-        writes.append(Write(Table.DOTTED_LINES, new_line_id, dataclasses.replace(
-            line, id=new_line_id, scenario_id=new_id,
-            from_post_id=post_ids[line.from_post_id], to_post_id=post_ids[line.to_post_id])))
-    holder_ids = _new_ids(proposal.next_id(Table.POSTHOLDERS),
-                          [h.id for h in proposal.postholders.values() if h.post_id in post_ids],
-                          PostholderId)
+        writes.append(
+            Write(
+                Table.DOTTED_LINES,
+                new_line_id,
+                dataclasses.replace(
+                    line,
+                    id=new_line_id,
+                    scenario_id=new_id,
+                    from_post_id=post_ids[line.from_post_id],
+                    to_post_id=post_ids[line.to_post_id],
+                ),
+            )
+        )
+    holder_ids = _new_ids(
+        proposal.next_id(Table.POSTHOLDERS),
+        [h.id for h in proposal.postholders.values() if h.post_id in post_ids],
+        PostholderId,
+    )
     for old_holder_id, new_holder_id in holder_ids.items():
         holder = proposal.postholders[old_holder_id]
-        writes.append(Write(Table.POSTHOLDERS, new_holder_id, dataclasses.replace(
-            holder, id=new_holder_id, post_id=post_ids[holder.post_id])))
+        writes.append(
+            Write(
+                Table.POSTHOLDERS,
+                new_holder_id,
+                dataclasses.replace(holder, id=new_holder_id, post_id=post_ids[holder.post_id]),
+            )
+        )
     return Plan(writes, f'Copy "{source.name}" as "{name}"')
 
 
@@ -79,19 +127,27 @@ def _new_ids(first: int, old_ids: list[Id], make: Callable[[int], Id]) -> dict[I
 def rename_scenario(proposal: Proposal, edit: t.RenameScenario) -> Plan:
     scenario = _existing(proposal, edit.scenario_id)
     name = _check_free_name(proposal, edit.name)
-    return Plan([Write(Table.SCENARIOS, scenario.id, dataclasses.replace(scenario, name=name))],
-                f'Rename scenario "{scenario.name}" to "{name}"')
+    return Plan(
+        [Write(Table.SCENARIOS, scenario.id, dataclasses.replace(scenario, name=name))],
+        f'Rename scenario "{scenario.name}" to "{name}"',
+    )
 
 
 def delete_scenario(proposal: Proposal, edit: t.DeleteScenario) -> Plan:
     scenario = _existing(proposal, edit.scenario_id)
     if len(proposal.scenarios) == 1:
         raise EditRefused("A proposal needs at least one scenario.")
-    writes = [Write(Table.SCENARIOS, s.id, dataclasses.replace(s, based_on_id=None))
-              for s in proposal.scenarios.values() if s.based_on_id == scenario.id]
+    writes = [
+        Write(Table.SCENARIOS, s.id, dataclasses.replace(s, based_on_id=None))
+        for s in proposal.scenarios.values()
+        if s.based_on_id == scenario.id
+    ]
     posts = {p.id for p in proposal.posts_in(scenario.id)}
-    writes += [Write(Table.POSTHOLDERS, h.id, None) for h in proposal.postholders.values()
-               if h.post_id in posts]
+    writes += [
+        Write(Table.POSTHOLDERS, h.id, None)
+        for h in proposal.postholders.values()
+        if h.post_id in posts
+    ]
     writes += [Write(Table.DOTTED_LINES, d.id, None) for d in proposal.dotted_lines_in(scenario.id)]
     writes += [Write(Table.POSTS, pid, None) for pid in posts]
     writes += [Write(Table.UNITS, u.id, None) for u in proposal.units_in(scenario.id)]

@@ -232,11 +232,34 @@ class RevertPatch:
 
 
 Edit = (
-    MovePosts | SetReportsTo | EstablishPost | DeletePost | Redesignate | Regrade | ChangeFte
-    | ChangeQuantity | ChangeEmployer | ChangeDeployment | SetStatus | UpdatePost | AddDottedLine
-    | RemoveDottedLine | EditDottedLine | AddUnit | RenameUnit | UpdateUnit | MoveUnit | DeleteUnit
-    | CopyScenario | RenameScenario | DeleteScenario | PutPayRecord | RemovePayRecord
-    | SetCostingBasis | Batch | RevertPatch
+    MovePosts
+    | SetReportsTo
+    | EstablishPost
+    | DeletePost
+    | Redesignate
+    | Regrade
+    | ChangeFte
+    | ChangeQuantity
+    | ChangeEmployer
+    | ChangeDeployment
+    | SetStatus
+    | UpdatePost
+    | AddDottedLine
+    | RemoveDottedLine
+    | EditDottedLine
+    | AddUnit
+    | RenameUnit
+    | UpdateUnit
+    | MoveUnit
+    | DeleteUnit
+    | CopyScenario
+    | RenameScenario
+    | DeleteScenario
+    | PutPayRecord
+    | RemovePayRecord
+    | SetCostingBasis
+    | Batch
+    | RevertPatch
 )
 
 __all__ = [

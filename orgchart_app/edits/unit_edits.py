@@ -16,8 +16,9 @@ from orgchart_app.edits.checks import check_name, existing_unit
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
 
-EDITABLE_UNIT_FIELDS = frozenset({"name", "kind", "status", "colour", "description",
-                                  "lead_post_id", "unit_ref"})
+EDITABLE_UNIT_FIELDS = frozenset(
+    {"name", "kind", "status", "colour", "description", "lead_post_id", "unit_ref"}
+)
 
 
 def check_unit(proposal: Proposal, unit: Unit) -> None:
@@ -50,7 +51,9 @@ def add_unit(proposal: Proposal, edit: t.AddUnit) -> Plan:
         unit = dataclasses.replace(unit, unit_ref=f"U-{number}")
     unit = dataclasses.replace(unit, name=check_name(unit.name, "unit name"))
     check_unit(proposal, unit)
-    return Plan([Write(Table.UNITS, unit.id, unit)], f'Add unit "{unit.name}"', resolved=t.AddUnit(unit))
+    return Plan(
+        [Write(Table.UNITS, unit.id, unit)], f'Add unit "{unit.name}"', resolved=t.AddUnit(unit)
+    )
 
 
 def rename_unit(proposal: Proposal, edit: t.RenameUnit) -> Plan:
@@ -58,8 +61,10 @@ def rename_unit(proposal: Proposal, edit: t.RenameUnit) -> Plan:
     name = check_name(edit.name, "unit name")
     if name == unit.name:
         raise EditRefused(f'The unit is already called "{name}".')
-    return Plan([Write(Table.UNITS, unit.id, dataclasses.replace(unit, name=name))],
-                f'Rename "{unit.name}" to "{name}"')
+    return Plan(
+        [Write(Table.UNITS, unit.id, dataclasses.replace(unit, name=name))],
+        f'Rename "{unit.name}" to "{name}"',
+    )
 
 
 def update_unit(proposal: Proposal, edit: t.UpdateUnit) -> Plan:
@@ -87,27 +92,44 @@ def move_unit(proposal: Proposal, edit: t.MoveUnit) -> Plan:
         raise EditRefused(f'"{unit.name}" cannot move into "{parent.name}", which is inside it.')
     if unit.parent_id == parent.id:
         raise EditRefused(f'"{unit.name}" is already in "{parent.name}".')
-    writes = [Write(Table.UNITS, unit.id, dataclasses.replace(
-        unit, parent_id=parent.id, organisation_id=parent.organisation_id))]
+    writes = [
+        Write(
+            Table.UNITS,
+            unit.id,
+            dataclasses.replace(unit, parent_id=parent.id, organisation_id=parent.organisation_id),
+        )
+    ]
     # The units inside follow their new host organisation.
-    writes += [Write(Table.UNITS, u.id, dataclasses.replace(u, organisation_id=parent.organisation_id))
-               for u in subtree[1:] if u.organisation_id != parent.organisation_id]
+    writes += [
+        Write(Table.UNITS, u.id, dataclasses.replace(u, organisation_id=parent.organisation_id))
+        for u in subtree[1:]
+        if u.organisation_id != parent.organisation_id
+    ]
     name = f'Move "{unit.name}" into "{parent.name}"'
     if edit.deploy_posts and parent.organisation_id != unit.organisation_id:
         inside = {u.id for u in subtree}
-        writes += _deployed_to(proposal, [p for p in proposal.posts.values() if p.unit_id in inside],
-                               parent.organisation_id)
-        name += f" and deploy its posts to {proposal.organisations[parent.organisation_id].short_name}"
+        writes += _deployed_to(
+            proposal,
+            [p for p in proposal.posts.values() if p.unit_id in inside],
+            parent.organisation_id,
+        )
+        name += (
+            f" and deploy its posts to {proposal.organisations[parent.organisation_id].short_name}"
+        )
     return Plan(writes, name)
 
 
-def _deployed_to(proposal: Proposal, posts: list[Post], organisation: OrganisationId) -> list[Write]:
+def _deployed_to(
+    proposal: Proposal, posts: list[Post], organisation: OrganisationId
+) -> list[Write]:
     """Deploy posts to `organisation`; deployed to their own employer means not deployed at all."""
     writes = []
     for post in posts:
         deployed = None if post.employer_id == organisation else organisation
         if post.deployed_to_id != deployed:
-            writes.append(Write(Table.POSTS, post.id, dataclasses.replace(post, deployed_to_id=deployed)))
+            writes.append(
+                Write(Table.POSTS, post.id, dataclasses.replace(post, deployed_to_id=deployed))
+            )
     return writes
 
 
@@ -118,15 +140,20 @@ def delete_unit(proposal: Proposal, edit: t.DeleteUnit) -> Plan:
     writes: list[Write] = []
     if posts:
         if edit.posts_to is None:
-            raise EditRefused(f'"{unit.name}" still holds {len(posts)} posts: say where they go, '
-                              "or move them first.")
+            raise EditRefused(
+                f'"{unit.name}" still holds {len(posts)} posts: say where they go, '
+                "or move them first."
+            )
         target = existing_unit(proposal, edit.posts_to)
         if target.scenario_id != unit.scenario_id or target.id == unit.id:
             raise EditRefused("The posts must go to another unit of the same scenario.")
-        writes += [Write(Table.POSTS, p.id, dataclasses.replace(p, unit_id=target.id)) for p in posts]
+        writes += [
+            Write(Table.POSTS, p.id, dataclasses.replace(p, unit_id=target.id)) for p in posts
+        ]
     if children and unit.parent_id is None:
         raise EditRefused(f'"{unit.name}" is a top-level unit with units inside: move them first.')
-    writes += [Write(Table.UNITS, c.id, dataclasses.replace(c, parent_id=unit.parent_id))
-               for c in children]
+    writes += [
+        Write(Table.UNITS, c.id, dataclasses.replace(c, parent_id=unit.parent_id)) for c in children
+    ]
     writes.append(Write(Table.UNITS, unit.id, None))
     return Plan(writes, f'Delete unit "{unit.name}"')

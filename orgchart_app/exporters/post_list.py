@@ -11,9 +11,23 @@ from orgchart_app.exporters.cells import ListTable, neutralise
 from orgchart_app.exporters.destination import written_beside
 
 # Headers the importers recognise, so an exported list imports back as the same structure.
-POST_HEADER = ["Post number", "Job title", "Grade", "FTE", "Quantity", "Total FTE", "Status",
-               "Organisation", "Deployed to", "Unit path", "Reports to post number",
-               "Line manager job title", "Cost code", "Salary", "Notes"]
+POST_HEADER = [
+    "Post number",
+    "Job title",
+    "Grade",
+    "FTE",
+    "Quantity",
+    "Total FTE",
+    "Status",
+    "Organisation",
+    "Deployed to",
+    "Unit path",
+    "Reports to post number",
+    "Line manager job title",
+    "Cost code",
+    "Salary",
+    "Notes",
+]
 NAME_HEADER = ["Postholder", "Employee number"]
 DIFF_HEADER = ["Change", "Post number", "Job title", "Quantity", "Total FTE", "Before", "After"]
 UNIT_SEPARATOR = " > "
@@ -29,8 +43,11 @@ def unit_path(proposal: Proposal, post: Post) -> str:
 
 def post_table(proposal: Proposal, scenario_id: ScenarioId, names: bool = False) -> ListTable:
     scenario = proposal.scenarios[scenario_id]
-    table = ListTable(f"Posts: {scenario.name}", POST_HEADER + (NAME_HEADER if names else []),
-                      decimal_columns=frozenset({3, 5}))
+    table = ListTable(
+        f"Posts: {scenario.name}",
+        POST_HEADER + (NAME_HEADER if names else []),
+        decimal_columns=frozenset({3, 5}),
+    )
     orgs, posts = proposal.organisations, proposal.posts
     holders: dict[int, list[str]] = {}
     numbers: dict[int, list[str]] = {}
@@ -41,50 +58,93 @@ def post_table(proposal: Proposal, scenario_id: ScenarioId, names: bool = False)
     for post in proposal.posts_in(scenario_id):
         manager = posts.get(post.reports_to_id) if post.reports_to_id is not None else None
         row: list[object] = [
-            post.post_ref, post.title, post.grade, post.fte, post.quantity, post.total_fte,
-            post.status.label, orgs[post.employer_id].name,
+            post.post_ref,
+            post.title,
+            post.grade,
+            post.fte,
+            post.quantity,
+            post.total_fte,
+            post.status.label,
+            orgs[post.employer_id].name,
             orgs[post.deployed_to_id].name if post.deployed_to_id in orgs else "",
-            unit_path(proposal, post), manager.post_ref if manager else "",
-            manager.title if manager else "", post.cost_code,
-            float(post.salary) if post.salary is not None else "", post.notes]
+            unit_path(proposal, post),
+            manager.post_ref if manager else "",
+            manager.title if manager else "",
+            post.cost_code,
+            float(post.salary) if post.salary is not None else "",
+            post.notes,
+        ]
         if names:
-            row += ["; ".join(holders.get(post.id, [])),
-                    "; ".join(n for n in numbers.get(post.id, []) if n)]
+            row += [
+                "; ".join(holders.get(post.id, [])),
+                "; ".join(n for n in numbers.get(post.id, []) if n),
+            ]
         table.rows.append(row)
     posts_in = proposal.posts_in(scenario_id)
     vacant = sum(p.quantity for p in posts_in if p.status is not PostStatus.FILLED)
-    table.totals = ["", "Total", "", "", sum(p.quantity for p in posts_in),
-                    round(sum(p.total_fte for p in posts_in), 2), f"{vacant} vacant"]
+    table.totals = [
+        "",
+        "Total",
+        "",
+        "",
+        sum(p.quantity for p in posts_in),
+        round(sum(p.total_fte for p in posts_in), 2),
+        f"{vacant} vacant",
+    ]
     return table
 
 
 def diff_table(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> ListTable:
     diff = diff_scenarios(proposal, from_id, to_id)
-    table = ListTable(f"Changes: {diff.from_name} to {diff.to_name}", list(DIFF_HEADER),
-                      decimal_columns=frozenset({4}))
+    table = ListTable(
+        f"Changes: {diff.from_name} to {diff.to_name}",
+        list(DIFF_HEADER),
+        decimal_columns=frozenset({4}),
+    )
     for change in diff.changes:
-        table.rows.append([change.kind.label, change.post_ref, change.title, change.quantity,
-                           change.fte, change.before, change.after])
+        table.rows.append(
+            [
+                change.kind.label,
+                change.post_ref,
+                change.title,
+                change.quantity,
+                change.fte,
+                change.before,
+                change.after,
+            ]
+        )
     before, after = diff.totals
-    table.totals = ["Total", f"{before.posts} -> {after.posts} posts", "", "",
-                    round(after.fte - before.fte, 2), f"{before.fte:g} FTE", f"{after.fte:g} FTE"]
+    table.totals = [
+        "Total",
+        f"{before.posts} -> {after.posts} posts",
+        "",
+        "",
+        round(after.fte - before.fte, 2),
+        f"{before.fte:g} FTE",
+        f"{after.fte:g} FTE",
+    ]
     return table
 
 
 def write_csv(table: ListTable, path: str | Path) -> None:
     """UTF-8 with a byte-order mark, which is how Excel knows the file is UTF-8."""
-    with written_beside(path) as temporary, \
-            open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        written_beside(path) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([neutralise(h) for h in table.header])
         for row in table.rows:
-            writer.writerow([_csv_cell(value, i in table.decimal_columns)
-                             for i, value in enumerate(row)])
+            writer.writerow(
+                [_csv_cell(value, i in table.decimal_columns) for i, value in enumerate(row)]
+            )
 
 
 def _csv_cell(value: object, decimal: bool) -> object:
     if isinstance(value, float):
-        return fte_text(value) if decimal else (f"{value:.0f}" if value.is_integer() else f"{value:g}")
+        return (
+            fte_text(value) if decimal else (f"{value:.0f}" if value.is_integer() else f"{value:g}")
+        )
     return neutralise(value)
 
 

@@ -46,8 +46,9 @@ def write_workbook(table: ListTable, path: Path) -> None:
 
 def _size_columns(sheet: Worksheet, table: ListTable) -> None:
     for index, header in enumerate(table.header):
-        longest = max([len(header)] + [len(str(row[index])) for row in table.rows[:2000]
-                                       if index < len(row)])
+        longest = max(
+            [len(header)] + [len(str(row[index])) for row in table.rows[:2000] if index < len(row)]
+        )
         sheet.column_dimensions[get_column_letter(index + 1)].width = min(MAX_WIDTH, longest + 2)
 
 

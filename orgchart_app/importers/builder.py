@@ -39,16 +39,33 @@ class ImportBuilder:
 
     def scenario(self, name: str, description: str = "") -> ScenarioId:
         scenario_id = ScenarioId(self._id("scenarios"))
-        self.proposal.scenarios[scenario_id] = Scenario(scenario_id, name, ScenarioKind.AS_IS,
-                                                        description=description)
+        self.proposal.scenarios[scenario_id] = Scenario(
+            scenario_id, name, ScenarioKind.AS_IS, description=description
+        )
         return scenario_id
 
-    def unit(self, scenario_id: ScenarioId, name: str, kind: UnitKind, org_id: OrganisationId,
-             parent_id: UnitId | None, status: UnitStatus = UnitStatus.IN_PLACE,
-             description: str = "") -> UnitId:
+    def unit(
+        self,
+        scenario_id: ScenarioId,
+        name: str,
+        kind: UnitKind,
+        org_id: OrganisationId,
+        parent_id: UnitId | None,
+        status: UnitStatus = UnitStatus.IN_PLACE,
+        description: str = "",
+    ) -> UnitId:
         unit_id = UnitId(self._id("units"))
-        self.proposal.units[unit_id] = Unit(unit_id, scenario_id, f"U{unit_id:04d}", name, kind,
-                                            org_id, parent_id, status, description=description)
+        self.proposal.units[unit_id] = Unit(
+            unit_id,
+            scenario_id,
+            f"U{unit_id:04d}",
+            name,
+            kind,
+            org_id,
+            parent_id,
+            status,
+            description=description,
+        )
         return unit_id
 
     def post_id(self) -> PostId:
@@ -80,4 +97,3 @@ def organisation_kind(name: str) -> OrganisationKind:
     if any(w in folded for w in ("partnership", "alliance", "care organisation")):
         return OrganisationKind.PARTNERSHIP
     return OrganisationKind.OTHER
-

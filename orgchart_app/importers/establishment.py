@@ -23,23 +23,36 @@ from orgchart_app.importers.values import (
 )
 
 _TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
-_UNIT_FIELDS = ((Field.DEPARTMENT, UnitKind.DEPARTMENT), (Field.DIRECTORATE, UnitKind.DIRECTORATE),
-                (Field.TEAM, UnitKind.TEAM))
+_UNIT_FIELDS = (
+    (Field.DEPARTMENT, UnitKind.DEPARTMENT),
+    (Field.DIRECTORATE, UnitKind.DIRECTORATE),
+    (Field.TEAM, UnitKind.TEAM),
+)
 # The most exact column wins when a file has several (a post number and the manager's title).
-_MATCH = {Field.REPORTS_TO_REF: ManagerMatch.REF, Field.REPORTS_TO_NAME: ManagerMatch.NAME,
-          Field.REPORTS_TO: ManagerMatch.AUTO}
+_MATCH = {
+    Field.REPORTS_TO_REF: ManagerMatch.REF,
+    Field.REPORTS_TO_NAME: ManagerMatch.NAME,
+    Field.REPORTS_TO: ManagerMatch.AUTO,
+}
 
 
-def read_establishment(table: Table, mapping: ColumnMapping, report: ImportReport,
-                       manager_match: ManagerMatch | None = None) -> list[PostRow]:
+def read_establishment(
+    table: Table,
+    mapping: ColumnMapping,
+    report: ImportReport,
+    manager_match: ManagerMatch | None = None,
+) -> list[PostRow]:
     """A PostRow for every data row that names a post; the others are listed as skipped."""
     if mapping.index_of(Field.TITLE) < 0 and mapping.index_of(Field.POST_REF) < 0:
-        raise ImportRefused(f'"{table.source}" has no column recognised as the job title or the '
-                            "post number: say which one it is with --map COLUMN=title.")
+        raise ImportRefused(
+            f'"{table.source}" has no column recognised as the job title or the '
+            "post number: say which one it is with --map COLUMN=title."
+        )
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
-    columns = [(field, index) for index, field in enumerate(mapping.fields)
-               if field is not Field.IGNORE]
+    columns = [
+        (field, index) for index, field in enumerate(mapping.fields) if field is not Field.IGNORE
+    ]
     rows: list[PostRow] = []
     for row in table.rows:
         count.rows_read += 1
@@ -53,9 +66,15 @@ def read_establishment(table: Table, mapping: ColumnMapping, report: ImportRepor
 
 
 class _RowReader:
-    def __init__(self, source: str, row: Row, mapping: ColumnMapping,
-                 columns: Sequence[tuple[Field, int]], report: ImportReport,
-                 manager_match: ManagerMatch | None) -> None:
+    def __init__(
+        self,
+        source: str,
+        row: Row,
+        mapping: ColumnMapping,
+        columns: Sequence[tuple[Field, int]],
+        report: ImportReport,
+        manager_match: ManagerMatch | None,
+    ) -> None:
         self.source, self.row, self.report = source, row, report
         self.manager_match = manager_match
         self.notes: list[str] = []
@@ -63,8 +82,11 @@ class _RowReader:
         for field, index in columns:
             value = clean(row.cell(index))
             if looks_like_formula(value):
-                self.problem(ProblemKind.FORMULA, f'column "{mapping.headers[index]}" holds a '
-                             f"formula ({value[:40]}); it is kept as plain text and never run")
+                self.problem(
+                    ProblemKind.FORMULA,
+                    f'column "{mapping.headers[index]}" holds a '
+                    f"formula ({value[:40]}); it is kept as plain text and never run",
+                )
             if value:  # several columns may hold notes: keep them all
                 earlier = self.texts.get(field)
                 self.texts[field] = f"{earlier}; {value}" if earlier else value
@@ -78,31 +100,46 @@ class _RowReader:
 
     def unreadable(self, what: str, text: str, instead: str) -> None:
         self.notes.append(f'{what} in the file: "{text}"')
-        self.problem(ProblemKind.UNREADABLE_NUMBER,
-                     f'{what} "{text[:40]}" is not a number, or is out of range; {instead}, and '
-                     "the text is kept in the post's notes")
+        self.problem(
+            ProblemKind.UNREADABLE_NUMBER,
+            f'{what} "{text[:40]}" is not a number, or is out of range; {instead}, and '
+            "the text is kept in the post's notes",
+        )
 
     def read(self) -> PostRow | None:
         ref, title = self.text(Field.POST_REF), self.text(Field.TITLE)
         if not title and not ref:
-            self.problem(ProblemKind.SKIPPED, "no job title and no post number, so there is "
-                         "no post to place")
+            self.problem(
+                ProblemKind.SKIPPED, "no job title and no post number, so there is no post to place"
+            )
             return None
         if not ref and title.casefold() in _TOTAL_TITLES:
             self.problem(ProblemKind.SKIPPED, f'a "{title}" row, not a post')
             return None
         if self.has_ref_column and not ref:
-            self.problem(ProblemKind.MISSING_VALUE, f'"{title}" has no post number; one is made '
-                         f"up from the line number (R{self.row.line})")
+            self.problem(
+                ProblemKind.MISSING_VALUE,
+                f'"{title}" has no post number; one is made '
+                f"up from the line number (R{self.row.line})",
+            )
         if not title:
             title = "Untitled post"
-            self.problem(ProblemKind.MISSING_VALUE, f'post "{ref}" has no job title; it is '
-                         f'called "{title}"')
-        post = PostRow(self.source, self.row.line, ref, title, grade=self.text(Field.GRADE),
-                       cost_code=self.text(Field.COST_CODE), organisation=self.text(Field.ORGANISATION),
-                       deployed_to=self.text(Field.DEPLOYED_TO), holder=self.text(Field.HOLDER_NAME),
-                       employee_number=self.text(Field.EMPLOYEE_NUMBER),
-                       dotted_line=self.text(Field.DOTTED_LINE))
+            self.problem(
+                ProblemKind.MISSING_VALUE, f'post "{ref}" has no job title; it is called "{title}"'
+            )
+        post = PostRow(
+            self.source,
+            self.row.line,
+            ref,
+            title,
+            grade=self.text(Field.GRADE),
+            cost_code=self.text(Field.COST_CODE),
+            organisation=self.text(Field.ORGANISATION),
+            deployed_to=self.text(Field.DEPLOYED_TO),
+            holder=self.text(Field.HOLDER_NAME),
+            employee_number=self.text(Field.EMPLOYEE_NUMBER),
+            dotted_line=self.text(Field.DOTTED_LINE),
+        )
         post.unit_path = self.unit_path()
         post.reports_to, post.manager_match = self.manager()
         post.status = self.status(post.holder)
@@ -130,8 +167,11 @@ class _RowReader:
         status = parse_status(text)
         if status is None:
             self.notes.append(f'Status in the file: "{text}"')
-            self.problem(ProblemKind.MISSING_VALUE, f'"{text[:40]}" is not a status the import '
-                         "knows (filled, vacant, held vacant); the post is taken as filled")
+            self.problem(
+                ProblemKind.MISSING_VALUE,
+                f'"{text[:40]}" is not a status the import '
+                "knows (filled, vacant, held vacant); the post is taken as filled",
+            )
             status = PostStatus.FILLED
         if status is PostStatus.FILLED and is_vacant_name(holder):
             return PostStatus.VACANT

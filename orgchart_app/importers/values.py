@@ -29,8 +29,9 @@ class Number:
 
 def clean(text: str) -> str:
     """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
-    text = " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) \
-        else text.strip()
+    text = (
+        " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) else text.strip()
+    )
     if text.startswith("'") and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text
@@ -52,7 +53,9 @@ def parse_fte(text: str) -> Number:
     if not _NUMBER.match(digits):
         return Number(None, raw)
     value = float(digits) / (100 if percent else 1)
-    if not SMALLEST["fte"] <= value <= QUANTITY[1]:  # over 1 is spread over whole posts by the caller
+    if (
+        not SMALLEST["fte"] <= value <= QUANTITY[1]
+    ):  # over 1 is spread over whole posts by the caller
         return Number(None, raw)
     return Number(value)
 
@@ -69,7 +72,11 @@ def parse_money(text: str) -> Number:
         return Number(None, raw)
     value = float(digits) * (1000 if thousands else 1)
     # Past what a proposal file may hold (a typo, or a total typed where one salary belongs).
-    return Number(value) if value <= MONEY[1] and not 0 < value < SMALLEST["salary"] else Number(None, raw)
+    return (
+        Number(value)
+        if value <= MONEY[1] and not 0 < value < SMALLEST["salary"]
+        else Number(None, raw)
+    )
 
 
 def to_decimal(value: float) -> Decimal:
@@ -86,8 +93,17 @@ def parse_quantity(text: str) -> Number:
 
 
 _VACANT_WORDS = frozenset({"vacant", "yes", "y", "true", "1", "v", "vacancy"})
-_HELD_WORDS = frozenset({"held", "held vacant", "vacant - held", "vacant held", "frozen",
-                         "vacant (held)", "held_vacant"})
+_HELD_WORDS = frozenset(
+    {
+        "held",
+        "held vacant",
+        "vacant - held",
+        "vacant held",
+        "frozen",
+        "vacant (held)",
+        "held_vacant",
+    }
+)
 _FILLED_WORDS = frozenset({"filled", "no", "n", "false", "0", "occupied", ""})
 
 

@@ -23,11 +23,11 @@ class Block:
     children: list[Block] = field(default_factory=list)
     w: float = 0.0
     h: float = 0.0
-    anchor: float = 0.0   # x of the point a parent lines up on, within the block
-    dx: float = 0.0       # the block's offset within its parent's block
+    anchor: float = 0.0  # x of the point a parent lines up on, within the block
+    dx: float = 0.0  # the block's offset within its parent's block
     dy: float = 0.0
-    bus: float = -1.0     # y of the horizontal line from the manager, within the manager's block
-    x: float = 0.0        # absolute, after placement
+    bus: float = -1.0  # y of the horizontal line from the manager, within the manager's block
+    x: float = 0.0  # absolute, after placement
     y: float = 0.0
 
 
@@ -37,17 +37,17 @@ class BoxNode(Block):
 
     post: Post
     box: BoxDraft
-    box_dx: float = 0.0    # the box within its own block (its top is the block's top)
+    box_dx: float = 0.0  # the box within its own block (its top is the block's top)
     stacked: bool = False  # a leaf stacked under its manager
-    beside: bool = False   # an assistant beside its manager
+    beside: bool = False  # an assistant beside its manager
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
 class PostNode(BoxNode):
     row_top: float = -1.0  # a manager's row of reports, within its block (-1: none)
-    spine: float = -1.0    # x of a manager's stacked leaves' spine, within its block (-1: none)
+    spine: float = -1.0  # x of a manager's stacked leaves' spine, within its block (-1: none)
     line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
-    mark: int = 0          # while linking: 0 not seen, 1 on the path being walked, 2 done
+    mark: int = 0  # while linking: 0 not seen, 1 on the path being walked, 2 done
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -58,7 +58,9 @@ class SummaryNode(BoxNode):
 @dataclass(eq=False, slots=True, kw_only=True)
 class UnitNode(Block):
     unit: Unit
-    follows: UnitNode | None = None  # a loose sub-unit drawn below this sibling, where its lead's manager is
+    follows: UnitNode | None = (
+        None  # a loose sub-unit drawn below this sibling, where its lead's manager is
+    )
     title_lines: tuple[str, ...] = ()
 
 
@@ -74,16 +76,23 @@ class Chart:
     post_nodes: dict[PostId, PostNode]
     unit_nodes: dict[UnitId, UnitNode]
     summaries: dict[PostId, SummaryNode]  # collapsed manager -> summary node
-    units: dict[UnitId, Unit]      # every unit in scope, hidden or not
+    units: dict[UnitId, Unit]  # every unit in scope, hidden or not
 
 
-def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOptions,
-                markers: Mapping[PostId, str] | None = None) -> Chart:
+def build_chart(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    options: LayoutOptions,
+    markers: Mapping[PostId, str] | None = None,
+) -> Chart:
     if scenario_id not in proposal.scenarios:
         raise NotFound("There is no such scenario in this proposal.")
     units = _units_in_scope(proposal, scenario_id, options.unit_id)
-    posts = {p.id: p for p in proposal.posts.values()
-             if p.scenario_id == scenario_id and p.unit_id in units}
+    posts = {
+        p.id: p
+        for p in proposal.posts.values()
+        if p.scenario_id == scenario_id and p.unit_id in units
+    }
     reports: dict[PostId, list[Post]] = {}
     for post in posts.values():
         if post.reports_to_id is not None and post.reports_to_id in posts:
@@ -91,8 +100,11 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     hidden, summaries = _collapse(posts, reports, options.collapsed, options.keep_collapsed_heads)
     holders = _holders(proposal, posts) if options.show_names else {}
     maker = BoxMaker(proposal, options, holders, markers or {})
-    post_nodes = {pid: PostNode(post=p, box=maker.post_box(p)) for pid, p in posts.items()
-                  if pid not in hidden}
+    post_nodes = {
+        pid: PostNode(post=p, box=maker.post_box(p))
+        for pid, p in posts.items()
+        if pid not in hidden
+    }
     shown_units = _shown_units(units, posts, hidden, options.unit_id)
     unit_nodes = {uid: UnitNode(unit=u) for uid, u in units.items() if uid in shown_units}
     top = TopNode()
@@ -101,8 +113,9 @@ def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOpti
     summary_nodes = {}
     for manager_id, (count, fte) in summaries.items():
         manager = post_nodes[manager_id]
-        node = SummaryNode(post=manager.post, parent=manager,
-                           box=maker.summary_box(manager.post, count, fte))
+        node = SummaryNode(
+            post=manager.post, parent=manager, box=maker.summary_box(manager.post, count, fte)
+        )
         manager.children.append(node)
         summary_nodes[manager_id] = node
     return Chart(scenario_id, top, post_nodes, unit_nodes, summary_nodes, units)
@@ -116,7 +129,9 @@ def dismantle(chart: Chart) -> None:
             node.parent = None
 
 
-def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId | None) -> dict[UnitId, Unit]:
+def _units_in_scope(
+    proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId | None
+) -> dict[UnitId, Unit]:
     units = {u.id: u for u in proposal.units.values() if u.scenario_id == scenario_id}
     if unit_id is None:
         return units
@@ -136,8 +151,12 @@ def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId
     return found
 
 
-def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]], collapsed: frozenset[PostId],
-              keep_heads: bool) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
+def _collapse(
+    posts: dict[PostId, Post],
+    reports: dict[PostId, list[Post]],
+    collapsed: frozenset[PostId],
+    keep_heads: bool,
+) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
     """The posts hidden inside collapsed teams, and each visible collapsed manager's totals.
     keep_heads: a team stops at a collapsed post, which keeps its own team and summary."""
     hidden: set[PostId] = set()
@@ -148,7 +167,9 @@ def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]], coll
         seen = {manager_id}
         for post in team:
             seen.add(post.id)
-            team.extend(r for r in reports.get(post.id, []) if r.id not in seen and r.id not in stop)
+            team.extend(
+                r for r in reports.get(post.id, []) if r.id not in seen and r.id not in stop
+            )
         hidden.update(p.id for p in team)
         if team:  # empty when every report is a kept head: no summary box then
             totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
@@ -163,8 +184,9 @@ def _holders(proposal: Proposal, posts: Mapping[PostId, Post]) -> dict[PostId, s
     return {pid: ", ".join(found) for pid, found in names.items()}
 
 
-def _shown_units(units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: set[PostId],
-                 scope: UnitId | None) -> set[UnitId]:
+def _shown_units(
+    units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: set[PostId], scope: UnitId | None
+) -> set[UnitId]:
     """Every unit, except those whose posts all disappeared into collapsed teams, and the (empty)
     units inside those."""
     if not hidden:
@@ -226,13 +248,21 @@ def _child_of_parent(node: Block) -> None:
     node.parent.children.append(node)
 
 
-def _link_units(unit_nodes: dict[UnitId, UnitNode], post_nodes: dict[PostId, PostNode],
-                units: dict[UnitId, Unit], top: TopNode, below_leads: bool) -> None:
+def _link_units(
+    unit_nodes: dict[UnitId, UnitNode],
+    post_nodes: dict[PostId, PostNode],
+    units: dict[UnitId, Unit],
+    top: TopNode,
+    below_leads: bool,
+) -> None:
     """A unit hangs under the post of its parent unit that its lead (or first post) reports to;
     otherwise it sits in its parent unit's container, or at the top."""
     attach: dict[UnitId, PostNode] = {}
-    leads = [post_nodes[u.lead_post_id] for u in units.values()
-             if u.lead_post_id is not None and u.lead_post_id in post_nodes]
+    leads = [
+        post_nodes[u.lead_post_id]
+        for u in units.values()
+        if u.lead_post_id is not None and u.lead_post_id in post_nodes
+    ]
     for node in (*leads, *post_nodes.values()):
         manager_id = node.post.reports_to_id
         manager = post_nodes.get(manager_id) if manager_id is not None else None
@@ -256,14 +286,20 @@ def _link_units(unit_nodes: dict[UnitId, UnitNode], post_nodes: dict[PostId, Pos
     for unit_node in unit_nodes.values() if below_leads else ():
         unit_node.follows = _sibling_above(unit_node, post_nodes, unit_nodes, units)
         if unit_node.follows is not None and unit_node.follows.parent is not unit_node.parent:
-            unit_node.parent = unit_node.follows.parent  # hang under the same post as the sibling above it
+            unit_node.parent = (
+                unit_node.follows.parent
+            )  # hang under the same post as the sibling above it
     # Posts were linked first, so a manager's reports come before the units hanging under it.
     for unit_node in unit_nodes.values():
         _child_of_parent(unit_node)
 
 
-def _sibling_above(node: UnitNode, post_nodes: dict[PostId, PostNode],
-                   unit_nodes: dict[UnitId, UnitNode], units: dict[UnitId, Unit]) -> UnitNode | None:
+def _sibling_above(
+    node: UnitNode,
+    post_nodes: dict[PostId, PostNode],
+    unit_nodes: dict[UnitId, UnitNode],
+    units: dict[UnitId, Unit],
+) -> UnitNode | None:
     """For a sub-unit loose in its parent's container: the sibling sub-unit holding the manager
     of its lead, if any. Drawing the unit below that sibling keeps the line between them short."""
     if not isinstance(node.parent, UnitNode):
@@ -279,5 +315,9 @@ def _sibling_above(node: UnitNode, post_nodes: dict[PostId, PostNode],
     for unit_id in _unit_chain(manager.post.unit_id, units):
         if units[unit_id].parent_id == unit.parent_id:
             sibling = unit_nodes.get(unit_id)
-            return sibling if sibling is not node and sibling is not None and sibling.follows is None else None
+            return (
+                sibling
+                if sibling is not node and sibling is not None and sibling.follows is None
+                else None
+            )
     return None

@@ -16,8 +16,8 @@ from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_widt
 
 CONTAINER_TITLE_MIN_WIDTH = 120.0
 CHART_MARGIN = 10.0
-TITLE_CLEARANCE = 8.0   # between a container's title and a line coming down past it
-TITLE_MIN_ROOM = 80.0   # the narrowest a container title is wrapped to
+TITLE_CLEARANCE = 8.0  # between a container's title and a line coming down past it
+TITLE_MIN_ROOM = 80.0  # the narrowest a container title is wrapped to
 TITLE_MAX_SHIFT = 60.0  # how far content may move right to keep a title on one line
 TITLE_MAX_WIDTH = 260.0  # titles longer than this wrap even in an empty unit
 
@@ -89,10 +89,14 @@ def _place_post(node: PostNode, options: LayoutOptions) -> None:
         return
     node.row_top = top_h + options.v_gap
     items = [_stack(stacked, options)] if stacked else []
-    items.extend(_Item(c.w, c.h, c.anchor, c.children if isinstance(c, UnitColumn) else [c])
-                 for c in _columns(row, options))
+    items.extend(
+        _Item(c.w, c.h, c.anchor, c.children if isinstance(c, UnitColumn) else [c])
+        for c in _columns(row, options)
+    )
     rows = _rows(items, options)
-    area_w, area_h, anchor = _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
+    area_w, area_h, anchor = (
+        _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
+    )
     box_left = anchor - box_w / 2
     shift = max(0.0, -box_left)
     half_gap = options.v_gap / 2
@@ -103,7 +107,9 @@ def _place_post(node: PostNode, options: LayoutOptions) -> None:
         for child in nodes:
             child.dx += dx
             child.dy += dy
-            if child is first or not isinstance(child, UnitNode):  # a unit below a sibling has no bus
+            if child is first or not isinstance(
+                child, UnitNode
+            ):  # a unit below a sibling has no bus
                 child.bus = bus
     if stacked:
         node.spine = items[0].x + items[0].anchor + shift
@@ -187,8 +193,9 @@ def _width(items: list[_Item], gap: float) -> float:
     return sum(item.w for item in items) + gap * max(len(items) - 1, 0)
 
 
-def _place_assistants(assistants: list[PostNode], box_w: float, box_h: float,
-                      options: LayoutOptions) -> tuple[float, float]:
+def _place_assistants(
+    assistants: list[PostNode], box_w: float, box_h: float, options: LayoutOptions
+) -> tuple[float, float]:
     """A column to the right of the manager's box; returns the width and height of box + column."""
     x = box_w + options.h_gap
     y = 0.0
@@ -202,7 +209,9 @@ def _place_assistants(assistants: list[PostNode], box_w: float, box_h: float,
 def _stack(leaves: list[BoxNode], options: LayoutOptions) -> _Item:
     """Leaves in one column right of a spine, or two columns either side of it, all one width
     per column; the item's anchor is the spine."""
-    columns = [leaves[0::2], leaves[1::2]] if options.stack_columns == 2 and len(leaves) > 1 else [leaves]
+    columns = (
+        [leaves[0::2], leaves[1::2]] if options.stack_columns == 2 and len(leaves) > 1 else [leaves]
+    )
     widths = [max(leaf.w for leaf in column) for column in columns]
     spine = widths[0] + options.stack_indent if len(columns) == 2 else 0.0
     y = 0.0
@@ -266,8 +275,11 @@ def _place_unit_content(node: UnitNode, options: LayoutOptions) -> tuple[float, 
     (their posts report elsewhere, or to nobody); each in rows no wider than wrap_width."""
     posts = [c for c in node.children if not isinstance(c, UnitNode)]
     units = _columns([c for c in node.children if isinstance(c, UnitNode)], options)
-    groups = [(group, gap) for group, gap in ((posts, options.h_gap), (units, options.container_gap))
-              if group]
+    groups = [
+        (group, gap)
+        for group, gap in ((posts, options.h_gap), (units, options.container_gap))
+        if group
+    ]
     sizes = [_shelves(group, gap, options) for group, gap in groups]
     width = max((w for w, _h in sizes), default=0.0)
     y = 0.0
@@ -316,8 +328,12 @@ def _column(head: Block, below: list[UnitNode], options: LayoutOptions) -> UnitC
     for unit in below:
         unit.dx += (width - row_w) / 2
         unit.dy += head.h + options.v_gap
-    return UnitColumn(w=width, h=head.h + options.v_gap + row_h,
-                      anchor=(width - head.w) / 2 + head.anchor, children=[head, *below])
+    return UnitColumn(
+        w=width,
+        h=head.h + options.v_gap + row_h,
+        anchor=(width - head.w) / 2 + head.anchor,
+        children=[head, *below],
+    )
 
 
 def _shelves(children: Sequence[Block], gap: float, options: LayoutOptions) -> tuple[float, float]:
@@ -345,5 +361,7 @@ def _shelves(children: Sequence[Block], gap: float, options: LayoutOptions) -> t
 
 def _place_top(node: TopNode, options: LayoutOptions) -> None:
     """The top units (organisations) side by side, in rows when they would pass wrap_width."""
-    node.w, node.h = _shelves(node.children, options.container_gap * 2, options) if node.children else (0.0, 0.0)
+    node.w, node.h = (
+        _shelves(node.children, options.container_gap * 2, options) if node.children else (0.0, 0.0)
+    )
     node.anchor = node.w / 2

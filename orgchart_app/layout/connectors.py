@@ -33,15 +33,17 @@ class Router:
     options, the obstacles lines keep clear of, and the budget of searching for ways round), so
     each route is asked for by its two ends alone."""
 
-    def __init__(self, chart: Chart, options: LayoutOptions, obstacles: Obstacles,
-                 budget: SearchBudget) -> None:
+    def __init__(
+        self, chart: Chart, options: LayoutOptions, obstacles: Obstacles, budget: SearchBudget
+    ) -> None:
         self.chart = chart
         self.options = options
         self.obstacles = obstacles
         self.budget = budget
 
-    def solid_connectors(self, rects: dict[PostId, Rect],
-                         summary_rects: dict[PostId, Rect]) -> list[Connector]:
+    def solid_connectors(
+        self, rects: dict[PostId, Rect], summary_rects: dict[PostId, Rect]
+    ) -> list[Connector]:
         connectors: list[Connector] = []
         add = connectors.append
         post_nodes = self.chart.post_nodes
@@ -57,39 +59,66 @@ class Router:
             if post.temporary_line:
                 # On the line's own last leg: the trunk and bus above it are shared with other reports.
                 ground = label_ground(points, "temporary", self.obstacles, own_end=True)
-                add(make_connector(ConnectorKind.TEMPORARY, points, manager_id, post.id,
-                                   "temporary", ground.centre, ground, None))
+                add(
+                    make_connector(
+                        ConnectorKind.TEMPORARY,
+                        points,
+                        manager_id,
+                        post.id,
+                        "temporary",
+                        ground.centre,
+                        ground,
+                        None,
+                    )
+                )
             else:
                 add(make_connector(reports_to, points, manager_id, post.id, "", None, None, None))
         for manager_id, summary in self.chart.summaries.items():
             manager = post_nodes[manager_id]
-            points = self._solid_route(manager, summary, rects[manager_id], summary_rects[manager_id])
+            points = self._solid_route(
+                manager, summary, rects[manager_id], summary_rects[manager_id]
+            )
             add(make_connector(reports_to, points, manager_id, manager_id, "", None, None, None))
         return connectors
 
     def dotted_connectors(self, proposal: Proposal, rects: dict[PostId, Rect]) -> list[Connector]:
         connectors = []
         for line in proposal.dotted_lines.values():
-            if (line.scenario_id != self.chart.scenario_id or line.from_post_id not in rects
-                    or line.to_post_id not in rects):
+            if (
+                line.scenario_id != self.chart.scenario_id
+                or line.from_post_id not in rects
+                or line.to_post_id not in rects
+            ):
                 continue
             a, b = rects[line.from_post_id], rects[line.to_post_id]
             points, crossings = best_route(_dotted_candidates(a, b), self.obstacles, (a, b))
             if crossings:
                 # Side to side first, clear of the lines of management; then any way a line of
                 # management between units may take.
-                ends = self.chart.post_nodes[line.from_post_id], self.chart.post_nodes[line.to_post_id]
-                points = (self._way_round(*ends, a, b, sides_only=True)
-                          or self._across(*ends, a, b))
+                ends = (
+                    self.chart.post_nodes[line.from_post_id],
+                    self.chart.post_nodes[line.to_post_id],
+                )
+                points = self._way_round(*ends, a, b, sides_only=True) or self._across(*ends, a, b)
             label = dotted_label(proposal, line)
             ground = label_ground(points, label, self.obstacles) if label else None
-            connectors.append(Connector(_DOTTED_KINDS[line.kind], points, line.from_post_id,
-                                        line.to_post_id, label=label,
-                                        label_at=ground.centre if ground else None, label_rect=ground,
-                                        line_id=line.id))
+            connectors.append(
+                Connector(
+                    _DOTTED_KINDS[line.kind],
+                    points,
+                    line.from_post_id,
+                    line.to_post_id,
+                    label=label,
+                    label_at=ground.centre if ground else None,
+                    label_rect=ground,
+                    line_id=line.id,
+                )
+            )
         return connectors
 
-    def _solid_route(self, manager: PostNode, report: BoxNode, m: Rect, r: Rect) -> tuple[Point, ...]:
+    def _solid_route(
+        self, manager: PostNode, report: BoxNode, m: Rect, r: Rect
+    ) -> tuple[Point, ...]:
         mx, bottom = m.x + m.w / 2, m.y + m.h
         if report.beside and report.parent is manager:
             elbow, my, ry = m.x + m.w + self.options.h_gap / 2, m.y + m.h / 2, r.y + r.h / 2
@@ -154,21 +183,38 @@ class Router:
         own = chart.unit_nodes.get(report.post.unit_id)
         # Gaps that hold no boxes: beside the manager's outermost container, and just inside the
         # padding of the report's; bands just above the containers around the report.
-        gutters = [home.x - options.container_gap / 2, home.right + options.container_gap / 2,
-                   entry.x + options.container_padding / 2, entry.right - options.container_padding / 2]
+        gutters = [
+            home.x - options.container_gap / 2,
+            home.right + options.container_gap / 2,
+            entry.x + options.container_padding / 2,
+            entry.right - options.container_padding / 2,
+        ]
         # Outside the whole chart: the way round when every gap between is blocked.
-        gutters += [chart.top.x - options.container_gap / 2,
-                    chart.top.x + chart.top.w + options.container_gap / 2]
+        gutters += [
+            chart.top.x - options.container_gap / 2,
+            chart.top.x + chart.top.w + options.container_gap / 2,
+        ]
         common = self._common_rect(manager, report)
         if common is not None:  # just inside the container holding both, past everything in it
-            gutters += [common.x + options.container_padding / 2,
-                        common.right - options.container_padding / 2]
-        starts = [y for y in (m.bottom + options.v_gap / 2, home.bottom + clear, entry.y - clear)
-                  if y > m.bottom]
-        landings = [y for y in (entry.y - clear, own.y - clear if own else r.y, r.y - clear)
-                    if m.bottom < y < r.y]
-        candidates = [_clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y)))
-                      for y in sorted({*starts, *landings}) if y < r.y]
+            gutters += [
+                common.x + options.container_padding / 2,
+                common.right - options.container_padding / 2,
+            ]
+        starts = [
+            y
+            for y in (m.bottom + options.v_gap / 2, home.bottom + clear, entry.y - clear)
+            if y > m.bottom
+        ]
+        landings = [
+            y
+            for y in (entry.y - clear, own.y - clear if own else r.y, r.y - clear)
+            if m.bottom < y < r.y
+        ]
+        candidates = [
+            _clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y)))
+            for y in sorted({*starts, *landings})
+            if y < r.y
+        ]
         # These elbows are as short as any way from m's bottom down to r's top, and come first on
         # a tie: when one is clear it is the best of all, and the many ways round need not be made.
         if candidates:
@@ -178,18 +224,36 @@ class Router:
         for start in starts:
             for landing in (y for y in landings if y >= start):
                 for gutter in gutters:
-                    candidates.append(_clean(((mx, m.bottom), (mx, start), (gutter, start),
-                                              (gutter, landing), (rx, landing), (rx, r.y))))
+                    candidates.append(
+                        _clean(
+                            (
+                                (mx, m.bottom),
+                                (mx, start),
+                                (gutter, start),
+                                (gutter, landing),
+                                (rx, landing),
+                                (rx, r.y),
+                            )
+                        )
+                    )
         if candidates:
             route, crossings = best_route(candidates, obstacles, (m, r))
             if crossings == 0:
                 return route
         step = options.h_gap / 3
-        over = [_clean(((side, my), (side + out, my), (side + out, above), (rx, above), (rx, r.y)))
-                for above in (min(m.y, entry.y) - clear, min(m.y, r.y) - clear,
-                              min(home.y, entry.y) - clear)
-                for side, out in ((m.right, step), (m.x, -step),
-                                  *_outs(m, (home, entry), options.container_gap / 2))]
+        over = [
+            _clean(((side, my), (side + out, my), (side + out, above), (rx, above), (rx, r.y)))
+            for above in (
+                min(m.y, entry.y) - clear,
+                min(m.y, r.y) - clear,
+                min(home.y, entry.y) - clear,
+            )
+            for side, out in (
+                (m.right, step),
+                (m.x, -step),
+                *_outs(m, (home, entry), options.container_gap / 2),
+            )
+        ]
         if candidates:
             better, fewer = best_route(over, obstacles, (m, r), crossings)
             if fewer < crossings:
@@ -200,8 +264,9 @@ class Router:
             return route
         return self._way_round(manager, report, m, r) or route
 
-    def _way_round(self, a_node: BoxNode, b_node: BoxNode, a: Rect, b: Rect,
-                   sides_only: bool = False) -> tuple[Point, ...] | None:
+    def _way_round(
+        self, a_node: BoxNode, b_node: BoxNode, a: Rect, b: Rect, sides_only: bool = False
+    ) -> tuple[Point, ...] | None:
         """A way from box a to box b along the layout's free lanes, out of a's bottom or a side and
         into b's top or a side (sides only: a dotted line kept off the lines of management, which
         leave a box's bottom and enter its top); None when the boxes are too far apart for a search
@@ -209,28 +274,49 @@ class Router:
         if abs(b.x - a.x) + abs(b.y - a.y) > DETOUR_REACH:
             return None
         xs, ys = self._channels(a_node, b_node, a, b)
-        detour = channel_route(a, b, xs, ys, self.obstacles, 2 * self.options.v_gap, self.budget,
-                               sides_only)
+        detour = channel_route(
+            a, b, xs, ys, self.obstacles, 2 * self.options.v_gap, self.budget, sides_only
+        )
         return _clean(detour) if detour is not None else None
 
-    def _channels(self, manager: BoxNode, report: BoxNode, m: Rect,
-                  r: Rect) -> tuple[set[float], set[float]]:
+    def _channels(
+        self, manager: BoxNode, report: BoxNode, m: Rect, r: Rect
+    ) -> tuple[set[float], set[float]]:
         """The lanes a way round may run along (vertical xs, horizontal ys): the gaps beside the two
         boxes, the gutters just inside and just outside every container around either of them, and
         those of the containers beside each of those, and the margins of the whole chart."""
         options, top = self.options, self.chart.top
         gap, pad = options.container_gap / 2, options.container_padding / 2
-        xs = {m.x - options.h_gap / 2, m.right + options.h_gap / 2, r.x - options.h_gap / 2,
-              r.right + options.h_gap / 2, top.x - gap, top.x + top.w + gap}
-        ys = {m.bottom + options.v_gap / 2, r.y - options.v_gap / 4, r.y - options.v_gap / 2,
-              top.y - gap, top.y + top.h + gap}
+        xs = {
+            m.x - options.h_gap / 2,
+            m.right + options.h_gap / 2,
+            r.x - options.h_gap / 2,
+            r.right + options.h_gap / 2,
+            top.x - gap,
+            top.x + top.w + gap,
+        }
+        ys = {
+            m.bottom + options.v_gap / 2,
+            r.y - options.v_gap / 4,
+            r.y - options.v_gap / 2,
+            top.y - gap,
+            top.y + top.h + gap,
+        }
         around = {*self._unit_chain(manager.post.unit_id), *self._unit_chain(report.post.unit_id)}
         for unit in self.chart.unit_nodes.values():
             if unit.unit.id in around or unit.unit.parent_id in around:
                 title_h = len(unit.title_lines) * row_height(CONTAINER_TITLE_SIZE)
-                xs.update((unit.x - gap, unit.x + pad, unit.x + unit.w - pad, unit.x + unit.w + gap))
-                ys.update((unit.y - gap, unit.y + 2 * pad + title_h + pad, unit.y + unit.h - pad,
-                           unit.y + unit.h + gap))
+                xs.update(
+                    (unit.x - gap, unit.x + pad, unit.x + unit.w - pad, unit.x + unit.w + gap)
+                )
+                ys.update(
+                    (
+                        unit.y - gap,
+                        unit.y + 2 * pad + title_h + pad,
+                        unit.y + unit.h - pad,
+                        unit.y + unit.h + gap,
+                    )
+                )
         return xs, ys
 
 
@@ -265,7 +351,9 @@ def dotted_label(proposal: Proposal, line: DottedLine) -> str:
     if not text and line.share_percent is not None:
         target = proposal.posts.get(line.to_post_id)
         unit = proposal.units.get(target.unit_id) if target is not None else None
-        organisation = proposal.organisations.get(unit.organisation_id) if unit is not None else None
+        organisation = (
+            proposal.organisations.get(unit.organisation_id) if unit is not None else None
+        )
         text = f"{line.share_percent:g}% {organisation.short_name if organisation else ''}".strip()
     if line.temporary:
         text = f"{text} (temporary)" if text else "temporary"
@@ -296,7 +384,9 @@ def _dotted_candidates(a: Rect, b: Rect) -> list[tuple[Point, ...]]:
     side, out = (a.right, gap) if bx >= ax else (a.x, -gap)
     for lane in (above, below):
         end = b.y if lane == above else b.bottom
-        candidates.append(_clean(((side, ay), (side + out, ay), (side + out, lane), (bx, lane), (bx, end))))
+        candidates.append(
+            _clean(((side, ay), (side + out, ay), (side + out, lane), (bx, lane), (bx, end)))
+        )
     return candidates
 
 

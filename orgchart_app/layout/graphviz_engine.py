@@ -57,9 +57,13 @@ def place(chart: Chart, options: LayoutOptions) -> None:
         raise GraphvizFailed("dot is not installed")
     try:
         # Run by its full path: the graphviz package would look for it on PATH only.
-        result = subprocess.run([dot, *DOT_ARGUMENTS], input=graph.source.encode("utf-8"),
-                                capture_output=True, check=True,
-                                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        result = subprocess.run(
+            [dot, *DOT_ARGUMENTS],
+            input=graph.source.encode("utf-8"),
+            capture_output=True,
+            check=True,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
         data = json.loads(result.stdout)
     except (subprocess.SubprocessError, OSError, ValueError) as error:
         raise GraphvizFailed(str(error)) from error
@@ -69,15 +73,23 @@ def place(chart: Chart, options: LayoutOptions) -> None:
 def dot_graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
     """The chart as dot sees it: fixed-size boxes named p<post id> (s<id> for a collapsed team),
     a cluster_u<unit id> per unit nested like the units, an edge per line of management."""
-    graph = graphviz.Digraph(graph_attr={
-        "rankdir": "TB", "nodesep": f"{options.h_gap / POINTS_PER_INCH:.3f}",
-        "ranksep": f"{options.v_gap / POINTS_PER_INCH:.3f}", "newrank": "true",
-        "fontname": "DejaVu Sans Bold", "fontsize": f"{CONTAINER_TITLE_SIZE:g}",
-    }, node_attr={"shape": "box", "fixedsize": "true", "label": ""})
+    graph = graphviz.Digraph(
+        graph_attr={
+            "rankdir": "TB",
+            "nodesep": f"{options.h_gap / POINTS_PER_INCH:.3f}",
+            "ranksep": f"{options.v_gap / POINTS_PER_INCH:.3f}",
+            "newrank": "true",
+            "fontname": "DejaVu Sans Bold",
+            "fontsize": f"{CONTAINER_TITLE_SIZE:g}",
+        },
+        node_attr={"shape": "box", "fixedsize": "true", "label": ""},
+    )
     units_in: dict[UnitId | None, list[UnitNode]] = {}
     for unit_node in chart.unit_nodes.values():
         parent_id = unit_node.unit.parent_id
-        units_in.setdefault(parent_id if parent_id in chart.unit_nodes else None, []).append(unit_node)
+        units_in.setdefault(parent_id if parent_id in chart.unit_nodes else None, []).append(
+            unit_node
+        )
     posts_in: dict[UnitId, list[BoxNode]] = {}
     for node in (*chart.post_nodes.values(), *chart.summaries.values()):
         posts_in.setdefault(node.post.unit_id, []).append(node)
@@ -89,12 +101,21 @@ def dot_graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
         unit = unit_node.unit
         # Wrapped here, so dot makes room for exactly the lines the container will show.
         unit_node.title_lines = wrap(unit.name, CONTAINER_TITLE_SIZE, TITLE_MAX_WIDTH, bold=True)
-        cluster = graphviz.Digraph(name=f"cluster_u{unit.id}", graph_attr={
-            "label": "".join(f"{_escaped(line)}\\l" for line in unit_node.title_lines), "labeljust": "l",
-            "labelloc": "t", "margin": f"{options.container_padding:g}"})
+        cluster = graphviz.Digraph(
+            name=f"cluster_u{unit.id}",
+            graph_attr={
+                "label": "".join(f"{_escaped(line)}\\l" for line in unit_node.title_lines),
+                "labeljust": "l",
+                "labelloc": "t",
+                "margin": f"{options.container_padding:g}",
+            },
+        )
         for box_node in posts_in.get(unit.id, []):
-            cluster.node(_name(box_node), width=f"{box_node.box.w / POINTS_PER_INCH:.4f}",
-                         height=f"{box_node.box.h / POINTS_PER_INCH:.4f}")
+            cluster.node(
+                _name(box_node),
+                width=f"{box_node.box.w / POINTS_PER_INCH:.4f}",
+                height=f"{box_node.box.h / POINTS_PER_INCH:.4f}",
+            )
         if not posts_in.get(unit.id) and not units_in.get(unit.id):
             cluster.node(f"e{unit.id}", shape="point", width="0.01", style="invis")
         pending.append((parent, cluster))
@@ -136,7 +157,9 @@ def _read_back(chart: Chart, data: dict[str, object]) -> None:
             node.x = CHART_MARGIN + x - node.box.w / 2
             node.y = CHART_MARGIN + height - y - node.box.h / 2
         for unit_id, unit_node in chart.unit_nodes.items():
-            left, bottom, right, top = (float(v) for v in str(objects[f"cluster_u{unit_id}"]["bb"]).split(","))
+            left, bottom, right, top = (
+                float(v) for v in str(objects[f"cluster_u{unit_id}"]["bb"]).split(",")
+            )
             unit_node.x, unit_node.y = CHART_MARGIN + left, CHART_MARGIN + height - top
             unit_node.w, unit_node.h = right - left, top - bottom
     except (KeyError, IndexError, TypeError, ValueError) as error:

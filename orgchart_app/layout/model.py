@@ -39,21 +39,29 @@ class Rect:
         return (self.x + self.w / 2, self.y + self.h / 2)
 
     def contains(self, other: Rect, tolerance: float = 1e-6) -> bool:
-        return (other.x >= self.x - tolerance and other.y >= self.y - tolerance
-                and other.right <= self.right + tolerance and other.bottom <= self.bottom + tolerance)
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
 
     def overlaps(self, other: Rect, tolerance: float = 1e-6) -> bool:
-        return (self.x < other.right - tolerance and other.x < self.right - tolerance
-                and self.y < other.bottom - tolerance and other.y < self.bottom - tolerance)
+        return (
+            self.x < other.right - tolerance
+            and other.x < self.right - tolerance
+            and self.y < other.bottom - tolerance
+            and other.y < self.bottom - tolerance
+        )
 
 
 class ConnectorKind(enum.Enum):
-    REPORTS_TO = "reports_to"          # solid line management
-    TEMPORARY = "temporary"            # interim line management (solid, tagged "temporary")
+    REPORTS_TO = "reports_to"  # solid line management
+    TEMPORARY = "temporary"  # interim line management (solid, tagged "temporary")
     ACCOUNTABILITY = "accountability"  # dotted
-    MATRIX = "matrix"                  # dashed
-    PROFESSIONAL = "professional"      # dotted
-    SECONDMENT = "secondment"          # dotted
+    MATRIX = "matrix"  # dashed
+    PROFESSIONAL = "professional"  # dotted
+    SECONDMENT = "secondment"  # dotted
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +158,9 @@ def quick_constructor(cls: type[_Frozen]) -> Callable[..., _Frozen]:
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     scope.update((f"_set_{name}", getattr(cls, name).__set__) for name in names)
     body = "".join(f"    _set_{name}(instance, {name})\n" for name in names)
-    source = f"def make({', '.join(names)}):\n    instance = _new(_cls)\n{body}    return instance\n"
+    source = (
+        f"def make({', '.join(names)}):\n    instance = _new(_cls)\n{body}    return instance\n"
+    )
     exec(source, scope)  # noqa: S102 - our own field names, as dataclasses does
     make: Callable[..., _Frozen] = scope["make"]
     make.__qualname__ = f"quick_{cls.__name__}"

@@ -44,67 +44,177 @@ TO_BE = "To be"
 
 
 def build_manchester() -> Proposal:
-    b = ProposalBuilder(TITLE, notes=(
-        "Manchester City Council Personnel Committee, 24 July 2019.\n"
-        "Costing assumptions: G grades are mapped to bands of 3-4 NJC spinal points and SS grades "
-        "to salary ranges starting at £56,772 (SS1); 2019/20 rates; employer NI 13.8% above "
-        "£8,632; LGPS (GMPF) 20.5%; NHS Pension 14.38%. The report states no financial "
-        "implications (no grade changes)."))
-    mcc = b.organisation("Manchester City Council", "MCC", OrganisationKind.LOCAL_AUTHORITY, "#a6192e")
-    mccg = b.organisation("NHS Manchester Clinical Commissioning Group", "MCCG",
-                          OrganisationKind.NHS_BODY, "#005eb8")
-    mhcc = b.organisation("Manchester Health and Care Commissioning", "MHCC",
-                          OrganisationKind.PARTNERSHIP, "#6a3d9a")
-    mlco = b.organisation("Manchester Local Care Organisation", "MLCO",
-                          OrganisationKind.PARTNERSHIP, "#33a02c")
-    mft = b.organisation("Manchester University NHS Foundation Trust", "MFT",
-                         OrganisationKind.NHS_BODY, "#00789c")
+    b = ProposalBuilder(
+        TITLE,
+        notes=(
+            "Manchester City Council Personnel Committee, 24 July 2019.\n"
+            "Costing assumptions: G grades are mapped to bands of 3-4 NJC spinal points and SS grades "
+            "to salary ranges starting at £56,772 (SS1); 2019/20 rates; employer NI 13.8% above "
+            "£8,632; LGPS (GMPF) 20.5%; NHS Pension 14.38%. The report states no financial "
+            "implications (no grade changes)."
+        ),
+    )
+    mcc = b.organisation(
+        "Manchester City Council", "MCC", OrganisationKind.LOCAL_AUTHORITY, "#a6192e"
+    )
+    mccg = b.organisation(
+        "NHS Manchester Clinical Commissioning Group", "MCCG", OrganisationKind.NHS_BODY, "#005eb8"
+    )
+    mhcc = b.organisation(
+        "Manchester Health and Care Commissioning", "MHCC", OrganisationKind.PARTNERSHIP, "#6a3d9a"
+    )
+    mlco = b.organisation(
+        "Manchester Local Care Organisation", "MLCO", OrganisationKind.PARTNERSHIP, "#33a02c"
+    )
+    mft = b.organisation(
+        "Manchester University NHS Foundation Trust", "MFT", OrganisationKind.NHS_BODY, "#00789c"
+    )
     add_manchester_pay(b, mcc, (mccg, mft))
     s = b.scenario(AS_IS, ScenarioKind.AS_IS, pay_year="2019/20")
 
     mcc_root = b.unit(s, "Manchester City Council", UnitKind.ORGANISATION, mcc, unit_ref="MCC")
-    ceo_office = b.unit(s, "Chief Executive's Office", UnitKind.DIRECTORATE, mcc, mcc_root,
-                        unit_ref="CEO")
+    ceo_office = b.unit(
+        s, "Chief Executive's Office", UnitKind.DIRECTORATE, mcc, mcc_root, unit_ref="CEO"
+    )
     adults = b.unit(s, "Adult Social Services", UnitKind.DIRECTORATE, mcc, mcc_root, unit_ref="ASS")
     mhcc_root = b.unit(s, "MHCC", UnitKind.ORGANISATION, mhcc, unit_ref="MHCC")
-    commissioning = b.unit(s, "Adult Social Care Commissioning", UnitKind.DIRECTORATE, mhcc,
-                           mhcc_root, unit_ref="ASCC")
+    commissioning = b.unit(
+        s, "Adult Social Care Commissioning", UnitKind.DIRECTORATE, mhcc, mhcc_root, unit_ref="ASCC"
+    )
     mhcc_exec = b.unit(s, "MHCC Executive", UnitKind.DIRECTORATE, mhcc, mhcc_root, unit_ref="MHCCX")
-    population = b.unit(s, "Population Health Directorate", UnitKind.DIRECTORATE, mhcc, mhcc_root,
-                        unit_ref="POP")
+    population = b.unit(
+        s, "Population Health Directorate", UnitKind.DIRECTORATE, mhcc, mhcc_root, unit_ref="POP"
+    )
     mlco_root = b.unit(s, "MLCO", UnitKind.ORGANISATION, mlco, unit_ref="MLCO")
 
-    chief_exec = b.post(s, "Chief Executive", ceo_office, mcc, post_ref="MCC-001", grade="CE",
-                        statutory_role="Head of Paid Service", officer_category=OfficerCategory.CHIEF,
-                        holder="Joanne Roney")
-    b.post(s, "Deputy Chief Executive", ceo_office, mcc, chief_exec, post_ref="MCC-002",
-           grade="SS5", officer_category=OfficerCategory.CHIEF)
-    mhcc_cao = b.post(s, "Chief Accountable Officer", mhcc_exec, mccg, post_ref="MCCG-001",
-                      deployed_to_id=mhcc, holder="Ian Williamson")
-    mlco_ceo = b.post(s, "Chief Executive, MLCO", mlco_root, mft, post_ref="MFT-001",
-                      deployed_to_id=mlco, holder="Michael McCourt")
-    dass = b.post(s, "Executive Director of Adult Social Services", adults, mcc, chief_exec,
-                  post_ref="MCC-010", grade="SS5", statutory_role="DASS",
-                  officer_category=OfficerCategory.CHIEF, holder="Bernadette Enright")
-    director_adults = b.post(s, "Director of Adult Services", adults, mcc, dass, post_ref="MCC-011",
-                             grade="SS4", status=VACANT,
-                             notes="Existing vacant and funded role.")
-    b.post(s, "Deputy Director of Adult Social Services", adults, mcc, dass,
-           post_ref="MCC-012", grade="SS4",
-           notes="The former Deputy DASS, deployed onto other activity.")
-    leads = [b.post(s, "Strategic Lead (Commissioning)", commissioning, mcc, director_adults,
-                    post_ref=f"MCC-02{n}", grade="SS2", deployed_to_id=mhcc) for n in (1, 2)]
+    chief_exec = b.post(
+        s,
+        "Chief Executive",
+        ceo_office,
+        mcc,
+        post_ref="MCC-001",
+        grade="CE",
+        statutory_role="Head of Paid Service",
+        officer_category=OfficerCategory.CHIEF,
+        holder="Joanne Roney",
+    )
+    b.post(
+        s,
+        "Deputy Chief Executive",
+        ceo_office,
+        mcc,
+        chief_exec,
+        post_ref="MCC-002",
+        grade="SS5",
+        officer_category=OfficerCategory.CHIEF,
+    )
+    mhcc_cao = b.post(
+        s,
+        "Chief Accountable Officer",
+        mhcc_exec,
+        mccg,
+        post_ref="MCCG-001",
+        deployed_to_id=mhcc,
+        holder="Ian Williamson",
+    )
+    mlco_ceo = b.post(
+        s,
+        "Chief Executive, MLCO",
+        mlco_root,
+        mft,
+        post_ref="MFT-001",
+        deployed_to_id=mlco,
+        holder="Michael McCourt",
+    )
+    dass = b.post(
+        s,
+        "Executive Director of Adult Social Services",
+        adults,
+        mcc,
+        chief_exec,
+        post_ref="MCC-010",
+        grade="SS5",
+        statutory_role="DASS",
+        officer_category=OfficerCategory.CHIEF,
+        holder="Bernadette Enright",
+    )
+    director_adults = b.post(
+        s,
+        "Director of Adult Services",
+        adults,
+        mcc,
+        dass,
+        post_ref="MCC-011",
+        grade="SS4",
+        status=VACANT,
+        notes="Existing vacant and funded role.",
+    )
+    b.post(
+        s,
+        "Deputy Director of Adult Social Services",
+        adults,
+        mcc,
+        dass,
+        post_ref="MCC-012",
+        grade="SS4",
+        notes="The former Deputy DASS, deployed onto other activity.",
+    )
+    leads = [
+        b.post(
+            s,
+            "Strategic Lead (Commissioning)",
+            commissioning,
+            mcc,
+            director_adults,
+            post_ref=f"MCC-02{n}",
+            grade="SS2",
+            deployed_to_id=mhcc,
+        )
+        for n in (1, 2)
+    ]
     for n, lead in enumerate(leads, start=1):
-        b.post(s, "Commissioning staff (ASC operational commissioning)", commissioning, mcc, lead,
-               post_ref=f"MCC-03{n}", grade="G7", quantity=16, deployed_to_id=mhcc)
-    b.post(s, "Strategic Commissioning Lead", commissioning, mcc, mhcc_cao, post_ref="MCC-040",
-           grade="SS2", deployed_to_id=mhcc)
-    b.post(s, "Director of Population Health and Wellbeing", population, mcc, mhcc_cao,
-           post_ref="MCC-050", grade="SS4", deployed_to_id=mhcc,
-           notes="Joint post; the postholder is an employee of the Council.")
-    b.post(s, "Executive Director of Nursing and Safeguarding", mhcc_exec, mccg, mhcc_cao,
-           post_ref="MCCG-010", deployed_to_id=mhcc,
-           notes="Postholder appointed Managing Director, Wigan CCG.")
+        b.post(
+            s,
+            "Commissioning staff (ASC operational commissioning)",
+            commissioning,
+            mcc,
+            lead,
+            post_ref=f"MCC-03{n}",
+            grade="G7",
+            quantity=16,
+            deployed_to_id=mhcc,
+        )
+    b.post(
+        s,
+        "Strategic Commissioning Lead",
+        commissioning,
+        mcc,
+        mhcc_cao,
+        post_ref="MCC-040",
+        grade="SS2",
+        deployed_to_id=mhcc,
+    )
+    b.post(
+        s,
+        "Director of Population Health and Wellbeing",
+        population,
+        mcc,
+        mhcc_cao,
+        post_ref="MCC-050",
+        grade="SS4",
+        deployed_to_id=mhcc,
+        notes="Joint post; the postholder is an employee of the Council.",
+    )
+    b.post(
+        s,
+        "Executive Director of Nursing and Safeguarding",
+        mhcc_exec,
+        mccg,
+        mhcc_cao,
+        post_ref="MCCG-010",
+        deployed_to_id=mhcc,
+        notes="Postholder appointed Managing Director, Wigan CCG.",
+    )
     # The DASS spent 90% of the role within MHCC.
     b.dotted(s, dass, mhcc_cao, DottedLineKind.ACCOUNTABILITY, 90, "90% MHCC")
     b.dotted(s, dass, mlco_ceo, DottedLineKind.ACCOUNTABILITY, 10, "10% MLCO")
@@ -116,6 +226,7 @@ def _make_to_be(b: ProposalBuilder, as_is: ScenarioId) -> None:
     p = b.proposal
     b.apply(CopyScenario(as_is, TO_BE, ScenarioKind.TO_BE))
     t = p.scenario_named(TO_BE).id
+
     def post(ref: str) -> PostId:  # reads like the report's own list
         return b.post_in(t, ref)
 
@@ -128,25 +239,40 @@ def _make_to_be(b: ProposalBuilder, as_is: ScenarioId) -> None:
 
     # Rec 1 and 4: the commissioning function and its 32 staff move their deployment to MLCO.
     b.apply(MoveUnit(unit("ASCC"), unit("MLCO")))
-    commissioning = tuple(x.id for x in p.posts_in(t) if x.post_ref in
-                          ("MCC-021", "MCC-022", "MCC-031", "MCC-032"))
+    commissioning = tuple(
+        x.id for x in p.posts_in(t) if x.post_ref in ("MCC-021", "MCC-022", "MCC-031", "MCC-032")
+    )
     b.apply(ChangeDeployment(commissioning, mlco))
     # Rec 2: re-focus and re-designate the vacant SS4 as the Deputy DASS (non-designated DCO).
     b.apply(Redesignate(post("MCC-011"), "Deputy Director of Adult Social Services"))
-    b.apply(UpdatePost(post("MCC-011"), (("officer_category",
-                                           OfficerCategory.DEPUTY_CHIEF_NON_DESIGNATED),)))
+    b.apply(
+        UpdatePost(
+            post("MCC-011"), (("officer_category", OfficerCategory.DEPUTY_CHIEF_NON_DESIGNATED),)
+        )
+    )
     # The former Deputy DASS is now Director of Business Transformation, under the Deputy CEO.
     b.apply(Redesignate(post("MCC-012"), "Director of Business Transformation"))
     b.apply(SetReportsTo((post("MCC-012"),), post("MCC-002")))
     b.apply(MovePosts((post("MCC-012"),), unit("CEO")))
     # Rec 3: the Strategic Commissioning Lead becomes Head of Service Strategy in MHCC's new
     # Strategy Directorate, under the new MHCC Director of Strategy.
-    strategy = b.add_unit(Unit(NEW_UNIT, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE,
-                               mhcc, unit("MHCC")))
-    director_strategy = b.establish(Post(
-        NEW_POST, t, "MCCG-020", "Director of Strategy", strategy, mccg,
-        reports_to_id=post("MCCG-001"), deployed_to_id=mhcc, status=PostStatus.VACANT,
-        notes="New post (MLCO Phase 2 update, 3 June 2019)."))
+    strategy = b.add_unit(
+        Unit(NEW_UNIT, t, "STRAT", "Strategy Directorate", UnitKind.DIRECTORATE, mhcc, unit("MHCC"))
+    )
+    director_strategy = b.establish(
+        Post(
+            NEW_POST,
+            t,
+            "MCCG-020",
+            "Director of Strategy",
+            strategy,
+            mccg,
+            reports_to_id=post("MCCG-001"),
+            deployed_to_id=mhcc,
+            status=PostStatus.VACANT,
+            notes="New post (MLCO Phase 2 update, 3 June 2019).",
+        )
+    )
     b.apply(Redesignate(post("MCC-040"), "Head of Service Strategy"))
     b.apply(MovePosts((post("MCC-040"),), strategy))
     b.apply(SetReportsTo((post("MCC-040"),), director_strategy))

@@ -16,8 +16,15 @@ from pathlib import Path
 
 # The mode of a file the program makes itself; the user's umask takes bits away as usual.
 _NEW_FILE_MODE = 0o666
-_NOT_PERMITTED = (errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EINVAL,
-                  errno.ENODATA, errno.ENOENT)
+_NOT_PERMITTED = (
+    errno.EPERM,
+    errno.EACCES,
+    errno.ENOTSUP,
+    errno.EOPNOTSUPP,
+    errno.EINVAL,
+    errno.ENODATA,
+    errno.ENOENT,
+)
 
 
 def create_like(temporary: Path, target: Path) -> None:

@@ -106,14 +106,20 @@ def _windows_process_alive(pid: int) -> bool:
     if sys.platform == "win32":
         import ctypes  # noqa: PLC0415 - Windows only
 
-        synchronize, still_active = 0x00100000 | 0x1000, 259  # SYNCHRONIZE | QUERY_LIMITED_INFORMATION
+        synchronize, still_active = (
+            0x00100000 | 0x1000,
+            259,
+        )  # SYNCHRONIZE | QUERY_LIMITED_INFORMATION
         kernel32 = ctypes.windll.kernel32
         handle = kernel32.OpenProcess(synchronize, False, pid)
         if not handle:
             return False
         try:
             code = ctypes.c_ulong()
-            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
+            return (
+                bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code)))
+                and code.value == still_active
+            )
         finally:
             kernel32.CloseHandle(handle)
     return False

@@ -36,10 +36,17 @@ RECORD_CLASSES: dict[Table, type] = {
 
 # Record class -> the table it is stored in, as messages name it.
 _TABLE_NAMES: dict[type, str] = {
-    model.Organisation: "organisation", model.Scenario: "scenario", model.Unit: "unit",
-    model.Post: "post", model.Postholder: "postholder", model.DottedLine: "dotted_line",
-    model.PayScale: "pay_scale", model.PayPoint: "pay_point", model.Grade: "grade",
-    model.OnCostRule: "on_cost_rule", model.BudgetLine: "budget_line",
+    model.Organisation: "organisation",
+    model.Scenario: "scenario",
+    model.Unit: "unit",
+    model.Post: "post",
+    model.Postholder: "postholder",
+    model.DottedLine: "dotted_line",
+    model.PayScale: "pay_scale",
+    model.PayPoint: "pay_point",
+    model.Grade: "grade",
+    model.OnCostRule: "on_cost_rule",
+    model.BudgetLine: "budget_line",
 }
 
 
@@ -62,8 +69,10 @@ def to_row(record: Any) -> dict[str, Any]:
             values.in_range(name, values.real)(row[name])
         except BadValue as bad:
             what = f"{_TABLE_NAMES[type(record)]} {getattr(record, 'id', '')}".rstrip()
-            raise FileRefused(f'Could not save: {what}, field "{name}": {bad}, which the file '
-                              "format does not allow; change it and save again.") from None
+            raise FileRefused(
+                f'Could not save: {what}, field "{name}": {bad}, which the file '
+                "format does not allow; change it and save again."
+            ) from None
     return row
 
 
@@ -88,8 +97,9 @@ def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[
     The converters are looked up once per table, not once per row: a big file has tens of
     thousands of rows."""
     # In the record's field order, so the record is built from positional arguments.
-    order = [(name, columns.index(name), convert)
-             for name, convert in _converters(record_class).items()]
+    order = [
+        (name, columns.index(name), convert) for name, convert in _converters(record_class).items()
+    ]
 
     def read(row: tuple[Any, ...]) -> Any:
         values = []
@@ -99,6 +109,7 @@ def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[
             except BadValue as bad:
                 raise FieldError(name, str(bad)) from None
         return record_class(*values)
+
     return read
 
 
@@ -118,14 +129,20 @@ def _field_names(record_class: type) -> tuple[str, ...]:
 @cache
 def _converters(record_class: type) -> dict[str, Callable[[Any], Any]]:
     hints = typing.get_type_hints(record_class)
-    return {name: values.in_range(name, _converter_for(hints[name]))
-            for name in _field_names(record_class)}
+    return {
+        name: values.in_range(name, _converter_for(hints[name]))
+        for name in _field_names(record_class)
+    }
 
 
 # Plain types -> the strict reading of a stored value of that type.
 _STRICT: dict[Any, Callable[[Any], Any]] = {
-    bool: values.boolean, int: values.whole, float: values.real, Decimal: values.money,
-    str: values.text, dt.date: values.iso_date,
+    bool: values.boolean,
+    int: values.whole,
+    float: values.real,
+    Decimal: values.money,
+    str: values.text,
+    dt.date: values.iso_date,
 }
 
 
@@ -150,4 +167,5 @@ def _enum_converter(enum_class: type[enum.Enum]) -> Callable[[Any], Any]:
         if member is None:
             raise BadValue(f"{values.describe(value)} where one of {allowed} belongs")
         return member
+
     return convert

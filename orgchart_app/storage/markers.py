@@ -108,8 +108,11 @@ def remove(marker: Path, found: Found) -> bool:
     except OSError:
         return False
     try:
-        still = _try_lock(descriptor) and os.fstat(descriptor).st_ino == found.inode \
+        still = (
+            _try_lock(descriptor)
+            and os.fstat(descriptor).st_ino == found.inode
             and os.stat(marker).st_ino == found.inode
+        )
     except OSError:
         still = False
     _unlink_and_close(marker, descriptor, still)
@@ -133,8 +136,11 @@ def release(marker: Path, descriptor: int, text: str) -> None:
     of its OS lock."""
     try:
         current = read(marker)
-        ours = current is not None and current.inode == os.fstat(descriptor).st_ino \
+        ours = (
+            current is not None
+            and current.inode == os.fstat(descriptor).st_ino
             and current.text == text
+        )
     except OSError:
         ours = False
     _unlink_and_close(marker, descriptor, ours)

@@ -60,8 +60,10 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     for line_id, label in db.execute("SELECT id, label FROM dotted_line").fetchall():
         match = _SHARE.search(label or "")
         if match and 0 < float(match.group(1)) <= 100:
-            db.execute("UPDATE dotted_line SET share_percent = ? WHERE id = ?",
-                       (float(match.group(1)), line_id))
+            db.execute(
+                "UPDATE dotted_line SET share_percent = ? WHERE id = ?",
+                (float(match.group(1)), line_id),
+            )
 
 
 def _v2_to_v3(db: sqlite3.Connection) -> None:

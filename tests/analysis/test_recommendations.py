@@ -20,56 +20,85 @@ FITS = "met from within existing resources"
 
 
 def recommend(proposal: Proposal, **settings: object) -> Recommendations:
-    return build_recommendations(proposal, proposal.scenario_named("As is").id,
-                                 proposal.scenario_named("To be").id,
-                                 RecommendationSettings(**settings))  # type: ignore[arg-type]
+    return build_recommendations(
+        proposal,
+        proposal.scenario_named("As is").id,
+        proposal.scenario_named("To be").id,
+        RecommendationSettings(**settings),
+    )  # type: ignore[arg-type]
 
 
 def items(result: Recommendations, operation: Operation, for_decision: bool = True) -> list[str]:
-    return [i.text for r in result.recommendations if r.operation is operation
-            and r.for_decision is for_decision for i in r.items]
+    return [
+        i.text
+        for r in result.recommendations
+        if r.operation is operation and r.for_decision is for_decision
+        for i in r.items
+    ]
 
 
 def test_bury_gives_the_reports_five_groups_in_its_order(bury: Proposal) -> None:
     result = recommend(bury)
     assert [r.operation for r in result.for_decision] == [
-        Operation.ESTABLISHMENT, Operation.DELETION, Operation.LINE_MANAGEMENT,
-        Operation.POST_TRANSFER, Operation.TEAM_TRANSFER]
+        Operation.ESTABLISHMENT,
+        Operation.DELETION,
+        Operation.LINE_MANAGEMENT,
+        Operation.POST_TRANSFER,
+        Operation.TEAM_TRANSFER,
+    ]
     establish, delete = result.for_decision[0], result.for_decision[1]
     assert (len(establish.items), establish.fte) == (4, 16)
     assert establish.sentence == (
         "The Committee is asked to support the proposed establishment of the following posts: "
         "Senior Integrated Commissioning Manager x 4 FTE; Integrated Commissioning Officer x 7 "
-        "FTE; Integrated Commissioning Support Officer x 3 FTE; Quality Assurance Officer x 2 FTE.")
+        "FTE; Integrated Commissioning Support Officer x 3 FTE; Quality Assurance Officer x 2 FTE."
+    )
     assert (len(delete.items), delete.fte) == (8, 21)
     assert items(result, Operation.DELETION) == [
-        "Provider Relationship Manager x 1 FTE", "Provider Relationship Lead x 2 FTE",
-        "Provider Relationship Officer x 7 FTE", "Strategic Planning & Development Manager x 1 FTE",
+        "Provider Relationship Manager x 1 FTE",
+        "Provider Relationship Lead x 2 FTE",
+        "Provider Relationship Officer x 7 FTE",
+        "Strategic Planning & Development Manager x 1 FTE",
         "Strategic Planning & Development Lead x 1 FTE",
-        "Strategic Planning & Development Officer x 3 FTE", "Project Lead x 3 FTE",
-        "Carers Engagement Co-ordinator x 3 FTE"]
+        "Strategic Planning & Development Officer x 3 FTE",
+        "Project Lead x 3 FTE",
+        "Carers Engagement Co-ordinator x 3 FTE",
+    ]
 
 
 def test_bury_line_management_transfers_and_the_team_named_once(bury: Proposal) -> None:
     result = recommend(bury)
     line = result.of(Operation.LINE_MANAGEMENT)[0]
-    assert line.subject == ("the proposed permanent line management of the following team "
-                            "managers to the Director of Community Commissioning (DASS)")
-    assert [i.text for i in line.items] == ["Head of Adult Safeguarding",
-                                            "Deputy Director of Primary Care (Bury CCG)"]
+    assert line.subject == (
+        "the proposed permanent line management of the following team "
+        "managers to the Director of Community Commissioning (DASS)"
+    )
+    assert [i.text for i in line.items] == [
+        "Head of Adult Safeguarding",
+        "Deputy Director of Primary Care (Bury CCG)",
+    ]
     transfer = result.of(Operation.POST_TRANSFER)[0]
     assert transfer.subject.endswith("to Operations – Adult Social Care Intermediate Tier")
-    assert [i.text for i in transfer.items] == ["Brokerage Relationship Officer x 1 FTE",
-                                                "Brokerage Relationship Assistant x 1 FTE"]
+    assert [i.text for i in transfer.items] == [
+        "Brokerage Relationship Officer x 1 FTE",
+        "Brokerage Relationship Assistant x 1 FTE",
+    ]
     (team,) = result.of(Operation.TEAM_TRANSFER)
-    assert team.subject == ("the permanent transfer of the following team to Corporate Core – "
-                            "Finance Department")
+    assert team.subject == (
+        "the permanent transfer of the following team to Corporate Core – Finance Department"
+    )
     assert [i.text for i in team.items] == [
         "Personalisation & Support Business Team (financial assessments and personal budgets "
-        "for social care customers)"]
+        "for social care customers)"
+    ]
     # Its members are not listed post by post anywhere else.
-    listed = [ref for r in result.recommendations if r.operation is not Operation.TEAM_TRANSFER
-              for i in r.items for ref in i.post_refs]
+    listed = [
+        ref
+        for r in result.recommendations
+        if r.operation is not Operation.TEAM_TRANSFER
+        for i in r.items
+        for ref in i.post_refs
+    ]
     assert not {"BC-1060", "BC-1061", "BC-1062"} & set(listed)
 
 
@@ -83,8 +112,11 @@ def test_bury_notes_the_ccg_staff_placed_under_the_ccg_manager(bury: Proposal) -
 def test_the_financial_sentence_is_claimed_only_when_the_budget_fits(bury: Proposal) -> None:
     fits = recommend(bury)
     assert FITS in fits.financial and "£822,336" in fits.financial and "£51,664" in fits.financial
-    for post in [p for p in bury.posts_in(bury.scenario_named("To be").id)
-                 if p.title == "Integrated Commissioning Officer"]:
+    for post in [
+        p
+        for p in bury.posts_in(bury.scenario_named("To be").id)
+        if p.title == "Integrated Commissioning Officer"
+    ]:
         apply_edit(bury, Regrade(post.id, "Grade 11"))
     too_dear = recommend(bury)
     assert FITS not in too_dear.financial
@@ -105,22 +137,30 @@ def test_manchester_deployment_redesignations_and_the_deputy_dass(manchester: Pr
     assert result.own_employer == "Manchester City Council"
     (deployment,) = result.of(Operation.DEPLOYMENT)
     assert deployment.verb == "note" and deployment.posts == 34
-    assert deployment.subject == ("the change of deployment of the following Manchester City "
-                                  "Council posts from MHCC to MLCO (34 posts in all)")
+    assert deployment.subject == (
+        "the change of deployment of the following Manchester City "
+        "Council posts from MHCC to MLCO (34 posts in all)"
+    )
     assert [i.text for i in deployment.items] == [
         "Strategic Lead (Commissioning) SS2 x 2 FTE",
-        "Commissioning staff (ASC operational commissioning) G7 x 32 FTE"]
+        "Commissioning staff (ASC operational commissioning) G7 x 32 FTE",
+    ]
     redesignations = items(result, Operation.REDESIGNATION)
     assert "Strategic Commissioning Lead SS2 to Head of Service Strategy SS2" in redesignations
-    assert ("Director of Adult Services SS4 (an existing vacant and funded post) to Deputy "
-            "Director of Adult Social Services SS4") in redesignations
+    assert (
+        "Director of Adult Services SS4 (an existing vacant and funded post) to Deputy "
+        "Director of Adult Social Services SS4"
+    ) in redesignations
     (category,) = result.of(Operation.OFFICER_CATEGORY)
-    assert category.sentence == ("The Committee is asked to agree that the following post should "
-                                 "be a non-designated Deputy Chief Officer: Deputy Director of "
-                                 "Adult Social Services SS4.")
+    assert category.sentence == (
+        "The Committee is asked to agree that the following post should "
+        "be a non-designated Deputy Chief Officer: Deputy Director of "
+        "Adult Social Services SS4."
+    )
     # The partner's new post is noted, not decided.
     assert items(result, Operation.ESTABLISHMENT, for_decision=False) == [
-        "Director of Strategy (MCCG) x 1 FTE"]
+        "Director of Strategy (MCCG) x 1 FTE"
+    ]
 
 
 def test_manchester_has_no_financial_implications(manchester: Proposal) -> None:
@@ -147,12 +187,19 @@ def test_consistency_checks_name_what_a_reader_would_trip_on(bury: Proposal) -> 
     apply_edit(bury, SetReportsTo((bury.post_by_ref(to_be, "BC-1054").id,), None))  # type: ignore[union-attr]
     apply_edit(bury, DeletePost((head.id,), ReportsPolicy.REASSIGN_TO_MANAGER))
     checks = "\n".join(recommend(bury).checks)
-    assert 'posts titled "Senior Integrated Commissioning Manager" are graded Grade 11 and Grade 12' in checks
+    assert (
+        'posts titled "Senior Integrated Commissioning Manager" are graded Grade 11 and Grade 12'
+        in checks
+    )
     assert '"Safeguarding Operations Manager" (BC-1051) has no grade' in checks
-    assert '"Reviewing Officer" (BC-1054) reported to the deleted "Reviewing Team Manager"' in checks
+    assert (
+        '"Reviewing Officer" (BC-1054) reported to the deleted "Reviewing Team Manager"' in checks
+    )
 
 
-def test_the_sound_samples_raise_no_consistency_checks(bury: Proposal, manchester: Proposal) -> None:
+def test_the_sound_samples_raise_no_consistency_checks(
+    bury: Proposal, manchester: Proposal
+) -> None:
     assert recommend(bury).checks == () and recommend(manchester).checks == ()
 
 
@@ -165,6 +212,15 @@ def test_text_markdown_and_json_say_the_same(bury: Proposal) -> None:
         assert FITS in rendering
     assert "For decision (Bury Council posts)" in text and "### For noting" in markdown
     assert [r["operation"] for r in data["recommendations"]][:5] == [
-        "establishment", "deletion", "line_management", "post_transfer", "team_transfer"]
-    assert data["budget"] == {"available": "£874,000", "cost": "£822,336",
-                              "headroom": "£51,664", "fits": True}
+        "establishment",
+        "deletion",
+        "line_management",
+        "post_transfer",
+        "team_transfer",
+    ]
+    assert data["budget"] == {
+        "available": "£874,000",
+        "cost": "£822,336",
+        "headroom": "£51,664",
+        "fits": True,
+    }

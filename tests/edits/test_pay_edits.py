@@ -39,8 +39,9 @@ def test_on_cost_rates_are_checked(bury: Proposal) -> None:
         apply_edit(bury, PutPayRecord(dataclasses.replace(rule, ni_rate=Decimal("13.8"))))
     with pytest.raises(EditRefused, match="already has an on-cost rule for 2020/21"):
         apply_edit(bury, PutPayRecord(dataclasses.replace(rule, id=0)))
-    applied = apply_edit(bury, PutPayRecord(dataclasses.replace(
-        rule, apprenticeship_levy_rate=Decimal("0.005"))))
+    applied = apply_edit(
+        bury, PutPayRecord(dataclasses.replace(rule, apprenticeship_levy_rate=Decimal("0.005")))
+    )
     assert bury.on_cost_rules[rule.id].apprenticeship_levy_rate == Decimal("0.005")
     assert applied.name == "Set the 2020/21 on-cost rule"
 
@@ -56,8 +57,10 @@ def test_a_grade_in_use_cannot_be_removed_or_recoded(bury: Proposal) -> None:
 
 
 def test_a_new_budget_line_gets_an_id_and_changes_what_is_available(bury: Proposal) -> None:
-    applied = apply_edit(bury, PutPayRecord(BudgetLine(BudgetLineId(0), "", "Add growth bid",
-                                                       other=Decimal("10000"))))
+    applied = apply_edit(
+        bury,
+        PutPayRecord(BudgetLine(BudgetLineId(0), "", "Add growth bid", other=Decimal("10000"))),
+    )
     assert applied.edit.record.id == max(bury.budget_lines)  # type: ignore[union-attr]
     assert budget_fit(bury, bury.scenario_named("To be").id).available == 884000
 
@@ -66,6 +69,8 @@ def test_the_costing_basis_of_a_scenario(bury: Proposal) -> None:
     to_be = bury.scenario_named("To be")
     apply_edit(bury, SetCostingBasis(to_be.id, CostingPoint.BOTTOM, "2021/22"))
     assert (bury.scenarios[to_be.id].costing_point, bury.scenarios[to_be.id].pay_year) == (
-        CostingPoint.BOTTOM, "2021/22")
+        CostingPoint.BOTTOM,
+        "2021/22",
+    )
     with pytest.raises(EditRefused, match="already like that"):
         apply_edit(bury, SetCostingBasis(to_be.id, CostingPoint.BOTTOM, "2021/22"))

@@ -101,9 +101,20 @@ def test_the_diff_between_two_scenarios(tmp_path: Path) -> None:
     assert rows[1][5:] == ["Director", "Chief Executive"]
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("=1", "'=1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("plain", "plain"), ("a=b", "a=b"), (-1.5, -1.5), (3, 3),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1", "'=1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        (-1.5, -1.5),
+        (3, 3),
+    ],
+)
 def test_neutralise(value: object, expected: object) -> None:
     assert neutralise(value) == expected

@@ -31,8 +31,12 @@ def hand_over(qtbot, qapp: QApplication, window: MainWindow, path: Path) -> None
 
 
 @pytest.mark.usefixtures("requests")
-def test_a_file_handed_over_opens_in_the_window(qtbot, qapp: QApplication, window: MainWindow,  # type: ignore[no-untyped-def]
-                                               bury_file: Path) -> None:
+def test_a_file_handed_over_opens_in_the_window(
+    qtbot,
+    qapp: QApplication,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    bury_file: Path,
+) -> None:
     hand_over(qtbot, qapp, window, bury_file)
     assert window.document.path == bury_file
     assert window.document.proposal.scenario_named("To be")
@@ -41,8 +45,13 @@ def test_a_file_handed_over_opens_in_the_window(qtbot, qapp: QApplication, windo
 
 @pytest.mark.usefixtures("requests")
 def test_unsaved_changes_are_asked_about_before_the_handed_over_file_opens(
-        qtbot, qapp: QApplication, window: MainWindow, bury_file: Path, manchester_file: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    qapp: QApplication,
+    window: MainWindow,
+    bury_file: Path,
+    manchester_file: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     hand_over(qtbot, qapp, window, bury_file)
     window.menu_actions.select_all.trigger()
     window.menu_actions.delete.trigger()
@@ -53,6 +62,7 @@ def test_unsaved_changes_are_asked_about_before_the_handed_over_file_opens(
     def ask(cls: type, parent: object, name: str) -> UnsavedChoice:
         asked.append(name)
         return replies.pop(0)
+
     monkeypatch.setattr(dialogs.UnsavedChanges, "ask", classmethod(ask))
     QApplication.sendEvent(qapp, QFileOpenEvent(str(manchester_file)))
     assert asked == [bury_file.name] and window.document.path == bury_file  # cancelled: stays

@@ -40,8 +40,12 @@ def answer_unsaved(monkeypatch: pytest.MonkeyPatch, choice: UnsavedChoice) -> li
 
 
 def test_save_writes_and_reopening_shows_the_change(
-        qtbot, bury_window: MainWindow, bury_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    bury_window: MainWindow,
+    bury_file: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window = bury_window
     copy = tmp_path / "bury.sqlite"
     shutil.copy(bury_file, copy)
@@ -58,10 +62,14 @@ def test_save_writes_and_reopening_shows_the_change(
 
 
 def test_save_as_asks_for_a_name_and_the_title_follows(
-        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "option b"
-    monkeypatch.setattr(dialogs.SaveFile, "ask",
-                        classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")))
+    monkeypatch.setattr(
+        dialogs.SaveFile,
+        "ask",
+        classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")),
+    )
     rename_first_post(bury_window)
     bury_window.menu_actions.save_as.trigger()
     assert (tmp_path / "option b.sqlite").exists()
@@ -70,21 +78,27 @@ def test_save_as_asks_for_a_name_and_the_title_follows(
 
 @pytest.mark.parametrize("choice", [UnsavedChoice.CANCEL, UnsavedChoice.DISCARD])
 def test_new_with_unsaved_changes_asks_first(
-        bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch, choice: UnsavedChoice) -> None:
+    bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch, choice: UnsavedChoice
+) -> None:
     post = rename_first_post(bury_window)
     asked = answer_unsaved(monkeypatch, choice)
     bury_window.menu_actions.new.trigger()
     assert asked == ["bury_community_commissioning.sqlite"]
     kept = post in bury_window.document.proposal.posts and (
-        bury_window.document.proposal.posts[post].title == "Renamed Post")
+        bury_window.document.proposal.posts[post].title == "Renamed Post"
+    )
     assert kept is (choice is UnsavedChoice.CANCEL)
     if choice is UnsavedChoice.DISCARD:
         assert bury_window.windowTitle().startswith("Untitled proposal")
 
 
 def test_quit_with_unsaved_changes_can_save_them_first(
-        qtbot, bury_window: MainWindow, bury_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    bury_window: MainWindow,
+    bury_file: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     copy = tmp_path / "bury.sqlite"
     shutil.copy(bury_file, copy)
     open_in(qtbot, bury_window, copy)
@@ -96,7 +110,9 @@ def test_quit_with_unsaved_changes_can_save_them_first(
     assert "Saved On Quit" in titles
 
 
-def test_quit_cancelled_keeps_the_window_open(bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quit_cancelled_keeps_the_window_open(
+    bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rename_first_post(bury_window)
     answer_unsaved(monkeypatch, UnsavedChoice.CANCEL)
     bury_window.menu_actions.quit.trigger()
@@ -104,13 +120,17 @@ def test_quit_cancelled_keeps_the_window_open(bury_window: MainWindow, monkeypat
 
 
 def test_opening_a_damaged_file_says_why_and_the_window_stays_usable(
-        qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     damaged = tmp_path / "damaged.sqlite"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 3000)
     messages: list[str] = []
     monkeypatch.setattr(dialogs.OpenFile, "ask", classmethod(lambda cls, parent, folder: damaged))
-    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
-                        classmethod(lambda cls, parent, title, text: messages.append(text)))
+    monkeypatch.setattr(
+        dialogs.ErrorMessage,
+        "ask",
+        classmethod(lambda cls, parent, title, text: messages.append(text)),
+    )
     before = bury_window.document.proposal.snapshot()
     with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
         bury_window.menu_actions.open.trigger()
@@ -123,22 +143,29 @@ def test_opening_a_damaged_file_says_why_and_the_window_stays_usable(
 
 
 def test_a_file_whose_units_contain_each_other_is_refused_not_hung_on(
-        qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     # Once, such a file opened, and the costs dock's table of units spun at 100% CPU for ever.
     looped = crafted(tmp_path / "looped.sqlite", "UPDATE unit SET parent_id = 3 WHERE id = 2")
     messages: list[str] = []
     monkeypatch.setattr(dialogs.OpenFile, "ask", classmethod(lambda cls, parent, folder: looped))
-    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
-                        classmethod(lambda cls, parent, title, text: messages.append(text)))
+    monkeypatch.setattr(
+        dialogs.ErrorMessage,
+        "ask",
+        classmethod(lambda cls, parent, title, text: messages.append(text)),
+    )
     with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
         bury_window.menu_actions.open.trigger()
-    assert len(messages) == 1 and "units contain each other: Community Commissioning > " in messages[0]
+    assert (
+        len(messages) == 1 and "units contain each other: Community Commissioning > " in messages[0]
+    )
     rename_first_post(bury_window, "Still Editable")
     assert bury_window.isWindowModified()
 
 
 def test_open_recent_lists_what_was_opened(
-        qtbot, bury_window: MainWindow, manchester_file: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, manchester_file: Path
+) -> None:  # type: ignore[no-untyped-def]
     open_in(qtbot, bury_window, manchester_file)
     bury_window.menus.recent.aboutToShow.emit()
     names = [a.text() for a in bury_window.menus.recent.actions()]
@@ -150,7 +177,8 @@ def test_open_recent_lists_what_was_opened(
 
 
 def test_read_only_shows_in_the_title_and_save_becomes_save_as(
-        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked: list[Path] = []
 
     def save_as(cls: type, parent: object, suggested: Path) -> Path:
@@ -167,12 +195,19 @@ def test_read_only_shows_in_the_title_and_save_becomes_save_as(
 
 
 def test_a_failed_save_says_what_failed_and_keeps_the_work(
-        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(dialogs.SaveFile, "ask",
-                        classmethod(lambda cls, parent, suggested: tmp_path / "no such folder" / "x.sqlite"))
-    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
-                        classmethod(lambda cls, parent, title, text: messages.append(text)))
+    monkeypatch.setattr(
+        dialogs.SaveFile,
+        "ask",
+        classmethod(lambda cls, parent, suggested: tmp_path / "no such folder" / "x.sqlite"),
+    )
+    monkeypatch.setattr(
+        dialogs.ErrorMessage,
+        "ask",
+        classmethod(lambda cls, parent, title, text: messages.append(text)),
+    )
     rename_first_post(bury_window)
     bury_window.menu_actions.save_as.trigger()
     assert len(messages) == 1 and messages[0].startswith('"x.sqlite" was not saved')
@@ -180,7 +215,8 @@ def test_a_failed_save_says_what_failed_and_keeps_the_work(
 
 
 def test_the_file_is_read_on_a_worker_thread(
-        qtbot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     readers: list[threading.Thread] = []
     real_open = loader.open_proposal
 
@@ -195,7 +231,8 @@ def test_the_file_is_read_on_a_worker_thread(
 
 
 def test_a_slow_open_shows_progress_and_cancel_keeps_what_was_open(
-        qtbot, bury_window: MainWindow, manchester_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, manchester_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     release = threading.Event()
     real_open = loader.open_proposal
 
@@ -222,7 +259,8 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_what_was_open(
 
 
 def test_a_proposal_dropped_from_the_file_manager_opens(
-        qtbot, bury_window: MainWindow, manchester_file: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, manchester_file: Path
+) -> None:  # type: ignore[no-untyped-def]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(manchester_file))])
     at, copy = QPoint(10, 10), Qt.DropAction.CopyAction

@@ -31,21 +31,27 @@ def _pdf_title_x(layout: Layout, container: UnitContainer) -> float:
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(layout.width + 20, layout.height + 20))
-    draw_layout(canvas, layout, Viewport(Rect(0, 0, layout.width, layout.height), 10,
-                                         layout.height + 10, 1.0), min_pt=0)
+    draw_layout(
+        canvas,
+        layout,
+        Viewport(Rect(0, 0, layout.width, layout.height), 10, layout.height + 10, 1.0),
+        min_pt=0,
+    )
     canvas.save()
     found: list[float] = []
 
     def visit(text: str, cm: object, tm: list[float], *_: object) -> None:
         if text.strip() == container.title_lines[0]:
             found.append(tm[4])
+
     PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text(visitor_text=visit)
     assert found, container.title_lines
     return found[0] - (10 + container.rect.x)
 
 
 def test_container_titles_sit_at_the_layouts_inset_on_the_canvas_and_in_the_pdf(
-        qapp, bury: Proposal) -> None:  # type: ignore[no-untyped-def]
+    qapp, bury: Proposal
+) -> None:  # type: ignore[no-untyped-def]
     for padding in (8.0, 20.0):
         layout = _layout(bury, padding)
         container = _titled(layout)
@@ -53,7 +59,9 @@ def test_container_titles_sit_at_the_layouts_inset_on_the_canvas_and_in_the_pdf(
         scene = LayoutScene()
         scene.show_layout(layout)
         title = scene.units[container.unit_id].title
-        assert title.boundingRect().x() == container.title_inset - 2  # its ground starts 2 pt before
+        assert (
+            title.boundingRect().x() == container.title_inset - 2
+        )  # its ground starts 2 pt before
         assert abs(_pdf_title_x(layout, container) - container.title_inset) < 0.01
 
 
@@ -63,6 +71,10 @@ def test_line_labels_sit_where_the_layout_put_them_on_the_canvas(qapp, bury: Pro
     assert labelled
     scene = LayoutScene()
     scene.show_layout(layout)
-    drawn = {(r.x(), r.y(), r.width(), r.height()) for item in scene.items()
-             if isinstance(item, ConnectorItem) for r, _label in item.labels}
+    drawn = {
+        (r.x(), r.y(), r.width(), r.height())
+        for item in scene.items()
+        if isinstance(item, ConnectorItem)
+        for r, _label in item.labels
+    }
     assert {(r.x, r.y, r.w, r.h) for c in labelled if (r := c.label_rect)} <= drawn

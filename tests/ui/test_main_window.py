@@ -28,8 +28,17 @@ def menu_titles(window: MainWindow) -> list[str]:
 def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
     assert menu_titles(window) == ["File", "Edit", "View", "Scenario", "Window", "Help"]
     file_items = [a.text().replace("&", "") for a in window.menus.file.actions() if a.text()]
-    assert file_items == ["New", "Open...", "Open Recent", "Import Establishment...", "Save",
-                          "Save As...", "Export PDF...", "Close", "Quit"]
+    assert file_items == [
+        "New",
+        "Open...",
+        "Open Recent",
+        "Import Establishment...",
+        "Save",
+        "Save As...",
+        "Export PDF...",
+        "Close",
+        "Quit",
+    ]
 
 
 def test_the_title_names_the_file_and_marks_unsaved_changes(bury_window: MainWindow) -> None:
@@ -42,12 +51,15 @@ def test_the_title_names_the_file_and_marks_unsaved_changes(bury_window: MainWin
     assert not window.isWindowModified()
 
 
-def test_undo_and_redo_are_named_after_the_edit_and_ctrl_z_undoes(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_are_named_after_the_edit_and_ctrl_z_undoes(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     target = post_id(window, "BC-1071")
     window.document.push(Redesignate(target, "Brokerage Assistant"))
     assert window.menu_actions.undo.text() == (
-        '&Undo Redesignate "Brokerage Relationship Assistant" as "Brokerage Assistant"')
+        '&Undo Redesignate "Brokerage Relationship Assistant" as "Brokerage Assistant"'
+    )
     window.activateWindow()
     qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -56,7 +68,9 @@ def test_undo_and_redo_are_named_after_the_edit_and_ctrl_z_undoes(qtbot, bury_wi
     assert "Undone: Redesignate" in window.statusBar().currentMessage()
 
 
-def test_select_all_by_shortcut_selects_every_post_of_the_scenario(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_select_all_by_shortcut_selects_every_post_of_the_scenario(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     window.activateWindow()
     qtbot.waitActive(window)
@@ -64,10 +78,13 @@ def test_select_all_by_shortcut_selects_every_post_of_the_scenario(qtbot, bury_w
     scenario = window.document.scenario_id
     assert scenario is not None
     assert set(window.document.selection) == {
-        p.id for p in window.document.proposal.posts_in(scenario)}
+        p.id for p in window.document.proposal.posts_in(scenario)
+    }
 
 
-def test_find_selects_the_matching_posts(bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_find_selects_the_matching_posts(
+    bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(dialogs.AskText, "ask", classmethod(lambda cls, *a: "safeguarding"))
     bury_window.menu_actions.find.trigger()
     titles = {bury_window.document.proposal.posts[p].title for p in bury_window.document.selection}
@@ -102,7 +119,8 @@ def test_copy_and_paste_put_a_new_post_under_the_selected_one(bury_window: MainW
 
 
 def test_new_scenario_from_copy_switches_to_it_and_undo_removes_it(
-        bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = bury_window
     monkeypatch.setattr(dialogs.AskText, "ask", classmethod(lambda cls, *a: "Option B"))
     window.menu_actions.new_scenario.trigger()
@@ -124,15 +142,20 @@ def test_switching_scenario_from_the_menu_refills_the_tree(bury_window: MainWind
     assert window.structure_dock.model.scenario_id == window.document.scenario_id
 
 
-def test_compare_lists_the_changes_and_clicking_one_selects_the_post(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_compare_lists_the_changes_and_clicking_one_selects_the_post(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     window.menu_actions.compare.trigger()
     assert window.document.compare is not None
     changes = window.changes_dock.list
     kinds = {changes.topLevelItem(i).text(0) for i in range(changes.topLevelItemCount())}
     assert {"established", "deleted"} <= kinds
-    deleted = next(changes.topLevelItem(i) for i in range(changes.topLevelItemCount())
-                   if changes.topLevelItem(i).text(0) == "deleted")
+    deleted = next(
+        changes.topLevelItem(i)
+        for i in range(changes.topLevelItemCount())
+        if changes.topLevelItem(i).text(0) == "deleted"
+    )
     changes.scrollToItem(deleted)
     rect = changes.visualItemRect(deleted)
     qtbot.mouseClick(changes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -144,7 +167,9 @@ def test_compare_lists_the_changes_and_clicking_one_selects_the_post(qtbot, bury
 
 def test_about_names_the_versions(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(dialogs.About, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
+    monkeypatch.setattr(
+        dialogs.About, "ask", classmethod(lambda cls, parent, title, text: shown.append(text))
+    )
     window.menu_actions.about.trigger()
     assert all(name in shown[0] for name in ("Python", "Qt", "PySide6", "SQLite", "Graphviz"))
 
@@ -163,10 +188,15 @@ def test_folding_belongs_to_the_single_chart(bury_window: MainWindow) -> None:
     assert not bury_window.menu_actions.collapse_all.isEnabled()
     bury_window.menu_actions.compare.trigger()
     bury_window.menu_actions.close.trigger()
-    assert not bury_window.menu_actions.collapse_all.isEnabled() and not bury_window.menu_actions.zoom_in.isEnabled()
+    assert (
+        not bury_window.menu_actions.collapse_all.isEnabled()
+        and not bury_window.menu_actions.zoom_in.isEnabled()
+    )
 
 
-def test_the_view_menu_zooms_the_chart_and_remembers_the_layout_engine(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_view_menu_zooms_the_chart_and_remembers_the_layout_engine(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     chart = bury_window.central.chart
     qtbot.waitUntil(lambda: not chart.busy)
     before = chart.transform().m11()
@@ -180,7 +210,8 @@ def test_the_view_menu_zooms_the_chart_and_remembers_the_layout_engine(qtbot, bu
 
 
 def test_export_pdf_runs_the_export_dialog_on_the_document(
-        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[object] = []
 
     def run(cls: type, parent: object, document: object, settings: object) -> Path:
@@ -194,14 +225,18 @@ def test_export_pdf_runs_the_export_dialog_on_the_document(
 
 
 def test_rename_and_delete_the_scenario_from_the_menu(
-        bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = bury_window
     monkeypatch.setattr(dialogs.AskText, "ask", classmethod(lambda cls, *a: "Current"))
     window.menu_actions.rename_scenario.trigger()
     assert window.scenarios.chooser.currentText() == "Current"
     asked: list[str] = []
-    monkeypatch.setattr(dialogs.Confirm, "ask",
-                        classmethod(lambda cls, parent, title, text: asked.append(text) or True))
+    monkeypatch.setattr(
+        dialogs.Confirm,
+        "ask",
+        classmethod(lambda cls, parent, title, text: asked.append(text) or True),
+    )
     window.menu_actions.delete_scenario.trigger()
     assert asked and '"Current"' in asked[0]
     names = [s.name for s in window.document.proposal.scenarios.values()]

@@ -22,12 +22,15 @@ def asked_on_close(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[
     def answer(cls: type, parent: object, name: str) -> UnsavedChoice:
         asked.append(name)
         return UnsavedChoice.CANCEL
+
     monkeypatch.setattr(dialogs.UnsavedChanges, "ask", classmethod(answer))
     window.menu_actions.close.trigger()
     return asked
 
 
-def test_a_new_proposal_is_unsaved_and_close_asks(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_proposal_is_unsaved_and_close_asks(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.menu_actions.new.trigger()
     assert window.isWindowModified()
     assert asked_on_close(window, monkeypatch) == ["Untitled proposal"]
@@ -35,7 +38,8 @@ def test_a_new_proposal_is_unsaved_and_close_asks(window: MainWindow, monkeypatc
 
 
 def test_an_imported_establishment_is_unsaved_and_close_asks(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     source = write_csv(tmp_path / "establishment.csv", establishment_rows())
     imported = import_files([source]).proposal
     monkeypatch.setattr(ImportWizard, "ask", classmethod(lambda cls, parent=None: imported))
@@ -47,7 +51,8 @@ def test_an_imported_establishment_is_unsaved_and_close_asks(
 
 
 def test_a_paste_into_a_new_proposal_undone_still_leaves_it_unsaved(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.menu_actions.new.trigger()
     head = next(iter(window.document.proposal.posts))
     window.document.select([head])

@@ -15,9 +15,13 @@ from orgchart_app.exporters.pdf.table import Column, Row, table_pages
 from orgchart_app.exporters.pdf.text import fte_text
 
 # Subjective codes as the Bury report heads its columns [002 section 6].
-COLUMNS = (Column("Cost centre", 40), Column("Basic Pay (6000)", 12, "right"),
-           Column("NI (6024)", 10, "right"), Column("Superannuation (6025)", 13, "right"),
-           Column("Total", 12, "right"))
+COLUMNS = (
+    Column("Cost centre", 40),
+    Column("Basic Pay (6000)", 12, "right"),
+    Column("NI (6024)", 10, "right"),
+    Column("Superannuation (6025)", 13, "right"),
+    Column("Total", 12, "right"),
+)
 
 
 def _amount(value: Decimal) -> str:
@@ -28,22 +32,49 @@ def budget_rows(fit: BudgetFit) -> list[Row]:
     """The budget lines and what is available, then the cost counted against each cost centre,
     the total and the headroom (or shortfall), in the columns of the budget."""
     rows = [Row(("Budget",), "heading")]
-    rows += [Row((r.line.description or r.line.cost_code, _amount(r.line.basic_pay),
-                  _amount(r.line.national_insurance), _amount(r.line.superannuation),
-                  money_text(r.line.total))) for r in fit.rows]
+    rows += [
+        Row(
+            (
+                r.line.description or r.line.cost_code,
+                _amount(r.line.basic_pay),
+                _amount(r.line.national_insurance),
+                _amount(r.line.superannuation),
+                money_text(r.line.total),
+            )
+        )
+        for r in fit.rows
+    ]
     rows.append(Row(("Total budget available", "", "", "", money_text(fit.available)), "total"))
     scenario = fit.scenario_cost.scenario
     rows.append(Row((f"Cost of the posts in {scenario} counted against the budget",), "heading"))
     for row in fit.rows:
         if row.line.cost_code:
             cost = row.cost
-            rows.append(Row((f"{row.line.cost_code} ({cost.posts} posts, "
-                             f"{fte_text(float(cost.fte))} FTE)", money_text(cost.basic),
-                             money_text(cost.ni), money_text(cost.pension + cost.levy),
-                             money_text(cost.total))))
+            rows.append(
+                Row(
+                    (
+                        f"{row.line.cost_code} ({cost.posts} posts, "
+                        f"{fte_text(float(cost.fte))} FTE)",
+                        money_text(cost.basic),
+                        money_text(cost.ni),
+                        money_text(cost.pension + cost.levy),
+                        money_text(cost.total),
+                    )
+                )
+            )
     total = fit.cost
-    rows.append(Row((f"Total cost of {scenario}", money_text(total.basic), money_text(total.ni),
-                     money_text(total.pension + total.levy), money_text(total.total)), "total"))
+    rows.append(
+        Row(
+            (
+                f"Total cost of {scenario}",
+                money_text(total.basic),
+                money_text(total.ni),
+                money_text(total.pension + total.levy),
+                money_text(total.total),
+            ),
+            "total",
+        )
+    )
     word = "Headroom" if fit.headroom >= 0 else "Shortfall"
     rows.append(Row((word, "", "", "", money_text(abs(fit.headroom))), "total"))
     return rows
@@ -51,17 +82,37 @@ def budget_rows(fit: BudgetFit) -> list[Row]:
 
 def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> list[PlannedPage]:
     if not proposal.budget_lines:
-        return prose_pages("Budget", "Budget", [Paragraph(
-            "The file records no budget lines, so there is no budget table.")], body)
+        return prose_pages(
+            "Budget",
+            "Budget",
+            [Paragraph("The file records no budget lines, so there is no budget table.")],
+            body,
+        )
     fit = budget_fit(proposal, scenario_id)
     costed = fit.scenario_cost
-    basis = (f"Costed at the {costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay "
-             f"rates, with employer's national insurance and pension.")
-    verdict = (f"Available {money_text(fit.available)}; the proposal costs "
-               f"{money_text(fit.cost.total)}: {'headroom' if fit.fits else 'a shortfall'} of "
-               f"{money_text(abs(fit.headroom))}. {fit.stops_fitting}")
-    held = (["Held-vacant posts are costed but not counted: "
-             + "; ".join(f"{c.post.title} {money_text(c.total)}" for c in fit.held_vacant) + "."]
-            if fit.held_vacant and not fit.include_held_vacant else [])
-    return table_pages("Budget", f"Budget and the cost of {costed.scenario}", COLUMNS,
-                       budget_rows(fit), body, notes=[basis, verdict, *held])
+    basis = (
+        f"Costed at the {costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay "
+        f"rates, with employer's national insurance and pension."
+    )
+    verdict = (
+        f"Available {money_text(fit.available)}; the proposal costs "
+        f"{money_text(fit.cost.total)}: {'headroom' if fit.fits else 'a shortfall'} of "
+        f"{money_text(abs(fit.headroom))}. {fit.stops_fitting}"
+    )
+    held = (
+        [
+            "Held-vacant posts are costed but not counted: "
+            + "; ".join(f"{c.post.title} {money_text(c.total)}" for c in fit.held_vacant)
+            + "."
+        ]
+        if fit.held_vacant and not fit.include_held_vacant
+        else []
+    )
+    return table_pages(
+        "Budget",
+        f"Budget and the cost of {costed.scenario}",
+        COLUMNS,
+        budget_rows(fit),
+        body,
+        notes=[basis, verdict, *held],
+    )

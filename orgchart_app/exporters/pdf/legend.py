@@ -33,6 +33,7 @@ def _box(look: style.BoxStyle) -> Swatch:
         canvas.setDash()
         if look.hatch:
             _hatch_swatch(canvas, x, y, look.hatch)
+
     return draw
 
 
@@ -62,6 +63,7 @@ def _tag(marker: style.MarkerStyle) -> Swatch:
             canvas.setStrokeColor(style.INK)
             canvas.setLineWidth(0.7)
             canvas.line(x + 3, y + SWATCH_H / 2, x + SWATCH_W - 3, y + SWATCH_H / 2)
+
     return draw
 
 
@@ -74,6 +76,7 @@ def _line(kind: ConnectorKind) -> Swatch:
         canvas.setDash(list(look.dash))
         canvas.line(x, y + SWATCH_H / 2, x + SWATCH_W, y + SWATCH_H / 2)
         canvas.setDash()
+
     return draw
 
 

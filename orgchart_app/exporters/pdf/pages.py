@@ -43,8 +43,12 @@ def page_size(paper: str, is_landscape: bool) -> tuple[float, float]:
 
 def body_of(size: tuple[float, float]) -> Body:
     width, height = size
-    return Body(MARGIN, MARGIN + FOOTER_HEIGHT, width - 2 * MARGIN,
-                height - 2 * MARGIN - TITLE_BLOCK_HEIGHT - FOOTER_HEIGHT)
+    return Body(
+        MARGIN,
+        MARGIN + FOOTER_HEIGHT,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN - TITLE_BLOCK_HEIGHT - FOOTER_HEIGHT,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,13 +34,23 @@ class TitleBlock:
     footer: str = ""
 
     def details(self) -> str:
-        parts = [("Report", self.committee), ("Date", self.date), ("Scenario", self.scenario),
-                 ("Version", self.version)]
+        parts = [
+            ("Report", self.committee),
+            ("Date", self.date),
+            ("Scenario", self.scenario),
+            ("Version", self.version),
+        ]
         return "   ·   ".join(f"{label}: {value}" for label, value in parts if value)
 
 
-def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int, pages: int,
-                     size: tuple[float, float]) -> None:
+def draw_title_block(
+    canvas: Canvas,
+    block: TitleBlock,
+    heading: str,
+    page: int,
+    pages: int,
+    size: tuple[float, float],
+) -> None:
     """The block the same on every page is drawn once; the heading and page number per page."""
     width, height = size
     top = height - MARGIN
@@ -48,11 +58,19 @@ def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int,
     draw_reused(canvas, "title-block", lambda c: _draw_fixed(c, block, size))
     if heading:
         canvas.setFillColor(style.INK)
-        draw_text(canvas, right, top - 40, path_tail(heading, BOLD, 10, (right - MARGIN) / 2),
-                  BOLD, 10, "right")
+        draw_text(
+            canvas,
+            right,
+            top - 40,
+            path_tail(heading, BOLD, 10, (right - MARGIN) / 2),
+            BOLD,
+            10,
+            "right",
+        )
     canvas.setFillColor(style.MUTED)
-    draw_text(canvas, right, MARGIN + FOOTER_HEIGHT - 10, f"Page {page} of {pages}", REGULAR, 8,
-              "right")
+    draw_text(
+        canvas, right, MARGIN + FOOTER_HEIGHT - 10, f"Page {page} of {pages}", REGULAR, 8, "right"
+    )
     if block.draft:
         # On the page itself: a form cannot carry the transparency the watermark needs.
         _draw_watermark(canvas, width, height)

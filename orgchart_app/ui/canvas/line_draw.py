@@ -42,13 +42,20 @@ class LineDraw:
             return None
         self.cancel()
         document = self._scene.document
-        line = DottedLine(DottedLineId(0), document.proposal.posts[self.source].scenario_id,
-                          self.source, PostId(target.post_id), DottedLineKind.ACCOUNTABILITY)
+        line = DottedLine(
+            DottedLineId(0),
+            document.proposal.posts[self.source].scenario_id,
+            self.source,
+            PostId(target.post_id),
+            DottedLineKind.ACCOUNTABILITY,
+        )
         applied = document.push(AddDottedLine(line))
         if applied is None:
             return False
         document.select([])
-        if isinstance(applied.edit, AddDottedLine):  # always: the edit pushed, with the line's new id
+        if isinstance(
+            applied.edit, AddDottedLine
+        ):  # always: the edit pushed, with the line's new id
             document.select_line(applied.edit.line.id)
         return True
 

@@ -139,7 +139,7 @@ class ChartPane(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
-            self.zoom_by(ZOOM_STEP ** steps, event.position().toPoint())
+            self.zoom_by(ZOOM_STEP**steps, event.position().toPoint())
             event.accept()
         else:
             super().wheelEvent(event)
@@ -219,7 +219,9 @@ class ChartPane(QGraphicsView):
             return
         if self._pressed_post is not None:
             post, self._pressed_post = self._pressed_post, None
-            if not post.box.is_summary and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if not post.box.is_summary and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
                 self.chart.select_only(post)
             return
         super().mouseReleaseEvent(event)

@@ -43,8 +43,12 @@ class ExportCancelled(Exception):
 
 
 class ExportPdfDialog(QDialog):
-    def __init__(self, document: DocumentController, parent: QWidget | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        document: DocumentController,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export PDF appendix")
         self._document = document
@@ -60,8 +64,9 @@ class ExportPdfDialog(QDialog):
         self._update_page_count()
 
     @classmethod
-    def run(cls, parent: QWidget | None, document: DocumentController,
-            settings: Settings | None = None) -> Path | None:
+    def run(
+        cls, parent: QWidget | None, document: DocumentController, settings: Settings | None = None
+    ) -> Path | None:
         """Show the dialog (File > Export PDF); returns the PDF written, or None."""
         dialog = cls(document, parent, settings)
         dialog.exec()
@@ -93,8 +98,9 @@ class ExportPdfDialog(QDialog):
         self.chart = named(QCheckBox("Structure chart"), "chart")
         self.chart.setChecked(True)
         self.per_unit = named(QCheckBox("One page per pillar or team"), "per_unit")
-        self.compare_all = named(QCheckBox("Compare every unit, not only those with changes"),
-                                 "compare_all")
+        self.compare_all = named(
+            QCheckBox("Compare every unit, not only those with changes"), "compare_all"
+        )
         self.post_list = named(QCheckBox("Post list with unit totals"), "post_list")
         self.changes = named(QCheckBox("List of changes"), "changes")
         self.budget = named(QCheckBox("Budget table"), "budget")
@@ -107,7 +113,9 @@ class ExportPdfDialog(QDialog):
         self.page_count = named(QLabel(), "page_count")
         self.message = named(QLabel(wordWrap=True), "message")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("export")
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
@@ -115,10 +123,16 @@ class ExportPdfDialog(QDialog):
 
     def _lay_out(self, browse: QPushButton) -> None:
         titles = QFormLayout()
-        for label, widget in (("Scenario", self.scenario), ("Compare with", self.compare),
-                              ("Title", self.title), ("Appendix number", self.appendix_number),
-                              ("Report / committee", self.committee), ("Date", self.date),
-                              ("Version", self.version), ("Classification", self.classification)):
+        for label, widget in (
+            ("Scenario", self.scenario),
+            ("Compare with", self.compare),
+            ("Title", self.title),
+            ("Appendix number", self.appendix_number),
+            ("Report / committee", self.committee),
+            ("Date", self.date),
+            ("Version", self.version),
+            ("Classification", self.classification),
+        ):
             titles.addRow(label, widget)
         titles.addRow("", self.draft)
         paper = QHBoxLayout()
@@ -127,8 +141,15 @@ class ExportPdfDialog(QDialog):
         titles.addRow("Paper", paper)
         parts = QGroupBox("Parts")
         parts_layout = QVBoxLayout(parts)
-        for box in (self.chart, self.per_unit, self.compare_all, self.post_list, self.changes,
-                    self.budget, self.names):
+        for box in (
+            self.chart,
+            self.per_unit,
+            self.compare_all,
+            self.post_list,
+            self.changes,
+            self.budget,
+            self.names,
+        ):
             parts_layout.addWidget(box)
         output = QHBoxLayout()
         output.addWidget(self.output, 1)
@@ -143,13 +164,30 @@ class ExportPdfDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _option_signals(self) -> list[SignalInstance]:
-        edits = (self.title, self.appendix_number, self.committee, self.date, self.version,
-                 self.classification)
-        boxes = (self.draft, self.chart, self.per_unit, self.compare_all, self.post_list,
-                 self.changes, self.budget, self.names)
+        edits = (
+            self.title,
+            self.appendix_number,
+            self.committee,
+            self.date,
+            self.version,
+            self.classification,
+        )
+        boxes = (
+            self.draft,
+            self.chart,
+            self.per_unit,
+            self.compare_all,
+            self.post_list,
+            self.changes,
+            self.budget,
+            self.names,
+        )
         combos = (self.scenario, self.compare, self.paper, self.orientation)
-        return ([e.textChanged for e in edits] + [b.toggled for b in boxes]
-                + [c.currentTextChanged for c in combos])
+        return (
+            [e.textChanged for e in edits]
+            + [b.toggled for b in boxes]
+            + [c.currentTextChanged for c in combos]
+        )
 
     def _start_from_what_is_shown(self) -> None:
         """The comparison on screen, then the fields last used for this proposal."""
@@ -164,7 +202,11 @@ class ExportPdfDialog(QDialog):
 
     def _memory_key(self) -> str:
         path = self._document.path
-        return str(path.resolve()) if path is not None else f"untitled:{self._document.proposal.info.title}"
+        return (
+            str(path.resolve())
+            if path is not None
+            else f"untitled:{self._document.proposal.info.title}"
+        )
 
     def _default_output(self) -> Path:
         path = self._document.path
@@ -176,17 +218,25 @@ class ExportPdfDialog(QDialog):
     def options(self) -> PdfOptions:
         compare = self.compare.currentText()
         return PdfOptions(
-            scenario=self.scenario.currentText(), title=self.title.text().strip(),
+            scenario=self.scenario.currentText(),
+            title=self.title.text().strip(),
             appendix_number=self.appendix_number.text().strip(),
-            committee=self.committee.text().strip(), date=self.date.text().strip(),
-            version=self.version.text().strip(), classification=self.classification.text().strip(),
-            draft=self.draft.isChecked(), paper=self.paper.currentText(),
-            landscape=self.orientation.currentText() == "Landscape", chart=self.chart.isChecked(),
+            committee=self.committee.text().strip(),
+            date=self.date.text().strip(),
+            version=self.version.text().strip(),
+            classification=self.classification.text().strip(),
+            draft=self.draft.isChecked(),
+            paper=self.paper.currentText(),
+            landscape=self.orientation.currentText() == "Landscape",
+            chart=self.chart.isChecked(),
             per_unit=self.per_unit.isChecked(),
             compare_to="" if compare == NO_COMPARE else compare,
-            compare_all=self.compare_all.isChecked(), post_list=self.post_list.isChecked(),
+            compare_all=self.compare_all.isChecked(),
+            post_list=self.post_list.isChecked(),
             changes=self.changes.isChecked(),
-            budget=self.budget.isChecked(), names=self.names.isChecked())
+            budget=self.budget.isChecked(),
+            names=self.names.isChecked(),
+        )
 
     def _update_page_count(self) -> None:
         """Plan the pages (no drawing) so the user sees how many there will be."""
@@ -212,8 +262,13 @@ class ExportPdfDialog(QDialog):
     @classmethod
     def ask_output_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         # Export asks about replacing a file itself (typed names too), so the file dialog does not.
-        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), "PDF (*.pdf)",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            "Export PDF",
+            str(suggested),
+            "PDF (*.pdf)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         return Path(name) if name else None
 
     def _export(self) -> None:
@@ -234,8 +289,11 @@ class ExportPdfDialog(QDialog):
             self._write(self._plan, target)
         except (ExportCancelled, OrgChartError) as error:
             self._update_page_count()  # writing used the plan up: plan again for another try
-            self.message.setText("Export cancelled; no file was written."
-                                 if isinstance(error, ExportCancelled) else str(error))
+            self.message.setText(
+                "Export cancelled; no file was written."
+                if isinstance(error, ExportCancelled)
+                else str(error)
+            )
             return
         self.exported = target
         if self._settings is not None:
@@ -252,8 +310,9 @@ class ExportPdfDialog(QDialog):
             check_destination(target, inputs=opened, input_role="the open proposal")
         except OutputExists:
             if not self.confirm_replace(self, target):
-                self.message.setText(f'"{target.name}" was left as it was: choose another name '
-                                     "to export to.")
+                self.message.setText(
+                    f'"{target.name}" was left as it was: choose another name to export to.'
+                )
                 return False
             check_destination(target, inputs=opened, replace=True, input_role="the open proposal")
         return True
@@ -261,9 +320,12 @@ class ExportPdfDialog(QDialog):
     @classmethod
     def confirm_replace(cls, parent: QWidget, path: Path) -> bool:
         answer = QMessageBox.question(
-            parent, "Replace file?", f'"{path.name}" already exists in {path.parent}. Replace it?',
+            parent,
+            "Replace file?",
+            f'"{path.name}" already exists in {path.parent}. Replace it?',
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _write(self, plan: PdfPlan, target: Path) -> None:

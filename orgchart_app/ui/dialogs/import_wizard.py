@@ -44,8 +44,10 @@ class FilePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Import an establishment")
-        self.setSubTitle("Choose a CSV or Excel list of posts, a Visio-style list, or the senior "
-                         "and junior CSVs of an organogram.")
+        self.setSubTitle(
+            "Choose a CSV or Excel list of posts, a Visio-style list, or the senior "
+            "and junior CSVs of an organogram."
+        )
         self.path = named(QLineEdit(), "path")
         self.second_path = named(QLineEdit(), "second_path")
         self.second_path.setPlaceholderText("organogram only: the junior posts CSV")
@@ -53,7 +55,9 @@ class FilePage(QWizardPage):
         for import_format in ImportFormat:
             self.format.addItem(import_format.label, import_format)
         self.organisation = named(QLineEdit(), "organisation")
-        self.organisation.setPlaceholderText("for rows that name no organisation (default: the file's name)")
+        self.organisation.setPlaceholderText(
+            "for rows that name no organisation (default: the file's name)"
+        )
         self.error = named(QLabel(wordWrap=True), "error")
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout(self)
@@ -91,7 +95,9 @@ class FilePage(QWizardPage):
             return False
         self.error.clear()
         chosen = self.format.currentData()
-        self._wizard.set_tables(tables, detect_format(tables) if chosen is ImportFormat.AUTO else chosen)
+        self._wizard.set_tables(
+            tables, detect_format(tables) if chosen is ImportFormat.AUTO else chosen
+        )
         return True
 
 
@@ -102,8 +108,10 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Columns")
-        self.setSubTitle("Check what each column holds; change a column's field with the list "
-                         "above it. Nothing is created yet.")
+        self.setSubTitle(
+            "Check what each column holds; change a column's field with the list "
+            "above it. Nothing is created yet."
+        )
         self.preview = named(QTableWidget(), "preview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
@@ -200,8 +208,11 @@ class ImportWizard(QWizard):
 
     def set_tables(self, tables: list[Table], import_format: ImportFormat) -> None:
         self.tables, self.import_format = tables, import_format
-        self.mapping = None if import_format is ImportFormat.ORGANOGRAM else \
-            default_mapping(tables[0], import_format)
+        self.mapping = (
+            None
+            if import_format is ImportFormat.ORGANOGRAM
+            else default_mapping(tables[0], import_format)
+        )
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         if self.currentId() == self.FILE_PAGE and self.mapping is None and self.tables:
@@ -209,8 +220,12 @@ class ImportWizard(QWizard):
         return super().nextId()
 
     def run_import(self) -> ImportResult:
-        self.outcome = import_tables(self.tables, self.import_format, mapping=self.mapping,
-                                     organisation=self.file_page.organisation.text())
+        self.outcome = import_tables(
+            self.tables,
+            self.import_format,
+            mapping=self.mapping,
+            organisation=self.file_page.organisation.text(),
+        )
         return self.outcome
 
     def proposal(self) -> Proposal | None:

@@ -24,8 +24,10 @@ def grade_items(proposal: Proposal) -> Items:
 
 
 def organisation_items(proposal: Proposal) -> Items:
-    return [(f"{o.short_name} - {o.name}" if o.short_name != o.name else o.name, o.id)
-            for o in proposal.organisations.values()]
+    return [
+        (f"{o.short_name} - {o.name}" if o.short_name != o.name else o.name, o.id)
+        for o in proposal.organisations.values()
+    ]
 
 
 def unit_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
@@ -40,7 +42,8 @@ def unit_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
 
 def manager_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
     return [("(nobody: heads the structure)", None)] + [
-        (f"{p.title} ({p.post_ref})", p.id) for p in proposal.posts_in(scenario_id)]
+        (f"{p.title} ({p.post_ref})", p.id) for p in proposal.posts_in(scenario_id)
+    ]
 
 
 class ChoiceLists(QObject):
@@ -62,8 +65,10 @@ class ChoiceLists(QObject):
         self.reports_to = self._combo("reports_to_id")
         self.officer_category = self._combo("officer_category")
         self._fill("status", [(s.label, s) for s in PostStatus])
-        self._fill("officer_category",
-                   [(c.value.replace("_", " ").capitalize(), c) for c in OfficerCategory])
+        self._fill(
+            "officer_category",
+            [(c.value.replace("_", " ").capitalize(), c) for c in OfficerCategory],
+        )
         self._stale = {"grade", "employer_id", "deployed_to_id", "unit_id", "reports_to_id"}
 
     def combo(self, field: str) -> QComboBox:
@@ -103,9 +108,15 @@ class ChoiceLists(QObject):
     # --- the combo boxes -----------------------------------------------------------------------
     @property
     def _combos(self) -> dict[str, QComboBox]:
-        return {"grade": self.grade, "status": self.status, "employer_id": self.employer,
-                "deployed_to_id": self.deployment, "unit_id": self.unit,
-                "reports_to_id": self.reports_to, "officer_category": self.officer_category}
+        return {
+            "grade": self.grade,
+            "status": self.status,
+            "employer_id": self.employer,
+            "deployed_to_id": self.deployment,
+            "unit_id": self.unit,
+            "reports_to_id": self.reports_to,
+            "officer_category": self.officer_category,
+        }
 
     def _combo(self, field: str) -> QComboBox:
         combo = QComboBox()

@@ -113,7 +113,9 @@ class PropertiesPanel(QWidget):
         for label, field, make in TEXT_FIELDS:
             editor = QLineEdit()
             editor.setObjectName(field)
-            editor.editingFinished.connect(lambda f=field, e=editor, m=make: self._commit_text(f, e, m))
+            editor.editingFinished.connect(
+                lambda f=field, e=editor, m=make: self._commit_text(f, e, m)
+            )
             self.editors[field] = editor
             form.addRow(label, editor)
             if field == "post_ref":
@@ -166,14 +168,18 @@ class PropertiesPanel(QWidget):
         self.choices.show_posts(selected)
         if self._document.is_reference(post.id):  # compare mode's other side: to read, not to edit
             self.form.setEnabled(False)
-            self.heading.setText(f"<b>{post.title}</b><br><i>Shown for reference: edits go to the "
-                                 "scenario on the right.</i>")
+            self.heading.setText(
+                f"<b>{post.title}</b><br><i>Shown for reference: edits go to the "
+                "scenario on the right.</i>"
+            )
 
     def _show_several(self, selected: list[Post]) -> None:
         self.heading.setText(
             f"<b>{len(selected)} posts selected</b>: a status, employer, deployment, unit or "
-            "line manager chosen here applies to all of them." if selected
-            else "Select a post to see and edit its fields.")
+            "line manager chosen here applies to all of them."
+            if selected
+            else "Select a post to see and edit its fields."
+        )
         for editor in self.editors.values():
             editor.clear()
         self.funded.setChecked(False)
@@ -220,7 +226,9 @@ class PropertiesPanel(QWidget):
             "deployed_to_id": lambda: ChangeDeployment(ids, value),
             "unit_id": lambda: MovePosts(ids, value, with_team=False),
             "reports_to_id": lambda: SetReportsTo(ids, value),
-            "officer_category": lambda: UpdatePost(post.id, (("officer_category", OfficerCategory(value)),)),
+            "officer_category": lambda: UpdatePost(
+                post.id, (("officer_category", OfficerCategory(value)),)
+            ),
         }
         self._push(edits[field]())
 
@@ -234,7 +242,6 @@ class PropertiesPanel(QWidget):
         if selected:
             self.choices.show_posts(selected)
             self.funded.setChecked(selected[0].funded)
-
 
 
 class PropertiesDock(QDockWidget):
@@ -255,4 +262,3 @@ class PropertiesDock(QDockWidget):
 
     def _on_document_line_selected(self, line_id: object) -> None:
         self.pages.setCurrentWidget(self.panel if line_id is None else self.line_panel)
-

@@ -8,8 +8,13 @@ from PySide6.QtWidgets import QMainWindow
 Key = QKeySequence.StandardKey
 
 
-def _action(window: QMainWindow, text: str, shortcut: Key | str | None = None,
-            tip: str = "", checkable: bool = False) -> QAction:
+def _action(
+    window: QMainWindow,
+    text: str,
+    shortcut: Key | str | None = None,
+    tip: str = "",
+    checkable: bool = False,
+) -> QAction:
     action = QAction(text, window)
     if isinstance(shortcut, Key):
         action.setShortcuts(shortcut)
@@ -28,10 +33,17 @@ class Actions:
         a = _action
         self.new = a(window, "&New", Key.New, "Start a new proposal")
         self.open = a(window, "&Open...", Key.Open, "Open a proposal file")
-        self.import_establishment = a(window, "&Import Establishment...",
-                                      tip="Build a proposal from a CSV or Excel establishment list")
-        self.export_pdf = a(window, "&Export PDF...", "Ctrl+E",
-                            "Write a committee appendix: the structures, post lists, changes")
+        self.import_establishment = a(
+            window,
+            "&Import Establishment...",
+            tip="Build a proposal from a CSV or Excel establishment list",
+        )
+        self.export_pdf = a(
+            window,
+            "&Export PDF...",
+            "Ctrl+E",
+            "Write a committee appendix: the structures, post lists, changes",
+        )
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
@@ -49,31 +61,53 @@ class Actions:
         self.select_all = a(window, "Select &All", Key.SelectAll, "Select every post")
         self.find = a(window, "&Find...", Key.Find, "Find posts by title, reference or grade")
         self.edit_post = a(window, "&Edit Post", "F2", "Edit the selected post's fields")
-        self.draw_line = a(window, "Draw Dotted &Line", "Ctrl+L",
-                           "Drag from a post to another to draw a dotted, matrix or secondment line",
-                           checkable=True)
-        self.units_deploy = a(window, "Moved Units &Deploy Their Posts",
-                              tip="A unit moved into another organisation deploys its posts there "
-                                  "(unticked: they keep their deployment)", checkable=True)
+        self.draw_line = a(
+            window,
+            "Draw Dotted &Line",
+            "Ctrl+L",
+            "Drag from a post to another to draw a dotted, matrix or secondment line",
+            checkable=True,
+        )
+        self.units_deploy = a(
+            window,
+            "Moved Units &Deploy Their Posts",
+            tip="A unit moved into another organisation deploys its posts there "
+            "(unticked: they keep their deployment)",
+            checkable=True,
+        )
         self.zoom_in = a(window, "Zoom &In", Key.ZoomIn)
         self.zoom_out = a(window, "Zoom &Out", Key.ZoomOut)
         self.zoom_fit = a(window, "Zoom to &Fit", "Ctrl+0")
         self.collapse_all = a(window, "&Collapse All", "Ctrl+Shift+[")
         self.expand_all = a(window, "&Expand All", "Ctrl+Shift+]")
-        self.engine_compact = a(window, "Compact Layout", tip="Org-chart tree layout (any size)",
-                                checkable=True)
-        self.engine_graphviz = a(window, "Graphviz Layout", tip="Graphviz dot (slow on big charts)",
-                                 checkable=True)
+        self.engine_compact = a(
+            window, "Compact Layout", tip="Org-chart tree layout (any size)", checkable=True
+        )
+        self.engine_graphviz = a(
+            window, "Graphviz Layout", tip="Graphviz dot (slow on big charts)", checkable=True
+        )
         self.engines = QActionGroup(window)
         self.engines.addAction(self.engine_compact)
         self.engines.addAction(self.engine_graphviz)
-        self.compare = a(window, "Compare &Side by Side", "Ctrl+D",
-                         "Show two scenarios side by side with every change marked", checkable=True)
-        self.compare_stacked = a(window, "S&tack Compared Charts",
-                                 tip="One scenario above the other (chosen by itself on narrow windows)",
-                                 checkable=True)
-        self.new_scenario = a(window, "&New Scenario from Copy...", "Ctrl+Shift+N",
-                              "Copy the current scenario as a new one")
+        self.compare = a(
+            window,
+            "Compare &Side by Side",
+            "Ctrl+D",
+            "Show two scenarios side by side with every change marked",
+            checkable=True,
+        )
+        self.compare_stacked = a(
+            window,
+            "S&tack Compared Charts",
+            tip="One scenario above the other (chosen by itself on narrow windows)",
+            checkable=True,
+        )
+        self.new_scenario = a(
+            window,
+            "&New Scenario from Copy...",
+            "Ctrl+Shift+N",
+            "Copy the current scenario as a new one",
+        )
         self.rename_scenario = a(window, "&Rename Scenario...", tip="Rename the current scenario")
         self.delete_scenario = a(window, "&Delete Scenario", tip="Delete the current scenario")
         self.about = a(window, "&About Org Chart Designer", tip="Versions and licence")
@@ -81,7 +115,26 @@ class Actions:
     @property
     def needing_a_proposal(self) -> list[QAction]:
         """Disabled while nothing is open (the welcome page is showing)."""
-        return [self.save, self.save_as, self.export_pdf, self.close, self.cut, self.copy, self.paste, self.delete,
-                self.select_all, self.find, self.edit_post, self.zoom_in, self.zoom_out, self.zoom_fit,
-                self.collapse_all, self.expand_all, self.compare, self.new_scenario,
-                self.rename_scenario, self.delete_scenario, self.draw_line]
+        return [
+            self.save,
+            self.save_as,
+            self.export_pdf,
+            self.close,
+            self.cut,
+            self.copy,
+            self.paste,
+            self.delete,
+            self.select_all,
+            self.find,
+            self.edit_post,
+            self.zoom_in,
+            self.zoom_out,
+            self.zoom_fit,
+            self.collapse_all,
+            self.expand_all,
+            self.compare,
+            self.new_scenario,
+            self.rename_scenario,
+            self.delete_scenario,
+            self.draw_line,
+        ]

@@ -52,19 +52,28 @@ def prepare_application(app: QApplication) -> None:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="orgchart-designer", description=f"{DISPLAY_NAME}: "
-                                     "open a proposal and redraw, compare and cost its structures.")
+    parser = argparse.ArgumentParser(
+        prog="orgchart-designer",
+        description=f"{DISPLAY_NAME}: open a proposal and redraw, compare and cost its structures.",
+    )
     parser.add_argument("file", nargs="?", type=Path, help="a proposal file (.sqlite) to open")
     parser.add_argument("--scenario", metavar="S", help="the scenario to show (default: the first)")
-    parser.add_argument("--compare", metavar="SCENARIO",
-                        help="show the scenario side by side with this one")
-    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                        help="save a picture of the window once it has painted, then exit")
+    parser.add_argument(
+        "--compare", metavar="SCENARIO", help="show the scenario side by side with this one"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        type=Path,
+        help="save a picture of the window once it has painted, then exit",
+    )
     args = parser.parse_args(argv)
     for option, value in (("--scenario", args.scenario), ("--compare", args.compare)):
         if value is not None and not value.strip():  # "" would otherwise pass for "not given"
-            parser.error(f"argument {option}: an empty value means nothing here: give a "
-                         "scenario's name, or leave the option out")
+            parser.error(
+                f"argument {option}: an empty value means nothing here: give a "
+                "scenario's name, or leave the option out"
+            )
     return args
 
 
@@ -81,6 +90,7 @@ def open_and_wait(window: MainWindow, path: Path) -> str | None:
     """Open `path` (on the worker thread, as always) and wait; the refusal's sentence or None."""
     loop = QEventLoop()
     outcome: list[str | None] = []
+
     def finish(message: str | None) -> None:
         outcome.append(message)
         loop.quit()
@@ -136,8 +146,10 @@ def save_picture(window: MainWindow, path: Path) -> int:
     try:
         with written_beside(path) as temporary:
             if not window.grab().save(str(temporary), kind):
-                raise FileRefused(f'Could not write the screenshot "{path}" (is .{kind.lower()} '
-                                  "a picture format?).")
+                raise FileRefused(
+                    f'Could not write the screenshot "{path}" (is .{kind.lower()} '
+                    "a picture format?)."
+                )
     except FileRefused as refused:
         print(refused, file=sys.stderr)
         return 1

@@ -51,8 +51,12 @@ def dropped_proposal(mime: QMimeData) -> Path | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: DocumentController | None = None,
-                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: DocumentController | None = None,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAcceptDrops(True)  # a proposal dropped from the file manager opens
@@ -74,14 +78,21 @@ class MainWindow(QMainWindow):
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.menu_actions)
-        self.scenarios = ScenarioActions(self, self.document, self.menu_actions,
-                                          self.menus.switch_scenario)
+        self.scenarios = ScenarioActions(
+            self, self.document, self.menu_actions, self.menus.switch_scenario
+        )
         self.views = ViewActions(self.central, self.document, self.menu_actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
-        self.chart_menus = ChartMenus(self, self.central.chart, self.menu_actions,
-                                      self.structure_dock.units, self.edit_post)
-        for source in (self.files, self.edits, self.views, self.structure_dock.units,
-                       self.changes_dock):
+        self.chart_menus = ChartMenus(
+            self, self.central.chart, self.menu_actions, self.structure_dock.units, self.edit_post
+        )
+        for source in (
+            self.files,
+            self.edits,
+            self.views,
+            self.structure_dock.units,
+            self.changes_dock,
+        ):
             source.status.connect(self.status.show)
         self.autosaver.failed.connect(self.status.show)
         self._build_toolbar()
@@ -111,14 +122,19 @@ class MainWindow(QMainWindow):
         self.key_dock.hide()  # on demand: View > Key
         self.menus.view.addSeparator()
         self.menus.view.addAction(self.key_dock.toggleViewAction())
-        self._docks: list[QDockWidget] = [self.structure_dock, self.properties_dock,
-                                          self.changes_dock, self.costs_dock]
+        self._docks: list[QDockWidget] = [
+            self.structure_dock,
+            self.properties_dock,
+            self.changes_dock,
+            self.costs_dock,
+        ]
         # The docks hidden while the welcome page shows, to bring back when a proposal opens.
         self._docks_put_away: list[QDockWidget] = []
         for dock in self._docks:
             self.menus.window.addAction(dock.toggleViewAction())
-        self.resizeDocks([self.structure_dock, self.properties_dock], [290, 300],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.structure_dock, self.properties_dock], [290, 300], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.changes_dock], [190], Qt.Orientation.Vertical)
 
     def _build_toolbar(self) -> None:
@@ -128,8 +144,12 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         a = self.menu_actions
         pixmap = QStyle.StandardPixmap
-        for action, icon in ((a.open, pixmap.SP_DialogOpenButton), (a.save, pixmap.SP_DialogSaveButton),
-                             (a.undo, pixmap.SP_ArrowBack), (a.redo, pixmap.SP_ArrowForward)):
+        for action, icon in (
+            (a.open, pixmap.SP_DialogOpenButton),
+            (a.save, pixmap.SP_DialogSaveButton),
+            (a.undo, pixmap.SP_ArrowBack),
+            (a.redo, pixmap.SP_ArrowForward),
+        ):
             action.setIcon(self.style().standardIcon(icon))
         toolbar.addActions([a.open, a.save, a.undo, a.redo])
         toolbar.addSeparator()
@@ -199,8 +219,9 @@ class MainWindow(QMainWindow):
     def restore_recovery(self, entry: RecoveryFile) -> bool:
         """Bring back work autosaved before a crash, as unsaved changes to the file it came from."""
         source = entry.source if entry.source is not None and entry.source.exists() else None
-        restored = self.files.take_over(entry.restore(), source,
-                                        entry.source_stamp if source else None, modified=True)
+        restored = self.files.take_over(
+            entry.restore(), source, entry.source_stamp if source else None, modified=True
+        )
         if restored:
             self.status.show(f"Restored: {entry.describe()} Save to keep it.")
         return restored
@@ -275,8 +296,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_: object) -> None:
         document = self.document
-        name = document.path.name if document.path else (
-            "Untitled proposal" if document.proposal.scenarios else "")
+        name = (
+            document.path.name
+            if document.path
+            else ("Untitled proposal" if document.proposal.scenarios else "")
+        )
         read_only = " (read-only)" if document.read_only else ""
         self.menu_actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
         self.setWindowTitle(f"{name}[*]{read_only} - {DISPLAY_NAME}" if name else DISPLAY_NAME)

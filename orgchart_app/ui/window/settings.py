@@ -30,8 +30,9 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         # The organisation and application named by name_application(), or a file of its own
         # (--screenshot leaves the user's window layout and recent files alone).
-        self._qsettings = (QSettings() if path is None
-                           else QSettings(str(path), QSettings.Format.IniFormat))
+        self._qsettings = (
+            QSettings() if path is None else QSettings(str(path), QSettings.Format.IniFormat)
+        )
         self.first_start = not self._qsettings.allKeys()
 
     @property
