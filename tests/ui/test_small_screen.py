@@ -27,7 +27,7 @@ def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
     assert shown >= 0.5 * window.width() * window.height(), (chart.size(), window.size())
     # Nothing is lost: every dock is one click away (a tab, or the Window menu).
     assert all(
-        dock.toggleViewAction() in window.menus.window.menu_actions()
+        dock.toggleViewAction() in window.menus.window.actions()
         for dock in (
             window.structure_dock,
             window.properties_dock,
