@@ -44,6 +44,8 @@ if [ -n "${ORGCHART_SMOKE_OUT:-}" ]; then
     run validate "$BUNDLE/orgchart" validate "$samples/$SAMPLE"
     run diff "$BUNDLE/orgchart" diff "$samples/$SAMPLE" --from "As is" --to "To be" --format json
     run pdf "$BUNDLE/orgchart" export "$samples/$SAMPLE" --scenario "To be" --pdf "$OUT/to-be.pdf"
+    run documents "$BUNDLE/orgchart" export "$samples/$SAMPLE" --scenario "To be" --compare "As is" \
+        --docx "$OUT/pack.docx" --html "$OUT/pack.html" --png "$OUT/to-be.png" --dpi 50
     run screenshot "$BUNDLE/orgchart-designer" "$samples/$SAMPLE" --scenario "To be" \
         --screenshot "$OUT/designer.png"
 
@@ -117,6 +119,11 @@ pdf_as_from_source() {  # same text as the source's PDF, set in the bundled Deja
         && cmp -s <(pdftotext "$OUT/source.pdf" -) <(pdftotext "$OUT/to-be.pdf" -) \
         && pdffonts "$OUT/to-be.pdf" | grep -q "DejaVuSans .* yes"
 }
+documents_written() {  # Word (python-docx's template), the web page, a PNG drawn by PDFium
+    exited_0 documents && [ "$(head -c 2 "$OUT/pack.docx")" = PK ] \
+        && grep -q 'role="img"' "$OUT/pack.html" \
+        && [ "$(head -c 4 "$OUT/to-be.png" | tail -c 3)" = PNG ]
+}
 window_painted() {  # a real picture of the window, not a blank or black rectangle
     exited_0 screenshot && "$PYTHON" -c '
 import sys
@@ -136,6 +143,7 @@ check info same_as_source info info "$source_sample"
 check validate same_as_source validate validate "$source_sample"
 check diff same_as_source diff diff "$source_sample" --from "As is" --to "To be" --format json
 check pdf pdf_as_from_source
+check documents documents_written
 check screenshot window_painted
 check licences licences_shipped
 check install says install "install done"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything the designer and its tests need, from a machine with only python3:
-# the Debian packages (Graphviz, what Qt's xcb platform needs, Xvfb, poppler) and a
-# virtual environment in .venv with the project installed. Safe to run again: each step
-# is skipped when already done.
+# the Debian packages (Graphviz, what Qt's xcb platform needs, Xvfb, poppler, Chromium), a
+# virtual environment in .venv with the project installed, and the Node test tools (axe-core).
+# Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,7 @@ DEBIAN_PACKAGES=(
     graphviz                      # the optional `dot` layout engine
     xvfb xauth                    # a virtual screen for screenshots and headless runs
     poppler-utils                 # pdftoppm, to look at exported appendices
+    chromium                      # headless: the web version's accessibility test (axe-core)
     binutils                      # objdump and strip, which PyInstaller uses (packaging/build.sh)
     shared-mime-info libglib2.0-bin desktop-file-utils  # packaging/smoke_test.sh: the Linux file type
     fontconfig fonts-dejavu-core  # Qt needs at least one system font
@@ -50,5 +51,26 @@ install_python_environment() {
     echo "$wanted" > "$stamp"
 }
 
+install_node_tools() {
+    # axe-core (package.json, pinned in package-lock.json) checks the web version of appendices.
+    # Node may come from elsewhere than Debian (it brings its own npm): only install it if absent.
+    if ! command -v npm >/dev/null 2>&1; then
+        if [ "$(id -u)" -ne 0 ]; then
+            echo "Please install Node.js and npm (as root: apt-get install nodejs npm)" >&2
+            return 1
+        fi
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+    fi
+    local stamp=node_modules/.installed-from
+    local wanted
+    wanted=$(sha256sum package-lock.json | cut -d' ' -f1)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+        return 0
+    fi
+    npm ci --no-audit --no-fund --silent
+    echo "$wanted" > "$stamp"
+}
+
 install_debian_packages
 install_python_environment
+install_node_tools

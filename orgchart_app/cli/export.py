@@ -1,11 +1,17 @@
-"""orgchart export FILE --scenario S (--pdf OUT.pdf | --csv OUT.csv | --xlsx OUT.xlsx | --organogram DIR)."""
+"""orgchart export FILE --scenario S (--pdf | --html | --svg | --png | --csv | --xlsx OUT | --organogram DIR)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from orgchart_app.cli import arguments, export_lists, export_pdf
+from orgchart_app.cli import (
+    arguments,
+    export_documents,
+    export_lists,
+    export_pdf,
+    export_pictures,
+)
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -13,10 +19,26 @@ from orgchart_app.cli.common import (
     writable_outputs,
 )
 
+# Each output: its option, what it names and what it is. All but the organogram are one file.
+OUTPUTS = (
+    ("pdf", "OUT.pdf", "PDF appendix"),
+    ("html", "OUT.html", "the accessible web version: one file, text and charts (WCAG 2.2 AA)"),
+    ("docx", "OUT.docx", "a Word document to paste into the committee report"),
+    ("svg", "OUT.svg", "the chart as a picture (text stays text)"),
+    ("png", "OUT.png", "the chart as a picture (see --dpi)"),
+    ("csv", "OUT.csv", "post list as CSV (UTF-8 with BOM)"),
+    ("xlsx", "OUT.xlsx", "post list as an Excel workbook"),
+    ("organogram", "DIR", "senior and junior organogram CSVs (data.gov.uk format)"),
+)
+TARGETS = tuple(name for name, _, _ in OUTPUTS)
+FILES = TARGETS[:-1]
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "export", help="export a scenario as PDF appendices, a post list or organogram CSVs"
+        "export",
+        help="export a scenario as PDF, web or Word appendices, pictures, a post list "
+        "or organogram CSVs",
     )
     add_file_argument(parser)
     parser.add_argument(
@@ -27,37 +49,31 @@ def register(subparsers: Any) -> None:
         help='the scenario to export (default: "As is")',
     )
     targets = parser.add_argument_group("what to write (at least one)")
-    targets.add_argument("--pdf", type=arguments.path, metavar="OUT.pdf", help="PDF appendix")
-    targets.add_argument(
-        "--csv", type=arguments.path, metavar="OUT.csv", help="post list as CSV (UTF-8 with BOM)"
-    )
-    targets.add_argument(
-        "--xlsx", type=arguments.path, metavar="OUT.xlsx", help="post list as an Excel workbook"
-    )
-    targets.add_argument(
-        "--organogram",
-        type=arguments.path,
-        metavar="DIR",
-        help="senior and junior organogram CSVs (data.gov.uk format)",
-    )
+    for name, metavar, text in OUTPUTS:
+        targets.add_argument(f"--{name}", type=arguments.path, metavar=metavar, help=text)
     add_force_argument(
         parser, help="replace output files that already exist (never the FILE being exported)"
     )
     export_pdf.add_arguments(parser)
     export_lists.add_arguments(parser)
+    export_pictures.add_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.pdf is None and args.csv is None and args.xlsx is None and args.organogram is None:
-        raise CommandFailed("Say what to write: --pdf, --csv, --xlsx or --organogram.")
+    if all(getattr(args, target) is None for target in TARGETS):
+        raise CommandFailed(f"Say what to write: {', '.join('--' + t for t in TARGETS)}.")
     # Every output is checked before any is written, so a refusal leaves nothing half done.
-    files = [name for name in (args.pdf, args.csv, args.xlsx) if name is not None]
+    files = [getattr(args, target) for target in FILES if getattr(args, target) is not None]
     writable_outputs(files, inputs=[args.file], force=args.force)
     if args.organogram is not None:
         export_lists.check_organogram(args)
     if args.pdf is not None:
         export_pdf.run(args)
+    if args.html is not None or args.docx is not None:
+        export_documents.run(args)
+    if args.svg is not None or args.png is not None:
+        export_pictures.run(args)
     if args.csv is not None or args.xlsx is not None or args.organogram is not None:
         export_lists.run(args)
     return 0

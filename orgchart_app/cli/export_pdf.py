@@ -94,7 +94,8 @@ def add_arguments(parser: Any) -> None:
         "--compare",
         type=arguments.name,
         metavar="S2",
-        help="add pages with --scenario and S2 facing each other, changes marked",
+        help="PDF: add pages with --scenario and S2 facing each other, changes "
+        "marked; pictures: draw the pair",
     )
     pdf.add_argument(
         "--compare-all",
@@ -112,6 +113,13 @@ def add_arguments(parser: Any) -> None:
         "--names",
         action="store_true",
         help="show postholder names (personal data: left out unless asked for)",
+    )
+    pdf.add_argument(
+        "--web-version",
+        type=arguments.title_block_text,
+        metavar="NAME",
+        help="name the accessible web version on the first page (default: the "
+        "--html file written with it)",
     )
     pdf.add_argument(
         "--min-text",
@@ -145,6 +153,8 @@ def options_from(args: argparse.Namespace) -> PdfOptions:
         budget=args.budget,
         names=args.names,
         min_text_pt=args.min_text,
+        web_version=args.web_version
+        or (Path(args.html).name if getattr(args, "html", None) else ""),
     )
 
 

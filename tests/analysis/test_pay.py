@@ -89,3 +89,22 @@ def test_money_and_rates_as_reports_print_them() -> None:
     assert money_text(Decimal("999.5")) == "£1,000"
     assert rate_text(Decimal("0.05")) == "5%"
     assert rate_text(Decimal("1")) == "100%"
+
+
+def test_a_salary_range_grade_says_so_and_needs_both_ends() -> None:
+    proposal, officer, _ = two_scales()
+    grade = grade_for(proposal, officer)
+    assert grade is not None
+    proposal.grades[grade.id] = dataclasses.replace(
+        grade,
+        bottom_point=None,
+        top_point=None,
+        min_salary=Decimal(30000),
+        max_salary=Decimal(34000),
+    )
+    salary = salary_for(proposal, officer, CostingPoint.MID, "2020/21")
+    assert (salary.amount, salary.basis) == (32000, "mid of Band 5")
+    proposal.grades[grade.id] = dataclasses.replace(proposal.grades[grade.id], max_salary=None)
+    with pytest.raises(NoSalary) as refused:
+        salary_for(proposal, officer, CostingPoint.MID, "2020/21")
+    assert str(refused.value) == 'its grade "Band 5" has neither spinal points nor a salary range'

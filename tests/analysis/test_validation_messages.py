@@ -200,3 +200,39 @@ def test_accepted_edges_raise_no_problem() -> None:
     _post(proposal, "O", grade="G9")
     proposal.grades.clear()  # with no grades at all, any grade is allowed
     assert validate_proposal(proposal) == []
+
+
+def _loop_of(size: int) -> Proposal:
+    """The sound proposal with `size` more posts reporting round in a circle."""
+    proposal = sound()
+    b = ProposalBuilder("Loop")
+    b.proposal = proposal
+    root, council = next(iter(proposal.units)), next(iter(proposal.organisations))
+    scenario = next(iter(proposal.scenarios))
+    ids = [b.post(scenario, f"L{i}", root, council, post_ref=f"L{i}") for i in range(size)]
+    for i, post_id in enumerate(ids):
+        proposal.posts[post_id] = dataclasses.replace(
+            proposal.posts[post_id], reports_to_id=ids[i - 1]
+        )
+    return proposal
+
+
+def test_a_loop_of_seven_is_named_in_full_and_of_eight_is_shortened() -> None:
+    assert validate_proposal(_loop_of(7)) == [
+        "As is: reporting cycle: L0 -> L6 -> L5 -> L4 -> L3 -> L2 -> L1 -> L0"
+    ]
+    assert validate_proposal(_loop_of(8)) == [
+        "As is: reporting cycle: L0 -> L7 -> L6 -> L5 -> ... (8 posts in the loop) -> L1 -> L0"
+    ]
+
+
+def test_shares_of_several_lines_add_up_and_lines_without_one_count_nothing() -> None:
+    proposal = sound()
+    line = next(iter(proposal.dotted_lines.values()))
+    proposal.dotted_lines[line.id] = dataclasses.replace(line, share_percent=100.0)
+    proposal.dotted_lines[99] = dataclasses.replace(line, id=99, share_percent=None)
+    assert validate_proposal(proposal) == []
+    proposal.dotted_lines[99] = dataclasses.replace(line, id=99, share_percent=0.5)
+    assert validate_proposal(proposal) == [
+        'As is: "Officer"\'s dotted-line shares add up to 100.5%'
+    ]

@@ -130,3 +130,34 @@ def test_compare_with_nothing_changed_says_so_and_exports_the_rest(
     assert result.returncode == 2
     assert result.stderr.strip() == f"orgchart: {sentence}"
     assert not alone.exists()
+
+
+def test_the_pdf_names_its_web_version_and_sets_title_and_language(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    pdf, html = tmp_path / "appendix5.pdf", tmp_path / "appendix5.html"
+    result = orgchart(
+        "export",
+        bury_file,
+        "--scenario",
+        "To be",
+        "--pdf",
+        pdf,
+        "--html",
+        html,
+        "--title",
+        "Appendix 5 - Proposed structures",
+        "--post-list",
+    )
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(pdf)
+    assert reader.metadata.title == "Appendix 5 - Proposed structures"
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert "accessible web version of this appendix is appendix5.html" in pdf_text(pdf, range(1))
+    assert "appendix5.html" not in pdf_text(pdf, range(1, len(reader.pages)))
+    assert len(reader.outline) >= 2  # bookmarks, as before
+    named = tmp_path / "named.pdf"
+    result = orgchart("export", bury_file, "--pdf", named, "--web-version", "structures.html")
+    assert result.returncode == 0, result.stderr
+    assert "structures.html" in pdf_text(named, range(1))

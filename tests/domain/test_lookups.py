@@ -162,3 +162,12 @@ def test_totals_and_labels() -> None:
     assert [s.label for s in PostStatus] == ["Filled", "Vacant", "Vacant - held"]
     assert [s.label for s in UnitStatus] == ["in place", "to be confirmed"]
     assert UnitKind.SUB_PILLAR.label == "sub-pillar"
+
+
+def test_a_copy_is_the_same_proposal_info_included_until_one_changes() -> None:
+    b, _ = small()
+    b.proposal.info = dataclasses.replace(b.proposal.info, revision=7)
+    copy = b.proposal.copy()
+    assert copy.snapshot() == b.proposal.snapshot() and copy.info.revision == 7
+    copy.units.clear()
+    assert b.proposal.units

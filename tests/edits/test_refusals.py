@@ -297,6 +297,10 @@ REFUSED: dict[str, tuple[Callable[[Proposal], Edit], str]] = {
         lambda p: AddUnit(_unit(p, lead_post_id=99999)),
         "The unit's lead must be a post of the same scenario.",
     ),
+    "unnamed team": (
+        lambda p: RenameUnit(_leaf(p).unit_id, "  "),
+        "The unit name cannot be empty.",
+    ),
     "same unit name": (
         lambda p: RenameUnit(_leaf(p).unit_id, f" {TEAM} "),
         f'The unit is already called "{TEAM}".',
@@ -332,6 +336,10 @@ REFUSED: dict[str, tuple[Callable[[Proposal], Edit], str]] = {
     "posts across": (
         lambda p: DeleteUnit(_leaf(p).unit_id, _to_be_unit(p)),
         "The posts must go to another unit of the same scenario.",
+    ),
+    "top unit with units": (
+        lambda p: DeleteUnit(_top(p).id, _leaf(p).unit_id),
+        '"Bury OCO" is a top-level unit with units inside: move them first.',
     ),
     # --- scenarios -----------------------------------------------------------------------------
     "copy of nothing": (lambda p: CopyScenario(99, "X"), "That scenario does not exist."),
@@ -526,3 +534,26 @@ def test_an_unknown_grade_is_refused_with_the_grades_there_are() -> None:
     assert str(refused.value) == 'Grade "G9" is not one of the proposal\'s grades (G1, S1).'
     proposal.grades.clear()  # a file without grades takes any grade
     assert apply_edit(proposal, Regrade(officer.id, "G9")).name == 'Regrade "Officer" to G9'
+
+
+def test_a_grade_in_use_says_how_many_posts_are_on_it() -> None:
+    proposal, _ = tiny()
+    g1 = next(g for g in proposal.grades.values() if g.code == "G1")
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(proposal, RemovePayRecord(Table.GRADES, g1.id))
+    # Officer, the box of 2 part-timers and the nurse: three posts (boxes) on G1.
+    assert str(refused.value) == '3 posts are on "G1": regrade them first.'
+
+
+def test_a_pay_scale_needs_a_name() -> None:
+    proposal, _ = tiny()
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(proposal, PutPayRecord(PayScale(PayScaleId(0), " ", "NJC", "")))
+    assert str(refused.value) == "The pay scale name cannot be empty."
+
+
+def test_the_last_scenario_cannot_be_deleted(bury: Proposal) -> None:
+    apply_edit(bury, DeleteScenario(bury.scenario_named("To be").id))
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(bury, DeleteScenario(bury.scenario_named("As is").id))
+    assert str(refused.value) == "A proposal needs at least one scenario."

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain import (
     BudgetLine,
     BudgetLineId,
@@ -133,6 +134,7 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     "change quantity": lambda p: ChangeQuantity(_leaf(p).id, 3),
     "change employer": lambda p: ChangeEmployer((_leaf(p).id,), _other_org(p, _leaf(p))),
     "change deployment": lambda p: ChangeDeployment((_leaf(p).id,), _other_org(p, _leaf(p))),
+    "end deployment": lambda p: ChangeDeployment((_leaf(p).id,), None),
     "set status": lambda p: SetStatus((_leaf(p).id,), PostStatus.HELD_VACANT),
     "update post": lambda p: UpdatePost(_leaf(p).id, (("notes", "checked"), ("cost_code", "X1"))),
     "add dotted line": lambda p: AddDottedLine(
@@ -155,6 +157,9 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     "update unit": lambda p: UpdateUnit(_leaf(p).unit_id, (("colour", "#123456"),)),
     "move unit": lambda p: MoveUnit(_leaf(p).unit_id, _new_parent(p, _leaf(p).unit_id)),
     "delete unit": lambda p: DeleteUnit(_leaf(p).unit_id, _other_unit(p, _leaf(p))),
+    "delete a unit with units inside": lambda p: DeleteUnit(
+        p.units[_leaf(p).unit_id].parent_id, _leaf(p).unit_id
+    ),  # type: ignore[arg-type]
     "copy scenario": lambda p: CopyScenario(_as_is(p), "Option B"),
     "rename scenario": lambda p: RenameScenario(_as_is(p), "Current"),
     "delete scenario": lambda p: DeleteScenario(_as_is(p)),
@@ -180,6 +185,14 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
 }
 
 
+FLAGGED = {
+    "change deployment": [
+        'As is: "Provider Relationship Officer" (BC-1013) is deployed to Bury CCG but sits in '
+        '"Provider Relationship Team", a unit of OCO'
+    ]
+}
+
+
 def touched(before: Proposal, after: Proposal) -> Changes:
     """What differs between two proposals, found by comparing them, not by asking the edit."""
     keys: dict[Table, frozenset[object]] = {}
@@ -202,6 +215,8 @@ def test_each_edit_names_what_it_touched_and_its_undo_restores_the_state_before(
     applied = apply_edit(proposal, CASES[case](proposal))
     done = proposal.copy()
     assert done.snapshot() != start.snapshot()
+    # Nothing left pointing at what it removed; a deployment elsewhere is allowed but flagged.
+    assert validate_proposal(proposal) == FLAGGED.get(case, [])
     assert applied.changes == touched(start, done) != Changes()
     assert applied.name and applied.inverse.name == applied.name
 
@@ -306,6 +321,7 @@ NAMES = {
     "change quantity": f"Change quantity of {OFFICER} to 3",
     "change employer": f"Make Bury CCG employer of {OFFICER}",
     "change deployment": f"Deploy to Bury CCG: {OFFICER}",
+    "end deployment": f"End the deployment of {OFFICER}",
     "set status": f"Mark vacant - held: {OFFICER}",
     "update post": f"Change notes, cost code of {OFFICER}",
     "add dotted line": f"Add a dotted line between {OFFICER} and {DIRECTOR}",
@@ -318,6 +334,7 @@ NAMES = {
     "update unit": 'Change colour of "Provider Relationship Team"',
     "move unit": 'Move "Provider Relationship Team" into "Bury OCO"',
     "delete unit": 'Delete unit "Provider Relationship Team"',
+    "delete a unit with units inside": 'Delete unit "Community Commissioning"',
     "copy scenario": 'Copy "As is" as "Option B"',
     "rename scenario": 'Rename scenario "As is" to "Current"',
     "delete scenario": 'Delete scenario "As is"',

@@ -93,6 +93,7 @@ def test_a_title_held_by_two_posts_is_not_guessed_and_a_stranger_is_named() -> N
         UnitStatus.TO_BE_CONFIRMED,
         UnitKind.TEAM,
     )
+    assert unit.organisation_id == unplaced.employer_id
     assert proposal.units[unit.parent_id].name == "Bury Council"  # type: ignore[index]
     assert unplaced.notes == "In the file under: Care"
     assert not [u for u in proposal.units.values() if u.name == "Care"]
@@ -315,3 +316,9 @@ def test_deployment_notes_and_the_unplaced_team_are_recorded() -> None:
     assert posts["P3"].notes == "grade unreadable"  # placed: no note of where it was
     unplaced = proposal.units[posts["P2"].unit_id]
     assert unplaced.description == "Posts whose manager the imported file names but does not hold"
+
+
+def test_a_number_written_in_capitals_finds_a_lower_case_one() -> None:
+    proposal, report = build([row(2, "bc-1", "Director"), row(3, "BC-2", "Officer", "BC-1")])
+    assert manager_of(proposal, "BC-2") == "bc-1"
+    assert report.problems == []

@@ -88,3 +88,49 @@ def test_the_kind_of_an_organisation_is_read_from_its_name(
     name: str, kind: OrganisationKind
 ) -> None:
     assert organisation_kind(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("NHS England", OrganisationKind.NHS_BODY),
+        ("Pennine Acute Trust", OrganisationKind.NHS_BODY),
+        ("Bury Clinical Commissioning", OrganisationKind.NHS_BODY),
+    ],
+)
+def test_each_word_marks_an_nhs_body_on_its_own(name: str, kind: OrganisationKind) -> None:
+    assert organisation_kind(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Sixteen Chars Ok", "Sixteen Chars Ok"),  # exactly 16: kept
+        ("Seventeen Chars X", "SCX"),  # 17: initials
+        ("Two Wordsxxxxxxxxxxx", "TW"),  # two words are enough for initials
+        ("Health & Care (Bury) 2026", "HC2"),  # "(Bury)" and "&" are not words
+        ("B&Q Retail Partnership Ltd", "BRPL"),  # a word starting with a letter counts
+    ],
+)
+def test_short_names_at_their_edges(name: str, short: str) -> None:
+    assert short_name(name) == short
+
+
+def test_an_import_numbers_its_records_from_one() -> None:
+    from orgchart_app.domain import PostStatus, ScenarioKind
+    from orgchart_app.importers.assemble import assemble
+    from orgchart_app.importers.records import PostRow
+    from orgchart_app.importers.report import SourceCount
+
+    rows = [
+        PostRow("a.csv", 2, "P1", "Director", holder="Ann", employee_number="E1"),
+        PostRow("a.csv", 3, "P2", "Officer", reports_to="P1", status=PostStatus.FILLED),
+    ]
+    report = ImportReport(sources=[SourceCount("a.csv")])
+    proposal = assemble(rows, report, "Imported list", "Bury Council")
+    assert proposal.info.title == "Imported list"
+    for table in ("organisations", "scenarios", "units", "posts", "postholders"):
+        records = getattr(proposal, table)
+        assert [r.id for r in records.values()] == list(records) == list(range(1, len(records) + 1))
+    assert [s.kind for s in proposal.scenarios.values()] == [ScenarioKind.AS_IS]
+    assert [(u.unit_ref, u.description) for u in proposal.units.values()] == [("U0001", "")]

@@ -15,7 +15,7 @@ from orgchart_app.domain import FileRefused
 from orgchart_app.storage import backup_path, open_proposal, save_proposal, writer
 from orgchart_app.storage.conflicts import read_meta
 from orgchart_app.storage.identity import user_name
-from tests.storage.helpers import digest, large_proposal, same_content
+from tests.storage.helpers import child, digest, ended, large_proposal, same_content
 
 
 @pytest.fixture
@@ -193,3 +193,11 @@ def test_a_backup_that_cannot_be_kept_names_the_first_failure(
     assert "the drive could not be written" in str(refused.value)
     assert digest(target) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shared.sqlite"]
+
+
+def test_a_save_killed_while_writing_leaves_only_its_temporary_file(tmp_path: Path) -> None:
+    """SQLite keeps its journal in memory: a crash leaves one stray file, not two."""
+    target = _saved_over(tmp_path)
+    assert ended(child("exit-at", "writing", target, "New", 3000)) == 3
+    (stray,) = [p.name for p in tmp_path.iterdir() if p.name != target.name]
+    assert stray.startswith(".shared.sqlite.") and stray.endswith(".saving")

@@ -74,6 +74,7 @@ def no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
         "Confirm",
         "OpenFile",
         "SaveFile",
+        "SaveExport",
         "AskText",
         "About",
         "LockedFile",

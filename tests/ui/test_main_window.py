@@ -36,6 +36,9 @@ def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
         "Save",
         "Save As...",
         "Export PDF...",
+        "Export Word...",
+        "Export Web Page...",
+        "Export Picture...",
         "Close",
         "Quit",
     ]

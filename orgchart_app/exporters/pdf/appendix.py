@@ -29,10 +29,11 @@ from orgchart_app.exporters.pdf.pages import PAPERS, PageContext, Section, body_
 from orgchart_app.exporters.pdf.post_list import post_costs, post_list_pages
 from orgchart_app.exporters.pdf.structure import structure_pages
 from orgchart_app.exporters.pdf.tiling import ChartFrame
-from orgchart_app.exporters.pdf.title_block import TitleBlock, draw_title_block
+from orgchart_app.exporters.pdf.title_block import TitleBlock, draw_title_block, draw_web_version
 from orgchart_app.layout import LayoutOptions
 
 Progress = Callable[[int, int], None]
+LANGUAGE = "en-GB"
 
 # Below 1 pt nothing is legible; above 24 pt a chart is cut into more pages than anyone prints.
 MIN_TEXT_PT, MAX_TEXT_PT = 1.0, 24.0
@@ -73,6 +74,8 @@ class PdfOptions:
     names: bool = False
     legend: bool = True
     min_text_pt: float = 6.0
+    # The file name of the accessible web version, named on the first page ("" for none).
+    web_version: str = ""
     layout: LayoutOptions = field(default_factory=LayoutOptions)
 
     def __post_init__(self) -> None:
@@ -244,8 +247,11 @@ def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> No
 
 
 def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
-    canvas = Canvas(str(path), pagesize=plan.size, pageCompression=1)
+    canvas = Canvas(str(path), pagesize=plan.size, pageCompression=1, lang=LANGUAGE)
     canvas.setTitle(plan.block.appendix)
+    canvas.setViewerPreference(
+        "DisplayDocTitle", "true"
+    )  # readers show the title, not the file name
     canvas.setAuthor(plan.block.organisation)
     canvas.setSubject(plan.subject)
     canvas.setCreator(f"Org chart designer {__version__}")
@@ -266,6 +272,8 @@ def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
             number += 1
             page.draw(canvas, body, PageContext(number, total))
             draw_title_block(canvas, plan.block, page.heading, number, total, plan.size)
+            if number == 1 and plan.options.web_version:
+                draw_web_version(canvas, plan.options.web_version)
             canvas.showPage()
             if progress is not None:
                 progress(number, total)

@@ -122,6 +122,20 @@ def _draw_footer(canvas: Canvas, block: TitleBlock, right: float) -> None:
     draw_text(canvas, MARGIN, base, clipped(block.footer, REGULAR, 8, room), REGULAR, 8)
 
 
+def draw_web_version(canvas: Canvas, name: str) -> None:
+    """Under the footer of the first page: where the accessible version of the appendix is (a
+    PDF of drawn charts is hard going with a screen reader)."""
+    canvas.setFillColor(style.MUTED)
+    draw_text(
+        canvas,
+        MARGIN,
+        MARGIN - 14,
+        f"The accessible web version of this appendix is {name}.",
+        REGULAR,
+        8,
+    )
+
+
 def _draw_watermark(canvas: Canvas, width: float, height: float) -> None:
     # Translucent grey on top of the chart: visible on a black-and-white print, text still legible.
     canvas.saveState()

@@ -111,6 +111,26 @@ class SaveFile:
         return path if path.suffix else path.with_suffix(".sqlite")
 
 
+class SaveExport:
+    """Where to write an export (Word, web page, picture); None when cancelled. `kinds` are
+    (label, suffix) pairs; a name typed without a suffix gets the chosen kind's."""
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget, title: str, suggested: Path, kinds: Sequence[tuple[str, str]]
+    ) -> Path | None:
+        filters = ";;".join(f"{label} (*{suffix})" for label, suffix in kinds)
+        name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() in {suffix for _, suffix in kinds}:
+            return path
+        return path.with_suffix(
+            next((suffix for label, suffix in kinds if chosen.startswith(label)), kinds[0][1])
+        )
+
+
 class AskText:
     """A one-line answer (a scenario name, a search); None when cancelled or left empty."""
 

@@ -44,6 +44,22 @@ class Actions:
             "Ctrl+E",
             "Write a committee appendix: the structures, post lists, changes",
         )
+        self.export_picture = a(
+            window,
+            "Export &Picture...",
+            "Ctrl+Shift+E",
+            "Save the chart as a PNG or SVG picture for slides and email",
+        )
+        self.export_word = a(
+            window,
+            "Export &Word...",
+            tip="Write the appendix as a Word document to paste into the committee report",
+        )
+        self.export_web = a(
+            window,
+            "Export Web Pa&ge...",
+            tip="Write the accessible web version of the appendix for the council's website",
+        )
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
@@ -56,6 +72,12 @@ class Actions:
         window.addAction(self.redo)
         self.cut = a(window, "Cu&t", Key.Cut, "Cut the selected posts")
         self.copy = a(window, "&Copy", Key.Copy, "Copy the selected posts")
+        self.copy_picture = a(
+            window,
+            "Copy Chart as Pict&ure",
+            "Ctrl+Shift+C",
+            "Copy the selected posts, or the chart in view, as a picture",
+        )
         self.paste = a(window, "&Paste", Key.Paste, "Paste posts under the selected post")
         self.delete = a(window, "&Delete", Key.Delete, "Delete the selected posts")
         self.select_all = a(window, "Select &All", Key.SelectAll, "Select every post")
@@ -119,6 +141,10 @@ class Actions:
             self.save,
             self.save_as,
             self.export_pdf,
+            self.export_picture,
+            self.copy_picture,
+            self.export_word,
+            self.export_web,
             self.close,
             self.cut,
             self.copy,

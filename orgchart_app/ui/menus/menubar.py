@@ -30,14 +30,18 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     file.addSeparator()
     file.addActions([actions.save, actions.save_as])
     file.addSeparator()
-    file.addAction(actions.export_pdf)
+    file.addActions(
+        [actions.export_pdf, actions.export_word, actions.export_web, actions.export_picture]
+    )
     file.addSeparator()
     file.addActions([actions.close, actions.quit])
 
     edit = bar.addMenu("&Edit")
     edit.addActions([actions.undo, actions.redo])
     edit.addSeparator()
-    edit.addActions([actions.cut, actions.copy, actions.paste, actions.delete])
+    edit.addActions(
+        [actions.cut, actions.copy, actions.copy_picture, actions.paste, actions.delete]
+    )
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.find, actions.edit_post])
     edit.addSeparator()

@@ -24,7 +24,9 @@ from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.files.recent import RecentFilesMenu
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.edit_actions import EditActions
+from orgchart_app.ui.menus.export_actions import ExportActions
 from orgchart_app.ui.menus.menubar import build_menus
+from orgchart_app.ui.menus.picture_actions import PictureActions
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.menus.view_actions import ViewActions
 from orgchart_app.ui.window.central import CentralArea
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.menu_actions)
+        self.pictures = PictureActions(self, self.document, self.central, self.menu_actions)
+        self.exports = ExportActions(self, self.document, self.menu_actions)
         self.scenarios = ScenarioActions(
             self, self.document, self.menu_actions, self.menus.switch_scenario
         )
@@ -89,6 +93,8 @@ class MainWindow(QMainWindow):
         for source in (
             self.files,
             self.edits,
+            self.pictures,
+            self.exports,
             self.views,
             self.structure_dock.units,
             self.changes_dock,
