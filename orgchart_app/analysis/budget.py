@@ -142,7 +142,8 @@ def _sensitivity(
 ) -> list[SensitivityRow]:
     rows = []
     for year in pay_years(proposal):
-        for point in CostingPoint:
+        # The grade's points; "actual" is left out (without recorded pay it is the top).
+        for point in (CostingPoint.BOTTOM, CostingPoint.MID, CostingPoint.TOP):
             other = _cost_with(
                 proposal,
                 scenario_id,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.domain.enums import CostingPoint
+from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Grade, OnCostRule, Post
 from orgchart_app.domain.proposal import Proposal
 
@@ -44,6 +45,14 @@ def salary_for(proposal: Proposal, post: Post, point: CostingPoint, pay_year: st
     grade = grade_for(proposal, post)
     if grade is None:
         raise NoSalary(f'its grade "{post.grade}" is not defined')
+    if point is CostingPoint.ACTUAL:
+        if post.spinal_point is not None and grade.bottom_point is not None:
+            return Salary(
+                _point(proposal, grade, post.spinal_point, pay_year),
+                f"{grade.code}, the post's point {post.spinal_point}",
+            )
+        top = salary_for(proposal, post, CostingPoint.TOP, pay_year)
+        return Salary(top.amount, f"{top.basis} (no actual pay recorded)")
     if grade.bottom_point is not None and grade.top_point is not None:
         return _from_points(proposal, grade, point, pay_year)
     if grade.min_salary is not None and grade.max_salary is not None:
@@ -52,7 +61,7 @@ def salary_for(proposal: Proposal, post: Post, point: CostingPoint, pay_year: st
             CostingPoint.BOTTOM: low,
             CostingPoint.TOP: high,
             CostingPoint.MID: (low + high) / 2,
-        }[point]
+        }[point]  # ACTUAL is handled above
         return Salary(amount, f"{point.value} of {grade.code}")
     raise NoSalary(f'its grade "{grade.code}" has neither spinal points nor a salary range')
 
@@ -97,3 +106,32 @@ def pay_years(proposal: Proposal) -> list[str]:
     years = {p.pay_year for p in proposal.pay_points.values()}
     years |= {r.pay_year for r in proposal.on_cost_rules.values()}
     return sorted(years)
+
+
+@dataclass(frozen=True, slots=True)
+class GradeUse:
+    posts: int = 0
+    fte: float = 0.0
+
+
+def unmatched_grades(
+    proposal: Proposal, scenario_id: ScenarioId | None = None
+) -> dict[str, GradeUse]:
+    """Each distinct grade text of posts costed by grade that no grade record matches.
+
+    Posts with a stated salary are left out: they cost without their grade.
+    """
+    codes = {g.code for g in proposal.grades.values()}
+    found: dict[str, GradeUse] = {}
+    for post in proposal.posts.values():
+        if (
+            scenario_id is not None
+            and post.scenario_id != scenario_id
+            or post.salary is not None
+            or not post.grade
+            or post.grade in codes
+        ):
+            continue
+        use = found.get(post.grade, GradeUse())
+        found[post.grade] = GradeUse(use.posts + post.quantity, round(use.fte + post.total_fte, 4))
+    return dict(sorted(found.items()))

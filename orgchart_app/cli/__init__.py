@@ -9,12 +9,15 @@ from typing import NoReturn
 
 from orgchart_app import __version__
 from orgchart_app.cli import (  # one per line: several branches add commands
+    budget,
     cost,
     diff,
     export,
     import_cmd,
     info,
     layout,
+    oncosts,
+    paytable,
     recommendations,
     stats,
     validate,
@@ -28,6 +31,9 @@ COMMANDS = (
     validate,
     diff,
     cost,
+    paytable,
+    oncosts,
+    budget,
     recommendations,
     stats,
     layout,

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from orgchart_app.cli import arguments
 from orgchart_app.domain import Proposal, Scenario
 from orgchart_app.domain.file_kinds import shown
-from orgchart_app.domain.model import ProposalInfo
+from orgchart_app.domain.model import Organisation, ProposalInfo
+from orgchart_app.edits import apply_edit
+from orgchart_app.edits.types import Edit
 from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.storage import (
     FileChanged,
@@ -141,3 +145,33 @@ def table(rows: Sequence[Sequence[str]], indent: str = "  ") -> str:
         ).rstrip()
         for row in rows
     )
+
+
+def change_file(path: str, make_edit: Callable[[Proposal], Edit], force: bool = False) -> str:
+    """Read the file, apply one edit (built from what the file holds), save it; the edit's name.
+
+    A refused edit raises before anything is written, so the file is unchanged.
+    """
+    opened = load(path)
+    applied = apply_edit(opened.proposal, make_edit(opened.proposal))
+    write_proposal(opened.proposal, path, opened.stamp, force)
+    return applied.name
+
+
+def organisation_named(proposal: Proposal, name: str) -> Organisation:
+    for organisation in proposal.organisations.values():
+        if name.casefold() in (organisation.short_name.casefold(), organisation.name.casefold()):
+            return organisation
+    known = ", ".join(f'"{o.short_name}"' for o in proposal.organisations.values()) or "none"
+    raise CommandFailed(f'There is no organisation called "{name}" (organisations: {known}).')
+
+
+def decimal_argument(text: str) -> Decimal:
+    """An argparse type: a number such as 20.5 or 1,925 (argparse names the flag on failure)."""
+    try:
+        value = Decimal(text.replace(",", "").removeprefix("£").removesuffix("%"))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a number') from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a number of 0 or more')
+    return value

@@ -18,6 +18,7 @@ from orgchart_app.analysis.costing import (
     compare_costs,
     cost_scenario,
 )
+from orgchart_app.analysis.funding import funding_plan, year_range
 from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.analysis.pay import pay_years
 from orgchart_app.cli import arguments
@@ -31,6 +32,7 @@ from orgchart_app.cli.common import (
     scenario,
 )
 from orgchart_app.cli.cost_text import budget_text, cost_text
+from orgchart_app.cli.cost_years import plan_json, plan_text
 from orgchart_app.domain import CostingPoint, PostId
 from orgchart_app.domain.file_kinds import shown
 
@@ -77,6 +79,13 @@ def register(subparsers: Any) -> None:
         "(NHS: 14.38%% or 20.68%%; default: direct)",
     )
     parser.add_argument(
+        "--years",
+        metavar="FIRST..LAST",
+        type=arguments.name,
+        help="cost and funding by year and source over the budget's years, "
+        'and the gap in each (e.g. "2019/20..2021/22")',
+    )
+    parser.add_argument(
         "--include-held-vacant",
         action="store_true",
         help="count held-vacant posts against the budget too",
@@ -104,6 +113,15 @@ def run(args: argparse.Namespace) -> int:
         args.pay_year or None,
         PensionBasis(args.pension),
     )
+    if args.years:
+        plan = funding_plan(proposal, target.id, year_range(args.years), options)
+        if args.format == "csv":
+            raise CommandFailed("--years prints text or JSON, not CSV.")
+        if args.format == "json":
+            print_json(plan_json(plan))
+        else:
+            print(plan_text(plan))
+        return 0
     costed = cost_scenario(proposal, target.id, options)
     fit = (
         budget_fit(proposal, target.id, options, args.include_held_vacant)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from orgchart_app.analysis.grade_table import GradeTable, grade_table
 from orgchart_app.analysis.stats import Count, ScenarioStats, scenario_stats
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
@@ -42,14 +43,57 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     proposal = load(args.file).proposal
-    sides = [scenario_stats(proposal, scenario(proposal, args.scenario).id)]
+    target = scenario(proposal, args.scenario).id
+    sides = [scenario_stats(proposal, target)]
     if args.compare:
         sides.insert(0, scenario_stats(proposal, scenario(proposal, args.compare).id))
+    cross = grade_table(proposal, target)
     if args.format == "json":
-        print_json({"scenarios": [as_json(s) for s in sides]})
+        print_json(
+            {
+                "scenarios": [as_json(s) for s in sides],
+                "by_unit_and_grade": {
+                    "scenario": sides[-1].scenario,
+                    "grades": list(cross.grades),
+                    "units": {
+                        unit: {g: _count_json(c) for (u, g), c in cross.cells.items() if u == unit}
+                        for unit in cross.units
+                    },
+                },
+            }
+        )
     else:
         print(as_text(sides))
+        print("\n".join(cross_text(sides[-1].scenario, cross)))
     return 0
+
+
+def _cell(count: Count | None) -> str:
+    if count is None or not count.posts:
+        return ""
+    return (
+        str(count.posts) if count.fte == count.posts else f"{count.posts} ({fte_text(count.fte)})"
+    )
+
+
+def cross_text(name: str, cross: GradeTable) -> list[str]:
+    """Posts by unit (rows) and grade (columns, highest paid first); FTE in brackets where it
+    differs from the posts."""
+    rows = [["Unit", *cross.grades, "Total"]]
+    rows += [
+        [
+            unit,
+            *(_cell(cross.cells.get((unit, g))) for g in cross.grades),
+            _cell(cross.by_unit[unit]),
+        ]
+        for unit in cross.units
+    ]
+    rows.append(["Total", *(_cell(cross.by_grade[g]) for g in cross.grades), _cell(cross.total)])
+    return [
+        "",
+        f'Posts by unit and grade, "{name}" (FTE in brackets where it differs)',
+        table(rows),
+    ]
 
 
 def _count_json(count: Count) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """The proposal as plain data: organisations, scenarios, units, posts and pay."""
 
 from orgchart_app.domain.enums import (
+    BudgetLineKind,
     CostingPoint,
     DottedLineKind,
     OfficerCategory,
@@ -43,6 +44,7 @@ from orgchart_app.domain.tables import Table
 __all__ = [
     "BudgetLine",
     "BudgetLineId",
+    "BudgetLineKind",
     "CostingPoint",
     "DottedLine",
     "DottedLineId",

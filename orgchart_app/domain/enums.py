@@ -65,9 +65,20 @@ class OfficerCategory(enum.Enum):
     OTHER = "other"
 
 
+class BudgetLineKind(enum.Enum):
+    """What a budget line is: money available (a cost centre's budget or a funding source),
+    an adjustment to it, or a planned cost that is an amount rather than posts."""
+
+    BUDGET = "budget"
+    ADJUSTMENT = "adjustment"
+    COST = "cost"
+
+
 class CostingPoint(enum.Enum):
     """Where in its grade a post is costed; councils budget at the top."""
 
     BOTTOM = "bottom"
     MID = "mid"
     TOP = "top"
+    # Each post's stated salary, or its spinal point; the top of grade where it has neither.
+    ACTUAL = "actual"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.domain.enums import (
+    BudgetLineKind,
     CostingPoint,
     DottedLineKind,
     OfficerCategory,
@@ -102,6 +103,12 @@ class Post:
     # A stated salary overrides the grade's costing point.
     salary: Decimal | None = None
     notes: str = ""
+    # A fixed-term post ends on this date (None: permanent); costed in the years it runs.
+    end_date: dt.date | None = None
+    # The funding source that pays for the post (a budget line's funding_source), if named.
+    funding_source: str = ""
+    # The spinal point the postholder is paid on, costed at the "actual" costing point.
+    spinal_point: int | None = None
 
     @property
     def total_fte(self) -> float:
@@ -186,6 +193,17 @@ class BudgetLine:
     superannuation: Decimal = Decimal("0")
     # A line given only as a total, or an adjustment ("Less budget to transfer ...": negative).
     other: Decimal = Decimal("0")
+    kind: BudgetLineKind = BudgetLineKind.BUDGET
+    # The financial year of a budget over several years ("2019/20"); empty for a one-year budget.
+    year: str = ""
+    # Who pays ("MHCC", "ASC Seasonal Resilience grant"), and whether it recurs after the plan.
+    funding_source: str = ""
+    recurrent: bool = True
+    # The posts an adjustment moves, by post_ref, comma-separated.
+    post_refs: str = ""
+    # The ledger's subjective codes of basic pay, NI, superannuation and other, "/"-separated
+    # as the budget table heads its columns ("6000/6024/6025/"); empty when not known.
+    subjective_codes: str = ""
 
     @property
     def total(self) -> Decimal:

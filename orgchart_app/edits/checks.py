@@ -35,7 +35,7 @@ def check_name(name: str, what: str) -> str:
     return name
 
 
-def check_post(proposal: Proposal, post: Post) -> None:
+def check_post(proposal: Proposal, post: Post, grade_changed: bool = True) -> None:
     """Refuse a post record that would break the proposal."""
     check_name(post.title, "post title")
     if not post.post_ref.strip():
@@ -61,7 +61,8 @@ def check_post(proposal: Proposal, post: Post) -> None:
         raise EditRefused("The employer is not an organisation of this proposal.")
     if post.deployed_to_id is not None and post.deployed_to_id not in proposal.organisations:
         raise EditRefused("The deployment is not an organisation of this proposal.")
-    check_grade_known(proposal, post.grade)
+    if grade_changed:
+        check_grade_known(proposal, post.grade)
     if post.reports_to_id is not None:
         check_manager(proposal, post, post.reports_to_id)
     for other in proposal.posts.values():

@@ -29,7 +29,9 @@ def _describe(posts: list[Post]) -> str:
 def _replaced(proposal: Proposal, post: Post, **fields: Any) -> Write:
     # Fields come by name from the properties panel: check_post validates the values.
     updated = dataclasses.replace(post, **fields)
-    check_post(proposal, updated)
+    # A grade text nothing matches (an imported file) must not block every other edit of the
+    # post: the grade is checked only when it changes; the costs list it until it is mapped.
+    check_post(proposal, updated, grade_changed=updated.grade != post.grade)
     return Write(Table.POSTS, post.id, updated)
 
 

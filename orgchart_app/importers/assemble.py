@@ -123,6 +123,9 @@ def assemble(
                 cost_code=row.cost_code,
                 salary=row.salary,
                 notes="; ".join(notes),
+                end_date=row.end_date,
+                funding_source=row.funding_source,
+                spinal_point=row.spinal_point,
             )
         )
         if row.holder and row.status is PostStatus.FILLED and not is_vacant_name(row.holder):

@@ -30,6 +30,9 @@ class Field(str, enum.Enum):
     VACANT = "vacant"
     COST_CODE = "cost_code"
     SALARY = "salary"
+    SPINAL_POINT = "spinal_point"
+    FUNDING_SOURCE = "funding_source"
+    END_DATE = "end_date"
     HOLDER_NAME = "holder_name"
     EMPLOYEE_NUMBER = "employee_number"
     NOTES = "notes"
@@ -153,6 +156,15 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.TEAM: ("team", "section", "unit", "service", "sub team", "team name"),
     Field.UNIT_PATH: ("unit path", "structure", "hierarchy"),
     Field.VACANT: ("vacant", "vacancy", "status", "post status", "vacant y n", "filled vacant"),
+    Field.SPINAL_POINT: ("spinal point", "scp", "spinal column point", "pay point"),
+    Field.FUNDING_SOURCE: ("funding source", "funded by", "funding", "source of funding"),
+    Field.END_DATE: (
+        "end date",
+        "fixed term end date",
+        "fixed term until",
+        "contract end date",
+        "temporary until",
+    ),
     Field.COST_CODE: ("cost centre", "cost center", "cost code", "budget code", "cost centre code"),
     Field.SALARY: (
         "salary",

@@ -15,6 +15,7 @@ from orgchart_app.importers.values import (
     clean,
     is_vacant_name,
     looks_like_formula,
+    parse_date,
     parse_fte,
     parse_money,
     parse_quantity,
@@ -98,12 +99,14 @@ class _RowReader:
     def problem(self, kind: ProblemKind, message: str) -> None:
         self.report.add(self.source, self.row.line, kind, message)
 
-    def unreadable(self, what: str, text: str, instead: str) -> None:
+    def unreadable(
+        self, what: str, text: str, instead: str, kind: str = "a number, or is out of range"
+    ) -> None:
         self.notes.append(f'{what} in the file: "{text}"')
         self.problem(
             ProblemKind.UNREADABLE_NUMBER,
-            f'{what} "{text[:40]}" is not a number, or is out of range; {instead}, and '
-            "the text is kept in the post's notes",
+            f'{what} "{text[:40]}" is not {kind}; {instead}, and the text is kept in '
+            "the post's notes",
         )
 
     def read(self) -> PostRow | None:
@@ -139,6 +142,7 @@ class _RowReader:
             holder=self.text(Field.HOLDER_NAME),
             employee_number=self.text(Field.EMPLOYEE_NUMBER),
             dotted_line=self.text(Field.DOTTED_LINE),
+            funding_source=self.text(Field.FUNDING_SOURCE),
         )
         post.unit_path = self.unit_path()
         post.reports_to, post.manager_match = self.manager()
@@ -203,6 +207,22 @@ class _RowReader:
             post.salary = to_decimal(salary.value)
         elif (given := self.text(Field.SALARY)) and given.casefold() not in ("", "-"):
             self.notes.append(f"Salary: {given}")
+        self.pay_terms(post)
+
+    def pay_terms(self, post: PostRow) -> None:
+        point = parse_quantity(self.text(Field.SPINAL_POINT))
+        if point.unreadable:
+            self.unreadable("Spinal point", point.unreadable, "the post has no spinal point")
+        post.spinal_point = int(point.value) if point.value is not None else None
+        end = parse_date(self.text(Field.END_DATE))
+        if end.unreadable:
+            self.unreadable(
+                "End date",
+                end.unreadable,
+                "the post is taken as permanent",
+                "a date (31/03/2021 or 2021-03-31)",
+            )
+        post.end_date = end.value
 
 
 def _depth_kind(index: int, depth: int) -> UnitKind:

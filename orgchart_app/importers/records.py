@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -35,6 +36,9 @@ class PostRow:
     status: PostStatus = PostStatus.FILLED
     cost_code: str = ""
     salary: Decimal | None = None
+    spinal_point: int | None = None
+    funding_source: str = ""
+    end_date: dt.date | None = None
     holder: str = ""
     employee_number: str = ""
     # The dotted-line column as written ("P120 (20%)"); importers/dotted.py reads it.

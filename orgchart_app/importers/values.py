@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -77,6 +78,34 @@ def parse_money(text: str) -> Number:
         if value <= MONEY[1] and not 0 < value < SMALLEST["salary"]
         else Number(None, raw)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    value: dt.date | None
+    unreadable: str = ""
+
+
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+
+
+def parse_date(text: str) -> When:
+    """'2021-03-31' (and a spreadsheet's '2021-03-31 00:00:00'), '31/03/2021', '31/3/21'."""
+    raw = text.strip()
+    if raw.casefold() in NOT_GIVEN | {"permanent"}:
+        return When(None)
+    try:
+        return When(dt.date.fromisoformat(raw[:10]))
+    except ValueError:
+        pass
+    match = _DAY_FIRST.match(raw)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return When(dt.date(year + 2000 if year < 100 else year, month, day))
+        except ValueError:
+            pass
+    return When(None, raw)
 
 
 def to_decimal(value: float) -> Decimal:

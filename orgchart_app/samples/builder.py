@@ -173,11 +173,12 @@ class ProposalBuilder:
             rule_id, organisation_id, pay_year, **values
         )
 
-    def budget_line(self, cost_code: str, description: str, **amounts: int) -> None:
+    def budget_line(self, cost_code: str, description: str, **fields: Any) -> None:
+        """A budget line; amounts are given in whole pounds, the other fields as they are."""
         line_id = self.proposal.next_id(Table.BUDGET_LINES)
-        self.proposal.budget_lines[line_id] = BudgetLine(
-            line_id, cost_code, description, **{k: Decimal(v) for k, v in amounts.items()}
-        )
+        amounts = ("basic_pay", "national_insurance", "superannuation", "other")
+        values: dict[str, Any] = {k: Decimal(v) if k in amounts else v for k, v in fields.items()}
+        self.proposal.budget_lines[line_id] = BudgetLine(line_id, cost_code, description, **values)
 
     def apply(self, edit: Edit) -> Applied:
         return apply_edit(self.proposal, edit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from orgchart_app.domain import OrganisationId, PayScaleId
+from orgchart_app.domain import BudgetLineKind, OrganisationId, PayScaleId
 from orgchart_app.samples.builder import ProposalBuilder
 
 # NJC pay spine 2021/22 (+1.75% from 1 April 2021), SCP 18-43 (A1b: Wychavon DC "pay grades";
@@ -256,18 +256,37 @@ def add_bury_pay(b: ProposalBuilder, council: OrganisationId, ccg: OrganisationI
         _council_rule(b, council, year)
         _nhs_rule(b, ccg, year)
     # The report's budget table (section 6): cost centres by subjective, then two adjustments.
+    # Subjective codes as the report heads its columns: 6000 basic pay, 6024 NI, 6025 super.
+    codes = "6000/6024/6025/"
     b.budget_line(
-        "SEG5970", "SEG5970", basic_pay=375000, national_insurance=37500, superannuation=76900
+        "SEG5970",
+        "SEG5970",
+        basic_pay=375000,
+        national_insurance=37500,
+        superannuation=76900,
+        subjective_codes=codes,
     )
     b.budget_line(
-        "SSG9143", "SSG9143", basic_pay=339100, national_insurance=34400, superannuation=72200
+        "SSG9143",
+        "SSG9143",
+        basic_pay=339100,
+        national_insurance=34400,
+        superannuation=72200,
+        subjective_codes=codes,
     )
-    b.budget_line("SF16000", "SF16000 (part)", other=40000)
+    b.budget_line("SF16000", "SF16000 (part)", other=40000, subjective_codes=codes)
     b.budget_line(
-        "", "Less budget for post to go back to Public Health (per L Jones request)", other=-47100
+        "",
+        "Less budget for post to go back to Public Health (per L Jones request)",
+        other=-47100,
+        kind=BudgetLineKind.ADJUSTMENT,
     )
     b.budget_line(
-        "", "Less budget to transfer to Intermediate Tier for Brokerage roles", other=-54000
+        "",
+        "Less budget to transfer to Intermediate Tier for Brokerage roles",
+        other=-54000,
+        kind=BudgetLineKind.ADJUSTMENT,
+        post_refs="BC-1070, BC-1071",
     )
 
 

@@ -74,7 +74,28 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE on_cost_rule ADD COLUMN pension_full_rate FLOAT")
 
 
-_STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    # Version 4: budgets over several years and funding sources, adjustments naming posts,
+    # the ledger's subjective codes, and fixed-term posts paid by a funding source.
+    db.executescript("""
+        ALTER TABLE post ADD COLUMN end_date VARCHAR;
+        ALTER TABLE post ADD COLUMN funding_source VARCHAR NOT NULL DEFAULT '';
+        ALTER TABLE post ADD COLUMN spinal_point INTEGER;
+    """)
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "budget_line" in tables:
+        db.executescript("""
+            ALTER TABLE budget_line ADD COLUMN kind VARCHAR NOT NULL DEFAULT 'budget';
+            ALTER TABLE budget_line ADD COLUMN year VARCHAR NOT NULL DEFAULT '';
+            ALTER TABLE budget_line ADD COLUMN funding_source VARCHAR NOT NULL DEFAULT '';
+            ALTER TABLE budget_line ADD COLUMN recurrent BOOLEAN NOT NULL DEFAULT 1;
+            ALTER TABLE budget_line ADD COLUMN post_refs VARCHAR NOT NULL DEFAULT '';
+            ALTER TABLE budget_line ADD COLUMN subjective_codes VARCHAR NOT NULL DEFAULT '';
+            UPDATE budget_line SET kind = 'adjustment' WHERE cost_code = '' AND other < 0;
+        """)
+
+
+_STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(db: sqlite3.Connection, from_version: int) -> None:

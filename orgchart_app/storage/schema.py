@@ -1,6 +1,8 @@
-"""The tables of a proposal file (schema version 3), as SQLModel rows; see docs/FILE_FORMAT.md."""
+"""The tables of a proposal file (schema version 4), as SQLModel rows; see docs/FILE_FORMAT.md."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import sqlalchemy
 from sqlmodel import Field, SQLModel
@@ -9,9 +11,15 @@ from orgchart_app.domain.tables import Table
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = SQLModel.metadata
+
+
+def _defaulted(value: str) -> Any:
+    # Columns added since version 3 carry a default in the file too, so rows written by other
+    # tools (sqlite3, a spreadsheet's export) that leave them out still read.
+    return Field(default=value, sa_column_kwargs={"server_default": value})
 
 
 class MetaRow(SQLModel, table=True):
@@ -79,6 +87,9 @@ class PostRow(SQLModel, table=True):
     temporary_line: bool = False
     salary: float | None = None
     notes: str = ""
+    end_date: str | None = None
+    funding_source: str = _defaulted("")
+    spinal_point: int | None = None
 
 
 class PostholderRow(SQLModel, table=True):
@@ -152,6 +163,12 @@ class BudgetLineRow(SQLModel, table=True):
     national_insurance: float = 0.0
     superannuation: float = 0.0
     other: float = 0.0
+    kind: str = _defaulted("budget")
+    year: str = _defaulted("")
+    funding_source: str = _defaulted("")
+    recurrent: bool = Field(default=True, sa_column_kwargs={"server_default": "1"})
+    post_refs: str = _defaulted("")
+    subjective_codes: str = _defaulted("")
 
 
 # Domain table -> row class, in an order that satisfies the foreign keys.

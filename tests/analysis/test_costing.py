@@ -118,7 +118,9 @@ def test_a_salary_range_grade_is_costed_at_its_ends_and_middle() -> None:
     proposal, _ = tiny()
     head = post(proposal, "H")
     salaries = [cost_post(proposal, head, p, YEAR).salary for p in CostingPoint]
-    assert [s.amount for s in salaries if s] == [50000, 55000, 60000]
+    # "actual": the post has no stated salary or spinal point, so the top, and it says so.
+    assert [s.amount for s in salaries if s] == [50000, 55000, 60000, 60000]
+    assert salaries[-1] is not None and salaries[-1].basis.endswith("(no actual pay recorded)")
 
 
 def test_nhs_pension_paid_directly_or_in_full_and_the_levy() -> None:

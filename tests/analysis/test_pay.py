@@ -51,6 +51,7 @@ def test_salaries_say_where_they_come_from() -> None:
         (20000, "bottom of Band 5, point 1"),
         (21000, "mid of Band 5, points 1-2"),
         (22000, "top of Band 5, point 2"),
+        (22000, "top of Band 5, point 2 (no actual pay recorded)"),
     ]
 
 

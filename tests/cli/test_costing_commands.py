@@ -121,3 +121,32 @@ def test_stats_text_and_json(bury_file: Path) -> None:
     )
     (as_is,) = data["scenarios"]
     assert (as_is["posts"], as_is["layers"], as_is["vacant"]) == (57, 6, 5)
+
+
+def test_cost_over_several_years_prints_cost_funding_and_gap_by_year() -> None:
+    sample = Path(__file__).resolve().parents[2] / "sample_data" / "manchester_asc_capacity.sqlite"
+    result = orgchart("cost", sample, "--scenario", "Capacity plan", "--years", "2019/20..2021/22")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.split()[:5] == ["Total", "cost", "4,226", "4,809", "4,809"] for line in lines)
+    assert any(line.split()[:5] == ["MHCC", "713", "713", "713", "recurrent"] for line in lines)
+    assert "Funded in every year." in result.stdout and "printed total" not in result.stdout
+    assert "prints a 2019/20 total of £4,225k but its rows add to £4,226k" in result.stdout
+    data = json.loads(
+        orgchart(
+            "cost",
+            sample,
+            "--scenario",
+            "Capacity plan",
+            "--years",
+            "2019/20..2021/22",
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert data["total_funding"] == {"2019/20": 4226000, "2020/21": 4809000, "2021/22": 4809000}
+    refused = orgchart("cost", sample, "--scenario", "Capacity plan", "--years", "2019/20..2022/23")
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "orgchart: 2022/23 is outside the budget (its years: 2019/20, 2020/21, 2021/22).\n"
+    )

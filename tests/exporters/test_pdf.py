@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -232,3 +233,18 @@ def test_the_key_explains_the_employer_badges(bury: Proposal, tmp_path: Path) ->
     text = pdf_text(path, range(1))
     assert "Bury CCG" in text  # a badge on a box
     assert "other employer / deployment" in text
+
+
+def test_budget_table_heads_its_columns_with_the_files_own_codes(
+    bury: Proposal, tmp_path: Path
+) -> None:
+    for line_id, line in list(bury.budget_lines.items()):
+        if line.cost_code:  # another council's cost centres, with no subjective codes recorded
+            bury.budget_lines[line_id] = dataclasses.replace(
+                line, cost_code=f"K{line_id}", description=f"K{line_id}", subjective_codes=""
+            )
+    path = tmp_path / "other.pdf"
+    export_pdf(bury, PdfOptions(scenario="To be", chart=False, budget=True), path)
+    text = pdf_text(path)
+    assert "K1" in text and "Basic Pay" in text and "Superannuation" in text
+    assert "6000" not in text and "6024" not in text and "6025" not in text

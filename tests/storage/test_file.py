@@ -190,6 +190,7 @@ def test_a_version_2_file_gains_the_pension_full_rate_as_none(
     path = tmp_path / "v2.sqlite"
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:  # what version 2 of the designer wrote
+        _back_to_version_3(db)
         db.execute("ALTER TABLE on_cost_rule DROP COLUMN pension_full_rate")
         db.execute("PRAGMA user_version = 2")
     before = digest(path)
@@ -198,4 +199,34 @@ def test_a_version_2_file_gains_the_pension_full_rate_as_none(
     rules = list(opened.proposal.on_cost_rules.values())
     assert rules and all(r.pension_full_rate is None for r in rules)
     assert [r.pension_rate for r in rules] == [r.pension_rate for r in bury.on_cost_rules.values()]
+    assert digest(path) == before
+
+
+V4_COLUMNS = {
+    "post": ("end_date", "funding_source", "spinal_point"),
+    "budget_line": ("kind", "year", "funding_source", "recurrent", "post_refs", "subjective_codes"),
+}
+
+
+def _back_to_version_3(db: sqlite3.Connection) -> None:
+    for table, columns in V4_COLUMNS.items():
+        for column in columns:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    db.execute("PRAGMA user_version = 3")
+
+
+def test_a_version_3_file_gains_budget_years_and_funding(bury: Proposal, tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:  # what version 3 of the designer wrote
+        _back_to_version_3(db)
+    before = digest(path)
+    opened = open_proposal(path)
+    assert opened.schema_version == 3 and opened.migrated
+    lines = list(opened.proposal.budget_lines.values())
+    assert [line.kind.value for line in lines] == ["budget"] * 3 + ["adjustment"] * 2
+    assert all(line.year == "" and line.recurrent and not line.subjective_codes for line in lines)
+    assert all(
+        p.end_date is None and p.funding_source == "" for p in opened.proposal.posts.values()
+    )
     assert digest(path) == before

@@ -3,25 +3,38 @@ available, then what the proposed structure costs against it and the headroom.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.money import money_text
 from orgchart_app.domain.ids import ScenarioId
+from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.prose import Paragraph, prose_pages
 from orgchart_app.exporters.pdf.table import Column, Row, table_pages
 from orgchart_app.exporters.pdf.text import fte_text
 
-# Subjective codes as the Bury report heads its columns [002 section 6].
-COLUMNS = (
-    Column("Cost centre", 40),
-    Column("Basic Pay (6000)", 12, "right"),
-    Column("NI (6024)", 10, "right"),
-    Column("Superannuation (6025)", 13, "right"),
-    Column("Total", 12, "right"),
-)
+SUBJECTIVES = ("Basic Pay", "NI", "Superannuation")
+
+
+def budget_columns(lines: Iterable[BudgetLine]) -> tuple[Column, ...]:
+    """The table's columns, headed with the file's subjective codes as the Bury report heads
+    them ("Basic Pay (6000)") when the budget lines agree on them, plain names otherwise."""
+    found = {line.subjective_codes for line in lines if line.subjective_codes}
+    codes = found.pop().split("/") if len(found) == 1 else []
+    heads = [
+        f"{name} ({code})" if code else name
+        for name, code in zip(SUBJECTIVES, [*codes, "", "", ""], strict=False)
+    ]
+    return (
+        Column("Cost centre", 40),
+        Column(heads[0], 12, "right"),
+        Column(heads[1], 10, "right"),
+        Column(heads[2], 13, "right"),
+        Column("Total", 12, "right"),
+    )
 
 
 def _amount(value: Decimal) -> str:
@@ -108,10 +121,11 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
         if fit.held_vacant and not fit.include_held_vacant
         else []
     )
+    columns = budget_columns(proposal.budget_lines.values())
     return table_pages(
         "Budget",
         f"Budget and the cost of {costed.scenario}",
-        COLUMNS,
+        columns,
         budget_rows(fit),
         body,
         notes=[basis, verdict, *held],

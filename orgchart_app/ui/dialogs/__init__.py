@@ -1,1 +1,2 @@
-"""Dialogs: questions and messages, the PDF export dialog, the import wizard, About."""
+"""Dialogs: questions and messages, the PDF export dialog, the import wizard, About, and the
+Costs menu's editors (pay scales and grades, on-costs, budget, pay year and costing point)."""

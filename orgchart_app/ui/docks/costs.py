@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
+from orgchart_app.analysis.cost_gaps import Gap, cost_gaps
 from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
 from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
@@ -104,6 +105,7 @@ class CostsShown:
     scenario_id: ScenarioId
     summary: str
     totals: dict[UnitId, UnitTotals]
+    gaps: tuple[Gap, ...] = ()
 
 
 def work_out_costs(
@@ -117,7 +119,23 @@ def work_out_costs(
         scenario_id,
         cost_summary(costed, fit, before),
         totals_by_unit(proposal, scenario_id, costed),
+        tuple(cost_gaps(proposal, scenario_id)),
     )
+
+
+def gaps_text(gaps: tuple[Gap, ...]) -> str:
+    """Each missing piece with a link to the editor that fixes it (the Costs menu's)."""
+    return "<br>".join(
+        f'{gap.text} <a href="{gap.fix.value}">{FIX_LINKS[gap.fix.value]}</a>' for gap in gaps
+    )
+
+
+FIX_LINKS = {
+    "pay_scales": "Pay scales and grades...",
+    "basis": "Choose pay year...",
+    "on_costs": "Set on-costs...",
+    "budget": "Enter the budget...",
+}
 
 
 class _CostSignals(QObject):
@@ -147,6 +165,9 @@ class _CostJob(QRunnable):
 
 
 class CostsDock(QDockWidget):
+    # A "fix" link in the dock was clicked: the Fix value of the editor to open.
+    fix_requested = Signal(str)
+
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__("Costs", parent)
         self.setObjectName("costs_dock")
@@ -154,6 +175,10 @@ class CostsDock(QDockWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.linkActivated.connect(self.fix_requested)
+        self.missing.hide()  # shown only when something is missing; takes no room otherwise
         self.table = QTreeWidget()
         self.table.setHeaderLabels(COLUMNS)
         self.table.setUniformRowHeights(True)
@@ -166,6 +191,7 @@ class CostsDock(QDockWidget):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
+        layout.addWidget(self.missing)
         layout.addWidget(self.table)
         self.setWidget(frame)
         self._timer = QTimer(self)
@@ -228,8 +254,11 @@ class CostsDock(QDockWidget):
         self.table.clear()
         if isinstance(shown, str):
             self.summary.setText(shown)
+            self.missing.hide()
             return
         self.summary.setText(shown.summary)
+        self.missing.setText(gaps_text(shown.gaps))
+        self.missing.setVisible(bool(shown.gaps))
         self._fill_table(shown)
 
     def _fill_table(self, shown: CostsShown) -> None:

@@ -23,6 +23,7 @@ from orgchart_app.ui.files.autosave import Autosaver
 from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.files.recent import RecentFilesMenu
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.menus.cost_actions import CostActions
 from orgchart_app.ui.menus.edit_actions import EditActions
 from orgchart_app.ui.menus.export_actions import ExportActions
 from orgchart_app.ui.menus.menubar import build_menus
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
         self.key_dock = KeyDock()
+        self.costs_menu = CostActions(self, self.document)
         self._place_docks()
         self.files = FileController(self, self.document, self.settings, self.menu_actions)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
         self.read_only_bar.save_copy.clicked.connect(self.files.save_as)
         self.menu_actions.draw_line.toggled.connect(self._on_draw_line_toggled)
+        self.costs_dock.fix_requested.connect(self.costs_menu.open)
         self.menu_actions.quit.triggered.connect(self.close)
         self.menu_actions.about.triggered.connect(self._show_about)
         self.menu_actions.edit_post.triggered.connect(self.edit_post)
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
     # --- following the document ----------------------------------------------------------------
     def _on_document_reset(self) -> None:
         has_proposal = bool(self.document.proposal.scenarios)
-        for action in self.menu_actions.needing_a_proposal:
+        for action in [*self.menu_actions.needing_a_proposal, *self.costs_menu.actions.values()]:
             action.setEnabled(has_proposal)
         self._put_docks_away(not has_proposal)
         if not has_proposal:

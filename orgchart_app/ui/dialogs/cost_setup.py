@@ -1,0 +1,216 @@
+"""The on-costs, budget and costing-basis editors of the Costs menu."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart_app.analysis.money import money_text, rate_text
+from orgchart_app.analysis.pay import pay_years
+from orgchart_app.domain import CostingPoint, Proposal, ScenarioId
+from orgchart_app.domain.errors import EditRefused, OrgChartError
+from orgchart_app.domain.shipped_pay import shipped_on_costs
+from orgchart_app.edits import Edit, SetCostingBasis
+from orgchart_app.edits.pay_setup import on_cost_rule, replace_budget
+from orgchart_app.exporters.budget_table import budget_table
+from orgchart_app.exporters.post_list import write_csv, write_xlsx
+from orgchart_app.importers.budget_table import read_budget
+from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.tables import ChooseTable, SaveTable, fill
+from orgchart_app.ui.window.document import DocumentController
+
+HUNDRED = Decimal(100)
+
+
+def _percent_box(value: float, maximum: float = 100.0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0.0, maximum)
+    box.setDecimals(2)
+    box.setSuffix(" %")
+    box.setValue(value)
+    return box
+
+
+def _years(proposal: Proposal) -> list[str]:
+    return sorted({*pay_years(proposal), *shipped_on_costs()})
+
+
+class OnCostsDialog(EditorDialog):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(document, "On-costs", parent)
+        self.resize(720, 420)
+        self.organisation = QComboBox()
+        self.year = QComboBox()
+        self.year.setEditable(True)
+        self.nhs = QCheckBox("NHS Pension Scheme (shipped rates: paid directly and full cost)")
+        self.scheme = QLineEdit()
+        self.scheme.setPlaceholderText("e.g. LGPS (Greater Manchester Pension Fund)")
+        self.pension = _percent_box(20.0)
+        self.levy = _percent_box(0.5, 5.0)
+        self.set_button = QPushButton("Set On-costs")
+        self.set_button.clicked.connect(self.set_rule)
+        self.rules = QTreeWidget()
+        self.rules.setHeaderLabels(["Employer", "Year", "NI", "Threshold", "Pension", "Levy"])
+        form = QFormLayout()
+        form.addRow("Employer", self.organisation)
+        form.addRow("Pay year", self.year)
+        form.addRow("Pension scheme", self.scheme)
+        form.addRow("Employer pension rate", self.pension)
+        form.addRow("", self.nhs)
+        form.addRow("Apprenticeship levy", self.levy)
+        form.addRow(
+            "Employer NI",
+            QLineEdit("HMRC's rate and secondary threshold for the year", readOnly=True),
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.set_button)
+        layout.addWidget(self.rules, 1)
+        layout.addWidget(self.message)
+        self.nhs.toggled.connect(lambda on: self.pension.setEnabled(not on))
+
+    def refresh(self) -> None:
+        proposal = self._document.proposal
+        chosen = self.organisation.currentText(), self.year.currentText()
+        self.organisation.clear()
+        self.organisation.addItems([o.short_name for o in proposal.organisations.values()])
+        self.year.clear()
+        self.year.addItems(_years(proposal))
+        scenario = proposal.scenarios.get(self._document.scenario_id or ScenarioId(0))
+        self.organisation.setCurrentText(chosen[0])
+        self.year.setCurrentText(
+            chosen[1]
+            or (scenario.pay_year if scenario else "")
+            or self.year.itemText(self.year.count() - 1)
+        )
+        fill(
+            self.rules,
+            [
+                [
+                    proposal.organisations[r.organisation_id].short_name,
+                    r.pay_year,
+                    rate_text(r.ni_rate),
+                    money_text(r.ni_threshold),
+                    f"{r.pension_scheme} {rate_text(r.pension_rate)}",
+                    rate_text(r.apprenticeship_levy_rate),
+                ]
+                for r in proposal.on_cost_rules.values()
+            ],
+        )
+
+    def set_rule(self) -> None:
+        name, year = self.organisation.currentText(), self.year.currentText().strip()
+
+        def edit(proposal: Proposal) -> Edit:
+            organisation = next(
+                (o for o in proposal.organisations.values() if o.short_name == name), None
+            )
+            if organisation is None:
+                raise EditRefused("Choose the employer.")
+            nhs = self.nhs.isChecked()
+            return on_cost_rule(
+                proposal,
+                organisation.id,
+                year,
+                pension_scheme=self.scheme.text().strip(),
+                pension_rate=None if nhs else Decimal(str(self.pension.value())) / HUNDRED,
+                nhs_pension=nhs,
+                levy_rate=Decimal(str(self.levy.value())) / HUNDRED,
+            )
+
+        self.push(edit)
+
+
+class BudgetDialog(EditorDialog):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(document, "Budget", parent)
+        self.resize(900, 420)
+        self.lines = QTreeWidget()
+        self.replace = QCheckBox("Replace the budget lines the file has")
+        self.import_button = QPushButton("Import Budget...")
+        self.export_button = QPushButton("Export Budget...")
+        self.import_button.clicked.connect(self.import_budget)
+        self.export_button.clicked.connect(self.export_budget)
+        buttons = QHBoxLayout()
+        for widget in (self.import_button, self.replace, self.export_button):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.message)
+
+    def refresh(self) -> None:
+        listed = budget_table(self._document.proposal)
+        self.lines.setHeaderLabels(listed.header)
+        fill(self.lines, [[str(c) for c in row] for row in listed.rows])
+        self.export_button.setEnabled(bool(listed.rows))
+
+    def import_budget(self) -> None:
+        path = ChooseTable.ask(self, "Import Budget")
+        if path is None:
+            return
+        try:
+            lines = [(i.line, i.record) for i in read_budget(path)]
+        except OrgChartError as refusal:
+            self.message.setText(str(refusal))
+            return
+        self.push(lambda p: replace_budget(p, lines, self.replace.isChecked(), path.name))
+
+    def export_budget(self) -> None:
+        path = SaveTable.ask(self, "Export Budget", "budget.xlsx")
+        if path is None:
+            return
+        writer = write_xlsx if path.suffix.casefold() == ".xlsx" else write_csv
+        try:
+            writer(budget_table(self._document.proposal), path)
+        except OrgChartError as refusal:
+            self.message.setText(str(refusal))
+            return
+        self.message.setText(f"Wrote {path.name}.")
+
+
+class CostingBasisDialog(EditorDialog):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(document, "Pay Year and Costing Point", parent)
+        self.year = QComboBox()
+        self.point = QComboBox()
+        self.point.addItems([p.value for p in CostingPoint])
+        self.apply_button = QPushButton("Cost the Scenario on This Basis")
+        self.apply_button.clicked.connect(self.apply)
+        form = QFormLayout(self)
+        form.addRow("Pay year", self.year)
+        form.addRow("Costing point (a post's stated salary always wins)", self.point)
+        form.addRow(self.apply_button)
+        form.addRow(self.message)
+
+    def refresh(self) -> None:
+        proposal = self._document.proposal
+        self.year.clear()
+        self.year.addItems(pay_years(proposal))
+        scenario = proposal.scenarios.get(self._document.scenario_id or ScenarioId(0))
+        if scenario is not None:
+            self.year.setCurrentText(scenario.pay_year)
+            self.point.setCurrentText(scenario.costing_point.value)
+            self.setWindowTitle(f'Pay Year and Costing Point of "{scenario.name}"')
+
+    def apply(self) -> None:
+        scenario_id = self._document.scenario_id
+        if scenario_id is None:
+            return
+        self.push(
+            lambda p: SetCostingBasis(
+                scenario_id, CostingPoint(self.point.currentText()), self.year.currentText()
+            )
+        )

@@ -1,0 +1,147 @@
+"""Pay scales and grades: add a shipped scale, import or enter grades, apply a pay award, map the
+grades nothing matches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart_app.analysis.pay import unmatched_grades
+from orgchart_app.domain import Proposal
+from orgchart_app.domain.errors import EditRefused, OrgChartError
+from orgchart_app.domain.ids import GradeId
+from orgchart_app.domain.shipped_pay import ShippedKind
+from orgchart_app.edits import Edit
+from orgchart_app.edits.pay_setup import add_shipped_scale, map_grade, put_grades, scale_named
+from orgchart_app.importers.pay_tables import read_grades
+from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.grade_entry import GradeEntry
+from orgchart_app.ui.dialogs.tables import ChooseTable
+from orgchart_app.ui.window.document import DocumentController
+
+SHIPPED = (
+    (ShippedKind.NJC, "Add NJC Pay Spine"),
+    (ShippedKind.AFC, "Add Agenda for Change"),
+    (ShippedKind.SENIOR, "Add Senior Salaries Scale"),
+)
+
+
+def _range(proposal: Proposal, grade_id: GradeId) -> str:
+    g = proposal.grades[grade_id]
+    if g.bottom_point is not None:
+        return f"points {g.bottom_point}-{g.top_point}"
+    return f"£{g.min_salary:,.0f}-£{g.max_salary:,.0f}"
+
+
+class PayScalesDialog(EditorDialog):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(document, "Pay Scales and Grades", parent)
+        self.resize(720, 640)
+        self.scales = QTreeWidget()
+        self.scales.setHeaderLabels(["Scale / grade", "Range", "Pay years"])
+        shipped = QHBoxLayout()
+        self.add_buttons: dict[ShippedKind, QPushButton] = {}
+        for kind, label in SHIPPED:
+            button = QPushButton(label)
+            button.clicked.connect(
+                lambda _=False, k=kind: self.push(lambda p: add_shipped_scale(p, k))
+            )
+            shipped.addWidget(button)
+            self.add_buttons[kind] = button
+        self.scale_box = QComboBox()
+        self.import_button = QPushButton("Import Grades...")
+        self.import_button.clicked.connect(self.import_grades)
+        importing = QHBoxLayout()
+        importing.addWidget(QLabel("Grades from a CSV or Excel file into"))
+        importing.addWidget(self.scale_box, 1)
+        importing.addWidget(self.import_button)
+        self.entry = GradeEntry(self.push, self.scale_box.currentText)
+        self.unmatched = QGroupBox("Grades of posts that match no grade")
+        self.unmatched_layout = QGridLayout(self.unmatched)
+        layout = QVBoxLayout(self)
+        for part in (shipped, importing):
+            layout.addLayout(part)
+        layout.addWidget(self.scales, 1)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.unmatched)
+        layout.addWidget(self.message)
+        self.map_buttons: dict[str, tuple[QComboBox, QPushButton]] = {}
+
+    def import_grades(self) -> None:
+        path = ChooseTable.ask(self, "Import Grades")
+        if path is None:
+            return
+        name = self.scale_box.currentText()
+        try:
+            grades = read_grades(path)
+        except OrgChartError as refusal:
+            self.message.setText(str(refusal))
+            return
+
+        def edit(proposal: Proposal) -> Edit:
+            scale = scale_named(proposal, name)
+            if scale is None:
+                raise EditRefused("Choose the pay scale the grades belong to (add one first).")
+            return put_grades(proposal, scale, grades)
+
+        self.push(edit)
+
+    def refresh(self) -> None:
+        proposal = self._document.proposal
+        self.scales.clear()
+        for scale in proposal.pay_scales.values():
+            years = sorted({k[1] for k in proposal.pay_points if k[0] == scale.id})
+            item = QTreeWidgetItem([scale.name, scale.framework, ", ".join(years)])
+            item.setToolTip(0, scale.description)
+            for grade in proposal.grades.values():
+                if grade.pay_scale_id == scale.id:
+                    child = QTreeWidgetItem([grade.code, _range(proposal, grade.id)])
+                    child.setToolTip(0, grade.description)
+                    item.addChild(child)
+            self.scales.addTopLevelItem(item)
+        self.scales.resizeColumnToContents(0)
+        current = self.scale_box.currentText()
+        self.scale_box.clear()
+        self.scale_box.addItems([s.name for s in proposal.pay_scales.values()])
+        self.scale_box.setCurrentText(current)
+        self.entry.refresh(proposal)
+        self._fill_unmatched(proposal)
+
+    def _fill_unmatched(self, proposal: Proposal) -> None:
+        while self.unmatched_layout.count():
+            item = self.unmatched_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.map_buttons = {}
+        codes = sorted({g.code for g in proposal.grades.values()})
+        found = unmatched_grades(proposal)
+        for row, (text, use) in enumerate(found.items()):
+            choice = QComboBox()
+            choice.addItems(codes)
+            button = QPushButton(f'Map "{text}" to')
+            button.setEnabled(bool(codes))
+            button.clicked.connect(
+                lambda _=False, t=text, c=choice: self.push(
+                    lambda p: map_grade(p, t, c.currentText())
+                )
+            )
+            self.unmatched_layout.addWidget(QLabel(f'"{text}": {use.posts} posts'), row, 0)
+            self.unmatched_layout.addWidget(button, row, 1)
+            self.unmatched_layout.addWidget(choice, row, 2)
+            self.map_buttons[text] = (choice, button)
+        if not found:
+            self.unmatched_layout.addWidget(
+                QLabel("Every graded post matches a grade."), 0, 0, Qt.AlignmentFlag.AlignLeft
+            )

@@ -1,0 +1,110 @@
+"""Costing set up for an imported file through the Costs menu, and the costs dock filling in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from orgchart_app.analysis.cost_gaps import Fix
+from orgchart_app.domain.shipped_pay import ShippedKind
+from orgchart_app.ui.dialogs import tables
+from orgchart_app.ui.window.main_window import MainWindow
+from tests.cli.helpers import REPO, orgchart
+from tests.ui.conftest import open_in
+
+DATA = REPO / "sample_data"
+
+
+def _click(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_costs_menu_sets_up_an_imported_establishment_and_the_dock_fills(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "scf.sqlite"
+    assert orgchart("import", DATA / "manchester_scf_establishment.csv", "-o", file).returncode == 0
+    open_in(qtbot, window, file)
+    dock = window.costs_dock
+    dock.raise_()
+    qtbot.waitUntil(lambda: "No pay scale" in dock.missing.text())
+    assert 'href="pay_scales"' in dock.missing.text()
+
+    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
+    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
+    qtbot.waitExposed(pay)
+    _click(qtbot, pay.add_buttons[ShippedKind.NJC])
+    _click(qtbot, pay.add_buttons[ShippedKind.SENIOR])
+    for scale, table in (
+        ("NJC pay spine", "manchester_grades.csv"),
+        ("Senior salaries", "manchester_senior_grades.csv"),
+    ):
+        monkeypatch.setattr(
+            tables.ChooseTable, "ask", classmethod(lambda cls, parent, title, t=table: DATA / t)
+        )
+        pay.scale_box.setCurrentText(scale)
+        _click(qtbot, pay.import_button)
+    assert list(pay.map_buttons) == [">G12"]  # the one grade text of the file nothing matches
+    choice, button = pay.map_buttons[">G12"]
+    choice.setCurrentText("SS1")
+    _click(qtbot, button)
+    assert not pay.map_buttons and "Map grade" in pay.message.text()
+
+    dock.missing.linkActivated.emit("basis")  # what a click on the dock's link sends
+    basis = window.costs_menu.dialogs[Fix.BASIS]
+    basis.year.setCurrentText("2025/26")
+    _click(qtbot, basis.apply_button)
+
+    window.costs_menu.actions[Fix.ON_COSTS].trigger()
+    on_costs = window.costs_menu.dialogs[Fix.ON_COSTS]
+    on_costs.organisation.setCurrentText("MCC")
+    on_costs.year.setCurrentText("2025/26")
+    on_costs.pension.setValue(20.5)
+    on_costs.scheme.setText("LGPS (GMPF)")
+    _click(qtbot, on_costs.set_button)
+    assert on_costs.rules.topLevelItemCount() == 1
+
+    qtbot.waitUntil(
+        lambda: "Not fully costed" not in dock.summary.text() and "a year" in dock.summary.text(),
+        timeout=10_000,
+    )
+    assert "2025/26 pay" in dock.summary.text() and "£0 a year" not in dock.summary.text()
+    assert dock.missing.text().count("href") == 1 and "No budget lines" in dock.missing.text()
+
+    # Each step was one edit: undo takes the on-costs away and the dock says so again.
+    window.menu_actions.undo.trigger()  # Edit > Undo
+    qtbot.waitUntil(lambda: "No on-costs for 2025/26 for MCC" in dock.missing.text())
+
+
+def test_grades_entered_by_hand_and_a_pay_award_each_one_undo_step(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
+    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
+    entry, proposal = pay.entry, window.document.proposal
+    pay.scale_box.setCurrentText("NJC pay spine")
+    for widget, text in ((entry.code, "Grade 15"), (entry.low, "70,000"), (entry.high, "7x")):
+        qtbot.keyClicks(widget, text)
+    entry.kind.setCurrentText("salary range (£)")
+    _click(qtbot, entry.grade_button)
+    assert pay.message.text() == 'The top "7x" is not a number.'
+    entry.high.clear()
+    qtbot.keyClicks(entry.high, "76000")
+    _click(qtbot, entry.grade_button)
+    (grade,) = [g for g in proposal.grades.values() if g.code == "Grade 15"]
+    assert (grade.min_salary, grade.max_salary) == (70000, 76000)
+
+    entry.from_year.setCurrentText("2021/22")
+    qtbot.keyClicks(entry.to_year, "2022/23")
+    qtbot.keyClicks(entry.amount, "1925")
+    entry.award_kind.setCurrentText("£ flat")
+    _click(qtbot, entry.award_button)
+    scale = next(s for s in proposal.pay_scales.values() if s.name == "NJC pay spine")
+    assert proposal.pay_points[scale.id, "2022/23", 22].salary == 29439  # NJC 2022/23 SCP 22
+    window.menu_actions.undo.trigger()
+    assert (scale.id, "2022/23", 22) not in proposal.pay_points
+    assert any(g.code == "Grade 15" for g in proposal.grades.values())
