@@ -66,8 +66,10 @@ def run(args: argparse.Namespace) -> int:
         organisation=args.organisation or "",
         title=args.title or "",
     )
-    print("\n".join(summary(result)))
+    # Written before anything is printed: a reader that stops early (`| head -1`) or a full
+    # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)
+    print("\n".join(summary(result)))
     print(f'Wrote {output}: the "As is" scenario of a new proposal.')
     return 0
 
@@ -76,6 +78,7 @@ def summary(result: ImportResult) -> list[str]:
     """The reconciliation, the column mapping and every problem, as printed by the command."""
     report = result.report
     lines = [f"Format: {result.format.label}"]
+    lines += [f"Warning: {warning}" for warning in report.warnings]
     if result.mapping is not None:
         lines.append("Columns: " + "; ".join(result.mapping.describe()))
     lines += report.reconciliation_lines()

@@ -15,6 +15,7 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
+from orgchart_app.importers import duplicates
 from orgchart_app.importers.builder import ImportBuilder, organisation_kind
 from orgchart_app.importers.dotted import add_dotted_lines
 from orgchart_app.importers.records import ManagerMatch, PostRow
@@ -181,12 +182,14 @@ def _where(first: PostRow, row: PostRow) -> str:
 def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int | None]:
     """For each row, the index of its manager's row, None at the top, or MISSING."""
     by_ref: dict[str, int] = {}
+    all_by_ref: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[int]] = defaultdict(list)
     by_title: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         if row.ref:
             by_ref.setdefault(row.ref, index)
             by_ref.setdefault(row.ref.casefold(), index)
+            all_by_ref[row.ref].append(index)
         if row.holder and not is_vacant_name(row.holder):
             by_name[row.holder.casefold()].append(index)
         by_title[row.title.casefold()].append(index)
@@ -197,6 +200,14 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
             managers.append(None)
             continue
         found, why = _find(wanted, row.manager_match, by_ref, by_name, by_title)
+        if found is None and wanted in report.skipped_refs:
+            why = f"which the file {report.skipped_refs[wanted]}"
+        if (
+            found is not None
+            and len(all_by_ref.get(rows[found].ref, [])) > 1
+            and rows[found].ref.casefold() == wanted.casefold()
+        ):
+            found = _choose_listed(rows, row, all_by_ref[rows[found].ref], report)
         if found is None:
             gathered = (
                 f" (a box of the rows on lines {', '.join(map(str, row.all_lines))})"
@@ -214,6 +225,22 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
         else:
             managers.append(found)
     return managers
+
+
+def _choose_listed(
+    rows: Sequence[PostRow], row: PostRow, holders: list[int], report: ImportReport
+) -> int:
+    chosen, evidence = duplicates.choose(rows, row, holders)
+    others = ", ".join(duplicates.where(rows[i]) for i in holders if i != chosen)
+    report.add(
+        row.source,
+        row.line,
+        ProblemKind.AMBIGUOUS_MANAGER,
+        f'"{row.title}" reports to "{row.reports_to.strip()}", a post number {len(holders)} '
+        f'rows use; it is placed under "{rows[chosen].title}" '
+        f"({duplicates.where(rows[chosen])}) because {evidence}, not under {others}",
+    )
+    return chosen
 
 
 def _find(
@@ -260,9 +287,9 @@ def break_cycles(
                 ProblemKind.CYCLE,
                 f'"{rows[cut].title}" ({refs[cut]}) reports to "{rows[manager].title}" '
                 f"({refs[manager]}), which closes the cycle {names}; that line was "
-                "dropped, so the post reports to nobody",
+                f'dropped, so the post is in "{UNPLACED}" until its manager is confirmed',
             )
-            managers[cut] = None
+            managers[cut] = MISSING
         for index in walk:
             state[index] = 2
 

@@ -76,6 +76,11 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "post code ref",
         "ref",
         "reference",
+        "id",
+        "unique id",
+        "position code",
+        "node id",
+        "key",
     ),
     Field.TITLE: (
         "job title",
@@ -89,6 +94,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "designation",
         "generic job title",
         "post",
+        "position name",
+        "job name",
+        "post name",
     ),
     Field.GRADE: (
         "grade",
@@ -132,6 +140,19 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "reports to position number",
         "reports to ref",
         "manager ref",
+        "parent id",
+        "parent",
+        "pid",
+        "parent position",
+        "parent position number",
+        "parent position id",
+        "parent post",
+        "supervisor position",
+        "manager position",
+        "manager id",
+        "reports to id",
+        "chief position",
+        "parent node",
     ),
     Field.REPORTS_TO_NAME: (
         "manager name",
@@ -153,7 +174,20 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.DEPLOYED_TO: ("deployed to", "deployment", "deployed", "host organisation"),
     Field.DEPARTMENT: ("department", "dept", "division"),
     Field.DIRECTORATE: ("directorate", "service area", "pillar", "sub directorate"),
-    Field.TEAM: ("team", "section", "unit", "service", "sub team", "team name"),
+    Field.TEAM: (
+        "team",
+        "section",
+        "unit",
+        "service",
+        "sub team",
+        "team name",
+        "org unit",
+        "organisational unit",
+        "organizational unit",
+        "organisation unit",
+        "organization unit",
+        "org unit name",
+    ),
     Field.UNIT_PATH: ("unit path", "structure", "hierarchy"),
     Field.VACANT: ("vacant", "vacancy", "status", "post status", "vacant y n", "filled vacant"),
     Field.SPINAL_POINT: ("spinal point", "scp", "spinal column point", "pay point"),
@@ -214,7 +248,14 @@ _REPEATABLE = frozenset({Field.IGNORE, Field.NOTES})
 
 
 def normalise(header: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", header.casefold().replace("£", "")).split())
+    """Lower case, words only: "Post No." -> "post no", and camelCase "parentId" -> "parent id"."""
+    words = _CAMEL.sub(" ", header.replace("£", "")).casefold()
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", words).split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# Words in a header about reports that is not the manager ("Salary Cost of Reports").
+_NOT_A_MANAGER = frozenset({"salary", "cost", "count", "total", "direct", "spend", "of", "costs"})
 
 
 def field_named(text: str) -> Field:
@@ -303,6 +344,17 @@ def _guess(name: str) -> Field | None:
     words = set(name.split())
     if "dotted" in words or "matrix" in words:
         return Field.DOTTED_LINE
+    if words & {"parent", "supervisor"} and words & {
+        "post",
+        "position",
+        "id",
+        "number",
+        "no",
+        "ref",
+    }:
+        return Field.REPORTS_TO_REF
+    if ("report" in name or "manager" in words) and words & _NOT_A_MANAGER:
+        return None
     if "report" in name or "manager" in words:
         if words & {"name", "person"}:
             return Field.REPORTS_TO_NAME

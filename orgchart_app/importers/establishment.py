@@ -21,6 +21,7 @@ from orgchart_app.importers.values import (
     parse_quantity,
     parse_status,
     to_decimal,
+    uses_decimal_commas,
 )
 
 _TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
@@ -54,10 +55,14 @@ def read_establishment(
     columns = [
         (field, index) for index, field in enumerate(mapping.fields) if field is not Field.IGNORE
     ]
+    numeric = [i for f, i in columns if f in (Field.FTE, Field.SALARY, Field.QUANTITY)]
+    decimal_comma = uses_decimal_commas(row.cell(i) for row in table.rows for i in numeric)
     rows: list[PostRow] = []
     for row in table.rows:
         count.rows_read += 1
-        post = _RowReader(table.source, row, mapping, columns, report, manager_match).read()
+        post = _RowReader(
+            table.source, row, mapping, columns, report, manager_match, decimal_comma
+        ).read()
         if post is None:
             count.rows_skipped += 1
         else:
@@ -75,8 +80,10 @@ class _RowReader:
         columns: Sequence[tuple[Field, int]],
         report: ImportReport,
         manager_match: ManagerMatch | None,
+        decimal_comma: bool = False,
     ) -> None:
         self.source, self.row, self.report = source, row, report
+        self.decimal_comma = decimal_comma
         self.manager_match = manager_match
         self.notes: list[str] = []
         self.texts: dict[Field, str] = {}
@@ -183,7 +190,9 @@ class _RowReader:
 
     def numbers(self, post: PostRow) -> None:
         fte_text = self.text(Field.FTE)
-        fte = parse_fte(fte_text)
+        fte = parse_fte(fte_text, self.decimal_comma)
+        if fte.doubt:
+            self.problem(ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
         if fte.unreadable:
             self.unreadable("FTE", fte.unreadable, "the post is taken as 1 FTE")
         quantity = parse_quantity(self.text(Field.QUANTITY))
@@ -200,7 +209,7 @@ class _RowReader:
             elif fte.value > 1:
                 self.unreadable("FTE", fte_text, "the post is taken as 1 FTE")
                 post.fte = 1.0
-        salary = parse_money(self.text(Field.SALARY))
+        salary = parse_money(self.text(Field.SALARY), self.decimal_comma)
         if salary.unreadable:
             self.unreadable("Salary", salary.unreadable, "the post has no salary")
         elif salary.value is not None:

@@ -11,11 +11,22 @@ from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
-from orgchart_app.importers.values import NOT_GIVEN, clean, parse_fte, parse_money
+from orgchart_app.importers.values import (
+    NOT_GIVEN,
+    clean,
+    is_vacant_name,
+    marker,
+    parse_fte,
+    parse_money,
+    uses_decimal_commas,
+)
 
 TOP = "xx"  # "Reports to Senior Post" of the most senior posts
 SENIOR_MARKERS = ("post unique reference", "reports to senior post")
 JUNIOR_MARKERS = ("reporting senior post", "number of posts in fte")
+# Written in the name or post reference of a post that no longer exists.
+GONE = frozenset({"eliminated", "deleted", "post eliminated", "post deleted"})
+TOTALS = frozenset({"total", "totals", "grand total"})
 
 
 def is_senior(headers: Sequence[str]) -> bool:
@@ -41,6 +52,7 @@ class _Columns:
 
 def read_senior(table: Table, report: ImportReport) -> list[PostRow]:
     columns = _Columns(table)
+    report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
     posts: list[PostRow] = []
@@ -59,7 +71,7 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
     ref = columns.get(row, "post unique reference")
     name = columns.get(row, "name")
     title = columns.get(row, "job title") or "Untitled post"
-    if ref in ("", "0"):
+    if marker(ref) in ("", "0"):
         report.add(
             source,
             row.line,
@@ -68,13 +80,15 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
             f'"{ref or "blank"}": paid but not in a post, so there is no post to place',
         )
         return None
-    if name.casefold() == "eliminated":
+    gone = next((m for m in (marker(name), marker(ref)) if m in GONE), "")
+    if gone:
         report.add(
             source,
             row.line,
             ProblemKind.SKIPPED,
-            f'"{title}" ({ref}) is marked "Eliminated": the role no longer exists',
+            f'"{title}" ({ref}) is marked "{gone.capitalize()}": the role no longer exists',
         )
+        report.skipped_refs[ref] = f'marked "{gone.capitalize()}" on line {row.line}'
         return None
     manager = columns.get(row, "reports to senior post")
     unit_name = columns.get(row, "unit")
@@ -86,13 +100,12 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
         grade=columns.get(row, "grade or equivalent", "grade"),
         organisation=columns.get(row, "organisation"),
         unit_path=_unit(unit_name),
-        reports_to="" if manager.casefold() == TOP else manager,
+        reports_to="" if marker(manager) == TOP else manager,
         manager_match=ManagerMatch.REF,
     )
-    folded = name.casefold()
-    if folded == "vacant":
+    if is_vacant_name(name):
         post.status = PostStatus.VACANT
-    elif folded not in NOT_GIVEN:
+    elif marker(name) not in NOT_GIVEN:
         post.holder = name
     post.fte = _fte(source, row.line, columns.get(row, "fte"), post, report)
     post.notes += _pay_note(
@@ -114,6 +127,7 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
 def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
     """One box per (senior post, organisation, unit, grade, title), quantity from the FTE sum."""
     columns = _Columns(table)
+    report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
     boxes: dict[tuple[str, ...], PostRow] = {}
@@ -124,6 +138,17 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
         title = columns.get(row, "generic job title", "job title") or "Untitled post"
         grade = columns.get(row, "grade")
         fte_text = columns.get(row, "number of posts in fte", "fte")
+        if _is_total(row):
+            report.add(
+                table.source,
+                row.line,
+                ProblemKind.SKIPPED,
+                "a total row, not a post; its figures are not imported",
+            )
+            count.rows_skipped += 1
+            continue
+        if marker(senior) == TOP:
+            senior = ""
         if fte_text.replace(".", "").strip("0") == "" and fte_text:
             report.add(
                 table.source,
@@ -157,6 +182,14 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
             f"(lines {', '.join(map(str, box.lines))})",
         )
     return _number_boxes(list(boxes.values()))
+
+
+def _decimal_comma(table: Table) -> bool:
+    return uses_decimal_commas(cell for row in table.rows for cell in row.cells)
+
+
+def _is_total(row: Row) -> bool:
+    return any(marker(row.cell(i)) in TOTALS for i in range(min(len(row.cells), 10)))
 
 
 def _junior_box(
@@ -212,10 +245,18 @@ def _unit(name: str) -> tuple[tuple[str, UnitKind], ...]:
 def _fte(
     source: str, line: int, text: str, post: PostRow, report: ImportReport, limit: bool = True
 ) -> float:
-    fte = parse_fte(text)
+    fte = parse_fte(text, report.decimal_comma)
+    if fte.doubt:
+        report.add(source, line, ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
     if fte.value is not None and (fte.value <= 1 or not limit):
         return fte.value
     if fte.value is None and not fte.unreadable:
+        report.add(
+            source,
+            line,
+            ProblemKind.MISSING_VALUE,
+            f'"{post.title}" has no FTE ("{text or "blank"}"); 1 FTE is used',
+        )
         return 1.0
     post.notes.append(f'FTE in the file: "{text}"')
     report.add(
@@ -231,7 +272,8 @@ def _fte(
 def _pay_note(
     source: str, line: int, low_text: str, high_text: str, label: str, report: ImportReport
 ) -> list[str]:
-    low, high = parse_money(low_text), parse_money(high_text)
+    low = parse_money(low_text, report.decimal_comma)
+    high = parse_money(high_text, report.decimal_comma)
     for bad in (low.unreadable, high.unreadable):
         if bad:
             report.add(

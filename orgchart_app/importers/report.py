@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 class ProblemKind(enum.Enum):
     DUPLICATE_REFERENCE = "duplicate reference"
     MISSING_MANAGER = "missing manager"
+    AMBIGUOUS_MANAGER = "manager chosen among duplicates"
     CYCLE = "reporting cycle"
     UNREADABLE_NUMBER = "unreadable number"
+    DOUBTFUL_NUMBER = "number read one of two ways"
     FORMULA = "formula"
     MISSING_VALUE = "missing value"
     SKIPPED = "row skipped"
@@ -59,10 +61,16 @@ class SourceCount:
 class ImportReport:
     sources: list[SourceCount] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # About the whole file (no manager column, say): shown above the reconciliation.
+    warnings: list[str] = field(default_factory=list)
     # Boxes made: one per placed establishment row; organogram junior rows share boxes.
     posts_created: int = 0
     units_created: int = 0
     format_name: str = ""
+    # Post references of rows skipped on purpose (Eliminated...), so reports to them say why.
+    skipped_refs: dict[str, str] = field(default_factory=dict)
+    # Whether the file being read writes decimals with a comma ("0,6"); set by its reader.
+    decimal_comma: bool = False
 
     @property
     def rows_read(self) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgchart_app.domain import Proposal
-from orgchart_app.importers import organogram
+from orgchart_app.importers import manager_column, organogram
 from orgchart_app.importers.assemble import assemble
 from orgchart_app.importers.columns import ColumnMapping, Field, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
@@ -53,10 +53,15 @@ def detect_format(tables: Sequence[Table]) -> ImportFormat:
     return ImportFormat.ESTABLISHMENT
 
 
-def default_mapping(table: Table, import_format: ImportFormat) -> ColumnMapping:
-    mapping = recognise(table.headers)
-    if import_format is ImportFormat.VISIO:
-        # The Visio list names managers by the Name column, never by a number.
+def default_mapping(
+    table: Table, import_format: ImportFormat, warnings: list[str] | None = None
+) -> ColumnMapping:
+    """The columns recognised by header, less a manager column its values do not bear out."""
+    mapping = manager_column.checked(
+        table, recognise(table.headers), [] if warnings is None else warnings
+    )
+    if import_format is ImportFormat.VISIO and mapping.index_of(Field.POST_REF) < 0:
+        # Without its Unique_ID column, a Visio list names managers by the Name column.
         reports = mapping.index_of(Field.REPORTS_TO)
         if reports >= 0:
             mapping = mapping.with_field(reports, Field.REPORTS_TO_NAME)
@@ -99,8 +104,15 @@ def import_tables(
             "import the other file on its own."
         )
     table = tables[0]
-    mapping = (mapping or default_mapping(table, import_format)).with_overrides(overrides)
-    match = ManagerMatch.NAME if import_format is ImportFormat.VISIO else None
+    if mapping is None:
+        mapping = default_mapping(table, import_format, report.warnings)
+    mapping = mapping.with_overrides(overrides)
+    manager_column.warn_if_none(mapping, report.warnings)
+    match = (
+        ManagerMatch.NAME
+        if import_format is ImportFormat.VISIO and mapping.index_of(Field.POST_REF) < 0
+        else None
+    )
     rows = read_establishment(table, mapping, report, match)
     return ImportResult(assemble(rows, report, title, organisation), report, import_format, mapping)
 

@@ -73,7 +73,21 @@ def read_table(path: str | Path) -> Table:
             "Excel as .xlsx or CSV and import that."
         )
     text, encoding = decode(data, name)
+    if looks_like_json(text) or path.suffix.casefold() == ".json":
+        # Imported here: json_table builds on this module's rows.
+        from orgchart_app.importers.json_table import parse_json
+
+        try:
+            return parse_json(text, name, encoding)
+        except ImportRefused:
+            if path.suffix.casefold() == ".json":
+                raise
+            # A CSV whose first header happens to start with "[": read it as the CSV it is.
     return parse_csv(text, name, encoding)
+
+
+def looks_like_json(text: str) -> bool:
+    return text.lstrip()[:1] in ("[", "{")
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,6 +19,13 @@ NOT_GIVEN = frozenset({"", "n/d", "n/a", "na", "nd", "-", "none", "not disclosed
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+# "0,6", "12,75", "1.234,5": a comma that can only be a decimal point.
+_DECIMAL_COMMA = re.compile(r"^\d*,(\d{1,2}|\d{4,})$|^\d{1,3}(\.\d{3})+,\d+$")
+# "0.6", "12.75", "1,234.5": a point that can only be a decimal point.
+_DECIMAL_POINT = re.compile(r"^\d*\.(\d{1,2}|\d{4,})$|^\d{1,3}(,\d{3})+\.\d+$")
+# "1,234" or "1.234": a thousands separator, or a decimal one, depending on the file.
+_ONE_GROUP = re.compile(r"^\d{1,3}[,.]\d{3}$")
+_GROUPED = re.compile(r"^\d{1,3}([,.])\d{3}(\1\d{3})*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +34,39 @@ class Number:
 
     value: float | None
     unreadable: str = ""
+    # Set when the text could be read two ways ("1,234"): how it was read, for the report.
+    doubt: str = ""
+
+
+def uses_decimal_commas(cells: Iterable[str]) -> bool:
+    """Whether a file writes decimals with a comma ("0,6"), judged by the numbers that can only
+    be read one way; a file with no such numbers is taken to use decimal points."""
+    commas = points = 0
+    for cell in cells:
+        text = cell.strip().lstrip("£").rstrip("%").strip()
+        commas += bool(_DECIMAL_COMMA.match(text))
+        points += bool(_DECIMAL_POINT.match(text))
+    return commas > points
+
+
+def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:
+    """`digits` with the decimal point as "." and no grouping, and a doubt when it had two readings."""
+    digits = digits.replace(" ", "")
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    doubt = ""
+    if _ONE_GROUP.match(digits) and thousands in digits:
+        doubt = "thousands"  # "1,234" in a decimal-point file: 1234
+    elif _ONE_GROUP.match(digits) and decimal in digits:
+        doubt = "decimal"  # "1,234" in a decimal-comma file: 1.234
+    if _GROUPED.match(digits) and digits[len(digits) - 4] == thousands:
+        return digits.replace(thousands, ""), doubt
+    if digits.count(decimal) <= 1 and re.match(
+        rf"^\d{{1,3}}(\{thousands}\d{{3}})+\{decimal}\d+$", digits
+    ):
+        digits = digits.replace(thousands, "")
+    elif thousands == "," and digits.count(",") == 1 and "." not in digits:
+        digits = digits.replace(",", ".")  # "0,6" where a comma is plainly the decimal point
+    return digits.replace(",", "."), doubt
 
 
 def clean(text: str) -> str:
@@ -38,19 +79,23 @@ def clean(text: str) -> str:
     return text
 
 
+def marker(text: str) -> str:
+    """A marker cell folded for comparison: real files write 'Eliminated', Eliminated' or "N/D"."""
+    return " ".join(text.strip().strip("'\"‘’“”").split()).casefold()
+
+
 def looks_like_formula(text: str) -> bool:
     return text.startswith("=") and len(text) > 1
 
 
-def parse_fte(text: str) -> Number:
-    """'1', '0.6', '0.60', '60%', '60 %' -> a fraction; blank -> none; anything else unreadable."""
+def parse_fte(text: str, decimal_comma: bool = False) -> Number:
+    """'1', '0.6', '0.60', '60%', '60 %', '0,6', '1,234.5' -> a number; blank -> none; anything
+    else unreadable. '1,234' is 1234, or 1.234 in a file of decimal commas, and says so."""
     raw = text.strip()
-    if raw.casefold() in NOT_GIVEN:
+    if marker(raw) in NOT_GIVEN:
         return Number(None)
     percent = raw.endswith("%")
-    digits = raw[:-1].strip() if percent else raw
-    if digits.count(",") == 1 and "." not in digits:
-        digits = digits.replace(",", ".")  # "0,6" as typed where a comma is the decimal point
+    digits, doubt = decimal_text(raw[:-1].strip() if percent else raw, decimal_comma)
     if not _NUMBER.match(digits):
         return Number(None, raw)
     value = float(digits) / (100 if percent else 1)
@@ -58,17 +103,25 @@ def parse_fte(text: str) -> Number:
         not SMALLEST["fte"] <= value <= QUANTITY[1]
     ):  # over 1 is spread over whole posts by the caller
         return Number(None, raw)
-    return Number(value)
+    if doubt:
+        way = "comma" if decimal_comma else "point"
+        doubt = f'"{raw}" is read as {value:g}, as the file writes decimals with a {way}'
+    return Number(value, doubt=doubt)
 
 
-def parse_money(text: str) -> Number:
-    """'£35,745', '35745.00', '£35k' -> pounds; 'N/D', 'N/A', blank -> none; else unreadable."""
+def parse_money(text: str, decimal_comma: bool = False) -> Number:
+    """'£35,745', '35745.00', '£35k' (or '35.745,50' in a file of decimal commas) -> pounds;
+    'N/D', 'N/A', blank -> none; else unreadable. Pay is never doubtful: pence have 2 digits."""
     raw = text.strip()
     if raw.casefold() in NOT_GIVEN:
         return Number(None)
-    digits = raw.replace("£", "").replace(",", "").replace(" ", "")
+    digits = raw.replace("£", "").replace(" ", "")
     thousands = digits[-1:].casefold() == "k"
     digits = digits[:-1] if thousands else digits
+    if decimal_comma:
+        digits = digits.replace(".", "").replace(",", ".")
+    else:
+        digits = digits.replace(",", "")
     if not _NUMBER.match(digits) or digits.startswith("-"):
         return Number(None, raw)
     value = float(digits) * (1000 if thousands else 1)
@@ -149,4 +202,4 @@ def parse_status(text: str) -> PostStatus | None:
 
 
 def is_vacant_name(name: str) -> bool:
-    return name.strip().casefold() in {"vacant", "vacancy", "vacant post"}
+    return marker(name) in {"vacant", "vacancy", "vacant post"}

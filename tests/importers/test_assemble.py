@@ -220,14 +220,14 @@ def test_a_reporting_cycle_is_cut_at_the_line_written_last() -> None:
             4,
             ProblemKind.CYCLE,
             '"Head" (C) reports to "Deputy" (B), which closes the cycle C -> B -> A -> C; '
-            "that line was dropped, so the post reports to nobody",
+            'that line was dropped, so the post is in "Unplaced" until its manager is confirmed',
         ),
         Problem(
             "posts.csv",
             5,
             ProblemKind.CYCLE,
             '"Officer" (D) reports to "Officer" (D), which closes the cycle D -> D; '
-            "that line was dropped, so the post reports to nobody",
+            'that line was dropped, so the post is in "Unplaced" until its manager is confirmed',
         ),
     ]
 

@@ -175,3 +175,18 @@ def test_cancel_gives_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     press(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert wizard.proposal() is None
+
+
+def test_no_manager_column_is_a_warning_on_the_check_page(qtbot: QtBot, tmp_path: Path) -> None:
+    rows = [
+        ["Post Number", "Job Title", "salaryCostOfReports"],
+        ["P1", "Director", "90000"],
+        ["P2", "Officer", "0"],
+    ]
+    wizard = open_wizard(qtbot)
+    type_path(qtbot, wizard, write_csv(tmp_path / "flat.csv", rows))
+    press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.findChild(QComboBox, "map_2").currentText() == Field.IGNORE.label
+    press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    reconciliation = wizard.findChild(QLabel, "reconciliation").text()
+    assert reconciliation.startswith("Warning: No column says who each post reports to")

@@ -179,7 +179,8 @@ class CheckPage(QWizardPage):
             self._wizard.outcome = None
             self.completeChanged.emit()
             return
-        self.reconciliation.setText("\n".join(result.report.reconciliation_lines()))
+        warnings = [f"Warning: {warning}" for warning in result.report.warnings]
+        self.reconciliation.setText("\n".join(warnings + result.report.reconciliation_lines()))
         self.problems.addItems([str(p) for p in result.report.problems])
         self.completeChanged.emit()
 
