@@ -8,6 +8,11 @@ PENNY = Decimal("0.01")
 POUND = Decimal("1")
 
 
+def pennies(amount: Decimal) -> Decimal:
+    """Rounded to the penny, halves up: a payment to one person."""
+    return amount.quantize(PENNY, rounding=ROUND_HALF_UP)
+
+
 def whole_pounds(amount: Decimal) -> Decimal:
     """Rounded to the pound, halves up, as budget tables are."""
     return amount.quantize(POUND, rounding=ROUND_HALF_UP)

@@ -20,6 +20,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     paytable,
     recommendations,
     stats,
+    strip_people,
     validate,
 )
 from orgchart_app.cli.common import CommandFailed, ValidationFailed
@@ -39,6 +40,7 @@ COMMANDS = (
     layout,
     import_cmd,
     export,
+    strip_people,
 )
 
 

@@ -2,6 +2,7 @@
 
 from orgchart_app.domain.enums import (
     BudgetLineKind,
+    ContractKind,
     CostingPoint,
     DottedLineKind,
     OfficerCategory,
@@ -45,6 +46,7 @@ __all__ = [
     "BudgetLine",
     "BudgetLineId",
     "BudgetLineKind",
+    "ContractKind",
     "CostingPoint",
     "DottedLine",
     "DottedLineId",

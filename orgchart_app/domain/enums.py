@@ -82,3 +82,13 @@ class CostingPoint(enum.Enum):
     TOP = "top"
     # Each post's stated salary, or its spinal point; the top of grade where it has neither.
     ACTUAL = "actual"
+
+
+class ContractKind(enum.Enum):
+    """A postholder's contract: it decides who a redundancy or a notice applies to."""
+
+    PERMANENT = "permanent"
+    FIXED_TERM = "fixed_term"
+    SECONDMENT_IN = "secondment_in"
+    SECONDMENT_OUT = "secondment_out"
+    AGENCY = "agency"

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from orgchart_app.domain.enums import (
     BudgetLineKind,
+    ContractKind,
     CostingPoint,
     DottedLineKind,
     OfficerCategory,
@@ -123,6 +124,23 @@ class Postholder:
     post_id: PostId
     name: str
     employee_number: str = ""
+    # The FTE this person holds of the post (a job share holds part of it).
+    fte: float = 1.0
+    contract: ContractKind = ContractKind.PERMANENT
+    # Set for a fixed-term contract (and a secondment's planned end).
+    contract_end: dt.date | None = None
+    # Continuous local-government service, which is what redundancy pay counts.
+    service_start: dt.date | None = None
+    # Only where a redundancy estimate needs it; an age alone may be entered instead.
+    date_of_birth: dt.date | None = None
+    age: int | None = None
+    # The person's own pay where it differs from the post's (protected pay, an old point).
+    salary: Decimal | None = None
+    spinal_point: int | None = None
+    # The pension fund's actuarial strain cost of releasing this person's pension early: entered
+    # as the fund gives it, never estimated here.
+    pension_strain: Decimal | None = None
+    notes: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,9 @@ RANGES: dict[str, tuple[float, float]] = {
     "superannuation": _BUDGET,
     "other": _BUDGET,
     "share_percent": (0.0, 100.0),
+    "age": (0.0, 120.0),
+    "spinal_point": _POINT,
+    "pension_strain": MONEY,
 }
 # The smallest amount other than 0 that a field may hold: a penny of salary, a few seconds a
 # week of FTE. Anything smaller is a crafted value, and costing it (1% of it divided into a

@@ -8,7 +8,14 @@ from typing import Any
 
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.edits import dotted_edits, pay_edits, post_edits, scenario_edits, unit_edits
+from orgchart_app.edits import (
+    dotted_edits,
+    pay_edits,
+    people_edits,
+    post_edits,
+    scenario_edits,
+    unit_edits,
+)
 from orgchart_app.edits import types as t
 from orgchart_app.edits.patch import Changes, Patch, apply_patch, apply_writes
 from orgchart_app.edits.plan import Plan
@@ -51,6 +58,8 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.PutPayRecord: pay_edits.put_pay_record,
     t.RemovePayRecord: pay_edits.remove_pay_record,
     t.SetCostingBasis: pay_edits.set_costing_basis,
+    t.PutPerson: people_edits.put_person,
+    t.RemovePerson: people_edits.remove_person,
 }
 
 

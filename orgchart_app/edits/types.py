@@ -6,8 +6,20 @@ import enum
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from orgchart_app.domain.enums import CostingPoint, DottedLineKind, PostStatus, ScenarioKind
-from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
+from orgchart_app.domain.enums import (
+    CostingPoint,
+    DottedLineKind,
+    PostStatus,
+    ScenarioKind,
+)
+from orgchart_app.domain.ids import (
+    DottedLineId,
+    OrganisationId,
+    PostholderId,
+    PostId,
+    ScenarioId,
+    UnitId,
+)
 from orgchart_app.domain.model import (
     BudgetLine,
     DottedLine,
@@ -16,6 +28,7 @@ from orgchart_app.domain.model import (
     PayPoint,
     PayScale,
     Post,
+    Postholder,
     Unit,
 )
 from orgchart_app.domain.tables import Table
@@ -216,6 +229,18 @@ class SetCostingBasis:
 
 
 @dataclass(frozen=True, slots=True)
+class PutPerson:
+    """Add a person to a post (id 0: new) or replace one: the people panel's edits."""
+
+    person: Postholder
+
+
+@dataclass(frozen=True, slots=True)
+class RemovePerson:
+    person_id: PostholderId
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Several edits as one undo step (a drop onto another organisation, a paste)."""
 
@@ -258,39 +283,43 @@ Edit = (
     | PutPayRecord
     | RemovePayRecord
     | SetCostingBasis
+    | PutPerson
+    | RemovePerson
     | Batch
     | RevertPatch
 )
 
 __all__ = [
-    "ReportsPolicy",
-    "MovePosts",
-    "SetReportsTo",
-    "EstablishPost",
-    "DeletePost",
-    "Redesignate",
-    "Regrade",
+    "AddDottedLine",
+    "AddUnit",
+    "Batch",
+    "ChangeDeployment",
+    "ChangeEmployer",
     "ChangeFte",
     "ChangeQuantity",
-    "ChangeEmployer",
-    "ChangeDeployment",
+    "CopyScenario",
+    "DeletePost",
+    "DeleteScenario",
+    "DeleteUnit",
+    "Edit",
+    "EditDottedLine",
+    "EstablishPost",
+    "MovePosts",
+    "MoveUnit",
+    "PutPayRecord",
+    "PutPerson",
+    "Redesignate",
+    "Regrade",
+    "RemoveDottedLine",
+    "RemovePayRecord",
+    "RemovePerson",
+    "RenameScenario",
+    "RenameUnit",
+    "ReportsPolicy",
+    "RevertPatch",
+    "SetCostingBasis",
+    "SetReportsTo",
     "SetStatus",
     "UpdatePost",
-    "AddDottedLine",
-    "RemoveDottedLine",
-    "EditDottedLine",
-    "AddUnit",
-    "RenameUnit",
     "UpdateUnit",
-    "MoveUnit",
-    "DeleteUnit",
-    "CopyScenario",
-    "RenameScenario",
-    "DeleteScenario",
-    "PutPayRecord",
-    "RemovePayRecord",
-    "SetCostingBasis",
-    "Batch",
-    "RevertPatch",
-    "Edit",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 from orgchart_app.analysis.diff import diff_scenarios
@@ -28,7 +29,18 @@ POST_HEADER = [
     "Salary",
     "Notes",
 ]
-NAME_HEADER = ["Postholder", "Employee number"]
+# Personal data, only with --names; headers the importer recognises. A post held by several
+# people lists each column's values in the same order, separated by "; ".
+NAME_HEADER = [
+    "Postholder",
+    "Employee number",
+    "Contract",
+    "Contract end date",
+    "Continuous service date",
+    "Date of birth",
+    "Spinal point",
+    "Postholder FTE",
+]
 DIFF_HEADER = ["Change", "Post number", "Job title", "Quantity", "Total FTE", "Before", "After"]
 UNIT_SEPARATOR = " > "
 
@@ -41,6 +53,32 @@ def unit_path(proposal: Proposal, post: Post) -> str:
     return UNIT_SEPARATOR.join(unit.name for unit in path)
 
 
+def _people_cells(proposal: Proposal) -> dict[int, list[str]]:
+    """Each held post's person columns, the people in the same order in every column."""
+    held: dict[int, list[list[str]]] = {}
+    for h in proposal.postholders.values():
+        held.setdefault(h.post_id, []).append(
+            [
+                h.name,
+                h.employee_number,
+                h.contract.value.replace("_", " "),
+                _date(h.contract_end),
+                _date(h.service_start),
+                _date(h.date_of_birth),
+                "" if h.spinal_point is None else str(h.spinal_point),
+                f"{h.fte:g}",
+            ]
+        )
+    return {
+        post_id: ["; ".join(column) for column in zip(*rows, strict=True)]
+        for post_id, rows in held.items()
+    }
+
+
+def _date(day: dt.date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
 def post_table(proposal: Proposal, scenario_id: ScenarioId, names: bool = False) -> ListTable:
     scenario = proposal.scenarios[scenario_id]
     table = ListTable(
@@ -49,12 +87,7 @@ def post_table(proposal: Proposal, scenario_id: ScenarioId, names: bool = False)
         decimal_columns=frozenset({3, 5}),
     )
     orgs, posts = proposal.organisations, proposal.posts
-    holders: dict[int, list[str]] = {}
-    numbers: dict[int, list[str]] = {}
-    if names:
-        for holder in proposal.postholders.values():
-            holders.setdefault(holder.post_id, []).append(holder.name)
-            numbers.setdefault(holder.post_id, []).append(holder.employee_number)
+    people = _people_cells(proposal) if names else {}
     for post in proposal.posts_in(scenario_id):
         manager = posts.get(post.reports_to_id) if post.reports_to_id is not None else None
         row: list[object] = [
@@ -75,10 +108,7 @@ def post_table(proposal: Proposal, scenario_id: ScenarioId, names: bool = False)
             post.notes,
         ]
         if names:
-            row += [
-                "; ".join(holders.get(post.id, [])),
-                "; ".join(n for n in numbers.get(post.id, []) if n),
-            ]
+            row += people.get(post.id, [""] * len(NAME_HEADER))
         table.rows.append(row)
     posts_in = proposal.posts_in(scenario_id)
     vacant = sum(p.quantity for p in posts_in if p.status is not PostStatus.FILLED)
@@ -155,6 +185,8 @@ def fte_text(value: float) -> str:
 
 
 def write_xlsx(table: ListTable, path: str | Path) -> None:
-    from orgchart_app.exporters.workbook import write_workbook  # openpyxl is slow to import
+    from orgchart_app.exporters.workbook import (
+        write_workbook,  # openpyxl is slow to import
+    )
 
     write_workbook(table, Path(path))

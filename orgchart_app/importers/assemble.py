@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from orgchart_app.domain import (
     OrganisationId,
     Post,
-    PostStatus,
     Proposal,
     ScenarioId,
     UnitId,
@@ -18,6 +17,7 @@ from orgchart_app.domain import (
 from orgchart_app.importers import duplicates
 from orgchart_app.importers.builder import ImportBuilder, organisation_kind
 from orgchart_app.importers.dotted import add_dotted_lines
+from orgchart_app.importers.people import gather_people, holds_person
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.values import is_vacant_name
@@ -96,6 +96,7 @@ def assemble(
     scenario_id = builder.scenario(AS_IS, description=f"Imported ({report.format_name})")
     organisations = _Organisations(builder, default_organisation)
     units = _Units(builder, scenario_id)
+    rows, gathered = gather_people(rows)
     refs = assign_refs(rows, report)
     managers = resolve_managers(rows, report)
     break_cycles(rows, refs, managers, report)
@@ -129,8 +130,14 @@ def assemble(
                 spinal_point=row.spinal_point,
             )
         )
-        if row.holder and row.status is PostStatus.FILLED and not is_vacant_name(row.holder):
-            builder.holder(ids[index], row.holder, row.employee_number)
+        for holder in ([row] if holds_person(row) else []) + gathered.get(index, []):
+            builder.holder(
+                ids[index],
+                holder.holder,
+                holder.employee_number,
+                holder.person,
+                _person_fte(holder, report),
+            )
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
@@ -139,6 +146,19 @@ def assemble(
     report.posts_created = len(rows)
     report.units_created = len(builder.proposal.units)
     return builder.proposal
+
+
+def _person_fte(row: PostRow, report: ImportReport) -> float:
+    # A row's FTE is the person's share of the post; one person holds at most 1.0 of it.
+    if row.fte <= 1:
+        return row.fte
+    report.add(
+        row.source,
+        row.line,
+        ProblemKind.UNREADABLE_NUMBER,
+        f"{row.fte:g} FTE is more than one person holds; the person is taken as 1 FTE",
+    )
+    return 1.0
 
 
 def assign_refs(rows: Sequence[PostRow], report: ImportReport) -> list[str]:

@@ -20,6 +20,7 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
+from orgchart_app.importers.records import PersonFacts
 
 
 class ImportBuilder:
@@ -75,9 +76,28 @@ class ImportBuilder:
     def post(self, post: Post) -> None:
         self.proposal.posts[post.id] = post
 
-    def holder(self, post_id: PostId, name: str, employee_number: str) -> None:
+    def holder(
+        self,
+        post_id: PostId,
+        name: str,
+        employee_number: str,
+        facts: PersonFacts | None = None,
+        fte: float = 1.0,
+    ) -> None:
         holder_id = PostholderId(self._id("postholders"))
-        self.proposal.postholders[holder_id] = Postholder(holder_id, post_id, name, employee_number)
+        facts = facts or PersonFacts()
+        self.proposal.postholders[holder_id] = Postholder(
+            holder_id,
+            post_id,
+            name,
+            employee_number,
+            fte=fte,
+            contract=facts.contract,
+            contract_end=facts.contract_end,
+            service_start=facts.service_start,
+            date_of_birth=facts.date_of_birth,
+            spinal_point=facts.spinal_point,
+        )
 
 
 def short_name(name: str) -> str:

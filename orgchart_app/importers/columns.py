@@ -35,6 +35,10 @@ class Field(str, enum.Enum):
     END_DATE = "end_date"
     HOLDER_NAME = "holder_name"
     EMPLOYEE_NUMBER = "employee_number"
+    CONTRACT = "contract"
+    CONTRACT_END = "contract_end"
+    SERVICE_START = "service_start"
+    DATE_OF_BIRTH = "date_of_birth"
     NOTES = "notes"
     DOTTED_LINE = "dotted_line"
 
@@ -192,12 +196,13 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.VACANT: ("vacant", "vacancy", "status", "post status", "vacant y n", "filled vacant"),
     Field.SPINAL_POINT: ("spinal point", "scp", "spinal column point", "pay point"),
     Field.FUNDING_SOURCE: ("funding source", "funded by", "funding", "source of funding"),
+    # A post's end date; a contract's end date is the person's (CONTRACT_END): no header is both.
     Field.END_DATE: (
         "end date",
         "fixed term end date",
         "fixed term until",
-        "contract end date",
         "temporary until",
+        "post end date",
     ),
     Field.COST_CODE: ("cost centre", "cost center", "cost code", "budget code", "cost centre code"),
     Field.SALARY: (
@@ -230,6 +235,22 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "assignment number",
         "person number",
     ),
+    Field.CONTRACT: ("contract", "contract type", "employment type", "contract status"),
+    Field.CONTRACT_END: (
+        "contract end",
+        "contract end date",
+        "fixed term end",
+        "contract expiry date",
+    ),
+    Field.SERVICE_START: (
+        "continuous service date",
+        "continuous service start",
+        "continuous service start date",
+        "service start date",
+        "continuous service",
+        "cs date",
+    ),
+    Field.DATE_OF_BIRTH: ("date of birth", "dob", "birth date"),
     Field.NOTES: ("notes", "comments", "comment", "remarks"),
     Field.DOTTED_LINE: (
         "dotted line",

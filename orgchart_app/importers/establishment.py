@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from orgchart_app.domain import PostStatus, UnitKind
 from orgchart_app.importers.columns import ColumnMapping, Field
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.people import person_facts
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
@@ -116,6 +117,12 @@ class _RowReader:
             "the post's notes",
         )
 
+    def person_unreadable(self, what: str, text: str, instead: str) -> None:
+        # Personal data: the value is named in the report but never copied into the post's notes.
+        self.problem(
+            ProblemKind.UNREADABLE_NUMBER, f'{what} "{text[:40]}" could not be read; {instead}'
+        )
+
     def read(self) -> PostRow | None:
         ref, title = self.text(Field.POST_REF), self.text(Field.TITLE)
         if not title and not ref:
@@ -152,6 +159,7 @@ class _RowReader:
             funding_source=self.text(Field.FUNDING_SOURCE),
         )
         post.unit_path = self.unit_path()
+        post.person = person_facts(self.text, self.person_unreadable)
         post.reports_to, post.manager_match = self.manager()
         post.status = self.status(post.holder)
         self.numbers(post)

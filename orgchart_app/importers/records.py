@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from orgchart_app.domain.enums import PostStatus, UnitKind
+from orgchart_app.domain.enums import ContractKind, PostStatus, UnitKind
 
 
 class ManagerMatch(enum.Enum):
@@ -16,6 +16,17 @@ class ManagerMatch(enum.Enum):
     AUTO = "auto"  # a post number if one matches, else a postholder's name, else a job title
     REF = "ref"
     NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFacts:
+    """What a row says of the person holding the post, beyond the name and number."""
+
+    contract: ContractKind = ContractKind.PERMANENT
+    contract_end: dt.date | None = None
+    service_start: dt.date | None = None
+    date_of_birth: dt.date | None = None
+    spinal_point: int | None = None
 
 
 @dataclass
@@ -43,6 +54,7 @@ class PostRow:
     employee_number: str = ""
     # The dotted-line column as written ("P120 (20%)"); importers/dotted.py reads it.
     dotted_line: str = ""
+    person: PersonFacts = field(default_factory=PersonFacts)
     notes: list[str] = field(default_factory=list)
     # The file lines this box stands for (an organogram junior box gathers several).
     lines: tuple[int, ...] = ()

@@ -95,7 +95,31 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
         """)
 
 
-_STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+# Version 5 makes postholders people: contract, service and pay for the people side of a
+# restructure. A name alone (all older files have) reads as a permanent, full-time holder.
+_PEOPLE_COLUMNS = {
+    "fte": "FLOAT NOT NULL DEFAULT 1.0",
+    "contract": "VARCHAR NOT NULL DEFAULT 'permanent'",
+    "contract_end": "VARCHAR",
+    "service_start": "VARCHAR",
+    "date_of_birth": "VARCHAR",
+    "age": "INTEGER",
+    "salary": "FLOAT",
+    "spinal_point": "INTEGER",
+    "pension_strain": "FLOAT",
+    "notes": "VARCHAR NOT NULL DEFAULT ''",
+}
+
+
+def _v4_to_v5(db: sqlite3.Connection) -> None:
+    # Only the columns missing: a file some other tool upgraded in part still opens.
+    have = {row[1] for row in db.execute("PRAGMA table_info(postholder)")}
+    for column, declaration in _PEOPLE_COLUMNS.items():
+        if column not in have:
+            db.execute(f"ALTER TABLE postholder ADD COLUMN {column} {declaration}")
+
+
+_STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(db: sqlite3.Connection, from_version: int) -> None:

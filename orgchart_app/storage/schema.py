@@ -1,4 +1,4 @@
-"""The tables of a proposal file (schema version 4), as SQLModel rows; see docs/FILE_FORMAT.md."""
+"""The tables of a proposal file (schema version 5), as SQLModel rows; see docs/FILE_FORMAT.md."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from orgchart_app.domain.tables import Table
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = SQLModel.metadata
 
@@ -98,6 +98,16 @@ class PostholderRow(SQLModel, table=True):
     post_id: int = Field(foreign_key="post.id")
     name: str
     employee_number: str = ""
+    fte: float = 1.0
+    contract: str = "permanent"
+    contract_end: str | None = None
+    service_start: str | None = None
+    date_of_birth: str | None = None
+    age: int | None = None
+    salary: float | None = None
+    spinal_point: int | None = None
+    pension_strain: float | None = None
+    notes: str = ""
 
 
 class DottedLineRow(SQLModel, table=True):

@@ -130,7 +130,10 @@ def test_export_names_only_with_names(
     assert orgchart("export", manchester_file, "--csv", named, "--names").returncode == 0
     assert "Postholder" not in plain.read_text(encoding="utf-8-sig").splitlines()[0]
     header = named.read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header.endswith("Postholder,Employee number")
+    assert header.endswith(
+        "Postholder,Employee number,Contract,Contract end date,"
+        "Continuous service date,Date of birth,Spinal point,Postholder FTE"
+    )
     holders = {
         h.name
         for h in manchester.postholders.values()

@@ -208,8 +208,25 @@ V4_COLUMNS = {
 }
 
 
+# Version 5's people fields of a postholder (tests/people checks what they read as).
+V5_COLUMNS = {
+    "postholder": (
+        "fte",
+        "contract",
+        "contract_end",
+        "service_start",
+        "date_of_birth",
+        "age",
+        "salary",
+        "spinal_point",
+        "pension_strain",
+        "notes",
+    )
+}
+
+
 def _back_to_version_3(db: sqlite3.Connection) -> None:
-    for table, columns in V4_COLUMNS.items():
+    for table, columns in (V5_COLUMNS | V4_COLUMNS).items():
         for column in columns:
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     db.execute("PRAGMA user_version = 3")
@@ -229,4 +246,8 @@ def test_a_version_3_file_gains_budget_years_and_funding(bury: Proposal, tmp_pat
     assert all(
         p.end_date is None and p.funding_source == "" for p in opened.proposal.posts.values()
     )
+    # 3 -> 4 -> 5: the people fields arrive too, each holder permanent and full time.
+    assert [(h.name, h.contract.value, h.fte) for h in opened.proposal.postholders.values()] == [
+        (h.name, "permanent", 1.0) for h in bury.postholders.values()
+    ]
     assert digest(path) == before

@@ -35,6 +35,7 @@ def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
         "Import Establishment...",
         "Save",
         "Save As...",
+        "Save a Copy without People...",
         "Export PDF...",
         "Export Word...",
         "Export Web Page...",

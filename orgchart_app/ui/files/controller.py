@@ -14,7 +14,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain import OrgChartError, Proposal
-from orgchart_app.storage import FileChanged, FileLock, FileStamp, LockHeld, OpenedFile
+from orgchart_app.domain.people import without_people
+from orgchart_app.storage import (
+    FileChanged,
+    FileLock,
+    FileStamp,
+    LockHeld,
+    OpenedFile,
+    save_proposal,
+)
 from orgchart_app.ui.dialogs.prompts import (
     ChangedOnDisk,
     ConflictChoice,
@@ -71,6 +79,7 @@ class FileController(QObject):
         actions.open.triggered.connect(self.open)
         actions.save.triggered.connect(self.save)
         actions.save_as.triggered.connect(self.save_as)
+        actions.save_without_people.triggered.connect(self.save_without_people)
         actions.close.triggered.connect(self.close)
 
     @property
@@ -115,6 +124,46 @@ class FileController(QObject):
             )
             return False
         return self._save_to(path)
+
+    def save_without_people(self) -> bool:
+        """Write a copy with no personal data; the open proposal, its file and people stay."""
+        current = self._document.path
+        suggested = current or self._settings.last_folder() / "Proposal.sqlite"
+        path = SaveFile.ask(
+            self._window, suggested.with_name(f"{suggested.stem} (no people).sqlite")
+        )
+        if path is None:
+            return False
+        if current is not None and path.resolve() == current.resolve():
+            ErrorMessage.ask(
+                self._window,
+                "Save a Copy without People",
+                f'"{path.name}" is the open proposal: choose another name, so its '
+                "people are not lost.",
+            )
+            return False
+        if (owner := self.locks.someone_else_has(path)) is not None:
+            ErrorMessage.ask(
+                self._window,
+                "Proposal in use",
+                f'"{path.name}" is open elsewhere: {owner.describe()}. Save under another name.',
+            )
+            return False
+        people = len(self._document.proposal.postholders)
+        try:
+            save_proposal(without_people(self._document.proposal), path)
+        except (OrgChartError, OSError) as error:
+            ErrorMessage.ask(
+                self._window,
+                "Could not save",
+                f'"{path.name}" was not saved: {str(error).rstrip(".")}.',
+            )
+            return False
+        self.status.emit(
+            f'Saved a copy without people as "{path.name}" ({people} '
+            f"{'person' if people == 1 else 'people'} left out)."
+        )
+        return True
 
     def close(self) -> None:
         if self.keep_work_safe():

@@ -62,6 +62,11 @@ class Actions:
         )
         self.save = a(window, "&Save", Key.Save, "Save the proposal")
         self.save_as = a(window, "Save &As...", Key.SaveAs, "Save the proposal under a new name")
+        self.save_without_people = a(
+            window,
+            "Save a Copy &without People...",
+            tip="Save a copy with every postholder's personal data removed, for sharing",
+        )
         self.close = a(window, "&Close", Key.Close, "Close the proposal")
         self.quit = a(window, "&Quit", Key.Quit, "Quit the designer")
         self.undo = undo_stack.createUndoAction(window, "&Undo")
@@ -140,6 +145,7 @@ class Actions:
         return [
             self.save,
             self.save_as,
+            self.save_without_people,
             self.export_pdf,
             self.export_picture,
             self.copy_picture,

@@ -28,7 +28,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     recent = file.addMenu("Open &Recent")
     file.addAction(actions.import_establishment)
     file.addSeparator()
-    file.addActions([actions.save, actions.save_as])
+    file.addActions([actions.save, actions.save_as, actions.save_without_people])
     file.addSeparator()
     file.addActions(
         [actions.export_pdf, actions.export_word, actions.export_web, actions.export_picture]
