@@ -57,7 +57,9 @@ class _PaintClock:
         self._filter = Filter()
         viewport.installEventFilter(self._filter)
 
-    def wait_for_paint_after(self, moment: float, ready=lambda: True, timeout: float = 300.0) -> float:  # type: ignore[no-untyped-def]
+    def wait_for_paint_after(
+        self, moment: float, ready=lambda: True, timeout: float = 300.0
+    ) -> float:  # type: ignore[no-untyped-def]
         """The time of the first paint after `ready()` became true (checked from `moment` on)."""
         app = _app()
         deadline = time.perf_counter() + timeout
@@ -117,26 +119,48 @@ def child_window(path: Path) -> dict[str, float]:
     clock = _PaintClock(view.viewport())
     view.show()
     opened = clock.wait_for_paint_after(start, lambda: view.chart.layout is not None)
-    stages = {"load": loaded - start, "layout_and_items": shown[0] - loaded, "paint": opened - shown[0]}
+    stages = {
+        "load": loaded - start,
+        "layout_and_items": shown[0] - loaded,
+        "paint": opened - shown[0],
+    }
     # A drop: the last middle manager (with the team) into another pillar of its organisation.
     proposal = document.proposal
     managers = {p.reports_to_id for p in proposal.posts.values()}
-    manager = max((p for p in proposal.posts.values() if p.id in managers and p.reports_to_id is not None),
-                  key=lambda p: p.id)
+    manager = max(
+        (p for p in proposal.posts.values() if p.id in managers and p.reports_to_id is not None),
+        key=lambda p: p.id,
+    )
     home = proposal.units[manager.unit_id]
-    target = next(u for u in proposal.units.values() if u.kind.value == "pillar" and u.id != home.id
-                  and u.organisation_id == home.organisation_id and u.id != home.parent_id)
+    target = next(
+        u
+        for u in proposal.units.values()
+        if u.kind.value == "pillar"
+        and u.id != home.id
+        and u.organisation_id == home.organisation_id
+        and u.id != home.parent_id
+    )
     before = view.chart.layout
     dropped = time.perf_counter()
     assert document.push(MovePosts((manager.id,), target.id)) is not None
     repainted = clock.wait_for_paint_after(dropped, lambda: view.chart.layout is not before)
     app.processEvents()
-    return {"open": opened - start, "drop": repainted - dropped, "posts": len(proposal.posts), **stages}
+    return {
+        "open": opened - start,
+        "drop": repainted - dropped,
+        "posts": len(proposal.posts),
+        **stages,
+    }
 
 
 def run_child(mode: str, path: Path) -> dict[str, float]:
-    output = subprocess.run([sys.executable, __file__, "--child", mode, str(path)], check=True,
-                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    output = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
@@ -154,20 +178,26 @@ def main() -> None:
     from orgchart_app.samples.synthetic import build_synthetic
     from orgchart_app.storage import save_proposal
 
-    print(f"{'posts':>7} {'baseline open':>14} {'window open':>12} {'ratio':>6} {'drop':>8} "
-          f"{'ratio':>6} {'baseline MB':>12} {'window MB':>10} {'ratio':>6}")
+    print(
+        f"{'posts':>7} {'baseline open':>14} {'window open':>12} {'ratio':>6} {'drop':>8} "
+        f"{'ratio':>6} {'baseline MB':>12} {'window MB':>10} {'ratio':>6}"
+    )
     stages: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
             path = Path(folder) / f"synthetic-{size}.sqlite"
             save_proposal(build_synthetic(size), path)
             base, window = run_child("baseline", path), run_child("window", path)
-            print(f"{int(window['posts']):>7} {base['open']:>13.3f}s {window['open']:>11.3f}s "
-                  f"{window['open'] / base['open']:>5.1f}x {window['drop']:>7.3f}s "
-                  f"{window['drop'] / base['open']:>5.1f}x {base['peak_mb']:>11.0f} "
-                  f"{window['peak_mb']:>10.0f} {window['peak_mb'] / base['peak_mb']:>5.1f}x")
-            stages.append(f"{int(window['posts']):>7}: open = load {window['load']:.2f}s + layout and items "
-                          f"{window['layout_and_items']:.2f}s + paint {window['paint']:.2f}s")
+            print(
+                f"{int(window['posts']):>7} {base['open']:>13.3f}s {window['open']:>11.3f}s "
+                f"{window['open'] / base['open']:>5.1f}x {window['drop']:>7.3f}s "
+                f"{window['drop'] / base['open']:>5.1f}x {base['peak_mb']:>11.0f} "
+                f"{window['peak_mb']:>10.0f} {window['peak_mb'] / base['peak_mb']:>5.1f}x"
+            )
+            stages.append(
+                f"{int(window['posts']):>7}: open = load {window['load']:.2f}s + layout and items "
+                f"{window['layout_and_items']:.2f}s + paint {window['paint']:.2f}s"
+            )
     print("\n".join(stages))
     print("Targets: open within 3x of the baseline's open; peak memory at 10,000 posts within 2x.")
     print("Drop is the time from the drop to the repaint, as a ratio to the baseline's open.")

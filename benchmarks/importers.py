@@ -17,8 +17,21 @@ from pathlib import Path
 
 from orgchart_app.importers import import_files
 
-HEADER = ["Post Number", "Job Title", "Grade", "FTE", "Reports To", "Directorate", "Team",
-          "Employer", "Vacant", "Cost Centre", "Employee Name", "Employee No", "Salary"]
+HEADER = [
+    "Post Number",
+    "Job Title",
+    "Grade",
+    "FTE",
+    "Reports To",
+    "Directorate",
+    "Team",
+    "Employer",
+    "Vacant",
+    "Cost Centre",
+    "Employee Name",
+    "Employee No",
+    "Salary",
+]
 
 
 def write_establishment(path: Path, rows: int) -> None:
@@ -27,11 +40,23 @@ def write_establishment(path: Path, rows: int) -> None:
         writer.writerow(HEADER)
         for n in range(rows):
             manager = "" if n == 0 else f"P{(n - 1) // 8:06d}"
-            writer.writerow([f"P{n:06d}", f"Officer {n % 300}", f"G{5 + n % 8}",
-                             "0.6" if n % 5 == 0 else "1", manager, f"Directorate {n % 6}",
-                             f"Team {n % 400}", "Bury Council" if n % 9 else "NHS Bury CCG",
-                             "Yes" if n % 13 == 0 else "No", f"CC{n % 50:03d}",
-                             f"Person {n}", f"E{n:06d}", f"£{20000 + n % 40000:,}"])
+            writer.writerow(
+                [
+                    f"P{n:06d}",
+                    f"Officer {n % 300}",
+                    f"G{5 + n % 8}",
+                    "0.6" if n % 5 == 0 else "1",
+                    manager,
+                    f"Directorate {n % 6}",
+                    f"Team {n % 400}",
+                    "Bury Council" if n % 9 else "NHS Bury CCG",
+                    "Yes" if n % 13 == 0 else "No",
+                    f"CC{n % 50:03d}",
+                    f"Person {n}",
+                    f"E{n:06d}",
+                    f"£{20000 + n % 40000:,}",
+                ]
+            )
 
 
 def best_of(runs: int, action: Callable[[], object]) -> float:

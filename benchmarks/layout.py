@@ -52,7 +52,7 @@ RUNS = 3
 
 @dataclass
 class Measure:
-    seconds: float      # wall clock
+    seconds: float  # wall clock
     cpu_seconds: float  # processor time: steadier than wall time on a shared machine
     peak_mb: float
     width: float
@@ -84,19 +84,55 @@ def measure_compact(proposal: Proposal) -> tuple[Measure, Layout]:
 
 def measure_floor(layout: Layout) -> float:
     """Processor time to make the Layout's per-post values again, from plain fields."""
-    boxes = [(b.post_id, b.post_ref, b.rect.x, b.rect.y, b.rect.w, b.rect.h, b.title, b.lines, b.status,
-              b.unit_id, b.employer_badge, b.deployment_badge, b.statutory_role, b.holder, b.change_marker,
-              b.collapsed_posts, b.collapsed_fte, b.title_lines) for b in layout.boxes]
-    lines = [(c.kind, [coordinate for point in c.points for coordinate in point], c.from_post_id, c.to_post_id,
-              c.label, c.label_at, c.label_rect) for c in layout.connectors]
+    boxes = [
+        (
+            b.post_id,
+            b.post_ref,
+            b.rect.x,
+            b.rect.y,
+            b.rect.w,
+            b.rect.h,
+            b.title,
+            b.lines,
+            b.status,
+            b.unit_id,
+            b.employer_badge,
+            b.deployment_badge,
+            b.statutory_role,
+            b.holder,
+            b.change_marker,
+            b.collapsed_posts,
+            b.collapsed_fte,
+            b.title_lines,
+        )
+        for b in layout.boxes
+    ]
+    lines = [
+        (
+            c.kind,
+            [coordinate for point in c.points for coordinate in point],
+            c.from_post_id,
+            c.to_post_id,
+            c.label,
+            c.label_at,
+            c.label_rect,
+        )
+        for c in layout.connectors
+    ]
 
     def make() -> None:
         gc.disable()
         try:
-            [make_post_box(a, b, make_rect(x, y, w, h), t, ls, s, u, e, d, r, ho, m, cp, cf, tl)
-             for a, b, x, y, w, h, t, ls, s, u, e, d, r, ho, m, cp, cf, tl in boxes]
-            [make_connector(kind, tuple(zip(flat[0::2], flat[1::2], strict=True)), f, t, label, at, rect)
-             for kind, flat, f, t, label, at, rect in lines]
+            [
+                make_post_box(a, b, make_rect(x, y, w, h), t, ls, s, u, e, d, r, ho, m, cp, cf, tl)
+                for a, b, x, y, w, h, t, ls, s, u, e, d, r, ho, m, cp, cf, tl in boxes
+            ]
+            [
+                make_connector(
+                    kind, tuple(zip(flat[0::2], flat[1::2], strict=True)), f, t, label, at, rect
+                )
+                for kind, flat, f, t, label, at, rect in lines
+            ]
         finally:
             gc.enable()
 
@@ -111,15 +147,21 @@ def measure_dot(proposal: Proposal) -> Measure:
         out_file = Path(folder) / "chart.json"
         dot_file.write_text(source, encoding="utf-8")
         start = time.perf_counter()
-        process = subprocess.Popen([find_dot() or "dot", *DOT_ARGUMENTS, "-o", str(out_file), str(dot_file)])
+        process = subprocess.Popen(
+            [find_dot() or "dot", *DOT_ARGUMENTS, "-o", str(out_file), str(dot_file)]
+        )
         _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             raise SystemExit(f"dot failed (exit {process.returncode}).")
-        left, bottom, right, top = (float(v) for v in json.loads(out_file.read_text())["bb"].split(","))
+        left, bottom, right, top = (
+            float(v) for v in json.loads(out_file.read_text())["bb"].split(",")
+        )
     # ru_maxrss is in kilobytes on Linux.
-    return Measure(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, right - left, top - bottom)
+    return Measure(
+        seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, right - left, top - bottom
+    )
 
 
 def measure_graphviz_engine(proposal: Proposal) -> tuple[float, float]:
@@ -131,7 +173,10 @@ def measure_graphviz_engine(proposal: Proposal) -> tuple[float, float]:
     after = os.times()
     if layout.engine != "graphviz":
         raise SystemExit("The Graphviz engine fell back to the compact one: is dot installed?")
-    cpu = sum(getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user", "children_system"))
+    cpu = sum(
+        getattr(after, f) - getattr(before, f)
+        for f in ("user", "system", "children_user", "children_system")
+    )
     return seconds, cpu
 
 
@@ -149,28 +194,43 @@ def main() -> None:
         engine_s, engine_cpu = measure_graphviz_engine(proposal)
         rows.append((posts, compact, floor, dot, engine_s, engine_cpu))
         print(f"measured {posts:,} posts", file=sys.stderr, flush=True)
-    print("Time. speed-up = the other's time / the compact engine's (targets: >= 100x at 10,000 posts, "
-          ">= 10x at 1,000)")
-    print(f"{'posts':>6} | {'compact s':>9} {'cpu s':>6} | {'dot s':>6} {'cpu s':>6} {'speed-up':>8} {'cpu':>5} | "
-          f"{'gv engine s':>11} {'cpu s':>6} {'speed-up':>8} {'cpu':>5} | {'floor cpu s':>11} {'dot/floor':>9}")
+    print(
+        "Time. speed-up = the other's time / the compact engine's (targets: >= 100x at 10,000 posts, "
+        ">= 10x at 1,000)"
+    )
+    print(
+        f"{'posts':>6} | {'compact s':>9} {'cpu s':>6} | {'dot s':>6} {'cpu s':>6} {'speed-up':>8} {'cpu':>5} | "
+        f"{'gv engine s':>11} {'cpu s':>6} {'speed-up':>8} {'cpu':>5} | {'floor cpu s':>11} {'dot/floor':>9}"
+    )
     for posts, compact, floor, dot, engine_s, engine_cpu in rows:
-        print(f"{posts:>6} | {compact.seconds:>9.3f} {compact.cpu_seconds:>6.3f} | "
-              f"{dot.seconds:>6.2f} {dot.cpu_seconds:>6.2f} {dot.seconds / compact.seconds:>7.0f}x "
-              f"{dot.cpu_seconds / compact.cpu_seconds:>4.0f}x | "
-              f"{engine_s:>11.2f} {engine_cpu:>6.2f} {engine_s / compact.seconds:>7.0f}x "
-              f"{engine_cpu / compact.cpu_seconds:>4.0f}x | "
-              f"{floor:>11.3f} {dot.cpu_seconds / floor:>8.0f}x")
-    print(f"  dot: `dot {' '.join(DOT_ARGUMENTS)}` alone; gv engine: layout_scenario(engine=\"graphviz\") end to end;\n"
-          "  floor: making only the compact Layout's PostBoxes, Rects and Connectors (dot/floor bounds the\n"
-          "  speed-up of any engine handing back these Python values).")
+        print(
+            f"{posts:>6} | {compact.seconds:>9.3f} {compact.cpu_seconds:>6.3f} | "
+            f"{dot.seconds:>6.2f} {dot.cpu_seconds:>6.2f} {dot.seconds / compact.seconds:>7.0f}x "
+            f"{dot.cpu_seconds / compact.cpu_seconds:>4.0f}x | "
+            f"{engine_s:>11.2f} {engine_cpu:>6.2f} {engine_s / compact.seconds:>7.0f}x "
+            f"{engine_cpu / compact.cpu_seconds:>4.0f}x | "
+            f"{floor:>11.3f} {dot.cpu_seconds / floor:>8.0f}x"
+        )
+    print(
+        f'  dot: `dot {" ".join(DOT_ARGUMENTS)}` alone; gv engine: layout_scenario(engine="graphviz") end to end;\n'
+        "  floor: making only the compact Layout's PostBoxes, Rects and Connectors (dot/floor bounds the\n"
+        "  speed-up of any engine handing back these Python values)."
+    )
     print()
-    print("Memory and size. mem ratio = compact's peak Python allocations (tracemalloc) / dot's peak resident "
-          "memory (target <= 1); width, area: compact / dot (target: width <= 1)")
-    print(f"{'posts':>6} | {'compact MB':>10} {'dot MB':>6} {'mem ratio':>9} | {'width':>6} {'area':>6} | sizes in points")
+    print(
+        "Memory and size. mem ratio = compact's peak Python allocations (tracemalloc) / dot's peak resident "
+        "memory (target <= 1); width, area: compact / dot (target: width <= 1)"
+    )
+    print(
+        f"{'posts':>6} | {'compact MB':>10} {'dot MB':>6} {'mem ratio':>9} | "
+        f"{'width':>6} {'area':>6} | sizes in points"
+    )
     for posts, compact, _floor, dot, _engine_s, _engine_cpu in rows:
-        print(f"{posts:>6} | {compact.peak_mb:>10.1f} {dot.peak_mb:>6.1f} {compact.peak_mb / dot.peak_mb:>9.2f} | "
-              f"{compact.width / dot.width:>6.3f} {compact.width * compact.height / (dot.width * dot.height):>6.2f} | "
-              f"compact {compact.width:,.0f} x {compact.height:,.0f}; dot {dot.width:,.0f} x {dot.height:,.0f}")
+        print(
+            f"{posts:>6} | {compact.peak_mb:>10.1f} {dot.peak_mb:>6.1f} {compact.peak_mb / dot.peak_mb:>9.2f} | "
+            f"{compact.width / dot.width:>6.3f} {compact.width * compact.height / (dot.width * dot.height):>6.2f} | "
+            f"compact {compact.width:,.0f} x {compact.height:,.0f}; dot {dot.width:,.0f} x {dot.height:,.0f}"
+        )
 
 
 if __name__ == "__main__":

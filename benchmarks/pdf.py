@@ -90,13 +90,19 @@ def measure(posts: int, folder: Path) -> None:
     rects, texts = sum(c[0] for c in counts), sum(c[1] for c in counts)
     time_ratio, memory_ratio = our_time / plain_time, our_peak / plain_peak
     print(f"{posts:>6} posts: {len(counts)} pages, {rects} rectangles, {texts} strings")
-    print(f"        time    {our_time:7.2f} s vs {plain_time:6.2f} s  = {time_ratio:4.2f}x "
-          f"({'within' if time_ratio <= TIME_TARGET else 'OVER'} {TIME_TARGET:g}x)")
-    print(f"        size    {ours.stat().st_size / 1e6:7.2f} MB vs {plain.stat().st_size / 1e6:5.2f} MB"
-          f" = {ours.stat().st_size / plain.stat().st_size:4.2f}x")
-    print(f"        memory  {our_peak / 1e6:7.1f} MB vs {plain_peak / 1e6:5.1f} MB = "
-          f"{memory_ratio:4.2f}x ({'within' if memory_ratio <= MEMORY_TARGET else 'OVER'} "
-          f"{MEMORY_TARGET:g}x)")
+    print(
+        f"        time    {our_time:7.2f} s vs {plain_time:6.2f} s  = {time_ratio:4.2f}x "
+        f"({'within' if time_ratio <= TIME_TARGET else 'OVER'} {TIME_TARGET:g}x)"
+    )
+    print(
+        f"        size    {ours.stat().st_size / 1e6:7.2f} MB vs {plain.stat().st_size / 1e6:5.2f} MB"
+        f" = {ours.stat().st_size / plain.stat().st_size:4.2f}x"
+    )
+    print(
+        f"        memory  {our_peak / 1e6:7.1f} MB vs {plain_peak / 1e6:5.1f} MB = "
+        f"{memory_ratio:4.2f}x ({'within' if memory_ratio <= MEMORY_TARGET else 'OVER'} "
+        f"{MEMORY_TARGET:g}x)"
+    )
 
 
 def main() -> None:

@@ -47,8 +47,10 @@ def python_licence() -> list[tuple[str, str]]:
     """The PSF licence of the interpreter the bundle carries (its own libpython)."""
     folder = f"licenses/Python-{sys.version.split()[0]}"
     # Linux and macOS keep it beside the standard library; the Windows installer in the prefix.
-    for path in (Path(sysconfig.get_path("stdlib")) / "LICENSE.txt",
-                 Path(sys.base_prefix) / "LICENSE.txt"):
+    for path in (
+        Path(sysconfig.get_path("stdlib")) / "LICENSE.txt",
+        Path(sys.base_prefix) / "LICENSE.txt",
+    ):
         if path.is_file():
             return [(str(path), folder)]
     raise FileNotFoundError("Python's LICENSE.txt was not found; the bundle must ship it.")

@@ -20,8 +20,8 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
 
-TILE = QColor("#005eb8")        # a calm NHS-like blue
-TOP_BOX = QColor("#ffb81c")     # the manager stands out
+TILE = QColor("#005eb8")  # a calm NHS-like blue
+TOP_BOX = QColor("#ffb81c")  # the manager stands out
 BOX = QColor("#ffffff")
 LINE = QColor("#ffffff")
 
@@ -80,10 +80,14 @@ def main() -> int:
         drawn[size].save(str(ICON_DIR / f"{NAME}-{size}.png"), "PNG")
     largest = max(ICNS_SIZES)
     # Pillow writes each size it is given, so every entry is the hand-drawn one, not a resample.
-    to_pillow(drawn[256]).save(ICON_DIR / f"{NAME}.ico", sizes=[(s, s) for s in ICO_SIZES],
-                               append_images=[to_pillow(drawn[s]) for s in ICO_SIZES])
-    to_pillow(drawn[largest]).save(ICON_DIR / f"{NAME}.icns",
-                                   append_images=[to_pillow(drawn[s]) for s in ICNS_SIZES])
+    to_pillow(drawn[256]).save(
+        ICON_DIR / f"{NAME}.ico",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=[to_pillow(drawn[s]) for s in ICO_SIZES],
+    )
+    to_pillow(drawn[largest]).save(
+        ICON_DIR / f"{NAME}.icns", append_images=[to_pillow(drawn[s]) for s in ICNS_SIZES]
+    )
     print(f"Wrote icons to {ICON_DIR}")
     return 0
 

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 # Plugin folders a desktop widgets app never loads: embedded Linux (evdev, EGLFS), the Wayland
 # compositor side, QML tooling, Designer, SQL drivers, network backends.
-UNWANTED_PLUGIN_FOLDERS = frozenset({
-    "generic", "egldeviceintegrations", "designer", "qmllint", "qmltooling", "sqldrivers",
-    "wayland-graphics-integration-server", "networkinformation", "tls",
-})
+UNWANTED_PLUGIN_FOLDERS = frozenset(
+    {
+        "generic",
+        "egldeviceintegrations",
+        "designer",
+        "qmllint",
+        "qmltooling",
+        "sqldrivers",
+        "wayland-graphics-integration-server",
+        "networkinformation",
+        "tls",
+    }
+)
 # Platforms for kiosks and VNC; and the GTK theme, which would drag GTK's own libraries
 # (cairo, pango, gdk-pixbuf) into the bundle and mix them with the desktop's GTK.
-UNWANTED_PLUGIN_FILES = ("libqeglfs", "libqlinuxfb", "libqminimalegl", "libqvnc",
-                         "libqvkkhrdisplay", "libqgtk3")
+UNWANTED_PLUGIN_FILES = (
+    "libqeglfs",
+    "libqlinuxfb",
+    "libqminimalegl",
+    "libqvnc",
+    "libqvkkhrdisplay",
+    "libqgtk3",
+)
 
 
 def wanted(path: str) -> bool:

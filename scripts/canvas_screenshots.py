@@ -1,6 +1,6 @@
 """Renders the reference screenshots of the canvas and the compare view into docs/ (offscreen).
 
-    QT_QPA_PLATFORM=offscreen PYTHONPATH=. python scripts/canvas_screenshots.py
+QT_QPA_PLATFORM=offscreen PYTHONPATH=. python scripts/canvas_screenshots.py
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ def compare(app: QApplication) -> None:
     document = DocumentController(build_bury())
     view = CompareView(document)
     view.resize(2400, 820)
-    view.set_scenarios(document.proposal.scenario_named("As is").id,
-                       document.proposal.scenario_named("To be").id)
+    view.set_scenarios(
+        document.proposal.scenario_named("As is").id, document.proposal.scenario_named("To be").id
+    )
     view.show()
     app.processEvents()
     view.after.pane.set_zoom(0.9)

@@ -20,8 +20,8 @@ from designer_screenshots import REPO, save, settle  # noqa: E402
 
 from orgchart_app.analysis.cost_gaps import Fix  # noqa: E402
 from orgchart_app.domain.shipped_pay import ShippedKind  # noqa: E402
-from orgchart_app.ui.window.app import SCREENSHOT_SIZE, open_and_wait  # noqa: E402
 from orgchart_app.ui.dialogs import tables  # noqa: E402
+from orgchart_app.ui.window.app import SCREENSHOT_SIZE, open_and_wait  # noqa: E402
 from orgchart_app.ui.window.main_window import MainWindow  # noqa: E402
 from orgchart_app.ui.window.settings import Settings, name_application  # noqa: E402
 
@@ -32,9 +32,20 @@ def main() -> None:
     app = QApplication([])  # noqa: F841 - the application must outlive the windows
     name_application()
     file = Path(tempfile.mkdtemp(prefix="costs-shots-")) / "scf.sqlite"
-    subprocess.run([sys.executable, "-m", "orgchart_app.cli", "import",
-                    str(DATA / "manchester_scf_establishment.csv"), "-o", str(file)], check=True,
-                   cwd=REPO, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "orgchart_app.cli",
+            "import",
+            str(DATA / "manchester_scf_establishment.csv"),
+            "-o",
+            str(file),
+        ],
+        check=True,
+        cwd=REPO,
+        capture_output=True,
+    )
     window = MainWindow(settings=Settings())
     window.files.show_errors = False
     window.resize(*SCREENSHOT_SIZE)
@@ -52,7 +63,8 @@ def main() -> None:
     save(pay, "costs-pay-scales.png")
     pay.add_buttons[ShippedKind.SENIOR].click()
     tables.ChooseTable.ask = classmethod(  # type: ignore[method-assign]
-        lambda cls, parent, title: DATA / "manchester_senior_grades.csv")
+        lambda cls, parent, title: DATA / "manchester_senior_grades.csv"
+    )
     pay.scale_box.setCurrentText("Senior salaries")
     pay.import_button.click()
     pay.map_buttons[">G12"][0].setCurrentText("SS1")
@@ -82,7 +94,8 @@ def save_quantized(target: Path) -> None:
 
     image = Image.open(target).convert("RGB")
     image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
-        target, optimize=True)
+        target, optimize=True
+    )
     print(f"{target.relative_to(REPO)}: {target.stat().st_size // 1024} KB")
 
 

@@ -42,7 +42,8 @@ def save(window: MainWindow, name: str) -> None:
     window.grab().save(str(target))
     image = Image.open(target).convert("RGB")
     image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
-        target, optimize=True)
+        target, optimize=True
+    )
     print(f"{target.relative_to(REPO)}: {target.stat().st_size // 1024} KB")
 
 
@@ -74,7 +75,9 @@ def main() -> None:
 
 def laptop() -> None:
     """A first start on a 1366x768 council laptop: docks tabbed, the chart over half the window."""
-    window = MainWindow(settings=Settings(Path(tempfile.mkdtemp(prefix="designer-shots-")) / "s.ini"))
+    window = MainWindow(
+        settings=Settings(Path(tempfile.mkdtemp(prefix="designer-shots-")) / "s.ini")
+    )
     window.files.interactive = False
     window.resize(*LAPTOP_SIZE)
     window.show()

@@ -34,27 +34,36 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds before a case is a hang")
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds before a case is a hang"
+    )
     args = parser.parse_args(argv)
     counts: Counter[str] = Counter()
     examples: list[str] = []
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="fuzz-files-") as folder, Worker(Path(folder)) as worker:
+    with (
+        tempfile.TemporaryDirectory(prefix="fuzz-files-") as folder,
+        Worker(Path(folder)) as worker,
+    ):
         for index in range(args.cases):
             outcome, detail = worker.run((args.seed, index), args.timeout)
             counts[outcome] += 1
             if outcome in FAILURES and len(examples) < 20:
                 examples.append(f"case {args.seed}:{index} ({_kind(index)}): {outcome}: {detail}")
             if (index + 1) % 1000 == 0:
-                print(f"{index + 1:,} cases, {time.monotonic() - started:,.0f} s: {dict(counts)}",
-                      flush=True)
+                print(
+                    f"{index + 1:,} cases, {time.monotonic() - started:,.0f} s: {dict(counts)}",
+                    flush=True,
+                )
     _report(counts, examples, args.cases, time.monotonic() - started)
     return 1 if any(counts[f] for f in FAILURES) else 0
 
 
 def _report(counts: Counter[str], examples: list[str], cases: int, seconds: float) -> None:
-    print(f"\n{cases:,} cases in {seconds:,.0f} s: {counts['opened']:,} opened, "
-          f"{counts['refused']:,} refused in one sentence.")
+    print(
+        f"\n{cases:,} cases in {seconds:,.0f} s: {counts['opened']:,} opened, "
+        f"{counts['refused']:,} refused in one sentence."
+    )
     for failure in FAILURES:
         print(f"  {failure}: {counts[failure]}")
     for example in examples:
@@ -96,8 +105,9 @@ class Worker:
     def _started(self) -> Connection:
         if self._pipe is None:
             self._pipe, child = self._context.Pipe()
-            self._process = self._context.Process(target=_serve, args=(child, self._folder),
-                                                 daemon=True)
+            self._process = self._context.Process(
+                target=_serve, args=(child, self._folder), daemon=True
+            )
             self._process.start()
             self._pipe.recv()  # "ready": start-up and imports are not counted against a case
         return self._pipe

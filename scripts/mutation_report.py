@@ -32,15 +32,19 @@ def _results() -> dict[str, dict[str, tuple[str, Path]]]:
 
 
 def main(seconds: str) -> None:
-    print(f"{'module':<40} {'mutants':>7} {'caught':>6} {'timeout':>7} {'survived':>8} {'score':>6}")
+    print(
+        f"{'module':<40} {'mutants':>7} {'caught':>6} {'timeout':>7} {'survived':>8} {'score':>6}"
+    )
     survivors: list[tuple[str, str, Path]] = []
     for module, mutants in sorted(_results().items()):
         counted = {n: v for n, v in mutants.items() if v[0] not in NOT_COUNTED}
         caught = sum(status in CAUGHT for status, _ in counted.values())
         timeouts = sum(status == "timeout" for status, _ in counted.values())
         score = 100.0 * caught / len(counted) if counted else 100.0
-        print(f"{module:<40} {len(counted):>7} {caught:>6} {timeouts:>7} "
-              f"{len(counted) - caught:>8} {score:>5.1f}%")
+        print(
+            f"{module:<40} {len(counted):>7} {caught:>6} {timeouts:>7} "
+            f"{len(counted) - caught:>8} {score:>5.1f}%"
+        )
         survivors += sorted((n, s, p) for n, (s, p) in counted.items() if s not in CAUGHT)
     print(f"({seconds} s)")
     for name, status, path in survivors:

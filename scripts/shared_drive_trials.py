@@ -38,14 +38,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, default=300, help="saves killed")
     args = parser.parse_args(argv)
     trials = [
-        ("simultaneous opens", "double holders",
-         lambda folder: simultaneous_opens(folder, args.opens, args.racers)),
-        ("overlapping saves", "lost silently",
-         lambda folder: overlapping_saves(folder, max(1, args.saves // 2), racers=2)),
-        ("kills during save", "files left after the next open",
-         lambda folder: kills_during_save(folder, args.kills)),
-        ("kills during autosave", "stray files in the recovery folder",
-         lambda folder: kills_during_autosave(folder, max(1, args.kills // 3))),
+        (
+            "simultaneous opens",
+            "double holders",
+            lambda folder: simultaneous_opens(folder, args.opens, args.racers),
+        ),
+        (
+            "overlapping saves",
+            "lost silently",
+            lambda folder: overlapping_saves(folder, max(1, args.saves // 2), racers=2),
+        ),
+        (
+            "kills during save",
+            "files left after the next open",
+            lambda folder: kills_during_save(folder, args.kills),
+        ),
+        (
+            "kills during autosave",
+            "stray files in the recovery folder",
+            lambda folder: kills_during_autosave(folder, max(1, args.kills // 3)),
+        ),
     ]
     failed = False
     for name, bad, run in trials:
@@ -53,9 +65,11 @@ def main(argv: list[str] | None = None) -> int:
             started = time.monotonic()
             counts = run(Path(folder))
             failed |= counts.bad != 0
-            print(f"{name}: {counts.trials} trials, {counts.bad} {bad}"
-                  f"{'; ' + counts.detail if counts.detail else ''} ({time.monotonic() - started:.0f} s)",
-                  flush=True)
+            print(
+                f"{name}: {counts.trials} trials, {counts.bad} {bad}"
+                f"{'; ' + counts.detail if counts.detail else ''} ({time.monotonic() - started:.0f} s)",
+                flush=True,
+            )
     return 1 if failed else 0
 
 

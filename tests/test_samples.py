@@ -17,7 +17,8 @@ def test_committed_sample_matches_its_builder(name: str) -> None:
     committed = open_proposal(SAMPLE_DATA / name).proposal
     built = SAMPLES[name]()
     assert committed.snapshot()[1:] == built.snapshot()[1:], (
-        f"sample_data/{name} is stale: run python -m orgchart_app.samples")
+        f"sample_data/{name} is stale: run python -m orgchart_app.samples"
+    )
     assert validate_proposal(committed) == []
 
 

@@ -84,20 +84,27 @@ class BudgetFit:
 
 
 def budget_codes(proposal: Proposal) -> list[str]:
-    return list(dict.fromkeys(line.cost_code for line in proposal.budget_lines.values()
-                              if line.cost_code))
+    return list(
+        dict.fromkeys(line.cost_code for line in proposal.budget_lines.values() if line.cost_code)
+    )
 
 
-def budget_fit(proposal: Proposal, scenario_id: ScenarioId,
-               options: CostingOptions = CostingOptions(),
-               include_held_vacant: bool = False) -> BudgetFit:
+def budget_fit(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    options: CostingOptions = CostingOptions(),
+    include_held_vacant: bool = False,
+) -> BudgetFit:
     """The scenario's cost against the proposal's budget lines, with the sensitivity."""
     costed = cost_scenario(proposal, scenario_id, options)
     fit = _fit(proposal, costed, include_held_vacant)
-    fit = dataclasses.replace(fit, sensitivity=tuple(
-        _sensitivity(proposal, scenario_id, options, include_held_vacant, fit)))
-    return dataclasses.replace(fit, stops_fitting=_stops_fitting(
-        proposal, scenario_id, options, include_held_vacant, fit))
+    fit = dataclasses.replace(
+        fit,
+        sensitivity=tuple(_sensitivity(proposal, scenario_id, options, include_held_vacant, fit)),
+    )
+    return dataclasses.replace(
+        fit, stops_fitting=_stops_fitting(proposal, scenario_id, options, include_held_vacant, fit)
+    )
 
 
 def _fit(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) -> BudgetFit:
@@ -105,39 +112,65 @@ def _fit(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) ->
     carrying = [c for c in costed.posts if c.post.cost_code in codes]
     unfunded = tuple(c for c in carrying if not c.post.funded)
     held = tuple(c for c in carrying if c.post.funded and c.held_vacant)
-    counted = tuple(c for c in carrying if c.post.funded
-                    and (include_held_vacant or not c.held_vacant))
-    rows = tuple(BudgetRow(line, CostTotals.of(c for c in counted if line.cost_code
-                                               and c.post.cost_code == line.cost_code))
-                 for line in proposal.budget_lines.values())
+    counted = tuple(
+        c for c in carrying if c.post.funded and (include_held_vacant or not c.held_vacant)
+    )
+    rows = tuple(
+        BudgetRow(
+            line,
+            CostTotals.of(
+                c for c in counted if line.cost_code and c.post.cost_code == line.cost_code
+            ),
+        )
+        for line in proposal.budget_lines.values()
+    )
     return BudgetFit(costed, rows, counted, held, unfunded, include_held_vacant, (), "")
 
 
-def _cost_with(proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions,
-               include_held_vacant: bool) -> BudgetFit:
+def _cost_with(
+    proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions, include_held_vacant: bool
+) -> BudgetFit:
     return _fit(proposal, cost_scenario(proposal, scenario_id, options), include_held_vacant)
 
 
-def _sensitivity(proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions,
-                 include_held_vacant: bool, fit: BudgetFit) -> list[SensitivityRow]:
+def _sensitivity(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    options: CostingOptions,
+    include_held_vacant: bool,
+    fit: BudgetFit,
+) -> list[SensitivityRow]:
     rows = []
     for year in pay_years(proposal):
         # The grade's points; "actual" is left out (without recorded pay it is the top).
         for point in (CostingPoint.BOTTOM, CostingPoint.MID, CostingPoint.TOP):
-            other = _cost_with(proposal, scenario_id, dataclasses.replace(
-                options, costing_point=point, pay_year=year), include_held_vacant)
+            other = _cost_with(
+                proposal,
+                scenario_id,
+                dataclasses.replace(options, costing_point=point, pay_year=year),
+                include_held_vacant,
+            )
             if not any(c.problem for c in other.counted):
-                rows.append(SensitivityRow(f"{point.value} of grade, {year} pay",
-                                           other.cost.total, fit.available))
+                rows.append(
+                    SensitivityRow(
+                        f"{point.value} of grade, {year} pay", other.cost.total, fit.available
+                    )
+                )
     if fit.held_vacant and not include_held_vacant:
         with_held = _cost_with(proposal, scenario_id, options, True)
-        rows.append(SensitivityRow("including the held-vacant posts", with_held.cost.total,
-                                   fit.available))
+        rows.append(
+            SensitivityRow("including the held-vacant posts", with_held.cost.total, fit.available)
+        )
     return rows
 
 
-def _stops_fitting(proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions,
-                   include_held_vacant: bool, fit: BudgetFit) -> str:
+def _stops_fitting(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    options: CostingOptions,
+    include_held_vacant: bool,
+    fit: BudgetFit,
+) -> str:
     if not fit.rows:
         return "The file has no budget lines."
     costed = fit.scenario_cost
@@ -145,11 +178,15 @@ def _stops_fitting(proposal: Proposal, scenario_id: ScenarioId, options: Costing
     if not fit.fits:
         fitting = [row.label for row in fit.sensitivity if row.fits]
         where = f"; it fits at {fitting[0]}" if fitting else ""
-        return (f"It does not fit at {basis}: short by {money_text(-fit.headroom)}{where}.")
+        return f"It does not fit at {basis}: short by {money_text(-fit.headroom)}{where}."
     # Cost is linear in a pay award while every salary is above the NI threshold, so one
     # costing at +1% gives the award that uses up the headroom exactly.
-    raised = _cost_with(proposal, scenario_id, dataclasses.replace(
-        options, pay_uplift=options.pay_uplift + ONE_PERCENT), include_held_vacant)
+    raised = _cost_with(
+        proposal,
+        scenario_id,
+        dataclasses.replace(options, pay_uplift=options.pay_uplift + ONE_PERCENT),
+        include_held_vacant,
+    )
     per_percent = raised.cost.total - fit.cost.total
     if per_percent <= 0:
         return f"It fits at {basis}, whatever the pay award."
@@ -157,5 +194,7 @@ def _stops_fitting(proposal: Proposal, scenario_id: ScenarioId, options: Costing
         # Also keeps the division below within Decimal's precision when salaries are tiny.
         return f"It fits at {basis}, even with a pay award of {LARGEST_AWARD:,}%."
     award = (fit.headroom / per_percent).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
-    return (f"It stops fitting with a pay award above {award}% on {basis} (each 1% costs "
-            f"{money_text(per_percent)}).")
+    return (
+        f"It stops fitting with a pay award above {award}% on {basis} (each 1% costs "
+        f"{money_text(per_percent)})."
+    )

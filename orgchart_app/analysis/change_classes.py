@@ -1,4 +1,4 @@
-"""The diff sorted into the operations a committee decides on (DOMAIN.md section 2.2, rule 2).
+"""The diff sorted into the operations a committee decides on (docs/DOMAIN.md section 2.2, rule 2).
 
 Each post whose post_ref is in both scenarios is compared field by field; what one change
 already says is not said again:
@@ -7,7 +7,7 @@ already says is not said again:
   new line manager and the end of a deployment;
 - a whole unit moving to another department is one team transfer covering everything in it;
 - another employer's posts are never transferred by this committee: their move is reported as
-  the new line management arrangement (DOMAIN.md O12).
+  the new line management arrangement (docs/DOMAIN.md O12).
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ class Entry:
 class Scenarios:
     """The two scenarios, indexed by post_ref and unit_ref, with the department of each post."""
 
-    def __init__(self, proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                 own: OrganisationId) -> None:
+    def __init__(
+        self, proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, own: OrganisationId
+    ) -> None:
         self.proposal = proposal
         self.own = own
         self.before = {p.post_ref: p for p in proposal.posts_in(from_id)}
@@ -82,14 +83,20 @@ class Scenarios:
         return post.employer_id == self.own
 
 
-def classify(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-             own: OrganisationId) -> tuple[list[Entry], list[str]]:
+def classify(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, own: OrganisationId
+) -> tuple[list[Entry], list[str]]:
     """Every entry, in the order of the scenarios' posts, and warnings for what has no wording."""
     s = Scenarios(proposal, from_id, to_id, own)
     entries = _team_transfers(s)
-    covered = {p.post_ref for e in entries if e.unit is not None
-               for u in proposal.subunits_of(e.unit.id) for p in proposal.posts_in(to_id)
-               if p.unit_id == u.id}
+    covered = {
+        p.post_ref
+        for e in entries
+        if e.unit is not None
+        for u in proposal.subunits_of(e.unit.id)
+        for p in proposal.posts_in(to_id)
+        if p.unit_id == u.id
+    }
     warnings: list[str] = []
     for ref, old in s.before.items():
         new = s.after.get(ref)
@@ -99,8 +106,11 @@ def classify(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
             entries += _changes(s, old, new, ref in covered)
             if old.employer_id != new.employer_id:
                 warnings.append(_employer_warning(proposal, old, new))
-    entries += [Entry(Operation.ESTABLISHMENT, (), s.is_own(new), new)
-                for ref, new in s.after.items() if ref not in s.before]
+    entries += [
+        Entry(Operation.ESTABLISHMENT, (), s.is_own(new), new)
+        for ref, new in s.after.items()
+        if ref not in s.before
+    ]
     return entries, warnings
 
 
@@ -114,20 +124,28 @@ def _team_transfers(s: Scenarios) -> list[Entry]:
         parent_after = s.proposal.units[unit.parent_id].unit_ref
         if parent_before == parent_after or s.department(old) == s.department(unit):
             continue
-        team = [p for u in s.proposal.subunits_of(unit.id) for p in s.after.values()
-                if p.unit_id == u.id]
+        team = [
+            p
+            for u in s.proposal.subunits_of(unit.id)
+            for p in s.after.values()
+            if p.unit_id == u.id
+        ]
         if not team or all(_deployed_elsewhere(s, p) for p in team):
             continue  # the move is a change of deployment, reported as such
         target = s.place(s.proposal.units[unit.parent_id])
-        entries.append(Entry(Operation.TEAM_TRANSFER, (target,), any(map(s.is_own, team)),
-                             team[0], unit=unit))
+        entries.append(
+            Entry(Operation.TEAM_TRANSFER, (target,), any(map(s.is_own, team)), team[0], unit=unit)
+        )
     return entries
 
 
 def _deployed_elsewhere(s: Scenarios, post: Post) -> bool:
     old = s.before.get(post.post_ref)
-    return (old is not None and post.deployed_to_id is not None
-            and old.deployed_to_id != post.deployed_to_id)
+    return (
+        old is not None
+        and post.deployed_to_id is not None
+        and old.deployed_to_id != post.deployed_to_id
+    )
 
 
 def _changes(s: Scenarios, old: Post, new: Post, in_team_transfer: bool) -> list[Entry]:
@@ -137,8 +155,15 @@ def _changes(s: Scenarios, old: Post, new: Post, in_team_transfer: bool) -> list
     redeployed = _deployed_elsewhere(s, new)
     transferred = moved and own and not redeployed and not in_team_transfer
     if redeployed:
-        found.append(Entry(Operation.DEPLOYMENT, (old.deployed_to_id, new.deployed_to_id,
-                                                  new.employer_id), own, new, old))
+        found.append(
+            Entry(
+                Operation.DEPLOYMENT,
+                (old.deployed_to_id, new.deployed_to_id, new.employer_id),
+                own,
+                new,
+                old,
+            )
+        )
     if transferred:
         target = s.place(s.proposal.units[new.unit_id])
         found.append(Entry(Operation.POST_TRANSFER, (target,), own, new, old))
@@ -161,8 +186,10 @@ def _changes(s: Scenarios, old: Post, new: Post, in_team_transfer: bool) -> list
 def _employer_warning(proposal: Proposal, old: Post, new: Post) -> str:
     before = proposal.organisations[old.employer_id].short_name
     after = proposal.organisations[new.employer_id].short_name
-    return (f'"{new.title}" ({new.post_ref}) changes employer from {before} to {after}: a TUPE '
-            "transfer or secondment, which needs its own report (no wording is generated).")
+    return (
+        f'"{new.title}" ({new.post_ref}) changes employer from {before} to {after}: a TUPE '
+        "transfer or secondment, which needs its own report (no wording is generated)."
+    )
 
 
 OFFICER_CATEGORY_TEXT = {

@@ -1,6 +1,6 @@
 """Before a change list goes to committee: what a reader would trip on, and what changed quietly.
 
-The seeds show the slips these catch (DOMAIN.md section 2.2, rule 8): the same posts named two
+The seeds show the slips these catch (docs/DOMAIN.md section 2.2, rule 8): the same posts named two
 ways, a to-be post with no grade, a deleted manager whose team is left without one.
 """
 
@@ -13,8 +13,9 @@ from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
 
-def consistency_checks(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                       own: OrganisationId) -> list[str]:
+def consistency_checks(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, own: OrganisationId
+) -> list[str]:
     before = {p.post_ref: p for p in proposal.posts_in(from_id)}
     after = {p.post_ref: p for p in proposal.posts_in(to_id)}
     scenario = proposal.scenarios[to_id].name
@@ -22,11 +23,18 @@ def consistency_checks(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioI
     grades: dict[str, set[str]] = defaultdict(set)
     for post in after.values():
         grades[post.title].add(post.grade or "no grade")
-    found += [f'{scenario}: posts titled "{title}" are graded {" and ".join(sorted(g))}: one '
-              "title, two jobs?" for title, g in grades.items() if len(g) > 1]
-    found += [f'{scenario}: "{post.title}" ({post.post_ref}) has no grade, so it cannot be '
-              "costed or evaluated" for post in after.values()
-              if post.employer_id == own and not post.grade and post.salary is None]
+    found += [
+        f'{scenario}: posts titled "{title}" are graded {" and ".join(sorted(g))}: one '
+        "title, two jobs?"
+        for title, g in grades.items()
+        if len(g) > 1
+    ]
+    found += [
+        f'{scenario}: "{post.title}" ({post.post_ref}) has no grade, so it cannot be '
+        "costed or evaluated"
+        for post in after.values()
+        if post.employer_id == own and not post.grade and post.salary is None
+    ]
     reports: dict[int, list[Post]] = defaultdict(list)
     for post in before.values():
         if post.reports_to_id is not None:
@@ -37,13 +45,18 @@ def consistency_checks(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioI
         for report in reports[old.id]:
             kept = after.get(report.post_ref)
             if kept is not None and kept.reports_to_id is None:
-                found.append(f'{scenario}: "{kept.title}" ({kept.post_ref}) reported to the '
-                             f'deleted "{old.title}" and now has no line manager')
+                found.append(
+                    f'{scenario}: "{kept.title}" ({kept.post_ref}) reported to the '
+                    f'deleted "{old.title}" and now has no line manager'
+                )
     titles: dict[str, set[str]] = defaultdict(set)
     for post in after.values():
         titles[_squashed(post.title)].add(post.title)
-    found += [f'{scenario}: one title written two ways: {" / ".join(sorted(t))}'
-              for t in titles.values() if len(t) > 1]
+    found += [
+        f"{scenario}: one title written two ways: {' / '.join(sorted(t))}"
+        for t in titles.values()
+        if len(t) > 1
+    ]
     return found
 
 
@@ -66,5 +79,7 @@ def financial_notes(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) 
         if old.funded != post.funded:
             notes.append(f"{name}: {'funded' if post.funded else 'no longer funded'}")
         if old.cost_code != post.cost_code:
-            notes.append(f"{name}: cost code {old.cost_code or 'none'} -> {post.cost_code or 'none'}")
+            notes.append(
+                f"{name}: cost code {old.cost_code or 'none'} -> {post.cost_code or 'none'}"
+            )
     return notes

@@ -12,7 +12,7 @@ Money stays exact (Decimal) until it is shown; totals are rounded to the pound, 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -81,15 +81,24 @@ class CostTotals:
         return self.basic + self.ni + self.pension + self.levy
 
     def plus(self, cost: PostCost) -> CostTotals:
-        return CostTotals(self.posts + cost.post.quantity,
-                          self.fte + _fte(cost.post) * cost.post.quantity,
-                          self.basic + cost.basic, self.ni + cost.ni,
-                          self.pension + cost.pension, self.levy + cost.levy)
+        return CostTotals(
+            self.posts + cost.post.quantity,
+            self.fte + _fte(cost.post) * cost.post.quantity,
+            self.basic + cost.basic,
+            self.ni + cost.ni,
+            self.pension + cost.pension,
+            self.levy + cost.levy,
+        )
 
     def minus(self, other: CostTotals) -> CostTotals:
-        return CostTotals(self.posts - other.posts, self.fte - other.fte,
-                          self.basic - other.basic, self.ni - other.ni,
-                          self.pension - other.pension, self.levy - other.levy)
+        return CostTotals(
+            self.posts - other.posts,
+            self.fte - other.fte,
+            self.basic - other.basic,
+            self.ni - other.ni,
+            self.pension - other.pension,
+            self.levy - other.levy,
+        )
 
     @classmethod
     def of(cls, costs: Iterable[PostCost]) -> CostTotals:
@@ -141,8 +150,13 @@ def _fte(post: Post) -> Decimal:
     return Decimal(repr(post.fte))
 
 
-def cost_post(proposal: Proposal, post: Post, point: CostingPoint, pay_year: str,
-              options: CostingOptions = CostingOptions()) -> PostCost:
+def cost_post(
+    proposal: Proposal,
+    post: Post,
+    point: CostingPoint,
+    pay_year: str,
+    options: CostingOptions = CostingOptions(),
+) -> PostCost:
     employer = proposal.organisations[post.employer_id].short_name
     unit = proposal.units[post.unit_id].name
     try:
@@ -150,18 +164,33 @@ def cost_post(proposal: Proposal, post: Post, point: CostingPoint, pay_year: str
     except NoSalary as reason:
         return PostCost(post, employer, unit, None, problem=f"not costed: {reason}")
     if options.pay_uplift:
-        salary = Salary(salary.amount * (1 + options.pay_uplift),
-                        f"{salary.basis} + {rate_text(options.pay_uplift)}")
+        salary = Salary(
+            salary.amount * (1 + options.pay_uplift),
+            f"{salary.basis} + {rate_text(options.pay_uplift)}",
+        )
     fte, quantity = _fte(post), post.quantity
     basic = quantity * fte * salary.amount
     rule = on_cost_rule_for(proposal, post, pay_year)
     if rule is None:
-        return PostCost(post, employer, unit, salary, basic, problem=(
-            f"basic pay only: {employer} has no on-cost rule for {pay_year}"))
+        return PostCost(
+            post,
+            employer,
+            unit,
+            salary,
+            basic,
+            problem=(f"basic pay only: {employer} has no on-cost rule for {pay_year}"),
+        )
     ni = quantity * rule.ni_rate * max(ZERO, salary.amount - rule.ni_threshold) * fte
-    return PostCost(post, employer, unit, salary, basic, ni,
-                    pension_rate(rule, options.pension_basis) * basic,
-                    rule.apprenticeship_levy_rate * basic)
+    return PostCost(
+        post,
+        employer,
+        unit,
+        salary,
+        basic,
+        ni,
+        pension_rate(rule, options.pension_basis) * basic,
+        rule.apprenticeship_levy_rate * basic,
+    )
 
 
 def pension_rate(rule: OnCostRule, basis: PensionBasis) -> Decimal:
@@ -170,58 +199,93 @@ def pension_rate(rule: OnCostRule, basis: PensionBasis) -> Decimal:
     return rule.pension_rate
 
 
-def cost_scenario(proposal: Proposal, scenario_id: ScenarioId,
-                  options: CostingOptions = CostingOptions()) -> ScenarioCost:
+def cost_scenario(
+    proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions = CostingOptions()
+) -> ScenarioCost:
     """Every post of the scenario costed, with roll-ups, problems and the assumptions used."""
     scenario = proposal.scenarios[scenario_id]
     point = options.costing_point or scenario.costing_point
     pay_year = options.pay_year or scenario.pay_year
-    posts = tuple(cost_post(proposal, post, point, pay_year, options)
-                  for post in proposal.posts_in(scenario_id))
+    posts = tuple(
+        cost_post(proposal, post, point, pay_year, options)
+        for post in proposal.posts_in(scenario_id)
+    )
     funded = [c for c in posts if c.post.funded]
-    problems = tuple(f'"{c.post.title}" ({c.post.post_ref}): {c.problem}' for c in posts if c.problem)
+    problems = tuple(
+        f'"{c.post.title}" ({c.post.post_ref}): {c.problem}' for c in posts if c.problem
+    )
     if not pay_year:
         problems = (f'"{scenario.name}" has no pay year: choose one to cost it.', *problems)
     return ScenarioCost(
-        scenario.name, point, pay_year, options.pension_basis, posts, CostTotals.of(funded),
-        _rolled_up(funded, lambda c: c.unit), _rolled_up(funded, lambda c: c.employer),
-        _rolled_up(funded, lambda c: c.post.cost_code or NO_COST_CODE), problems,
-        tuple(assumptions(proposal, posts, point, pay_year, options.pension_basis)))
+        scenario.name,
+        point,
+        pay_year,
+        options.pension_basis,
+        posts,
+        CostTotals.of(funded),
+        _rolled_up(funded, lambda c: c.unit),
+        _rolled_up(funded, lambda c: c.employer),
+        _rolled_up(funded, lambda c: c.post.cost_code or NO_COST_CODE),
+        problems,
+        tuple(assumptions(proposal, posts, point, pay_year, options.pension_basis)),
+    )
 
 
-def _rolled_up(costs: list[PostCost], key: object) -> dict[str, CostTotals]:
+def _rolled_up(costs: list[PostCost], key: Callable[[PostCost], str]) -> dict[str, CostTotals]:
     totals: dict[str, CostTotals] = {}
     for cost in costs:
-        name = key(cost)  # type: ignore[operator]
+        name = key(cost)
         totals[name] = totals.get(name, CostTotals()).plus(cost)
     return totals
 
 
-def compare_costs(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                  options: CostingOptions = CostingOptions()) -> CostComparison:
+def compare_costs(
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    options: CostingOptions = CostingOptions(),
+) -> CostComparison:
     before = cost_scenario(proposal, from_id, options)
     after = cost_scenario(proposal, to_id, options)
-    return CostComparison(before, after, _paired(before.by_cost_code, after.by_cost_code),
-                          _paired(before.by_organisation, after.by_organisation))
+    return CostComparison(
+        before,
+        after,
+        _paired(before.by_cost_code, after.by_cost_code),
+        _paired(before.by_organisation, after.by_organisation),
+    )
 
 
-def _paired(before: dict[str, CostTotals],
-            after: dict[str, CostTotals]) -> dict[str, tuple[CostTotals, CostTotals]]:
+def _paired(
+    before: dict[str, CostTotals], after: dict[str, CostTotals]
+) -> dict[str, tuple[CostTotals, CostTotals]]:
     names = list(dict.fromkeys([*before, *after]))
     return {name: (before.get(name, CostTotals()), after.get(name, CostTotals())) for name in names}
 
 
-def assumptions(proposal: Proposal, posts: Iterable[PostCost], point: CostingPoint,
-                pay_year: str, basis: PensionBasis) -> list[str]:
+def assumptions(
+    proposal: Proposal,
+    posts: Iterable[PostCost],
+    point: CostingPoint,
+    pay_year: str,
+    basis: PensionBasis,
+) -> list[str]:
     """The basis of the figures, in words, with the sources the file records."""
     posts = list(posts)
-    lines = [f"Costed at the {point.value} of each grade (a stated salary overrides it), "
-             f"{pay_year or 'no'} pay rates; employer NI per person = rate x (full-time salary - "
-             "threshold) x FTE; pension = rate x basic pay."]
+    lines = [
+        f"Costed at the {point.value} of each grade (a stated salary overrides it), "
+        f"{pay_year or 'no'} pay rates; employer NI per person = rate x (full-time salary - "
+        "threshold) x FTE; pension = rate x basic pay."
+    ]
     employers = dict.fromkeys(c.post.employer_id for c in posts if c.salary is not None)
     for organisation_id in employers:
-        rule = next((r for r in proposal.on_cost_rules.values()
-                     if r.organisation_id == organisation_id and r.pay_year == pay_year), None)
+        rule = next(
+            (
+                r
+                for r in proposal.on_cost_rules.values()
+                if r.organisation_id == organisation_id and r.pay_year == pay_year
+            ),
+            None,
+        )
         if rule is not None:
             lines.append(_rule_text(proposal, rule, basis))
     used: dict[int, Grade] = {}
@@ -250,6 +314,8 @@ def _rule_text(proposal: Proposal, rule: OnCostRule, basis: PensionBasis) -> str
         alternative = rule.pension_full_rate if basis is PensionBasis.DIRECT else rule.pension_rate
         pension += f" ({other} {rate_text(alternative)})"
     levy = rate_text(rule.apprenticeship_levy_rate)
-    return (f"{organisation} {rule.pay_year}: employer NI {rate_text(rule.ni_rate)} above "
-            f"{money_text(rule.ni_threshold)}; {pension}; apprenticeship levy {levy}. "
-            f"Source: {rule.source or 'not recorded'}")
+    return (
+        f"{organisation} {rule.pay_year}: employer NI {rate_text(rule.ni_rate)} above "
+        f"{money_text(rule.ni_threshold)}; {pension}; apprenticeship levy {levy}. "
+        f"Source: {rule.source or 'not recorded'}"
+    )

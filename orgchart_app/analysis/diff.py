@@ -6,7 +6,7 @@ import enum
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from orgchart_app.domain.ids import PostId, ScenarioId
+from orgchart_app.domain.ids import OrganisationId, PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
@@ -94,16 +94,36 @@ def diff_scenarios(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -
     for ref, old in before.by_ref.items():
         new = after.by_ref.get(ref)
         if new is None:
-            changes.append(PostChange(ChangeKind.DELETED, ref, old.title, old.total_fte,
-                                      old.quantity, before=before.place(old), from_post_id=old.id))
+            changes.append(
+                PostChange(
+                    ChangeKind.DELETED,
+                    ref,
+                    old.title,
+                    old.total_fte,
+                    old.quantity,
+                    before=before.place(old),
+                    from_post_id=old.id,
+                )
+            )
         else:
             changes.extend(_compare(old, new, before, after))
     for ref, new in after.by_ref.items():
         if ref not in before.by_ref:
-            changes.append(PostChange(ChangeKind.ESTABLISHED, ref, new.title, new.total_fte,
-                                      new.quantity, after=after.place(new), to_post_id=new.id))
+            changes.append(
+                PostChange(
+                    ChangeKind.ESTABLISHED,
+                    ref,
+                    new.title,
+                    new.total_fte,
+                    new.quantity,
+                    after=after.place(new),
+                    to_post_id=new.id,
+                )
+            )
     return ScenarioDiff(
-        proposal.scenarios[from_id].name, proposal.scenarios[to_id].name, tuple(changes),
+        proposal.scenarios[from_id].name,
+        proposal.scenarios[to_id].name,
+        tuple(changes),
         tuple(_unit_changes(before, after)),
         _paired(before.totals_by_unit(), after.totals_by_unit()),
         _paired(before.totals_by_organisation(), after.totals_by_organisation()),
@@ -122,21 +142,37 @@ def _compare(old: Post, new: Post, before: _Side, after: _Side) -> list[PostChan
     if before.unit_path(old) != after.unit_path(new):
         found.append((ChangeKind.MOVED_UNIT, before.unit_name(old), after.unit_name(new)))
     if before.manager_ref(old) != after.manager_ref(new):
-        found.append((ChangeKind.MANAGER_CHANGED, before.manager_title(old),
-                      after.manager_title(new)))
+        found.append(
+            (ChangeKind.MANAGER_CHANGED, before.manager_title(old), after.manager_title(new))
+        )
     if old.employer_id != new.employer_id:
-        found.append((ChangeKind.EMPLOYER_CHANGED, before.org_name(old.employer_id),
-                      after.org_name(new.employer_id)))
+        found.append(
+            (
+                ChangeKind.EMPLOYER_CHANGED,
+                before.org_name(old.employer_id),
+                after.org_name(new.employer_id),
+            )
+        )
     if old.deployed_to_id != new.deployed_to_id:
-        found.append((ChangeKind.DEPLOYMENT_CHANGED, before.org_name(old.deployed_to_id),
-                      after.org_name(new.deployed_to_id)))
+        found.append(
+            (
+                ChangeKind.DEPLOYMENT_CHANGED,
+                before.org_name(old.deployed_to_id),
+                after.org_name(new.deployed_to_id),
+            )
+        )
     if old.status != new.status:
         found.append((ChangeKind.STATUS_CHANGED, old.status.label, new.status.label))
     if before.dotted(old) != after.dotted(new):
-        found.append((ChangeKind.DOTTED_LINES_CHANGED, before.dotted_text(old),
-                      after.dotted_text(new)))
-    return [PostChange(kind, new.post_ref, new.title, new.total_fte, new.quantity, was, now,
-                       old.id, new.id) for kind, was, now in found]
+        found.append(
+            (ChangeKind.DOTTED_LINES_CHANGED, before.dotted_text(old), after.dotted_text(new))
+        )
+    return [
+        PostChange(
+            kind, new.post_ref, new.title, new.total_fte, new.quantity, was, now, old.id, new.id
+        )
+        for kind, was, now in found
+    ]
 
 
 def _fte_text(post: Post) -> str:
@@ -153,17 +189,32 @@ def _unit_changes(before: _Side, after: _Side) -> list[UnitChange]:
         if old.name != new.name:
             changes.append(UnitChange(UnitChangeKind.RENAMED, ref, new.name, old.name, new.name))
         if before.parent_ref(old.id) != after.parent_ref(new.id):
-            changes.append(UnitChange(UnitChangeKind.MOVED, ref, new.name,
-                                      before.parent_name(old.id), after.parent_name(new.id)))
+            changes.append(
+                UnitChange(
+                    UnitChangeKind.MOVED,
+                    ref,
+                    new.name,
+                    before.parent_name(old.id),
+                    after.parent_name(new.id),
+                )
+            )
         if old.status != new.status:
-            changes.append(UnitChange(UnitChangeKind.STATUS_CHANGED, ref, new.name,
-                                      old.status.label, new.status.label))
-    changes += [UnitChange(UnitChangeKind.ESTABLISHED, ref, unit.name)
-                for ref, unit in after.units_by_ref.items() if ref not in before.units_by_ref]
+            changes.append(
+                UnitChange(
+                    UnitChangeKind.STATUS_CHANGED, ref, new.name, old.status.label, new.status.label
+                )
+            )
+    changes += [
+        UnitChange(UnitChangeKind.ESTABLISHED, ref, unit.name)
+        for ref, unit in after.units_by_ref.items()
+        if ref not in before.units_by_ref
+    ]
     return changes
 
 
-def _paired(before: dict[str, Totals], after: dict[str, Totals]) -> dict[str, tuple[Totals, Totals]]:
+def _paired(
+    before: dict[str, Totals], after: dict[str, Totals]
+) -> dict[str, tuple[Totals, Totals]]:
     names = list(dict.fromkeys([*before, *after]))
     return {name: (before.get(name, Totals()), after.get(name, Totals())) for name in names}
 
@@ -177,11 +228,14 @@ class _Side:
         self.by_ref = {p.post_ref: p for p in self.posts}
         self.units = {u.id: u for u in proposal.units_in(scenario_id)}
         self.units_by_ref = {u.unit_ref: u for u in self.units.values()}
-        self.dotted_by_post: dict[PostId, list[tuple[str, str, float | None, str]]] = defaultdict(list)
+        self.dotted_by_post: dict[PostId, list[tuple[str, str, float | None, str]]] = defaultdict(
+            list
+        )
         for line in proposal.dotted_lines_in(scenario_id):
             target = proposal.posts[line.to_post_id]
             self.dotted_by_post[line.from_post_id].append(
-                (target.post_ref, line.kind.value, line.share_percent, line.label))
+                (target.post_ref, line.kind.value, line.share_percent, line.label)
+            )
 
     def unit_path(self, post: Post) -> tuple[str, ...]:
         return tuple(u.unit_ref for u in self.proposal.unit_path(post.unit_id))
@@ -192,22 +246,22 @@ class _Side:
     def place(self, post: Post) -> str:
         return self.unit_name(post)
 
-    def parent_ref(self, unit_id: int) -> str:
-        parent = self.units[unit_id].parent_id  # type: ignore[index]
+    def parent_ref(self, unit_id: UnitId) -> str:
+        parent = self.units[unit_id].parent_id
         if parent is None:
             return ""
         # A parent outside the scenario (a damaged file) matches no unit_ref of this one.
         return self.units[parent].unit_ref if parent in self.units else f"elsewhere:{parent}"
 
-    def parent_name(self, unit_id: int) -> str:
-        parent = self.units[unit_id].parent_id  # type: ignore[index]
+    def parent_name(self, unit_id: UnitId) -> str:
+        parent = self.units[unit_id].parent_id
         return self.unit_label(parent) if parent is not None else "(top level)"
 
-    def unit_label(self, unit_id: int) -> str:
+    def unit_label(self, unit_id: UnitId) -> str:
         """The unit's name, saying so when it is not one of this scenario's (a damaged file)."""
         if unit_id in self.units:
-            return self.units[unit_id].name  # type: ignore[index]
-        unit = self.proposal.units.get(unit_id)  # type: ignore[call-overload]
+            return self.units[unit_id].name
+        unit = self.proposal.units.get(unit_id)
         return f"{unit.name} (in another scenario)" if unit is not None else "(a missing unit)"
 
     def manager_ref(self, post: Post) -> str:
@@ -218,18 +272,20 @@ class _Side:
         manager = self.proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
         return manager.title if manager else "no line manager"
 
-    def org_name(self, organisation_id: int | None) -> str:
+    def org_name(self, organisation_id: OrganisationId | None) -> str:
         if organisation_id is None:
             return "none"
-        return self.proposal.organisations[organisation_id].short_name  # type: ignore[index]
+        return self.proposal.organisations[organisation_id].short_name
 
     def dotted(self, post: Post) -> list[tuple[str, str, float | None, str]]:
         return sorted(self.dotted_by_post.get(post.id, []), key=repr)
 
     def dotted_text(self, post: Post) -> str:
         lines = []
-        for ref, kind, share, label in self.dotted(post):
-            target = self.by_ref[ref].title if ref in self.by_ref else f"{ref} (in another scenario)"
+        for ref, kind, share, _label in self.dotted(post):
+            target = (
+                self.by_ref[ref].title if ref in self.by_ref else f"{ref} (in another scenario)"
+            )
             lines.append(f"{kind} to {target}" + (f" ({share:g}%)" if share else ""))
         return "; ".join(lines) or "none"
 

@@ -48,8 +48,9 @@ class FundingPlan:
 
     @property
     def gap(self) -> tuple[Decimal, ...]:
-        return tuple(f - c for f, c in zip(self.total(self.funding), self.total(self.costs),
-                                           strict=True))
+        return tuple(
+            f - c for f, c in zip(self.total(self.funding), self.total(self.costs), strict=True)
+        )
 
 
 def year_start(year: str) -> dt.date:
@@ -60,7 +61,7 @@ def year_start(year: str) -> dt.date:
 
 
 def year_range(text: str) -> tuple[str, ...]:
-    """"2019/20..2021/22" (or one year) as the financial years it spans."""
+    """ "2019/20..2021/22" (or one year) as the financial years it spans."""
     first, _, last = text.partition("..")
     start, end = year_start(first), year_start(last or first)
     if end < start:
@@ -84,8 +85,9 @@ def _share_of_year(post: Post, year: str) -> Decimal:
     return Decimal(days) / Decimal((end - start).days + 1)
 
 
-def _rows(proposal: Proposal, years: tuple[str, ...], kinds: tuple[BudgetLineKind, ...],
-          key: str) -> list[PlanRow]:
+def _rows(
+    proposal: Proposal, years: tuple[str, ...], kinds: tuple[BudgetLineKind, ...], key: str
+) -> list[PlanRow]:
     grouped: dict[str, list[Decimal]] = {}
     recurrent: dict[str, bool] = {}
     for line in proposal.budget_lines.values():
@@ -96,13 +98,19 @@ def _rows(proposal: Proposal, years: tuple[str, ...], kinds: tuple[BudgetLineKin
     return [PlanRow(name, tuple(amounts), recurrent[name]) for name, amounts in grouped.items()]
 
 
-def funding_plan(proposal: Proposal, scenario_id: ScenarioId, years: tuple[str, ...],
-                 options: CostingOptions = CostingOptions()) -> FundingPlan:
+def funding_plan(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    years: tuple[str, ...],
+    options: CostingOptions = CostingOptions(),
+) -> FundingPlan:
     known = budget_years(proposal)
     outside = [y for y in years if y not in known]
     if outside:
-        raise NotFound(f"{outside[0]} is outside the budget (its years: "
-                       f"{', '.join(known) or 'none: the budget has no years'}).")
+        raise NotFound(
+            f"{outside[0]} is outside the budget (its years: "
+            f"{', '.join(known) or 'none: the budget has no years'})."
+        )
     scenario = proposal.scenarios[scenario_id]
     costs = _rows(proposal, years, (BudgetLineKind.COST,), "description")
     funded = [p for p in proposal.posts_in(scenario_id) if p.funding_source]
@@ -112,20 +120,27 @@ def funding_plan(proposal: Proposal, scenario_id: ScenarioId, years: tuple[str, 
     for index, year in enumerate(years):
         pay_year = year if year in rates else (options.pay_year or scenario.pay_year)
         for post in funded:
-            cost: PostCost = cost_post(proposal, post, options.costing_point
-                                       or scenario.costing_point, pay_year, options)
+            cost: PostCost = cost_post(
+                proposal, post, options.costing_point or scenario.costing_point, pay_year, options
+            )
             if cost.problem and index == 0:
                 problems.append(f'"{post.title}" ({post.post_ref}): {cost.problem}')
             amounts = by_source.setdefault(post.funding_source, [ZERO] * len(years))
             amounts[index] += cost.total * _share_of_year(post, year)
-    costs += [PlanRow(f"Posts funded by {source}", tuple(amounts))
-              for source, amounts in by_source.items()]
-    funding = _rows(proposal, years, (BudgetLineKind.BUDGET, BudgetLineKind.ADJUSTMENT),
-                    "funding_source")
-    notes = ["Cost lines are the budget's planned amounts; posts paid by a funding source are "
-             "costed in each year they run, at that year's pay rates where the file has them "
-             f"(else {options.pay_year or scenario.pay_year or 'no'} rates, no pay award assumed)."]
+    costs += [
+        PlanRow(f"Posts funded by {source}", tuple(amounts))
+        for source, amounts in by_source.items()
+    ]
+    funding = _rows(
+        proposal, years, (BudgetLineKind.BUDGET, BudgetLineKind.ADJUSTMENT), "funding_source"
+    )
+    notes = [
+        "Cost lines are the budget's planned amounts; posts paid by a funding source are "
+        "costed in each year they run, at that year's pay rates where the file has them "
+        f"(else {options.pay_year or scenario.pay_year or 'no'} rates, no pay award assumed)."
+    ]
     if proposal.info.notes:
         notes.append(f"The file's notes: {proposal.info.notes}")
-    return FundingPlan(scenario.name, years, tuple(costs), tuple(funding), tuple(problems),
-                       tuple(notes))
+    return FundingPlan(
+        scenario.name, years, tuple(costs), tuple(funding), tuple(problems), tuple(notes)
+    )

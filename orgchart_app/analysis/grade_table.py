@@ -28,8 +28,13 @@ class GradeTable:
 def _text_rank(grade: str) -> tuple[float, str]:
     # Without pay data: the grade's number ("G12", "Band 8a"); "> G12" ranks above G12.
     match = NUMBER.search(grade)
-    number = float(match.group(1)) + ("abcd".find(match.group(2).lower()) + 1) / 10 if (
-        match and match.group(2)) else float(match.group(1)) if match else -1.0
+    number = (
+        float(match.group(1)) + ("abcd".find(match.group(2).lower()) + 1) / 10
+        if (match and match.group(2))
+        else float(match.group(1))
+        if match
+        else -1.0
+    )
     return (number + (0.5 if grade.lstrip().startswith(">") else 0.0), grade)
 
 
@@ -50,8 +55,9 @@ def grades_in_pay_order(proposal: Proposal, scenario_id: ScenarioId, grades: set
 
     graded = grades - {NO_GRADE}
     paid = {g: top(g) for g in graded}
-    ordered = sorted(graded, key=lambda g: (paid[g] is not None, paid[g] or 0.0, _text_rank(g)),
-                     reverse=True)
+    ordered = sorted(
+        graded, key=lambda g: (paid[g] is not None, paid[g] or 0.0, _text_rank(g)), reverse=True
+    )
     return ordered + ([NO_GRADE] if NO_GRADE in grades else [])
 
 

@@ -17,13 +17,17 @@ def loops(parent_of: Mapping[K, K | None]) -> Iterator[list[K]]:
     for start in parent_of:
         path: dict[K, None] = {}  # insertion-ordered: the walk so far
         current: K | None = start
-        while current is not None and current in parent_of and current not in finished \
-                and current not in path:
+        while (
+            current is not None
+            and current in parent_of
+            and current not in finished
+            and current not in path
+        ):
             path[current] = None
             current = parent_of[current]
         if current is not None and current in path:
             walk = list(path)
-            yield walk[walk.index(current):]
+            yield walk[walk.index(current) :]
         finished.update(path)
 
 

@@ -47,16 +47,21 @@ def salary_for(proposal: Proposal, post: Post, point: CostingPoint, pay_year: st
         raise NoSalary(f'its grade "{post.grade}" is not defined')
     if point is CostingPoint.ACTUAL:
         if post.spinal_point is not None and grade.bottom_point is not None:
-            return Salary(_point(proposal, grade, post.spinal_point, pay_year),
-                          f"{grade.code}, the post's point {post.spinal_point}")
+            return Salary(
+                _point(proposal, grade, post.spinal_point, pay_year),
+                f"{grade.code}, the post's point {post.spinal_point}",
+            )
         top = salary_for(proposal, post, CostingPoint.TOP, pay_year)
         return Salary(top.amount, f"{top.basis} (no actual pay recorded)")
     if grade.bottom_point is not None and grade.top_point is not None:
         return _from_points(proposal, grade, point, pay_year)
     if grade.min_salary is not None and grade.max_salary is not None:
         low, high = grade.min_salary, grade.max_salary
-        amount = {CostingPoint.BOTTOM: low, CostingPoint.TOP: high,
-                  CostingPoint.MID: (low + high) / 2}[point]  # ACTUAL is handled above
+        amount = {
+            CostingPoint.BOTTOM: low,
+            CostingPoint.TOP: high,
+            CostingPoint.MID: (low + high) / 2,
+        }[point]  # ACTUAL is handled above
         return Salary(amount, f"{point.value} of {grade.code}")
     raise NoSalary(f'its grade "{grade.code}" has neither spinal points nor a salary range')
 
@@ -64,7 +69,9 @@ def salary_for(proposal: Proposal, post: Post, point: CostingPoint, pay_year: st
 def _from_points(proposal: Proposal, grade: Grade, point: CostingPoint, pay_year: str) -> Salary:
     bottom, top = grade.bottom_point, grade.top_point
     if point is CostingPoint.BOTTOM:
-        return Salary(_point(proposal, grade, bottom, pay_year), f"bottom of {grade.code}, point {bottom}")
+        return Salary(
+            _point(proposal, grade, bottom, pay_year), f"bottom of {grade.code}, point {bottom}"
+        )
     if point is CostingPoint.TOP:
         return Salary(_point(proposal, grade, top, pay_year), f"top of {grade.code}, point {top}")
     low, high = _point(proposal, grade, bottom, pay_year), _point(proposal, grade, top, pay_year)
@@ -72,7 +79,11 @@ def _from_points(proposal: Proposal, grade: Grade, point: CostingPoint, pay_year
 
 
 def _point(proposal: Proposal, grade: Grade, point: int | None, pay_year: str) -> Decimal:
-    found = proposal.pay_points.get((grade.pay_scale_id, pay_year, point))
+    found = (
+        proposal.pay_points.get((grade.pay_scale_id, pay_year, point))
+        if point is not None
+        else None
+    )
     if found is None:
         scale = proposal.pay_scales[grade.pay_scale_id].name
         raise NoSalary(f"{scale} has no point {point} for {pay_year} (needed by {grade.code})")
@@ -80,8 +91,14 @@ def _point(proposal: Proposal, grade: Grade, point: int | None, pay_year: str) -
 
 
 def on_cost_rule_for(proposal: Proposal, post: Post, pay_year: str) -> OnCostRule | None:
-    return next((r for r in proposal.on_cost_rules.values()
-                 if r.organisation_id == post.employer_id and r.pay_year == pay_year), None)
+    return next(
+        (
+            r
+            for r in proposal.on_cost_rules.values()
+            if r.organisation_id == post.employer_id and r.pay_year == pay_year
+        ),
+        None,
+    )
 
 
 def pay_years(proposal: Proposal) -> list[str]:
@@ -97,7 +114,9 @@ class GradeUse:
     fte: float = 0.0
 
 
-def unmatched_grades(proposal: Proposal, scenario_id: ScenarioId | None = None) -> dict[str, GradeUse]:
+def unmatched_grades(
+    proposal: Proposal, scenario_id: ScenarioId | None = None
+) -> dict[str, GradeUse]:
     """Each distinct grade text of posts costed by grade that no grade record matches.
 
     Posts with a stated salary are left out: they cost without their grade.
@@ -105,10 +124,14 @@ def unmatched_grades(proposal: Proposal, scenario_id: ScenarioId | None = None) 
     codes = {g.code for g in proposal.grades.values()}
     found: dict[str, GradeUse] = {}
     for post in proposal.posts.values():
-        if (scenario_id is not None and post.scenario_id != scenario_id or post.salary is not None
-                or not post.grade or post.grade in codes):
+        if (
+            scenario_id is not None
+            and post.scenario_id != scenario_id
+            or post.salary is not None
+            or not post.grade
+            or post.grade in codes
+        ):
             continue
         use = found.get(post.grade, GradeUse())
-        found[post.grade] = GradeUse(use.posts + post.quantity,
-                                     round(use.fte + post.total_fte, 4))
+        found[post.grade] = GradeUse(use.posts + post.quantity, round(use.fte + post.total_fte, 4))
     return dict(sorted(found.items()))

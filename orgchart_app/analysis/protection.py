@@ -40,8 +40,9 @@ def notice_pay(weeks: int, annual_salary: Decimal) -> Decimal:
     return _pennies(annual_salary * weeks / 52)
 
 
-def protection_by_year(who: str, old_salary: Decimal, new_salary: Decimal,
-                       policy: ProtectionPolicy) -> tuple[Decimal, ...]:
+def protection_by_year(
+    who: str, old_salary: Decimal, new_salary: Decimal, policy: ProtectionPolicy
+) -> tuple[Decimal, ...]:
     """The cost of protecting a person slotted into a lower-paid post, year by year: each
     year's percentage of the salary difference. Nothing when the new post pays as much."""
     if any(not 0 <= share <= 100 for share in policy.percentages):
@@ -65,5 +66,6 @@ class OneOffCost:
 
     @property
     def total(self) -> Decimal:
-        return self.redundancy + self.notice + sum(self.protection, Decimal(0)) + self.pension_strain
-
+        return (
+            self.redundancy + self.notice + sum(self.protection, Decimal(0)) + self.pension_strain
+        )

@@ -13,8 +13,10 @@ def _sections(result: Recommendations) -> list[tuple[str, tuple[Recommendation, 
         return [("Recommendations as worded in the file", result.recommendations)]
     # Not "(Bury Council posts)": an item for decision may name a partner's post, as Bury's
     # section 7 names the Deputy Director of Primary Care (CCG).
-    return [("For decision", result.for_decision),
-            ("For noting (decided elsewhere or another employer's posts)", result.for_noting)]
+    return [
+        ("For decision", result.for_decision),
+        ("For noting (decided elsewhere or another employer's posts)", result.for_noting),
+    ]
 
 
 def as_text(result: Recommendations) -> str:
@@ -27,8 +29,10 @@ def as_text(result: Recommendations) -> str:
         for recommendation in recommendations:
             number += 1
             colon = ":" if recommendation.items else "."
-            lines.append(f"{number}. {recommendation.committee} is asked to {recommendation.verb} "
-                         f"{recommendation.subject}{colon}")
+            lines.append(
+                f"{number}. {recommendation.committee} is asked to {recommendation.verb} "
+                f"{recommendation.subject}{colon}"
+            )
             lines += [f"   - {item.text}" for item in recommendation.items]
     if not result.recommendations:
         lines += ["", "No changes that need a recommendation."]
@@ -52,12 +56,16 @@ def as_markdown(result: Recommendations) -> str:
         for recommendation in recommendations:
             number += 1
             colon = ":" if recommendation.items else "."
-            lines.append(f"{number}. {recommendation.committee} is asked to "
-                         f"**{recommendation.verb}** {recommendation.subject}{colon}")
+            lines.append(
+                f"{number}. {recommendation.committee} is asked to "
+                f"**{recommendation.verb}** {recommendation.subject}{colon}"
+            )
             lines += [f"    - {item.text}" for item in recommendation.items]
     lines += ["", "### Financial implications", "", result.financial]
-    for heading, entries in (("Consistency checks", result.checks),
-                             ("Financial notes", result.notes)):
+    for heading, entries in (
+        ("Consistency checks", result.checks),
+        ("Financial notes", result.notes),
+    ):
         if entries:
             lines += ["", f"### {heading}", "", *(f"- {entry}" for entry in entries)]
     return "\n".join(lines)
@@ -69,22 +77,39 @@ def as_json(result: Recommendations) -> dict[str, Any]:
         "from": result.from_name,
         "to": result.to_name,
         "own_employer": result.own_employer,
-        "recommendations": [{
-            "operation": r.operation.value if r.operation else "added",
-            "for_decision": r.for_decision,
-            "verb": r.verb,
-            "subject": r.subject,
-            "sentence": r.sentence,
-            "posts": r.posts,
-            "fte": r.fte,
-            "items": [{"text": i.text, "title": i.title, "grade": i.grade, "employer": i.employer,
-                       "posts": i.posts, "fte": i.fte, "post_refs": list(i.post_refs)}
-                      for i in r.items],
-        } for r in result.recommendations],
+        "recommendations": [
+            {
+                "operation": r.operation.value if r.operation else "added",
+                "for_decision": r.for_decision,
+                "verb": r.verb,
+                "subject": r.subject,
+                "sentence": r.sentence,
+                "posts": r.posts,
+                "fte": r.fte,
+                "items": [
+                    {
+                        "text": i.text,
+                        "title": i.title,
+                        "grade": i.grade,
+                        "employer": i.employer,
+                        "posts": i.posts,
+                        "fte": i.fte,
+                        "post_refs": list(i.post_refs),
+                    }
+                    for i in r.items
+                ],
+            }
+            for r in result.recommendations
+        ],
         "financial": result.financial,
-        "budget": None if budget is None else {
-            "available": money_text(budget.available), "cost": money_text(budget.cost.total),
-            "headroom": money_text(budget.headroom), "fits": budget.fits},
+        "budget": None
+        if budget is None
+        else {
+            "available": money_text(budget.available),
+            "cost": money_text(budget.cost.total),
+            "headroom": money_text(budget.headroom),
+            "fits": budget.fits,
+        },
         "worded": result.worded,
         "flagged": list(result.flagged),
         "checks": list(result.checks),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.change_classes import (
@@ -36,22 +37,35 @@ from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
 DEFAULT_VERBS = {
-    Operation.ESTABLISHMENT: "support", Operation.DELETION: "support",
-    Operation.LINE_MANAGEMENT: "support", Operation.POST_TRANSFER: "support",
-    Operation.TEAM_TRANSFER: "support", Operation.REDESIGNATION: "agree",
-    Operation.REGRADING: "approve", Operation.FTE_CHANGE: "approve",
-    Operation.DEPLOYMENT: "note", Operation.OFFICER_CATEGORY: "agree",
+    Operation.ESTABLISHMENT: "support",
+    Operation.DELETION: "support",
+    Operation.LINE_MANAGEMENT: "support",
+    Operation.POST_TRANSFER: "support",
+    Operation.TEAM_TRANSFER: "support",
+    Operation.REDESIGNATION: "agree",
+    Operation.REGRADING: "approve",
+    Operation.FTE_CHANGE: "approve",
+    Operation.DEPLOYMENT: "note",
+    Operation.OFFICER_CATEGORY: "agree",
 }
 # Bury's order: establishment, deletion, line management, transfer of posts, of teams [002].
 DEFAULT_ORDER = tuple(Operation)
 # What the own employer can change without any financial implication (Manchester [000 Fin]).
-COST_NEUTRAL = frozenset({Operation.REDESIGNATION, Operation.LINE_MANAGEMENT,
-                          Operation.DEPLOYMENT, Operation.OFFICER_CATEGORY,
-                          Operation.POST_TRANSFER, Operation.TEAM_TRANSFER})
+COST_NEUTRAL = frozenset(
+    {
+        Operation.REDESIGNATION,
+        Operation.LINE_MANAGEMENT,
+        Operation.DEPLOYMENT,
+        Operation.OFFICER_CATEGORY,
+        Operation.POST_TRANSFER,
+        Operation.TEAM_TRANSFER,
+    }
+)
 ALWAYS_GRADED = frozenset({Operation.DEPLOYMENT, Operation.OFFICER_CATEGORY})
 NO_FINANCIAL_IMPLICATIONS = (
     "There are no financial implications: the proposals concern existing funded posts on the "
-    "establishment and there are no changes to the grades.")
+    "establishment and there are no changes to the grades."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,50 +95,73 @@ def own_employer(proposal: Proposal, to_id: ScenarioId, name: str = "") -> Organ
     if name:
         return proposal.organisation_named(name).id
     counts = Counter(p.employer_id for p in proposal.posts_in(to_id) for _ in range(p.quantity))
-    councils = [o for o in counts if proposal.organisations[o].kind is OrganisationKind.LOCAL_AUTHORITY]
+    councils = [
+        o for o in counts if proposal.organisations[o].kind is OrganisationKind.LOCAL_AUTHORITY
+    ]
     ranked = sorted(councils or counts, key=lambda o: -counts[o])
     if not ranked:
         raise NotFound("The scenario has no posts, so there is no employer to write for.")
     return ranked[0]
 
 
-def build_recommendations(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                          settings: RecommendationSettings = RecommendationSettings(),
-                          costing: CostingOptions = CostingOptions(),
-                          use_stored: bool = True) -> Recommendations:
+def build_recommendations(
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    settings: RecommendationSettings = RecommendationSettings(),
+    costing: CostingOptions = CostingOptions(),
+    use_stored: bool = True,
+) -> Recommendations:
     """The items the user worded for these scenarios (use_stored) over the drafted ones."""
     drafted = draft_recommendations(proposal, from_id, to_id, settings, costing)
     return with_worded_items(proposal, from_id, to_id, drafted) if use_stored else drafted
 
 
-def draft_recommendations(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                          settings: RecommendationSettings = RecommendationSettings(),
-                          costing: CostingOptions = CostingOptions()) -> Recommendations:
+def draft_recommendations(
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    settings: RecommendationSettings = RecommendationSettings(),
+    costing: CostingOptions = CostingOptions(),
+) -> Recommendations:
     own = own_employer(proposal, to_id, settings.own_employer)
     entries, warnings = classify(proposal, from_id, to_id, own)
     groups: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
     for entry in entries:
         groups[(entry.operation, not entry.for_decision, *entry.group)].append(entry)
     rank = {op: i for i, op in enumerate(settings.order)}
-    ordered = sorted(groups.values(), key=lambda g: (not g[0].for_decision,
-                                                     rank.get(g[0].operation, len(rank))))
+    ordered = sorted(
+        groups.values(), key=lambda g: (not g[0].for_decision, rank.get(g[0].operation, len(rank)))
+    )
     recommendations = tuple(_recommendation(proposal, group, own, settings) for group in ordered)
     fit = budget_fit(proposal, to_id, costing) if proposal.budget_lines else None
     return Recommendations(
-        proposal.scenarios[from_id].name, proposal.scenarios[to_id].name,
-        proposal.organisations[own].name, recommendations, _financial(recommendations, fit),
+        proposal.scenarios[from_id].name,
+        proposal.scenarios[to_id].name,
+        proposal.organisations[own].name,
+        recommendations,
+        _financial(recommendations, fit),
         tuple(warnings + consistency_checks(proposal, from_id, to_id, own)),
-        tuple(financial_notes(proposal, from_id, to_id)), fit)
+        tuple(financial_notes(proposal, from_id, to_id)),
+        fit,
+    )
 
 
-def _recommendation(proposal: Proposal, group: list[Entry], own: OrganisationId,
-                    settings: RecommendationSettings) -> Recommendation:
+def _recommendation(
+    proposal: Proposal, group: list[Entry], own: OrganisationId, settings: RecommendationSettings
+) -> Recommendation:
     first = group[0]
     verb = settings.verb(first.operation) if first.for_decision else settings.noting_verb
     items = _items(proposal, group, own, settings)
-    return Recommendation(first.operation, first.for_decision, verb,
-                          _subject(proposal, group, sum(i.posts for i in items)), items,
-                          settings.committee, frozenset(source_key(e) for e in group))
+    return Recommendation(
+        first.operation,
+        first.for_decision,
+        verb,
+        _subject(proposal, group, sum(i.posts for i in items)),
+        items,
+        settings.committee,
+        frozenset(source_key(e) for e in group),
+    )
 
 
 def source_key(entry: Entry) -> str:
@@ -133,8 +170,9 @@ def source_key(entry: Entry) -> str:
     return f"{entry.operation.value}:{ref}"
 
 
-def _items(proposal: Proposal, group: list[Entry], own: OrganisationId,
-           settings: RecommendationSettings) -> tuple[Item, ...]:
+def _items(
+    proposal: Proposal, group: list[Entry], own: OrganisationId, settings: RecommendationSettings
+) -> tuple[Item, ...]:
     if group[0].operation is Operation.TEAM_TRANSFER:
         return tuple(_team_item(proposal, entry) for entry in group)
     by_key: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
@@ -142,21 +180,25 @@ def _items(proposal: Proposal, group: list[Entry], own: OrganisationId,
         by_key[_item_key(entry)].append(entry)
     titles = Counter(key[0] for key in by_key)
     graded = settings.show_grades or group[0].operation in ALWAYS_GRADED
-    return tuple(_item(proposal, entries, own, graded or titles[key[0]] > 1)
-                 for key, entries in by_key.items())
+    return tuple(
+        _item(proposal, entries, own, graded or titles[key[0]] > 1)
+        for key, entries in by_key.items()
+    )
 
 
 def _item_key(entry: Entry) -> tuple[object, ...]:
     post, before = entry.post, entry.before
     key: tuple[object, ...] = (post.title, post.grade, post.employer_id)
-    if before is not None and entry.operation in (Operation.REDESIGNATION, Operation.REGRADING,
-                                                  Operation.FTE_CHANGE):
+    if before is not None and entry.operation in (
+        Operation.REDESIGNATION,
+        Operation.REGRADING,
+        Operation.FTE_CHANGE,
+    ):
         key += (before.title, before.grade, before.fte, post.fte)
     return key
 
 
-def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId,
-          show_grade: bool) -> Item:
+def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId, show_grade: bool) -> Item:
     first = entries[0]
     post, before, operation = first.post, first.before, first.operation
     posts = sum(e.post.quantity for e in entries)
@@ -166,15 +208,23 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId,
     graded = f" {post.grade}" if show_grade and post.grade else ""
     count = f" x {fte_words(fte)} FTE" + (f" ({posts} posts)" if posts != fte else "")
     if operation is Operation.REDESIGNATION and before is not None:
-        vacant = (" (an existing vacant and funded post)" if before.funded
-                  and before.status is not PostStatus.FILLED else "")
-        text = (f"{_graded(before)}{vacant} to {_graded(post)}{partner}"
-                + (count if posts > 1 else ""))
+        vacant = (
+            " (an existing vacant and funded post)"
+            if before.funded and before.status is not PostStatus.FILLED
+            else ""
+        )
+        text = f"{_graded(before)}{vacant} to {_graded(post)}{partner}" + (
+            count if posts > 1 else ""
+        )
     elif operation is Operation.REGRADING and before is not None:
-        text = f"{post.title}{partner} from {before.grade or 'no grade'} to {post.grade or 'no grade'}"
+        text = (
+            f"{post.title}{partner} from {before.grade or 'no grade'} to {post.grade or 'no grade'}"
+        )
     elif operation is Operation.FTE_CHANGE and before is not None:
-        text = (f"{post.title}{graded}{partner} from {fte_words(before.total_fte)} to "
-                f"{fte_words(post.total_fte)} FTE")
+        text = (
+            f"{post.title}{graded}{partner} from {fte_words(before.total_fte)} to "
+            f"{fte_words(post.total_fte)} FTE"
+        )
     elif operation is Operation.DEPLOYMENT:
         # A deployment moves people: counted as staff, never as FTE the file may not state.
         text = f"{post.title}{graded}{partner}" + (f" x {posts}" if posts > 1 else "")
@@ -182,8 +232,9 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId,
         text = f"{post.title}{graded}{partner}" + (count if posts > 1 or fte != 1 else "")
     else:
         text = f"{post.title}{graded}{partner}{count}"
-    return Item(text, post.title, post.grade, employer, posts, fte,
-                tuple(e.post.post_ref for e in entries))
+    return Item(
+        text, post.title, post.grade, employer, posts, fte, tuple(e.post.post_ref for e in entries)
+    )
 
 
 def _graded(post: Post) -> str:
@@ -193,12 +244,22 @@ def _graded(post: Post) -> str:
 def _team_item(proposal: Proposal, entry: Entry) -> Item:
     unit = entry.unit
     assert unit is not None
-    team = [p for u in proposal.subunits_of(unit.id) for p in proposal.posts.values()
-            if p.unit_id == u.id]
+    team = [
+        p
+        for u in proposal.subunits_of(unit.id)
+        for p in proposal.posts.values()
+        if p.unit_id == u.id
+    ]
     described = f"{unit.name} ({unit.description})" if unit.description else unit.name
-    return Item(described, unit.name, "", proposal.organisations[entry.post.employer_id].short_name,
-                sum(p.quantity for p in team), round(sum(p.total_fte for p in team), 4),
-                tuple(p.post_ref for p in team))
+    return Item(
+        described,
+        unit.name,
+        "",
+        proposal.organisations[entry.post.employer_id].short_name,
+        sum(p.quantity for p in team),
+        round(sum(p.total_fte for p in team), 4),
+        tuple(p.post_ref for p in team),
+    )
 
 
 def _subject(proposal: Proposal, group: list[Entry], posts: int) -> str:
@@ -238,17 +299,24 @@ def _line_management_subject(proposal: Proposal, group: list[Entry]) -> str:
     permanence = "" if any(e.post.temporary_line for e in group) else "permanent "
     if manager is None:
         return f"the proposal that the following {noun} have no line manager"
-    return f"the proposed {permanence}line management of the following {noun} to the {manager.title}"
+    return (
+        f"the proposed {permanence}line management of the following {noun} to the {manager.title}"
+    )
 
 
 def _deployment_subject(proposal: Proposal, first: Entry, posts: int) -> str:
-    source, target, employer = first.group
+    # A deployment's group key is (deployed from, deployed to, employer): see change_classes.
+    source, target, employer = cast(
+        tuple[OrganisationId | None, OrganisationId, OrganisationId], first.group
+    )
     names = proposal.organisations
-    employer_name = names[employer].name  # type: ignore[index]
+    employer_name = names[employer].name
     noun = "post" if posts == 1 else "posts"
-    origin = names[source].short_name if source is not None else employer_name  # type: ignore[index]
-    return (f"the change of deployment of the following {employer_name} {noun} from {origin} to "
-            f"{names[target].short_name} ({posts} staff in all)")  # type: ignore[index]
+    origin = names[source].short_name if source is not None else employer_name
+    return (
+        f"the change of deployment of the following {employer_name} {noun} from {origin} to "
+        f"{names[target].short_name} ({posts} staff in all)"
+    )
 
 
 def _financial(recommendations: tuple[Recommendation, ...], fit: BudgetFit | None) -> str:
@@ -260,8 +328,12 @@ def _financial(recommendations: tuple[Recommendation, ...], fit: BudgetFit | Non
     cost = money_text(fit.cost.total)
     available = money_text(fit.available)
     if fit.fits:
-        return (f"The cost of the proposals can be met from within existing resources: the "
-                f"proposed posts cost {cost} against {available} available, leaving "
-                f"{money_text(fit.headroom)}.")
-    return (f"The proposed posts cost {cost} against {available} available: a shortfall of "
-            f"{money_text(-fit.headroom)}, for which a source of funding is needed.")
+        return (
+            f"The cost of the proposals can be met from within existing resources: the "
+            f"proposed posts cost {cost} against {available} available, leaving "
+            f"{money_text(fit.headroom)}."
+        )
+    return (
+        f"The proposed posts cost {cost} against {available} available: a shortfall of "
+        f"{money_text(-fit.headroom)}, for which a source of funding is needed."
+    )

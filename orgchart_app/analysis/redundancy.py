@@ -17,8 +17,10 @@ from orgchart_app.domain.dates import complete_years, years_before
 
 WEEKS_IN_YEAR = Decimal(52)
 WEEK_PAY_NOTE = "A week's pay is taken as the annual salary divided by 52."
-AGE_NOTE = ("The age was entered without a date of birth: each year's age band assumes the "
-            "birthday falls on the leaving date.")
+AGE_NOTE = (
+    "The age was entered without a date of birth: each year's age band assumes the "
+    "birthday falls on the leaving date."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,16 +72,20 @@ def checked(service: Service, today: dt.date) -> Service:
     if start is None:
         raise RuleRefused(f'{service.who}: "service_start" is needed for a redundancy estimate.')
     if birth is None and service.age is None:
-        raise RuleRefused(f'{service.who}: "date_of_birth" or "age" is needed for a redundancy '
-                          "estimate.")
+        raise RuleRefused(
+            f'{service.who}: "date_of_birth" or "age" is needed for a redundancy estimate.'
+        )
     if birth is not None and birth > today:
         raise RuleRefused(f'{service.who}: "date_of_birth" {birth.isoformat()} is in the future.')
     if start > service.leaving:
-        raise RuleRefused(f'{service.who}: "service_start" {start.isoformat()} is after the '
-                          f"leaving date {service.leaving.isoformat()}.")
+        raise RuleRefused(
+            f'{service.who}: "service_start" {start.isoformat()} is after the '
+            f"leaving date {service.leaving.isoformat()}."
+        )
     if service.age_on(start) < 16:
-        raise RuleRefused(f'{service.who}: "service_start" {start.isoformat()} is before the age '
-                          "of 16.")
+        raise RuleRefused(
+            f'{service.who}: "service_start" {start.isoformat()} is before the age of 16.'
+        )
     if service.annual_salary < 0:
         raise RuleRefused(f'{service.who}: "salary" cannot be negative.')
     return service
@@ -95,8 +101,13 @@ def statutory_weeks(service: Service, book: Rules | None = None) -> tuple[int, D
     if served < book.qualifying_years:
         return served, Decimal(0)
     counted = min(served, book.max_years)
-    weeks = sum((book.band_weeks(service.age_on(years_before(service.leaving, year)))
-                 for year in range(1, counted + 1)), Decimal(0))
+    weeks = sum(
+        (
+            book.band_weeks(service.age_on(years_before(service.leaving, year)))
+            for year in range(1, counted + 1)
+        ),
+        Decimal(0),
+    )
     return counted, weeks
 
 
@@ -117,8 +128,10 @@ def local_redundancy(service: Service, policy: LocalPolicy, today: dt.date) -> R
     book = rules()
     checked(service, today)
     if policy.multiplier < 1:
-        raise RuleRefused(f"The policy's multiplier {policy.multiplier} is below 1: the "
-                          "statutory payment is the least that can be paid.")
+        raise RuleRefused(
+            f"The policy's multiplier {policy.multiplier} is below 1: the "
+            "statutory payment is the least that can be paid."
+        )
     years, weeks = statutory_weeks(service, book)
     cap = None if policy.actual_pay else book.cap_on(service.leaving)
     week = service.week_pay if cap is None else min(service.week_pay, cap.amount)
@@ -132,4 +145,3 @@ def local_redundancy(service: Service, policy: LocalPolicy, today: dt.date) -> R
 
 def _notes(service: Service) -> tuple[str, ...]:
     return (WEEK_PAY_NOTE,) + ((AGE_NOTE,) if service.date_of_birth is None else ())
-

@@ -45,13 +45,17 @@ class Rules:
         """The limit on a week's pay for a dismissal on `day`; refused outside the years shipped."""
         earlier = [cap for cap in self.caps if cap.start <= day]
         if not earlier:
-            raise RuleRefused(f"No statutory limit on a week's pay is known for {day:%d %B %Y}: "
-                              f"the figures shipped start on {self.caps[0].start:%d %B %Y}.")
+            raise RuleRefused(
+                f"No statutory limit on a week's pay is known for {day:%d %B %Y}: "
+                f"the figures shipped start on {self.caps[0].start:%d %B %Y}."
+            )
         latest = max(earlier, key=lambda cap: cap.start)
         if latest is self.caps[-1] and day >= _next_april(latest.start):
-            raise RuleRefused(f"No statutory limit on a week's pay is known for {day:%d %B %Y}: "
-                              f"the latest shipped (£{latest.amount}) applies only up to "
-                              f"{_next_april(latest.start) - dt.timedelta(days=1):%d %B %Y}.")
+            raise RuleRefused(
+                f"No statutory limit on a week's pay is known for {day:%d %B %Y}: "
+                f"the latest shipped (£{latest.amount}) applies only up to "
+                f"{_next_april(latest.start) - dt.timedelta(days=1):%d %B %Y}."
+            )
         return latest
 
     def band_weeks(self, age: int) -> Decimal:
@@ -68,10 +72,21 @@ def rules() -> Rules:
     with resource_path("rules/redundancy.toml").open("rb") as file:
         data = tomllib.load(file)
     statutory, local = data["statutory"], data["local_government"]
-    bands = sorted((Band(b["from_age"], Decimal(b["weeks"])) for b in statutory["bands"]),
-                   key=lambda band: -band.from_age)
-    caps = sorted((WeeklyCap(c["from"], Decimal(c["amount"]), c["source"])
-                   for c in data["weekly_cap"]), key=lambda cap: cap.start)
-    return Rules(statutory["qualifying_years"], statutory["max_years"], tuple(bands),
-                 statutory["notice_max_weeks"], tuple(caps), local["max_weeks"],
-                 statutory["source"], local["source"])
+    bands = sorted(
+        (Band(b["from_age"], Decimal(b["weeks"])) for b in statutory["bands"]),
+        key=lambda band: -band.from_age,
+    )
+    caps = sorted(
+        (WeeklyCap(c["from"], Decimal(c["amount"]), c["source"]) for c in data["weekly_cap"]),
+        key=lambda cap: cap.start,
+    )
+    return Rules(
+        statutory["qualifying_years"],
+        statutory["max_years"],
+        tuple(bands),
+        statutory["notice_max_weeks"],
+        tuple(caps),
+        local["max_weeks"],
+        statutory["source"],
+        local["source"],
+    )

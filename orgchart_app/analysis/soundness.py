@@ -31,8 +31,9 @@ def _row(table: str, record: Any, label: str | None = None) -> str:
     return f'{table} {record.id} ("{label}")' if label is not None else f"{table} {record.id}"
 
 
-def _points_at(where: str, field: str, target_table: str, target: Any,
-               table: Mapping[Any, Any]) -> Iterator[str]:
+def _points_at(
+    where: str, field: str, target_table: str, target: Any, table: Mapping[Any, Any]
+) -> Iterator[str]:
     if target is not None and target not in table:
         yield f'{where}, field "{field}": there is no {target_table} {target}'
 
@@ -41,22 +42,28 @@ def _get(table: Mapping[Any, Any], key: Any) -> Any:
     return table.get(key) if key is not None else None
 
 
-def _same_scenario(where: str, field: str, target_table: str, target: Any,
-                   scenario_id: ScenarioId) -> Iterator[str]:
+def _same_scenario(
+    where: str, field: str, target_table: str, target: Any, scenario_id: ScenarioId
+) -> Iterator[str]:
     if target is not None and target.scenario_id != scenario_id:
-        yield (f'{where}, field "{field}": {target_table} {target.id} is in another scenario '
-               f"(each scenario has its own units and posts)")
+        yield (
+            f'{where}, field "{field}": {target_table} {target.id} is in another scenario '
+            f"(each scenario has its own units and posts)"
+        )
 
 
 def _scenario_problems(proposal: Proposal) -> Iterator[str]:
     first_named: dict[str, ScenarioId] = {}
     for scenario in proposal.scenarios.values():
         where = _row("scenario", scenario, scenario.name)
-        yield from _points_at(where, "based_on_id", "scenario", scenario.based_on_id,
-                              proposal.scenarios)
+        yield from _points_at(
+            where, "based_on_id", "scenario", scenario.based_on_id, proposal.scenarios
+        )
         if scenario.name in first_named:
-            yield (f'scenario {scenario.id}, field "name": "{scenario.name}" is also the name of '
-                   f"scenario {first_named[scenario.name]}")
+            yield (
+                f'scenario {scenario.id}, field "name": "{scenario.name}" is also the name of '
+                f"scenario {first_named[scenario.name]}"
+            )
         first_named.setdefault(scenario.name, scenario.id)
 
 
@@ -64,15 +71,20 @@ def _unit_problems(proposal: Proposal) -> Iterator[str]:
     units, posts = proposal.units, proposal.posts
     for unit in units.values():
         where = _row("unit", unit, unit.name)
-        yield from _points_at(where, "scenario_id", "scenario", unit.scenario_id, proposal.scenarios)
-        yield from _points_at(where, "organisation_id", "organisation", unit.organisation_id,
-                              proposal.organisations)
+        yield from _points_at(
+            where, "scenario_id", "scenario", unit.scenario_id, proposal.scenarios
+        )
+        yield from _points_at(
+            where, "organisation_id", "organisation", unit.organisation_id, proposal.organisations
+        )
         yield from _points_at(where, "parent_id", "unit", unit.parent_id, units)
         yield from _points_at(where, "lead_post_id", "post", unit.lead_post_id, posts)
-        yield from _same_scenario(where, "parent_id", "unit", _get(units, unit.parent_id),
-                                  unit.scenario_id)
-        yield from _same_scenario(where, "lead_post_id", "post", _get(posts, unit.lead_post_id),
-                                  unit.scenario_id)
+        yield from _same_scenario(
+            where, "parent_id", "unit", _get(units, unit.parent_id), unit.scenario_id
+        )
+        yield from _same_scenario(
+            where, "lead_post_id", "post", _get(posts, unit.lead_post_id), unit.scenario_id
+        )
 
 
 def _post_problems(proposal: Proposal, post: Post) -> Iterator[str]:
@@ -84,40 +96,71 @@ def _post_problems(proposal: Proposal, post: Post) -> Iterator[str]:
     yield from _points_at(where, "deployed_to_id", "organisation", post.deployed_to_id, orgs)
     yield from _points_at(where, "reports_to_id", "post", post.reports_to_id, posts)
     yield from _same_scenario(where, "unit_id", "unit", units.get(post.unit_id), post.scenario_id)
-    yield from _same_scenario(where, "reports_to_id", "post", _get(posts, post.reports_to_id),
-                              post.scenario_id)
+    yield from _same_scenario(
+        where, "reports_to_id", "post", _get(posts, post.reports_to_id), post.scenario_id
+    )
 
 
 def _other_problems(proposal: Proposal) -> Iterator[str]:
     posts = proposal.posts
     for line in proposal.dotted_lines.values():
         where = _row("dotted_line", line)
-        yield from _points_at(where, "scenario_id", "scenario", line.scenario_id, proposal.scenarios)
-        for field, post_id in (("from_post_id", line.from_post_id), ("to_post_id", line.to_post_id)):
+        yield from _points_at(
+            where, "scenario_id", "scenario", line.scenario_id, proposal.scenarios
+        )
+        for field, post_id in (
+            ("from_post_id", line.from_post_id),
+            ("to_post_id", line.to_post_id),
+        ):
             yield from _points_at(where, field, "post", post_id, posts)
             yield from _same_scenario(where, field, "post", posts.get(post_id), line.scenario_id)
     for holder in proposal.postholders.values():
         yield from _points_at(_row("postholder", holder), "post_id", "post", holder.post_id, posts)
     for item in proposal.recommendation_items.values():
         for field in ("from_scenario_id", "to_scenario_id"):
-            yield from _points_at(_row("recommendation_item", item), field, "scenario",
-                                  getattr(item, field), proposal.scenarios)
+            yield from _points_at(
+                _row("recommendation_item", item),
+                field,
+                "scenario",
+                getattr(item, field),
+                proposal.scenarios,
+            )
 
 
 def _pay_problems(proposal: Proposal) -> Iterator[str]:
     scales = proposal.pay_scales
     for organisation in proposal.organisations.values():
-        yield from _points_at(_row("organisation", organisation, organisation.name), "pay_scale_id",
-                              "pay_scale", organisation.pay_scale_id, scales)
+        yield from _points_at(
+            _row("organisation", organisation, organisation.name),
+            "pay_scale_id",
+            "pay_scale",
+            organisation.pay_scale_id,
+            scales,
+        )
     for grade in proposal.grades.values():
-        yield from _points_at(_row("grade", grade, grade.code), "pay_scale_id", "pay_scale",
-                              grade.pay_scale_id, scales)
+        yield from _points_at(
+            _row("grade", grade, grade.code),
+            "pay_scale_id",
+            "pay_scale",
+            grade.pay_scale_id,
+            scales,
+        )
     for point in proposal.pay_points.values():
-        yield from _points_at(f"pay_point ({point.pay_scale_id}, {point.pay_year!r}, {point.point})",
-                              "pay_scale_id", "pay_scale", point.pay_scale_id, scales)
+        yield from _points_at(
+            f"pay_point ({point.pay_scale_id}, {point.pay_year!r}, {point.point})",
+            "pay_scale_id",
+            "pay_scale",
+            point.pay_scale_id,
+            scales,
+        )
     for rule in proposal.on_cost_rules.values():
-        yield from _points_at(_row("on_cost_rule", rule), "organisation_id", "organisation",
-                              rule.organisation_id, proposal.organisations)
+        yield from _points_at(
+            _row("on_cost_rule", rule),
+            "organisation_id",
+            "organisation",
+            rule.organisation_id,
+            proposal.organisations,
+        )
 
 
 def _unit_cycles(proposal: Proposal) -> Iterator[str]:
@@ -126,5 +169,7 @@ def _unit_cycles(proposal: Proposal) -> Iterator[str]:
         # Each unit sits inside the next: name them container first, as a path is written.
         names = [units[i].name for i in [loop[0], *reversed(loop[1:]), loop[0]]]
         first = units[loop[0]]
-        yield (f'unit {first.id} ("{first.name}"), field "parent_id": units contain each '
-               f"other: {loop_text(names, ' > ', 'units')}")
+        yield (
+            f'unit {first.id} ("{first.name}"), field "parent_id": units contain each '
+            f"other: {loop_text(names, ' > ', 'units')}"
+        )

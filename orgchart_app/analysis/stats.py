@@ -7,6 +7,7 @@ A box of identical posts ("x 7") counts as 7 posts and as 7 direct reports of it
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from orgchart_app.domain.enums import PostStatus
@@ -35,8 +36,9 @@ class Count:
 
     def plus(self, post: Post) -> Count:
         vacant = post.quantity if post.status is not PostStatus.FILLED else 0
-        return Count(self.posts + post.quantity, round(self.fte + post.total_fte, 4),
-                     self.vacant + vacant)
+        return Count(
+            self.posts + post.quantity, round(self.fte + post.total_fte, 4), self.vacant + vacant
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +73,16 @@ def scenario_stats(proposal: Proposal, scenario_id: ScenarioId) -> ScenarioStats
     for post in posts:
         if post.reports_to_id is not None:
             reports[post.reports_to_id] += post.quantity
-    spans = tuple(sorted((ManagerSpan(p.post_ref, p.title, p.grade, layer[p.id], reports[p.id])
-                          for p in posts if reports[p.id]), key=lambda s: (s.layer, -s.span)))
+    spans = tuple(
+        sorted(
+            (
+                ManagerSpan(p.post_ref, p.title, p.grade, layer[p.id], reports[p.id])
+                for p in posts
+                if reports[p.id]
+            ),
+            key=lambda s: (s.layer, -s.span),
+        )
+    )
     by_layer: Counter[int] = Counter()
     for post in posts:
         by_layer[layer[post.id]] += post.quantity
@@ -80,17 +90,21 @@ def scenario_stats(proposal: Proposal, scenario_id: ScenarioId) -> ScenarioStats
     for post in posts:
         totals = totals.plus(post)
     return ScenarioStats(
-        proposal.scenarios[scenario_id].name, totals,
+        proposal.scenarios[scenario_id].name,
+        totals,
         sum(p.quantity for p in posts if p.status is PostStatus.HELD_VACANT),
-        max(layer.values(), default=0), dict(sorted(by_layer.items())), spans,
+        max(layer.values(), default=0),
+        dict(sorted(by_layer.items())),
+        spans,
         _counted(posts, lambda p: p.grade or NO_GRADE),
-        _counted(posts, lambda p: proposal.units[p.unit_id].name))
+        _counted(posts, lambda p: proposal.units[p.unit_id].name),
+    )
 
 
-def _counted(posts: list[Post], key: object) -> dict[str, Count]:
+def _counted(posts: list[Post], key: Callable[[Post], str]) -> dict[str, Count]:
     counts: dict[str, Count] = {}
     for post in posts:
-        name = key(post)  # type: ignore[operator]
+        name = key(post)
         counts[name] = counts.get(name, Count()).plus(post)
     return counts
 
@@ -100,6 +114,7 @@ def _layers(proposal: Proposal, posts: list[Post]) -> dict[PostId, int]:
     return {post.id: sum(1 for _ in proposal.line_chain(post.id)) for post in posts}
 
 
-def compare_stats(proposal: Proposal, from_id: ScenarioId,
-                  to_id: ScenarioId) -> tuple[ScenarioStats, ScenarioStats]:
+def compare_stats(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId
+) -> tuple[ScenarioStats, ScenarioStats]:
     return scenario_stats(proposal, from_id), scenario_stats(proposal, to_id)

@@ -9,12 +9,14 @@ from orgchart_app.analysis.loops import loop_text, loops
 from orgchart_app.analysis.soundness import unsound
 from orgchart_app.analysis.worded_items import worded_item_problems
 from orgchart_app.domain.enums import OrganisationKind
+from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 
 # Statutory roles that the law requires a council employee to hold.
-COUNCIL_ONLY_ROLES = frozenset({"DASS", "DCS", "DPH", "Head of Paid Service", "S151",
-                                "Monitoring Officer"})
+COUNCIL_ONLY_ROLES = frozenset(
+    {"DASS", "DCS", "DPH", "Head of Paid Service", "S151", "Monitoring Officer"}
+)
 
 
 def validate_proposal(proposal: Proposal) -> list[str]:
@@ -24,12 +26,12 @@ def validate_proposal(proposal: Proposal) -> list[str]:
     if problems:
         return problems
     for scenario in proposal.scenarios.values():
-        problems += [f'{scenario.name}: {p}' for p in _scenario_problems(proposal, scenario.id)]
+        problems += [f"{scenario.name}: {p}" for p in _scenario_problems(proposal, scenario.id)]
     return problems + list(worded_item_problems(proposal))
 
 
-def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:
-    posts = proposal.posts_in(scenario_id)  # type: ignore[arg-type]
+def _scenario_problems(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[str]:
+    posts = proposal.posts_in(scenario_id)
     grade_codes = {g.code for g in proposal.grades.values()}
     for ref, count in Counter(p.post_ref for p in posts).items():
         if count > 1:
@@ -44,10 +46,15 @@ def _scenario_problems(proposal: Proposal, scenario_id: int) -> Iterator[str]:
         if grade_codes and post.grade and post.grade not in grade_codes:
             yield f'"{post.title}" ({post.post_ref}) has grade "{post.grade}", which is not defined'
         yield from _deployment_mismatch(proposal, post)
-        if (post.statutory_role in COUNCIL_ONLY_ROLES and proposal.organisations[
-                post.employer_id].kind is not OrganisationKind.LOCAL_AUTHORITY):
-            yield (f'"{post.title}" ({post.post_ref}) holds the statutory {post.statutory_role} role '
-                   "but is not employed by a council")
+        if (
+            post.statutory_role in COUNCIL_ONLY_ROLES
+            and proposal.organisations[post.employer_id].kind
+            is not OrganisationKind.LOCAL_AUTHORITY
+        ):
+            yield (
+                f'"{post.title}" ({post.post_ref}) holds the statutory {post.statutory_role} role '
+                "but is not employed by a council"
+            )
     yield from _cycles(proposal, posts)
     yield from _share_totals(proposal, scenario_id)
 
@@ -58,8 +65,10 @@ def _deployment_mismatch(proposal: Proposal, post: Post) -> Iterator[str]:
     unit = proposal.units[post.unit_id]
     if post.deployed_to_id is not None and post.deployed_to_id != unit.organisation_id:
         names = proposal.organisations
-        yield (f'"{post.title}" ({post.post_ref}) is deployed to {names[post.deployed_to_id].short_name} '
-               f'but sits in "{unit.name}", a unit of {names[unit.organisation_id].short_name}')
+        yield (
+            f'"{post.title}" ({post.post_ref}) is deployed to {names[post.deployed_to_id].short_name} '
+            f'but sits in "{unit.name}", a unit of {names[unit.organisation_id].short_name}'
+        )
 
 
 def _cycles(proposal: Proposal, posts: list[Post]) -> Iterator[str]:
@@ -68,9 +77,9 @@ def _cycles(proposal: Proposal, posts: list[Post]) -> Iterator[str]:
         yield f"reporting cycle: {loop_text(titles, ' -> ', 'posts')}"
 
 
-def _share_totals(proposal: Proposal, scenario_id: int) -> Iterator[str]:
-    shares: dict[int, float] = defaultdict(float)
-    for line in proposal.dotted_lines_in(scenario_id):  # type: ignore[arg-type]
+def _share_totals(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[str]:
+    shares: dict[PostId, float] = defaultdict(float)
+    for line in proposal.dotted_lines_in(scenario_id):
         shares[line.from_post_id] += line.share_percent or 0
     for post_id, total in shares.items():
         if total > 100 + 1e-9:

@@ -25,28 +25,45 @@ from orgchart_app.domain.proposal import Proposal
 _COUNT = re.compile(r"\s+x\s*(\d+)\b")
 
 
-def worded_items(proposal: Proposal, from_id: ScenarioId,
-                 to_id: ScenarioId) -> tuple[RecommendationItem, ...]:
+def worded_items(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId
+) -> tuple[RecommendationItem, ...]:
     """The items stored for this pair of scenarios, in the author's order."""
-    return tuple(sorted((i for i in proposal.recommendation_items.values()
-                         if i.from_scenario_id == from_id and i.to_scenario_id == to_id),
-                        key=lambda i: (i.position, i.id)))
+    return tuple(
+        sorted(
+            (
+                i
+                for i in proposal.recommendation_items.values()
+                if i.from_scenario_id == from_id and i.to_scenario_id == to_id
+            ),
+            key=lambda i: (i.position, i.id),
+        )
+    )
 
 
-def with_worded_items(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                      drafted: Recommendations) -> Recommendations:
+def with_worded_items(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, drafted: Recommendations
+) -> Recommendations:
     stored = worded_items(proposal, from_id, to_id)
     if not stored:
         return drafted
     present = frozenset().union(*(r.sources for r in drafted.recommendations))
     covered = frozenset().union(*(i.source_keys for i in stored))
-    flagged = tuple(_gone(number, item) for number, item in enumerate(stored, start=1)
-                    if item.source_keys and not item.source_keys & present)
+    flagged = tuple(
+        _gone(number, item)
+        for number, item in enumerate(stored, start=1)
+        if item.source_keys and not item.source_keys & present
+    )
     uncovered = tuple(r for r in (_uncovered(d, covered) for d in drafted.recommendations) if r)
     worded = tuple(_recommendation(item) for item in stored if item.included)
     return dataclasses.replace(
-        drafted, recommendations=worded + uncovered, flagged=flagged, uncovered=uncovered, worded=True,
-        checks=drafted.checks + flagged + tuple(_new(r) for r in uncovered))
+        drafted,
+        recommendations=worded + uncovered,
+        flagged=flagged,
+        uncovered=uncovered,
+        worded=True,
+        checks=drafted.checks + flagged + tuple(_new(r) for r in uncovered),
+    )
 
 
 def _uncovered(drafted: Recommendation, covered: frozenset[str]) -> Recommendation | None:
@@ -56,8 +73,9 @@ def _uncovered(drafted: Recommendation, covered: frozenset[str]) -> Recommendati
     if not missing or missing == drafted.sources:
         return drafted if missing else None
     operation = drafted.operation.value if drafted.operation else ""
-    items = tuple(i for i in drafted.items
-                  if any(f"{operation}:{ref}" in missing for ref in i.post_refs))
+    items = tuple(
+        i for i in drafted.items if any(f"{operation}:{ref}" in missing for ref in i.post_refs)
+    )
     return dataclasses.replace(drafted, items=items or drafted.items, sources=missing)
 
 
@@ -65,36 +83,48 @@ def _recommendation(item: RecommendationItem) -> Recommendation:
     operations = {key.partition(":")[0] for key in item.source_keys}
     known = {op.value: op for op in Operation}
     operation = known.get(next(iter(operations))) if len(operations) == 1 else None
-    return Recommendation(operation, item.for_decision, item.verb, item.subject,
-                          tuple(_item(line) for line in item.entry_lines),
-                          sources=item.source_keys)
+    return Recommendation(
+        operation,
+        item.for_decision,
+        item.verb,
+        item.subject,
+        tuple(_item(line) for line in item.entry_lines),
+        sources=item.source_keys,
+    )
 
 
 def _item(line: str) -> Item:
     found = _COUNT.search(line)
-    title = line[:found.start()] if found else line
+    title = line[: found.start()] if found else line
     count = int(found.group(1)) if found else 1
     return Item(line.strip(), title.strip(), "", "", count, float(count), ())
 
 
 def _gone(number: int, item: RecommendationItem) -> str:
-    return (f"Recommendation {number} ({item.verb} {item.subject[:60]}) was written for changes "
-            "that are no longer between these scenarios: check it or leave it out.")
+    return (
+        f"Recommendation {number} ({item.verb} {item.subject[:60]}) was written for changes "
+        "that are no longer between these scenarios: check it or leave it out."
+    )
 
 
 def _new(recommendation: Recommendation) -> str:
-    return (f"Drafted, not yet worded by you: {recommendation.verb} {recommendation.subject} "
-            "(a change no worded recommendation covers).")
+    return (
+        f"Drafted, not yet worded by you: {recommendation.verb} {recommendation.subject} "
+        "(a change no worded recommendation covers)."
+    )
 
 
 def worded_item_problems(proposal: Proposal) -> Iterator[str]:
     """What `orgchart validate` and the designer list about the worded items."""
-    pairs = sorted({(i.from_scenario_id, i.to_scenario_id)
-                    for i in proposal.recommendation_items.values()})
+    pairs = sorted(
+        {(i.from_scenario_id, i.to_scenario_id) for i in proposal.recommendation_items.values()}
+    )
     for from_id, to_id in pairs:
         names = f'"{proposal.scenarios[from_id].name}" to "{proposal.scenarios[to_id].name}"'
         for number, item in enumerate(worded_items(proposal, from_id, to_id), start=1):
             where = f"Recommendation {number} ({names})"
             if item.verb.strip().lower() not in COMMITTEE_VERBS:
-                yield (f'{where}: "{item.verb}" is not a verb committees are asked to (use one '
-                       f"of: {', '.join(COMMITTEE_VERBS)})")
+                yield (
+                    f'{where}: "{item.verb}" is not a verb committees are asked to (use one '
+                    f"of: {', '.join(COMMITTEE_VERBS)})"
+                )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from orgchart_app import __version__
 from orgchart_app.cli import (  # one per line: several branches add commands
@@ -44,17 +45,17 @@ COMMANDS = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # One clear sentence and a pointer to --help; never a usage dump or a traceback.
-        self.exit(2, f"{self.prog}: {message[0].upper()}{message[1:]}. "
-                     f"See '{self.prog} --help'.\n")
+        self.exit(2, f"{self.prog}: {message[0].upper()}{message[1:]}. See '{self.prog} --help'.\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="orgchart", description=__doc__)
     parser.add_argument("--version", action="version", version=f"orgchart {__version__}")
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
-                                       parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
     for command in COMMANDS:
         command.register(subparsers)
     return parser

@@ -23,23 +23,31 @@ from orgchart_app.importers.budget_table import read_budget
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("budget", help="budget lines: import from CSV/XLSX, export, "
-                                   "list")
+    parser = subparsers.add_parser(
+        "budget", help="budget lines: import from CSV/XLSX, export, list"
+    )
     commands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    imp = commands.add_parser("import", help="the budget from a CSV/XLSX (cost centre, "
-                              "description, basic pay, NI, superannuation, other, total, kind, "
-                              "year, funding source, recurrent, posts)")
+    imp = commands.add_parser(
+        "import",
+        help="the budget from a CSV/XLSX (cost centre, "
+        "description, basic pay, NI, superannuation, other, total, kind, "
+        "year, funding source, recurrent, posts)",
+    )
     add_file_argument(imp)
     imp.add_argument("table", metavar="CSV", type=arguments.path)
-    imp.add_argument("--replace", action="store_true",
-                     help="replace the budget lines the file already has (without it, a file "
-                          "with budget lines is left as it is)")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the budget lines the file already has (without it, a file "
+        "with budget lines is left as it is)",
+    )
     add_force_argument(imp)
     imp.set_defaults(run=run_import)
     out = commands.add_parser("export", help="the budget lines to CSV or XLSX")
     add_file_argument(out)
-    out.add_argument("-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx",
-                     type=arguments.path)
+    out.add_argument(
+        "-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx", type=arguments.path
+    )
     add_force_argument(out)
     out.set_defaults(run=run_export)
     listing = commands.add_parser("list", help="the budget lines and their total")
@@ -51,8 +59,9 @@ def run_import(args: argparse.Namespace) -> int:
     lines = read_budget(args.table)
     name = Path(args.table).name
     pairs = [(i.line, i.record) for i in lines]
-    print(change_file(args.file, lambda p: replace_budget(p, pairs, args.replace, name),
-                      args.force))
+    print(
+        change_file(args.file, lambda p: replace_budget(p, pairs, args.replace, name), args.force)
+    )
     return 0
 
 

@@ -19,7 +19,13 @@ from orgchart_app.domain.model import Organisation, ProposalInfo
 from orgchart_app.edits import apply_edit
 from orgchart_app.edits.types import Edit
 from orgchart_app.exporters.destination import OutputExists, check_destination
-from orgchart_app.storage import FileChanged, FileStamp, OpenedFile, open_proposal, save_unless_changed
+from orgchart_app.storage import (
+    FileChanged,
+    FileStamp,
+    OpenedFile,
+    open_proposal,
+    save_unless_changed,
+)
 
 
 class CommandFailed(Exception):
@@ -45,11 +51,14 @@ def writable(path: str | Path, *, inputs: Iterable[str | Path] = (), force: bool
     try:
         return check_destination(path, inputs=inputs, replace=force)
     except OutputExists as exists:
-        raise CommandFailed(f"{exists}: choose another name, or add --force to replace it.") from None
+        raise CommandFailed(
+            f"{exists}: choose another name, or add --force to replace it."
+        ) from None
 
 
-def writable_outputs(paths: Sequence[str | Path], *, inputs: Iterable[str | Path] = (),
-                     force: bool = False) -> list[Path]:
+def writable_outputs(
+    paths: Sequence[str | Path], *, inputs: Iterable[str | Path] = (), force: bool = False
+) -> list[Path]:
     """writable() for each of a command's outputs, and no two of them the same file."""
     sources, seen = list(inputs), list[Path]()
     for path in paths:
@@ -60,8 +69,9 @@ def writable_outputs(paths: Sequence[str | Path], *, inputs: Iterable[str | Path
     return seen
 
 
-def write_proposal(proposal: Proposal, path: str | Path, stamp: FileStamp | None,
-                   force: bool = False) -> ProposalInfo:
+def write_proposal(
+    proposal: Proposal, path: str | Path, stamp: FileStamp | None, force: bool = False
+) -> ProposalInfo:
     """Save a proposal a command changed; refuses when the file changed since it was read.
 
     `stamp` is `load(path).stamp` taken when the command read the file (None when writing a
@@ -73,13 +83,16 @@ def write_proposal(proposal: Proposal, path: str | Path, stamp: FileStamp | None
     try:
         info, _ = save_unless_changed(proposal, Path(path), stamp, force=force)
     except FileChanged as changed:
-        raise CommandFailed(f"{changed} Nothing was written; run the command again on the new "
-                            "version, or add --force to overwrite it.") from None
+        raise CommandFailed(
+            f"{changed} Nothing was written; run the command again on the new "
+            "version, or add --force to overwrite it."
+        ) from None
     return info
 
 
-def add_force_argument(parser: Any, help: str = "overwrite the file even if it changed on disk "
-                                                  "since it was read") -> None:
+def add_force_argument(
+    parser: Any, help: str = "overwrite the file even if it changed on disk since it was read"
+) -> None:
     parser.add_argument("--force", action="store_true", help=help)
 
 
@@ -88,12 +101,18 @@ def scenario(proposal: Proposal, name: str) -> Scenario:
 
 
 def add_file_argument(parser: Any) -> None:
-    parser.add_argument("file", metavar="FILE", type=arguments.path, help="a proposal file (.sqlite)")
+    parser.add_argument(
+        "file", metavar="FILE", type=arguments.path, help="a proposal file (.sqlite)"
+    )
 
 
 def add_format_argument(parser: Any, choices: Sequence[str]) -> None:
-    parser.add_argument("--format", choices=choices, default=choices[0],
-                        help=f"output format (default: {choices[0]})")
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=choices[0],
+        help=f"output format (default: {choices[0]})",
+    )
 
 
 def print_json(value: Any) -> None:
@@ -119,8 +138,13 @@ def table(rows: Sequence[Sequence[str]], indent: str = "  ") -> str:
     if not rows:
         return ""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    return "\n".join(indent + "  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)),
-                                         row[-1]]).rstrip() for row in rows)
+    return "\n".join(
+        indent
+        + "  ".join(
+            [*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)), row[-1]]
+        ).rstrip()
+        for row in rows
+    )
 
 
 def change_file(path: str, make_edit: Callable[[Proposal], Edit], force: bool = False) -> str:

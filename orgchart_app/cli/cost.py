@@ -33,32 +33,63 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.cli.cost_text import budget_text, cost_text
 from orgchart_app.cli.cost_years import plan_json, plan_text
-from orgchart_app.domain import CostingPoint
+from orgchart_app.domain import CostingPoint, PostId
 from orgchart_app.domain.file_kinds import shown
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("cost", help="cost a scenario; with --against-budget, "
-                                   "check it against the budget lines")
+    parser = subparsers.add_parser(
+        "cost", help="cost a scenario; with --against-budget, check it against the budget lines"
+    )
     add_file_argument(parser)
-    parser.add_argument("--scenario", type=arguments.name, default="To be", metavar="SCENARIO",
-                        help='the scenario to cost (default: "To be")')
-    parser.add_argument("--against-budget", action="store_true",
-                        help="show the budget lines, the cost counted against them and the headroom")
-    parser.add_argument("--compare", type=arguments.name, metavar="SCENARIO",
-                        help='also cost this scenario and show the change (e.g. "As is")')
-    parser.add_argument("--point", choices=[p.value for p in CostingPoint],
-                        help="cost at the bottom, mid or top of grade (default: the scenario's)")
-    parser.add_argument("--pay-year", type=arguments.name, metavar="YEAR",
-                        help='e.g. "2021/22" (default: the scenario\'s)')
-    parser.add_argument("--pension", choices=[b.value for b in PensionBasis], default="direct",
-                        help="the pension rate the employer pays directly, or the full cost "
-                             "(NHS: 14.38%% or 20.68%%; default: direct)")
-    parser.add_argument("--years", metavar="FIRST..LAST", type=arguments.name,
-                        help="cost and funding by year and source over the budget's years, "
-                             'and the gap in each (e.g. "2019/20..2021/22")')
-    parser.add_argument("--include-held-vacant", action="store_true",
-                        help="count held-vacant posts against the budget too")
+    parser.add_argument(
+        "--scenario",
+        type=arguments.name,
+        default="To be",
+        metavar="SCENARIO",
+        help='the scenario to cost (default: "To be")',
+    )
+    parser.add_argument(
+        "--against-budget",
+        action="store_true",
+        help="show the budget lines, the cost counted against them and the headroom",
+    )
+    parser.add_argument(
+        "--compare",
+        type=arguments.name,
+        metavar="SCENARIO",
+        help='also cost this scenario and show the change (e.g. "As is")',
+    )
+    parser.add_argument(
+        "--point",
+        choices=[p.value for p in CostingPoint],
+        help="cost at the bottom, mid or top of grade (default: the scenario's)",
+    )
+    parser.add_argument(
+        "--pay-year",
+        type=arguments.name,
+        metavar="YEAR",
+        help='e.g. "2021/22" (default: the scenario\'s)',
+    )
+    parser.add_argument(
+        "--pension",
+        choices=[b.value for b in PensionBasis],
+        default="direct",
+        help="the pension rate the employer pays directly, or the full cost "
+        "(NHS: 14.38%% or 20.68%%; default: direct)",
+    )
+    parser.add_argument(
+        "--years",
+        metavar="FIRST..LAST",
+        type=arguments.name,
+        help="cost and funding by year and source over the budget's years, "
+        'and the gap in each (e.g. "2019/20..2021/22")',
+    )
+    parser.add_argument(
+        "--include-held-vacant",
+        action="store_true",
+        help="count held-vacant posts against the budget too",
+    )
     add_format_argument(parser, ("text", "json", "csv"))
     parser.set_defaults(run=run)
 
@@ -68,13 +99,20 @@ def run(args: argparse.Namespace) -> int:
     target = scenario(proposal, args.scenario)
     known = pay_years(proposal)
     if args.pay_year and args.pay_year not in known:
-        raise CommandFailed(f'The file has no pay rates for {shown(args.pay_year)} (it has: '
-                            f'{", ".join(known) or "none"}).')
+        raise CommandFailed(
+            f"The file has no pay rates for {shown(args.pay_year)} (it has: "
+            f"{', '.join(known) or 'none'})."
+        )
     if args.against_budget and not proposal.budget_lines:
-        raise CommandFailed("The file has no budget lines to cost against: add the budget "
-                            "first, or leave out --against-budget.")
-    options = CostingOptions(CostingPoint(args.point) if args.point else None,
-                             args.pay_year or None, PensionBasis(args.pension))
+        raise CommandFailed(
+            "The file has no budget lines to cost against: add the budget "
+            "first, or leave out --against-budget."
+        )
+    options = CostingOptions(
+        CostingPoint(args.point) if args.point else None,
+        args.pay_year or None,
+        PensionBasis(args.pension),
+    )
     if args.years:
         plan = funding_plan(proposal, target.id, year_range(args.years), options)
         if args.format == "csv":
@@ -85,32 +123,63 @@ def run(args: argparse.Namespace) -> int:
             print(plan_text(plan))
         return 0
     costed = cost_scenario(proposal, target.id, options)
-    fit = (budget_fit(proposal, target.id, options, args.include_held_vacant)
-           if args.against_budget else None)
-    comparison = (compare_costs(proposal, scenario(proposal, args.compare).id, target.id, options)
-                  if args.compare else None)
+    fit = (
+        budget_fit(proposal, target.id, options, args.include_held_vacant)
+        if args.against_budget
+        else None
+    )
+    comparison = (
+        compare_costs(proposal, scenario(proposal, args.compare).id, target.id, options)
+        if args.compare
+        else None
+    )
     if args.format == "json":
         print_json(as_json(costed, fit, comparison))
     elif args.format == "csv":
         counted = _counted_flags(fit)
-        print_csv([*POST_COLUMNS, *(["against_budget"] if fit else [])],
-                  [[*_post_row(c), *([counted.get(c.post.id, "")] if fit else [])]
-                   for c in costed.posts])
+        print_csv(
+            [*POST_COLUMNS, *(["against_budget"] if fit else [])],
+            [[*_post_row(c), *([counted.get(c.post.id, "")] if fit else [])] for c in costed.posts],
+        )
     elif fit is not None:
-        used = assumptions(proposal, fit.counted + fit.held_vacant, costed.costing_point,
-                           costed.pay_year, costed.pension_basis)
+        used = assumptions(
+            proposal,
+            fit.counted + fit.held_vacant,
+            costed.costing_point,
+            costed.pay_year,
+            costed.pension_basis,
+        )
         print(budget_text(fit, [BUDGET_RULE, *used]))
     else:
         print(cost_text(costed, comparison))
     return 0
 
 
-BUDGET_RULE = ("A post counts against a budget line when its cost code is the line's cost "
-               "centre; lines without a cost code are adjustments to what is available.")
+BUDGET_RULE = (
+    "A post counts against a budget line when its cost code is the line's cost "
+    "centre; lines without a cost code are adjustments to what is available."
+)
 
-POST_COLUMNS = ["post_ref", "title", "grade", "unit", "employer", "cost_code", "status", "funded",
-                "quantity", "fte", "salary", "salary_basis", "basic", "ni", "pension", "levy",
-                "total", "problem"]
+POST_COLUMNS = [
+    "post_ref",
+    "title",
+    "grade",
+    "unit",
+    "employer",
+    "cost_code",
+    "status",
+    "funded",
+    "quantity",
+    "fte",
+    "salary",
+    "salary_basis",
+    "basic",
+    "ni",
+    "pension",
+    "levy",
+    "total",
+    "problem",
+]
 
 
 def _pounds(amount: Decimal) -> int:
@@ -119,27 +188,49 @@ def _pounds(amount: Decimal) -> int:
 
 def _post_row(cost: PostCost) -> list[Any]:
     post = cost.post
-    return [post.post_ref, post.title, post.grade, cost.unit, cost.employer, post.cost_code,
-            post.status.value, post.funded, post.quantity, post.fte,
-            _pounds(cost.salary.amount) if cost.salary else "",
-            cost.salary.basis if cost.salary else "", _pounds(cost.basic), _pounds(cost.ni),
-            _pounds(cost.pension), _pounds(cost.levy), _pounds(cost.total), cost.problem]
+    return [
+        post.post_ref,
+        post.title,
+        post.grade,
+        cost.unit,
+        cost.employer,
+        post.cost_code,
+        post.status.value,
+        post.funded,
+        post.quantity,
+        post.fte,
+        _pounds(cost.salary.amount) if cost.salary else "",
+        cost.salary.basis if cost.salary else "",
+        _pounds(cost.basic),
+        _pounds(cost.ni),
+        _pounds(cost.pension),
+        _pounds(cost.levy),
+        _pounds(cost.total),
+        cost.problem,
+    ]
 
 
-def _counted_flags(fit: BudgetFit | None) -> dict[int, str]:
+def _counted_flags(fit: BudgetFit | None) -> dict[PostId, str]:
     if fit is None:
         return {}
     flags = {c.post.id: "counted" for c in fit.counted}
-    flags.update({c.post.id: "held vacant: not counted" for c in fit.held_vacant
-                  if c.post.id not in flags})
+    flags.update(
+        {c.post.id: "held vacant: not counted" for c in fit.held_vacant if c.post.id not in flags}
+    )
     flags.update({c.post.id: "unfunded: not counted" for c in fit.unfunded})
     return flags
 
 
 def totals_json(totals: CostTotals) -> dict[str, Any]:
-    return {"posts": totals.posts, "fte": float(totals.fte), "basic": _pounds(totals.basic),
-            "ni": _pounds(totals.ni), "pension": _pounds(totals.pension),
-            "levy": _pounds(totals.levy), "total": _pounds(totals.total)}
+    return {
+        "posts": totals.posts,
+        "fte": float(totals.fte),
+        "basic": _pounds(totals.basic),
+        "ni": _pounds(totals.ni),
+        "pension": _pounds(totals.pension),
+        "levy": _pounds(totals.levy),
+        "total": _pounds(totals.total),
+    }
 
 
 def _cost_json(costed: ScenarioCost) -> dict[str, Any]:
@@ -160,39 +251,58 @@ def _cost_json(costed: ScenarioCost) -> dict[str, Any]:
     }
 
 
-def as_json(costed: ScenarioCost, fit: BudgetFit | None,
-            comparison: CostComparison | None) -> dict[str, Any]:
+def as_json(
+    costed: ScenarioCost, fit: BudgetFit | None, comparison: CostComparison | None
+) -> dict[str, Any]:
     result = _cost_json(costed)
     if comparison is not None:
         result["comparison"] = {
             "from": comparison.before.scenario,
             "from_totals": totals_json(comparison.before.totals),
             "delta": totals_json(comparison.delta),
-            "by_cost_code": {code: {"before": totals_json(a), "after": totals_json(b)}
-                             for code, (a, b) in comparison.by_cost_code.items()},
-            "by_organisation": {name: {"before": totals_json(a), "after": totals_json(b)}
-                                for name, (a, b) in comparison.by_organisation.items()},
+            "by_cost_code": {
+                code: {"before": totals_json(a), "after": totals_json(b)}
+                for code, (a, b) in comparison.by_cost_code.items()
+            },
+            "by_organisation": {
+                name: {"before": totals_json(a), "after": totals_json(b)}
+                for name, (a, b) in comparison.by_organisation.items()
+            },
         }
     if fit is not None:
         result["budget"] = {
-            "lines": [{"cost_code": r.line.cost_code, "description": r.line.description,
-                       "basic_pay": _pounds(r.line.basic_pay),
-                       "national_insurance": _pounds(r.line.national_insurance),
-                       "superannuation": _pounds(r.line.superannuation),
-                       "other": _pounds(r.line.other), "total": _pounds(r.line.total),
-                       "cost": totals_json(r.cost)} for r in fit.rows],
+            "lines": [
+                {
+                    "cost_code": r.line.cost_code,
+                    "description": r.line.description,
+                    "basic_pay": _pounds(r.line.basic_pay),
+                    "national_insurance": _pounds(r.line.national_insurance),
+                    "superannuation": _pounds(r.line.superannuation),
+                    "other": _pounds(r.line.other),
+                    "total": _pounds(r.line.total),
+                    "cost": totals_json(r.cost),
+                }
+                for r in fit.rows
+            ],
             "available": _pounds(fit.available),
             "cost": totals_json(fit.cost),
             "headroom": _pounds(fit.headroom),
             "fits": fit.fits,
             "include_held_vacant": fit.include_held_vacant,
             "counted": [c.post.post_ref for c in fit.counted],
-            "held_vacant_not_counted": [c.post.post_ref for c in fit.held_vacant
-                                        if not fit.include_held_vacant],
+            "held_vacant_not_counted": [
+                c.post.post_ref for c in fit.held_vacant if not fit.include_held_vacant
+            ],
             "unfunded_not_counted": [c.post.post_ref for c in fit.unfunded],
-            "sensitivity": [{"label": s.label, "cost": _pounds(s.cost),
-                             "headroom": _pounds(s.headroom), "fits": s.fits}
-                            for s in fit.sensitivity],
+            "sensitivity": [
+                {
+                    "label": s.label,
+                    "cost": _pounds(s.cost),
+                    "headroom": _pounds(s.headroom),
+                    "fits": s.fits,
+                }
+                for s in fit.sensitivity
+            ],
             "stops_fitting": fit.stops_fitting,
         }
     return result

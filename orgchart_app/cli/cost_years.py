@@ -28,10 +28,15 @@ def plan_text(plan: FundingPlan) -> str:
     rows += [[r.name, *map(_thousands, r.amounts), _recurrence(r)] for r in plan.funding]
     rows.append(["Total funding", *map(_thousands, plan.total(plan.funding)), ""])
     rows.append(["Gap (funding - cost)", *map(_thousands, plan.gap), ""])
-    lines = [f'Cost and funding of "{plan.scenario}", {plan.years[0]} to {plan.years[-1]}',
-             table(rows)]
-    short = [f"{year}: short by {money_text(-gap)}" for year, gap in zip(plan.years, plan.gap,
-                                                                        strict=True) if gap < 0]
+    lines = [
+        f'Cost and funding of "{plan.scenario}", {plan.years[0]} to {plan.years[-1]}',
+        table(rows),
+    ]
+    short = [
+        f"{year}: short by {money_text(-gap)}"
+        for year, gap in zip(plan.years, plan.gap, strict=True)
+        if gap < 0
+    ]
     lines.append("Funded in every year." if not short else "Not funded: " + "; ".join(short) + ".")
     if plan.problems:
         lines += ["", "Problems", *(f"  {p}" for p in plan.problems)]
@@ -40,9 +45,10 @@ def plan_text(plan: FundingPlan) -> str:
 
 
 def _row_json(row: PlanRow, years: tuple[str, ...]) -> dict[str, Any]:
-    result: dict[str, Any] = {"name": row.name,
-                              "by_year": {y: int(whole_pounds(a)) for y, a in zip(years, row.amounts,
-                                                                                   strict=True)}}
+    result: dict[str, Any] = {
+        "name": row.name,
+        "by_year": {y: int(whole_pounds(a)) for y, a in zip(years, row.amounts, strict=True)},
+    }
     if row.recurrent is not None:
         result["recurrent"] = row.recurrent
     return result
@@ -52,10 +58,14 @@ def plan_json(plan: FundingPlan) -> dict[str, Any]:
     def by_year(amounts: tuple[Decimal, ...]) -> dict[str, int]:
         return {y: int(whole_pounds(a)) for y, a in zip(plan.years, amounts, strict=True)}
 
-    return {"scenario": plan.scenario, "years": list(plan.years),
-            "costs": [_row_json(r, plan.years) for r in plan.costs],
-            "total_cost": by_year(plan.total(plan.costs)),
-            "funding": [_row_json(r, plan.years) for r in plan.funding],
-            "total_funding": by_year(plan.total(plan.funding)),
-            "gap": by_year(plan.gap), "problems": list(plan.problems),
-            "assumptions": list(plan.assumptions)}
+    return {
+        "scenario": plan.scenario,
+        "years": list(plan.years),
+        "costs": [_row_json(r, plan.years) for r in plan.costs],
+        "total_cost": by_year(plan.total(plan.costs)),
+        "funding": [_row_json(r, plan.years) for r in plan.funding],
+        "total_funding": by_year(plan.total(plan.funding)),
+        "gap": by_year(plan.gap),
+        "problems": list(plan.problems),
+        "assumptions": list(plan.assumptions),
+    }

@@ -22,25 +22,41 @@ from orgchart_app.cli.common import (
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("diff", help="list the changes between two scenarios")
     add_file_argument(parser)
-    parser.add_argument("--from", dest="from_scenario", type=arguments.name, default="As is",
-                        metavar="SCENARIO",
-                        help='the earlier scenario (default: "As is")')
-    parser.add_argument("--to", dest="to_scenario", type=arguments.name, default="To be", metavar="SCENARIO",
-                        help='the later scenario (default: "To be")')
+    parser.add_argument(
+        "--from",
+        dest="from_scenario",
+        type=arguments.name,
+        default="As is",
+        metavar="SCENARIO",
+        help='the earlier scenario (default: "As is")',
+    )
+    parser.add_argument(
+        "--to",
+        dest="to_scenario",
+        type=arguments.name,
+        default="To be",
+        metavar="SCENARIO",
+        help='the later scenario (default: "To be")',
+    )
     add_format_argument(parser, ("text", "json", "csv"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     proposal = load(args.file).proposal
-    result = diff_scenarios(proposal, scenario(proposal, args.from_scenario).id,
-                            scenario(proposal, args.to_scenario).id)
+    result = diff_scenarios(
+        proposal, scenario(proposal, args.from_scenario).id, scenario(proposal, args.to_scenario).id
+    )
     if args.format == "json":
         print_json(as_json(result))
     elif args.format == "csv":
-        print_csv(["kind", "post_ref", "title", "quantity", "fte", "before", "after"],
-                  [[c.kind.value, c.post_ref, c.title, c.quantity, c.fte, c.before, c.after]
-                   for c in result.changes])
+        print_csv(
+            ["kind", "post_ref", "title", "quantity", "fte", "before", "after"],
+            [
+                [c.kind.value, c.post_ref, c.title, c.quantity, c.fte, c.before, c.after]
+                for c in result.changes
+            ],
+        )
     else:
         print(as_text(result))
     return 0
@@ -49,17 +65,36 @@ def run(args: argparse.Namespace) -> int:
 def as_json(result: ScenarioDiff) -> dict[str, Any]:
     def totals(pair: tuple[Totals, Totals]) -> dict[str, Any]:
         before, after = pair
-        return {"before": {"posts": before.posts, "fte": before.fte},
-                "after": {"posts": after.posts, "fte": after.fte}}
+        return {
+            "before": {"posts": before.posts, "fte": before.fte},
+            "after": {"posts": after.posts, "fte": after.fte},
+        }
 
     return {
         "from": result.from_name,
         "to": result.to_name,
-        "changes": [{"kind": c.kind.value, "post_ref": c.post_ref, "title": c.title, "fte": c.fte,
-                     "quantity": c.quantity, "before": c.before, "after": c.after}
-                    for c in result.changes],
-        "unit_changes": [{"kind": u.kind.value, "unit_ref": u.unit_ref, "name": u.name,
-                          "before": u.before, "after": u.after} for u in result.unit_changes],
+        "changes": [
+            {
+                "kind": c.kind.value,
+                "post_ref": c.post_ref,
+                "title": c.title,
+                "fte": c.fte,
+                "quantity": c.quantity,
+                "before": c.before,
+                "after": c.after,
+            }
+            for c in result.changes
+        ],
+        "unit_changes": [
+            {
+                "kind": u.kind.value,
+                "unit_ref": u.unit_ref,
+                "name": u.name,
+                "before": u.before,
+                "after": u.after,
+            }
+            for u in result.unit_changes
+        ],
         "totals": totals(result.totals),
         "units": {name: totals(pair) for name, pair in result.unit_totals.items()},
         "organisations": {name: totals(pair) for name, pair in result.organisation_totals.items()},
@@ -68,9 +103,11 @@ def as_json(result: ScenarioDiff) -> dict[str, Any]:
 
 def as_text(result: ScenarioDiff) -> str:
     before, after = result.totals
-    lines = [f'Changes from "{result.from_name}" to "{result.to_name}"',
-             f"Posts {before.posts} -> {after.posts}; FTE {fte_text(before.fte)} -> "
-             f"{fte_text(after.fte)}"]
+    lines = [
+        f'Changes from "{result.from_name}" to "{result.to_name}"',
+        f"Posts {before.posts} -> {after.posts}; FTE {fte_text(before.fte)} -> "
+        f"{fte_text(after.fte)}",
+    ]
     if not result.changes and not result.unit_changes:
         lines.append("\nNo changes.")
     for kind in ChangeKind:
@@ -82,14 +119,32 @@ def as_text(result: ScenarioDiff) -> str:
         lines.append(f"\n{kind.label.capitalize()}: {posts} posts, {fte_text(fte)} FTE")
         rows = []
         for change in changes:
-            detail = change.after if kind is ChangeKind.ESTABLISHED else (
-                change.before if kind is ChangeKind.DELETED else f"{change.before} -> {change.after}")
+            detail = (
+                change.after
+                if kind is ChangeKind.ESTABLISHED
+                else (
+                    change.before
+                    if kind is ChangeKind.DELETED
+                    else f"{change.before} -> {change.after}"
+                )
+            )
             count = f"x {change.quantity}" if change.quantity != 1 else ""
-            rows.append([change.post_ref, change.title, count, f"{fte_text(change.fte)} FTE", detail])
+            rows.append(
+                [change.post_ref, change.title, count, f"{fte_text(change.fte)} FTE", detail]
+            )
         lines.append(table(rows))
     if result.unit_changes:
         lines.append("\nUnits:")
-        lines.append(table([[u.kind.value.replace("_", " "), u.name,
-                             f"{u.before} -> {u.after}" if u.before or u.after else ""]
-                            for u in result.unit_changes]))
+        lines.append(
+            table(
+                [
+                    [
+                        u.kind.value.replace("_", " "),
+                        u.name,
+                        f"{u.before} -> {u.after}" if u.before or u.after else "",
+                    ]
+                    for u in result.unit_changes
+                ]
+            )
+        )
     return "\n".join(lines)

@@ -36,16 +36,24 @@ FILES = TARGETS[:-1]
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "export", help="export a scenario as PDF, web or Word appendices, pictures, a post list "
-                  "or organogram CSVs")
+        "export",
+        help="export a scenario as PDF, web or Word appendices, pictures, a post list "
+        "or organogram CSVs",
+    )
     add_file_argument(parser)
-    parser.add_argument("--scenario", type=arguments.name, default="As is", metavar="S",
-                        help='the scenario to export (default: "As is")')
+    parser.add_argument(
+        "--scenario",
+        type=arguments.name,
+        default="As is",
+        metavar="S",
+        help='the scenario to export (default: "As is")',
+    )
     targets = parser.add_argument_group("what to write (at least one)")
     for name, metavar, text in OUTPUTS:
         targets.add_argument(f"--{name}", type=arguments.path, metavar=metavar, help=text)
-    add_force_argument(parser, help="replace output files that already exist (never the FILE "
-                                    "being exported)")
+    add_force_argument(
+        parser, help="replace output files that already exist (never the FILE being exported)"
+    )
     export_pdf.add_arguments(parser)
     export_lists.add_arguments(parser)
     export_pictures.add_arguments(parser)
@@ -69,4 +77,3 @@ def run(args: argparse.Namespace) -> int:
     if args.csv is not None or args.xlsx is not None or args.organogram is not None:
         export_lists.run(args)
     return 0
-

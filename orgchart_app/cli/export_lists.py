@@ -18,15 +18,26 @@ MAX_SENIOR_LEVELS = 50  # deeper than any public body's line management
 def add_arguments(parser: Any) -> None:
     """Options of the list exports."""
     lists = parser.add_argument_group("post lists and organograms")
-    lists.add_argument("--diff-from", type=arguments.name, metavar="SCENARIO",
-                       help="write the changes from SCENARIO to --scenario instead of the post list")
+    lists.add_argument(
+        "--diff-from",
+        type=arguments.name,
+        metavar="SCENARIO",
+        help="write the changes from SCENARIO to --scenario instead of the post list",
+    )
     # --names means the same for the PDF; whichever part registers it first owns the option.
     if "--names" not in parser._option_string_actions:
-        lists.add_argument("--names", action="store_true",
-                           help="include postholders' names (personal data; left out by default)")
-    lists.add_argument("--senior-levels", type=arguments.whole_number(1, MAX_SENIOR_LEVELS),
-                       default=3, metavar="N",
-                       help="organogram: single posts in the top N layers are senior (default: 3)")
+        lists.add_argument(
+            "--names",
+            action="store_true",
+            help="include postholders' names (personal data; left out by default)",
+        )
+    lists.add_argument(
+        "--senior-levels",
+        type=arguments.whole_number(1, MAX_SENIOR_LEVELS),
+        default=3,
+        metavar="N",
+        help="organogram: single posts in the top N layers are senior (default: 3)",
+    )
 
 
 def check_organogram(args: argparse.Namespace) -> None:
@@ -54,6 +65,7 @@ def run(args: argparse.Namespace) -> None:
             write_xlsx(table, args.xlsx)
             print(f"Wrote {len(table.rows)} rows to {args.xlsx}")
     if args.organogram is not None:
-        files = write_organogram(proposal, target.id, args.organogram, names=args.names,
-                                 senior_levels=args.senior_levels)
+        files = write_organogram(
+            proposal, target.id, args.organogram, names=args.names, senior_levels=args.senior_levels
+        )
         print(f"Wrote {files.senior} and {files.junior}")

@@ -19,16 +19,22 @@ from orgchart_app.exporters.picture import (
 
 def add_arguments(parser: Any) -> None:
     pictures = parser.add_argument_group("pictures for slides and email (with --svg or --png)")
-    pictures.add_argument("--unit", type=arguments.name, metavar="NAME",
-                          help="draw only this unit and everything in it")
-    pictures.add_argument("--dpi", type=float, default=200.0, metavar="N",
-                          help="resolution of the PNG (default: 200)")
+    pictures.add_argument(
+        "--unit",
+        type=arguments.name,
+        metavar="NAME",
+        help="draw only this unit and everything in it",
+    )
+    pictures.add_argument(
+        "--dpi", type=float, default=200.0, metavar="N", help="resolution of the PNG (default: 200)"
+    )
 
 
 def run(args: argparse.Namespace) -> None:
     proposal = load(args.file).proposal
-    picture = chart_picture(proposal, PictureRequest(args.scenario, args.unit or "",
-                                                     args.compare or "", args.names))
+    picture = chart_picture(
+        proposal, PictureRequest(args.scenario, args.unit or "", args.compare or "", args.names)
+    )
     if args.svg is not None:
         write_text(Path(args.svg), svg_text(picture))
         print(f"Wrote {args.svg}.")

@@ -12,19 +12,44 @@ from orgchart_app.importers import ImportFormat, ImportResult, import_files
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "import", help="make a new proposal from a CSV/XLSX establishment list or organogram")
-    parser.add_argument("inputs", nargs="+", type=arguments.path, metavar="INPUT",
-                        help="the file to import (an organogram: its senior and junior CSVs)")
-    parser.add_argument("-o", "--output", required=True, type=arguments.path, metavar="OUT.sqlite",
-                        help="the proposal file to write")
-    parser.add_argument("--format", choices=[f.value for f in ImportFormat], default="auto",
-                        help="what the input is (default: recognise it from the headers)")
-    parser.add_argument("--map", action="append", default=[], type=arguments.name,
-                        metavar="COLUMN=FIELD",
-                        help="say which field a column holds, e.g. --map 'Position No=post_ref' "
-                             "(repeatable; FIELD 'ignore' drops the column)")
-    parser.add_argument("--organisation", type=arguments.name, metavar="NAME",
-                        help="the organisation for rows that name none (default: the file's name)")
+        "import", help="make a new proposal from a CSV/XLSX establishment list or organogram"
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        type=arguments.path,
+        metavar="INPUT",
+        help="the file to import (an organogram: its senior and junior CSVs)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=arguments.path,
+        metavar="OUT.sqlite",
+        help="the proposal file to write",
+    )
+    parser.add_argument(
+        "--format",
+        choices=[f.value for f in ImportFormat],
+        default="auto",
+        help="what the input is (default: recognise it from the headers)",
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        type=arguments.name,
+        metavar="COLUMN=FIELD",
+        help="say which field a column holds, e.g. --map 'Position No=post_ref' "
+        "(repeatable; FIELD 'ignore' drops the column)",
+    )
+    parser.add_argument(
+        "--organisation",
+        type=arguments.name,
+        metavar="NAME",
+        help="the organisation for rows that name none (default: the file's name)",
+    )
     parser.add_argument("--title", type=arguments.name, help="the proposal's title")
     add_force_argument(parser, help="overwrite OUT if it exists (never an INPUT)")
     parser.set_defaults(run=run)
@@ -34,8 +59,13 @@ def run(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
         raise CommandFailed("Import one file, or an organogram's senior and junior CSVs.")
     output = writable(args.output, inputs=args.inputs, force=args.force)
-    result = import_files(args.inputs, ImportFormat(args.format), overrides=args.map,
-                          organisation=args.organisation or "", title=args.title or "")
+    result = import_files(
+        args.inputs,
+        ImportFormat(args.format),
+        overrides=args.map,
+        organisation=args.organisation or "",
+        title=args.title or "",
+    )
     # Written before anything is printed: a reader that stops early (`| head -1`) or a full
     # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)

@@ -6,7 +6,14 @@ import argparse
 from typing import Any
 
 from orgchart_app.analysis.diff import Totals
-from orgchart_app.cli.common import add_file_argument, add_format_argument, fte_text, load, print_json, table
+from orgchart_app.cli.common import (
+    add_file_argument,
+    add_format_argument,
+    fte_text,
+    load,
+    print_json,
+    table,
+)
 from orgchart_app.domain import Proposal
 from orgchart_app.storage import SCHEMA_VERSION
 
@@ -25,17 +32,24 @@ def describe(proposal: Proposal) -> dict[str, Any]:
         posts = proposal.posts_in(scenario.id)
         for post in posts:
             totals = totals.plus(post)
-        scenarios.append({
-            "name": scenario.name, "kind": scenario.kind.value, "boxes": len(posts),
-            "posts": totals.posts, "fte": totals.fte,
-            "vacant": sum(p.quantity for p in posts if p.status.value != "filled"),
-            "units": len(proposal.units_in(scenario.id)),
-        })
+        scenarios.append(
+            {
+                "name": scenario.name,
+                "kind": scenario.kind.value,
+                "boxes": len(posts),
+                "posts": totals.posts,
+                "fte": totals.fte,
+                "vacant": sum(p.quantity for p in posts if p.status.value != "filled"),
+                "units": len(proposal.units_in(scenario.id)),
+            }
+        )
     return {
         "title": proposal.info.title,
         "revision": proposal.info.revision,
-        "organisations": [{"name": o.name, "short_name": o.short_name, "kind": o.kind.value}
-                          for o in proposal.organisations.values()],
+        "organisations": [
+            {"name": o.name, "short_name": o.short_name, "kind": o.kind.value}
+            for o in proposal.organisations.values()
+        ],
         "scenarios": scenarios,
     }
 
@@ -52,10 +66,29 @@ def run(args: argparse.Namespace) -> int:
     migrated = " (older format, upgraded on open)" if opened.migrated else ""
     print(f"File format {opened.schema_version}{migrated}; revision {summary['revision']}")
     print("\nOrganisations:")
-    print(table([[o["short_name"], o["name"], o["kind"].replace("_", " ")]
-                 for o in summary["organisations"]]))
+    print(
+        table(
+            [
+                [o["short_name"], o["name"], o["kind"].replace("_", " ")]
+                for o in summary["organisations"]
+            ]
+        )
+    )
     print("\nScenarios:")
-    print(table([["Scenario", "Posts", "FTE", "Vacant", "Boxes", "Units"]] + [
-        [s["name"], str(s["posts"]), fte_text(s["fte"]), str(s["vacant"]), str(s["boxes"]),
-         str(s["units"])] for s in summary["scenarios"]]))
+    print(
+        table(
+            [["Scenario", "Posts", "FTE", "Vacant", "Boxes", "Units"]]
+            + [
+                [
+                    s["name"],
+                    str(s["posts"]),
+                    fte_text(s["fte"]),
+                    str(s["vacant"]),
+                    str(s["boxes"]),
+                    str(s["units"]),
+                ]
+                for s in summary["scenarios"]
+            ]
+        )
+    )
     return 0

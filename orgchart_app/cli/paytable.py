@@ -35,20 +35,41 @@ from orgchart_app.importers.pay_tables import read_grades
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("paytable", help="pay scales and grades: add a shipped scale, "
-                                   "import grades, list, apply a pay award, map grades")
+    parser = subparsers.add_parser(
+        "paytable",
+        help="pay scales and grades: add a shipped scale, "
+        "import grades, list, apply a pay award, map grades",
+    )
     commands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = _sub(commands, "add", "add a scale that ships with the program (njc, afc, senior)")
-    add.add_argument("kind", choices=[k.value for k in ShippedKind],
-                     help="njc: NJC pay spine; afc: NHS Agenda for Change; senior: an empty "
-                          "scale for grades paid as a salary range")
-    add.add_argument("--year", action="append", default=[], metavar="YEAR", type=arguments.name,
-                     help='only this pay year, e.g. "2025/26" (repeatable; default: all)')
-    imp = _sub(commands, "import", 'grades from a CSV/XLSX: "grade, bottom point, top point" '
-               'or "grade, min salary, max salary"')
+    add.add_argument(
+        "kind",
+        choices=[k.value for k in ShippedKind],
+        help="njc: NJC pay spine; afc: NHS Agenda for Change; senior: an empty "
+        "scale for grades paid as a salary range",
+    )
+    add.add_argument(
+        "--year",
+        action="append",
+        default=[],
+        metavar="YEAR",
+        type=arguments.name,
+        help='only this pay year, e.g. "2025/26" (repeatable; default: all)',
+    )
+    imp = _sub(
+        commands,
+        "import",
+        'grades from a CSV/XLSX: "grade, bottom point, top point" '
+        'or "grade, min salary, max salary"',
+    )
     imp.add_argument("table", metavar="CSV", type=arguments.path, help="the grade table")
-    imp.add_argument("--scale", required=True, metavar="NAME", type=arguments.name,
-                     help='the pay scale the grades belong to (made if new, e.g. "MCC grades")')
+    imp.add_argument(
+        "--scale",
+        required=True,
+        metavar="NAME",
+        type=arguments.name,
+        help='the pay scale the grades belong to (made if new, e.g. "MCC grades")',
+    )
     _sub(commands, "list", "the scales, their years and grades, and unmatched grade texts")
     up = _sub(commands, "uplift", "a pay award: a year's points raised into a new year")
     up.add_argument("--scale", required=True, metavar="NAME", type=arguments.name)
@@ -59,13 +80,21 @@ def register(subparsers: Any) -> None:
     award.add_argument("--flat", type=decimal_argument, help="pounds per point, e.g. 1290")
     up.add_argument("--points", metavar="A-B", help="only these points (e.g. 2-43)")
     mapping = _sub(commands, "map", "regrade every post with a grade text to a defined grade")
-    mapping.add_argument("text", metavar="TEXT", type=arguments.name, help='the grade as the posts have it (">G12")')
-    mapping.add_argument("grade", metavar="GRADE", type=arguments.name, help="a grade of a pay scale (SS1)")
+    mapping.add_argument(
+        "text", metavar="TEXT", type=arguments.name, help='the grade as the posts have it (">G12")'
+    )
+    mapping.add_argument(
+        "grade", metavar="GRADE", type=arguments.name, help="a grade of a pay scale (SS1)"
+    )
     use = _sub(commands, "use", "choose the pay year and costing point of a scenario")
     use.add_argument("--scenario", required=True, metavar="SCENARIO", type=arguments.name)
     use.add_argument("--year", required=True, metavar="YEAR", type=arguments.name)
-    use.add_argument("--point", choices=[p.value for p in CostingPoint], default="top",
-                     help="bottom, mid or top of grade (a post's stated salary always wins)")
+    use.add_argument(
+        "--point",
+        choices=[p.value for p in CostingPoint],
+        default="top",
+        help="bottom, mid or top of grade (a post's stated salary always wins)",
+    )
 
 
 def _sub(commands: Any, name: str, help_text: str) -> Any:
@@ -78,8 +107,13 @@ def _sub(commands: Any, name: str, help_text: str) -> Any:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    print(change_file(args.file, lambda p: add_shipped_scale(p, ShippedKind(args.kind),
-                                                             tuple(args.year)), args.force))
+    print(
+        change_file(
+            args.file,
+            lambda p: add_shipped_scale(p, ShippedKind(args.kind), tuple(args.year)),
+            args.force,
+        )
+    )
     return 0
 
 
@@ -94,8 +128,10 @@ def run_import(args: argparse.Namespace) -> int:
         assert isinstance(made.record, PayScale)
         copy = proposal.copy()
         copy.pay_scales[made.record.id] = made.record
-        return t.Batch((made, *put_grades(copy, made.record, grades).edits),
-                       f'{len(grades)} grades into the new scale "{args.scale}"')
+        return t.Batch(
+            (made, *put_grades(copy, made.record, grades).edits),
+            f'{len(grades)} grades into the new scale "{args.scale}"',
+        )
 
     print(change_file(args.file, edit, args.force))
     return 0
@@ -114,8 +150,15 @@ def run_uplift(args: argparse.Namespace) -> int:
     points = _points(args.points)
 
     def edit(proposal: Proposal) -> t.Edit:
-        return uplift_scale(proposal, _scale(proposal, args.scale), args.from_year, args.to_year,
-                            percent=args.percent, flat=args.flat, points=points)
+        return uplift_scale(
+            proposal,
+            _scale(proposal, args.scale),
+            args.from_year,
+            args.to_year,
+            percent=args.percent,
+            flat=args.flat,
+            points=points,
+        )
 
     print(change_file(args.file, edit, args.force))
     return 0
@@ -136,8 +179,9 @@ def run_map(args: argparse.Namespace) -> int:
 
 def run_use(args: argparse.Namespace) -> int:
     def edit(proposal: Proposal) -> t.Edit:
-        return t.SetCostingBasis(scenario(proposal, args.scenario).id,
-                                 CostingPoint(args.point), args.year)
+        return t.SetCostingBasis(
+            scenario(proposal, args.scenario).id, CostingPoint(args.point), args.year
+        )
 
     print(change_file(args.file, edit, args.force))
     return 0
@@ -152,23 +196,48 @@ def list_lines(proposal: Proposal) -> list[str]:
     lines = []
     for scale in proposal.pay_scales.values():
         years = sorted({k[1] for k in proposal.pay_points if k[0] == scale.id})
-        lines.append(f'{scale.name} ({scale.framework or "local"}): pay years '
-                     f'{", ".join(years) or "none (grades are salary ranges)"}')
+        lines.append(
+            f"{scale.name} ({scale.framework or 'local'}): pay years "
+            f"{', '.join(years) or 'none (grades are salary ranges)'}"
+        )
         rows = [["Grade", "Range"]] + [
-            [g.code, f"points {g.bottom_point}-{g.top_point}" if g.bottom_point is not None
-             else f"£{g.min_salary:,.0f}-£{g.max_salary:,.0f}"]
-            for g in proposal.grades.values() if g.pay_scale_id == scale.id]
+            [
+                g.code,
+                f"points {g.bottom_point}-{g.top_point}"
+                if g.bottom_point is not None
+                else f"£{g.min_salary:,.0f}-£{g.max_salary:,.0f}",
+            ]
+            for g in proposal.grades.values()
+            if g.pay_scale_id == scale.id
+        ]
         lines.append(table(rows) if len(rows) > 1 else "  (no grades)")
     if not proposal.pay_scales:
-        lines.append("No pay scales: add one with `orgchart paytable add FILE njc` (or afc, senior).")
+        lines.append(
+            "No pay scales: add one with `orgchart paytable add FILE njc` (or afc, senior)."
+        )
     unmatched = unmatched_grades(proposal)
     if unmatched:
-        lines.append("Grades of posts that match no pay scale grade (map each with "
-                     "`orgchart paytable map FILE TEXT GRADE`):")
-        lines.append(table([["Grade text", "Posts", "FTE"]] + [
-            [text, str(count.posts), fte_text(count.fte)] for text, count in unmatched.items()]))
+        lines.append(
+            "Grades of posts that match no pay scale grade (map each with "
+            "`orgchart paytable map FILE TEXT GRADE`):"
+        )
+        lines.append(
+            table(
+                [["Grade text", "Posts", "FTE"]]
+                + [
+                    [text, str(count.posts), fte_text(count.fte)]
+                    for text, count in unmatched.items()
+                ]
+            )
+        )
     return lines
 
 
-RUNS = {"add": run_add, "import": run_import, "list": run_list, "uplift": run_uplift,
-        "map": run_map, "use": run_use}
+RUNS = {
+    "add": run_add,
+    "import": run_import,
+    "list": run_list,
+    "uplift": run_uplift,
+    "map": run_map,
+    "use": run_use,
+}

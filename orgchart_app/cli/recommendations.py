@@ -27,26 +27,56 @@ OPERATIONS = ", ".join(op.value for op in Operation)
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("recommendations",
-                                   help="write the changes as the committee's recommendations")
+    parser = subparsers.add_parser(
+        "recommendations", help="write the changes as the committee's recommendations"
+    )
     add_file_argument(parser)
-    parser.add_argument("--from", dest="from_scenario", type=arguments.name, default="As is",
-                        metavar="SCENARIO",
-                        help='the current structure (default: "As is")')
-    parser.add_argument("--to", dest="to_scenario", type=arguments.name, default="To be", metavar="SCENARIO",
-                        help='the proposed structure (default: "To be")')
-    parser.add_argument("--employer", type=arguments.name, metavar="ORGANISATION",
-                        help="the committee's own employer (default: the council employing most "
-                             "posts); other employers' changes are for noting")
-    parser.add_argument("--committee", type=arguments.name, default="The Committee", metavar="TEXT",
-                        help='who is asked (default: "The Committee")')
-    parser.add_argument("--verb", type=arguments.name, action="append", default=[], metavar="OPERATION=VERB",
-                        help=f"the verb for one operation, e.g. deletion=note (operations: "
-                             f"{OPERATIONS}); may be repeated")
+    parser.add_argument(
+        "--from",
+        dest="from_scenario",
+        type=arguments.name,
+        default="As is",
+        metavar="SCENARIO",
+        help='the current structure (default: "As is")',
+    )
+    parser.add_argument(
+        "--to",
+        dest="to_scenario",
+        type=arguments.name,
+        default="To be",
+        metavar="SCENARIO",
+        help='the proposed structure (default: "To be")',
+    )
+    parser.add_argument(
+        "--employer",
+        type=arguments.name,
+        metavar="ORGANISATION",
+        help="the committee's own employer (default: the council employing most "
+        "posts); other employers' changes are for noting",
+    )
+    parser.add_argument(
+        "--committee",
+        type=arguments.name,
+        default="The Committee",
+        metavar="TEXT",
+        help='who is asked (default: "The Committee")',
+    )
+    parser.add_argument(
+        "--verb",
+        type=arguments.name,
+        action="append",
+        default=[],
+        metavar="OPERATION=VERB",
+        help=f"the verb for one operation, e.g. deletion=note (operations: "
+        f"{OPERATIONS}); may be repeated",
+    )
     parser.add_argument("--grades", action="store_true", help="print the grade after every title")
-    parser.add_argument("--draft", action="store_true",
-                        help="the draft written from the changes, setting aside the items "
-                             "worded in the file (--verb and --grades shape the draft)")
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="the draft written from the changes, setting aside the items "
+        "worded in the file (--verb and --grades shape the draft)",
+    )
     add_format_argument(parser, ("text", "markdown", "json"))
     parser.set_defaults(run=run)
 
@@ -58,20 +88,32 @@ def parse_verbs(pairs: list[str]) -> dict[Operation, str]:
         try:
             operation = Operation(name.strip().lower().replace(" ", "_").replace("-", "_"))
         except ValueError:
-            raise CommandFailed(f'"{shown(name)}" is not an operation (use one of: {OPERATIONS}).') from None
+            raise CommandFailed(
+                f'"{shown(name)}" is not an operation (use one of: {OPERATIONS}).'
+            ) from None
         if not verb.strip():
-            raise CommandFailed(f'--verb {shown(pair)} gives no verb: write it as {operation.value}=note.')
+            raise CommandFailed(
+                f"--verb {shown(pair)} gives no verb: write it as {operation.value}=note."
+            )
         verbs[operation] = verb.strip()
     return verbs
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = RecommendationSettings(committee=args.committee, verbs=parse_verbs(args.verb),
-                                      own_employer=args.employer or "", show_grades=args.grades)
+    settings = RecommendationSettings(
+        committee=args.committee,
+        verbs=parse_verbs(args.verb),
+        own_employer=args.employer or "",
+        show_grades=args.grades,
+    )
     proposal = load(args.file).proposal
-    result = build_recommendations(proposal, scenario(proposal, args.from_scenario).id,
-                                   scenario(proposal, args.to_scenario).id, settings,
-                                   use_stored=not args.draft)
+    result = build_recommendations(
+        proposal,
+        scenario(proposal, args.from_scenario).id,
+        scenario(proposal, args.to_scenario).id,
+        settings,
+        use_stored=not args.draft,
+    )
     if args.format == "json":
         print_json(as_json(result))
     elif args.format == "markdown":

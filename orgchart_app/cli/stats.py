@@ -20,13 +20,23 @@ from orgchart_app.cli.common import (
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("stats", help="spans of control, layers, posts by grade and "
-                                   "unit, vacancy rate")
+    parser = subparsers.add_parser(
+        "stats", help="spans of control, layers, posts by grade and unit, vacancy rate"
+    )
     add_file_argument(parser)
-    parser.add_argument("--scenario", type=arguments.name, default="To be", metavar="SCENARIO",
-                        help='the scenario (default: "To be")')
-    parser.add_argument("--compare", type=arguments.name, metavar="SCENARIO",
-                        help='show this scenario beside it (e.g. "As is")')
+    parser.add_argument(
+        "--scenario",
+        type=arguments.name,
+        default="To be",
+        metavar="SCENARIO",
+        help='the scenario (default: "To be")',
+    )
+    parser.add_argument(
+        "--compare",
+        type=arguments.name,
+        metavar="SCENARIO",
+        help='show this scenario beside it (e.g. "As is")',
+    )
     add_format_argument(parser, ("text", "json"))
     parser.set_defaults(run=run)
 
@@ -39,10 +49,19 @@ def run(args: argparse.Namespace) -> int:
         sides.insert(0, scenario_stats(proposal, scenario(proposal, args.compare).id))
     cross = grade_table(proposal, target)
     if args.format == "json":
-        print_json({"scenarios": [as_json(s) for s in sides], "by_unit_and_grade": {
-            "scenario": sides[-1].scenario, "grades": list(cross.grades),
-            "units": {unit: {g: _count_json(c) for (u, g), c in cross.cells.items() if u == unit}
-                      for unit in cross.units}}})
+        print_json(
+            {
+                "scenarios": [as_json(s) for s in sides],
+                "by_unit_and_grade": {
+                    "scenario": sides[-1].scenario,
+                    "grades": list(cross.grades),
+                    "units": {
+                        unit: {g: _count_json(c) for (u, g), c in cross.cells.items() if u == unit}
+                        for unit in cross.units
+                    },
+                },
+            }
+        )
     else:
         print(as_text(sides))
         print("\n".join(cross_text(sides[-1].scenario, cross)))
@@ -52,18 +71,29 @@ def run(args: argparse.Namespace) -> int:
 def _cell(count: Count | None) -> str:
     if count is None or not count.posts:
         return ""
-    return str(count.posts) if count.fte == count.posts else f"{count.posts} ({fte_text(count.fte)})"
+    return (
+        str(count.posts) if count.fte == count.posts else f"{count.posts} ({fte_text(count.fte)})"
+    )
 
 
 def cross_text(name: str, cross: GradeTable) -> list[str]:
     """Posts by unit (rows) and grade (columns, highest paid first); FTE in brackets where it
     differs from the posts."""
     rows = [["Unit", *cross.grades, "Total"]]
-    rows += [[unit, *(_cell(cross.cells.get((unit, g))) for g in cross.grades),
-              _cell(cross.by_unit[unit])] for unit in cross.units]
+    rows += [
+        [
+            unit,
+            *(_cell(cross.cells.get((unit, g))) for g in cross.grades),
+            _cell(cross.by_unit[unit]),
+        ]
+        for unit in cross.units
+    ]
     rows.append(["Total", *(_cell(cross.by_grade[g]) for g in cross.grades), _cell(cross.total)])
-    return ["", f'Posts by unit and grade, "{name}" (FTE in brackets where it differs)',
-            table(rows)]
+    return [
+        "",
+        f'Posts by unit and grade, "{name}" (FTE in brackets where it differs)',
+        table(rows),
+    ]
 
 
 def _count_json(count: Count) -> dict[str, Any]:
@@ -80,8 +110,16 @@ def as_json(stats: ScenarioStats) -> dict[str, Any]:
         "posts_by_layer": {str(k): v for k, v in stats.posts_by_layer.items()},
         "mean_span": round(stats.mean_span, 2),
         "widest_span": stats.widest_span,
-        "spans": [{"post_ref": s.post_ref, "title": s.title, "grade": s.grade, "layer": s.layer,
-                   "span": s.span} for s in stats.spans],
+        "spans": [
+            {
+                "post_ref": s.post_ref,
+                "title": s.title,
+                "grade": s.grade,
+                "layer": s.layer,
+                "span": s.span,
+            }
+            for s in stats.spans
+        ],
         "by_grade": {k: _count_json(v) for k, v in stats.by_grade.items()},
         "by_unit": {k: _count_json(v) for k, v in stats.by_unit.items()},
     }
@@ -89,9 +127,16 @@ def as_json(stats: ScenarioStats) -> dict[str, Any]:
 
 def _summary(stats: ScenarioStats) -> list[str]:
     t = stats.totals
-    return [str(t.posts), fte_text(t.fte), f"{t.vacant} ({stats.vacancy_rate:.1%})",
-            str(stats.held_vacant), str(stats.layers), str(len(stats.spans)),
-            f"{stats.mean_span:.1f}", str(stats.widest_span)]
+    return [
+        str(t.posts),
+        fte_text(t.fte),
+        f"{t.vacant} ({stats.vacancy_rate:.1%})",
+        str(stats.held_vacant),
+        str(stats.layers),
+        str(len(stats.spans)),
+        f"{stats.mean_span:.1f}",
+        str(stats.widest_span),
+    ]
 
 
 def _side_by_side(heading: str, sides: list[ScenarioStats], pick: str) -> list[str]:
@@ -107,15 +152,28 @@ def _side_by_side(heading: str, sides: list[ScenarioStats], pick: str) -> list[s
 
 
 def as_text(sides: list[ScenarioStats]) -> str:
-    labels = ["Posts", "FTE", "Vacant (rate)", "Held vacant", "Layers", "Managers",
-              "Mean span", "Widest span"]
+    labels = [
+        "Posts",
+        "FTE",
+        "Vacant (rate)",
+        "Held vacant",
+        "Layers",
+        "Managers",
+        "Mean span",
+        "Widest span",
+    ]
     rows = [["", *(s.scenario for s in sides)]]
     rows += [[label, *(_summary(s)[i] for s in sides)] for i, label in enumerate(labels)]
     lines = ["Spans and layers", table(rows)]
     lines += _side_by_side("Grade", sides, "by_grade")
     lines += _side_by_side("Unit", sides, "by_unit")
     for side in sides:
-        lines += ["", f'Span of control, "{side.scenario}" (direct reports, counted as posts)',
-                  table([["Layer", "Manager", "Grade", "Span"]] + [
-                      [str(s.layer), s.title, s.grade, str(s.span)] for s in side.spans])]
+        lines += [
+            "",
+            f'Span of control, "{side.scenario}" (direct reports, counted as posts)',
+            table(
+                [["Layer", "Manager", "Grade", "Span"]]
+                + [[str(s.layer), s.title, s.grade, str(s.span)] for s in side.spans]
+            ),
+        ]
     return "\n".join(lines)

@@ -11,10 +11,16 @@ from orgchart_app.domain.people import without_people
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "strip-people", help="write a copy without postholders (personal data) for sharing")
+        "strip-people", help="write a copy without postholders (personal data) for sharing"
+    )
     add_file_argument(parser)
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the copy to write (never the input itself)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the copy to write (never the input itself)",
+    )
     parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
     parser.set_defaults(run=run)
 

@@ -13,8 +13,16 @@ from dataclasses import dataclass
 from orgchart_app.domain.ids import RecommendationItemId, ScenarioId
 
 # The verbs committee reports ask for (the seeds: support, note, agree, approve, delegate).
-COMMITTEE_VERBS = ("support", "agree", "approve", "note", "delegate", "endorse", "accept",
-                   "request")
+COMMITTEE_VERBS = (
+    "support",
+    "agree",
+    "approve",
+    "note",
+    "delegate",
+    "endorse",
+    "accept",
+    "request",
+)
 
 
 @dataclass(frozen=True, slots=True)

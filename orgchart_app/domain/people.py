@@ -10,7 +10,8 @@ from orgchart_app.domain.proposal import Proposal
 # Every field of a postholder is personal data (docs/FILE_FORMAT.md lists them); the post
 # they hold is not, so it is the only one a copy for sharing could keep.
 PERSONAL_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in dataclasses.fields(Postholder) if f.name not in ("id", "post_id"))
+    f.name for f in dataclasses.fields(Postholder) if f.name not in ("id", "post_id")
+)
 
 
 def without_people(proposal: Proposal) -> Proposal:

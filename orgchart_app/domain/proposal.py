@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from orgchart_app.domain.drafts import RecommendationItem
 from orgchart_app.domain.errors import NotFound
@@ -36,16 +36,10 @@ from orgchart_app.domain.model import (
     Scenario,
     Unit,
 )
+from orgchart_app.domain.tables import RECORD_TABLES, Table
 
 PayPointKey = tuple[PayScaleId, str, int]
 _Node = TypeVar("_Node", Post, Unit)
-
-# The tables whose records edits add, replace and remove, by attribute name.
-TABLES = (
-    "organisations", "scenarios", "units", "posts", "postholders", "dotted_lines",
-    "pay_scales", "pay_points", "grades", "on_cost_rules", "budget_lines",
-    "recommendation_items",
-)
 
 
 @dataclass
@@ -63,18 +57,60 @@ class Proposal:
     on_cost_rules: dict[OnCostRuleId, OnCostRule] = field(default_factory=dict)
     budget_lines: dict[BudgetLineId, BudgetLine] = field(default_factory=dict)
     recommendation_items: dict[RecommendationItemId, RecommendationItem] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
+
+    def records(self, table: Table) -> dict[Any, Any]:
+        """One table's records, for code that treats every table alike (patches, files)."""
+        tables: dict[Table, dict[Any, Any]] = {
+            Table.ORGANISATIONS: self.organisations,
+            Table.SCENARIOS: self.scenarios,
+            Table.UNITS: self.units,
+            Table.POSTS: self.posts,
+            Table.POSTHOLDERS: self.postholders,
+            Table.DOTTED_LINES: self.dotted_lines,
+            Table.PAY_SCALES: self.pay_scales,
+            Table.PAY_POINTS: self.pay_points,
+            Table.GRADES: self.grades,
+            Table.ON_COST_RULES: self.on_cost_rules,
+            Table.BUDGET_LINES: self.budget_lines,
+            Table.RECOMMENDATION_ITEMS: self.recommendation_items,
+        }
+        return tables[table]
 
     def snapshot(self) -> tuple[object, ...]:
         """Everything, order included: two proposals with equal snapshots are the same file."""
-        return (self.info,) + tuple(tuple(getattr(self, name).items()) for name in TABLES)
+        return (self.info,) + tuple(tuple(self.records(t).items()) for t in RECORD_TABLES)
 
     def copy(self) -> Proposal:
         # Records are immutable, so copying the dicts is a full copy.
-        return Proposal(info=self.info, **{name: dict(getattr(self, name)) for name in TABLES})
+        return Proposal(info=self.info, **{t.value: dict(self.records(t)) for t in RECORD_TABLES})
 
-    def next_id(self, table: str) -> int:
-        return max(getattr(self, table), default=0) + 1
+    # Each table's next id in its own id type, so a new post id is a PostId, never a bare int.
+    @overload
+    def next_id(self, table: Literal[Table.ORGANISATIONS]) -> OrganisationId: ...
+    @overload
+    def next_id(self, table: Literal[Table.SCENARIOS]) -> ScenarioId: ...
+    @overload
+    def next_id(self, table: Literal[Table.UNITS]) -> UnitId: ...
+    @overload
+    def next_id(self, table: Literal[Table.POSTS]) -> PostId: ...
+    @overload
+    def next_id(self, table: Literal[Table.POSTHOLDERS]) -> PostholderId: ...
+    @overload
+    def next_id(self, table: Literal[Table.DOTTED_LINES]) -> DottedLineId: ...
+    @overload
+    def next_id(self, table: Literal[Table.PAY_SCALES]) -> PayScaleId: ...
+    @overload
+    def next_id(self, table: Literal[Table.GRADES]) -> GradeId: ...
+    @overload
+    def next_id(self, table: Literal[Table.ON_COST_RULES]) -> OnCostRuleId: ...
+    @overload
+    def next_id(self, table: Literal[Table.BUDGET_LINES]) -> BudgetLineId: ...
+    @overload
+    def next_id(self, table: Literal[Table.RECOMMENDATION_ITEMS]) -> RecommendationItemId: ...
+    def next_id(self, table: Table) -> int:
+        return max(self.records(table), default=0) + 1
 
     # --- scenarios -----------------------------------------------------------------------
     def scenario_named(self, name: str) -> Scenario:
@@ -89,7 +125,10 @@ class Proposal:
 
     def organisation_named(self, name: str) -> Organisation:
         for organisation in self.organisations.values():
-            if name.casefold() in (organisation.name.casefold(), organisation.short_name.casefold()):
+            if name.casefold() in (
+                organisation.name.casefold(),
+                organisation.short_name.casefold(),
+            ):
                 return organisation
         raise NotFound(f'There is no organisation called "{shown(name)}".')
 
@@ -153,7 +192,6 @@ class Proposal:
 
     def postholders_of(self, post_id: PostId) -> list[Postholder]:
         return [h for h in self.postholders.values() if h.post_id == post_id]
-
 
 
 def _breadth_first(top: _Node, children: dict[Any, list[_Node]]) -> list[_Node]:

@@ -14,18 +14,32 @@ QUANTITY = (0.0, 1_000_000.0)
 RANGES: dict[str, tuple[float, float]] = {
     "fte": (0.0, 100.0),
     "quantity": QUANTITY,
-    "salary": MONEY, "min_salary": MONEY, "max_salary": MONEY, "ni_threshold": MONEY,
-    "ni_rate": _RATE, "pension_rate": _RATE, "pension_full_rate": _RATE,
+    "salary": MONEY,
+    "min_salary": MONEY,
+    "max_salary": MONEY,
+    "ni_threshold": MONEY,
+    "ni_rate": _RATE,
+    "pension_rate": _RATE,
+    "pension_full_rate": _RATE,
     "apprenticeship_levy_rate": _RATE,
-    "point": _POINT, "bottom_point": _POINT, "top_point": _POINT,
-    "basic_pay": _BUDGET, "national_insurance": _BUDGET, "superannuation": _BUDGET, "other": _BUDGET,
+    "point": _POINT,
+    "bottom_point": _POINT,
+    "top_point": _POINT,
+    "basic_pay": _BUDGET,
+    "national_insurance": _BUDGET,
+    "superannuation": _BUDGET,
+    "other": _BUDGET,
     "share_percent": (0.0, 100.0),
-    "age": (0.0, 120.0), "spinal_point": _POINT,
+    "age": (0.0, 120.0),
+    "spinal_point": _POINT,
     "pension_strain": MONEY,
 }
 # The smallest amount other than 0 that a field may hold: a penny of salary, a few seconds a
 # week of FTE. Anything smaller is a crafted value, and costing it (1% of it divided into a
 # budget's headroom) overflows a decimal.
 SMALLEST: dict[str, float] = {
-    "fte": 0.0001, "salary": 0.01, "min_salary": 0.01, "max_salary": 0.01,
+    "fte": 0.0001,
+    "salary": 0.01,
+    "min_salary": 0.01,
+    "max_salary": 0.01,
 }

@@ -58,8 +58,10 @@ class ShippedScale:
         if not derived:
             return self.source
         by_year = {p.pay_year for p in derived}
-        return (f"{self.source} Derived by the award rule, not checked against the published "
-                f"table: {len(derived)} figures of {', '.join(sorted(by_year))}.")
+        return (
+            f"{self.source} Derived by the award rule, not checked against the published "
+            f"table: {len(derived)} figures of {', '.join(sorted(by_year))}."
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +78,10 @@ class ShippedOnCosts:
     nhs_source: str
 
 
-SENIOR_SOURCE = ("Senior salaries: local grades paid as a salary range (chief officer, SS, VSM), "
-                 "entered by the user; no national scale.")
+SENIOR_SOURCE = (
+    "Senior salaries: local grades paid as a salary range (chief officer, SS, VSM), "
+    "entered by the user; no national scale."
+)
 
 
 def _read(name: str) -> tuple[str, list[dict[str, str]]]:
@@ -109,14 +113,19 @@ def shipped_scale(kind: ShippedKind) -> ShippedScale:
         return ShippedScale(kind, "Senior salaries", "local", SENIOR_SOURCE, (), ())
     if kind is ShippedKind.NJC:
         source, rows = _read("njc_spine.csv")
-        points = tuple(ShippedPoint(r["pay_year"], int(r["point"]), Decimal(r["salary"]),
-                                    r["status"] == "derived") for r in rows)
+        points = tuple(
+            ShippedPoint(
+                r["pay_year"], int(r["point"]), Decimal(r["salary"]), r["status"] == "derived"
+            )
+            for r in rows
+        )
         return ShippedScale(kind, "NJC pay spine", "NJC", source, points, ())
     source, rows = _read("afc_bands.csv")
     bands = dict.fromkeys(r["band"] for r in rows)
     grades = tuple(ShippedGrade(band, *_band_points(band)) for band in bands)
-    return ShippedScale(kind, "NHS Agenda for Change", "AfC", source, tuple(_afc_points(rows)),
-                        grades)
+    return ShippedScale(
+        kind, "NHS Agenda for Change", "AfC", source, tuple(_afc_points(rows)), grades
+    )
 
 
 @cache
@@ -125,10 +134,21 @@ def shipped_on_costs() -> dict[str, ShippedOnCosts]:
     ni_source, ni_rows = _read("employer_ni.csv")
     nhs_source, nhs_rows = _read("nhs_pension.csv")
     nhs = {r["pay_year"]: r for r in nhs_rows}
-    return {r["pay_year"]: ShippedOnCosts(
-        r["pay_year"], Decimal(r["ni_rate"]), Decimal(r["secondary_threshold"]),
-        Decimal(r["apprenticeship_levy_rate"]), Decimal(nhs[r["pay_year"]]["paid_rate"]),
-        Decimal(nhs[r["pay_year"]]["full_rate"]), ni_source,
-        nhs_source + (" (this year's rates: unverified)"
-                      if nhs[r["pay_year"]]["status"] == "derived" else ""))
-        for r in ni_rows}
+    return {
+        r["pay_year"]: ShippedOnCosts(
+            r["pay_year"],
+            Decimal(r["ni_rate"]),
+            Decimal(r["secondary_threshold"]),
+            Decimal(r["apprenticeship_levy_rate"]),
+            Decimal(nhs[r["pay_year"]]["paid_rate"]),
+            Decimal(nhs[r["pay_year"]]["full_rate"]),
+            ni_source,
+            nhs_source
+            + (
+                " (this year's rates: unverified)"
+                if nhs[r["pay_year"]]["status"] == "derived"
+                else ""
+            ),
+        )
+        for r in ni_rows
+    }

@@ -67,8 +67,9 @@ def apply_edit(proposal: Proposal, edit: t.Edit) -> Applied:
     """Apply `edit` to `proposal` in place, or raise EditRefused and leave it untouched."""
     if isinstance(edit, t.RevertPatch):
         applied = apply_patch(proposal, edit.patch)
-        return Applied(edit, t.RevertPatch(applied.reversed(), edit.name), Changes.of(applied),
-                       edit.name)
+        return Applied(
+            edit, t.RevertPatch(applied.reversed(), edit.name), Changes.of(applied), edit.name
+        )
     if isinstance(edit, t.Batch):
         return _apply_batch(proposal, edit)
     planner = _PLANNERS.get(type(edit))
@@ -76,8 +77,13 @@ def apply_edit(proposal: Proposal, edit: t.Edit) -> Applied:
         raise EditRefused(f"Unknown kind of edit: {type(edit).__name__}.")
     plan = planner(proposal, edit)
     applied = apply_writes(proposal, plan.writes)
-    return Applied(plan.resolved or edit, t.RevertPatch(applied.reversed(), plan.name),
-                   Changes.of(applied), plan.name, plan.messages)
+    return Applied(
+        plan.resolved or edit,
+        t.RevertPatch(applied.reversed(), plan.name),
+        Changes.of(applied),
+        plan.name,
+        plan.messages,
+    )
 
 
 def _apply_batch(proposal: Proposal, batch: t.Batch) -> Applied:
@@ -90,6 +96,10 @@ def _apply_batch(proposal: Proposal, batch: t.Batch) -> Applied:
             apply_edit(proposal, applied.inverse)
         raise
     patch = Patch(tuple(c for a in done for c in a.inverse.patch.reversed().changes))
-    return Applied(t.Batch(tuple(a.edit for a in done), batch.name),
-                   t.RevertPatch(patch.reversed(), batch.name), Changes.of(patch), batch.name,
-                   tuple(m for a in done for m in a.messages))
+    return Applied(
+        t.Batch(tuple(a.edit for a in done), batch.name),
+        t.RevertPatch(patch.reversed(), batch.name),
+        Changes.of(patch),
+        batch.name,
+        tuple(m for a in done for m in a.messages),
+    )

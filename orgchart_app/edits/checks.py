@@ -41,14 +41,21 @@ def check_post(proposal: Proposal, post: Post, grade_changed: bool = True) -> No
     if not post.post_ref.strip():
         raise EditRefused("The post reference cannot be empty.")
     if not SMALLEST["fte"] <= post.fte <= 1:
-        raise EditRefused(f"FTE must be more than 0 and at most 1 per post (got {post.fte:g}); "
-                          "use the quantity for several posts in one box.")
+        raise EditRefused(
+            f"FTE must be more than 0 and at most 1 per post (got {post.fte:g}); "
+            "use the quantity for several posts in one box."
+        )
     if not 1 <= post.quantity <= MAX_QUANTITY:
-        raise EditRefused(f"The quantity must be between 1 and {MAX_QUANTITY:,} (got {post.quantity}).")
-    if post.salary is not None and (not 0 <= post.salary <= MONEY[1]
-                                    or 0 < post.salary < SMALLEST["salary"]):
-        raise EditRefused(f"A stated salary must be £0, or between £0.01 and £{MONEY[1]:,.0f} "
-                          f"(got £{post.salary:,}).")
+        raise EditRefused(
+            f"The quantity must be between 1 and {MAX_QUANTITY:,} (got {post.quantity})."
+        )
+    if post.salary is not None and (
+        not 0 <= post.salary <= MONEY[1] or 0 < post.salary < SMALLEST["salary"]
+    ):
+        raise EditRefused(
+            f"A stated salary must be £0, or between £0.01 and £{MONEY[1]:,.0f} "
+            f"(got £{post.salary:,})."
+        )
     _check_same_scenario_unit(proposal, post.scenario_id, post.unit_id)
     if post.employer_id not in proposal.organisations:
         raise EditRefused("The employer is not an organisation of this proposal.")
@@ -59,10 +66,15 @@ def check_post(proposal: Proposal, post: Post, grade_changed: bool = True) -> No
     if post.reports_to_id is not None:
         check_manager(proposal, post, post.reports_to_id)
     for other in proposal.posts.values():
-        if (other.scenario_id == post.scenario_id and other.post_ref == post.post_ref
-                and other.id != post.id):
-            raise EditRefused(f'Post reference "{post.post_ref}" is already used by '
-                              f'"{other.title}" in this scenario.')
+        if (
+            other.scenario_id == post.scenario_id
+            and other.post_ref == post.post_ref
+            and other.id != post.id
+        ):
+            raise EditRefused(
+                f'Post reference "{post.post_ref}" is already used by '
+                f'"{other.title}" in this scenario.'
+            )
 
 
 def check_grade_known(proposal: Proposal, grade: str) -> None:
@@ -82,8 +94,10 @@ def check_manager(proposal: Proposal, post: Post, manager_id: PostId) -> None:
     if manager_id == post.id:
         raise EditRefused(f'"{post.title}" cannot report to itself.')
     if any(p.id == post.id for p in proposal.line_chain(manager_id)):
-        raise EditRefused(f'"{post.title}" cannot report to "{manager.title}", who already '
-                          f'reports to it: that would make a reporting cycle.')
+        raise EditRefused(
+            f'"{post.title}" cannot report to "{manager.title}", who already '
+            f"reports to it: that would make a reporting cycle."
+        )
 
 
 def _check_same_scenario_unit(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId) -> None:

@@ -9,6 +9,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import DottedLineId
 from orgchart_app.domain.model import DottedLine
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
@@ -27,8 +28,11 @@ def check_dotted_line(proposal: Proposal, line: DottedLine) -> None:
         raise EditRefused("Unknown kind of dotted line.")
     if line.share_percent is not None and not 0 < line.share_percent <= 100:
         raise EditRefused("The share of time must be more than 0% and at most 100%.")
-    shares = sum(d.share_percent or 0 for d in proposal.dotted_lines.values()
-                 if d.from_post_id == line.from_post_id and d.id != line.id)
+    shares = sum(
+        d.share_percent or 0
+        for d in proposal.dotted_lines.values()
+        if d.from_post_id == line.from_post_id and d.id != line.id
+    )
     if shares + (line.share_percent or 0) > 100 + 1e-9:
         raise EditRefused(f'"{source.title}"\'s shares of time would add up to more than 100%.')
 
@@ -41,33 +45,44 @@ def _existing(proposal: Proposal, line_id: DottedLineId) -> DottedLine:
 
 
 def _titles(proposal: Proposal, line: DottedLine) -> str:
-    return (f'"{proposal.posts[line.from_post_id].title}" and '
-            f'"{proposal.posts[line.to_post_id].title}"')
+    return (
+        f'"{proposal.posts[line.from_post_id].title}" and "{proposal.posts[line.to_post_id].title}"'
+    )
 
 
 def add_dotted_line(proposal: Proposal, edit: t.AddDottedLine) -> Plan:
     line = edit.line
     if line.id == 0 or line.id in proposal.dotted_lines:
-        line = dataclasses.replace(line, id=DottedLineId(proposal.next_id("dotted_lines")))
+        line = dataclasses.replace(line, id=DottedLineId(proposal.next_id(Table.DOTTED_LINES)))
     check_dotted_line(proposal, line)
-    return Plan([Write("dotted_lines", line.id, line)],
-                f"Add a dotted line between {_titles(proposal, line)}",
-                resolved=t.AddDottedLine(line))
+    return Plan(
+        [Write(Table.DOTTED_LINES, line.id, line)],
+        f"Add a dotted line between {_titles(proposal, line)}",
+        resolved=t.AddDottedLine(line),
+    )
 
 
 def remove_dotted_line(proposal: Proposal, edit: t.RemoveDottedLine) -> Plan:
     line = _existing(proposal, edit.line_id)
-    return Plan([Write("dotted_lines", line.id, None)],
-                f"Remove the dotted line between {_titles(proposal, line)}")
+    return Plan(
+        [Write(Table.DOTTED_LINES, line.id, None)],
+        f"Remove the dotted line between {_titles(proposal, line)}",
+    )
 
 
 def edit_dotted_line(proposal: Proposal, edit: t.EditDottedLine) -> Plan:
     line = _existing(proposal, edit.line_id)
-    updated = dataclasses.replace(line, kind=edit.kind, share_percent=edit.share_percent,
-                                  label=edit.label,
-                                  temporary=line.temporary if edit.temporary is None else edit.temporary)
+    updated = dataclasses.replace(
+        line,
+        kind=edit.kind,
+        share_percent=edit.share_percent,
+        label=edit.label,
+        temporary=line.temporary if edit.temporary is None else edit.temporary,
+    )
     if updated == line:
         raise EditRefused("The dotted line already has those values.")
     check_dotted_line(proposal, updated)
-    return Plan([Write("dotted_lines", line.id, updated)],
-                f"Change the dotted line between {_titles(proposal, line)}")
+    return Plan(
+        [Write(Table.DOTTED_LINES, line.id, updated)],
+        f"Change the dotted line between {_titles(proposal, line)}",
+    )

@@ -22,9 +22,18 @@ def post_like_neighbours(proposal: Proposal, unit_id: UnitId, title: str) -> Pos
     model = _model(proposal, unit_id, manager_id)
     employer = model.employer_id if model is not None else unit.organisation_id
     deployed = model.deployed_to_id if model is not None else None
-    return Post(PostId(0), unit.scenario_id, "", title, unit.id, employer, reports_to_id=manager_id,
-                deployed_to_id=deployed, cost_code=model.cost_code if model is not None else "",
-                status=PostStatus.VACANT)
+    return Post(
+        PostId(0),
+        unit.scenario_id,
+        "",
+        title,
+        unit.id,
+        employer,
+        reports_to_id=manager_id,
+        deployed_to_id=deployed,
+        cost_code=model.cost_code if model is not None else "",
+        status=PostStatus.VACANT,
+    )
 
 
 def _model(proposal: Proposal, unit_id: UnitId, manager_id: PostId | None) -> Post | None:

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from orgchart_app.domain.ids import DottedLineId, OrganisationId, PostId, ScenarioId, UnitId
+from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.tables import Table
 
 
 @dataclass(frozen=True, slots=True)
 class Write:
     """Put `after` under `key` in `table`; `after=None` removes the record."""
 
-    table: str
+    table: Table
     key: Hashable
     after: object | None
 
 
 @dataclass(frozen=True, slots=True)
 class RecordChange:
-    table: str
+    table: Table
     key: Hashable
     before: object | None
     after: object | None
@@ -51,22 +54,27 @@ class Changes:
     scenarios: frozenset[ScenarioId] = field(default_factory=frozenset)
     organisations: frozenset[OrganisationId] = field(default_factory=frozenset)
     # Pay scales, grades, on-cost rules, budget lines, postholders, proposal info.
-    other_tables: frozenset[str] = field(default_factory=frozenset)
+    other_tables: frozenset[Table] = field(default_factory=frozenset)
 
     @property
     def structure(self) -> bool:
         """Something a chart draws changed."""
-        return bool(self.posts or self.units or self.dotted_lines or self.scenarios
-                    or self.organisations)
+        return bool(
+            self.posts or self.units or self.dotted_lines or self.scenarios or self.organisations
+        )
 
     @classmethod
     def of(cls, patch: Patch) -> Changes:
-        keys: dict[str, set[object]] = {}
+        keys: dict[Table, set[Any]] = {}
         for change in patch.changes:
             keys.setdefault(change.table, set()).add(change.key)
-        named = ("posts", "units", "dotted_lines", "scenarios", "organisations")
+        named = (Table.POSTS, Table.UNITS, Table.DOTTED_LINES, Table.SCENARIOS, Table.ORGANISATIONS)
         return cls(
-            **{name: frozenset(keys.get(name, ())) for name in named},  # type: ignore[arg-type]
+            posts=frozenset(keys.get(Table.POSTS, ())),
+            units=frozenset(keys.get(Table.UNITS, ())),
+            dotted_lines=frozenset(keys.get(Table.DOTTED_LINES, ())),
+            scenarios=frozenset(keys.get(Table.SCENARIOS, ())),
+            organisations=frozenset(keys.get(Table.ORGANISATIONS, ())),
             other_tables=frozenset(t for t in keys if t not in named),
         )
 
@@ -75,11 +83,12 @@ def scenarios_touched(proposal: Proposal, patch: Patch) -> frozenset[ScenarioId]
     """The scenarios whose records `patch` wrote: a guard keeps edits off the ones not being edited."""
     touched: set[ScenarioId] = set()
     for change in patch.changes:
-        if change.table == "scenarios":
-            touched.add(change.key)  # type: ignore[arg-type]
+        if change.table == Table.SCENARIOS:
+            touched.add(cast(ScenarioId, change.key))
         for record in (change.before, change.after):
             scenario = getattr(record, "scenario_id", None)
-            post = proposal.posts.get(getattr(record, "post_id", None))  # type: ignore[arg-type]
+            post_id = getattr(record, "post_id", None)
+            post = proposal.posts.get(post_id) if post_id is not None else None
             if scenario is None and post is not None:  # a postholder belongs to its post's scenario
                 scenario = post.scenario_id
             if scenario is not None:
@@ -88,20 +97,22 @@ def scenarios_touched(proposal: Proposal, patch: Patch) -> frozenset[ScenarioId]
 
 
 def apply_writes(proposal: Proposal, writes: list[Write]) -> Patch:
-    return apply_patch(proposal, Patch(tuple(
-        RecordChange(w.table, w.key, None, w.after, -1) for w in writes)))
+    return apply_patch(
+        proposal, Patch(tuple(RecordChange(w.table, w.key, None, w.after, -1) for w in writes))
+    )
 
 
 def apply_patch(proposal: Proposal, patch: Patch) -> Patch:
     """Apply each change in turn; returns the patch as applied (with the real befores)."""
     applied: list[RecordChange] = []
     for change in patch.changes:
-        if change.table == "info":
-            before = proposal.info
-            proposal.info = change.after  # type: ignore[assignment]
-            applied.append(RecordChange("info", "info", before, change.after, 0))
+        if change.table is Table.INFO:
+            header = proposal.info
+            assert isinstance(change.after, ProposalInfo)  # a proposal always has its header
+            proposal.info = change.after
+            applied.append(RecordChange(Table.INFO, Table.INFO, header, change.after, 0))
             continue
-        table: dict[Hashable, object] = getattr(proposal, change.table)
+        table: dict[Hashable, object] = proposal.records(change.table)
         before = table.get(change.key)
         index = _index_of(table, change.key) if before is not None else change.index
         if change.after is None:

@@ -11,14 +11,22 @@ from decimal import Decimal
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_name
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
 
 PayRecord = PayScale | PayPoint | Grade | OnCostRule | BudgetLine
-TABLE_OF: dict[type, str] = {PayScale: "pay_scales", PayPoint: "pay_points", Grade: "grades",
-                             OnCostRule: "on_cost_rules", BudgetLine: "budget_lines"}
+# The pay records kept by an id of their own (a pay point's key is its scale, year and point).
+KeyedPayRecord = PayScale | Grade | OnCostRule | BudgetLine
+TABLE_OF: dict[type, Table] = {
+    PayScale: Table.PAY_SCALES,
+    PayPoint: Table.PAY_POINTS,
+    Grade: Table.GRADES,
+    OnCostRule: Table.ON_COST_RULES,
+    BudgetLine: Table.BUDGET_LINES,
+}
 
 
 def put_pay_record(proposal: Proposal, edit: t.PutPayRecord) -> Plan:
@@ -29,18 +37,21 @@ def put_pay_record(proposal: Proposal, edit: t.PutPayRecord) -> Plan:
     if isinstance(record, PayPoint):
         _check_point(proposal, record)
         key: object = (record.pay_scale_id, record.pay_year, record.point)
-        return Plan([Write(table, key, record)],
-                    f"Set point {record.point} ({record.pay_year}) to £{record.salary:,.0f}")
+        return Plan(
+            [Write(table, key, record)],
+            f"Set point {record.point} ({record.pay_year}) to £{record.salary:,.0f}",
+        )
     if record.id == 0:
-        record = dataclasses.replace(record, id=proposal.next_id(table))  # type: ignore[arg-type]
-    CHECKS[type(record)](proposal, record)
-    return Plan([Write(table, record.id, record)], f"Set {_name(record)}",
-                resolved=t.PutPayRecord(record))
+        record = _with_new_id(proposal, record)
+    _check(proposal, record)
+    return Plan(
+        [Write(table, record.id, record)], f"Set {_name(record)}", resolved=t.PutPayRecord(record)
+    )
 
 
 def remove_pay_record(proposal: Proposal, edit: t.RemovePayRecord) -> Plan:
-    records = getattr(proposal, edit.table, None)
-    if edit.table not in TABLE_OF.values() or records is None or edit.key not in records:
+    records = proposal.records(edit.table) if edit.table in TABLE_OF.values() else {}
+    if edit.key not in records:
         raise EditRefused("That pay record does not exist (it may have been removed).")
     record = records[edit.key]
     if isinstance(record, Grade):
@@ -48,7 +59,9 @@ def remove_pay_record(proposal: Proposal, edit: t.RemovePayRecord) -> Plan:
     if isinstance(record, PayScale):
         if any(g.pay_scale_id == record.id for g in proposal.grades.values()):
             raise EditRefused(f'"{record.name}" still has grades: remove them first.')
-        writes = [Write("pay_points", k, None) for k in proposal.pay_points if k[0] == record.id]
+        writes = [
+            Write(Table.PAY_POINTS, k, None) for k in proposal.pay_points if k[0] == record.id
+        ]
         return Plan([*writes, Write(edit.table, edit.key, None)], f"Remove {_name(record)}")
     return Plan([Write(edit.table, edit.key, None)], f"Remove {_name(record)}")
 
@@ -57,13 +70,26 @@ def set_costing_basis(proposal: Proposal, edit: t.SetCostingBasis) -> Plan:
     scenario = proposal.scenarios.get(edit.scenario_id)
     if scenario is None:
         raise EditRefused("That scenario does not exist.")
-    updated = dataclasses.replace(scenario, costing_point=edit.costing_point,
-                                  pay_year=edit.pay_year.strip())
+    updated = dataclasses.replace(
+        scenario, costing_point=edit.costing_point, pay_year=edit.pay_year.strip()
+    )
     if updated == scenario:
         raise EditRefused("The costing basis is already like that.")
-    return Plan([Write("scenarios", scenario.id, updated)],
-                f'Cost "{scenario.name}" at the {edit.costing_point.value} of grade, '
-                f"{updated.pay_year or 'no'} pay")
+    return Plan(
+        [Write(Table.SCENARIOS, scenario.id, updated)],
+        f'Cost "{scenario.name}" at the {edit.costing_point.value} of grade, '
+        f"{updated.pay_year or 'no'} pay",
+    )
+
+
+def _with_new_id(proposal: Proposal, record: KeyedPayRecord) -> KeyedPayRecord:
+    if isinstance(record, PayScale):
+        return dataclasses.replace(record, id=proposal.next_id(Table.PAY_SCALES))
+    if isinstance(record, Grade):
+        return dataclasses.replace(record, id=proposal.next_id(Table.GRADES))
+    if isinstance(record, OnCostRule):
+        return dataclasses.replace(record, id=proposal.next_id(Table.ON_COST_RULES))
+    return dataclasses.replace(record, id=proposal.next_id(Table.BUDGET_LINES))
 
 
 def _name(record: PayRecord) -> str:
@@ -107,14 +133,20 @@ def _check_grade(proposal: Proposal, record: Grade) -> None:
     salaries = (record.min_salary, record.max_salary)
     if None in points and points != (None, None) or None in salaries and salaries != (None, None):
         raise EditRefused(f'Grade "{record.code}" needs both ends of its range.')
-    if points != (None, None) and points[0] > points[1]:  # type: ignore[operator]
+    if (
+        record.bottom_point is not None
+        and record.top_point is not None
+        and record.bottom_point > record.top_point
+    ):
         raise EditRefused(f'Grade "{record.code}" starts above where it ends.')
-    if salaries != (None, None):
+    if record.min_salary is not None and record.max_salary is not None:
         _money(record.min_salary, "salary")
-        if salaries[0] > salaries[1]:  # type: ignore[operator]
+        if record.min_salary > record.max_salary:
             raise EditRefused(f'Grade "{record.code}" starts above where it ends.')
-    if any(g.code == record.code and g.id != record.id and g.pay_scale_id == record.pay_scale_id
-           for g in proposal.grades.values()):
+    if any(
+        g.code == record.code and g.id != record.id and g.pay_scale_id == record.pay_scale_id
+        for g in proposal.grades.values()
+    ):
         raise EditRefused(f'This pay scale already has a grade "{record.code}".')
     old = proposal.grades.get(record.id)
     if old is not None and old.code != record.code:
@@ -131,22 +163,39 @@ def _check_rule(proposal: Proposal, record: OnCostRule) -> None:
     if record.organisation_id not in proposal.organisations:
         raise EditRefused("The on-cost rule's organisation does not exist.")
     check_name(record.pay_year, "pay year")
-    for rate, what in ((record.ni_rate, "NI rate"), (record.pension_rate, "pension rate"),
-                       (record.pension_full_rate, "full pension rate"),
-                       (record.apprenticeship_levy_rate, "apprenticeship levy rate")):
+    for rate, what in (
+        (record.ni_rate, "NI rate"),
+        (record.pension_rate, "pension rate"),
+        (record.pension_full_rate, "full pension rate"),
+        (record.apprenticeship_levy_rate, "apprenticeship levy rate"),
+    ):
         _rate(rate, what)
     _money(record.ni_threshold, "NI threshold")
-    if any(r.organisation_id == record.organisation_id and r.pay_year == record.pay_year
-           and r.id != record.id for r in proposal.on_cost_rules.values()):
+    if any(
+        r.organisation_id == record.organisation_id
+        and r.pay_year == record.pay_year
+        and r.id != record.id
+        for r in proposal.on_cost_rules.values()
+    ):
         raise EditRefused(f"That organisation already has an on-cost rule for {record.pay_year}.")
 
 
 def _check_budget_line(proposal: Proposal, record: BudgetLine) -> None:
     check_name(record.description or record.cost_code, "budget line's description")
-    for value, what in ((record.basic_pay, "basic pay"), (record.national_insurance, "NI"),
-                        (record.superannuation, "superannuation")):
+    for value, what in (
+        (record.basic_pay, "basic pay"),
+        (record.national_insurance, "NI"),
+        (record.superannuation, "superannuation"),
+    ):
         _money(value, what)
 
 
-CHECKS = {PayScale: _check_scale, Grade: _check_grade, OnCostRule: _check_rule,
-          BudgetLine: _check_budget_line}
+def _check(proposal: Proposal, record: KeyedPayRecord) -> None:
+    if isinstance(record, PayScale):
+        _check_scale(proposal, record)
+    elif isinstance(record, Grade):
+        _check_grade(proposal, record)
+    elif isinstance(record, OnCostRule):
+        _check_rule(proposal, record)
+    else:
+        _check_budget_line(proposal, record)

@@ -9,12 +9,19 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
 
-from orgchart_app.domain.shipped_pay import ShippedKind, shipped_on_costs, shipped_scale
 from orgchart_app.domain.errors import EditRefused
-from orgchart_app.domain.ids import OrganisationId, PayScaleId
+from orgchart_app.domain.ids import GradeId, OnCostRuleId, OrganisationId
 from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.shipped_pay import (
+    ShippedKind,
+    ShippedOnCosts,
+    shipped_on_costs,
+    shipped_scale,
+)
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 
 POUND = Decimal("1")
@@ -25,12 +32,12 @@ def _percent(rate: Decimal) -> str:
 
 
 def scale_named(proposal: Proposal, name: str) -> PayScale | None:
-    return next((s for s in proposal.pay_scales.values() if s.name.casefold() == name.casefold()),
-                None)
+    return next(
+        (s for s in proposal.pay_scales.values() if s.name.casefold() == name.casefold()), None
+    )
 
 
-def add_shipped_scale(proposal: Proposal, kind: ShippedKind,
-                      years: Sequence[str] = ()) -> t.Batch:
+def add_shipped_scale(proposal: Proposal, kind: ShippedKind, years: Sequence[str] = ()) -> t.Batch:
     """The shipped scale (all its years unless some are chosen) and its national grades.
 
     A scale the proposal already has gains only the years and grades it lacks.
@@ -38,38 +45,68 @@ def add_shipped_scale(proposal: Proposal, kind: ShippedKind,
     shipped = shipped_scale(kind)
     unknown = [y for y in years if y not in shipped.years]
     if unknown:
-        raise EditRefused(f"The shipped {shipped.name} has no {unknown[0]} (it has: "
-                          f"{', '.join(shipped.years) or 'no pay points: grades are entered'}).")
+        raise EditRefused(
+            f"The shipped {shipped.name} has no {unknown[0]} (it has: "
+            f"{', '.join(shipped.years) or 'no pay points: grades are entered'})."
+        )
     chosen = tuple(years) or shipped.years
     existing = scale_named(proposal, shipped.name)
-    scale_id = existing.id if existing else PayScaleId(proposal.next_id("pay_scales"))
+    scale_id = existing.id if existing else proposal.next_id(Table.PAY_SCALES)
     scale = PayScale(scale_id, shipped.name, shipped.framework, shipped.description(chosen))
     edits: list[t.Edit] = [] if existing == scale else [t.PutPayRecord(scale)]
-    edits += [t.PutPayRecord(PayPoint(scale_id, p.pay_year, p.point, p.salary))
-              for p in shipped.points if p.pay_year in chosen
-              and (scale_id, p.pay_year, p.point) not in proposal.pay_points]
+    edits += [
+        t.PutPayRecord(PayPoint(scale_id, p.pay_year, p.point, p.salary))
+        for p in shipped.points
+        if p.pay_year in chosen and (scale_id, p.pay_year, p.point) not in proposal.pay_points
+    ]
     codes = {g.code for g in proposal.grades.values() if g.pay_scale_id == scale_id}
-    edits += [t.PutPayRecord(Grade(0, scale_id, g.code, g.bottom_point, g.top_point,  # type: ignore[arg-type]
-                                   description=f"{shipped.name} national band."))
-              for g in shipped.grades if g.code not in codes]
+    edits += [
+        t.PutPayRecord(
+            Grade(
+                GradeId(0),
+                scale_id,
+                g.code,
+                g.bottom_point,
+                g.top_point,
+                description=f"{shipped.name} national band.",
+            )
+        )
+        for g in shipped.grades
+        if g.code not in codes
+    ]
     if not edits:
-        raise EditRefused(f"The proposal already has the shipped {shipped.name} for "
-                          f"{', '.join(chosen) or 'every year'}.")
+        raise EditRefused(
+            f"The proposal already has the shipped {shipped.name} for "
+            f"{', '.join(chosen) or 'every year'}."
+        )
     return t.Batch(tuple(edits), f"Add the shipped {shipped.name}")
 
 
-def uplift_scale(proposal: Proposal, scale: PayScale, from_year: str, to_year: str, *,
-                 percent: Decimal | None = None, flat: Decimal | None = None,
-                 points: tuple[int, int] | None = None) -> t.Batch:
+def uplift_scale(
+    proposal: Proposal,
+    scale: PayScale,
+    from_year: str,
+    to_year: str,
+    *,
+    percent: Decimal | None = None,
+    flat: Decimal | None = None,
+    points: tuple[int, int] | None = None,
+) -> t.Batch:
     """A pay award: the chosen points of from_year, raised by a percentage or a flat amount."""
     if (percent is None) == (flat is None):
         raise EditRefused("Give the pay award as a percentage or as a flat amount, not both.")
     if from_year == to_year.strip():
         raise EditRefused("A pay award moves a scale to another year: the years are the same.")
-    source = sorted((p for p in proposal.pay_points.values()
-                     if p.pay_scale_id == scale.id and p.pay_year == from_year
-                     and (points is None or points[0] <= p.point <= points[1])),
-                    key=lambda p: p.point)
+    source = sorted(
+        (
+            p
+            for p in proposal.pay_points.values()
+            if p.pay_scale_id == scale.id
+            and p.pay_year == from_year
+            and (points is None or points[0] <= p.point <= points[1])
+        ),
+        key=lambda p: p.point,
+    )
     if not source:
         where = f" between points {points[0]} and {points[1]}" if points else ""
         raise EditRefused(f'"{scale.name}" has no {from_year} points{where} to raise.')
@@ -81,31 +118,45 @@ def uplift_scale(proposal: Proposal, scale: PayScale, from_year: str, to_year: s
     award = f"{percent.normalize():f}%" if percent is not None else f"a flat £{flat:,.0f}"
     span = f" on points {source[0].point}-{source[-1].point}"
     note = f" {to_year}: {from_year}{span} + {award} (a pay award entered in the proposal)."
-    edits: list[t.Edit] = [t.PutPayRecord(dataclasses.replace(
-        scale, description=(scale.description + note).strip()))]
-    edits += [t.PutPayRecord(PayPoint(scale.id, to_year.strip(), p.point, raised(p.salary)))
-              for p in source]
-    return t.Batch(tuple(edits), f'{scale.name}: {to_year} = {from_year} + {award}')
+    edits: list[t.Edit] = [
+        t.PutPayRecord(dataclasses.replace(scale, description=(scale.description + note).strip()))
+    ]
+    edits += [
+        t.PutPayRecord(PayPoint(scale.id, to_year.strip(), p.point, raised(p.salary)))
+        for p in source
+    ]
+    return t.Batch(tuple(edits), f"{scale.name}: {to_year} = {from_year} + {award}")
 
 
 def put_grades(proposal: Proposal, scale: PayScale, grades: Iterable[Grade]) -> t.Batch:
     """Grades into a scale, replacing grades of the same code there."""
     by_code = {g.code: g for g in proposal.grades.values() if g.pay_scale_id == scale.id}
-    edits = tuple(t.PutPayRecord(dataclasses.replace(
-        g, id=by_code[g.code].id if g.code in by_code else 0, pay_scale_id=scale.id))
-        for g in grades)
+    edits = tuple(
+        t.PutPayRecord(
+            dataclasses.replace(
+                g, id=by_code[g.code].id if g.code in by_code else GradeId(0), pay_scale_id=scale.id
+            )
+        )
+        for g in grades
+    )
     if not edits:
         raise EditRefused("There are no grades to add.")
     return t.Batch(edits, f'{len(edits)} grades into "{scale.name}"')
 
 
-def new_scale(proposal: Proposal, name: str, framework: str = "local",
-              description: str = "") -> t.PutPayRecord:
+def new_scale(
+    proposal: Proposal, name: str, framework: str = "local", description: str = ""
+) -> t.PutPayRecord:
     if scale_named(proposal, name) is not None:
         raise EditRefused(f'The proposal already has a pay scale "{name}".')
-    return t.PutPayRecord(PayScale(PayScaleId(proposal.next_id("pay_scales")), name.strip(),
-                                   framework, description or f"{name.strip()}: local grades "
-                                   "entered by the user."))
+    return t.PutPayRecord(
+        PayScale(
+            proposal.next_id(Table.PAY_SCALES),
+            name.strip(),
+            framework,
+            description or f"{name.strip()}: local grades entered by the user.",
+        )
+    )
 
 
 def map_grade(proposal: Proposal, text: str, code: str) -> t.Batch:
@@ -115,24 +166,38 @@ def map_grade(proposal: Proposal, text: str, code: str) -> t.Batch:
     posts = [p for p in proposal.posts.values() if p.grade == text]
     if not posts:
         raise EditRefused(f'No post has the grade "{text}".')
-    return t.Batch(tuple(t.Regrade(p.id, code) for p in posts),
-                   f'Map grade "{text}" to {code} ({len(posts)} posts)')
+    return t.Batch(
+        tuple(t.Regrade(p.id, code) for p in posts),
+        f'Map grade "{text}" to {code} ({len(posts)} posts)',
+    )
 
 
-def on_cost_rule(proposal: Proposal, organisation_id: OrganisationId, pay_year: str, *,
-                 pension_scheme: str, pension_rate: Decimal | None, nhs_pension: bool = False,
-                 ni_rate: Decimal | None = None, ni_threshold: Decimal | None = None,
-                 levy_rate: Decimal | None = None) -> t.PutPayRecord:
+def on_cost_rule(
+    proposal: Proposal,
+    organisation_id: OrganisationId,
+    pay_year: str,
+    *,
+    pension_scheme: str,
+    pension_rate: Decimal | None,
+    nhs_pension: bool = False,
+    ni_rate: Decimal | None = None,
+    ni_threshold: Decimal | None = None,
+    levy_rate: Decimal | None = None,
+) -> t.PutPayRecord:
     """The rule for one employer and year: HMRC's NI and the levy unless given, and a pension."""
     shipped = shipped_on_costs().get(pay_year)
     if shipped is None and (ni_rate is None or ni_threshold is None):
-        raise EditRefused(f"No NI rates ship for {pay_year} (they do for "
-                          f"{', '.join(shipped_on_costs())}): give the NI rate and threshold.")
+        raise EditRefused(
+            f"No NI rates ship for {pay_year} (they do for "
+            f"{', '.join(shipped_on_costs())}): give the NI rate and threshold."
+        )
     if nhs_pension and shipped is None:
         raise EditRefused(f"No NHS Pension rates ship for {pay_year}: give the pension rate.")
     if not nhs_pension and pension_rate is None:
-        raise EditRefused("Give the employer's pension rate (LGPS rates are set per employer "
-                          "by the fund's valuation), or choose the NHS Pension Scheme.")
+        raise EditRefused(
+            "Give the employer's pension rate (LGPS rates are set per employer "
+            "by the fund's valuation), or choose the NHS Pension Scheme."
+        )
     sources = []
     if ni_rate is None or ni_threshold is None or levy_rate is None:
         sources.append(shipped.ni_source if shipped else "")
@@ -143,32 +208,55 @@ def on_cost_rule(proposal: Proposal, organisation_id: OrganisationId, pay_year: 
         full = shipped.nhs_full_rate
         sources.append(shipped.nhs_source)
     else:
-        sources.append(f"{pension_scheme or 'Pension'} {_percent(pension_rate or POUND * 0)}: "
-                       "the employer's rate, entered by the user.")
-    existing = next((r for r in proposal.on_cost_rules.values()
-                     if r.organisation_id == organisation_id and r.pay_year == pay_year), None)
-    return t.PutPayRecord(OnCostRule(
-        existing.id if existing else 0, organisation_id, pay_year,  # type: ignore[arg-type]
-        ni_rate if ni_rate is not None else shipped.ni_rate,  # type: ignore[union-attr]
-        ni_threshold if ni_threshold is not None else shipped.ni_threshold,  # type: ignore[union-attr]
-        pension_rate or POUND * 0, pension_scheme,
-        levy_rate if levy_rate is not None else shipped.levy_rate,  # type: ignore[union-attr]
-        " ".join(s for s in sources if s), full))
+        sources.append(
+            f"{pension_scheme or 'Pension'} {_percent(pension_rate or POUND * 0)}: "
+            "the employer's rate, entered by the user."
+        )
+    existing = next(
+        (
+            r
+            for r in proposal.on_cost_rules.values()
+            if r.organisation_id == organisation_id and r.pay_year == pay_year
+        ),
+        None,
+    )
+    # None only where the rates are given (else refused above): a missing one fails as before.
+    rates = cast(ShippedOnCosts, shipped)
+    return t.PutPayRecord(
+        OnCostRule(
+            existing.id if existing else OnCostRuleId(0),
+            organisation_id,
+            pay_year,
+            ni_rate if ni_rate is not None else rates.ni_rate,
+            ni_threshold if ni_threshold is not None else rates.ni_threshold,
+            pension_rate or POUND * 0,
+            pension_scheme,
+            levy_rate if levy_rate is not None else rates.levy_rate,
+            " ".join(s for s in sources if s),
+            full,
+        )
+    )
 
 
-def replace_budget(proposal: Proposal, lines: Sequence[tuple[int, BudgetLine]], replace: bool,
-                   source: str) -> t.Batch:
+def replace_budget(
+    proposal: Proposal, lines: Sequence[tuple[int, BudgetLine]], replace: bool, source: str
+) -> t.Batch:
     """Imported budget lines (each with the line of the file it came from) as one step: the
     old lines out when replacing, the new ones in; a post an adjustment names must exist."""
     if proposal.budget_lines and not replace:
-        raise EditRefused(f"The file already has {len(proposal.budget_lines)} budget lines: "
-                          "replace them, or keep them and import nothing.")
+        raise EditRefused(
+            f"The file already has {len(proposal.budget_lines)} budget lines: "
+            "replace them, or keep them and import nothing."
+        )
     refs = {p.post_ref for p in proposal.posts.values()}
     for number, line in lines:
         unknown = [r for r in line.post_refs.split(", ") if r and r not in refs]
         if unknown:
             raise EditRefused(f'{source}, line {number}: post "{unknown[0]}" is not in the file.')
-    removals: list[t.Edit] = [t.RemovePayRecord("budget_lines", key)
-                              for key in proposal.budget_lines]
-    return t.Batch((*removals, *(t.PutPayRecord(line) for _, line in lines)),
-                   f"Import {len(lines)} budget lines from {source}")
+    removals: list[t.Edit] = [
+        t.RemovePayRecord(Table.BUDGET_LINES, key) for key in proposal.budget_lines
+    ]
+    return t.Batch(
+        (*removals, *(t.PutPayRecord(line) for _, line in lines)),
+        f"Import {len(lines)} budget lines from {source}",
+    )

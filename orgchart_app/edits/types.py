@@ -31,6 +31,7 @@ from orgchart_app.domain.model import (
     Postholder,
     Unit,
 )
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits.patch import Patch
 
 
@@ -212,9 +213,9 @@ class PutPayRecord:
 
 @dataclass(frozen=True, slots=True)
 class RemovePayRecord:
-    """Remove a pay record by table ("grades", "pay_points", ...) and key."""
+    """Remove a pay record by table (Table.GRADES, Table.PAY_POINTS, ...) and key."""
 
-    table: str
+    table: Table
     key: Hashable
 
 
@@ -256,11 +257,36 @@ class RevertPatch:
 
 
 Edit = (
-    MovePosts | SetReportsTo | EstablishPost | DeletePost | Redesignate | Regrade | ChangeFte
-    | ChangeQuantity | ChangeEmployer | ChangeDeployment | SetStatus | UpdatePost | AddDottedLine
-    | RemoveDottedLine | EditDottedLine | AddUnit | RenameUnit | UpdateUnit | MoveUnit | DeleteUnit
-    | CopyScenario | RenameScenario | DeleteScenario | PutPayRecord | RemovePayRecord
-    | SetCostingBasis | PutPerson | RemovePerson | Batch | RevertPatch
+    MovePosts
+    | SetReportsTo
+    | EstablishPost
+    | DeletePost
+    | Redesignate
+    | Regrade
+    | ChangeFte
+    | ChangeQuantity
+    | ChangeEmployer
+    | ChangeDeployment
+    | SetStatus
+    | UpdatePost
+    | AddDottedLine
+    | RemoveDottedLine
+    | EditDottedLine
+    | AddUnit
+    | RenameUnit
+    | UpdateUnit
+    | MoveUnit
+    | DeleteUnit
+    | CopyScenario
+    | RenameScenario
+    | DeleteScenario
+    | PutPayRecord
+    | RemovePayRecord
+    | SetCostingBasis
+    | PutPerson
+    | RemovePerson
+    | Batch
+    | RevertPatch
 )
 
 __all__ = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import cast
 
 from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.domain.model import BudgetLine
@@ -23,16 +24,49 @@ def _codes(lines: list[BudgetLine]) -> list[str]:
 
 def budget_table(proposal: Proposal) -> ListTable:
     lines = list(proposal.budget_lines.values())
-    heads = [f"{name} ({code})" if code else name
-             for name, code in zip(AMOUNT_HEADERS, _codes(lines), strict=True)]
-    table = ListTable("Budget", ["Cost centre", "Description", *heads, "Total", "Kind", "Year",
-                                 "Funding source", "Recurrent", "Posts"])
+    heads = [
+        f"{name} ({code})" if code else name
+        for name, code in zip(AMOUNT_HEADERS, _codes(lines), strict=True)
+    ]
+    table = ListTable(
+        "Budget",
+        [
+            "Cost centre",
+            "Description",
+            *heads,
+            "Total",
+            "Kind",
+            "Year",
+            "Funding source",
+            "Recurrent",
+            "Posts",
+        ],
+    )
     for line in lines:
-        table.rows.append([line.cost_code, line.description, _pounds(line.basic_pay),
-                           _pounds(line.national_insurance), _pounds(line.superannuation),
-                           _pounds(line.other), _pounds(line.total), line.kind.value, line.year,
-                           line.funding_source, "yes" if line.recurrent else "no",
-                           line.post_refs])
-    table.totals = ["Total", "", *(sum(row[i] for row in table.rows) for i in range(2, 7)),  # type: ignore[misc]
-                    "", "", "", "", ""]
+        table.rows.append(
+            [
+                line.cost_code,
+                line.description,
+                _pounds(line.basic_pay),
+                _pounds(line.national_insurance),
+                _pounds(line.superannuation),
+                _pounds(line.other),
+                _pounds(line.total),
+                line.kind.value,
+                line.year,
+                line.funding_source,
+                "yes" if line.recurrent else "no",
+                line.post_refs,
+            ]
+        )
+    table.totals = [
+        "Total",
+        "",
+        *(sum(cast(int, row[i]) for row in table.rows) for i in range(2, 7)),  # whole pounds
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
     return table

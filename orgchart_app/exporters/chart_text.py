@@ -31,9 +31,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def describe_structure(proposal: Proposal, scenario_id: ScenarioId,
-                       unit_id: UnitId | None = None) -> str:
-    """"To be: led by the Head of Community Commissioning (SS2). 7 units (2 pillars, 5 teams)
+def describe_structure(
+    proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId | None = None
+) -> str:
+    """ "To be: led by the Head of Community Commissioning (SS2). 7 units (2 pillars, 5 teams)
     and 34 posts (30.5 FTE), 3 of them vacant." """
     scenario = proposal.scenarios[scenario_id]
     posts = in_scope(proposal, scenario_id, unit_id)
@@ -45,15 +46,20 @@ def describe_structure(proposal: Proposal, scenario_id: ScenarioId,
     if len(heads) > 3:
         named.append(f"{len(heads) - 3} other posts")
     led = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-    units = [proposal.units[u] for u in {p.unit_id for p in posts} | _ancestors_within(
-        proposal, {p.unit_id for p in posts}, unit_id)]
+    units = [
+        proposal.units[u]
+        for u in {p.unit_id for p in posts}
+        | _ancestors_within(proposal, {p.unit_id for p in posts}, unit_id)
+    ]
     kinds = Counter(u.kind.label for u in units)
     kinds_text = ", ".join(_plural(n, kind) for kind, n in sorted(kinds.items()))
     count = sum(p.quantity for p in posts)
     fte = sum(p.total_fte for p in posts)
     vacant = sum(p.quantity for p in posts if p.status.value != "filled")
-    sentence = (f"{scope}: led by {led}. {_plural(len(units), 'unit')} ({kinds_text}) and "
-                f"{_plural(count, 'post')} ({fte_text(fte)} FTE)")
+    sentence = (
+        f"{scope}: led by {led}. {_plural(len(units), 'unit')} ({kinds_text}) and "
+        f"{_plural(count, 'post')} ({fte_text(fte)} FTE)"
+    )
     return sentence + (f", {vacant} of them vacant." if vacant else ".")
 
 
@@ -69,7 +75,7 @@ def _ancestors_within(proposal: Proposal, unit_ids: set[UnitId], top: UnitId | N
 
 
 def describe_changes(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> str:
-    """"Changes from As is to To be (boxes on the chart): 10 new, 10 deleted, 8 moved."."""
+    """ "Changes from As is to To be (boxes on the chart): 10 new, 10 deleted, 8 moved."."""
     diff = diff_scenarios(proposal, from_id, to_id)
     counts = Counter(change.kind for change in diff.changes)
     before, after = proposal.scenarios[from_id].name, proposal.scenarios[to_id].name

@@ -19,8 +19,13 @@ class OutputExists(FileRefused):
     """The target exists and the user has not said to replace it; the caller says how to."""
 
 
-def check_destination(path: str | Path, *, inputs: Iterable[str | Path] = (),
-                      replace: bool = False, input_role: str = "the file being read") -> Path:
+def check_destination(
+    path: str | Path,
+    *,
+    inputs: Iterable[str | Path] = (),
+    replace: bool = False,
+    input_role: str = "the file being read",
+) -> Path:
     """`path` if a file may be written there, else FileRefused saying why in one sentence.
 
     Never a file among `inputs` (by any name: a link, a hard link, another spelling), whatever
@@ -32,12 +37,15 @@ def check_destination(path: str | Path, *, inputs: Iterable[str | Path] = (),
         raise FileRefused("Give the name of the file to write.")
     kind = FileKind.of(target)
     if kind is FileKind.FILE and any(_same_file(target, source) for source in inputs):
-        raise FileRefused(f'"{name}" is {input_role}: writing it would destroy it, so '
-                          "choose another name.")
+        raise FileRefused(
+            f'"{name}" is {input_role}: writing it would destroy it, so choose another name.'
+        )
     if kind is FileKind.FOLDER:
         raise FileRefused(f'"{name}" is a folder: give the name of a file to write in it.')
     if kind.is_special:
-        raise FileRefused(f'"{name}" is {kind.value}, not a file: give the name of a file to write.')
+        raise FileRefused(
+            f'"{name}" is {kind.value}, not a file: give the name of a file to write.'
+        )
     if kind is FileKind.UNREACHABLE:
         raise FileRefused(f'"{name}" cannot be written: {FileKind.why_unreachable(target)}.')
     # Through a link, the folder that matters is the one the file will really be written in.
@@ -54,7 +62,9 @@ def check_folder(folder: Path, for_name: str) -> None:
     if kind is FileKind.FOLDER:
         return
     what = "does not exist" if kind is FileKind.MISSING else f"is {kind.value}, not a folder"
-    raise FileRefused(f'"{shown(for_name)}" cannot be written: the folder "{shown(folder)}" {what}.')
+    raise FileRefused(
+        f'"{shown(for_name)}" cannot be written: the folder "{shown(folder)}" {what}.'
+    )
 
 
 def check_output_folder(folder: str | Path) -> Path:
@@ -66,8 +76,9 @@ def check_output_folder(folder: str | Path) -> Path:
     if kind is FileKind.MISSING:
         check_folder(folder.parent, folder.name)
     elif kind is not FileKind.FOLDER:
-        raise FileRefused(f'"{shown(folder)}" is {kind.value}, not a folder: give a folder to '
-                          "write the files in.")
+        raise FileRefused(
+            f'"{shown(folder)}" is {kind.value}, not a folder: give a folder to write the files in.'
+        )
     return folder
 
 
@@ -85,12 +96,14 @@ def written_beside(path: str | Path) -> Iterator[Path]:
     take a file. Through a symbolic link, the file it points at is the one replaced."""
     target = Path(os.path.realpath(path))
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
-                                        dir=target.parent)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent
+        )
         os.close(handle)
     except OSError as error:
-        raise FileRefused(f'"{shown(Path(path).name)}" cannot be written: '
-                          f"{describe_failure(error)}.") from None
+        raise FileRefused(
+            f'"{shown(Path(path).name)}" cannot be written: {describe_failure(error)}.'
+        ) from None
     temporary = Path(name)
     try:
         # mkstemp makes the file private to its owner; an export is an ordinary document.
@@ -98,8 +111,9 @@ def written_beside(path: str | Path) -> Iterator[Path]:
         yield temporary
         os.replace(temporary, target)
     except OSError as error:
-        raise FileRefused(f'"{shown(Path(path).name)}" cannot be written: '
-                          f"{describe_failure(error)}.") from None
+        raise FileRefused(
+            f'"{shown(Path(path).name)}" cannot be written: {describe_failure(error)}.'
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

@@ -79,7 +79,7 @@ def _set_up(document: WordDocument, report: Report, landscape: bool) -> None:
     properties.comments = f"Made by Org chart designer {__version__}"
     # The language of every run, through the document defaults: spelling and screen readers.
     defaults = document.styles.element.find(qn("w:docDefaults"))
-    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))  # type: ignore[union-attr]
+    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     language = run_defaults.find(qn("w:lang"))
     if language is None:
         language = OxmlElement("w:lang")
@@ -97,8 +97,13 @@ def _title_block(document: WordDocument, report: Report) -> None:
     block = report.block
     document.add_paragraph(block.organisation)
     document.add_heading(block.appendix, level=0)
-    facts = [("Report", block.committee), ("Date", block.date), ("Scenario", block.scenario),
-             ("Version", block.version), ("Classification", block.classification)]
+    facts = [
+        ("Report", block.committee),
+        ("Date", block.date),
+        ("Scenario", block.scenario),
+        ("Version", block.version),
+        ("Classification", block.classification),
+    ]
     for label, value in facts:
         if value:
             paragraph = document.add_paragraph()
@@ -115,8 +120,9 @@ def _recommendations(document: WordDocument, report: Report) -> None:
     for number, item in enumerate(result.recommendations, start=1):
         if number == len(result.for_decision) + 1:
             document.add_heading("For noting", level=2)
-        document.add_paragraph(f"{item.committee} is asked to {item.verb} {item.subject}:",
-                               style="List Number")
+        document.add_paragraph(
+            f"{item.committee} is asked to {item.verb} {item.subject}:", style="List Number"
+        )
         for entry in item.items:
             document.add_paragraph(entry.text, style="List Bullet 2")
     document.add_heading("Financial implications", level=2)
@@ -143,7 +149,11 @@ def _chart(document: WordDocument, picture: Picture, level: int) -> None:
 
 def _usable_width(document: WordDocument) -> int:
     section = document.sections[0]
-    return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
+    return (
+        int(section.page_width or 0)
+        - int(section.left_margin or 0)
+        - int(section.right_margin or 0)
+    )
 
 
 def _table(document: WordDocument, table: Table, number: int) -> None:
@@ -171,9 +181,18 @@ def _widths(word: WordTable, table: Table, document: WordDocument) -> None:
     """Columns as wide as their longest words need (numbers narrow, titles wide), filling the
     page: Word and LibreOffice otherwise make every column the same width."""
     usable = _usable_width(document)
-    needs = [min(max([len(word) + 1 for word in table.header[i].split()]
-                     + [len(row[i]) for row in table.rows] + [10]), 30) + 3
-             for i in range(len(table.header))]
+    needs = [
+        min(
+            max(
+                [len(word) + 1 for word in table.header[i].split()]
+                + [len(row[i]) for row in table.rows]
+                + [10]
+            ),
+            30,
+        )
+        + 3
+        for i in range(len(table.header))
+    ]
     total = sum(needs)
     word.autofit = False
     for index, column in enumerate(word.columns):

@@ -60,8 +60,11 @@ def html_document(proposal: Proposal, options: PdfOptions) -> str:
     if report.recommendations is not None:
         body.append(_recommendations(report))
     compare = report.pair[0].name if report.pair else ""
-    pictures = (report_pictures(proposal, report.scenario.name, compare, report.names)
-                if report.chart else [])
+    pictures = (
+        report_pictures(proposal, report.scenario.name, compare, report.names)
+        if report.chart
+        else []
+    )
     for number, (scenario, prefix) in enumerate(_scenarios(report)):
         picture = pictures[number] if pictures else None
         body.append(_structure(proposal, report, scenario, prefix, picture, number))
@@ -69,12 +72,16 @@ def html_document(proposal: Proposal, options: PdfOptions) -> str:
         body.append(_key())
     body += [_table(table, index) for index, table in enumerate(report.tables)]
     body.append("</main>")
-    body.append(f'<footer><p>Made by Org chart designer {escape(__version__)} from '
-                f'"{escape(proposal.info.title)}".</p></footer>')
-    return (f'<!DOCTYPE html>\n<html lang="{LANGUAGE}">\n<head>\n<meta charset="utf-8">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(report.block.appendix)} – {escape(report.block.organisation)}</title>\n"
-            f"<style>{STYLE}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+    body.append(
+        f"<footer><p>Made by Org chart designer {escape(__version__)} from "
+        f'"{escape(proposal.info.title)}".</p></footer>'
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{LANGUAGE}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(report.block.appendix)} – {escape(report.block.organisation)}</title>\n"
+        f"<style>{STYLE}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    )
 
 
 def write_html(proposal: Proposal, options: PdfOptions, path: Path) -> None:
@@ -88,12 +95,19 @@ def _scenarios(report: Report) -> list[tuple[Scenario, str]]:
 
 def _title_block(report: Report) -> str:
     block = report.block
-    facts = [("Report", block.committee), ("Date", block.date), ("Scenario", block.scenario),
-             ("Version", block.version), ("Classification", block.classification)]
+    facts = [
+        ("Report", block.committee),
+        ("Date", block.date),
+        ("Scenario", block.scenario),
+        ("Version", block.version),
+        ("Classification", block.classification),
+    ]
     items = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in facts if v)
     draft = '<p class="draft">Draft for consultation</p>' if block.draft else ""
-    return (f'<header class="title-block"><p>{escape(block.organisation)}</p>'
-            f"<h1>{escape(block.appendix)}</h1><dl>{items}</dl>{draft}</header>")
+    return (
+        f'<header class="title-block"><p>{escape(block.organisation)}</p>'
+        f"<h1>{escape(block.appendix)}</h1><dl>{items}</dl>{draft}</header>"
+    )
 
 
 def _contents(report: Report) -> str:
@@ -112,9 +126,13 @@ def _contents(report: Report) -> str:
 def _recommendations(report: Report) -> str:
     result = report.recommendations
     assert result is not None
-    parts = ['<section id="recommendations" aria-labelledby="recommendations-h">',
-             (f'<h2 id="recommendations-h">Recommendations: {escape(result.from_name)} to '
-             f"{escape(result.to_name)}</h2>")]
+    parts = [
+        '<section id="recommendations" aria-labelledby="recommendations-h">',
+        (
+            f'<h2 id="recommendations-h">Recommendations: {escape(result.from_name)} to '
+            f"{escape(result.to_name)}</h2>"
+        ),
+    ]
     decided = len(result.for_decision)
     for start, group in ((1, result.for_decision), (decided + 1, result.for_noting)):
         if not group:
@@ -124,19 +142,30 @@ def _recommendations(report: Report) -> str:
         parts.append(f'<ol start="{start}">')
         for item in group:
             listed = "".join(f"<li>{escape(i.text)}</li>" for i in item.items)
-            parts.append(f"<li>{escape(item.committee)} is asked to {escape(item.verb)} "
-                         f"{escape(item.subject)}:<ul>{listed}</ul></li>")
+            parts.append(
+                f"<li>{escape(item.committee)} is asked to {escape(item.verb)} "
+                f"{escape(item.subject)}:<ul>{listed}</ul></li>"
+            )
         parts.append("</ol>")
     parts.append(f"<h3>Financial implications</h3><p>{escape(result.financial)}</p>")
     if result.notes:
-        parts.append("<h3>Other changes (no recommendation needed)</h3><ul>"
-                     + "".join(f"<li>{escape(n)}</li>" for n in result.notes) + "</ul>")
+        parts.append(
+            "<h3>Other changes (no recommendation needed)</h3><ul>"
+            + "".join(f"<li>{escape(n)}</li>" for n in result.notes)
+            + "</ul>"
+        )
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def _structure(proposal: Proposal, report: Report, scenario: Scenario, prefix: str,
-               picture: Picture | None, number: int) -> str:
+def _structure(
+    proposal: Proposal,
+    report: Report,
+    scenario: Scenario,
+    prefix: str,
+    picture: Picture | None,
+    number: int,
+) -> str:
     markers: dict[PostId, str] = {}
     if report.pair is not None:
         before, after = change_markers(proposal, report.pair[0].id, report.pair[1].id)
@@ -144,26 +173,39 @@ def _structure(proposal: Proposal, report: Report, scenario: Scenario, prefix: s
     parts = []
     if picture is not None:
         svg = svg_text(picture, f"{prefix}-svg")
-        parts += [f'<section id="{prefix}-chart" aria-labelledby="{prefix}-chart-h">',
-                  f'<h2 id="{prefix}-chart-h">Structure chart: {escape(scenario.name)}</h2>',
-                  ('<figure class="chart"><div class="scroll chart-area" tabindex="0" role="region" '
-                  f'aria-label="Structure chart: {escape(scenario.name)}, scrolls">{svg}</div>'),
-                  (f"<figcaption>{escape(picture.description)} "
-                  f'<a href="#{prefix}-list">The same structure as a list</a>.</figcaption>'
-                  "</figure></section>")]
+        parts += [
+            f'<section id="{prefix}-chart" aria-labelledby="{prefix}-chart-h">',
+            f'<h2 id="{prefix}-chart-h">Structure chart: {escape(scenario.name)}</h2>',
+            (
+                '<figure class="chart"><div class="scroll chart-area" tabindex="0" role="region" '
+                f'aria-label="Structure chart: {escape(scenario.name)}, scrolls">{svg}</div>'
+            ),
+            (
+                f"<figcaption>{escape(picture.description)} "
+                f'<a href="#{prefix}-list">The same structure as a list</a>.</figcaption>'
+                "</figure></section>"
+            ),
+        ]
     listing = StructureList(proposal, scenario.id, prefix, markers, report.names).html()
-    parts += [f'<section id="{prefix}-list" aria-labelledby="{prefix}-list-h">',
-              f'<h2 id="{prefix}-list-h">Structure as a list: {escape(scenario.name)}</h2>',
-              listing, "</section>"]
+    parts += [
+        f'<section id="{prefix}-list" aria-labelledby="{prefix}-list-h">',
+        f'<h2 id="{prefix}-list-h">Structure as a list: {escape(scenario.name)}</h2>',
+        listing,
+        "</section>",
+    ]
     return "\n".join(parts)
 
 
 def _key() -> str:
-    rows = "".join(f"<li><strong>[{escape(marker.capitalize())}]</strong> or "
-                   f"<strong>{escape(marker.upper())}</strong> on a chart: {escape(meaning)}</li>"
-                   for marker, meaning in change_legend())
-    return ('<section id="key" aria-labelledby="key-h"><h2 id="key-h">How changes are marked</h2>'
-            f"<ul>{rows}</ul></section>")
+    rows = "".join(
+        f"<li><strong>[{escape(marker.capitalize())}]</strong> or "
+        f"<strong>{escape(marker.upper())}</strong> on a chart: {escape(meaning)}</li>"
+        for marker, meaning in change_legend()
+    )
+    return (
+        '<section id="key" aria-labelledby="key-h"><h2 id="key-h">How changes are marked</h2>'
+        f"<ul>{rows}</ul></section>"
+    )
 
 
 def _table(table: Table, index: int) -> str:
@@ -172,11 +214,15 @@ def _table(table: Table, index: int) -> str:
         return f"<{tag}{scope}{classes}>{escape(text)}</{tag}>"
 
     head = "".join(cell("th", h, i, ' scope="col"') for i, h in enumerate(table.header))
-    body = "".join("<tr>" + "".join(cell("td", c, i) for i, c in enumerate(row)) + "</tr>"
-                   for row in table.rows)
+    body = "".join(
+        "<tr>" + "".join(cell("td", c, i) for i, c in enumerate(row)) + "</tr>"
+        for row in table.rows
+    )
     note = f"<p>{escape(table.note)}</p>" if table.note else ""
-    return (f'<section id="table-{index}" aria-labelledby="table-{index}-h">'
-            f'<h2 id="table-{index}-h">{escape(table.caption)}</h2>'
-            f'<div class="scroll" tabindex="0" role="region" aria-label="{escape(table.caption)}, '
-            f'table, scrolls"><table><caption>{escape(table.caption)}</caption><thead><tr>{head}'
-            f"</tr></thead><tbody>{body}</tbody></table></div>{note}</section>")
+    return (
+        f'<section id="table-{index}" aria-labelledby="table-{index}-h">'
+        f'<h2 id="table-{index}-h">{escape(table.caption)}</h2>'
+        f'<div class="scroll" tabindex="0" role="region" aria-label="{escape(table.caption)}, '
+        f'table, scrolls"><table><caption>{escape(table.caption)}</caption><thead><tr>{head}'
+        f"</tr></thead><tbody>{body}</tbody></table></div>{note}</section>"
+    )

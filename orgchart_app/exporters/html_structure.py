@@ -26,8 +26,14 @@ def anchor(prefix: str, post_ref: str) -> str:
 class StructureList:
     """Writes one scenario's units and posts; `markers` are compare words per post."""
 
-    def __init__(self, proposal: Proposal, scenario_id: ScenarioId, prefix: str,
-                 markers: dict[PostId, str] | None = None, names: bool = False) -> None:
+    def __init__(
+        self,
+        proposal: Proposal,
+        scenario_id: ScenarioId,
+        prefix: str,
+        markers: dict[PostId, str] | None = None,
+        names: bool = False,
+    ) -> None:
         self.proposal = proposal
         self.prefix = prefix
         self.markers = markers or {}
@@ -54,8 +60,10 @@ class StructureList:
     def _unit(self, unit: Unit, level: int, lines: list[str]) -> None:
         tag = f"h{min(level, 6)}"
         lines.append(f'<section class="unit" aria-labelledby="{self._unit_id(unit)}">')
-        lines.append(f'<{tag} id="{self._unit_id(unit)}">{escape(unit.name)} '
-                     f'<span class="unit-facts">({escape(self._unit_facts(unit))})</span></{tag}>')
+        lines.append(
+            f'<{tag} id="{self._unit_id(unit)}">{escape(unit.name)} '
+            f'<span class="unit-facts">({escape(self._unit_facts(unit))})</span></{tag}>'
+        )
         posts = self.by_unit.get(unit.id, [])
         if posts:
             ids = {p.id for p in posts}
@@ -78,8 +86,10 @@ class StructureList:
             facts.append(unit.status.label)
         inside = [p for u in self._subtree(unit.id) for p in self.by_unit.get(u, [])]
         count = sum(p.quantity for p in inside)
-        facts.append(f"{count} post{'' if count == 1 else 's'}, "
-                     f"{fte_text(sum(p.total_fte for p in inside))} FTE")
+        facts.append(
+            f"{count} post{'' if count == 1 else 's'}, "
+            f"{fte_text(sum(p.total_fte for p in inside))} FTE"
+        )
         return ", ".join(facts)
 
     def _subtree(self, unit_id: UnitId) -> list[UnitId]:
@@ -89,22 +99,30 @@ class StructureList:
         return found
 
     def _post(self, post: Post, same_unit: set[PostId], lines: list[str]) -> None:
-        parts = [f'<li id="{anchor(self.prefix, post.post_ref)}" data-ref="{escape(post.post_ref)}">',
-                 f'<span class="title">{escape(post.title)}</span>']
+        parts = [
+            f'<li id="{anchor(self.prefix, post.post_ref)}" data-ref="{escape(post.post_ref)}">',
+            f'<span class="title">{escape(post.title)}</span>',
+        ]
         marker = self.markers.get(post.id, "")
         if marker:
             parts.append(f' <strong class="marker">[{escape(marker.capitalize())}]</strong>')
-        parts.append(f' <span class="ref">(post {escape(post.post_ref)})</span>: '
-                     f'<span class="details">{escape(post_words(self.proposal, post))}</span>')
+        parts.append(
+            f' <span class="ref">(post {escape(post.post_ref)})</span>: '
+            f'<span class="details">{escape(post_words(self.proposal, post))}</span>'
+        )
         if self.names:
             holders = ", ".join(h.name for h in self.proposal.postholders_of(post.id))
-            parts.append(f'; <span class="holder">postholder: {escape(holders or "none recorded")}</span>')
+            parts.append(
+                f'; <span class="holder">postholder: {escape(holders or "none recorded")}</span>'
+            )
         manager = self.posts.get(post.reports_to_id) if post.reports_to_id is not None else None
         if manager is not None and manager.id not in same_unit:
             where = self.units.get(manager.unit_id)
-            parts.append(f'; <span class="manager">reports to the <a href="#'
-                         f'{anchor(self.prefix, manager.post_ref)}">{escape(manager.title)}</a>'
-                         f"{' in ' + escape(where.name) if where else ''}</span>")
+            parts.append(
+                f'; <span class="manager">reports to the <a href="#'
+                f'{anchor(self.prefix, manager.post_ref)}">{escape(manager.title)}</a>'
+                f"{' in ' + escape(where.name) if where else ''}</span>"
+            )
         reports = [p for p in self.reports.get(post.id, []) if p.id in same_unit]
         lines.append("".join(parts))
         if reports:

@@ -15,14 +15,38 @@ from orgchart_app.exporters.cells import neutralise
 from orgchart_app.exporters.destination import check_output_folder, written_beside
 from orgchart_app.storage.faults import describe_failure
 
-SENIOR_HEADER = ["Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title",
-                 "Job/Team Function", "Parent Department", "Organisation", "Unit",
-                 "Contact Phone", "Contact E-mail", "Reports to Senior Post",
-                 "Salary Cost of Reports (£)", "FTE", "Actual Pay Floor (£)",
-                 "Actual Pay Ceiling (£)", "Professional/Occupational Group", "Notes", "Valid?"]
-JUNIOR_HEADER = ["Parent Department", "Organisation", "Unit", "Reporting Senior Post", "Grade",
-                 "Payscale Minimum (£)", "Payscale Maximum (£)", "Generic Job Title",
-                 "Number of Posts in FTE", "Professional/Occupational Group"]
+SENIOR_HEADER = [
+    "Post Unique Reference",
+    "Name",
+    "Grade (or equivalent)",
+    "Job Title",
+    "Job/Team Function",
+    "Parent Department",
+    "Organisation",
+    "Unit",
+    "Contact Phone",
+    "Contact E-mail",
+    "Reports to Senior Post",
+    "Salary Cost of Reports (£)",
+    "FTE",
+    "Actual Pay Floor (£)",
+    "Actual Pay Ceiling (£)",
+    "Professional/Occupational Group",
+    "Notes",
+    "Valid?",
+]
+JUNIOR_HEADER = [
+    "Parent Department",
+    "Organisation",
+    "Unit",
+    "Reporting Senior Post",
+    "Grade",
+    "Payscale Minimum (£)",
+    "Payscale Maximum (£)",
+    "Generic Job Title",
+    "Number of Posts in FTE",
+    "Professional/Occupational Group",
+]
 NOT_DISCLOSED = "N/D"
 GROUP = "Other"
 
@@ -44,14 +68,22 @@ def split_senior(proposal: Proposal, scenario_id: ScenarioId, senior_levels: int
     return senior
 
 
-def organogram_files(proposal: Proposal, scenario_id: ScenarioId, folder: str | Path) -> OrganogramFiles:
+def organogram_files(
+    proposal: Proposal, scenario_id: ScenarioId, folder: str | Path
+) -> OrganogramFiles:
     """The two files write_organogram() writes for the scenario in `folder`."""
     stem = proposal.scenarios[scenario_id].name.replace(" ", "-").casefold()
     return OrganogramFiles(Path(folder) / f"{stem}-senior.csv", Path(folder) / f"{stem}-junior.csv")
 
 
-def write_organogram(proposal: Proposal, scenario_id: ScenarioId, folder: str | Path, *,
-                     names: bool = False, senior_levels: int = 3) -> OrganogramFiles:
+def write_organogram(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    folder: str | Path,
+    *,
+    names: bool = False,
+    senior_levels: int = 3,
+) -> OrganogramFiles:
     """Both CSVs in `folder`, made if missing (its own folder must exist); each replaced whole."""
     folder = check_output_folder(folder)
     files = organogram_files(proposal, scenario_id, folder)
@@ -66,40 +98,68 @@ def write_organogram(proposal: Proposal, scenario_id: ScenarioId, folder: str | 
 
 
 def _write(path: Path, header: list[str], rows: list[list[object]]) -> None:
-    with written_beside(path) as temporary, \
-            open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        written_beside(path) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(header)
         writer.writerows([[neutralise(v) for v in row] for row in rows])
 
 
-def _senior_rows(proposal: Proposal, scenario_id: ScenarioId, senior: set[PostId],
-                 names: bool) -> list[list[object]]:
+def _senior_rows(
+    proposal: Proposal, scenario_id: ScenarioId, senior: set[PostId], names: bool
+) -> list[list[object]]:
     rows: list[list[object]] = []
     for post in proposal.posts_in(scenario_id):
         if post.id not in senior:
             continue
         manager = proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
         floor, ceiling = _pay_band(post.salary)
-        rows.append([post.post_ref, _name(proposal, post, names), post.grade, post.title,
-                     _unit_name(proposal, post), *_organisation(proposal, post), _unit_name(proposal, post),
-                     "N/A", "N/A", manager.post_ref if manager else "XX", NOT_DISCLOSED,
-                     _fte(post.total_fte), floor, ceiling, GROUP, post.notes, ""])
+        rows.append(
+            [
+                post.post_ref,
+                _name(proposal, post, names),
+                post.grade,
+                post.title,
+                _unit_name(proposal, post),
+                *_organisation(proposal, post),
+                _unit_name(proposal, post),
+                "N/A",
+                "N/A",
+                manager.post_ref if manager else "XX",
+                NOT_DISCLOSED,
+                _fte(post.total_fte),
+                floor,
+                ceiling,
+                GROUP,
+                post.notes,
+                "",
+            ]
+        )
     return rows
 
 
-def _junior_rows(proposal: Proposal, scenario_id: ScenarioId,
-                 senior: set[PostId]) -> list[list[object]]:
+def _junior_rows(
+    proposal: Proposal, scenario_id: ScenarioId, senior: set[PostId]
+) -> list[list[object]]:
     totals: dict[tuple[str, ...], float] = defaultdict(float)
     for post in proposal.posts_in(scenario_id):
         if post.id in senior:
             continue
         above = next((p for p in proposal.line_chain(post.id) if p.id in senior), None)
-        key = (*_organisation(proposal, post), _unit_name(proposal, post),
-               above.post_ref if above else "XX", post.grade, post.title)
+        key = (
+            *_organisation(proposal, post),
+            _unit_name(proposal, post),
+            above.post_ref if above else "XX",
+            post.grade,
+            post.title,
+        )
         totals[key] += post.total_fte
-    return [[parent, org, unit, manager, grade, NOT_DISCLOSED, NOT_DISCLOSED, title, _fte(fte), GROUP]
-            for (parent, org, unit, manager, grade, title), fte in totals.items()]
+    return [
+        [parent, org, unit, manager, grade, NOT_DISCLOSED, NOT_DISCLOSED, title, _fte(fte), GROUP]
+        for (parent, org, unit, manager, grade, title), fte in totals.items()
+    ]
 
 
 def _name(proposal: Proposal, post: Post, names: bool) -> str:

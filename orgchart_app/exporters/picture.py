@@ -71,8 +71,9 @@ class PictureRequest:
     layout: LayoutOptions = field(default_factory=LayoutOptions)
 
 
-def arrange(panels: Sequence[Panel], title: str = "", description: str = "",
-            names: bool = False) -> Picture:
+def arrange(
+    panels: Sequence[Panel], title: str = "", description: str = "", names: bool = False
+) -> Picture:
     """Panels side by side, tops aligned, with a margin round them all."""
     placed: list[Panel] = []
     x = MARGIN
@@ -97,21 +98,36 @@ def chart_picture(proposal: Proposal, request: PictureRequest) -> Picture:
     scope = f"{request.unit}: " if request.unit else ""
     if not request.compare:
         layout = layout_scenario(proposal, scenario.id, options)
-        return arrange([Panel(layout, whole(layout))], f"Structure chart: {scope}{scenario.name}",
-                       describe_structure(proposal, scenario.id, options.unit_id), request.names)
+        return arrange(
+            [Panel(layout, whole(layout))],
+            f"Structure chart: {scope}{scenario.name}",
+            describe_structure(proposal, scenario.id, options.unit_id),
+            request.names,
+        )
     before, after = ordered(scenario, proposal.scenario_named(request.compare))
     layouts = layout_comparison(proposal, before.id, after.id, options)
-    panels = [Panel(layout, whole(layout), side.name) for layout, side in zip(layouts, (before, after),
-                                                                              strict=True)]
+    panels = [
+        Panel(layout, whole(layout), side.name)
+        for layout, side in zip(layouts, (before, after), strict=True)
+    ]
     after_unit = next((c.unit_id for c in layouts[1].containers if c.parent_id is None), None)
-    description = " ".join([describe_structure(proposal, after.id, after_unit if request.unit else None),
-                            describe_changes(proposal, before.id, after.id)])
-    return arrange(panels, f"Structure charts compared: {scope}{before.name} and {after.name}",
-                   description, request.names)
+    description = " ".join(
+        [
+            describe_structure(proposal, after.id, after_unit if request.unit else None),
+            describe_changes(proposal, before.id, after.id),
+        ]
+    )
+    return arrange(
+        panels,
+        f"Structure charts compared: {scope}{before.name} and {after.name}",
+        description,
+        request.names,
+    )
 
 
-def report_pictures(proposal: Proposal, scenario: str, compare: str = "",
-                    names: bool = False) -> list[Picture]:
+def report_pictures(
+    proposal: Proposal, scenario: str, compare: str = "", names: bool = False
+) -> list[Picture]:
     """The charts a document shows: the scenario's, or each side of the compare pair on its own
     (side by side they are too wide for a page), the earlier first, each described for itself
     and with the changes between them."""
@@ -120,20 +136,30 @@ def report_pictures(proposal: Proposal, scenario: str, compare: str = "",
     pair = chart_picture(proposal, PictureRequest(scenario, compare=compare, names=names))
     before, after = (panel.layout.scenario_id for panel in pair.panels)
     changes = describe_changes(proposal, before, after)
-    return [arrange([replace(panel, heading="")], f"Structure chart: {panel.heading}",
-                    f"{describe_structure(proposal, panel.layout.scenario_id)} {changes}", names)
-            for panel in pair.panels]
+    return [
+        arrange(
+            [replace(panel, heading="")],
+            f"Structure chart: {panel.heading}",
+            f"{describe_structure(proposal, panel.layout.scenario_id)} {changes}",
+            names,
+        )
+        for panel in pair.panels
+    ]
 
 
 def shown_picture(proposal: Proposal, sides: Sequence[tuple[Layout, Rect]]) -> Picture:
     """What a window shows, as a picture: one chart, or the compare pair (as is first), each
     cut to its window (the selection, or what is in view)."""
-    panels = [Panel(layout, window, proposal.scenarios[layout.scenario_id].name if len(sides) > 1
-                    else "") for layout, window in sides]
+    panels = [
+        Panel(layout, window, proposal.scenarios[layout.scenario_id].name if len(sides) > 1 else "")
+        for layout, window in sides
+    ]
     names = [proposal.scenarios[layout.scenario_id].name for layout, _ in sides]
     description = describe_structure(proposal, sides[-1][0].scenario_id)
     if len(sides) > 1:
-        description += " " + describe_changes(proposal, sides[0][0].scenario_id, sides[1][0].scenario_id)
+        description += " " + describe_changes(
+            proposal, sides[0][0].scenario_id, sides[1][0].scenario_id
+        )
         return arrange(panels, f"Structure charts compared: {names[0]} and {names[1]}", description)
     return arrange(panels, f"Structure chart: {names[0]}", description)
 
@@ -142,13 +168,14 @@ def comfortable_dpi(picture: Picture, most: float = 150.0) -> float:
     """The dpi, up to `most`, at which the picture stays a few tens of megapixels (clipboards
     and slides choke on more)."""
     fitting = 72.0 * (40_000_000 / max(picture.width * picture.height, 1.0)) ** 0.5
-    return max(36.0, min(most, fitting))
+    return float(max(36.0, min(most, fitting)))
 
 
 def ordered(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
     """The earlier scenario first: the one the other is based on, or the as-is."""
-    if first.based_on_id == second.id or (second.kind is ScenarioKind.AS_IS
-                                           and first.kind is not ScenarioKind.AS_IS):
+    if first.based_on_id == second.id or (
+        second.kind is ScenarioKind.AS_IS and first.kind is not ScenarioKind.AS_IS
+    ):
         return second, first
     return first, second
 
@@ -160,10 +187,10 @@ def draw_picture(canvas: Canvas | SvgCanvas, picture: Picture) -> None:
         top = picture.height - panel.y
         if panel.heading:
             canvas.setFillColor(style.INK)
-            draw_text(canvas, panel.x, top - HEADING_SIZE, panel.heading, BOLD,  # type: ignore[arg-type]
-                      HEADING_SIZE)
+            heading = (panel.x, top - HEADING_SIZE, panel.heading, BOLD, HEADING_SIZE)
+            draw_text(canvas, *heading)  # type: ignore[arg-type]  # an SvgCanvas takes a Canvas's calls
         view = Viewport(panel.window, panel.x, top - panel.heading_height, 1.0)
-        draw_layout(canvas, panel.layout, view, MIN_TEXT, picture.names)  # type: ignore[arg-type]
+        draw_layout(canvas, panel.layout, view, MIN_TEXT, picture.names)  # type: ignore[arg-type]  # as above
 
 
 def svg_text(picture: Picture, name: str = "") -> str:
@@ -193,8 +220,10 @@ def png_bytes(picture: Picture, dpi: float = 200.0) -> bytes:
         raise ExportFailed(f"The resolution must be between 36 and 1200 dpi, not {dpi:g}.")
     scale = dpi / 72.0
     if picture.width * picture.height * scale * scale > MAX_PIXELS:
-        raise ExportFailed(f"The chart is too big for a PNG at {dpi:g} dpi: use fewer dpi, a "
-                           "unit (--unit) or the SVG.")
+        raise ExportFailed(
+            f"The chart is too big for a PNG at {dpi:g} dpi: use fewer dpi, a "
+            "unit (--unit) or the SVG."
+        )
     document = pypdfium2.PdfDocument(pdf_bytes(picture))
     try:
         image = document[0].render(scale=scale).to_pil()

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from orgchart_app.analysis.budget import budget_fit
 from orgchart_app.analysis.diff import diff_scenarios
-from orgchart_app.analysis.recommendations import Recommendations, build_recommendations
+from orgchart_app.analysis.recommendation_types import Recommendations
+from orgchart_app.analysis.recommendations import build_recommendations
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Scenario
@@ -56,12 +57,22 @@ def build_report(proposal: Proposal, options: PdfOptions) -> Report:
     other = proposal.scenario_named(options.compare_to) if options.compare_to else None
     pair = ordered(scenario, other) if other is not None else None
     changes_pair = pair or (_base_pair(proposal, scenario) if options.changes else None)
-    block = TitleBlock(options.organisation or organisation_of(proposal, scenario.id),
-                       appendix_title(proposal, options), options.committee, options.date,
-                       scenario.name, options.version, options.classification, options.draft,
-                       proposal.info.title)
-    recommendations = (build_recommendations(proposal, changes_pair[0].id, changes_pair[1].id)
-                       if changes_pair else None)
+    block = TitleBlock(
+        options.organisation or organisation_of(proposal, scenario.id),
+        appendix_title(proposal, options),
+        options.committee,
+        options.date,
+        scenario.name,
+        options.version,
+        options.classification,
+        options.draft,
+        proposal.info.title,
+    )
+    recommendations = (
+        build_recommendations(proposal, changes_pair[0].id, changes_pair[1].id)
+        if changes_pair
+        else None
+    )
     tables: list[Table] = []
     if changes_pair:
         tables.append(changes_table(proposal, changes_pair[0].id, changes_pair[1].id))
@@ -70,8 +81,9 @@ def build_report(proposal: Proposal, options: PdfOptions) -> Report:
     if options.budget and proposal.budget_lines:
         budget_scenario = pair[1] if pair else scenario
         tables += budget_tables(proposal, budget_scenario.id)
-    return Report(block, scenario, pair, changes_pair, recommendations, tables, options.names,
-                  options.chart)
+    return Report(
+        block, scenario, pair, changes_pair, recommendations, tables, options.names, options.chart
+    )
 
 
 def _base_pair(proposal: Proposal, scenario: Scenario) -> tuple[Scenario, Scenario] | None:
@@ -91,16 +103,25 @@ def post_words(proposal: Proposal, post: Post) -> str:
     """A post's details in words: "grade G9; 2 posts, 2 FTE; vacant; employed by Bury Council,
     deployed to Bury CCG" ("Grade 11" and "Band 7" are not said twice)."""
     orgs = proposal.organisations
-    grade = post.grade if post.grade.lower().startswith(("grade", "band")) else f"grade {post.grade}"
+    grade = (
+        post.grade if post.grade.lower().startswith(("grade", "band")) else f"grade {post.grade}"
+    )
     parts = [grade if post.grade else "no grade recorded"]
     posts = f"{post.quantity} posts, " if post.quantity != 1 else ""
     parts.append(f"{posts}{fte_text(post.total_fte)} FTE")
-    parts.append({PostStatus.FILLED: "filled", PostStatus.VACANT: "vacant",
-                  PostStatus.HELD_VACANT: "vacant, held"}[post.status])
+    parts.append(
+        {
+            PostStatus.FILLED: "filled",
+            PostStatus.VACANT: "vacant",
+            PostStatus.HELD_VACANT: "vacant, held",
+        }[post.status]
+    )
     employer = orgs[post.employer_id].name
     deployed = orgs[post.deployed_to_id].name if post.deployed_to_id in orgs else ""
-    parts.append(f"employed by {employer}" + (f", deployed to {deployed}"
-                                                if deployed and deployed != employer else ""))
+    parts.append(
+        f"employed by {employer}"
+        + (f", deployed to {deployed}" if deployed and deployed != employer else "")
+    )
     if post.temporary_line:
         parts.append("temporary line management")
     if not post.funded:
@@ -110,39 +131,75 @@ def post_words(proposal: Proposal, post: Post) -> str:
 
 def changes_table(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> Table:
     diff = diff_scenarios(proposal, from_id, to_id)
-    rows = [(heading.removeprefix("Posts ").capitalize(), c.post_ref, c.title, str(c.quantity),
-             fte_text(c.fte), c.before, c.after)
-            for kind, heading in HEADINGS.items() for c in diff.of_kind(kind)]
-    rows += [("Unit " + u.kind.value.replace("_", " "), u.unit_ref, u.name, "", "", u.before,
-              u.after) for u in diff.unit_changes]
-    return Table(f"Changes from {diff.from_name} to {diff.to_name}",
-                 ("Change", "Ref", "Post", "Posts", "FTE", "Before", "After"), tuple(rows),
-                 frozenset({3, 4}), totals_note(diff))
+    rows = [
+        (
+            heading.removeprefix("Posts ").capitalize(),
+            c.post_ref,
+            c.title,
+            str(c.quantity),
+            fte_text(c.fte),
+            c.before,
+            c.after,
+        )
+        for kind, heading in HEADINGS.items()
+        for c in diff.of_kind(kind)
+    ]
+    rows += [
+        ("Unit " + u.kind.value.replace("_", " "), u.unit_ref, u.name, "", "", u.before, u.after)
+        for u in diff.unit_changes
+    ]
+    return Table(
+        f"Changes from {diff.from_name} to {diff.to_name}",
+        ("Change", "Ref", "Post", "Posts", "FTE", "Before", "After"),
+        tuple(rows),
+        frozenset({3, 4}),
+        totals_note(diff),
+    )
 
 
 def post_list_table(proposal: Proposal, scenario_id: ScenarioId, names: bool) -> Table:
     orgs, posts = proposal.organisations, proposal.posts
-    header = ["Ref", "Post", "Grade", "Posts", "FTE", "Status", "Employer", "Deployed to", "Unit",
-              "Reports to"]
+    header = [
+        "Ref",
+        "Post",
+        "Grade",
+        "Posts",
+        "FTE",
+        "Status",
+        "Employer",
+        "Deployed to",
+        "Unit",
+        "Reports to",
+    ]
     if names:
         header.insert(2, "Postholder")
     rows = []
     for unit in units_in_tree_order(proposal, scenario_id):
-        for post in posts_in_line_order([p for p in proposal.posts_in(scenario_id)
-                                         if p.unit_id == unit.id]):
+        for post in posts_in_line_order(
+            [p for p in proposal.posts_in(scenario_id) if p.unit_id == unit.id]
+        ):
             manager = posts.get(post.reports_to_id) if post.reports_to_id is not None else None
-            cells = [post.post_ref, post.title, post.grade, str(post.quantity),
-                     fte_text(post.total_fte), post.status.label, orgs[post.employer_id].name,
-                     orgs[post.deployed_to_id].name if post.deployed_to_id in orgs else "",
-                     unit.name, manager.title if manager else ""]
+            cells = [
+                post.post_ref,
+                post.title,
+                post.grade,
+                str(post.quantity),
+                fte_text(post.total_fte),
+                post.status.label,
+                orgs[post.employer_id].name,
+                orgs[post.deployed_to_id].name if post.deployed_to_id in orgs else "",
+                unit.name,
+                manager.title if manager else "",
+            ]
             if names:
                 cells.insert(2, ", ".join(h.name for h in proposal.postholders_of(post.id)))
             rows.append(tuple(cells))
     numbers = frozenset({4, 5}) if names else frozenset({3, 4})
     scenario = proposal.scenarios[scenario_id]
     total = proposal.posts_in(scenario_id)
-    note = (f"{sum(p.quantity for p in total)} posts, "
-            f"{fte_text(sum(p.total_fte for p in total))} FTE.")
+    note = (
+        f"{sum(p.quantity for p in total)} posts, {fte_text(sum(p.total_fte for p in total))} FTE."
+    )
     return Table(f"Post list: {scenario.name}", tuple(header), tuple(rows), numbers, note)
 
 

@@ -60,14 +60,22 @@ class SvgCanvas:
     def __init__(self, width: float, height: float) -> None:
         self.width = width
         self.height = height
-        self.root = ET.Element("svg", {
-            "xmlns": "http://www.w3.org/2000/svg", "version": "1.1",
-            "width": f"{_number(width)}pt", "height": f"{_number(height)}pt",
-            "viewBox": f"0 0 {_number(width)} {_number(height)}"})
+        self.root = ET.Element(
+            "svg",
+            {
+                "xmlns": "http://www.w3.org/2000/svg",
+                "version": "1.1",
+                "width": f"{_number(width)}pt",
+                "height": f"{_number(height)}pt",
+                "viewBox": f"0 0 {_number(width)} {_number(height)}",
+            },
+        )
         self._defs = ET.SubElement(self.root, "defs")
         # One flip for the whole drawing: reportlab's y grows upwards, SVG's downwards. Text is
         # flipped back where it is placed.
-        flipped = ET.SubElement(self.root, "g", {"transform": f"matrix(1 0 0 -1 0 {_number(height)})"})
+        flipped = ET.SubElement(
+            self.root, "g", {"transform": f"matrix(1 0 0 -1 0 {_number(height)})"}
+        )
         self._state = _State(flipped)
         self._saved: list[_State] = []
         self._clips = 0
@@ -111,17 +119,36 @@ class SvgCanvas:
         self._shape("path", {"d": "".join(path.data)}, stroke, fill)
 
     def rect(self, x: float, y: float, w: float, h: float, stroke: int = 1, fill: int = 0) -> None:
-        self._shape("rect", {"x": _number(x), "y": _number(y), "width": _number(w),
-                             "height": _number(h)}, stroke, fill)
+        self._shape(
+            "rect",
+            {"x": _number(x), "y": _number(y), "width": _number(w), "height": _number(h)},
+            stroke,
+            fill,
+        )
 
-    def roundRect(self, x: float, y: float, w: float, h: float, radius: float,
-                  stroke: int = 1, fill: int = 0) -> None:
-        self._shape("rect", {"x": _number(x), "y": _number(y), "width": _number(w),
-                             "height": _number(h), "rx": _number(radius)}, stroke, fill)
+    def roundRect(
+        self, x: float, y: float, w: float, h: float, radius: float, stroke: int = 1, fill: int = 0
+    ) -> None:
+        self._shape(
+            "rect",
+            {
+                "x": _number(x),
+                "y": _number(y),
+                "width": _number(w),
+                "height": _number(h),
+                "rx": _number(radius),
+            },
+            stroke,
+            fill,
+        )
 
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
-        self._shape("line", {"x1": _number(x1), "y1": _number(y1), "x2": _number(x2),
-                             "y2": _number(y2)}, 1, 0)
+        self._shape(
+            "line",
+            {"x1": _number(x1), "y1": _number(y1), "x2": _number(x2), "y2": _number(y2)},
+            1,
+            0,
+        )
 
     def _shape(self, tag: str, attributes: dict[str, str], stroke: int, fill: int) -> None:
         state = self._state
@@ -145,9 +172,14 @@ class SvgCanvas:
 
     def _text(self, x: float, y: float, text: str, align: str) -> None:
         state = self._state
-        attributes = {"x": _number(x), "y": _number(-y), "transform": "scale(1 -1)",
-                      "font-family": FONT_FAMILY, "font-size": _number(state.size),
-                      "fill": state.fill}
+        attributes = {
+            "x": _number(x),
+            "y": _number(-y),
+            "transform": "scale(1 -1)",
+            "font-family": FONT_FAMILY,
+            "font-size": _number(state.size),
+            "fill": state.fill,
+        }
         if state.font.endswith("Bold"):
             attributes["font-weight"] = "bold"
         if align != "left":
@@ -156,8 +188,13 @@ class SvgCanvas:
         element.text = text
 
     # Output ----------------------------------------------------------------------------------
-    def svg(self, title: str = "", description: str = "", name: str = "",
-            attributes: dict[str, str] | None = None) -> str:
+    def svg(
+        self,
+        title: str = "",
+        description: str = "",
+        name: str = "",
+        attributes: dict[str, str] | None = None,
+    ) -> str:
         """The document as text. The title and description become <title> and <desc>, which
         screen readers read; with a `name`, they get ids "<name>-title" and "<name>-desc" and the
         picture is labelled by them (role="img", for a picture inside a web page)."""

@@ -29,8 +29,13 @@ def too_small(picture: Picture, width: float) -> bool:
     return width / max(picture.width, 1.0) < READABLE_SCALE
 
 
-def unit_pictures(proposal: Proposal, side: ScenarioId, other: ScenarioId | None, width: float,
-                  names: bool = False) -> list[Picture]:
+def unit_pictures(
+    proposal: Proposal,
+    side: ScenarioId,
+    other: ScenarioId | None,
+    width: float,
+    names: bool = False,
+) -> list[Picture]:
     """Pictures of the side's units that fit `width` points readably, in reading order; with
     `other`, the side's boxes carry the compare markers."""
     markers = None
@@ -55,15 +60,22 @@ def unit_pictures(proposal: Proposal, side: ScenarioId, other: ScenarioId | None
             queue[0:0] = below
         elif layout.boxes:
             description = describe_structure(proposal, side, unit.id) + _marked(layout)
-            pictures.append(arrange([Panel(layout, whole(layout))], f"{unit.name}: {scenario}",
-                                    description, names))
+            pictures.append(
+                arrange(
+                    [Panel(layout, whole(layout))], f"{unit.name}: {scenario}", description, names
+                )
+            )
     return pictures
 
 
 def _marked(layout: Layout) -> str:
-    """" Marked as changed: 3 deleted, 1 moved." (boxes), or nothing when none is marked."""
-    marks = Counter(mark.strip() for box in layout.boxes if box.change_marker
-                    for mark in box.change_marker.split(","))
+    """ " Marked as changed: 3 deleted, 1 moved." (boxes), or nothing when none is marked."""
+    marks = Counter(
+        mark.strip()
+        for box in layout.boxes
+        if box.change_marker
+        for mark in box.change_marker.split(",")
+    )
     if not marks:
         return ""
     return " Marked as changed: " + ", ".join(f"{n} {mark}" for mark, n in marks.items()) + "."

@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from orgchart_app.exporters.cells import ListTable, neutralise
 from orgchart_app.exporters.destination import written_beside
@@ -18,6 +19,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 def write_workbook(table: ListTable, path: Path) -> None:
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook starts with one worksheet, active
     sheet.title = _sheet_title(table.title)
     sheet.append([neutralise(h) for h in table.header])
     for cell in sheet[1]:
@@ -42,11 +44,12 @@ def write_workbook(table: ListTable, path: Path) -> None:
         book.save(temporary)
 
 
-def _size_columns(sheet: object, table: ListTable) -> None:
+def _size_columns(sheet: Worksheet, table: ListTable) -> None:
     for index, header in enumerate(table.header):
-        longest = max([len(header)] + [len(str(row[index])) for row in table.rows[:2000]
-                                       if index < len(row)])
-        sheet.column_dimensions[get_column_letter(index + 1)].width = min(MAX_WIDTH, longest + 2)  # type: ignore[attr-defined]
+        longest = max(
+            [len(header)] + [len(str(row[index])) for row in table.rows[:2000] if index < len(row)]
+        )
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(MAX_WIDTH, longest + 2)
 
 
 def _sheet_title(title: str) -> str:

@@ -14,7 +14,20 @@ from orgchart_app.importers.run import (
 from orgchart_app.importers.tables import Table, read_table
 
 __all__ = [
-    "ColumnMapping", "Field", "ImportFormat", "ImportRefused", "ImportReport", "ImportResult",
-    "Problem", "ProblemKind", "SourceCount", "Table", "default_mapping", "detect_format",
-    "import_files", "import_tables", "read_table", "recognise",
+    "ColumnMapping",
+    "Field",
+    "ImportFormat",
+    "ImportRefused",
+    "ImportReport",
+    "ImportResult",
+    "Problem",
+    "ProblemKind",
+    "SourceCount",
+    "Table",
+    "default_mapping",
+    "detect_format",
+    "import_files",
+    "import_tables",
+    "read_table",
+    "recognise",
 ]

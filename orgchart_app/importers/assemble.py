@@ -40,8 +40,9 @@ class _Units:
         key = (org_id, ())
         if key not in self._known:
             name = self._builder.proposal.organisations[org_id].name
-            self._known[key] = self._builder.unit(self._scenario_id, name, UnitKind.ORGANISATION,
-                                                  org_id, None)
+            self._known[key] = self._builder.unit(
+                self._scenario_id, name, UnitKind.ORGANISATION, org_id, None
+            )
         return self._known[key]
 
     def at(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
@@ -51,16 +52,23 @@ class _Units:
             names += (name.casefold(),)
             key = (org_id, names)
             if key not in self._known:
-                self._known[key] = self._builder.unit(self._scenario_id, name, kind, org_id, unit_id)
+                self._known[key] = self._builder.unit(
+                    self._scenario_id, name, kind, org_id, unit_id
+                )
             unit_id = self._known[key]
         return unit_id
 
     def unplaced(self, org_id: OrganisationId) -> UnitId:
         if org_id not in self._unplaced:
             self._unplaced[org_id] = self._builder.unit(
-                self._scenario_id, UNPLACED, UnitKind.TEAM, org_id, self.root(org_id),
+                self._scenario_id,
+                UNPLACED,
+                UnitKind.TEAM,
+                org_id,
+                self.root(org_id),
                 UnitStatus.TO_BE_CONFIRMED,
-                description="Posts whose manager the imported file names but does not hold")
+                description="Posts whose manager the imported file names but does not hold",
+            )
         return self._unplaced[org_id]
 
 
@@ -78,11 +86,13 @@ class _Organisations:
         return self._ids[key]
 
 
-def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
-             default_organisation: str) -> Proposal:
+def assemble(
+    rows: Sequence[PostRow], report: ImportReport, title: str, default_organisation: str
+) -> Proposal:
     """The proposal holding `rows` as the "As is" scenario; every change made is in `report`."""
-    builder = ImportBuilder(title, notes="Imported from " + ", ".join(
-        s.source for s in report.sources))
+    builder = ImportBuilder(
+        title, notes="Imported from " + ", ".join(s.source for s in report.sources)
+    )
     scenario_id = builder.scenario(AS_IS, description=f"Imported ({report.format_name})")
     organisations = _Organisations(builder, default_organisation)
     units = _Units(builder, scenario_id)
@@ -98,17 +108,36 @@ def assemble(rows: Sequence[PostRow], report: ImportReport, title: str,
         notes = list(row.notes)
         if manager == MISSING and row.unit_path:
             notes.append("In the file under: " + " > ".join(name for name, _ in row.unit_path))
-        builder.post(Post(
-            ids[index], scenario_id, refs[index], row.title, unit_id, org_id, grade=row.grade,
-            fte=row.fte, quantity=row.quantity,
-            reports_to_id=ids[manager] if manager is not None and manager >= 0 else None,
-            deployed_to_id=organisations.get(row.deployed_to) if row.deployed_to else None,
-            status=row.status, cost_code=row.cost_code, salary=row.salary,
-            notes="; ".join(notes), end_date=row.end_date, funding_source=row.funding_source,
-            spinal_point=row.spinal_point))
+        builder.post(
+            Post(
+                ids[index],
+                scenario_id,
+                refs[index],
+                row.title,
+                unit_id,
+                org_id,
+                grade=row.grade,
+                fte=row.fte,
+                quantity=row.quantity,
+                reports_to_id=ids[manager] if manager is not None and manager >= 0 else None,
+                deployed_to_id=organisations.get(row.deployed_to) if row.deployed_to else None,
+                status=row.status,
+                cost_code=row.cost_code,
+                salary=row.salary,
+                notes="; ".join(notes),
+                end_date=row.end_date,
+                funding_source=row.funding_source,
+                spinal_point=row.spinal_point,
+            )
+        )
         for holder in ([row] if holds_person(row) else []) + gathered.get(index, []):
-            builder.holder(ids[index], holder.holder, holder.employee_number, holder.person,
-                           _person_fte(holder, report))
+            builder.holder(
+                ids[index],
+                holder.holder,
+                holder.employee_number,
+                holder.person,
+                _person_fte(holder, report),
+            )
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
@@ -123,8 +152,12 @@ def _person_fte(row: PostRow, report: ImportReport) -> float:
     # A row's FTE is the person's share of the post; one person holds at most 1.0 of it.
     if row.fte <= 1:
         return row.fte
-    report.add(row.source, row.line, ProblemKind.UNREADABLE_NUMBER,
-               f"{row.fte:g} FTE is more than one person holds; the person is taken as 1 FTE")
+    report.add(
+        row.source,
+        row.line,
+        ProblemKind.UNREADABLE_NUMBER,
+        f"{row.fte:g} FTE is more than one person holds; the person is taken as 1 FTE",
+    )
     return 1.0
 
 
@@ -138,9 +171,13 @@ def assign_refs(rows: Sequence[PostRow], report: ImportReport) -> list[str]:
         if row.ref and row.ref in first_line:
             ref = _fresh(row.ref, used)
             first = first_line[row.ref]
-            report.add(row.source, row.line, ProblemKind.DUPLICATE_REFERENCE,
-                       f'post number "{row.ref}" is already used by "{first.title}" on '
-                       f'{_where(first, row)}; this post is kept as "{ref}"')
+            report.add(
+                row.source,
+                row.line,
+                ProblemKind.DUPLICATE_REFERENCE,
+                f'post number "{row.ref}" is already used by "{first.title}" on '
+                f'{_where(first, row)}; this post is kept as "{ref}"',
+            )
         first_line.setdefault(row.ref, row)
         used.add(ref)
         refs.append(ref)
@@ -157,7 +194,9 @@ def _fresh(base: str, used: set[str]) -> str:
 
 
 def _where(first: PostRow, row: PostRow) -> str:
-    return f"line {first.line}" if first.source == row.source else f"{first.source} line {first.line}"
+    return (
+        f"line {first.line}" if first.source == row.source else f"{first.source} line {first.line}"
+    )
 
 
 def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int | None]:
@@ -183,34 +222,54 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
         found, why = _find(wanted, row.manager_match, by_ref, by_name, by_title)
         if found is None and wanted in report.skipped_refs:
             why = f"which the file {report.skipped_refs[wanted]}"
-        if found is not None and len(all_by_ref.get(rows[found].ref, [])) > 1 \
-                and rows[found].ref.casefold() == wanted.casefold():
+        if (
+            found is not None
+            and len(all_by_ref.get(rows[found].ref, [])) > 1
+            and rows[found].ref.casefold() == wanted.casefold()
+        ):
             found = _choose_listed(rows, row, all_by_ref[rows[found].ref], report)
         if found is None:
-            gathered = f" (a box of the rows on lines {', '.join(map(str, row.all_lines))})" \
-                if len(row.all_lines) > 1 else ""
-            report.add(row.source, row.line, ProblemKind.MISSING_MANAGER,
-                       f'"{row.title}"{gathered} reports to "{wanted}", {why}; the post is in '
-                       f'"{UNPLACED}"')
+            gathered = (
+                f" (a box of the rows on lines {', '.join(map(str, row.all_lines))})"
+                if len(row.all_lines) > 1
+                else ""
+            )
+            report.add(
+                row.source,
+                row.line,
+                ProblemKind.MISSING_MANAGER,
+                f'"{row.title}"{gathered} reports to "{wanted}", {why}; the post is in '
+                f'"{UNPLACED}"',
+            )
             managers.append(MISSING)
         else:
             managers.append(found)
     return managers
 
 
-def _choose_listed(rows: Sequence[PostRow], row: PostRow, holders: list[int],
-                   report: ImportReport) -> int:
+def _choose_listed(
+    rows: Sequence[PostRow], row: PostRow, holders: list[int], report: ImportReport
+) -> int:
     chosen, evidence = duplicates.choose(rows, row, holders)
     others = ", ".join(duplicates.where(rows[i]) for i in holders if i != chosen)
-    report.add(row.source, row.line, ProblemKind.AMBIGUOUS_MANAGER,
-               f'"{row.title}" reports to "{row.reports_to.strip()}", a post number {len(holders)} '
-               f'rows use; it is placed under "{rows[chosen].title}" '
-               f"({duplicates.where(rows[chosen])}) because {evidence}, not under {others}")
+    report.add(
+        row.source,
+        row.line,
+        ProblemKind.AMBIGUOUS_MANAGER,
+        f'"{row.title}" reports to "{row.reports_to.strip()}", a post number {len(holders)} '
+        f'rows use; it is placed under "{rows[chosen].title}" '
+        f"({duplicates.where(rows[chosen])}) because {evidence}, not under {others}",
+    )
     return chosen
 
 
-def _find(wanted: str, match: ManagerMatch, by_ref: dict[str, int],
-          by_name: dict[str, list[int]], by_title: dict[str, list[int]]) -> tuple[int | None, str]:
+def _find(
+    wanted: str,
+    match: ManagerMatch,
+    by_ref: dict[str, int],
+    by_name: dict[str, list[int]],
+    by_title: dict[str, list[int]],
+) -> tuple[int | None, str]:
     if match is not ManagerMatch.NAME:
         found = by_ref.get(wanted, by_ref.get(wanted.casefold()))
         if found is not None or match is ManagerMatch.REF:
@@ -224,8 +283,9 @@ def _find(wanted: str, match: ManagerMatch, by_ref: dict[str, int],
     return None, "which is not in the file"
 
 
-def break_cycles(rows: Sequence[PostRow], refs: Sequence[str], managers: list[int | None],
-                 report: ImportReport) -> None:
+def break_cycles(
+    rows: Sequence[PostRow], refs: Sequence[str], managers: list[int | None], report: ImportReport
+) -> None:
     """Cut each reporting cycle at the line written last in the file, and list the cut."""
     state = [0] * len(rows)  # 0 unseen, 1 on the current walk, 2 finished
     for start in range(len(rows)):
@@ -236,15 +296,19 @@ def break_cycles(rows: Sequence[PostRow], refs: Sequence[str], managers: list[in
             walk.append(current)
             current = managers[current]
         if current is not None and current >= 0 and state[current] == 1:
-            loop = walk[walk.index(current):]
+            loop = walk[walk.index(current) :]
             cut = max(loop, key=lambda i: (rows[i].line, i))
             manager = managers[cut]
             assert manager is not None
             names = " -> ".join(refs[i] for i in _from(loop, cut)) + f" -> {refs[cut]}"
-            report.add(rows[cut].source, rows[cut].line, ProblemKind.CYCLE,
-                       f'"{rows[cut].title}" ({refs[cut]}) reports to "{rows[manager].title}" '
-                       f"({refs[manager]}), which closes the cycle {names}; that line was "
-                       f'dropped, so the post is in "{UNPLACED}" until its manager is confirmed')
+            report.add(
+                rows[cut].source,
+                rows[cut].line,
+                ProblemKind.CYCLE,
+                f'"{rows[cut].title}" ({refs[cut]}) reports to "{rows[manager].title}" '
+                f"({refs[manager]}), which closes the cycle {names}; that line was "
+                f'dropped, so the post is in "{UNPLACED}" until its manager is confirmed',
+            )
             managers[cut] = MISSING
         for index in walk:
             state[index] = 2

@@ -40,16 +40,33 @@ class ImportBuilder:
 
     def scenario(self, name: str, description: str = "") -> ScenarioId:
         scenario_id = ScenarioId(self._id("scenarios"))
-        self.proposal.scenarios[scenario_id] = Scenario(scenario_id, name, ScenarioKind.AS_IS,
-                                                        description=description)
+        self.proposal.scenarios[scenario_id] = Scenario(
+            scenario_id, name, ScenarioKind.AS_IS, description=description
+        )
         return scenario_id
 
-    def unit(self, scenario_id: ScenarioId, name: str, kind: UnitKind, org_id: OrganisationId,
-             parent_id: UnitId | None, status: UnitStatus = UnitStatus.IN_PLACE,
-             description: str = "") -> UnitId:
+    def unit(
+        self,
+        scenario_id: ScenarioId,
+        name: str,
+        kind: UnitKind,
+        org_id: OrganisationId,
+        parent_id: UnitId | None,
+        status: UnitStatus = UnitStatus.IN_PLACE,
+        description: str = "",
+    ) -> UnitId:
         unit_id = UnitId(self._id("units"))
-        self.proposal.units[unit_id] = Unit(unit_id, scenario_id, f"U{unit_id:04d}", name, kind,
-                                            org_id, parent_id, status, description=description)
+        self.proposal.units[unit_id] = Unit(
+            unit_id,
+            scenario_id,
+            f"U{unit_id:04d}",
+            name,
+            kind,
+            org_id,
+            parent_id,
+            status,
+            description=description,
+        )
         return unit_id
 
     def post_id(self) -> PostId:
@@ -59,14 +76,28 @@ class ImportBuilder:
     def post(self, post: Post) -> None:
         self.proposal.posts[post.id] = post
 
-    def holder(self, post_id: PostId, name: str, employee_number: str,
-               facts: PersonFacts | None = None, fte: float = 1.0) -> None:
+    def holder(
+        self,
+        post_id: PostId,
+        name: str,
+        employee_number: str,
+        facts: PersonFacts | None = None,
+        fte: float = 1.0,
+    ) -> None:
         holder_id = PostholderId(self._id("postholders"))
         facts = facts or PersonFacts()
         self.proposal.postholders[holder_id] = Postholder(
-            holder_id, post_id, name, employee_number, fte=fte, contract=facts.contract,
-            contract_end=facts.contract_end, service_start=facts.service_start,
-            date_of_birth=facts.date_of_birth, spinal_point=facts.spinal_point)
+            holder_id,
+            post_id,
+            name,
+            employee_number,
+            fte=fte,
+            contract=facts.contract,
+            contract_end=facts.contract_end,
+            service_start=facts.service_start,
+            date_of_birth=facts.date_of_birth,
+            spinal_point=facts.spinal_point,
+        )
 
 
 def short_name(name: str) -> str:
@@ -86,4 +117,3 @@ def organisation_kind(name: str) -> OrganisationKind:
     if any(w in folded for w in ("partnership", "alliance", "care organisation")):
         return OrganisationKind.PARTNERSHIP
     return OrganisationKind.OTHER
-

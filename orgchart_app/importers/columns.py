@@ -48,74 +48,221 @@ class Field(str, enum.Enum):
 
 
 _LABELS = {
-    Field.IGNORE: "(ignore)", Field.POST_REF: "Post number", Field.TITLE: "Job title",
-    Field.FTE: "FTE", Field.REPORTS_TO: "Reports to (number or name)",
-    Field.REPORTS_TO_REF: "Reports to (post number)", Field.REPORTS_TO_NAME: "Reports to (name)",
-    Field.ORGANISATION: "Organisation / employer", Field.UNIT_PATH: "Unit path (A > B > C)",
-    Field.VACANT: "Vacant / status", Field.HOLDER_NAME: "Postholder name",
+    Field.IGNORE: "(ignore)",
+    Field.POST_REF: "Post number",
+    Field.TITLE: "Job title",
+    Field.FTE: "FTE",
+    Field.REPORTS_TO: "Reports to (number or name)",
+    Field.REPORTS_TO_REF: "Reports to (post number)",
+    Field.REPORTS_TO_NAME: "Reports to (name)",
+    Field.ORGANISATION: "Organisation / employer",
+    Field.UNIT_PATH: "Unit path (A > B > C)",
+    Field.VACANT: "Vacant / status",
+    Field.HOLDER_NAME: "Postholder name",
     Field.DOTTED_LINE: "Dotted line to (post number, share)",
 }
 
 # Normalised headers (lower case, words only) people use for each field, most common first.
 SYNONYMS: dict[Field, tuple[str, ...]] = {
-    Field.POST_REF: ("post ref", "post reference", "post number", "post no", "post id",
-                     "position number", "position no", "position id", "position ref",
-                     "post unique reference", "establishment ref", "establishment number",
-                     "post code ref", "ref", "reference", "id", "unique id", "position code",
-                     "node id", "key"),
-    Field.TITLE: ("job title", "title", "post title", "position title", "role", "role title",
-                  "job", "position", "designation", "generic job title", "post", "position name",
-                  "job name", "post name"),
-    Field.GRADE: ("grade", "band", "pay grade", "pay band", "grade or equivalent", "afc band",
-                  "grade band"),
-    Field.FTE: ("fte", "wte", "full time equivalent", "number of posts in fte", "fte budgeted",
-                "budgeted fte", "contracted fte", "post fte"),
+    Field.POST_REF: (
+        "post ref",
+        "post reference",
+        "post number",
+        "post no",
+        "post id",
+        "position number",
+        "position no",
+        "position id",
+        "position ref",
+        "post unique reference",
+        "establishment ref",
+        "establishment number",
+        "post code ref",
+        "ref",
+        "reference",
+        "id",
+        "unique id",
+        "position code",
+        "node id",
+        "key",
+    ),
+    Field.TITLE: (
+        "job title",
+        "title",
+        "post title",
+        "position title",
+        "role",
+        "role title",
+        "job",
+        "position",
+        "designation",
+        "generic job title",
+        "post",
+        "position name",
+        "job name",
+        "post name",
+    ),
+    Field.GRADE: (
+        "grade",
+        "band",
+        "pay grade",
+        "pay band",
+        "grade or equivalent",
+        "afc band",
+        "grade band",
+    ),
+    Field.FTE: (
+        "fte",
+        "wte",
+        "full time equivalent",
+        "number of posts in fte",
+        "fte budgeted",
+        "budgeted fte",
+        "contracted fte",
+        "post fte",
+    ),
     Field.QUANTITY: ("quantity", "number of posts", "no of posts", "posts", "count"),
-    Field.REPORTS_TO: ("reports to", "reporting to", "manager", "line manager",
-                       "reports to senior post", "reporting senior post"),
-    Field.REPORTS_TO_REF: ("reports to post", "reports to post number", "reports to post ref",
-                           "manager post number", "manager post ref", "manager position number",
-                           "line manager post", "line manager post number", "parent post",
-                           "reports to position", "reports to position number",
-                           "reports to ref", "manager ref", "parent id", "parent", "pid",
-                           "parent position", "parent position number", "parent position id",
-                           "parent post", "supervisor position", "manager position",
-                           "manager id", "reports to id", "chief position", "parent node"),
-    Field.REPORTS_TO_NAME: ("manager name", "line manager name", "reports to name",
-                            "supervisor", "supervisor name"),
-    Field.ORGANISATION: ("organisation", "organization", "employer", "employing organisation",
-                         "employing organization", "company", "legal entity", "employing body"),
+    Field.REPORTS_TO: (
+        "reports to",
+        "reporting to",
+        "manager",
+        "line manager",
+        "reports to senior post",
+        "reporting senior post",
+    ),
+    Field.REPORTS_TO_REF: (
+        "reports to post",
+        "reports to post number",
+        "reports to post ref",
+        "manager post number",
+        "manager post ref",
+        "manager position number",
+        "line manager post",
+        "line manager post number",
+        "parent post",
+        "reports to position",
+        "reports to position number",
+        "reports to ref",
+        "manager ref",
+        "parent id",
+        "parent",
+        "pid",
+        "parent position",
+        "parent position number",
+        "parent position id",
+        "parent post",
+        "supervisor position",
+        "manager position",
+        "manager id",
+        "reports to id",
+        "chief position",
+        "parent node",
+    ),
+    Field.REPORTS_TO_NAME: (
+        "manager name",
+        "line manager name",
+        "reports to name",
+        "supervisor",
+        "supervisor name",
+    ),
+    Field.ORGANISATION: (
+        "organisation",
+        "organization",
+        "employer",
+        "employing organisation",
+        "employing organization",
+        "company",
+        "legal entity",
+        "employing body",
+    ),
     Field.DEPLOYED_TO: ("deployed to", "deployment", "deployed", "host organisation"),
     Field.DEPARTMENT: ("department", "dept", "division"),
     Field.DIRECTORATE: ("directorate", "service area", "pillar", "sub directorate"),
-    Field.TEAM: ("team", "section", "unit", "service", "sub team", "team name", "org unit",
-                 "organisational unit", "organizational unit", "organisation unit",
-                 "organization unit", "org unit name"),
+    Field.TEAM: (
+        "team",
+        "section",
+        "unit",
+        "service",
+        "sub team",
+        "team name",
+        "org unit",
+        "organisational unit",
+        "organizational unit",
+        "organisation unit",
+        "organization unit",
+        "org unit name",
+    ),
     Field.UNIT_PATH: ("unit path", "structure", "hierarchy"),
     Field.VACANT: ("vacant", "vacancy", "status", "post status", "vacant y n", "filled vacant"),
     Field.SPINAL_POINT: ("spinal point", "scp", "spinal column point", "pay point"),
     Field.FUNDING_SOURCE: ("funding source", "funded by", "funding", "source of funding"),
     # A post's end date; a contract's end date is the person's (CONTRACT_END): no header is both.
-    Field.END_DATE: ("end date", "fixed term end date", "fixed term until", "temporary until",
-                     "post end date"),
+    Field.END_DATE: (
+        "end date",
+        "fixed term end date",
+        "fixed term until",
+        "temporary until",
+        "post end date",
+    ),
     Field.COST_CODE: ("cost centre", "cost center", "cost code", "budget code", "cost centre code"),
-    Field.SALARY: ("salary", "annual salary", "pay", "actual salary", "basic pay", "fte salary",
-                   "salary gbp"),
-    Field.HOLDER_NAME: ("name", "employee name", "postholder", "post holder", "full name",
-                        "employee", "staff name", "incumbent", "postholder name"),
-    Field.EMPLOYEE_NUMBER: ("employee number", "employee no", "employee id", "staff number",
-                            "staff id", "payroll number", "assignment number", "person number"),
+    Field.SALARY: (
+        "salary",
+        "annual salary",
+        "pay",
+        "actual salary",
+        "basic pay",
+        "fte salary",
+        "salary gbp",
+    ),
+    Field.HOLDER_NAME: (
+        "name",
+        "employee name",
+        "postholder",
+        "post holder",
+        "full name",
+        "employee",
+        "staff name",
+        "incumbent",
+        "postholder name",
+    ),
+    Field.EMPLOYEE_NUMBER: (
+        "employee number",
+        "employee no",
+        "employee id",
+        "staff number",
+        "staff id",
+        "payroll number",
+        "assignment number",
+        "person number",
+    ),
     Field.CONTRACT: ("contract", "contract type", "employment type", "contract status"),
-    Field.CONTRACT_END: ("contract end", "contract end date", "fixed term end",
-                         "contract expiry date"),
-    Field.SERVICE_START: ("continuous service date", "continuous service start",
-                          "continuous service start date", "service start date",
-                          "continuous service", "cs date"),
+    Field.CONTRACT_END: (
+        "contract end",
+        "contract end date",
+        "fixed term end",
+        "contract expiry date",
+    ),
+    Field.SERVICE_START: (
+        "continuous service date",
+        "continuous service start",
+        "continuous service start date",
+        "service start date",
+        "continuous service",
+        "cs date",
+    ),
     Field.DATE_OF_BIRTH: ("date of birth", "dob", "birth date"),
     Field.NOTES: ("notes", "comments", "comment", "remarks"),
-    Field.DOTTED_LINE: ("dotted line", "dotted line manager", "dotted line to", "dotted line post",
-                        "dotted line reports to", "dotted line manager post number",
-                        "accountable to", "matrix manager", "professional lead"),
+    Field.DOTTED_LINE: (
+        "dotted line",
+        "dotted line manager",
+        "dotted line to",
+        "dotted line post",
+        "dotted line reports to",
+        "dotted line manager post number",
+        "accountable to",
+        "matrix manager",
+        "professional lead",
+    ),
 }
 # Fields a column may hold however many other columns hold it too.
 _REPEATABLE = frozenset({Field.IGNORE, Field.NOTES})
@@ -172,8 +319,9 @@ class ColumnMapping:
 
     def with_field(self, column: int, field: Field) -> ColumnMapping:
         """This mapping with `column` holding `field` (taken away from any other column)."""
-        fields = [Field.IGNORE if (f is field and field not in _REPEATABLE) else f
-                  for f in self.fields]
+        fields = [
+            Field.IGNORE if (f is field and field not in _REPEATABLE) else f for f in self.fields
+        ]
         fields[column] = field
         return ColumnMapping(self.headers, tuple(fields))
 
@@ -183,8 +331,10 @@ class ColumnMapping:
         for text in overrides:
             column, sep, field = text.partition("=")
             if not sep or not column.strip():
-                raise ImportRefused(f'"{text}" is not a mapping: write it as column=field, '
-                                    'for example "Position No=post_ref".')
+                raise ImportRefused(
+                    f'"{text}" is not a mapping: write it as column=field, '
+                    'for example "Position No=post_ref".'
+                )
             mapping = mapping.with_field(mapping.column(column), field_named(field or "ignore"))
         return mapping
 
@@ -215,19 +365,35 @@ def _guess(name: str) -> Field | None:
     words = set(name.split())
     if "dotted" in words or "matrix" in words:
         return Field.DOTTED_LINE
-    if words & {"parent", "supervisor"} and words & {"post", "position", "id", "number", "no", "ref"}:
+    if words & {"parent", "supervisor"} and words & {
+        "post",
+        "position",
+        "id",
+        "number",
+        "no",
+        "ref",
+    }:
         return Field.REPORTS_TO_REF
     if ("report" in name or "manager" in words) and words & _NOT_A_MANAGER:
         return None
     if "report" in name or "manager" in words:
         if words & {"name", "person"}:
             return Field.REPORTS_TO_NAME
-        return Field.REPORTS_TO_REF if words & {"post", "position", "ref", "number", "no", "id"} \
+        return (
+            Field.REPORTS_TO_REF
+            if words & {"post", "position", "ref", "number", "no", "id"}
             else Field.REPORTS_TO
+        )
     checks: tuple[tuple[Field, bool], ...] = (
-        (Field.EMPLOYEE_NUMBER, bool(words & {"employee", "staff", "payroll", "person"}) and
-         bool(words & {"number", "no", "id"})),
-        (Field.POST_REF, bool(words & {"post", "position"}) and bool(words & {"number", "no", "ref", "id"})),
+        (
+            Field.EMPLOYEE_NUMBER,
+            bool(words & {"employee", "staff", "payroll", "person"})
+            and bool(words & {"number", "no", "id"}),
+        ),
+        (
+            Field.POST_REF,
+            bool(words & {"post", "position"}) and bool(words & {"number", "no", "ref", "id"}),
+        ),
         (Field.COST_CODE, "cost" in words),
         (Field.FTE, bool(words & {"fte", "wte"})),
         (Field.TITLE, "title" in words),

@@ -37,25 +37,40 @@ def parse_dotted(text: str) -> list[tuple[str, float | None]] | None:
     return entries
 
 
-def add_dotted_lines(proposal: Proposal, scenario_id: ScenarioId, rows: Sequence[PostRow],
-                     refs: Sequence[str], ids: Sequence[PostId], report: ImportReport) -> None:
+def add_dotted_lines(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    rows: Sequence[PostRow],
+    refs: Sequence[str],
+    ids: Sequence[PostId],
+    report: ImportReport,
+) -> None:
     by_ref = dict(zip(refs, ids, strict=True))
     for row, post_id in zip(rows, ids, strict=True):
         if not row.dotted_line.strip():
             continue
         entries = parse_dotted(row.dotted_line)
         if entries is None:
-            report.add(row.source, row.line, ProblemKind.DOTTED_LINE,
-                       f'"{row.dotted_line}" is not a post number with an optional share such as '
-                       '"P120 (20%)"; no dotted line was made')
+            report.add(
+                row.source,
+                row.line,
+                ProblemKind.DOTTED_LINE,
+                f'"{row.dotted_line}" is not a post number with an optional share such as '
+                '"P120 (20%)"; no dotted line was made',
+            )
             continue
         for ref, share in entries:
             target = by_ref.get(ref)
             if target is None or target == post_id:
-                report.add(row.source, row.line, ProblemKind.DOTTED_LINE,
-                           f'the dotted line of "{row.title}" goes to "{ref}", which is no other '
-                           "post in the file; no dotted line was made")
+                report.add(
+                    row.source,
+                    row.line,
+                    ProblemKind.DOTTED_LINE,
+                    f'the dotted line of "{row.title}" goes to "{ref}", which is no other '
+                    "post in the file; no dotted line was made",
+                )
                 continue
             line_id = DottedLineId(len(proposal.dotted_lines) + 1)
-            proposal.dotted_lines[line_id] = DottedLine(line_id, scenario_id, post_id, target,
-                                                        DottedLineKind.ACCOUNTABILITY, share)
+            proposal.dotted_lines[line_id] = DottedLine(
+                line_id, scenario_id, post_id, target, DottedLineKind.ACCOUNTABILITY, share
+            )

@@ -11,9 +11,13 @@ from collections.abc import Sequence
 from orgchart_app.importers.records import PostRow
 
 
-def choose(rows: Sequence[PostRow], reporter: PostRow, candidates: Sequence[int]) -> tuple[int, str]:
+def choose(
+    rows: Sequence[PostRow], reporter: PostRow, candidates: Sequence[int]
+) -> tuple[int, str]:
     """The candidate row `reporter` most likely reports to, and the evidence in a few words."""
-    fitting = [i for i in candidates if rows[i] is not reporter and not _reports_back(rows[i], reporter)]
+    fitting = [
+        i for i in candidates if rows[i] is not reporter and not _reports_back(rows[i], reporter)
+    ]
     if len(fitting) == 1 and len(candidates) > 1:
         return fitting[0], "the other rows with that number report to this post"
     pool = fitting or list(candidates)

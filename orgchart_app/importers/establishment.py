@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from orgchart_app.domain import PostStatus, UnitKind
 from orgchart_app.importers.columns import ColumnMapping, Field
@@ -14,8 +15,8 @@ from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
     clean,
     is_vacant_name,
-    parse_date,
     looks_like_formula,
+    parse_date,
     parse_fte,
     parse_money,
     parse_quantity,
@@ -25,30 +26,44 @@ from orgchart_app.importers.values import (
 )
 
 _TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
-_UNIT_FIELDS = ((Field.DEPARTMENT, UnitKind.DEPARTMENT), (Field.DIRECTORATE, UnitKind.DIRECTORATE),
-                (Field.TEAM, UnitKind.TEAM))
+_UNIT_FIELDS = (
+    (Field.DEPARTMENT, UnitKind.DEPARTMENT),
+    (Field.DIRECTORATE, UnitKind.DIRECTORATE),
+    (Field.TEAM, UnitKind.TEAM),
+)
 # The most exact column wins when a file has several (a post number and the manager's title).
-_MATCH = {Field.REPORTS_TO_REF: ManagerMatch.REF, Field.REPORTS_TO_NAME: ManagerMatch.NAME,
-          Field.REPORTS_TO: ManagerMatch.AUTO}
+_MATCH = {
+    Field.REPORTS_TO_REF: ManagerMatch.REF,
+    Field.REPORTS_TO_NAME: ManagerMatch.NAME,
+    Field.REPORTS_TO: ManagerMatch.AUTO,
+}
 
 
-def read_establishment(table: Table, mapping: ColumnMapping, report: ImportReport,
-                       manager_match: ManagerMatch | None = None) -> list[PostRow]:
+def read_establishment(
+    table: Table,
+    mapping: ColumnMapping,
+    report: ImportReport,
+    manager_match: ManagerMatch | None = None,
+) -> list[PostRow]:
     """A PostRow for every data row that names a post; the others are listed as skipped."""
     if mapping.index_of(Field.TITLE) < 0 and mapping.index_of(Field.POST_REF) < 0:
-        raise ImportRefused(f'"{table.source}" has no column recognised as the job title or the '
-                            "post number: say which one it is with --map COLUMN=title.")
+        raise ImportRefused(
+            f'"{table.source}" has no column recognised as the job title or the '
+            "post number: say which one it is with --map COLUMN=title."
+        )
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
-    columns = [(field, index) for index, field in enumerate(mapping.fields)
-               if field is not Field.IGNORE]
+    columns = [
+        (field, index) for index, field in enumerate(mapping.fields) if field is not Field.IGNORE
+    ]
     numeric = [i for f, i in columns if f in (Field.FTE, Field.SALARY, Field.QUANTITY)]
     decimal_comma = uses_decimal_commas(row.cell(i) for row in table.rows for i in numeric)
     rows: list[PostRow] = []
     for row in table.rows:
         count.rows_read += 1
-        post = _RowReader(table.source, row, mapping, columns, report, manager_match,
-                          decimal_comma).read()
+        post = _RowReader(
+            table.source, row, mapping, columns, report, manager_match, decimal_comma
+        ).read()
         if post is None:
             count.rows_skipped += 1
         else:
@@ -58,9 +73,16 @@ def read_establishment(table: Table, mapping: ColumnMapping, report: ImportRepor
 
 
 class _RowReader:
-    def __init__(self, source: str, row: Row, mapping: ColumnMapping,
-                 columns: list[tuple[Field, int]], report: ImportReport,
-                 manager_match: ManagerMatch | None, decimal_comma: bool = False) -> None:
+    def __init__(
+        self,
+        source: str,
+        row: Row,
+        mapping: ColumnMapping,
+        columns: Sequence[tuple[Field, int]],
+        report: ImportReport,
+        manager_match: ManagerMatch | None,
+        decimal_comma: bool = False,
+    ) -> None:
         self.source, self.row, self.report = source, row, report
         self.decimal_comma = decimal_comma
         self.manager_match = manager_match
@@ -69,8 +91,11 @@ class _RowReader:
         for field, index in columns:
             value = clean(row.cell(index))
             if looks_like_formula(value):
-                self.problem(ProblemKind.FORMULA, f'column "{mapping.headers[index]}" holds a '
-                             f"formula ({value[:40]}); it is kept as plain text and never run")
+                self.problem(
+                    ProblemKind.FORMULA,
+                    f'column "{mapping.headers[index]}" holds a '
+                    f"formula ({value[:40]}); it is kept as plain text and never run",
+                )
             if value:  # several columns may hold notes: keep them all
                 earlier = self.texts.get(field)
                 self.texts[field] = f"{earlier}; {value}" if earlier else value
@@ -82,40 +107,57 @@ class _RowReader:
     def problem(self, kind: ProblemKind, message: str) -> None:
         self.report.add(self.source, self.row.line, kind, message)
 
-    def unreadable(self, what: str, text: str, instead: str,
-                   kind: str = "a number, or is out of range") -> None:
+    def unreadable(
+        self, what: str, text: str, instead: str, kind: str = "a number, or is out of range"
+    ) -> None:
         self.notes.append(f'{what} in the file: "{text}"')
-        self.problem(ProblemKind.UNREADABLE_NUMBER,
-                     f'{what} "{text[:40]}" is not {kind}; {instead}, and the text is kept in '
-                     "the post's notes")
+        self.problem(
+            ProblemKind.UNREADABLE_NUMBER,
+            f'{what} "{text[:40]}" is not {kind}; {instead}, and the text is kept in '
+            "the post's notes",
+        )
 
     def person_unreadable(self, what: str, text: str, instead: str) -> None:
         # Personal data: the value is named in the report but never copied into the post's notes.
-        self.problem(ProblemKind.UNREADABLE_NUMBER, f'{what} "{text[:40]}" could not be read; '
-                     f"{instead}")
+        self.problem(
+            ProblemKind.UNREADABLE_NUMBER, f'{what} "{text[:40]}" could not be read; {instead}'
+        )
 
     def read(self) -> PostRow | None:
         ref, title = self.text(Field.POST_REF), self.text(Field.TITLE)
         if not title and not ref:
-            self.problem(ProblemKind.SKIPPED, "no job title and no post number, so there is "
-                         "no post to place")
+            self.problem(
+                ProblemKind.SKIPPED, "no job title and no post number, so there is no post to place"
+            )
             return None
         if not ref and title.casefold() in _TOTAL_TITLES:
             self.problem(ProblemKind.SKIPPED, f'a "{title}" row, not a post')
             return None
         if self.has_ref_column and not ref:
-            self.problem(ProblemKind.MISSING_VALUE, f'"{title}" has no post number; one is made '
-                         f"up from the line number (R{self.row.line})")
+            self.problem(
+                ProblemKind.MISSING_VALUE,
+                f'"{title}" has no post number; one is made '
+                f"up from the line number (R{self.row.line})",
+            )
         if not title:
             title = "Untitled post"
-            self.problem(ProblemKind.MISSING_VALUE, f'post "{ref}" has no job title; it is '
-                         f'called "{title}"')
-        post = PostRow(self.source, self.row.line, ref, title, grade=self.text(Field.GRADE),
-                       cost_code=self.text(Field.COST_CODE), organisation=self.text(Field.ORGANISATION),
-                       deployed_to=self.text(Field.DEPLOYED_TO), holder=self.text(Field.HOLDER_NAME),
-                       employee_number=self.text(Field.EMPLOYEE_NUMBER),
-                       dotted_line=self.text(Field.DOTTED_LINE),
-                       funding_source=self.text(Field.FUNDING_SOURCE))
+            self.problem(
+                ProblemKind.MISSING_VALUE, f'post "{ref}" has no job title; it is called "{title}"'
+            )
+        post = PostRow(
+            self.source,
+            self.row.line,
+            ref,
+            title,
+            grade=self.text(Field.GRADE),
+            cost_code=self.text(Field.COST_CODE),
+            organisation=self.text(Field.ORGANISATION),
+            deployed_to=self.text(Field.DEPLOYED_TO),
+            holder=self.text(Field.HOLDER_NAME),
+            employee_number=self.text(Field.EMPLOYEE_NUMBER),
+            dotted_line=self.text(Field.DOTTED_LINE),
+            funding_source=self.text(Field.FUNDING_SOURCE),
+        )
         post.unit_path = self.unit_path()
         post.person = person_facts(self.text, self.person_unreadable)
         post.reports_to, post.manager_match = self.manager()
@@ -144,8 +186,11 @@ class _RowReader:
         status = parse_status(text)
         if status is None:
             self.notes.append(f'Status in the file: "{text}"')
-            self.problem(ProblemKind.MISSING_VALUE, f'"{text[:40]}" is not a status the import '
-                         "knows (filled, vacant, held vacant); the post is taken as filled")
+            self.problem(
+                ProblemKind.MISSING_VALUE,
+                f'"{text[:40]}" is not a status the import '
+                "knows (filled, vacant, held vacant); the post is taken as filled",
+            )
             status = PostStatus.FILLED
         if status is PostStatus.FILLED and is_vacant_name(holder):
             return PostStatus.VACANT
@@ -188,8 +233,12 @@ class _RowReader:
         post.spinal_point = int(point.value) if point.value is not None else None
         end = parse_date(self.text(Field.END_DATE))
         if end.unreadable:
-            self.unreadable("End date", end.unreadable, "the post is taken as permanent",
-                            "a date (31/03/2021 or 2021-03-31)")
+            self.unreadable(
+                "End date",
+                end.unreadable,
+                "the post is taken as permanent",
+                "a date (31/03/2021 or 2021-03-31)",
+            )
         post.end_date = end.value
 
 

@@ -25,12 +25,15 @@ def parse_json(text: str, name: str, encoding: str) -> Table:
         data = json.loads(text)
     except (ValueError, RecursionError) as error:
         where = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise ImportRefused(f'"{name}" is not valid JSON{where}; export it again or save it as '
-                            "CSV.") from None
+        raise ImportRefused(
+            f'"{name}" is not valid JSON{where}; export it again or save it as CSV.'
+        ) from None
     items = _items(data)
     if not items or not all(isinstance(item, dict) for item in items):
-        raise ImportRefused(f'"{name}" holds no list of posts: a JSON import needs an array of '
-                            'objects, or a tree of objects with "children".')
+        raise ImportRefused(
+            f'"{name}" holds no list of posts: a JSON import needs an array of '
+            'objects, or a tree of objects with "children".'
+        )
     records = list(_flatten(items))
     headers: dict[str, None] = {}
     for record in records:

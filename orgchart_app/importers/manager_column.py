@@ -13,13 +13,17 @@ from orgchart_app.importers.values import clean
 
 MANAGER_FIELDS = (Field.REPORTS_TO, Field.REPORTS_TO_REF, Field.REPORTS_TO_NAME)
 # What each kind of manager column may name.
-_NAMED_BY = {Field.REPORTS_TO: (Field.POST_REF, Field.HOLDER_NAME, Field.TITLE),
-             Field.REPORTS_TO_REF: (Field.POST_REF,),
-             Field.REPORTS_TO_NAME: (Field.HOLDER_NAME, Field.TITLE)}
+_NAMED_BY = {
+    Field.REPORTS_TO: (Field.POST_REF, Field.HOLDER_NAME, Field.TITLE),
+    Field.REPORTS_TO_REF: (Field.POST_REF,),
+    Field.REPORTS_TO_NAME: (Field.HOLDER_NAME, Field.TITLE),
+}
 # At least this share of a column's distinct values must name a post for it to be the manager.
 MATCHING_SHARE = 0.5
-NO_MANAGER = ("No column says who each post reports to, so every post is placed at the top "
-              "level; if one does, name it with --map 'COLUMN=reports_to' (or in the wizard).")
+NO_MANAGER = (
+    "No column says who each post reports to, so every post is placed at the top "
+    "level; if one does, name it with --map 'COLUMN=reports_to' (or in the wizard)."
+)
 
 
 def checked(table: Table, mapping: ColumnMapping, warnings: list[str]) -> ColumnMapping:
@@ -35,10 +39,12 @@ def checked(table: Table, mapping: ColumnMapping, warnings: list[str]) -> Column
         matched = len(values & known)
         if values and matched < MATCHING_SHARE * len(values):
             mapping = mapping.with_field(column, Field.IGNORE)
-            warnings.append(f'Column "{mapping.headers[column]}" looks like the manager by its '
-                            f"name, but only {matched} of its {len(values)} different values are "
-                            "post numbers, names or titles in the file, so it was not taken for "
-                            "the manager.")
+            warnings.append(
+                f'Column "{mapping.headers[column]}" looks like the manager by its '
+                f"name, but only {matched} of its {len(values)} different values are "
+                "post numbers, names or titles in the file, so it was not taken for "
+                "the manager."
+            )
     return mapping
 
 

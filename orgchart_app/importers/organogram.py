@@ -72,30 +72,50 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
     name = columns.get(row, "name")
     title = columns.get(row, "job title") or "Untitled post"
     if marker(ref) in ("", "0"):
-        report.add(source, row.line, ProblemKind.SKIPPED, f'"{title}" has post reference '
-                   f'"{ref or "blank"}": paid but not in a post, so there is no post to place')
+        report.add(
+            source,
+            row.line,
+            ProblemKind.SKIPPED,
+            f'"{title}" has post reference '
+            f'"{ref or "blank"}": paid but not in a post, so there is no post to place',
+        )
         return None
     gone = next((m for m in (marker(name), marker(ref)) if m in GONE), "")
     if gone:
-        report.add(source, row.line, ProblemKind.SKIPPED, f'"{title}" ({ref}) is marked '
-                   f'"{gone.capitalize()}": the role no longer exists')
+        report.add(
+            source,
+            row.line,
+            ProblemKind.SKIPPED,
+            f'"{title}" ({ref}) is marked "{gone.capitalize()}": the role no longer exists',
+        )
         report.skipped_refs[ref] = f'marked "{gone.capitalize()}" on line {row.line}'
         return None
     manager = columns.get(row, "reports to senior post")
     unit_name = columns.get(row, "unit")
-    post = PostRow(source, row.line, ref, title,
-                   grade=columns.get(row, "grade or equivalent", "grade"),
-                   organisation=columns.get(row, "organisation"),
-                   unit_path=_unit(unit_name),
-                   reports_to="" if marker(manager) == TOP else manager,
-                   manager_match=ManagerMatch.REF)
+    post = PostRow(
+        source,
+        row.line,
+        ref,
+        title,
+        grade=columns.get(row, "grade or equivalent", "grade"),
+        organisation=columns.get(row, "organisation"),
+        unit_path=_unit(unit_name),
+        reports_to="" if marker(manager) == TOP else manager,
+        manager_match=ManagerMatch.REF,
+    )
     if is_vacant_name(name):
         post.status = PostStatus.VACANT
     elif marker(name) not in NOT_GIVEN:
         post.holder = name
     post.fte = _fte(source, row.line, columns.get(row, "fte"), post, report)
-    post.notes += _pay_note(source, row.line, columns.get(row, "actual pay floor"),
-                            columns.get(row, "actual pay ceiling"), "Actual pay", report)
+    post.notes += _pay_note(
+        source,
+        row.line,
+        columns.get(row, "actual pay floor"),
+        columns.get(row, "actual pay ceiling"),
+        "Actual pay",
+        report,
+    )
     function = columns.get(row, "job team function")
     if function.casefold() not in NOT_GIVEN and function.casefold() != unit_name.casefold():
         post.notes.append(function)
@@ -119,19 +139,32 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
         grade = columns.get(row, "grade")
         fte_text = columns.get(row, "number of posts in fte", "fte")
         if _is_total(row):
-            report.add(table.source, row.line, ProblemKind.SKIPPED,
-                       "a total row, not a post; its figures are not imported")
+            report.add(
+                table.source,
+                row.line,
+                ProblemKind.SKIPPED,
+                "a total row, not a post; its figures are not imported",
+            )
             count.rows_skipped += 1
             continue
         if marker(senior) == TOP:
             senior = ""
         if fte_text.replace(".", "").strip("0") == "" and fte_text:
-            report.add(table.source, row.line, ProblemKind.SKIPPED,
-                       f'"{title}" ({grade}) under {senior}: 0 FTE, so there are no posts')
+            report.add(
+                table.source,
+                row.line,
+                ProblemKind.SKIPPED,
+                f'"{title}" ({grade}) under {senior}: 0 FTE, so there are no posts',
+            )
             count.rows_skipped += 1
             continue
-        key = (senior, columns.get(row, "organisation").casefold(),
-               columns.get(row, "unit").casefold(), grade, title.casefold())
+        key = (
+            senior,
+            columns.get(row, "organisation").casefold(),
+            columns.get(row, "unit").casefold(),
+            grade,
+            title.casefold(),
+        )
         if key not in boxes:
             boxes[key] = _junior_box(table.source, row, columns, senior, title, grade, report)
             fte_of[key] = 0.0
@@ -139,12 +172,15 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
         box.lines += (row.line,)
         fte_of[key] += _fte(table.source, row.line, fte_text, box, report, limit=False)
         count.rows_placed += 1
-    for key, box in boxes.items():
-        total = round(fte_of[key], 4)
+    for box_key, box in boxes.items():
+        total = round(fte_of[box_key], 4)
         box.quantity = max(1, math.ceil(total - 1e-9))
         box.fte = total / box.quantity
-        box.notes.insert(0, f"{total:g} FTE from {len(box.lines)} rows of {box.source} "
-                            f"(lines {', '.join(map(str, box.lines))})")
+        box.notes.insert(
+            0,
+            f"{total:g} FTE from {len(box.lines)} rows of {box.source} "
+            f"(lines {', '.join(map(str, box.lines))})",
+        )
     return _number_boxes(list(boxes.values()))
 
 
@@ -156,17 +192,41 @@ def _is_total(row: Row) -> bool:
     return any(marker(row.cell(i)) in TOTALS for i in range(min(len(row.cells), 10)))
 
 
-def _junior_box(source: str, row: Row, columns: _Columns, senior: str, title: str, grade: str,
-                report: ImportReport) -> PostRow:
+def _junior_box(
+    source: str,
+    row: Row,
+    columns: _Columns,
+    senior: str,
+    title: str,
+    grade: str,
+    report: ImportReport,
+) -> PostRow:
     if not senior:
-        report.add(source, row.line, ProblemKind.MISSING_VALUE,
-                   f'"{title}" has no "Reporting Senior Post"; the box reports to nobody')
-    box = PostRow(source, row.line, "", title, grade=grade,
-                  organisation=columns.get(row, "organisation"),
-                  unit_path=_unit(columns.get(row, "unit")), reports_to=senior,
-                  manager_match=ManagerMatch.REF)
-    box.notes += _pay_note(source, row.line, columns.get(row, "payscale minimum"),
-                           columns.get(row, "payscale maximum"), "Payscale", report)
+        report.add(
+            source,
+            row.line,
+            ProblemKind.MISSING_VALUE,
+            f'"{title}" has no "Reporting Senior Post"; the box reports to nobody',
+        )
+    box = PostRow(
+        source,
+        row.line,
+        "",
+        title,
+        grade=grade,
+        organisation=columns.get(row, "organisation"),
+        unit_path=_unit(columns.get(row, "unit")),
+        reports_to=senior,
+        manager_match=ManagerMatch.REF,
+    )
+    box.notes += _pay_note(
+        source,
+        row.line,
+        columns.get(row, "payscale minimum"),
+        columns.get(row, "payscale maximum"),
+        "Payscale",
+        report,
+    )
     return box
 
 
@@ -182,31 +242,46 @@ def _unit(name: str) -> tuple[tuple[str, UnitKind], ...]:
     return () if name.casefold() in NOT_GIVEN else ((name, UnitKind.TEAM),)
 
 
-def _fte(source: str, line: int, text: str, post: PostRow, report: ImportReport,
-         limit: bool = True) -> float:
+def _fte(
+    source: str, line: int, text: str, post: PostRow, report: ImportReport, limit: bool = True
+) -> float:
     fte = parse_fte(text, report.decimal_comma)
     if fte.doubt:
         report.add(source, line, ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
     if fte.value is not None and (fte.value <= 1 or not limit):
         return fte.value
     if fte.value is None and not fte.unreadable:
-        report.add(source, line, ProblemKind.MISSING_VALUE, f'"{post.title}" has no FTE '
-                   f'("{text or "blank"}"); 1 FTE is used')
+        report.add(
+            source,
+            line,
+            ProblemKind.MISSING_VALUE,
+            f'"{post.title}" has no FTE ("{text or "blank"}"); 1 FTE is used',
+        )
         return 1.0
     post.notes.append(f'FTE in the file: "{text}"')
-    report.add(source, line, ProblemKind.UNREADABLE_NUMBER, f'FTE "{text[:40]}" cannot be read; '
-               "1 FTE is used, and the text is kept in the post's notes")
+    report.add(
+        source,
+        line,
+        ProblemKind.UNREADABLE_NUMBER,
+        f'FTE "{text[:40]}" cannot be read; '
+        "1 FTE is used, and the text is kept in the post's notes",
+    )
     return 1.0
 
 
-def _pay_note(source: str, line: int, low_text: str, high_text: str, label: str,
-              report: ImportReport) -> list[str]:
+def _pay_note(
+    source: str, line: int, low_text: str, high_text: str, label: str, report: ImportReport
+) -> list[str]:
     low = parse_money(low_text, report.decimal_comma)
     high = parse_money(high_text, report.decimal_comma)
     for bad in (low.unreadable, high.unreadable):
         if bad:
-            report.add(source, line, ProblemKind.UNREADABLE_NUMBER, f'{label} "{bad[:40]}" is not '
-                       "an amount; the text is kept in the post's notes")
+            report.add(
+                source,
+                line,
+                ProblemKind.UNREADABLE_NUMBER,
+                f'{label} "{bad[:40]}" is not an amount; the text is kept in the post\'s notes',
+            )
     if low.value is not None and high.value is not None:
         return [f"{label} £{low.value:,.0f} - £{high.value:,.0f}"]
     shown = " - ".join(t for t in (low_text, high_text) if t)
@@ -219,6 +294,8 @@ def check_pair(tables: Sequence[Table]) -> tuple[Table, Table | None]:
     junior = [t for t in tables if is_junior(t.headers)]
     if len(senior) != 1 or len(junior) > 1 or len(senior) + len(junior) != len(tables):
         names = ", ".join(f'"{t.source}"' for t in tables)
-        raise ImportRefused(f"An organogram import needs one senior-staff CSV (with \"Post Unique "
-                            f"Reference\") and at most one junior-staff CSV; got {names}.")
+        raise ImportRefused(
+            f'An organogram import needs one senior-staff CSV (with "Post Unique '
+            f'Reference") and at most one junior-staff CSV; got {names}.'
+        )
     return senior[0], (junior[0] if junior else None)

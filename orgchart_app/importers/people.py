@@ -13,12 +13,18 @@ from orgchart_app.importers.values import is_vacant_name
 
 # Words HR systems export for each kind of contract, normalised to lower case and spaces.
 _CONTRACTS: dict[str, ContractKind] = {
-    "permanent": ContractKind.PERMANENT, "perm": ContractKind.PERMANENT,
-    "fixed term": ContractKind.FIXED_TERM, "fixed term contract": ContractKind.FIXED_TERM,
-    "temporary": ContractKind.FIXED_TERM, "ftc": ContractKind.FIXED_TERM,
-    "secondment in": ContractKind.SECONDMENT_IN, "seconded in": ContractKind.SECONDMENT_IN,
-    "secondment out": ContractKind.SECONDMENT_OUT, "seconded out": ContractKind.SECONDMENT_OUT,
-    "agency": ContractKind.AGENCY, "interim": ContractKind.AGENCY,
+    "permanent": ContractKind.PERMANENT,
+    "perm": ContractKind.PERMANENT,
+    "fixed term": ContractKind.FIXED_TERM,
+    "fixed term contract": ContractKind.FIXED_TERM,
+    "temporary": ContractKind.FIXED_TERM,
+    "ftc": ContractKind.FIXED_TERM,
+    "secondment in": ContractKind.SECONDMENT_IN,
+    "seconded in": ContractKind.SECONDMENT_IN,
+    "secondment out": ContractKind.SECONDMENT_OUT,
+    "seconded out": ContractKind.SECONDMENT_OUT,
+    "agency": ContractKind.AGENCY,
+    "interim": ContractKind.AGENCY,
 }
 _UK_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
@@ -29,8 +35,11 @@ Unreadable = Callable[[str, str, str], None]
 def parse_date(text: str) -> dt.date | None:
     """An ISO date (2021-04-01) or a UK one (01/04/2021); None when it is neither."""
     try:
-        return dt.date.fromisoformat(text[:10]) if len(text) >= 10 and text[4] == "-" else \
-            _uk_date(text)
+        return (
+            dt.date.fromisoformat(text[:10])
+            if len(text) >= 10 and text[4] == "-"
+            else _uk_date(text)
+        )
     except ValueError:
         return None
 
@@ -52,9 +61,11 @@ def person_facts(text: Callable[[Field], str], unreadable: Unreadable) -> Person
             unreadable("Contract", given, "the person is taken as permanent")
         contract = found or contract
     dates = {}
-    for field, what in ((Field.CONTRACT_END, "Contract end"),
-                        (Field.SERVICE_START, "Continuous service date"),
-                        (Field.DATE_OF_BIRTH, "Date of birth")):
+    for field, what in (
+        (Field.CONTRACT_END, "Contract end"),
+        (Field.SERVICE_START, "Continuous service date"),
+        (Field.DATE_OF_BIRTH, "Date of birth"),
+    ):
         if given := text(field):
             dates[field] = parse_date(given)
             if dates[field] is None:
@@ -64,8 +75,13 @@ def person_facts(text: Callable[[Field], str], unreadable: Unreadable) -> Person
         point = int(given) if given.isdigit() and int(given) < 100_000 else None
         if point is None:
             unreadable("Spinal point", given, "it is left blank")
-    return PersonFacts(contract, dates.get(Field.CONTRACT_END), dates.get(Field.SERVICE_START),
-                       dates.get(Field.DATE_OF_BIRTH), point)
+    return PersonFacts(
+        contract,
+        dates.get(Field.CONTRACT_END),
+        dates.get(Field.SERVICE_START),
+        dates.get(Field.DATE_OF_BIRTH),
+        point,
+    )
 
 
 def gather_people(rows: Sequence[PostRow]) -> tuple[list[PostRow], dict[int, list[PostRow]]]:
@@ -78,8 +94,11 @@ def gather_people(rows: Sequence[PostRow]) -> tuple[list[PostRow], dict[int, lis
     first: dict[str, int] = {}
     for row in rows:
         index = first.get(row.ref) if row.ref and holds_person(row) else None
-        if index is not None and kept[index].title.casefold() == row.title.casefold() \
-                and holds_person(kept[index]):
+        if (
+            index is not None
+            and kept[index].title.casefold() == row.title.casefold()
+            and holds_person(kept[index])
+        ):
             extra.setdefault(index, []).append(row)
             continue
         if row.ref:

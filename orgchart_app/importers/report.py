@@ -96,10 +96,14 @@ class ImportReport:
         for s in self.sources:
             plural = "line" if s.blank_lines == 1 else "lines"
             blank = f" ({s.blank_lines} blank {plural} ignored)" if s.blank_lines else ""
-            lines.append(f"{s.source} ({s.encoding}): {s.rows_read} rows read = {s.rows_placed} placed + "
-                         f"{s.rows_skipped} skipped{blank}")
-        lines.append(f"{self.posts_created} posts and {self.units_created} units created; "
-                     f"{len(self.problems)} problems listed.")
+            lines.append(
+                f"{s.source} ({s.encoding}): {s.rows_read} rows read = {s.rows_placed} placed + "
+                f"{s.rows_skipped} skipped{blank}"
+            )
+        lines.append(
+            f"{self.posts_created} posts and {self.units_created} units created; "
+            f"{len(self.problems)} problems listed."
+        )
         return lines
 
     def skipped_lines(self) -> list[Problem]:

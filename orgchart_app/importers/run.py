@@ -28,9 +28,12 @@ class ImportFormat(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"auto": "Recognise automatically", "establishment": "Establishment list",
-                "organogram": "Organogram (senior and junior CSVs)",
-                "visio": "Visio-style list (Name, Reports_To, Title, Department)"}[self.value]
+        return {
+            "auto": "Recognise automatically",
+            "establishment": "Establishment list",
+            "organogram": "Organogram (senior and junior CSVs)",
+            "visio": "Visio-style list (Name, Reports_To, Title, Department)",
+        }[self.value]
 
 
 @dataclass
@@ -50,11 +53,13 @@ def detect_format(tables: Sequence[Table]) -> ImportFormat:
     return ImportFormat.ESTABLISHMENT
 
 
-def default_mapping(table: Table, import_format: ImportFormat,
-                    warnings: list[str] | None = None) -> ColumnMapping:
+def default_mapping(
+    table: Table, import_format: ImportFormat, warnings: list[str] | None = None
+) -> ColumnMapping:
     """The columns recognised by header, less a manager column its values do not bear out."""
-    mapping = manager_column.checked(table, recognise(table.headers),
-                                     [] if warnings is None else warnings)
+    mapping = manager_column.checked(
+        table, recognise(table.headers), [] if warnings is None else warnings
+    )
     if import_format is ImportFormat.VISIO and mapping.index_of(Field.POST_REF) < 0:
         # Without its Unique_ID column, a Visio list names managers by the Name column.
         reports = mapping.index_of(Field.REPORTS_TO)
@@ -68,9 +73,15 @@ def default_organisation(table: Table) -> str:
     return " ".join(stem.split()) or "Imported organisation"
 
 
-def import_tables(tables: Sequence[Table], import_format: ImportFormat = ImportFormat.AUTO, *,
-                  mapping: ColumnMapping | None = None, overrides: Iterable[str] = (),
-                  organisation: str = "", title: str = "") -> ImportResult:
+def import_tables(
+    tables: Sequence[Table],
+    import_format: ImportFormat = ImportFormat.AUTO,
+    *,
+    mapping: ColumnMapping | None = None,
+    overrides: Iterable[str] = (),
+    organisation: str = "",
+    title: str = "",
+) -> ImportResult:
     """Build a new proposal from tables already read; problems go in the result's report."""
     if not tables:
         raise ImportRefused("Name a file to import.")
@@ -84,26 +95,45 @@ def import_tables(tables: Sequence[Table], import_format: ImportFormat = ImportF
         rows = organogram.read_senior(senior, report)
         if junior is not None:
             rows += organogram.read_junior(junior, report)
-        return ImportResult(assemble(rows, report, title, organisation), report, import_format, None)
+        return ImportResult(
+            assemble(rows, report, title, organisation), report, import_format, None
+        )
     if len(tables) > 1:
-        raise ImportRefused("Only the organogram format reads a second file (its junior posts); "
-                            "import the other file on its own.")
+        raise ImportRefused(
+            "Only the organogram format reads a second file (its junior posts); "
+            "import the other file on its own."
+        )
     table = tables[0]
     if mapping is None:
         mapping = default_mapping(table, import_format, report.warnings)
     mapping = mapping.with_overrides(overrides)
     manager_column.warn_if_none(mapping, report.warnings)
-    match = ManagerMatch.NAME if import_format is ImportFormat.VISIO and \
-        mapping.index_of(Field.POST_REF) < 0 else None
+    match = (
+        ManagerMatch.NAME
+        if import_format is ImportFormat.VISIO and mapping.index_of(Field.POST_REF) < 0
+        else None
+    )
     rows = read_establishment(table, mapping, report, match)
     return ImportResult(assemble(rows, report, title, organisation), report, import_format, mapping)
 
 
-def import_files(paths: Sequence[str | Path], import_format: ImportFormat = ImportFormat.AUTO, *,
-                 mapping: ColumnMapping | None = None, overrides: Iterable[str] = (),
-                 organisation: str = "", title: str = "") -> ImportResult:
+def import_files(
+    paths: Sequence[str | Path],
+    import_format: ImportFormat = ImportFormat.AUTO,
+    *,
+    mapping: ColumnMapping | None = None,
+    overrides: Iterable[str] = (),
+    organisation: str = "",
+    title: str = "",
+) -> ImportResult:
     """Read and import `paths` (one file, or an organogram's senior and junior files)."""
     if len(paths) > 2:
         raise ImportRefused("Import one file, or an organogram's senior and junior files.")
-    return import_tables([read_table(p) for p in paths], import_format, mapping=mapping,
-                         overrides=overrides, organisation=organisation, title=title)
+    return import_tables(
+        [read_table(p) for p in paths],
+        import_format,
+        mapping=mapping,
+        overrides=overrides,
+        organisation=organisation,
+        title=title,
+    )

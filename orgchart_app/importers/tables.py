@@ -54,8 +54,10 @@ def read_table(path: str | Path) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportRefused(f'"{name}" is {megabytes(size)}, more than the '
-                                f"{megabytes(MAX_FILE_BYTES)} an establishment list can be.")
+            raise ImportRefused(
+                f'"{name}" is {megabytes(size)}, more than the '
+                f"{megabytes(MAX_FILE_BYTES)} an establishment list can be."
+            )
         data = path.read_bytes()
     except OSError as error:
         raise ImportRefused(f'"{name}" cannot be read ({error.strerror or error}).') from None
@@ -66,8 +68,10 @@ def read_table(path: str | Path) -> Table:
 
         return read_xlsx(path)
     if data.startswith(OLE_MAGIC):
-        raise ImportRefused(f'"{name}" is an old-style Excel (.xls) or Word file: save it from '
-                            "Excel as .xlsx or CSV and import that.")
+        raise ImportRefused(
+            f'"{name}" is an old-style Excel (.xls) or Word file: save it from '
+            "Excel as .xlsx or CSV and import that."
+        )
     text, encoding = decode(data, name)
     if looks_like_json(text) or path.suffix.casefold() == ".json":
         # Imported here: json_table builds on this module's rows.
@@ -126,13 +130,16 @@ def parse_csv(text: str, name: str, encoding: str) -> Table:
         for cells in reader:
             start, last_line = last_line + 1, reader.line_num
             if last_line > MAX_LINES:
-                raise ImportRefused(f'"{name}" has more than {MAX_LINES:,} lines; an '
-                                    "establishment list is far shorter.")
+                raise ImportRefused(
+                    f'"{name}" has more than {MAX_LINES:,} lines; an '
+                    "establishment list is far shorter."
+                )
             blank += not add_row(rows, cells, name, start)
     except csv.Error as error:
         # The csv module stops at 131,072 characters a cell, well past any real cell.
-        raise ImportRefused(f'"{name}" cannot be read as CSV near line {last_line + 1} '
-                            f"({error}).") from None
+        raise ImportRefused(
+            f'"{name}" cannot be read as CSV near line {last_line + 1} ({error}).'
+        ) from None
     return make_table(name, rows, blank, encoding)
 
 
@@ -142,12 +149,16 @@ def checked_cells(cells: list[str] | tuple[str, ...], name: str, line: int) -> t
         end -= 1
     cells = cells[:end]
     if len(cells) > MAX_COLUMNS:
-        raise ImportRefused(f'"{name}" has {len(cells)} columns on line {line}; an establishment '
-                            f"list has at most {MAX_COLUMNS}.")
+        raise ImportRefused(
+            f'"{name}" has {len(cells)} columns on line {line}; an establishment '
+            f"list has at most {MAX_COLUMNS}."
+        )
     for cell in cells:
         if len(cell) > MAX_CELL_CHARS:
-            raise ImportRefused(f'"{name}" has a cell of {len(cell):,} characters on line {line}, '
-                                f"more than a spreadsheet cell can hold ({MAX_CELL_CHARS:,}).")
+            raise ImportRefused(
+                f'"{name}" has a cell of {len(cell):,} characters on line {line}, '
+                f"more than a spreadsheet cell can hold ({MAX_CELL_CHARS:,})."
+            )
     return tuple(cells)
 
 
@@ -157,8 +168,9 @@ def add_row(rows: list[Row], cells: list[str], name: str, line: int) -> bool:
         return False
     rows.append(Row(line, checked_cells(cells, name, line)))
     if len(rows) > MAX_ROWS + 1:
-        raise ImportRefused(f'"{name}" has more than {MAX_ROWS:,} rows; split it and '
-                            "import the parts.")
+        raise ImportRefused(
+            f'"{name}" has more than {MAX_ROWS:,} rows; split it and import the parts.'
+        )
     return True
 
 
@@ -168,6 +180,8 @@ def make_table(name: str, rows: list[Row], blank: int, encoding: str) -> Table:
         raise ImportRefused(f'"{name}" has no rows.')
     header, data = rows[0], rows[1:]
     width = max((len(r.cells) for r in rows), default=0)
-    headers = [h.strip() or f"Column {i + 1}" for i, h in
-               enumerate(header.cells + ("",) * (width - len(header.cells)))]
+    headers = [
+        h.strip() or f"Column {i + 1}"
+        for i, h in enumerate(header.cells + ("",) * (width - len(header.cells)))
+    ]
     return Table(name, headers, data, blank, encoding)

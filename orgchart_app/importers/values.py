@@ -60,7 +60,9 @@ def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:
         doubt = "decimal"  # "1,234" in a decimal-comma file: 1.234
     if _GROUPED.match(digits) and digits[len(digits) - 4] == thousands:
         return digits.replace(thousands, ""), doubt
-    if digits.count(decimal) <= 1 and re.match(rf"^\d{{1,3}}(\{thousands}\d{{3}})+\{decimal}\d+$", digits):
+    if digits.count(decimal) <= 1 and re.match(
+        rf"^\d{{1,3}}(\{thousands}\d{{3}})+\{decimal}\d+$", digits
+    ):
         digits = digits.replace(thousands, "")
     elif thousands == "," and digits.count(",") == 1 and "." not in digits:
         digits = digits.replace(",", ".")  # "0,6" where a comma is plainly the decimal point
@@ -69,8 +71,9 @@ def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:
 
 def clean(text: str) -> str:
     """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
-    text = " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) \
-        else text.strip()
+    text = (
+        " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) else text.strip()
+    )
     if text.startswith("'") and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text
@@ -96,7 +99,9 @@ def parse_fte(text: str, decimal_comma: bool = False) -> Number:
     if not _NUMBER.match(digits):
         return Number(None, raw)
     value = float(digits) / (100 if percent else 1)
-    if not SMALLEST["fte"] <= value <= QUANTITY[1]:  # over 1 is spread over whole posts by the caller
+    if (
+        not SMALLEST["fte"] <= value <= QUANTITY[1]
+    ):  # over 1 is spread over whole posts by the caller
         return Number(None, raw)
     if doubt:
         way = "comma" if decimal_comma else "point"
@@ -121,7 +126,11 @@ def parse_money(text: str, decimal_comma: bool = False) -> Number:
         return Number(None, raw)
     value = float(digits) * (1000 if thousands else 1)
     # Past what a proposal file may hold (a typo, or a total typed where one salary belongs).
-    return Number(value) if value <= MONEY[1] and not 0 < value < SMALLEST["salary"] else Number(None, raw)
+    return (
+        Number(value)
+        if value <= MONEY[1] and not 0 < value < SMALLEST["salary"]
+        else Number(None, raw)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +175,17 @@ def parse_quantity(text: str) -> Number:
 
 
 _VACANT_WORDS = frozenset({"vacant", "yes", "y", "true", "1", "v", "vacancy"})
-_HELD_WORDS = frozenset({"held", "held vacant", "vacant - held", "vacant held", "frozen",
-                         "vacant (held)", "held_vacant"})
+_HELD_WORDS = frozenset(
+    {
+        "held",
+        "held vacant",
+        "vacant - held",
+        "vacant held",
+        "frozen",
+        "vacant (held)",
+        "held_vacant",
+    }
+)
 _FILLED_WORDS = frozenset({"filled", "no", "n", "false", "0", "occupied", ""})
 
 

@@ -30,12 +30,18 @@ def check_zip(path: Path) -> None:
         raise ImportRefused(f'"{name}" is a zip file but not an Excel workbook (.xlsx).')
     total = sum(e.file_size for e in entries)
     if total > MAX_XLSX_UNCOMPRESSED_BYTES:
-        raise ImportRefused(f'"{name}" would expand to {megabytes(total)} when unzipped, more '
-                            f"than the {megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)} allowed.")
+        raise ImportRefused(
+            f'"{name}" would expand to {megabytes(total)} when unzipped, more '
+            f"than the {megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)} allowed."
+        )
     for entry in entries:
-        if entry.file_size > 1_000_000 and entry.file_size > MAX_XLSX_RATIO * max(entry.compress_size, 1):
-            raise ImportRefused(f'"{name}" looks like a zip bomb: "{entry.filename}" expands '
-                                f"{entry.file_size // max(entry.compress_size, 1):,} times.")
+        if entry.file_size > 1_000_000 and entry.file_size > MAX_XLSX_RATIO * max(
+            entry.compress_size, 1
+        ):
+            raise ImportRefused(
+                f'"{name}" looks like a zip bomb: "{entry.filename}" expands '
+                f"{entry.file_size // max(entry.compress_size, 1):,} times."
+            )
 
 
 def cell_text(value: object) -> str:
@@ -62,15 +68,21 @@ def read_xlsx(path: Path) -> Table:
         # read those cells as the formula's text, so the import reports them instead of
         # silently reading an empty cell.
         formulas = {row.line: row.cells for row in _read_sheet(path, data_only=False)[0]}
-        rows = [Row(row.line, _with_formulas(row.cells, formulas.get(row.line, ()))) for row in rows]
+        rows = [
+            Row(row.line, _with_formulas(row.cells, formulas.get(row.line, ()))) for row in rows
+        ]
     return make_table(name, rows, blank, "XLSX")
 
 
 def _with_formulas(values: tuple[str, ...], formulas: tuple[str, ...]) -> tuple[str, ...]:
     width = max(len(values), len(formulas))
     padded = values + ("",) * (width - len(values))
-    return tuple(formulas[i] if not padded[i] and i < len(formulas) and
-                 formulas[i].startswith("=") else padded[i] for i in range(width))
+    return tuple(
+        formulas[i]
+        if not padded[i] and i < len(formulas) and formulas[i].startswith("=")
+        else padded[i]
+        for i in range(width)
+    )
 
 
 def _has_formulas(path: Path) -> bool:
@@ -101,11 +113,14 @@ def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
         # The sheet's own claim of its size would pad every row to it (up to 16,384 columns and
         # 1,048,576 rows): read only the cells that are there, and no more columns than allowed.
         sheet.reset_dimensions()
-        for line, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True),
-                                      start=1):
+        for line, values in enumerate(
+            sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True), start=1
+        ):
             if line > MAX_LINES:
-                raise ImportRefused(f'"{name}" has more than {MAX_LINES:,} rows; an '
-                                    "establishment list is far shorter.")
+                raise ImportRefused(
+                    f'"{name}" has more than {MAX_LINES:,} rows; an '
+                    "establishment list is far shorter."
+                )
             cells = [cell_text(v) for v in values]
             blank += not add_row(rows, cells, name, line)
     except ImportRefused:

@@ -6,5 +6,13 @@ from orgchart_app.layout.engine import layout_scenario
 from orgchart_app.layout.model import Connector, ConnectorKind, Layout, PostBox, Rect, UnitContainer
 from orgchart_app.layout.options import LayoutOptions
 
-__all__ = ["Connector", "ConnectorKind", "Layout", "LayoutOptions", "PostBox", "Rect", "UnitContainer",
-           "layout_scenario"]
+__all__ = [
+    "Connector",
+    "ConnectorKind",
+    "Layout",
+    "LayoutOptions",
+    "PostBox",
+    "Rect",
+    "UnitContainer",
+    "layout_scenario",
+]

@@ -41,10 +41,28 @@ class BoxDraft:
     """A box's text and size before it has a place; the engines change only w (stacked leaves
     share their column's width), and placed() makes the PostBox."""
 
-    __slots__ = ("post_id", "post_ref", "unit_id", "status", "text", "w", "h", "collapsed_posts", "collapsed_fte")
+    __slots__ = (
+        "post_id",
+        "post_ref",
+        "unit_id",
+        "status",
+        "text",
+        "w",
+        "h",
+        "collapsed_posts",
+        "collapsed_fte",
+    )
 
-    def __init__(self, post_id: PostId, post_ref: str, unit_id: UnitId, status: PostStatus, text: _Text,
-                 collapsed_posts: int = 0, collapsed_fte: float = 0.0) -> None:
+    def __init__(
+        self,
+        post_id: PostId,
+        post_ref: str,
+        unit_id: UnitId,
+        status: PostStatus,
+        text: _Text,
+        collapsed_posts: int = 0,
+        collapsed_fte: float = 0.0,
+    ) -> None:
         self.post_id, self.post_ref, self.unit_id, self.status = post_id, post_ref, unit_id, status
         self.text = text
         self.w, self.h = text.w, text.h
@@ -52,14 +70,37 @@ class BoxDraft:
 
     def placed(self, x: float, y: float) -> PostBox:
         t = self.text
-        return make_post_box(self.post_id, self.post_ref, make_rect(x, y, self.w, self.h), t.title, t.lines,
-                             self.status, self.unit_id, t.employer, t.deployment, t.role, t.holder, t.marker,
-                             self.collapsed_posts, self.collapsed_fte, t.title_lines)
+        return make_post_box(
+            self.post_id,
+            self.post_ref,
+            make_rect(x, y, self.w, self.h),
+            t.title,
+            t.lines,
+            self.status,
+            self.unit_id,
+            t.employer,
+            t.deployment,
+            t.role,
+            t.holder,
+            t.marker,
+            self.collapsed_posts,
+            self.collapsed_fte,
+            t.title_lines,
+        )
 
 
 @functools.lru_cache(maxsize=32768)
-def _measured(title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str, holder: str,
-              marker: str, min_width: float, max_width: float) -> _Text:
+def _measured(
+    title: str,
+    lines: tuple[str, ...],
+    employer: str,
+    deployment: str,
+    role: str,
+    holder: str,
+    marker: str,
+    min_width: float,
+    max_width: float,
+) -> _Text:
     """Measured once per distinct text and box width limits, across layouts: a chart is laid out
     again after every edit, and most of its boxes say what they said before."""
     return _Text(title, lines, employer, deployment, role, holder, marker, min_width, max_width)
@@ -69,10 +110,31 @@ class _Text:
     """The text of a box, fitted to its width, and the size that gives; shared by every post
     whose box says the same."""
 
-    __slots__ = ("title", "title_lines", "lines", "employer", "deployment", "role", "holder", "marker", "w", "h")
+    __slots__ = (
+        "title",
+        "title_lines",
+        "lines",
+        "employer",
+        "deployment",
+        "role",
+        "holder",
+        "marker",
+        "w",
+        "h",
+    )
 
-    def __init__(self, title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str,
-                 holder: str, marker: str, min_width: float, max_width: float) -> None:
+    def __init__(
+        self,
+        title: str,
+        lines: tuple[str, ...],
+        employer: str,
+        deployment: str,
+        role: str,
+        holder: str,
+        marker: str,
+        min_width: float,
+        max_width: float,
+    ) -> None:
         others = [text_width(line, LINE_SIZE) for line in (*lines, role, holder)]
         others.append(text_width(marker, LINE_SIZE, bold=True))
         others.append(badges_width((employer, deployment)))
@@ -87,16 +149,30 @@ class _Text:
         self.holder = fit(holder, LINE_SIZE, inner) if holder else ""
         self.w = round(inner + 2 * BOX_PADDING, 2)
         marker_rows = len(marker_lines(marker, self.w)) if marker else 0
-        self.h = round(rows_height(len(self.title_lines), len(lines), bool(employer or deployment), bool(role),
-                                   bool(holder), marker_rows), 2)
+        self.h = round(
+            rows_height(
+                len(self.title_lines),
+                len(lines),
+                bool(employer or deployment),
+                bool(role),
+                bool(holder),
+                marker_rows,
+            ),
+            2,
+        )
 
 
 class BoxMaker:
     """Makes each post's box draft. Many posts share a title and grade, so each distinct text is
     measured once."""
 
-    def __init__(self, proposal: Proposal, options: LayoutOptions, holders: Mapping[PostId, str],
-                 markers: Mapping[PostId, str]) -> None:
+    def __init__(
+        self,
+        proposal: Proposal,
+        options: LayoutOptions,
+        holders: Mapping[PostId, str],
+        markers: Mapping[PostId, str],
+    ) -> None:
         self.proposal = proposal
         self.options = options
         self.holders = holders if options.show_names else {}
@@ -109,8 +185,19 @@ class BoxMaker:
         holder = self.holders.get(post.id, "")
         marker = self.markers.get(post.id, "")
         # id(status): the members are singletons, and an Enum's __hash__ is Python code run per post.
-        key = (post.title, post.grade, post.quantity, post.fte, id(post.status), post.statutory_role,
-               self._unit_organisation.get(post.unit_id), post.employer_id, post.deployed_to_id, holder, marker)
+        key = (
+            post.title,
+            post.grade,
+            post.quantity,
+            post.fte,
+            id(post.status),
+            post.statutory_role,
+            self._unit_organisation.get(post.unit_id),
+            post.employer_id,
+            post.deployed_to_id,
+            holder,
+            marker,
+        )
         text = self._texts.get(key)
         if text is None:
             text = self._texts[key] = self._text(post, holder, marker)
@@ -120,25 +207,62 @@ class BoxMaker:
         """The box standing for a collapsed manager's whole team."""
         noun = "post" if posts == 1 else "posts"
         title = f"+ {posts} {noun} ({fte_text(round(fte, 2))} FTE)"
-        return BoxDraft(manager.id, manager.post_ref, manager.unit_id, PostStatus.FILLED,
-                        self._measure(title, (), "", "", "", "", ""), posts, round(fte, 4))
+        return BoxDraft(
+            manager.id,
+            manager.post_ref,
+            manager.unit_id,
+            PostStatus.FILLED,
+            self._measure(title, (), "", "", "", "", ""),
+            posts,
+            round(fte, 4),
+        )
 
     def _text(self, post: Post, holder: str, marker: str) -> _Text:
         unit_organisation = self._unit_organisation.get(post.unit_id)
         employer = self._badge(post.employer_id) if post.employer_id != unit_organisation else ""
         deployment = ""
-        if post.deployed_to_id is not None and post.deployed_to_id not in (unit_organisation, post.employer_id):
+        if post.deployed_to_id is not None and post.deployed_to_id not in (
+            unit_organisation,
+            post.employer_id,
+        ):
             deployment = self._badge(post.deployed_to_id)
-        lines = tuple(text for text in (
-            post.grade, quantity_text(post), post.status.label if post.status is not PostStatus.FILLED else "",
-        ) if text)
-        role = post.statutory_role if post.statutory_role and post.statutory_role not in post.title else ""
+        lines = tuple(
+            text
+            for text in (
+                post.grade,
+                quantity_text(post),
+                post.status.label if post.status is not PostStatus.FILLED else "",
+            )
+            if text
+        )
+        role = (
+            post.statutory_role
+            if post.statutory_role and post.statutory_role not in post.title
+            else ""
+        )
         return self._measure(post.title, lines, employer, deployment, role, holder, marker)
 
-    def _measure(self, title: str, lines: tuple[str, ...], employer: str, deployment: str, role: str,
-                 holder: str, marker: str) -> _Text:
-        return _measured(title, lines, employer, deployment, role, holder, marker,
-                         self.options.box_min_width, self.options.box_max_width)
+    def _measure(
+        self,
+        title: str,
+        lines: tuple[str, ...],
+        employer: str,
+        deployment: str,
+        role: str,
+        holder: str,
+        marker: str,
+    ) -> _Text:
+        return _measured(
+            title,
+            lines,
+            employer,
+            deployment,
+            role,
+            holder,
+            marker,
+            self.options.box_min_width,
+            self.options.box_max_width,
+        )
 
     def _badge(self, organisation_id: OrganisationId) -> str:
         return self._short.get(organisation_id, "")

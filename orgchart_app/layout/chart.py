@@ -14,71 +14,108 @@ from orgchart_app.layout.boxes import BoxDraft, BoxMaker
 from orgchart_app.layout.options import LayoutOptions
 
 
-@dataclass(eq=False, slots=True)
-class Node:
-    """A post, a collapsed team's summary, a unit, or the top of the chart. The placement fields
-    are filled by the engines, relative to the parent node's block."""
+@dataclass(eq=False, slots=True, kw_only=True)
+class Block:
+    """A node of the chart tree and its block (the bounding box of its subtree). The placement
+    fields are filled by the engines, relative to the parent node's block."""
 
-    kind: str  # "post" | "summary" | "unit" | "top"
-    post: Post | None = None
-    unit: Unit | None = None
-    box: BoxDraft | None = None
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
+    parent: Block | None = None
+    children: list[Block] = field(default_factory=list)
     w: float = 0.0
     h: float = 0.0
-    anchor: float = 0.0   # x of the point a parent lines up on, within the block
-    dx: float = 0.0       # the block's offset within its parent's block
+    anchor: float = 0.0  # x of the point a parent lines up on, within the block
+    dx: float = 0.0  # the block's offset within its parent's block
     dy: float = 0.0
-    box_dx: float = 0.0   # a post's box within its own block (its top is the block's top)
-    row_top: float = -1.0  # a manager's row of reports, within its block (-1: none)
-    spine: float = -1.0   # x of a manager's stacked leaves' spine, within its block (-1: none)
-    bus: float = -1.0     # y of the horizontal line from the manager, within the manager's block
-    stacked: bool = False  # a leaf stacked under its manager
-    beside: bool = False   # an assistant beside its manager
-    line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
-    follows: Node | None = None  # a loose sub-unit drawn below this sibling, where its lead's manager is
-    mark: int = 0          # while linking: 0 not seen, 1 on the path being walked, 2 done
-    title_lines: tuple[str, ...] = ()
-    x: float = 0.0        # absolute, after placement
+    bus: float = -1.0  # y of the horizontal line from the manager, within the manager's block
+    x: float = 0.0  # absolute, after placement
     y: float = 0.0
+
+
+@dataclass(eq=False, slots=True, kw_only=True)
+class BoxNode(Block):
+    """A node drawn as a box: a post, or a collapsed team's summary."""
+
+    post: Post
+    box: BoxDraft
+    box_dx: float = 0.0  # the box within its own block (its top is the block's top)
+    stacked: bool = False  # a leaf stacked under its manager
+    beside: bool = False  # an assistant beside its manager
+
+
+@dataclass(eq=False, slots=True, kw_only=True)
+class PostNode(BoxNode):
+    row_top: float = -1.0  # a manager's row of reports, within its block (-1: none)
+    spine: float = -1.0  # x of a manager's stacked leaves' spine, within its block (-1: none)
+    line_in: bool = False  # a unit's top post whose manager is drawn elsewhere
+    mark: int = 0  # while linking: 0 not seen, 1 on the path being walked, 2 done
+
+
+@dataclass(eq=False, slots=True, kw_only=True)
+class SummaryNode(BoxNode):
+    """A collapsed manager's team as one box; `post` is the manager's."""
+
+
+@dataclass(eq=False, slots=True, kw_only=True)
+class UnitNode(Block):
+    unit: Unit
+    follows: UnitNode | None = (
+        None  # a loose sub-unit drawn below this sibling, where its lead's manager is
+    )
+    title_lines: tuple[str, ...] = ()
+
+
+@dataclass(eq=False, slots=True, kw_only=True)
+class TopNode(Block):
+    """The whole chart: the top units side by side."""
 
 
 @dataclass(slots=True)
 class Chart:
     scenario_id: ScenarioId
-    top: Node
-    post_nodes: dict[PostId, Node]
-    unit_nodes: dict[UnitId, Node]
-    summaries: dict[PostId, Node]  # collapsed manager -> summary node
-    units: dict[UnitId, Unit]      # every unit in scope, hidden or not
+    top: TopNode
+    post_nodes: dict[PostId, PostNode]
+    unit_nodes: dict[UnitId, UnitNode]
+    summaries: dict[PostId, SummaryNode]  # collapsed manager -> summary node
+    units: dict[UnitId, Unit]  # every unit in scope, hidden or not
 
 
-def build_chart(proposal: Proposal, scenario_id: ScenarioId, options: LayoutOptions,
-                markers: Mapping[PostId, str] | None = None) -> Chart:
+def build_chart(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    options: LayoutOptions,
+    markers: Mapping[PostId, str] | None = None,
+) -> Chart:
     if scenario_id not in proposal.scenarios:
         raise NotFound("There is no such scenario in this proposal.")
     units = _units_in_scope(proposal, scenario_id, options.unit_id)
-    posts = {p.id: p for p in proposal.posts.values()
-             if p.scenario_id == scenario_id and p.unit_id in units}
+    posts = {
+        p.id: p
+        for p in proposal.posts.values()
+        if p.scenario_id == scenario_id and p.unit_id in units
+    }
     reports: dict[PostId, list[Post]] = {}
     for post in posts.values():
-        if post.reports_to_id in posts:
-            reports.setdefault(post.reports_to_id, []).append(post)  # type: ignore[arg-type]
+        if post.reports_to_id is not None and post.reports_to_id in posts:
+            reports.setdefault(post.reports_to_id, []).append(post)
     hidden, summaries = _collapse(posts, reports, options.collapsed, options.keep_collapsed_heads)
     holders = _holders(proposal, posts) if options.show_names else {}
     maker = BoxMaker(proposal, options, holders, markers or {})
-    post_nodes = {pid: Node("post", post=p, box=maker.post_box(p)) for pid, p in posts.items() if pid not in hidden}
+    post_nodes = {
+        pid: PostNode(post=p, box=maker.post_box(p))
+        for pid, p in posts.items()
+        if pid not in hidden
+    }
     shown_units = _shown_units(units, posts, hidden, options.unit_id)
-    unit_nodes = {uid: Node("unit", unit=u) for uid, u in units.items() if uid in shown_units}
-    top = Node("top")
+    unit_nodes = {uid: UnitNode(unit=u) for uid, u in units.items() if uid in shown_units}
+    top = TopNode()
     _link_posts(post_nodes, unit_nodes)
     _link_units(unit_nodes, post_nodes, units, top, options.units_below_leads)
     summary_nodes = {}
     for manager_id, (count, fte) in summaries.items():
         manager = post_nodes[manager_id]
-        node = Node("summary", post=manager.post, parent=manager,
-                    box=maker.summary_box(manager.post, count, fte))  # type: ignore[arg-type]
+        node = SummaryNode(
+            post=manager.post, parent=manager, box=maker.summary_box(manager.post, count, fte)
+        )
         manager.children.append(node)
         summary_nodes[manager_id] = node
     return Chart(scenario_id, top, post_nodes, unit_nodes, summary_nodes, units)
@@ -92,7 +129,9 @@ def dismantle(chart: Chart) -> None:
             node.parent = None
 
 
-def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId | None) -> dict[UnitId, Unit]:
+def _units_in_scope(
+    proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId | None
+) -> dict[UnitId, Unit]:
     units = {u.id: u for u in proposal.units.values() if u.scenario_id == scenario_id}
     if unit_id is None:
         return units
@@ -112,8 +151,12 @@ def _units_in_scope(proposal: Proposal, scenario_id: ScenarioId, unit_id: UnitId
     return found
 
 
-def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]], collapsed: frozenset[PostId],
-              keep_heads: bool) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
+def _collapse(
+    posts: dict[PostId, Post],
+    reports: dict[PostId, list[Post]],
+    collapsed: frozenset[PostId],
+    keep_heads: bool,
+) -> tuple[set[PostId], dict[PostId, tuple[int, float]]]:
     """The posts hidden inside collapsed teams, and each visible collapsed manager's totals.
     keep_heads: a team stops at a collapsed post, which keeps its own team and summary."""
     hidden: set[PostId] = set()
@@ -124,7 +167,9 @@ def _collapse(posts: dict[PostId, Post], reports: dict[PostId, list[Post]], coll
         seen = {manager_id}
         for post in team:
             seen.add(post.id)
-            team.extend(r for r in reports.get(post.id, []) if r.id not in seen and r.id not in stop)
+            team.extend(
+                r for r in reports.get(post.id, []) if r.id not in seen and r.id not in stop
+            )
         hidden.update(p.id for p in team)
         if team:  # empty when every report is a kept head: no summary box then
             totals[manager_id] = (sum(p.quantity for p in team), sum(p.total_fte for p in team))
@@ -139,8 +184,9 @@ def _holders(proposal: Proposal, posts: Mapping[PostId, Post]) -> dict[PostId, s
     return {pid: ", ".join(found) for pid, found in names.items()}
 
 
-def _shown_units(units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: set[PostId],
-                 scope: UnitId | None) -> set[UnitId]:
+def _shown_units(
+    units: dict[UnitId, Unit], posts: dict[PostId, Post], hidden: set[PostId], scope: UnitId | None
+) -> set[UnitId]:
     """Every unit, except those whose posts all disappeared into collapsed teams, and the (empty)
     units inside those."""
     if not hidden:
@@ -169,85 +215,109 @@ def _in_a_cycle(unit_id: UnitId, units: Mapping[UnitId, Unit]) -> bool:
     return len(chain) > len(set(chain))
 
 
-def _link_posts(post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node]) -> None:
+def _link_posts(post_nodes: dict[PostId, PostNode], unit_nodes: dict[UnitId, UnitNode]) -> None:
     """Each post under its manager when both are in the same unit, else at the top of its unit.
     Reporting cycles are cut so every post is reached exactly once."""
     for node in post_nodes.values():
         post = node.post
-        manager = post_nodes.get(post.reports_to_id) if post.reports_to_id is not None else None  # type: ignore[union-attr]
-        if manager is not None and manager.post.unit_id == post.unit_id:  # type: ignore[union-attr]
+        manager = post_nodes.get(post.reports_to_id) if post.reports_to_id is not None else None
+        if manager is not None and manager.post.unit_id == post.unit_id:
             node.parent = manager
         else:
-            node.parent = unit_nodes[post.unit_id]  # type: ignore[union-attr]
+            node.parent = unit_nodes[post.unit_id]
             node.line_in = manager is not None
     # Walk up from each post; a walk that meets its own path has found a cycle, cut where it closed.
     for node in post_nodes.values():
-        current = node
-        while current.kind == "post" and current.mark == 0:
+        current: Block | None = node
+        while isinstance(current, PostNode) and current.mark == 0:
             current.mark = 1
-            current = current.parent  # type: ignore[assignment]
-        if current.kind == "post" and current.mark == 1:
-            current.parent = unit_nodes[current.post.unit_id]  # type: ignore[union-attr]
+            current = current.parent
+        if isinstance(current, PostNode) and current.mark == 1:
+            current.parent = unit_nodes[current.post.unit_id]
             current.line_in = True
         current = node
-        while current.kind == "post" and current.mark == 1:
+        while isinstance(current, PostNode) and current.mark == 1:
             current.mark = 2
-            current = current.parent  # type: ignore[assignment]
+            current = current.parent
     for node in post_nodes.values():
-        node.parent.children.append(node)  # type: ignore[union-attr]
+        _child_of_parent(node)
 
 
-def _link_units(unit_nodes: dict[UnitId, Node], post_nodes: dict[PostId, Node],
-                units: dict[UnitId, Unit], top: Node, below_leads: bool) -> None:
+def _child_of_parent(node: Block) -> None:
+    assert node.parent is not None  # every post and unit was given one just before
+    node.parent.children.append(node)
+
+
+def _link_units(
+    unit_nodes: dict[UnitId, UnitNode],
+    post_nodes: dict[PostId, PostNode],
+    units: dict[UnitId, Unit],
+    top: TopNode,
+    below_leads: bool,
+) -> None:
     """A unit hangs under the post of its parent unit that its lead (or first post) reports to;
     otherwise it sits in its parent unit's container, or at the top."""
-    attach: dict[UnitId, Node] = {}
-    leads = [post_nodes[u.lead_post_id] for u in units.values()
-             if u.lead_post_id is not None and u.lead_post_id in post_nodes]
+    attach: dict[UnitId, PostNode] = {}
+    leads = [
+        post_nodes[u.lead_post_id]
+        for u in units.values()
+        if u.lead_post_id is not None and u.lead_post_id in post_nodes
+    ]
     for node in (*leads, *post_nodes.values()):
-        manager = post_nodes.get(node.post.reports_to_id)  # type: ignore[union-attr, arg-type]
-        if manager is None or manager.post.unit_id == node.post.unit_id:  # type: ignore[union-attr]
+        manager_id = node.post.reports_to_id
+        manager = post_nodes.get(manager_id) if manager_id is not None else None
+        if manager is None or manager.post.unit_id == node.post.unit_id:
             continue
-        target = manager.post.unit_id  # type: ignore[union-attr]
-        for unit_id in _unit_chain(node.post.unit_id, units):  # type: ignore[union-attr]
+        target = manager.post.unit_id
+        for unit_id in _unit_chain(node.post.unit_id, units):
             if units[unit_id].parent_id == target:
                 attach.setdefault(unit_id, manager)
                 break
-    for unit_id, node in unit_nodes.items():
-        parent_id = node.unit.parent_id  # type: ignore[union-attr]
+    for unit_id, unit_node in unit_nodes.items():
+        parent_id = unit_node.unit.parent_id
         if _in_a_cycle(unit_id, units):  # a damaged file: show the unit rather than lose it
-            node.parent = top
+            unit_node.parent = top
         elif unit_id in attach:
-            node.parent = attach[unit_id]
-        elif parent_id in unit_nodes:
-            node.parent = unit_nodes[parent_id]  # type: ignore[index]
+            unit_node.parent = attach[unit_id]
+        elif parent_id is not None and parent_id in unit_nodes:
+            unit_node.parent = unit_nodes[parent_id]
         else:
-            node.parent = top
-    for node in unit_nodes.values() if below_leads else ():
-        node.follows = _sibling_above(node, post_nodes, unit_nodes, units)
-        if node.follows is not None and node.follows.parent is not node.parent:
-            node.parent = node.follows.parent  # hang under the same post as the sibling above it
+            unit_node.parent = top
+    for unit_node in unit_nodes.values() if below_leads else ():
+        unit_node.follows = _sibling_above(unit_node, post_nodes, unit_nodes, units)
+        if unit_node.follows is not None and unit_node.follows.parent is not unit_node.parent:
+            unit_node.parent = (
+                unit_node.follows.parent
+            )  # hang under the same post as the sibling above it
     # Posts were linked first, so a manager's reports come before the units hanging under it.
-    for node in unit_nodes.values():
-        node.parent.children.append(node)  # type: ignore[union-attr]
+    for unit_node in unit_nodes.values():
+        _child_of_parent(unit_node)
 
 
-def _sibling_above(node: Node, post_nodes: dict[PostId, Node], unit_nodes: dict[UnitId, Node],
-                   units: dict[UnitId, Unit]) -> Node | None:
+def _sibling_above(
+    node: UnitNode,
+    post_nodes: dict[PostId, PostNode],
+    unit_nodes: dict[UnitId, UnitNode],
+    units: dict[UnitId, Unit],
+) -> UnitNode | None:
     """For a sub-unit loose in its parent's container: the sibling sub-unit holding the manager
     of its lead, if any. Drawing the unit below that sibling keeps the line between them short."""
-    parent = node.parent
-    if parent is None or parent.kind != "unit":
+    if not isinstance(node.parent, UnitNode):
         return None
     unit = node.unit
-    lead = post_nodes.get(unit.lead_post_id) if unit.lead_post_id is not None else None  # type: ignore[union-attr]
+    lead = post_nodes.get(unit.lead_post_id) if unit.lead_post_id is not None else None
     if lead is None or lead.parent is not node:
         lead = next((p for p in post_nodes.values() if p.parent is node and p.line_in), None)
-    if lead is None or lead.post.reports_to_id not in post_nodes:  # type: ignore[union-attr]
+    manager_id = lead.post.reports_to_id if lead is not None else None
+    if manager_id is None or manager_id not in post_nodes:
         return None
-    manager = post_nodes[lead.post.reports_to_id]  # type: ignore[union-attr, index]
-    for unit_id in _unit_chain(manager.post.unit_id, units):  # type: ignore[union-attr]
-        if units[unit_id].parent_id == unit.parent_id:  # type: ignore[union-attr]
+    manager = post_nodes[manager_id]
+    for unit_id in _unit_chain(manager.post.unit_id, units):
+        if units[unit_id].parent_id == unit.parent_id:
             sibling = unit_nodes.get(unit_id)
-            return sibling if sibling is not node and sibling is not None and sibling.follows is None else None
+            return (
+                sibling
+                if sibling is not node and sibling is not None and sibling.follows is None
+                else None
+            )
     return None

@@ -7,40 +7,48 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orgchart_app.layout.chart import Chart, Node
+from orgchart_app.layout.chart import Block, BoxNode, Chart, PostNode, TopNode, UnitNode
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width, wrap
 
 CONTAINER_TITLE_MIN_WIDTH = 120.0
 CHART_MARGIN = 10.0
-TITLE_CLEARANCE = 8.0   # between a container's title and a line coming down past it
-TITLE_MIN_ROOM = 80.0   # the narrowest a container title is wrapped to
+TITLE_CLEARANCE = 8.0  # between a container's title and a line coming down past it
+TITLE_MIN_ROOM = 80.0  # the narrowest a container title is wrapped to
 TITLE_MAX_SHIFT = 60.0  # how far content may move right to keep a title on one line
 TITLE_MAX_WIDTH = 260.0  # titles longer than this wrap even in an empty unit
 
 
 def place(chart: Chart, options: LayoutOptions) -> None:
     """Fill in every node's block, then every node's absolute position."""
-    order = [chart.top]
+    order: list[Block] = [chart.top]
     for node in order:
         order.extend(node.children)
     for node in reversed(order):
-        if node.kind in ("post", "summary"):
-            if node.children:
-                _place_post(node, options)
-            else:  # most posts: the block is the box
-                box = node.box
-                node.w, node.h, node.anchor = box.w, box.h, box.w / 2  # type: ignore[union-attr]
-        elif node.kind == "unit":
+        if isinstance(node, PostNode) and node.children:
+            _place_post(node, options)
+        elif isinstance(node, BoxNode):  # most posts, and every summary: the block is the box
+            box = node.box
+            node.w, node.h, node.anchor = box.w, box.h, box.w / 2
+        elif isinstance(node, UnitNode):
             _place_unit(node, options)
-        else:
+        elif isinstance(node, TopNode):
             _place_top(node, options)
     chart.top.x = chart.top.y = CHART_MARGIN
     for node in order[1:]:
-        node.x = node.parent.x + node.dx  # type: ignore[union-attr]
-        node.y = node.parent.y + node.dy  # type: ignore[union-attr]
+        parent = node.parent
+        assert parent is not None  # only the top has none, and it is first
+        node.x = parent.x + node.dx
+        node.y = parent.y + node.dy
+
+
+@dataclass(eq=False, slots=True, kw_only=True)
+class UnitColumn(Block):
+    """Loose sub-units placed as one block: a head unit with the units drawn below it. Its units
+    keep their own parent: once the block is placed its offsets are added to theirs."""
 
 
 @dataclass(slots=True)
@@ -50,24 +58,27 @@ class _Item:
     w: float
     h: float
     anchor: float
-    nodes: list[Node]
+    nodes: Sequence[Block]
     x: float = 0.0  # placed, relative to the first row's top left
     y: float = 0.0
 
 
-def _place_post(node: Node, options: LayoutOptions) -> None:
+def _place_post(node: PostNode, options: LayoutOptions) -> None:
     """A manager's block: its box (and assistants) over its reports."""
-    box_w, box_h = node.box.w, node.box.h  # type: ignore[union-attr]
-    assistants: list[Node] = []
-    rest: list[Node] = []
-    leaves: list[Node] = []
-    branches: list[Node] = []
+    box_w, box_h = node.box.w, node.box.h
+    assistants: list[PostNode] = []
+    rest: list[Block] = []
+    leaves: list[BoxNode] = []
+    branches: list[Block] = []
     for child in node.children:
-        if child.kind == "post" and child.post.is_assistant and not child.children:  # type: ignore[union-attr]
+        if isinstance(child, PostNode) and child.post.is_assistant and not child.children:
             assistants.append(child)
             continue
         rest.append(child)
-        (branches if child.kind == "unit" or child.children else leaves).append(child)
+        if isinstance(child, BoxNode) and not child.children:
+            leaves.append(child)
+        else:
+            branches.append(child)
     stacked = leaves if len(leaves) >= options.stack_from else []
     row = branches if stacked else rest
     top_w, top_h = box_w, box_h
@@ -78,10 +89,14 @@ def _place_post(node: Node, options: LayoutOptions) -> None:
         return
     node.row_top = top_h + options.v_gap
     items = [_stack(stacked, options)] if stacked else []
-    items.extend(_Item(c.w, c.h, c.anchor, c.children if c.kind == "block" else [c])
-                 for c in _columns(row, options))
+    items.extend(
+        _Item(c.w, c.h, c.anchor, c.children if isinstance(c, UnitColumn) else [c])
+        for c in _columns(row, options)
+    )
     rows = _rows(items, options)
-    area_w, area_h, anchor = _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
+    area_w, area_h, anchor = (
+        _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
+    )
     box_left = anchor - box_w / 2
     shift = max(0.0, -box_left)
     half_gap = options.v_gap / 2
@@ -92,7 +107,9 @@ def _place_post(node: Node, options: LayoutOptions) -> None:
         for child in nodes:
             child.dx += dx
             child.dy += dy
-            if child is first or child.kind != "unit":  # a unit below a sibling has no bus
+            if child is first or not isinstance(
+                child, UnitNode
+            ):  # a unit below a sibling has no bus
                 child.bus = bus
     if stacked:
         node.spine = items[0].x + items[0].anchor + shift
@@ -176,8 +193,9 @@ def _width(items: list[_Item], gap: float) -> float:
     return sum(item.w for item in items) + gap * max(len(items) - 1, 0)
 
 
-def _place_assistants(assistants: list[Node], box_w: float, box_h: float,
-                      options: LayoutOptions) -> tuple[float, float]:
+def _place_assistants(
+    assistants: list[PostNode], box_w: float, box_h: float, options: LayoutOptions
+) -> tuple[float, float]:
     """A column to the right of the manager's box; returns the width and height of box + column."""
     x = box_w + options.h_gap
     y = 0.0
@@ -188,10 +206,12 @@ def _place_assistants(assistants: list[Node], box_w: float, box_h: float,
     return x + max(a.w for a in assistants), max(box_h, y - options.stack_gap)
 
 
-def _stack(leaves: list[Node], options: LayoutOptions) -> _Item:
+def _stack(leaves: list[BoxNode], options: LayoutOptions) -> _Item:
     """Leaves in one column right of a spine, or two columns either side of it, all one width
     per column; the item's anchor is the spine."""
-    columns = [leaves[0::2], leaves[1::2]] if options.stack_columns == 2 and len(leaves) > 1 else [leaves]
+    columns = (
+        [leaves[0::2], leaves[1::2]] if options.stack_columns == 2 and len(leaves) > 1 else [leaves]
+    )
     widths = [max(leaf.w for leaf in column) for column in columns]
     spine = widths[0] + options.stack_indent if len(columns) == 2 else 0.0
     y = 0.0
@@ -210,17 +230,17 @@ def _stack(leaves: list[Node], options: LayoutOptions) -> _Item:
     return _Item(width, y - options.stack_gap, spine, leaves)
 
 
-def _set_box_width(leaf: Node, width: float) -> None:
-    leaf.box.w = width  # type: ignore[union-attr]
+def _set_box_width(leaf: BoxNode, width: float) -> None:
+    leaf.box.w = width
     leaf.w = width
     leaf.anchor = width / 2
 
 
-def _place_unit(node: Node, options: LayoutOptions) -> None:
+def _place_unit(node: UnitNode, options: LayoutOptions) -> None:
     pad = options.container_padding
     content_w, content_h = _place_unit_content(node, options)
     shift, title_width = _title_room(node, content_w)
-    node.title_lines = wrap(node.unit.name, CONTAINER_TITLE_SIZE, title_width, bold=True)  # type: ignore[union-attr]
+    node.title_lines = wrap(node.unit.name, CONTAINER_TITLE_SIZE, title_width, bold=True)
     title_w = max(text_width(line, CONTAINER_TITLE_SIZE, bold=True) for line in node.title_lines)
     title_h = len(node.title_lines) * row_height(CONTAINER_TITLE_SIZE)
     inner_w = max(content_w + shift, title_w)
@@ -233,11 +253,11 @@ def _place_unit(node: Node, options: LayoutOptions) -> None:
     node.anchor = node.w / 2
 
 
-def _title_room(node: Node, content_w: float) -> tuple[float, float]:
+def _title_room(node: UnitNode, content_w: float) -> tuple[float, float]:
     """How far to shift the content right, and how wide the title may be, so that a line coming
     down from outside into one of the unit's top posts does not cross its title (top left)."""
-    first = next((c for c in node.children if c.kind == "post" and c.line_in), None)
-    natural = text_width(node.unit.name, CONTAINER_TITLE_SIZE, bold=True)  # type: ignore[union-attr]
+    first = next((c for c in node.children if isinstance(c, PostNode) and c.line_in), None)
+    natural = text_width(node.unit.name, CONTAINER_TITLE_SIZE, bold=True)
     if first is None:
         return 0.0, max(content_w, CONTAINER_TITLE_MIN_WIDTH, min(natural, TITLE_MAX_WIDTH))
     room = first.dx + first.anchor - TITLE_CLEARANCE
@@ -250,12 +270,16 @@ def _title_room(node: Node, content_w: float) -> tuple[float, float]:
     return TITLE_MIN_ROOM - room, TITLE_MIN_ROOM
 
 
-def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, float]:
+def _place_unit_content(node: UnitNode, options: LayoutOptions) -> tuple[float, float]:
     """The unit's own top posts, and below them the sub-units that hang under none of its posts
     (their posts report elsewhere, or to nobody); each in rows no wider than wrap_width."""
-    groups = [(group, gap) for group, gap in (
-        ([c for c in node.children if c.kind != "unit"], options.h_gap),
-        (_columns([c for c in node.children if c.kind == "unit"], options), options.container_gap)) if group]
+    posts = [c for c in node.children if not isinstance(c, UnitNode)]
+    units = _columns([c for c in node.children if isinstance(c, UnitNode)], options)
+    groups = [
+        (group, gap)
+        for group, gap in ((posts, options.h_gap), (units, options.container_gap))
+        if group
+    ]
     sizes = [_shelves(group, gap, options) for group, gap in groups]
     width = max((w for w, _h in sizes), default=0.0)
     y = 0.0
@@ -263,7 +287,7 @@ def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, floa
         for child in group:
             child.dx += (width - group_w) / 2
             child.dy += y
-            for member in child.children if child.kind == "block" else ():
+            for member in child.children if isinstance(child, UnitColumn) else ():
                 member.dx += child.dx
                 member.dy += child.dy
         y += group_h + options.v_gap
@@ -271,11 +295,13 @@ def _place_unit_content(node: Node, options: LayoutOptions) -> tuple[float, floa
     return node.w, node.h
 
 
-def _columns(units: list[Node], options: LayoutOptions) -> list[Node]:
+def _columns(units: Sequence[Block], options: LayoutOptions) -> list[Block]:
     """The loose sub-units, each one whose lead reports into a sibling placed in a row below that
     sibling (the two made one block), so the line between them is short."""
-    heads: dict[int, list[Node]] = {}
+    heads: dict[int, list[UnitNode]] = {}
     for unit in units:
+        if not isinstance(unit, UnitNode):
+            continue
         head = unit
         seen = 0
         while head.follows is not None and head.follows in units and seen < len(units):
@@ -283,8 +309,8 @@ def _columns(units: list[Node], options: LayoutOptions) -> list[Node]:
         if head is not unit:
             heads.setdefault(id(head), []).append(unit)
     if not heads:
-        return units
-    blocks: list[Node] = []
+        return list(units)
+    blocks: list[Block] = []
     for unit in units:
         below = heads.get(id(unit))
         if below is not None:
@@ -294,23 +320,26 @@ def _columns(units: list[Node], options: LayoutOptions) -> list[Node]:
     return blocks
 
 
-def _column(head: Node, below: list[Node], options: LayoutOptions) -> Node:
-    """A block holding the head unit with the units below it, centred on each other. Its units
-    keep their own parent: once the block is placed its offsets are added to theirs."""
+def _column(head: Block, below: list[UnitNode], options: LayoutOptions) -> UnitColumn:
+    """The head unit with the units below it, centred on each other."""
     row_w, row_h = _shelves(below, options.container_gap, options)
     width = max(head.w, row_w)
     head.dx += (width - head.w) / 2
     for unit in below:
         unit.dx += (width - row_w) / 2
         unit.dy += head.h + options.v_gap
-    return Node("block", w=width, h=head.h + options.v_gap + row_h, anchor=(width - head.w) / 2 + head.anchor,
-                children=[head, *below])
+    return UnitColumn(
+        w=width,
+        h=head.h + options.v_gap + row_h,
+        anchor=(width - head.w) / 2 + head.anchor,
+        children=[head, *below],
+    )
 
 
-def _shelves(children: list[Node], gap: float, options: LayoutOptions) -> tuple[float, float]:
+def _shelves(children: Sequence[Block], gap: float, options: LayoutOptions) -> tuple[float, float]:
     """Children side by side, tops aligned, starting a new row (centred) when one would pass
     wrap_width; returns the width and height they take."""
-    rows: list[list[Node]] = [[]]
+    rows: list[list[Block]] = [[]]
     width = 0.0
     for child in children:
         if rows[-1] and options.wrap_width > 0 and width + child.w > options.wrap_width:
@@ -330,7 +359,9 @@ def _shelves(children: list[Node], gap: float, options: LayoutOptions) -> tuple[
     return max(widths), y - options.v_gap
 
 
-def _place_top(node: Node, options: LayoutOptions) -> None:
+def _place_top(node: TopNode, options: LayoutOptions) -> None:
     """The top units (organisations) side by side, in rows when they would pass wrap_width."""
-    node.w, node.h = _shelves(node.children, options.container_gap * 2, options) if node.children else (0.0, 0.0)
+    node.w, node.h = (
+        _shelves(node.children, options.container_gap * 2, options) if node.children else (0.0, 0.0)
+    )
     node.anchor = node.w / 2

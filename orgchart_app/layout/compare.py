@@ -47,8 +47,9 @@ def change_legend() -> tuple[tuple[str, str], ...]:
     return tuple((MARKERS[kind], _DESCRIPTIONS[kind]) for kind in MARKERS)
 
 
-def change_markers(proposal: Proposal, from_id: ScenarioId,
-                   to_id: ScenarioId) -> tuple[dict[PostId, str], dict[PostId, str]]:
+def change_markers(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId
+) -> tuple[dict[PostId, str], dict[PostId, str]]:
     """Marker text per post id: deletions on the from side, every other change on the to side."""
     order = list(MARKERS)
     before: dict[PostId, list[ChangeKind]] = {}
@@ -60,21 +61,27 @@ def change_markers(proposal: Proposal, from_id: ScenarioId,
             after.setdefault(change.to_post_id, []).append(change.kind)
 
     def joined(found: dict[PostId, list[ChangeKind]]) -> dict[PostId, str]:
-        return {pid: ", ".join(MARKERS[k] for k in sorted(set(kinds), key=order.index))
-                for pid, kinds in found.items()}
+        return {
+            pid: ", ".join(MARKERS[k] for k in sorted(set(kinds), key=order.index))
+            for pid, kinds in found.items()
+        }
 
     return joined(before), joined(after)
 
 
-def dotted_line_markers(proposal: Proposal, from_id: ScenarioId,
-                        to_id: ScenarioId) -> tuple[dict[DottedLineId, str], dict[DottedLineId, str]]:
+def dotted_line_markers(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId
+) -> tuple[dict[DottedLineId, str], dict[DottedLineId, str]]:
     """Lines matched by the post_refs they join: "line removed" on the from side, "line added"
     and "line changed" (kind, share, label or interim) on the to side."""
+
     def by_ends(scenario_id: ScenarioId) -> dict[tuple[str, str], DottedLine]:
         posts = proposal.posts
-        return {(posts[d.from_post_id].post_ref, posts[d.to_post_id].post_ref): d
-                for d in proposal.dotted_lines_in(scenario_id)
-                if d.from_post_id in posts and d.to_post_id in posts}
+        return {
+            (posts[d.from_post_id].post_ref, posts[d.to_post_id].post_ref): d
+            for d in proposal.dotted_lines_in(scenario_id)
+            if d.from_post_id in posts and d.to_post_id in posts
+        }
 
     before, after = by_ends(from_id), by_ends(to_id)
     removed = {line.id: "line removed" for ends, line in before.items() if ends not in after}
@@ -84,13 +91,21 @@ def dotted_line_markers(proposal: Proposal, from_id: ScenarioId,
         if old is None:
             marked[line.id] = "line added"
         elif (old.kind, old.share_percent, old.label, old.temporary) != (
-                line.kind, line.share_percent, line.label, line.temporary):
+            line.kind,
+            line.share_percent,
+            line.label,
+            line.temporary,
+        ):
             marked[line.id] = "line changed"
     return removed, marked
 
 
-def layout_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                      options: LayoutOptions = LayoutOptions()) -> tuple[Layout, Layout]:
+def layout_comparison(
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    options: LayoutOptions = LayoutOptions(),
+) -> tuple[Layout, Layout]:
     """The from and to scenarios laid out with the same options, boxes carrying change markers.
     With options.unit_id (a unit of either scenario), each side shows its unit with the same
     unit_ref; a side without it is an empty layout with a notice."""
@@ -106,7 +121,9 @@ def layout_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId
             notice = f'"{name}" is not in {proposal.scenarios[scenario_id].name}.'
             sides.append(Layout(scenario_id, (), (), (), 0.0, 0.0, options.engine, (notice,)))
         else:
-            sides.append(layout_scenario(proposal, scenario_id, replace(options, unit_id=unit_id), markers))
+            sides.append(
+                layout_scenario(proposal, scenario_id, replace(options, unit_id=unit_id), markers)
+            )
     return sides[0], sides[1]
 
 
@@ -114,5 +131,11 @@ def _matching_unit(proposal: Proposal, unit_id: UnitId, scenario_id: ScenarioId)
     unit = proposal.units[unit_id]
     if unit.scenario_id == scenario_id:
         return unit_id
-    return next((u.id for u in proposal.units.values()
-                 if u.scenario_id == scenario_id and u.unit_ref == unit.unit_ref), None)
+    return next(
+        (
+            u.id
+            for u in proposal.units.values()
+            if u.scenario_id == scenario_id and u.unit_ref == unit.unit_ref
+        ),
+        None,
+    )

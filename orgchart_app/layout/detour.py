@@ -35,8 +35,16 @@ class SearchBudget:
         self.steps = steps
 
 
-def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[float], obstacles: Obstacles,
-                  bend_cost: float, budget: SearchBudget, sides_only: bool = False) -> tuple[Point, ...] | None:
+def channel_route(
+    start: Rect,
+    end: Rect,
+    xs: Iterable[float],
+    ys: Iterable[float],
+    obstacles: Obstacles,
+    bend_cost: float,
+    budget: SearchBudget,
+    sides_only: bool = False,
+) -> tuple[Point, ...] | None:
     """From start's bottom centre (going down) or the middle of one of its sides (going out) to
     end's top centre (coming down) or the middle of one of its sides (coming in: a stacked leaf
     has another box just above it), or from side to side only, running only along the channels
@@ -52,12 +60,16 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
     merge = max(MERGE, (abs(ex - sx) + abs(ey - sy)) / LANES_PER_SPAN)
     grid_x = _lanes(xs, (sx, start.x, start.x + start.w, ex, end.x, end.x + end.w), merge)
     grid_y = _lanes(ys, (start.y + start.h, sy, end.y, ey), merge)
-    exits = ((bisect_left(grid_x, sx), bisect_left(grid_y, start.y + start.h), DOWN),
-             (bisect_left(grid_x, start.x), bisect_left(grid_y, sy), LEFT),
-             (bisect_left(grid_x, start.x + start.w), bisect_left(grid_y, sy), RIGHT))
-    entries = ((bisect_left(grid_x, ex), bisect_left(grid_y, end.y), DOWN),
-               (bisect_left(grid_x, end.x), bisect_left(grid_y, ey), RIGHT),
-               (bisect_left(grid_x, end.x + end.w), bisect_left(grid_y, ey), LEFT))
+    exits: tuple[tuple[int, int, int], ...] = (
+        (bisect_left(grid_x, sx), bisect_left(grid_y, start.y + start.h), DOWN),
+        (bisect_left(grid_x, start.x), bisect_left(grid_y, sy), LEFT),
+        (bisect_left(grid_x, start.x + start.w), bisect_left(grid_y, sy), RIGHT),
+    )
+    entries: tuple[tuple[int, int, int], ...] = (
+        (bisect_left(grid_x, ex), bisect_left(grid_y, end.y), DOWN),
+        (bisect_left(grid_x, end.x), bisect_left(grid_y, ey), RIGHT),
+        (bisect_left(grid_x, end.x + end.w), bisect_left(grid_y, ey), LEFT),
+    )
     if sides_only:
         exits, entries = exits[1:], entries[1:]
     search = _Search(grid_x, grid_y, obstacles, bend_cost, entries, (start, end))
@@ -66,7 +78,9 @@ def channel_route(start: Rect, end: Rect, xs: Iterable[float], ys: Iterable[floa
     return _straightened(route, obstacles, (start, end)) if route is not None else None
 
 
-def _straightened(points: tuple[Point, ...], obstacles: Obstacles, ends: tuple[Rect, Rect]) -> tuple[Point, ...]:
+def _straightened(
+    points: tuple[Point, ...], obstacles: Obstacles, ends: tuple[Rect, Rect]
+) -> tuple[Point, ...]:
     """The route without its jogs where a clear way does without: two bends (across, down,
     across) become one, turning where the jog started or ended. The ends stay where they are,
     the line still leaves and enters its boxes the way it did, and never runs along their edges."""
@@ -75,15 +89,18 @@ def _straightened(points: tuple[Point, ...], obstacles: Obstacles, ends: tuple[R
     while changed and len(points) >= 4:
         changed = False
         for i in range(len(points) - 3):
-            a, b, c, d = points[i:i + 4]
+            a, b, c, d = points[i : i + 4]
             for corner in ((d[0], a[1]), (a[0], d[1])):
                 if i == 0 and (corner[0] == a[0]) != (b[0] == a[0]):
                     continue  # it would leave the first box another way
                 if i + 3 == len(points) - 1 and (corner[0] == d[0]) != (c[0] == d[0]):
                     continue  # it would enter the second box another way
-                if (not obstacles.blocks(*a, *corner) and not obstacles.blocks(*corner, *d)
-                        and not any(_along(a, corner, box) or _along(corner, d, box) for box in ends)):
-                    points = _corners((*points[:i + 1], corner, *points[i + 3:]))
+                if (
+                    not obstacles.blocks(*a, *corner)
+                    and not obstacles.blocks(*corner, *d)
+                    and not any(_along(a, corner, box) or _along(corner, d, box) for box in ends)
+                ):
+                    points = _corners((*points[: i + 1], corner, *points[i + 3 :]))
                     changed = True
                     break
             if changed:
@@ -94,8 +111,16 @@ def _straightened(points: tuple[Point, ...], obstacles: Obstacles, ends: tuple[R
 def _along(p: Point, q: Point, box: Rect) -> bool:
     """Whether the segment runs on one of the box's edges."""
     if p[0] == q[0]:
-        return p[0] in (box.x, box.x + box.w) and min(p[1], q[1]) < box.y + box.h and max(p[1], q[1]) > box.y
-    return p[1] in (box.y, box.y + box.h) and min(p[0], q[0]) < box.x + box.w and max(p[0], q[0]) > box.x
+        return (
+            p[0] in (box.x, box.x + box.w)
+            and min(p[1], q[1]) < box.y + box.h
+            and max(p[1], q[1]) > box.y
+        )
+    return (
+        p[1] in (box.y, box.y + box.h)
+        and min(p[0], q[0]) < box.x + box.w
+        and max(p[0], q[0]) > box.x
+    )
 
 
 def _corners(points: tuple[Point, ...]) -> tuple[Point, ...]:
@@ -104,7 +129,9 @@ def _corners(points: tuple[Point, ...]) -> tuple[Point, ...]:
     for point in points:
         if kept and point == kept[-1]:
             continue
-        if len(kept) >= 2 and (kept[-2][0] == kept[-1][0] == point[0] or kept[-2][1] == kept[-1][1] == point[1]):
+        if len(kept) >= 2 and (
+            kept[-2][0] == kept[-1][0] == point[0] or kept[-2][1] == kept[-1][1] == point[1]
+        ):
             kept[-1] = point
             continue
         kept.append(point)
@@ -118,7 +145,9 @@ def _lanes(channels: Iterable[float], anchors: tuple[float, ...], merge: float) 
     kept = sorted(set(anchors))
     for value in sorted(set(channels)):
         index = bisect_left(kept, value)
-        if (index == len(kept) or kept[index] - value >= merge) and (index == 0 or value - kept[index - 1] >= merge):
+        if (index == len(kept) or kept[index] - value >= merge) and (
+            index == 0 or value - kept[index - 1] >= merge
+        ):
             kept.insert(index, value)
     return kept
 
@@ -127,8 +156,15 @@ class _Search:
     """A* over states (lane crossing, direction of arrival), numbered node * 4 + direction with
     node = column * rows + row, so that its tables are flat lists."""
 
-    def __init__(self, grid_x: list[float], grid_y: list[float], obstacles: Obstacles, bend_cost: float,
-                 entries: tuple[tuple[int, int, int], ...], ends: tuple[Rect, Rect]) -> None:
+    def __init__(
+        self,
+        grid_x: list[float],
+        grid_y: list[float],
+        obstacles: Obstacles,
+        bend_cost: float,
+        entries: tuple[tuple[int, int, int], ...],
+        ends: tuple[Rect, Rect],
+    ) -> None:
         self.grid_x, self.grid_y = grid_x, grid_y
         self.rows = len(grid_y)
         self.obstacles = obstacles
@@ -188,28 +224,49 @@ class _Search:
             for move in (heading,) if first else (DOWN, UP, LEFT, RIGHT):
                 if move == REVERSE[heading]:
                     continue  # never straight back
-                if (row == rows - 1 if move == DOWN else row == 0 if move == UP
-                        else column == 0 if move == LEFT else column == columns - 1):
+                if (
+                    row == rows - 1
+                    if move == DOWN
+                    else row == 0
+                    if move == UP
+                    else column == 0
+                    if move == LEFT
+                    else column == columns - 1
+                ):
                     continue
                 following_node = node + node_step[move]
                 key = node * 2 + edge_step[move]
                 known = edges[key]
                 next_column, next_row = divmod(following_node, rows)
                 if not known:
-                    here, there = (grid_x[column], grid_y[row]), (grid_x[next_column], grid_y[next_row])
+                    here, there = (
+                        (grid_x[column], grid_y[row]),
+                        (grid_x[next_column], grid_y[next_row]),
+                    )
                     # Through a box, or along an edge of the two boxes (it would read as their border).
-                    known = edges[key] = 2 if blocks(*here, *there) or _along(here, there, ends[0]) \
-                        or _along(here, there, ends[1]) else 1
+                    known = edges[key] = (
+                        2
+                        if blocks(*here, *there)
+                        or _along(here, there, ends[0])
+                        or _along(here, there, ends[1])
+                        else 1
+                    )
                 if known == 2:
                     continue
-                total = cost + abs(grid_x[next_column] - grid_x[column]) + abs(grid_y[next_row] - grid_y[row])
+                total = (
+                    cost
+                    + abs(grid_x[next_column] - grid_x[column])
+                    + abs(grid_y[next_row] - grid_y[row])
+                )
                 if move != heading and not first:
                     total += bend_cost
                 following = following_node * 4 + move
                 if total < best[following]:
                     best[following] = total
                     came_from[following] = state
-                    heapq.heappush(queue, (total + estimate(following_node, move), -total, order, following))
+                    heapq.heappush(
+                        queue, (total + estimate(following_node, move), -total, order, following)
+                    )
                     order += 1
         self.expansions = expansions
         return None

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import graphviz
 
-from orgchart_app.layout.chart import Chart, Node
+from orgchart_app.domain.ids import UnitId
+from orgchart_app.layout.chart import BoxNode, Chart, SummaryNode, UnitNode
 from orgchart_app.layout.compact import CHART_MARGIN, TITLE_MAX_WIDTH
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, wrap
@@ -56,9 +57,13 @@ def place(chart: Chart, options: LayoutOptions) -> None:
         raise GraphvizFailed("dot is not installed")
     try:
         # Run by its full path: the graphviz package would look for it on PATH only.
-        result = subprocess.run([dot, *DOT_ARGUMENTS], input=graph.source.encode("utf-8"),
-                                capture_output=True, check=True,
-                                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        result = subprocess.run(
+            [dot, *DOT_ARGUMENTS],
+            input=graph.source.encode("utf-8"),
+            capture_output=True,
+            check=True,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
         data = json.loads(result.stdout)
     except (subprocess.SubprocessError, OSError, ValueError) as error:
         raise GraphvizFailed(str(error)) from error
@@ -68,18 +73,26 @@ def place(chart: Chart, options: LayoutOptions) -> None:
 def dot_graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
     """The chart as dot sees it: fixed-size boxes named p<post id> (s<id> for a collapsed team),
     a cluster_u<unit id> per unit nested like the units, an edge per line of management."""
-    graph = graphviz.Digraph(graph_attr={
-        "rankdir": "TB", "nodesep": f"{options.h_gap / POINTS_PER_INCH:.3f}",
-        "ranksep": f"{options.v_gap / POINTS_PER_INCH:.3f}", "newrank": "true",
-        "fontname": "DejaVu Sans Bold", "fontsize": f"{CONTAINER_TITLE_SIZE:g}",
-    }, node_attr={"shape": "box", "fixedsize": "true", "label": ""})
-    units_in: dict[object, list[Node]] = {}
+    graph = graphviz.Digraph(
+        graph_attr={
+            "rankdir": "TB",
+            "nodesep": f"{options.h_gap / POINTS_PER_INCH:.3f}",
+            "ranksep": f"{options.v_gap / POINTS_PER_INCH:.3f}",
+            "newrank": "true",
+            "fontname": "DejaVu Sans Bold",
+            "fontsize": f"{CONTAINER_TITLE_SIZE:g}",
+        },
+        node_attr={"shape": "box", "fixedsize": "true", "label": ""},
+    )
+    units_in: dict[UnitId | None, list[UnitNode]] = {}
     for unit_node in chart.unit_nodes.values():
-        units_in.setdefault(unit_node.unit.parent_id if unit_node.unit.parent_id in chart.unit_nodes  # type: ignore[union-attr]
-                            else None, []).append(unit_node)
-    posts_in: dict[object, list[Node]] = {}
+        parent_id = unit_node.unit.parent_id
+        units_in.setdefault(parent_id if parent_id in chart.unit_nodes else None, []).append(
+            unit_node
+        )
+    posts_in: dict[UnitId, list[BoxNode]] = {}
     for node in (*chart.post_nodes.values(), *chart.summaries.values()):
-        posts_in.setdefault(node.post.unit_id, []).append(node)  # type: ignore[union-attr]
+        posts_in.setdefault(node.post.unit_id, []).append(node)
     stack = [(graph, unit_node) for unit_node in units_in.get(None, [])]
     # Clusters nest like units; built parent first with an explicit stack (units nest deeply).
     pending: list[tuple[graphviz.Digraph, graphviz.Digraph]] = []
@@ -87,23 +100,33 @@ def dot_graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
         parent, unit_node = stack.pop()
         unit = unit_node.unit
         # Wrapped here, so dot makes room for exactly the lines the container will show.
-        unit_node.title_lines = wrap(unit.name, CONTAINER_TITLE_SIZE, TITLE_MAX_WIDTH, bold=True)  # type: ignore[union-attr]
-        cluster = graphviz.Digraph(name=f"cluster_u{unit.id}", graph_attr={  # type: ignore[union-attr]
-            "label": "".join(f"{_escaped(line)}\\l" for line in unit_node.title_lines), "labeljust": "l",
-            "labelloc": "t", "margin": f"{options.container_padding:g}"})
-        for node in posts_in.get(unit.id, []):  # type: ignore[union-attr]
-            cluster.node(_name(node), width=f"{node.box.w / POINTS_PER_INCH:.4f}",  # type: ignore[union-attr]
-                         height=f"{node.box.h / POINTS_PER_INCH:.4f}")  # type: ignore[union-attr]
-        if not posts_in.get(unit.id) and not units_in.get(unit.id):  # type: ignore[union-attr]
-            cluster.node(f"e{unit.id}", shape="point", width="0.01", style="invis")  # type: ignore[union-attr]
+        unit_node.title_lines = wrap(unit.name, CONTAINER_TITLE_SIZE, TITLE_MAX_WIDTH, bold=True)
+        cluster = graphviz.Digraph(
+            name=f"cluster_u{unit.id}",
+            graph_attr={
+                "label": "".join(f"{_escaped(line)}\\l" for line in unit_node.title_lines),
+                "labeljust": "l",
+                "labelloc": "t",
+                "margin": f"{options.container_padding:g}",
+            },
+        )
+        for box_node in posts_in.get(unit.id, []):
+            cluster.node(
+                _name(box_node),
+                width=f"{box_node.box.w / POINTS_PER_INCH:.4f}",
+                height=f"{box_node.box.h / POINTS_PER_INCH:.4f}",
+            )
+        if not posts_in.get(unit.id) and not units_in.get(unit.id):
+            cluster.node(f"e{unit.id}", shape="point", width="0.01", style="invis")
         pending.append((parent, cluster))
-        stack.extend((cluster, child) for child in units_in.get(unit.id, []))  # type: ignore[union-attr]
+        stack.extend((cluster, child) for child in units_in.get(unit.id, []))
     for parent, cluster in reversed(pending):
         parent.subgraph(cluster)
-    for node in chart.post_nodes.values():
-        manager = chart.post_nodes.get(node.post.reports_to_id)  # type: ignore[union-attr, arg-type]
+    for post_node in chart.post_nodes.values():
+        manager_id = post_node.post.reports_to_id
+        manager = chart.post_nodes.get(manager_id) if manager_id is not None else None
         if manager is not None:
-            graph.edge(_name(manager), _name(node))
+            graph.edge(_name(manager), _name(post_node))
     for manager_id, summary in chart.summaries.items():
         graph.edge(_name(chart.post_nodes[manager_id]), _name(summary))
     return graph
@@ -114,8 +137,8 @@ def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\")
 
 
-def _name(node: Node) -> str:
-    return f"{'s' if node.kind == 'summary' else 'p'}{node.post.id}"  # type: ignore[union-attr]
+def _name(node: BoxNode) -> str:
+    return f"{'s' if isinstance(node, SummaryNode) else 'p'}{node.post.id}"
 
 
 def _read_back(chart: Chart, data: dict[str, object]) -> None:
@@ -125,13 +148,18 @@ def _read_back(chart: Chart, data: dict[str, object]) -> None:
         # The whole chart's bounds: the router's way round the outside runs along them.
         chart.top.x, chart.top.y = CHART_MARGIN + left, CHART_MARGIN
         chart.top.w, chart.top.h = right - left, height - bottom
-        objects = {str(o["name"]): o for o in data.get("objects", [])}  # type: ignore[attr-defined]
+        found = data.get("objects", [])
+        if not isinstance(found, list):
+            raise TypeError("its objects are not a list")
+        objects = {str(o["name"]): o for o in found}
         for node in (*chart.post_nodes.values(), *chart.summaries.values()):
             x, y = (float(v) for v in str(objects[_name(node)]["pos"]).split(","))
-            node.x = CHART_MARGIN + x - node.box.w / 2  # type: ignore[union-attr]
-            node.y = CHART_MARGIN + height - y - node.box.h / 2  # type: ignore[union-attr]
+            node.x = CHART_MARGIN + x - node.box.w / 2
+            node.y = CHART_MARGIN + height - y - node.box.h / 2
         for unit_id, unit_node in chart.unit_nodes.items():
-            left, bottom, right, top = (float(v) for v in str(objects[f"cluster_u{unit_id}"]["bb"]).split(","))
+            left, bottom, right, top = (
+                float(v) for v in str(objects[f"cluster_u{unit_id}"]["bb"]).split(",")
+            )
             unit_node.x, unit_node.y = CHART_MARGIN + left, CHART_MARGIN + height - top
             unit_node.w, unit_node.h = right - left, top - bottom
     except (KeyError, IndexError, TypeError, ValueError) as error:

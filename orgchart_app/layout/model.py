@@ -10,10 +10,13 @@ import dataclasses
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,21 +39,29 @@ class Rect:
         return (self.x + self.w / 2, self.y + self.h / 2)
 
     def contains(self, other: Rect, tolerance: float = 1e-6) -> bool:
-        return (other.x >= self.x - tolerance and other.y >= self.y - tolerance
-                and other.right <= self.right + tolerance and other.bottom <= self.bottom + tolerance)
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
 
     def overlaps(self, other: Rect, tolerance: float = 1e-6) -> bool:
-        return (self.x < other.right - tolerance and other.x < self.right - tolerance
-                and self.y < other.bottom - tolerance and other.y < self.bottom - tolerance)
+        return (
+            self.x < other.right - tolerance
+            and other.x < self.right - tolerance
+            and self.y < other.bottom - tolerance
+            and other.y < self.bottom - tolerance
+        )
 
 
 class ConnectorKind(enum.Enum):
-    REPORTS_TO = "reports_to"          # solid line management
-    TEMPORARY = "temporary"            # interim line management (solid, tagged "temporary")
+    REPORTS_TO = "reports_to"  # solid line management
+    TEMPORARY = "temporary"  # interim line management (solid, tagged "temporary")
     ACCOUNTABILITY = "accountability"  # dotted
-    MATRIX = "matrix"                  # dashed
-    PROFESSIONAL = "professional"      # dotted
-    SECONDMENT = "secondment"          # dotted
+    MATRIX = "matrix"  # dashed
+    PROFESSIONAL = "professional"  # dotted
+    SECONDMENT = "secondment"  # dotted
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +145,7 @@ class Layout:
         return self._box_index.get(post_id)
 
 
-_Frozen = TypeVar("_Frozen")
+_Frozen = TypeVar("_Frozen", bound="DataclassInstance")
 
 
 def quick_constructor(cls: type[_Frozen]) -> Callable[..., _Frozen]:
@@ -143,11 +154,13 @@ def quick_constructor(cls: type[_Frozen]) -> Callable[..., _Frozen]:
     object.__setattr__ field by field, at twice the cost of setting the slots directly, and an
     engine makes one PostBox and one Rect per post, 10,000 at a time. The function is generated
     (as dataclasses generates __init__) so each slot is set by a direct call, with no loop."""
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    names = [f.name for f in dataclasses.fields(cls)]
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     scope.update((f"_set_{name}", getattr(cls, name).__set__) for name in names)
     body = "".join(f"    _set_{name}(instance, {name})\n" for name in names)
-    source = f"def make({', '.join(names)}):\n    instance = _new(_cls)\n{body}    return instance\n"
+    source = (
+        f"def make({', '.join(names)}):\n    instance = _new(_cls)\n{body}    return instance\n"
+    )
     exec(source, scope)  # noqa: S102 - our own field names, as dataclasses does
     make: Callable[..., _Frozen] = scope["make"]
     make.__qualname__ = f"quick_{cls.__name__}"

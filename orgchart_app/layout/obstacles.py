@@ -29,7 +29,8 @@ class Obstacles:
     @property
     def grid(self) -> dict[tuple[int, int], _Cell]:
         if self._grid is None:
-            self._grid = grid = {}
+            grid: dict[tuple[int, int], _Cell] = {}
+            self._grid = grid
             enter = self._enter
             for index, rect in enumerate(self.rects):
                 enter(grid, index, rect)
@@ -40,7 +41,8 @@ class Obstacles:
         x, y = rect.x, rect.y
         right, bottom = x + rect.w, y + rect.h
         entry = (index, x + MARGIN, y + MARGIN, right - MARGIN, bottom - MARGIN)
-        first_x, last_x, first_y, last_y = int(x // BUCKET), int(right // BUCKET), int(y // BUCKET), int(bottom // BUCKET)
+        first_x, last_x = int(x // BUCKET), int(right // BUCKET)
+        first_y, last_y = int(y // BUCKET), int(bottom // BUCKET)
         if first_x == last_x and first_y == last_y:  # most boxes: one bucket
             cell = grid.get((first_x, first_y))
             if cell is None:
@@ -59,7 +61,9 @@ class Obstacles:
         if self._grid is not None:
             self._enter(self._grid, index, rect)
 
-    def crossings(self, points: tuple[Point, ...], ignore: tuple[Rect, ...] = (), limit: int = 1 << 30) -> int:
+    def crossings(
+        self, points: tuple[Point, ...], ignore: tuple[Rect, ...] = (), limit: int = 1 << 30
+    ) -> int:
         """How many boxes the polyline passes through (running along an edge does not count),
         counting no further than limit. Ignored boxes must be the very Rect objects given."""
         hit: set[int] = set()
@@ -71,8 +75,14 @@ class Obstacles:
             for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
                 for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
                     for index, left, top, right, bottom in grid.get((gx, gy), ()):
-                        if low_x < right and high_x > left and low_y < bottom and high_y > top \
-                                and index not in hit and id(rects[index]) not in skip:
+                        if (
+                            low_x < right
+                            and high_x > left
+                            and low_y < bottom
+                            and high_y > top
+                            and index not in hit
+                            and id(rects[index]) not in skip
+                        ):
                             hit.add(index)
                             if len(hit) >= limit:
                                 return limit
@@ -97,11 +107,17 @@ class Obstacles:
 
 
 def length(points: tuple[Point, ...]) -> float:
-    return sum(abs(x2 - x1) + abs(y2 - y1) for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False))
+    return sum(
+        abs(x2 - x1) + abs(y2 - y1) for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False)
+    )
 
 
-def best_route(candidates: list[tuple[Point, ...]], obstacles: Obstacles, ignore: tuple[Rect, ...],
-               fewest: int = ENOUGH_CROSSINGS) -> tuple[tuple[Point, ...], int]:
+def best_route(
+    candidates: list[tuple[Point, ...]],
+    obstacles: Obstacles,
+    ignore: tuple[Rect, ...],
+    fewest: int = ENOUGH_CROSSINGS,
+) -> tuple[tuple[Point, ...], int]:
     """The candidate crossing fewest boxes, then the shortest, the first on a tie (deterministic),
     with its crossings. Candidates are tried shortest first, so the usual clear route costs one
     check; a route crossing `fewest` or more boxes is as bad as any, so counting stops there and

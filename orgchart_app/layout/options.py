@@ -31,9 +31,9 @@ class LayoutOptions:
     # Sizes in points.
     box_min_width: float = 96.0
     box_max_width: float = 150.0
-    h_gap: float = 14.0         # between sibling boxes or containers
-    v_gap: float = 26.0         # between a manager and its row of reports
-    stack_gap: float = 6.0      # between stacked leaves
+    h_gap: float = 14.0  # between sibling boxes or containers
+    v_gap: float = 26.0  # between a manager and its row of reports
+    stack_gap: float = 6.0  # between stacked leaves
     stack_indent: float = 12.0  # from the stack's spine to its leaves
     container_padding: float = 8.0
     container_gap: float = 16.0  # between sibling containers side by side
@@ -42,7 +42,9 @@ class LayoutOptions:
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
-            raise ValueError(f'The layout engine must be one of {", ".join(ENGINES)}, not "{self.engine}".')
+            raise ValueError(
+                f'The layout engine must be one of {", ".join(ENGINES)}, not "{self.engine}".'
+            )
         if self.stack_columns not in (1, 2):
             raise ValueError("Leaves can be stacked in 1 or 2 columns.")
         if self.stack_from < 1:

@@ -22,5 +22,10 @@ def sample_data_folder() -> Path:
     return Path(__file__).resolve().parents[2] / "sample_data"
 
 
-__all__ = ["SAMPLES", "build_bury", "build_manchester", "build_manchester_capacity",
-           "sample_data_folder"]
+__all__ = [
+    "SAMPLES",
+    "build_bury",
+    "build_manchester",
+    "build_manchester_capacity",
+    "sample_data_folder",
+]

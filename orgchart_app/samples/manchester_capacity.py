@@ -36,28 +36,54 @@ PRINTED_TOTALS = (4225, 4809, 4809)
 
 
 def build_manchester_capacity() -> Proposal:
-    b = ProposalBuilder(TITLE, notes=(
-        "Manchester City Council Health Scrutiny Committee, 18 June 2019: Adult Social Care "
-        "Improvement Programme, s.5.8. Amounts are the report's £'000 figures in pounds. The "
-        "report prints a 2019/20 total of £4,225k but its rows add to £4,226k (each row is "
-        "rounded to the £k): the plan here adds the rows, so it shows 4,226. Recurrence of the "
-        "MLCO INT funding in years 2 and 3 is assumed."))
-    mcc = b.organisation("Manchester City Council", "MCC", OrganisationKind.LOCAL_AUTHORITY,
-                         "#a6192e")
-    b.organisation("Manchester Health and Care Commissioning", "MHCC",
-                   OrganisationKind.PARTNERSHIP, "#6a3d9a")
-    b.organisation("Manchester Local Care Organisation", "MLCO", OrganisationKind.PARTNERSHIP,
-                   "#33a02c")
-    s = b.scenario(SCENARIO, ScenarioKind.TO_BE, description=(
-        "The additional capacity of the improvement programme, funded for three years."))
+    b = ProposalBuilder(
+        TITLE,
+        notes=(
+            "Manchester City Council Health Scrutiny Committee, 18 June 2019: Adult Social Care "
+            "Improvement Programme, s.5.8. Amounts are the report's £'000 figures in pounds. The "
+            "report prints a 2019/20 total of £4,225k but its rows add to £4,226k (each row is "
+            "rounded to the £k): the plan here adds the rows, so it shows 4,226. Recurrence of the "
+            "MLCO INT funding in years 2 and 3 is assumed."
+        ),
+    )
+    mcc = b.organisation(
+        "Manchester City Council", "MCC", OrganisationKind.LOCAL_AUTHORITY, "#a6192e"
+    )
+    b.organisation(
+        "Manchester Health and Care Commissioning", "MHCC", OrganisationKind.PARTNERSHIP, "#6a3d9a"
+    )
+    b.organisation(
+        "Manchester Local Care Organisation", "MLCO", OrganisationKind.PARTNERSHIP, "#33a02c"
+    )
+    s = b.scenario(
+        SCENARIO,
+        ScenarioKind.TO_BE,
+        description=(
+            "The additional capacity of the improvement programme, funded for three years."
+        ),
+    )
     asc = b.unit(s, "Adult Social Care", UnitKind.DIRECTORATE, mcc, unit_ref="ASC")
-    b.post(s, "Executive Director of Adult Social Services", asc, mcc, post_ref="MCC-ASC-001",
-           grade="", statutory_role="Director of Adult Social Services")
+    b.post(
+        s,
+        "Executive Director of Adult Social Services",
+        asc,
+        mcc,
+        post_ref="MCC-ASC-001",
+        grade="",
+        statutory_role="Director of Adult Social Services",
+    )
     for index, year in enumerate(YEARS):
         for name, amounts in COSTS.items():
-            b.budget_line("", name, other=amounts[index] * 1000, kind=BudgetLineKind.COST,
-                          year=year)
+            b.budget_line(
+                "", name, other=amounts[index] * 1000, kind=BudgetLineKind.COST, year=year
+            )
         for source, (amounts, recurrent, where) in FUNDING.items():
-            b.budget_line("", f"{source} ({where})", other=amounts[index] * 1000, year=year,
-                          funding_source=source, recurrent=recurrent)
+            b.budget_line(
+                "",
+                f"{source} ({where})",
+                other=amounts[index] * 1000,
+                year=year,
+                funding_source=source,
+                recurrent=recurrent,
+            )
     return b.proposal

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from orgchart_app.analysis.recommendations import draft_recommendations
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.drafts import RecommendationItem
-from orgchart_app.domain.ids import RecommendationItemId
+from orgchart_app.domain.tables import Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +32,23 @@ def word(proposal: Proposal, from_name: str, to_name: str, items: tuple[Worded, 
     to_id = proposal.scenario_named(to_name).id
     drafted = draft_recommendations(proposal, from_id, to_id).recommendations
     for position, item in enumerate(items, start=1):
-        keys = sorted({key for source in item.sources
-                       for key in (drafted[source].sources if isinstance(source, int)
-                                   else (source,))})
-        item_id = RecommendationItemId(proposal.next_id("recommendation_items"))
+        keys = sorted(
+            {
+                key
+                for source in item.sources
+                for key in (drafted[source].sources if isinstance(source, int) else (source,))
+            }
+        )
+        item_id = proposal.next_id(Table.RECOMMENDATION_ITEMS)
         proposal.recommendation_items[item_id] = RecommendationItem(
-            item_id, from_id, to_id, position, item.verb, item.subject, "\n".join(item.entries),
-            item.for_decision, item.included, "\n".join(keys))
+            item_id,
+            from_id,
+            to_id,
+            position,
+            item.verb,
+            item.subject,
+            "\n".join(item.entries),
+            item.for_decision,
+            item.included,
+            "\n".join(keys),
+        )

@@ -16,8 +16,15 @@ from pathlib import Path
 
 # The mode of a file the program makes itself; the user's umask takes bits away as usual.
 _NEW_FILE_MODE = 0o666
-_NOT_PERMITTED = (errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EINVAL,
-                  errno.ENODATA, errno.ENOENT)
+_NOT_PERMITTED = (
+    errno.EPERM,
+    errno.EACCES,
+    errno.ENOTSUP,
+    errno.EOPNOTSUPP,
+    errno.EINVAL,
+    errno.ENODATA,
+    errno.ENOENT,
+)
 
 
 def create_like(temporary: Path, target: Path) -> None:
@@ -74,13 +81,15 @@ def swap(temporary: Path, target: Path) -> None:
 def _replace_file_windows(temporary: Path, target: Path) -> None:
     """ReplaceFileW keeps the target's identity: its ACLs, owner, attributes, creation time and
     alternate streams, which a rename would take from the new file instead."""
-    import ctypes
+    # Under this test the type checker knows ctypes.windll (Windows only) exists.
+    if sys.platform == "win32":
+        import ctypes
 
-    ignore_merge_errors = 0x2
-    replace_file = ctypes.windll.kernel32.ReplaceFileW  # type: ignore[attr-defined]
-    if not replace_file(str(target), str(temporary), None, ignore_merge_errors, None, None):
-        error = ctypes.GetLastError()  # type: ignore[attr-defined]
-        raise OSError(None, ctypes.FormatError(error), str(target), error)  # type: ignore[attr-defined]
+        ignore_merge_errors = 0x2
+        replace_file = ctypes.windll.kernel32.ReplaceFileW
+        if not replace_file(str(target), str(temporary), None, ignore_merge_errors, None, None):
+            error = ctypes.GetLastError()
+            raise OSError(None, ctypes.FormatError(error), str(target), error)
 
 
 def fsync(path: Path) -> None:

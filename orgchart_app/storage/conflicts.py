@@ -41,7 +41,11 @@ class FileStamp:
         return cls(path, status.st_size, status.st_mtime_ns, revision)
 
     def same_file_as(self, other: FileStamp) -> bool:
-        return (self.size, self.mtime_ns, self.revision) == (other.size, other.mtime_ns, other.revision)
+        return (self.size, self.mtime_ns, self.revision) == (
+            other.size,
+            other.mtime_ns,
+            other.revision,
+        )
 
 
 def changed_since(stamp: FileStamp) -> str | None:
@@ -59,13 +63,16 @@ def changed_since(stamp: FileStamp) -> str | None:
     who = meta.get("saved_by") or "someone"
     saved_at = parse_moment(meta.get("saved_at"))
     if now.revision != stamp.revision and saved_at is not None:
-        return (f'"{name}" has changed on disk since you opened it: {who} saved it at '
-                f"{when_text(saved_at)}.")
+        return (
+            f'"{name}" has changed on disk since you opened it: {who} saved it at '
+            f"{when_text(saved_at)}."
+        )
     return f'"{name}" has changed on disk since you opened it (another program or person saved it).'
 
 
-def save_unless_changed(proposal: Proposal, path: str | Path, stamp: FileStamp | None,
-                        *, force: bool = False) -> tuple[ProposalInfo, FileStamp]:
+def save_unless_changed(
+    proposal: Proposal, path: str | Path, stamp: FileStamp | None, *, force: bool = False
+) -> tuple[ProposalInfo, FileStamp]:
     """Save over `path` unless it changed since `stamp` (raises FileChanged) or `force` is set.
 
     `stamp` is None for a file the user did not open (Save As to a new name). Returns the saved

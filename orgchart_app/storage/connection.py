@@ -7,12 +7,31 @@ import time
 from pathlib import Path
 
 # Action codes the source connection may perform: read rows and pragmas, nothing else.
-_READ_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_PRAGMA,
-                           sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_TRANSACTION})
+_READ_ACTIONS = frozenset(
+    {
+        sqlite3.SQLITE_SELECT,
+        sqlite3.SQLITE_READ,
+        sqlite3.SQLITE_PRAGMA,
+        sqlite3.SQLITE_FUNCTION,
+        sqlite3.SQLITE_TRANSACTION,
+    }
+)
 # Pragmas a reader needs; others (writable_schema, journal_mode, ...) could change the file.
-_READ_PRAGMAS = frozenset({"quick_check", "integrity_check", "user_version", "application_id",
-                           "page_count", "page_size", "table_info", "trusted_schema",
-                           "cell_size_check", "query_only", "mmap_size"})
+_READ_PRAGMAS = frozenset(
+    {
+        "quick_check",
+        "integrity_check",
+        "user_version",
+        "application_id",
+        "page_count",
+        "page_size",
+        "table_info",
+        "trusted_schema",
+        "cell_size_check",
+        "query_only",
+        "mmap_size",
+    }
+)
 
 # Large enough for any value we accept (limits.py refuses long text with a clear sentence first);
 # small enough that a crafted record cannot make SQLite allocate gigabytes.
@@ -29,8 +48,9 @@ def connect_source(path: Path) -> sqlite3.Connection:
     # immutable=1: SQLite takes no locks and creates no -wal/-shm/-journal files beside the
     # user's file (header.check_no_pending_changes refuses files that have them). Safe because
     # our saves replace the file by rename and never change the open one in place.
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
-                                 check_same_thread=False)
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+    )
     harden(connection)
     connection.execute("PRAGMA query_only = ON")
     connection.set_authorizer(_allow_reads_only)
@@ -64,10 +84,12 @@ def _set_defensive(connection: sqlite3.Connection) -> None:
     setconfig = getattr(connection, "setconfig", None)
     if setconfig is None:
         return
-    for name, value in (("SQLITE_DBCONFIG_DEFENSIVE", True),
-                        ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", False),
-                        ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False),
-                        ("SQLITE_DBCONFIG_ENABLE_VIEW", False)):
+    for name, value in (
+        ("SQLITE_DBCONFIG_DEFENSIVE", True),
+        ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", False),
+        ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False),
+        ("SQLITE_DBCONFIG_ENABLE_VIEW", False),
+    ):
         option = getattr(sqlite3, name, None)
         if option is not None:
             setconfig(option, value)

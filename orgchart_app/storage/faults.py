@@ -35,8 +35,16 @@ _BY_ERRNO = {
 }
 
 # Windows reports sharing violations (another program has the file open) by its own codes.
-_BY_WINERROR = {5: _NOT_ALLOWED, 32: _IN_USE, 33: _IN_USE, 53: _GONE, 64: _UNREACHABLE,
-                67: _GONE, 112: _FULL, 1231: _UNREACHABLE}
+_BY_WINERROR = {
+    5: _NOT_ALLOWED,
+    32: _IN_USE,
+    33: _IN_USE,
+    53: _GONE,
+    64: _UNREACHABLE,
+    67: _GONE,
+    112: _FULL,
+    1231: _UNREACHABLE,
+}
 
 # SQLite's primary result codes (the low byte of an extended code).
 _BY_SQLITE_CODE = {

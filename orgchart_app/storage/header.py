@@ -29,8 +29,10 @@ def read_header(path: Path) -> Header:
     if kind is FileKind.MISSING:
         previous = backup_path(path)
         if previous.exists():  # a save was cut off on a file system whose rename is not atomic
-            raise FileRefused(f'"{path}" does not exist, but its previous version was kept as '
-                              f'"{previous.name}" in the same folder: rename that to open it.')
+            raise FileRefused(
+                f'"{path}" does not exist, but its previous version was kept as '
+                f'"{previous.name}" in the same folder: rename that to open it.'
+            )
         raise FileRefused(f'"{path}" does not exist.')
     if kind is FileKind.UNREACHABLE:
         raise FileRefused(f'"{shown(path)}" cannot be opened: {FileKind.why_unreachable(path)}.')
@@ -42,8 +44,10 @@ def read_header(path: Path) -> Header:
     with path.open("rb") as file:
         raw = file.read(HEADER_SIZE)
     if not raw.startswith(SQLITE_MAGIC):
-        raise FileRefused(f'"{name}" is not a proposal file: it is not a SQLite database '
-                          "(perhaps a spreadsheet or a renamed file).")
+        raise FileRefused(
+            f'"{name}" is not a proposal file: it is not a SQLite database '
+            "(perhaps a spreadsheet or a renamed file)."
+        )
     if len(raw) < HEADER_SIZE:
         raise FileRefused(f'"{name}" is truncated: the file ends inside its header.')
     (page_size,) = struct.unpack(">H", raw[16:18])
@@ -56,8 +60,10 @@ def read_header(path: Path) -> Header:
         raise FileRefused(f'"{name}" is damaged: its header gives an impossible page size.')
     # The in-header page count is trustworthy only when written by SQLite 3.7+ (valid_for matches).
     if valid_for == change_counter and page_count and size < page_count * page_size:
-        raise FileRefused(f'"{name}" is truncated: it should be {page_count * page_size:,} bytes '
-                          f"but is {size:,}. Ask for the file again or use a backup.")
+        raise FileRefused(
+            f'"{name}" is truncated: it should be {page_count * page_size:,} bytes '
+            f"but is {size:,}. Ask for the file again or use a backup."
+        )
     return Header(page_size, page_count, user_version, application_id)
 
 
@@ -70,5 +76,7 @@ def check_no_pending_changes(path: Path) -> None:
         except OSError:
             continue
         if pending:
-            raise FileRefused(f'"{path.name}" has changes another program has not finished writing '
-                              f'("{side.name}"): close that program, then open the file again.')
+            raise FileRefused(
+                f'"{path.name}" has changes another program has not finished writing '
+                f'("{side.name}"): close that program, then open the file again.'
+            )

@@ -32,16 +32,18 @@ def user_name() -> str:
 
 
 def _windows_display_name() -> str:
-    import ctypes
+    # Under this test the type checker knows ctypes.windll (Windows only) exists.
+    if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415 - Windows only
 
-    name_display, size = 3, ctypes.c_ulong(256)
-    buffer = ctypes.create_unicode_buffer(size.value)
-    try:
-        secur32 = ctypes.windll.secur32  # type: ignore[attr-defined]
-        if secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
-            return buffer.value.strip()
-    except (OSError, AttributeError):  # not in a domain, or the call is unavailable
-        pass
+        name_display, size = 3, ctypes.c_ulong(256)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        try:
+            secur32 = ctypes.windll.secur32
+            if secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
+                return buffer.value.strip()
+        except (OSError, AttributeError):  # not in a domain, or the call is unavailable
+            pass
     return ""
 
 
@@ -100,18 +102,27 @@ def process_alive(pid: int) -> bool:
 
 
 def _windows_process_alive(pid: int) -> bool:
-    import ctypes
+    # Under this test the type checker knows ctypes.windll (Windows only) exists.
+    if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415 - Windows only
 
-    synchronize, still_active = 0x00100000 | 0x1000, 259  # SYNCHRONIZE | QUERY_LIMITED_INFORMATION
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(synchronize, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
+        synchronize, still_active = (
+            0x00100000 | 0x1000,
+            259,
+        )  # SYNCHRONIZE | QUERY_LIMITED_INFORMATION
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(synchronize, False, pid)
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            return (
+                bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code)))
+                and code.value == still_active
+            )
+        finally:
+            kernel32.CloseHandle(handle)
+    return False
 
 
 def now() -> dt.datetime:

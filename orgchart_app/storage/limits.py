@@ -38,8 +38,10 @@ DEFAULT_LIMITS = Limits()
 
 def check_file_size(size: int, name: str, limits: Limits) -> None:
     if size > limits.max_file_bytes:
-        raise FileRefused(f'"{name}" is too large to be a proposal ({size / 1024**2:,.0f} MB; '
-                          f"the limit is {limits.max_file_bytes / 1024**2:,.0f} MB): it will not be opened.")
+        raise FileRefused(
+            f'"{name}" is too large to be a proposal ({size / 1024**2:,.0f} MB; '
+            f"the limit is {limits.max_file_bytes / 1024**2:,.0f} MB): it will not be opened."
+        )
 
 
 def check_sizes(db: sqlite3.Connection, name: str, limits: Limits) -> None:
@@ -47,8 +49,10 @@ def check_sizes(db: sqlite3.Connection, name: str, limits: Limits) -> None:
     for table in sorted(_present_tables(db)):
         (count,) = db.execute(f'SELECT count(*) FROM "{table}"').fetchone()
         if count > limits.max_rows:
-            raise FileRefused(f'"{name}" holds {count:,} rows in table "{table}" (the limit is '
-                              f"{limits.max_rows:,}): it is not a proposal the designer can open.")
+            raise FileRefused(
+                f'"{name}" holds {count:,} rows in table "{table}" (the limit is '
+                f"{limits.max_rows:,}): it is not a proposal the designer can open."
+            )
         _check_text(db, name, table, limits)
     if "proposal_meta" in _present_tables(db):
         _check_meta(db, name, limits)
@@ -77,8 +81,13 @@ def _check_text(db: sqlite3.Connection, name: str, table: str, limits: Limits) -
 
 def _longest(db: sqlite3.Connection, table: str, columns: list[str]) -> tuple[int | None, ...]:
     # One pass over the table: the longest value of each column (length() counts characters).
-    return tuple(db.execute("SELECT " + ", ".join(f"max(length({quoted(c)}))" for c in columns)
-                            + f" FROM {quoted(table)}").fetchone())
+    return tuple(
+        db.execute(
+            "SELECT "
+            + ", ".join(f"max(length({quoted(c)}))" for c in columns)
+            + f" FROM {quoted(table)}"
+        ).fetchone()
+    )
 
 
 def _name_too_large(db: sqlite3.Connection, name: str, table: str, columns: list[str]) -> None:
@@ -86,9 +95,11 @@ def _name_too_large(db: sqlite3.Connection, name: str, table: str, columns: list
         try:
             _longest(db, table, [column])
         except sqlite3.DataError:
-            raise FileRefused(f'"{name}" has a {table} {column} value too large for a proposal '
-                              f"(over {MAX_VALUE_BYTES // 1024**2} MB): it was not made by the "
-                              "designer and will not be opened.") from None
+            raise FileRefused(
+                f'"{name}" has a {table} {column} value too large for a proposal '
+                f"(over {MAX_VALUE_BYTES // 1024**2} MB): it was not made by the "
+                "designer and will not be opened."
+            ) from None
 
 
 def _check_meta(db: sqlite3.Connection, name: str, limits: Limits) -> None:
@@ -104,8 +115,10 @@ def _check_meta(db: sqlite3.Connection, name: str, limits: Limits) -> None:
 
 def _check_length(name: str, what: str, length: int | None, limit: int) -> None:
     if length is not None and length > limit:
-        raise FileRefused(f'"{name}" has a {what} {length:,} characters long (the limit is '
-                          f"{limit:,}): the file is damaged or was not made by the designer.")
+        raise FileRefused(
+            f'"{name}" has a {what} {length:,} characters long (the limit is '
+            f"{limit:,}): the file is damaged or was not made by the designer."
+        )
 
 
 def quoted(identifier: str) -> str:

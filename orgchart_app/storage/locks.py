@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -34,8 +35,15 @@ from orgchart_app.storage.identity import now
 from orgchart_app.storage.leftovers import tidy
 from orgchart_app.storage.owner import Liveness, LockOwner
 
-__all__ = ["DEFAULT_STALE_AFTER", "FileLock", "LockHeld", "LockOwner", "acquire_lock", "lock_path",
-           "read_lock"]
+__all__ = [
+    "DEFAULT_STALE_AFTER",
+    "FileLock",
+    "LockHeld",
+    "LockOwner",
+    "acquire_lock",
+    "lock_path",
+    "read_lock",
+]
 
 # Older than this, a marker's owner may have gone (a crash on another machine) or may not
 # (a designer left open overnight): the user is asked before it is taken over.
@@ -89,7 +97,9 @@ def lock_path(path: str | Path) -> Path:
     return real.with_name(f".~{real.name}.orgchart-lock")
 
 
-def read_lock(path: str | Path, *, stale_after: dt.timedelta = DEFAULT_STALE_AFTER) -> LockOwner | None:
+def read_lock(
+    path: str | Path, *, stale_after: dt.timedelta = DEFAULT_STALE_AFTER
+) -> LockOwner | None:
     """Who holds `path` open (perhaps long ago), or None when nobody does (no marker, one left by
     a crash, or a garbled one)."""
     found = markers.read(lock_path(path))
@@ -99,8 +109,12 @@ def read_lock(path: str | Path, *, stale_after: dt.timedelta = DEFAULT_STALE_AFT
     return owner
 
 
-def acquire_lock(path: str | Path, *, stale_after: dt.timedelta = DEFAULT_STALE_AFTER,
-                 take_over: LockOwner | None = None) -> FileLock:
+def acquire_lock(
+    path: str | Path,
+    *,
+    stale_after: dt.timedelta = DEFAULT_STALE_AFTER,
+    take_over: LockOwner | None = None,
+) -> FileLock:
     """Mark `path` as open by us; raises LockHeld when someone else (who may be there) has it.
 
     `take_over`: the owner of an old marker (LockHeld.old) the user chose to take over.
@@ -149,7 +163,9 @@ def _take_over(marker: Path, me: LockOwner, found: markers.Found) -> int | None:
 
 
 def _hide_on_windows(marker: Path) -> None:
-    if os.name == "nt":  # dot files are hidden elsewhere; Windows needs the attribute
-        import ctypes
+    # Dot files are hidden elsewhere; Windows needs the attribute. sys.platform, not os.name:
+    # the type checker knows ctypes.windll exists only under this test.
+    if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415 - Windows only
 
-        ctypes.windll.kernel32.SetFileAttributesW(str(marker), 0x02)  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.SetFileAttributesW(str(marker), 0x02)

@@ -13,61 +13,74 @@ from typing import Any
 
 from orgchart_app.domain import drafts, model
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.domain.ranges import RANGES
+from orgchart_app.domain.tables import Table
 from orgchart_app.storage import values
 from orgchart_app.storage.values import BadValue
 
-# Domain table name -> record class.
-RECORD_CLASSES: dict[str, type] = {
-    "organisations": model.Organisation,
-    "scenarios": model.Scenario,
-    "units": model.Unit,
-    "posts": model.Post,
-    "postholders": model.Postholder,
-    "dotted_lines": model.DottedLine,
-    "pay_scales": model.PayScale,
-    "pay_points": model.PayPoint,
-    "grades": model.Grade,
-    "on_cost_rules": model.OnCostRule,
-    "budget_lines": model.BudgetLine,
-    "recommendation_items": drafts.RecommendationItem,
+# Domain table -> record class.
+RECORD_CLASSES: dict[Table, type] = {
+    Table.ORGANISATIONS: model.Organisation,
+    Table.SCENARIOS: model.Scenario,
+    Table.UNITS: model.Unit,
+    Table.POSTS: model.Post,
+    Table.POSTHOLDERS: model.Postholder,
+    Table.DOTTED_LINES: model.DottedLine,
+    Table.PAY_SCALES: model.PayScale,
+    Table.PAY_POINTS: model.PayPoint,
+    Table.GRADES: model.Grade,
+    Table.ON_COST_RULES: model.OnCostRule,
+    Table.BUDGET_LINES: model.BudgetLine,
+    Table.RECOMMENDATION_ITEMS: drafts.RecommendationItem,
 }
 
 
 # Record class -> the table it is stored in, as messages name it.
 _TABLE_NAMES: dict[type, str] = {
-    model.Organisation: "organisation", model.Scenario: "scenario", model.Unit: "unit",
-    model.Post: "post", model.Postholder: "postholder", model.DottedLine: "dotted_line",
-    model.PayScale: "pay_scale", model.PayPoint: "pay_point", model.Grade: "grade",
-    model.OnCostRule: "on_cost_rule", model.BudgetLine: "budget_line",
+    model.Organisation: "organisation",
+    model.Scenario: "scenario",
+    model.Unit: "unit",
+    model.Post: "post",
+    model.Postholder: "postholder",
+    model.DottedLine: "dotted_line",
+    model.PayScale: "pay_scale",
+    model.PayPoint: "pay_point",
+    model.Grade: "grade",
+    model.OnCostRule: "on_cost_rule",
+    model.BudgetLine: "budget_line",
     drafts.RecommendationItem: "recommendation_item",
 }
 
 
-def record_key(table: str, record: Any) -> Hashable:
-    if table == "pay_points":
+def record_key(table: Table, record: Any) -> Hashable:
+    if table is Table.PAY_POINTS:
         return (record.pay_scale_id, record.pay_year, record.point)
-    return record.id
+    key: Hashable = record.id
+    return key
 
 
 def to_row(record: Any) -> dict[str, Any]:
     """A record as a dict of column values, ready for an INSERT; FileRefused for a number the
     file format does not allow (so the designer never writes a file it would refuse to open)."""
-    row = {name: _to_column(getattr(record, name)) for name in _field_names(type(record))}
-    for name in _ranged_fields(type(record)):
+    record_class: type = type(record)
+    row = {name: _to_column(getattr(record, name)) for name in _field_names(record_class)}
+    for name in _ranged_fields(record_class):
         if row[name] is None:
             continue
         try:
             values.in_range(name, values.real)(row[name])
         except BadValue as bad:
             what = f"{_TABLE_NAMES[type(record)]} {getattr(record, 'id', '')}".rstrip()
-            raise FileRefused(f'Could not save: {what}, field "{name}": {bad}, which the file '
-                              "format does not allow; change it and save again.") from None
+            raise FileRefused(
+                f'Could not save: {what}, field "{name}": {bad}, which the file '
+                "format does not allow; change it and save again."
+            ) from None
     return row
 
 
 @cache
 def _ranged_fields(record_class: type) -> tuple[str, ...]:
-    return tuple(name for name in _field_names(record_class) if name in values.RANGES)
+    return tuple(name for name in _field_names(record_class) if name in RANGES)
 
 
 def _to_column(value: Any) -> Any:
@@ -86,8 +99,9 @@ def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[
     The converters are looked up once per table, not once per row: a big file has tens of
     thousands of rows."""
     # In the record's field order, so the record is built from positional arguments.
-    order = [(name, columns.index(name), convert)
-             for name, convert in _converters(record_class).items()]
+    order = [
+        (name, columns.index(name), convert) for name, convert in _converters(record_class).items()
+    ]
 
     def read(row: tuple[Any, ...]) -> Any:
         values = []
@@ -97,6 +111,7 @@ def row_reader(record_class: type, columns: tuple[str, ...]) -> Callable[[tuple[
             except BadValue as bad:
                 raise FieldError(name, str(bad)) from None
         return record_class(*values)
+
     return read
 
 
@@ -116,14 +131,20 @@ def _field_names(record_class: type) -> tuple[str, ...]:
 @cache
 def _converters(record_class: type) -> dict[str, Callable[[Any], Any]]:
     hints = typing.get_type_hints(record_class)
-    return {name: values.in_range(name, _converter_for(hints[name]))
-            for name in _field_names(record_class)}
+    return {
+        name: values.in_range(name, _converter_for(hints[name]))
+        for name in _field_names(record_class)
+    }
 
 
 # Plain types -> the strict reading of a stored value of that type.
 _STRICT: dict[Any, Callable[[Any], Any]] = {
-    bool: values.boolean, int: values.whole, float: values.real, Decimal: values.money,
-    str: values.text, dt.date: values.iso_date,
+    bool: values.boolean,
+    int: values.whole,
+    float: values.real,
+    Decimal: values.money,
+    str: values.text,
+    dt.date: values.iso_date,
 }
 
 
@@ -148,4 +169,5 @@ def _enum_converter(enum_class: type[enum.Enum]) -> Callable[[Any], Any]:
         if member is None:
             raise BadValue(f"{values.describe(value)} where one of {allowed} belongs")
         return member
+
     return convert

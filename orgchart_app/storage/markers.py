@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,8 +108,11 @@ def remove(marker: Path, found: Found) -> bool:
     except OSError:
         return False
     try:
-        still = _try_lock(descriptor) and os.fstat(descriptor).st_ino == found.inode \
+        still = (
+            _try_lock(descriptor)
+            and os.fstat(descriptor).st_ino == found.inode
             and os.stat(marker).st_ino == found.inode
+        )
     except OSError:
         still = False
     _unlink_and_close(marker, descriptor, still)
@@ -132,8 +136,11 @@ def release(marker: Path, descriptor: int, text: str) -> None:
     of its OS lock."""
     try:
         current = read(marker)
-        ours = current is not None and current.inode == os.fstat(descriptor).st_ino \
+        ours = (
+            current is not None
+            and current.inode == os.fstat(descriptor).st_ino
             and current.text == text
+        )
     except OSError:
         ours = False
     _unlink_and_close(marker, descriptor, ours)
@@ -154,11 +161,12 @@ def _unlink_and_close(marker: Path, descriptor: int, unlink: bool) -> None:
 def _try_lock(descriptor: int) -> bool:
     """Take the OS lock; False when someone else holds it. True where there are no OS locks."""
     try:
-        if _WINDOWS:
+        # sys.platform (as _WINDOWS, os.name == "nt"): the type checker knows msvcrt's calls under it.
+        if sys.platform == "win32":
             import msvcrt
 
             os.lseek(descriptor, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
             os.lseek(descriptor, 0, os.SEEK_SET)
         else:
             import fcntl

@@ -16,8 +16,10 @@ def read_meta(path: Path) -> dict[str, str]:
         return {}
     set_time_budget(source, 5.0)
     try:
-        rows = source.execute("SELECT key, value FROM proposal_meta WHERE key IN "
-                              "('revision', 'saved_at', 'saved_by', 'title')").fetchall()
+        rows = source.execute(
+            "SELECT key, value FROM proposal_meta WHERE key IN "
+            "('revision', 'saved_at', 'saved_by', 'title')"
+        ).fetchall()
         return {str(key): str(value) for key, value in rows}
     except sqlite3.Error:
         return {}

@@ -60,8 +60,10 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     for line_id, label in db.execute("SELECT id, label FROM dotted_line").fetchall():
         match = _SHARE.search(label or "")
         if match and 0 < float(match.group(1)) <= 100:
-            db.execute("UPDATE dotted_line SET share_percent = ? WHERE id = ?",
-                       (float(match.group(1)), line_id))
+            db.execute(
+                "UPDATE dotted_line SET share_percent = ? WHERE id = ?",
+                (float(match.group(1)), line_id),
+            )
 
 
 def _v2_to_v3(db: sqlite3.Connection) -> None:
@@ -96,9 +98,15 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
 # Version 5 makes postholders people: contract, service and pay for the people side of a
 # restructure. A name alone (all older files have) reads as a permanent, full-time holder.
 _PEOPLE_COLUMNS = {
-    "fte": "FLOAT NOT NULL DEFAULT 1.0", "contract": "VARCHAR NOT NULL DEFAULT 'permanent'",
-    "contract_end": "VARCHAR", "service_start": "VARCHAR", "date_of_birth": "VARCHAR",
-    "age": "INTEGER", "salary": "FLOAT", "spinal_point": "INTEGER", "pension_strain": "FLOAT",
+    "fte": "FLOAT NOT NULL DEFAULT 1.0",
+    "contract": "VARCHAR NOT NULL DEFAULT 'permanent'",
+    "contract_end": "VARCHAR",
+    "service_start": "VARCHAR",
+    "date_of_birth": "VARCHAR",
+    "age": "INTEGER",
+    "salary": "FLOAT",
+    "spinal_point": "INTEGER",
+    "pension_strain": "FLOAT",
     "notes": "VARCHAR NOT NULL DEFAULT ''",
 }
 

@@ -22,8 +22,10 @@ from orgchart_app.storage.identity import host_tag, process_alive, process_start
 OTHER_MACHINE_GRACE = dt.timedelta(hours=12)
 _TOKEN = r"(?P<pid>\d{1,10})-(?P<host>[0-9a-f]{8})-[0-9a-f]{8}"
 # The temporary file of a save, and the staging names of the backup and the lock markers.
-_PATTERNS = (re.compile(rf"^\.(?P<name>.+)\.{_TOKEN}\.saving$"),
-             re.compile(rf"^\.~(?P<name>.+)\.(previous|orgchart-lock|orgchart-save-lock)\.{_TOKEN}$"))
+_PATTERNS = (
+    re.compile(rf"^\.(?P<name>.+)\.{_TOKEN}\.saving$"),
+    re.compile(rf"^\.~(?P<name>.+)\.(previous|orgchart-lock|orgchart-save-lock)\.{_TOKEN}$"),
+)
 
 
 def token() -> str:

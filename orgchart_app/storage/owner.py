@@ -45,12 +45,19 @@ class LockOwner:
     @classmethod
     def me(cls) -> LockOwner:
         # Whole seconds, as the marker records them, so our own marker reads back equal.
-        return cls(user_name(), machine_name(), os.getpid(), now().replace(microsecond=0),
-                   process_started(os.getpid()))
+        return cls(
+            user_name(),
+            machine_name(),
+            os.getpid(),
+            now().replace(microsecond=0),
+            process_started(os.getpid()),
+        )
 
     def describe(self) -> str:
-        """"Alex Smith on LAPTOP-12 has had this file open since 10:42" (or "since yesterday 18:02")."""
-        return f"{self.user} on {self.machine} has had this file open since {since_text(self.since)}"
+        """ "Alex Smith on LAPTOP-12 has had this file open since 10:42" (or "since yesterday 18:02")."""
+        return (
+            f"{self.user} on {self.machine} has had this file open since {since_text(self.since)}"
+        )
 
     def liveness(self, old_after: dt.timedelta) -> Liveness:
         if self.machine == machine_name() and not same_process(self.pid, self.started):
@@ -58,9 +65,16 @@ class LockOwner:
         return Liveness.OLD if now() - self.since > old_after else Liveness.ALIVE
 
     def to_json(self) -> str:
-        return json.dumps({"user": self.user, "machine": self.machine, "pid": self.pid,
-                           "started": self.started, "since": self.since.isoformat(timespec="seconds"),
-                           "app": "orgchart-designer"})
+        return json.dumps(
+            {
+                "user": self.user,
+                "machine": self.machine,
+                "pid": self.pid,
+                "started": self.started,
+                "since": self.since.isoformat(timespec="seconds"),
+                "app": "orgchart-designer",
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str) -> LockOwner | None:
@@ -75,8 +89,14 @@ class LockOwner:
         since = parse_moment(data.get("since"))
         user, machine, pid = data.get("user"), data.get("machine"), data.get("pid")
         started = data.get("started")
-        if since is None or since > now() + _CLOCK_SKEW or not _is_name(user) \
-                or not _is_name(machine) or type(pid) is not int or not 0 < pid <= MAX_PID:
+        if (
+            since is None
+            or since > now() + _CLOCK_SKEW
+            or not _is_name(user)
+            or not _is_name(machine)
+            or type(pid) is not int
+            or not 0 < pid <= MAX_PID
+        ):
             return None
         if started is not None and (type(started) not in (int, float) or not 0 < started < 1e11):
             return None

@@ -22,21 +22,23 @@ from orgchart_app.collector import collector_paused
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.storage.conflicts import FileStamp, revision_number
+from orgchart_app.storage.conflicts import FileStamp
 from orgchart_app.storage.connection import connect_memory, connect_source, set_time_budget
 from orgchart_app.storage.header import Header, check_no_pending_changes, read_header
 from orgchart_app.storage.integrity import check_database
 from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits, check_file_size, check_sizes, quoted
 from orgchart_app.storage.mapping import RECORD_CLASSES, FieldError, record_key, row_reader
+from orgchart_app.storage.meta import revision_number
 from orgchart_app.storage.migrations import V1_TABLES, migrate
-from orgchart_app.storage.values import describe
 from orgchart_app.storage.schema import (
     APPLICATION_ID,
     OUR_TABLES,
     ROW_CLASSES,
     SCHEMA_VERSION,
     metadata,
+    sql_table,
 )
+from orgchart_app.storage.values import describe
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,16 +72,20 @@ def open_proposal(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Opene
     except (sqlite3.DatabaseError, SQLAlchemyError) as error:
         raise FileRefused(_database_failure(name, error)) from None
     except UnicodeDecodeError:  # text columns holding bytes that are not UTF-8
-        raise FileRefused(f'"{name}" is damaged: some of its text is not readable (not UTF-8). '
-                          "Use a backup or ask the sender again.") from None
+        raise FileRefused(
+            f'"{name}" is damaged: some of its text is not readable (not UTF-8). '
+            "Use a backup or ask the sender again."
+        ) from None
     except OSError as error:
         reason = (error.strerror or str(error)).rstrip(".").lower()
         raise FileRefused(f'"{name}" cannot be read: {reason}.') from None
     except (MemoryError, RecursionError):
         raise FileRefused(f'"{name}" is too large or too deeply nested to open.') from None
     except Exception as error:  # noqa: BLE001 - the last guard at the untrusted-input boundary
-        raise FileRefused(f'"{name}" could not be read (unexpected {type(error).__name__}: {error}). '
-                          "Use a backup or ask the sender again.") from None
+        raise FileRefused(
+            f'"{name}" could not be read (unexpected {type(error).__name__}: {error}). '
+            "Use a backup or ask the sender again."
+        ) from None
 
 
 def _open(path: Path, limits: Limits) -> OpenedFile:
@@ -109,12 +115,16 @@ def _open(path: Path, limits: Limits) -> OpenedFile:
 
 def _check_header(header: Header, name: str) -> None:
     if header.application_id != APPLICATION_ID:
-        raise FileRefused(f'"{name}" is a SQLite database, but not an org chart proposal '
-                          "(another program made it): open it with that program.")
+        raise FileRefused(
+            f'"{name}" is a SQLite database, but not an org chart proposal '
+            "(another program made it): open it with that program."
+        )
     if header.user_version > SCHEMA_VERSION:
-        raise FileRefused(f'"{name}" was written by a newer version of the designer (file format '
-                          f"{header.user_version}; this version reads up to {SCHEMA_VERSION}): "
-                          "update the designer to open it.")
+        raise FileRefused(
+            f'"{name}" was written by a newer version of the designer (file format '
+            f"{header.user_version}; this version reads up to {SCHEMA_VERSION}): "
+            "update the designer to open it."
+        )
     if header.user_version < 1:
         raise FileRefused(f'"{name}" is damaged: it has no file format version.')
 
@@ -125,8 +135,10 @@ def _check_tables(db: sqlite3.Connection, name: str, version: int) -> None:
     present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     missing = sorted(required - present)
     if missing:
-        raise _refused(name, f'it has no table "{missing[0]}", which every proposal file of '
-                             f"format {version} has")
+        raise _refused(
+            name,
+            f'it has no table "{missing[0]}", which every proposal file of format {version} has',
+        )
 
 
 def _database_failure(name: str, error: BaseException) -> str:
@@ -134,10 +146,14 @@ def _database_failure(name: str, error: BaseException) -> str:
     if detail == "interrupted":  # the time budget ran out
         return f'"{name}" took too long to check and was not opened: it is damaged or was crafted.'
     if detail.startswith("Could not decode"):
-        return (f'"{name}" is damaged: some of its text is not readable (not UTF-8). '
-                "Use a backup or ask the sender again.")
+        return (
+            f'"{name}" is damaged: some of its text is not readable (not UTF-8). '
+            "Use a backup or ask the sender again."
+        )
     detail = detail if len(detail) <= 100 else detail[:100] + "..."
-    return f'"{name}" is damaged and cannot be read ({detail}). Use a backup or ask the sender again.'
+    return (
+        f'"{name}" is damaged and cannot be read ({detail}). Use a backup or ask the sender again.'
+    )
 
 
 def _copy_into_memory(path: Path) -> sqlite3.Connection:
@@ -172,26 +188,28 @@ def _read_rows(db: sqlite3.Connection, name: str) -> Proposal:
     proposal = Proposal()
     proposal.info = _info_from(_meta(db, name))
     for table, row_class in ROW_CLASSES.items():
-        records: dict[Any, Any] = getattr(proposal, table)
-        sql_table = row_class.__table__  # type: ignore[attr-defined]
-        columns = _columns(db, name, sql_table.name, [c.name for c in sql_table.columns])
-        keys = [c.name for c in sql_table.primary_key.columns]
+        records = proposal.records(table)
+        rows_table = sql_table(row_class)
+        columns = _columns(db, name, rows_table.name, [c.name for c in rows_table.columns])
+        keys = [c.name for c in rows_table.primary_key.columns]
         key_at = [columns.index(key) for key in keys]
         read = row_reader(RECORD_CLASSES[table], tuple(columns))
         # Plain SQLite values, no SQLAlchemy type processing (which reads a boolean by its
         # truthiness), and NOT INDEXED: an index whose entries differ from its table (quick_check
         # does not compare them) never decides what is read.
-        rows = db.execute(f"SELECT {', '.join(map(quoted, columns))} FROM {quoted(sql_table.name)} "
-                          f"NOT INDEXED ORDER BY {', '.join(map(quoted, keys))}")
+        rows = db.execute(
+            f"SELECT {', '.join(map(quoted, columns))} FROM {quoted(rows_table.name)} "
+            f"NOT INDEXED ORDER BY {', '.join(map(quoted, keys))}"
+        )
         for number, row in enumerate(rows, start=1):
             try:
                 record = read(row)
             except FieldError as bad:
-                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
+                label = _row_label(rows_table.name, [row[i] for i in key_at], number)
                 raise _refused(name, f'{label}, field "{bad.field}": {bad}') from None
             key = record_key(table, record)
             if key in records:
-                label = _row_label(sql_table.name, [row[i] for i in key_at], number)
+                label = _row_label(rows_table.name, [row[i] for i in key_at], number)
                 raise _refused(name, f"{label} appears twice")
             records[key] = record
     return proposal
@@ -231,5 +249,8 @@ def _refused(name: str, problem: str) -> FileRefused:
 
 
 def _info_from(meta: dict[str, str]) -> ProposalInfo:
-    return ProposalInfo(title=meta.get("title", "Untitled proposal"), notes=meta.get("notes", ""),
-                        revision=revision_number(meta.get("revision", "0")))
+    return ProposalInfo(
+        title=meta.get("title", "Untitled proposal"),
+        notes=meta.get("notes", ""),
+        revision=revision_number(meta.get("revision", "0")),
+    )

@@ -72,8 +72,11 @@ class RecoverySlot:
     @classmethod
     def for_document(cls, source: str | Path | None, folder: Path | None = None) -> RecoverySlot:
         stem = Path(source).stem if source else "untitled"
-        return cls(recovery_folder(folder), f"{stem}-{uuid.uuid4().hex[:12]}",
-                   Path(source).resolve() if source else None)
+        return cls(
+            recovery_folder(folder),
+            f"{stem}-{uuid.uuid4().hex[:12]}",
+            Path(source).resolve() if source else None,
+        )
 
     @property
     def data_path(self) -> Path:
@@ -89,8 +92,16 @@ class RecoverySlot:
         `stamp` is the source file's stamp from when it was opened or last saved, kept so that
         saving a restored proposal over its source still detects someone else's save.
         """
-        entry = RecoveryFile(self.data_path, self.meta_path, self.source, now(), proposal.info.title,
-                             machine_name(), os.getpid(), stamp)
+        entry = RecoveryFile(
+            self.data_path,
+            self.meta_path,
+            self.source,
+            now(),
+            proposal.info.title,
+            machine_name(),
+            os.getpid(),
+            stamp,
+        )
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Description first: a copy is never left without one saying whose it is (and the
@@ -98,7 +109,9 @@ class RecoverySlot:
             _write_text_atomically(self.meta_path, entry.to_json())
             write_file(proposal, proposal.info, self.data_path)
         except OSError as error:
-            raise FileRefused(f"Could not write the recovery copy: {describe_failure(error)}.") from None
+            raise FileRefused(
+                f"Could not write the recovery copy: {describe_failure(error)}."
+            ) from None
         return entry
 
     def discard(self) -> None:
@@ -145,18 +158,27 @@ class RecoveryFile:
             saved, kept = open_proposal(self.source).proposal, self.restore()
         except FileRefused:
             return True
-        return (saved.snapshot()[1:], saved.info.title, saved.info.notes) != \
-            (kept.snapshot()[1:], kept.info.title, kept.info.notes)
+        return (saved.snapshot()[1:], saved.info.title, saved.info.notes) != (
+            kept.snapshot()[1:],
+            kept.info.title,
+            kept.info.notes,
+        )
 
     def to_json(self) -> str:
         stamp = self.source_stamp
-        return json.dumps({
-            "source": str(self.source) if self.source else None,
-            "saved_at": self.saved_at.isoformat(), "title": self.title,
-            "machine": self.machine, "pid": self.pid,
-            "source_stamp": None if stamp is None else
-            {"size": stamp.size, "mtime_ns": stamp.mtime_ns, "revision": stamp.revision},
-        }, ensure_ascii=False)
+        return json.dumps(
+            {
+                "source": str(self.source) if self.source else None,
+                "saved_at": self.saved_at.isoformat(),
+                "title": self.title,
+                "machine": self.machine,
+                "pid": self.pid,
+                "source_stamp": None
+                if stamp is None
+                else {"size": stamp.size, "mtime_ns": stamp.mtime_ns, "revision": stamp.revision},
+            },
+            ensure_ascii=False,
+        )
 
     @classmethod
     def from_json(cls, meta_path: Path, text: str) -> RecoveryFile | None:
@@ -165,17 +187,32 @@ class RecoveryFile:
             source = Path(data["source"]) if data.get("source") else None
             saved_at = parse_moment(data["saved_at"])
             stamp = data.get("source_stamp")
-            source_stamp = None if stamp is None or source is None else FileStamp(
-                source, int(stamp["size"]), int(stamp["mtime_ns"]), int(stamp["revision"]))
+            source_stamp = (
+                None
+                if stamp is None or source is None
+                else FileStamp(
+                    source, int(stamp["size"]), int(stamp["mtime_ns"]), int(stamp["revision"])
+                )
+            )
             if saved_at is None:
                 return None
-            return cls(meta_path.with_suffix(".sqlite"), meta_path, source, saved_at,
-                       str(data.get("title", "")), str(data["machine"]), int(data["pid"]), source_stamp)
+            return cls(
+                meta_path.with_suffix(".sqlite"),
+                meta_path,
+                source,
+                saved_at,
+                str(data.get("title", "")),
+                str(data["machine"]),
+                int(data["pid"]),
+                source_stamp,
+            )
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
 
-def list_recovery(folder: Path | None = None, *, include_running: bool = False) -> list[RecoveryFile]:
+def list_recovery(
+    folder: Path | None = None, *, include_running: bool = False
+) -> list[RecoveryFile]:
     """Recovery files left behind, newest first.
 
     Copies belonging to a designer still running on this machine (another window) are left out
@@ -190,8 +227,11 @@ def list_recovery(folder: Path | None = None, *, include_running: bool = False) 
             continue
         if entry is None or not entry.data_path.exists():
             continue
-        running = entry.machine == machine_name() and entry.pid != os.getpid() \
+        running = (
+            entry.machine == machine_name()
+            and entry.pid != os.getpid()
             and process_alive(entry.pid)
+        )
         if include_running or not running:
             entries.append(entry)
     return sorted(entries, key=lambda e: e.saved_at, reverse=True)
@@ -204,7 +244,7 @@ def prune_recovery(folder: Path | None = None) -> None:
     folder = recovery_folder(folder)
     remove_stale(folder)
     for marker in folder.glob(".~*.orgchart-save-lock"):
-        with save_lock_if_free(folder / marker.name[2:-len(".orgchart-save-lock")]):
+        with save_lock_if_free(folder / marker.name[2 : -len(".orgchart-save-lock")]):
             pass  # taking a lock its owner left behind removes it
     for meta_path in folder.glob("*.json"):
         entry = _read_entry(meta_path)

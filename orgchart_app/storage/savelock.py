@@ -43,8 +43,10 @@ def save_lock(target: Path, wait: float | None = None) -> Iterator[None]:
     descriptor, holder = _take(marker, me, DEFAULT_WAIT_SECONDS if wait is None else wait)
     if descriptor is None:
         who = f"{holder.user} on {holder.machine}" if holder else "someone else"
-        raise FileBusy(f'"{target.name}" is being saved by {who} right now: nothing was written. '
-                       "Try again in a moment.")
+        raise FileBusy(
+            f'"{target.name}" is being saved by {who} right now: nothing was written. '
+            "Try again in a moment."
+        )
     try:
         yield
     finally:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy
 from sqlmodel import Field, SQLModel
+
+from orgchart_app.domain.tables import Table
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
@@ -193,20 +196,25 @@ class RecommendationItemRow(SQLModel, table=True):
     sources: str = ""
 
 
-# Domain table name -> row class, in an order that satisfies the foreign keys.
-ROW_CLASSES: dict[str, type[SQLModel]] = {
-    "pay_scales": PayScaleRow,
-    "pay_points": PayPointRow,
-    "grades": GradeRow,
-    "organisations": OrganisationRow,
-    "on_cost_rules": OnCostRuleRow,
-    "scenarios": ScenarioRow,
-    "units": UnitRow,
-    "posts": PostRow,
-    "postholders": PostholderRow,
-    "dotted_lines": DottedLineRow,
-    "budget_lines": BudgetLineRow,
-    "recommendation_items": RecommendationItemRow,
+# Domain table -> row class, in an order that satisfies the foreign keys.
+ROW_CLASSES: dict[Table, type[SQLModel]] = {
+    Table.PAY_SCALES: PayScaleRow,
+    Table.PAY_POINTS: PayPointRow,
+    Table.GRADES: GradeRow,
+    Table.ORGANISATIONS: OrganisationRow,
+    Table.ON_COST_RULES: OnCostRuleRow,
+    Table.SCENARIOS: ScenarioRow,
+    Table.UNITS: UnitRow,
+    Table.POSTS: PostRow,
+    Table.POSTHOLDERS: PostholderRow,
+    Table.DOTTED_LINES: DottedLineRow,
+    Table.BUDGET_LINES: BudgetLineRow,
+    Table.RECOMMENDATION_ITEMS: RecommendationItemRow,
 }
 
 OUR_TABLES = frozenset({"proposal_meta", *(cls.__tablename__ for cls in ROW_CLASSES.values())})
+
+
+def sql_table(row_class: type[SQLModel]) -> sqlalchemy.Table:
+    """The SQLAlchemy table behind a row class (SQLModel sets `__table__`, untyped)."""
+    return metadata.tables[str(row_class.__tablename__)]

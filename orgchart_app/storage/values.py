@@ -95,6 +95,7 @@ def in_range(field: str, convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
         if number and abs(number) < smallest:
             raise BadValue(f"{_plain(value)} is neither 0 nor at least {smallest:g}")
         return number
+
     return check
 
 

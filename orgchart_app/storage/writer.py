@@ -49,6 +49,7 @@ from orgchart_app.storage.schema import (
     SCHEMA_VERSION,
     MetaRow,
     metadata,
+    sql_table,
 )
 
 __all__ = ["NewVersion", "backup_path", "new_version", "save_proposal", "write_file"]
@@ -65,8 +66,9 @@ def save_proposal(proposal: Proposal, path: str | Path) -> ProposalInfo:
     return info
 
 
-def write_file(proposal: Proposal, info: ProposalInfo, path: Path,
-               check: Callable[[], None] | None = None) -> None:
+def write_file(
+    proposal: Proposal, info: ProposalInfo, path: Path, check: Callable[[], None] | None = None
+) -> None:
     """Atomically replace `path` with `proposal` saved as `info` (see the module docstring);
     `check` runs under the save lock just before the swap and may refuse it by raising."""
     with new_version(proposal, info, path) as version, version.locked():
@@ -87,8 +89,10 @@ def new_version(proposal: Proposal, info: ProposalInfo, path: Path) -> Iterator[
         fsync(temporary)
         yield NewVersion(temporary, target)
     except (OSError, sqlite3.Error) as error:
-        raise FileRefused(f'Could not save "{Path(path).name}": {describe_failure(error)}. Nothing '
-                          "on disk was changed and your work is still open.") from None
+        raise FileRefused(
+            f'Could not save "{Path(path).name}": {describe_failure(error)}. Nothing '
+            "on disk was changed and your work is still open."
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -164,12 +168,14 @@ def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            connection.execute(MetaRow.__table__.insert(), _meta_rows(info))  # type: ignore[attr-defined]
+            connection.execute(sql_table(MetaRow).insert(), _meta_rows(info))
             for table, row_class in ROW_CLASSES.items():
-                rows = [to_row(record) for record in getattr(proposal, table).values()]
+                rows = [to_row(record) for record in proposal.records(table).values()]
                 if rows:
-                    connection.execute(row_class.__table__.insert(), rows)  # type: ignore[attr-defined]
-    except DBAPIError as error:  # unwrap SQLAlchemy's wrapper: the SQLite error code says what failed
+                    connection.execute(sql_table(row_class).insert(), rows)
+    except (
+        DBAPIError
+    ) as error:  # unwrap SQLAlchemy's wrapper: the SQLite error code says what failed
         if isinstance(error.orig, (sqlite3.Error, OSError)):
             raise error.orig from None
         raise OSError(str(error.orig)) from error

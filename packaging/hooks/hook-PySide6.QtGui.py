@@ -5,7 +5,6 @@ libraries for the GTK theme, for instance) from being collected at all.
 """
 
 from PyInstaller.utils.hooks.qt import add_qt6_dependencies
-
 from qt_trim import wanted
 
 hiddenimports, binaries, datas = add_qt6_dependencies(__file__)

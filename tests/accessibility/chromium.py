@@ -33,10 +33,21 @@ def chromium_binary() -> str:
 class Browser:
     def __init__(self, profile: Path) -> None:
         self.process = subprocess.Popen(
-            [chromium_binary(), "--headless=new", "--no-sandbox", "--disable-gpu",
-             "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-             f"--user-data-dir={profile}", "--remote-debugging-port=0", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                chromium_binary(),
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                f"--user-data-dir={profile}",
+                "--remote-debugging-port=0",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + 60
         while not (port_file.exists() and len(port_file.read_text().split()) >= 2):
@@ -44,12 +55,14 @@ class Browser:
             assert time.monotonic() < deadline, "chromium did not start within 60 s"
             time.sleep(0.1)
         port, path = port_file.read_text().split()[:2]
-        self.socket = websocket.create_connection(f"ws://127.0.0.1:{port}{path}", timeout=120,
-                                                  suppress_origin=True)
+        self.socket = websocket.create_connection(
+            f"ws://127.0.0.1:{port}{path}", timeout=120, suppress_origin=True
+        )
         self._ids = itertools.count(1)
 
-    def call(self, method: str, params: dict[str, Any] | None = None,
-             session: str | None = None) -> dict[str, Any]:
+    def call(
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None
+    ) -> dict[str, Any]:
         message: dict[str, Any] = {"id": next(self._ids), "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
@@ -63,10 +76,14 @@ class Browser:
     def open(self, url: str, width: int = 1280, height: int = 900, scale: float = 1.0) -> str:
         """A new tab showing `url` once loaded; returns its session."""
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
-                                                         "deviceScaleFactor": scale,
-                                                         "mobile": False}, session)
+        session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"
+        ]
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": False},
+            session,
+        )
         self.call("Page.navigate", {"url": url}, session)
         deadline = time.monotonic() + 60
         while self.evaluate("document.readyState", session) != "complete":
@@ -75,8 +92,11 @@ class Browser:
         return session
 
     def evaluate(self, expression: str, session: str) -> Any:
-        result = self.call("Runtime.evaluate", {"expression": expression, "awaitPromise": True,
-                                                "returnByValue": True}, session)
+        result = self.call(
+            "Runtime.evaluate",
+            {"expression": expression, "awaitPromise": True, "returnByValue": True},
+            session,
+        )
         assert "exceptionDetails" not in result, result["exceptionDetails"]
         return result["result"].get("value")
 
@@ -84,8 +104,11 @@ class Browser:
         assert AXE.exists(), "axe-core is not installed: run scripts/bootstrap.sh (npm ci)"
         self.evaluate(AXE.read_text(encoding="utf-8"), session)
         options = json.dumps({"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-        found = self.evaluate(f"axe.run(document, {options}).then(r => JSON.stringify("
-                              "{violations: r.violations, passes: r.passes.length}))", session)
+        found = self.evaluate(
+            f"axe.run(document, {options}).then(r => JSON.stringify("
+            "{violations: r.violations, passes: r.passes.length}))",
+            session,
+        )
         result = json.loads(found)
         assert result["passes"] > 0, "axe ran no rules"
         return result["violations"]  # type: ignore[no-any-return]

@@ -37,16 +37,25 @@ class StructureReader(HTMLParser):
         if tag not in VOID:
             self._open.append((tag, values))
         classes = values.get("class", "").split()
-        if tag == "section" and "unit" in classes and values.get("aria-labelledby", "").startswith(self.prefix + "-"):
+        if (
+            tag == "section"
+            and "unit" in classes
+            and values.get("aria-labelledby", "").startswith(self.prefix + "-")
+        ):
             self._units.append("")
             self._capture = "unit"
         elif tag == "span" and "unit-facts" in classes:
             self._capture = ""
-        elif tag == "li" and "data-ref" in values and values.get("id", "").startswith(self.prefix + "-"):
+        elif (
+            tag == "li"
+            and "data-ref" in values
+            and values.get("id", "").startswith(self.prefix + "-")
+        ):
             ref = values["data-ref"]
             self._anchors[values["id"]] = ref
-            self.posts[ref] = ReadPost(unit=self._units[-1].strip(),
-                                       manager_ref=self._items[-1] if self._items else None)
+            self.posts[ref] = ReadPost(
+                unit=self._units[-1].strip(), manager_ref=self._items[-1] if self._items else None
+            )
             self._items.append(ref)
         elif tag == "span" and self._items and ("title" in classes or "details" in classes):
             self._capture = "title" if "title" in classes else "details"
@@ -58,9 +67,15 @@ class StructureReader(HTMLParser):
             return
         opened, values = self._open.pop()
         assert opened == tag, f"</{tag}> closes <{opened}>"
-        if tag == "li" and "data-ref" in values and values.get("id", "").startswith(self.prefix + "-"):
+        if (
+            tag == "li"
+            and "data-ref" in values
+            and values.get("id", "").startswith(self.prefix + "-")
+        ):
             self._items.pop()
-        elif tag == "section" and values.get("aria-labelledby", "").startswith(self.prefix + "-unit"):
+        elif tag == "section" and values.get("aria-labelledby", "").startswith(
+            self.prefix + "-unit"
+        ):
             self._units.pop()
         elif tag == "span":
             self._capture = ""

@@ -20,8 +20,17 @@ from tests.accessibility.readback import read_structure
 PAGES = {
     "bury-as-is": (build_bury, PdfOptions(scenario="As is", post_list=True)),
     "bury-to-be": (build_bury, PdfOptions(scenario="To be", changes=True, budget=True)),
-    "bury-compare": (build_bury, PdfOptions(scenario="To be", compare_to="As is", post_list=True,
-                                            budget=True, draft=True, committee="HR & Appeals Panel")),
+    "bury-compare": (
+        build_bury,
+        PdfOptions(
+            scenario="To be",
+            compare_to="As is",
+            post_list=True,
+            budget=True,
+            draft=True,
+            committee="HR & Appeals Panel",
+        ),
+    ),
     "manchester-as-is": (build_manchester, PdfOptions(scenario="As is")),
     "manchester-to-be": (build_manchester, PdfOptions(scenario="To be", post_list=True)),
     "manchester-compare": (build_manchester, PdfOptions(scenario="To be", compare_to="As is")),
@@ -56,7 +65,9 @@ def test_axe_finds_no_wcag_22_aa_violations(chromium: Browser, pages: dict, name
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["bury-compare", "manchester-to-be"])
-def test_the_page_reflows_at_400_percent(chromium: Browser, pages: dict, name: str, tmp_path: Path) -> None:  # type: ignore[type-arg]
+def test_the_page_reflows_at_400_percent(
+    chromium: Browser, pages: dict, name: str, tmp_path: Path
+) -> None:  # type: ignore[type-arg]
     # 400% of a 1280-pixel window is 320 CSS pixels: nothing but the charts' and tables' own
     # regions may scroll sideways (WCAG 1.4.10).
     session = chromium.open(pages[name][2].as_uri(), width=320, height=256, scale=4)
@@ -75,9 +86,18 @@ def test_the_structure_read_back_equals_the_files(pages: dict, name: str) -> Non
         read = read_structure(html, f"s{scenario.id}")
         posts = proposal.posts_in(scenario.id)
         by_id = {p.id: p for p in posts}
-        expected = {p.post_ref: (p.title, by_id[p.reports_to_id].post_ref if p.reports_to_id in by_id else None,
-                                 proposal.units[p.unit_id].name, post_words(proposal, p)) for p in posts}
-        assert {ref: (r.title, r.manager_ref, r.unit, r.details) for ref, r in read.items()} == expected
+        expected = {
+            p.post_ref: (
+                p.title,
+                by_id[p.reports_to_id].post_ref if p.reports_to_id in by_id else None,
+                proposal.units[p.unit_id].name,
+                post_words(proposal, p),
+            )
+            for p in posts
+        }
+        assert {
+            ref: (r.title, r.manager_ref, r.unit, r.details) for ref, r in read.items()
+        } == expected
 
 
 def test_self_contained_and_no_names_unless_asked(bury: Proposal) -> None:
@@ -86,8 +106,9 @@ def test_self_contained_and_no_names_unless_asked(bury: Proposal) -> None:
     assert "<script" not in plain
     assert re.findall(r"(?:src|href)=\"(?!#)[^\"]*\"", plain) == []
     assert "Siân Ó Dálaigh" not in plain
-    named = html_document(bury, PdfOptions(scenario="To be", compare_to="As is", post_list=True,
-                                           names=True))
+    named = html_document(
+        bury, PdfOptions(scenario="To be", compare_to="As is", post_list=True, names=True)
+    )
     assert "Siân Ó Dálaigh" in named
 
 
@@ -100,8 +121,10 @@ def test_compare_markers_are_words(bury: Proposal) -> None:
 
 def test_the_check_itself_finds_a_bad_page(chromium: Browser, tmp_path: Path) -> None:
     bad = tmp_path / "bad.html"
-    bad.write_text('<!DOCTYPE html><html><head><title>x</title></head><body><p style="color:#aaa">'
-                   'pale</p><svg role="img"><rect width="5" height="5"/></svg></body></html>')
+    bad.write_text(
+        '<!DOCTYPE html><html><head><title>x</title></head><body><p style="color:#aaa">'
+        'pale</p><svg role="img"><rect width="5" height="5"/></svg></body></html>'
+    )
     found = {v["id"] for v in chromium.axe_violations(chromium.open(bad.as_uri()))}
     assert {"color-contrast", "html-has-lang", "svg-img-alt"} <= found
 

@@ -24,13 +24,13 @@ def test_the_budget_lines_are_the_reports_table(bury: Proposal) -> None:
     fit = budget_fit(bury, to_be(bury))
     table = [(r.line.cost_code, r.line.description, r.line.total) for r in fit.rows]
     assert table == [
-        ("SEG5970", "SEG5970", 489400),        # 375,000 + 37,500 + 76,900
-        ("SSG9143", "SSG9143", 445700),        # 339,100 + 34,400 + 72,200
+        ("SEG5970", "SEG5970", 489400),  # 375,000 + 37,500 + 76,900
+        ("SSG9143", "SSG9143", 445700),  # 339,100 + 34,400 + 72,200
         ("SF16000", "SF16000 (part)", 40000),
         ("", "Less budget for post to go back to Public Health (per L Jones request)", -47100),
         ("", "Less budget to transfer to Intermediate Tier for Brokerage roles", -54000),
     ]
-    assert fit.available == 874000             # 975,100 - 101,100
+    assert fit.available == 874000  # 975,100 - 101,100
 
 
 def test_the_to_be_fits_with_the_domain_figures(bury: Proposal) -> None:
@@ -38,8 +38,11 @@ def test_the_to_be_fits_with_the_domain_figures(bury: Proposal) -> None:
     # Only the 16 new posts carry the budget's cost centres.
     assert fit.cost.posts == 16 and fit.cost.fte == 16
     assert {c.post.title for c in fit.counted} == {
-        "Senior Integrated Commissioning Manager", "Integrated Commissioning Officer",
-        "Integrated Commissioning Support Officer", "Quality Assurance Officer"}
+        "Senior Integrated Commissioning Manager",
+        "Integrated Commissioning Officer",
+        "Integrated Commissioning Support Officer",
+        "Quality Assurance Officer",
+    }
     # Basic: 4 x 46,845 + 7 x 39,880 + 3 x 29,577 + 2 x 35,745 = 626,761.
     assert fit.cost.basic == 626761
     # SICM 4 x 61,700.09 + ICO 7 x 52,346.10 + ICSO 3 x 38,509.17 + QAO 2 x 46,792.79
@@ -55,15 +58,19 @@ def test_at_2021_22_rates_the_headroom_shrinks(bury: Proposal) -> None:
     assert whole_pounds(fit.cost.total) == 836957 and whole_pounds(fit.headroom) == 37043
 
 
-def test_the_sensitivity_names_each_point_and_year_and_the_breaking_pay_award(bury: Proposal) -> None:
+def test_the_sensitivity_names_each_point_and_year_and_the_breaking_pay_award(
+    bury: Proposal,
+) -> None:
     fit = budget_fit(bury, to_be(bury))
     rows = {s.label: whole_pounds(s.cost) for s in fit.sensitivity}
     assert rows["top of grade, 2020/21 pay"] == 822336
     assert rows["top of grade, 2021/22 pay"] == 836957
     assert rows["bottom of grade, 2020/21 pay"] < rows["mid of grade, 2020/21 pay"] < 822336
     # Each 1% on pay costs 1% x 626,761 x (1 + 13.8% + 20.5%) = 8,417; 51,664 / 8,417 = 6.1.
-    assert fit.stops_fitting == ("It stops fitting with a pay award above 6.1% on the top of "
-                                 "grade, 2020/21 pay (each 1% costs £8,417).")
+    assert fit.stops_fitting == (
+        "It stops fitting with a pay award above 6.1% on the top of "
+        "grade, 2020/21 pay (each 1% costs £8,417)."
+    )
 
 
 def test_held_vacant_posts_are_costed_but_not_counted_unless_asked(bury: Proposal) -> None:
@@ -80,23 +87,28 @@ def test_held_vacant_posts_are_costed_but_not_counted_unless_asked(bury: Proposa
 
 
 def test_unfunded_posts_are_listed_apart_and_not_counted(bury: Proposal) -> None:
-    sicm = next(c.post for c in budget_fit(bury, to_be(bury)).counted
-                if c.post.title.startswith("Senior"))
+    sicm = next(
+        c.post for c in budget_fit(bury, to_be(bury)).counted if c.post.title.startswith("Senior")
+    )
     apply_edit(bury, UpdatePost(sicm.id, (("funded", False),)))
     fit = budget_fit(bury, to_be(bury))
     assert refs(fit.unfunded) == [sicm.post_ref]
-    assert whole_pounds(fit.cost.total) == 760636     # 822,336.15 - 61,700.09
+    assert whole_pounds(fit.cost.total) == 760636  # 822,336.15 - 61,700.09
 
 
 def test_a_regrade_that_breaks_the_budget_says_by_how_much(bury: Proposal) -> None:
-    for post in [p for p in bury.posts_in(to_be(bury)) if p.title == "Integrated Commissioning Officer"]:
+    for post in [
+        p for p in bury.posts_in(to_be(bury)) if p.title == "Integrated Commissioning Officer"
+    ]:
         apply_edit(bury, Regrade(post.id, "Grade 11"))
     fit = budget_fit(bury, to_be(bury))
     # 7 ICOs at Grade 11 cost 7 x (61,700.09 - 52,346.10) = 65,477.93 more: 887,814.
     assert whole_pounds(fit.cost.total) == 887814 and not fit.fits
     assert whole_pounds(fit.headroom) == Decimal("-13814")
-    assert fit.stops_fitting.startswith("It does not fit at the top of grade, 2020/21 pay: "
-                                        "short by £13,814; it fits at bottom of grade")
+    assert fit.stops_fitting.startswith(
+        "It does not fit at the top of grade, 2020/21 pay: "
+        "short by £13,814; it fits at bottom of grade"
+    )
 
 
 def test_a_tiny_salary_gives_a_sentence_not_a_decimal_error(bury: Proposal) -> None:
@@ -109,8 +121,9 @@ def test_a_tiny_salary_gives_a_sentence_not_a_decimal_error(bury: Proposal) -> N
             bury.posts[post_id] = dataclasses.replace(post, salary=Decimal("1e-21"))
     fit = budget_fit(bury, to_be(bury))
     assert fit.fits
-    assert fit.stops_fitting == ("It fits at the top of grade, 2020/21 pay, even with a pay award "
-                                 "of 1,000%.")
+    assert fit.stops_fitting == (
+        "It fits at the top of grade, 2020/21 pay, even with a pay award of 1,000%."
+    )
 
 
 def test_the_award_that_uses_up_the_headroom_is_still_given(bury: Proposal) -> None:

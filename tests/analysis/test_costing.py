@@ -30,20 +30,41 @@ def tiny() -> tuple[Proposal, ScenarioId]:
     b = ProposalBuilder("Tiny")
     council = b.organisation("Council", "Council", OrganisationKind.LOCAL_AUTHORITY)
     ccg = b.organisation("CCG", "CCG", OrganisationKind.NHS_BODY)
-    scale = b.pay_scale("Spine", "NJC", "test spine",
-                        {YEAR: {10: 20000, 11: 24000, 12: 30000}, "2021/22": {10: 21000, 12: 31000}})
+    scale = b.pay_scale(
+        "Spine",
+        "NJC",
+        "test spine",
+        {YEAR: {10: 20000, 11: 24000, 12: 30000}, "2021/22": {10: 21000, 12: 31000}},
+    )
     b.grade(scale, "G1", "test grade", points=(10, 12))
     b.grade(scale, "S1", "test senior grade", salaries=(50000, 60000))
     b.on_cost_rule(council, YEAR, ni_rate="0.138", ni_threshold="8788", pension_rate="0.205")
-    b.on_cost_rule(ccg, YEAR, ni_rate="0.138", ni_threshold="8788", pension_rate="0.1438",
-                   pension_full_rate="0.2068", apprenticeship_levy_rate="0.005")
+    b.on_cost_rule(
+        ccg,
+        YEAR,
+        ni_rate="0.138",
+        ni_threshold="8788",
+        pension_rate="0.1438",
+        pension_full_rate="0.2068",
+        apprenticeship_levy_rate="0.005",
+    )
     s = b.scenario("As is", pay_year=YEAR)
     root = b.unit(s, "Council", UnitKind.ORGANISATION, council)
     team = b.unit(s, "Team", UnitKind.TEAM, council, root)
     head = b.post(s, "Head", root, council, grade="S1", post_ref="H", cost_code="A1")
     b.post(s, "Officer", team, council, head, grade="G1", post_ref="O", cost_code="A1")
-    b.post(s, "Part-timer", team, council, head, grade="G1", post_ref="PT", quantity=2, fte=0.5,
-           cost_code="B2")
+    b.post(
+        s,
+        "Part-timer",
+        team,
+        council,
+        head,
+        grade="G1",
+        post_ref="PT",
+        quantity=2,
+        fte=0.5,
+        cost_code="B2",
+    )
     b.post(s, "Low paid", team, council, head, post_ref="L", salary=Decimal("8000"))
     b.post(s, "Nurse", team, ccg, head, grade="G1", post_ref="N", funded=False)
     return b.proposal, s
@@ -58,18 +79,18 @@ def test_ni_is_charged_on_the_salary_above_the_threshold() -> None:
     cost = cost_post(proposal, post(proposal, "O"), CostingPoint.TOP, YEAR)
     assert cost.salary is not None and cost.salary.amount == 30000  # top of G1: point 12
     assert cost.basic == Decimal("30000")
-    assert cost.ni == Decimal("2927.256")        # 13.8% x (30,000 - 8,788 = 21,212)
-    assert cost.pension == Decimal("6150.000")   # 20.5% x 30,000
+    assert cost.ni == Decimal("2927.256")  # 13.8% x (30,000 - 8,788 = 21,212)
+    assert cost.pension == Decimal("6150.000")  # 20.5% x 30,000
     assert cost.total == Decimal("39077.256")
 
 
 def test_part_time_ni_is_the_full_time_ni_pro_rata_per_person() -> None:
     proposal, _ = tiny()
     cost = cost_post(proposal, post(proposal, "PT"), CostingPoint.TOP, YEAR)
-    assert cost.basic == Decimal("30000.0")      # 2 people x 0.5 FTE x 30,000
+    assert cost.basic == Decimal("30000.0")  # 2 people x 0.5 FTE x 30,000
     # Per person: 13.8% x (30,000 - 8,788) x 0.5 = 1,463.628; two people: 2,927.256.
     assert cost.ni == Decimal("2927.256")
-    assert cost.pension == Decimal("6150.0")     # 20.5% x 30,000 of basic pay
+    assert cost.pension == Decimal("6150.0")  # 20.5% x 30,000 of basic pay
 
 
 def test_no_ni_below_the_threshold_and_a_stated_salary_overrides_the_grade() -> None:
@@ -79,9 +100,14 @@ def test_no_ni_below_the_threshold_and_a_stated_salary_overrides_the_grade() -> 
     assert (cost.basic, cost.ni, cost.pension) == (Decimal("8000"), 0, Decimal("1640.000"))
 
 
-@pytest.mark.parametrize(("point", "salary"), [(CostingPoint.BOTTOM, 20000),
-                                               (CostingPoint.MID, 25000),   # (20,000 + 30,000) / 2
-                                               (CostingPoint.TOP, 30000)])
+@pytest.mark.parametrize(
+    ("point", "salary"),
+    [
+        (CostingPoint.BOTTOM, 20000),
+        (CostingPoint.MID, 25000),  # (20,000 + 30,000) / 2
+        (CostingPoint.TOP, 30000),
+    ],
+)
 def test_costing_point_picks_bottom_mid_or_top(point: CostingPoint, salary: int) -> None:
     proposal, _ = tiny()
     cost = cost_post(proposal, post(proposal, "O"), point, YEAR)
@@ -101,11 +127,12 @@ def test_nhs_pension_paid_directly_or_in_full_and_the_levy() -> None:
     proposal, _ = tiny()
     nurse = post(proposal, "N")
     direct = cost_post(proposal, nurse, CostingPoint.TOP, YEAR)
-    full = cost_post(proposal, nurse, CostingPoint.TOP, YEAR, CostingOptions(
-        pension_basis=PensionBasis.FULL))
-    assert direct.pension == Decimal("4314.0000")   # 14.38% x 30,000
-    assert full.pension == Decimal("6204.0000")     # 20.68% x 30,000
-    assert direct.levy == Decimal("150.000")        # 0.5% x 30,000
+    full = cost_post(
+        proposal, nurse, CostingPoint.TOP, YEAR, CostingOptions(pension_basis=PensionBasis.FULL)
+    )
+    assert direct.pension == Decimal("4314.0000")  # 14.38% x 30,000
+    assert full.pension == Decimal("6204.0000")  # 20.68% x 30,000
+    assert direct.levy == Decimal("150.000")  # 0.5% x 30,000
 
 
 def test_scenario_totals_roll_up_funded_posts_by_unit_organisation_and_cost_code() -> None:
@@ -116,7 +143,7 @@ def test_scenario_totals_roll_up_funded_posts_by_unit_organisation_and_cost_code
     assert costed.totals.basic == Decimal("128000")
     assert costed.totals.total == Decimal("167161.768")
     assert costed.totals.posts == 5 and costed.totals.fte == Decimal("4")
-    assert costed.by_cost_code["A1"].total == Decimal("118444.512")   # Head + Officer
+    assert costed.by_cost_code["A1"].total == Decimal("118444.512")  # Head + Officer
     assert costed.by_cost_code["B2"].total == Decimal("39077.256")
     assert costed.by_cost_code["(no cost code)"].total == Decimal("9640")
     assert costed.by_unit["Team"].posts == 4 and costed.by_unit["Council"].posts == 1
@@ -157,5 +184,5 @@ def test_money_is_shown_in_whole_pounds_as_reports_print_it() -> None:
     assert money_text(Decimal("874000")) == "£874,000"
     assert money_text(Decimal("-54000")) == "-£54,000"
     assert money_text(Decimal("822336.15")) == "£822,336"
-    assert whole_pounds(Decimal("115527.50")) == Decimal("115528")   # halves round up
+    assert whole_pounds(Decimal("115527.50")) == Decimal("115528")  # halves round up
     assert (rate_text(Decimal("0.138")), rate_text(Decimal("0.1438"))) == ("13.8%", "14.38%")

@@ -36,7 +36,10 @@ def test_a_scenario_that_can_be_costed_in_full_has_no_problems() -> None:
     assert costed.problems == ()
     assert all(c.problem == "" for c in costed.posts)
     assert (costed.pay_year, costed.costing_point, costed.pension_basis) == (
-        YEAR, CostingPoint.TOP, PensionBasis.DIRECT)
+        YEAR,
+        CostingPoint.TOP,
+        PensionBasis.DIRECT,
+    )
 
 
 def test_a_scenario_without_a_pay_year_says_so_first() -> None:
@@ -74,16 +77,25 @@ def test_the_change_is_after_minus_before_in_every_field() -> None:
     delta = compare_costs(proposal, s, t).delta
     # Nurse halved: basic -15,000, NI -1,463.628, pension -2,157, levy -75.
     # Officer G1 top 30,000 -> S1 top 60,000: basic +30,000, NI +4,140, pension +6,150.
-    assert delta == CostTotals(0, Decimal("-0.5"), Decimal("15000.0"), Decimal("2676.372"),
-                               Decimal("3993.0000"), Decimal("-75.0000"))
+    assert delta == CostTotals(
+        0,
+        Decimal("-0.5"),
+        Decimal("15000.0"),
+        Decimal("2676.372"),
+        Decimal("3993.0000"),
+        Decimal("-75.0000"),
+    )
     assert delta.total == Decimal("21594.372")
 
 
 def test_the_change_counts_posts_removed_and_added() -> None:
     before = CostTotals(5, Decimal("4"), Decimal("100"), Decimal("10"), Decimal("20"), Decimal("1"))
-    after = CostTotals(3, Decimal("2.5"), Decimal("60"), Decimal("4"), Decimal("12"), Decimal("0.5"))
-    assert after.minus(before) == CostTotals(-2, Decimal("-1.5"), Decimal("-40"), Decimal("-6"),
-                                             Decimal("-8"), Decimal("-0.5"))
+    after = CostTotals(
+        3, Decimal("2.5"), Decimal("60"), Decimal("4"), Decimal("12"), Decimal("0.5")
+    )
+    assert after.minus(before) == CostTotals(
+        -2, Decimal("-1.5"), Decimal("-40"), Decimal("-6"), Decimal("-8"), Decimal("-0.5")
+    )
 
 
 def test_cost_codes_and_organisations_on_one_side_only_pair_with_zero() -> None:
@@ -102,18 +114,26 @@ def test_cost_codes_and_organisations_on_one_side_only_pair_with_zero() -> None:
 
 def test_a_pay_uplift_raises_every_salary_and_says_so() -> None:
     proposal, _ = tiny()
-    cost = cost_post(proposal, post(proposal, "O"), CostingPoint.TOP, YEAR,
-                     CostingOptions(pay_uplift=Decimal("0.02")))
+    cost = cost_post(
+        proposal,
+        post(proposal, "O"),
+        CostingPoint.TOP,
+        YEAR,
+        CostingOptions(pay_uplift=Decimal("0.02")),
+    )
     assert cost.salary is not None
-    assert (cost.salary.amount, cost.salary.basis) == (Decimal("30600.00"),
-                                                      "top of G1, point 12 + 2%")
+    assert (cost.salary.amount, cost.salary.basis) == (
+        Decimal("30600.00"),
+        "top of G1, point 12 + 2%",
+    )
     assert cost.basic == Decimal("30600.00")
 
 
 def test_options_override_the_scenario_costing_point_and_year() -> None:
     proposal, s = tiny()
-    costed = cost_scenario(proposal, s, CostingOptions(costing_point=CostingPoint.BOTTOM,
-                                                       pay_year="2021/22"))
+    costed = cost_scenario(
+        proposal, s, CostingOptions(costing_point=CostingPoint.BOTTOM, pay_year="2021/22")
+    )
     officer = next(c for c in costed.posts if c.post.post_ref == "O")
     assert officer.salary is not None and officer.salary.amount == 21000
     assert (costed.costing_point, costed.pay_year) == (CostingPoint.BOTTOM, "2021/22")
@@ -126,24 +146,33 @@ def test_the_assumptions_name_the_rates_used_and_the_other_pension_rate() -> Non
     assert direct[0] == (
         "Costed at the top of each grade (a stated salary overrides it), 2020/21 pay rates; "
         "employer NI per person = rate x (full-time salary - threshold) x FTE; "
-        "pension = rate x basic pay.")
+        "pension = rate x basic pay."
+    )
     assert list(direct[1:3]) == [
         "Council 2020/21: employer NI 13.8% above £8,788; pension 20.5%; apprenticeship levy 0%. "
         "Source: not recorded",
         "CCG 2020/21: employer NI 13.8% above £8,788; pension 14.38% (full cost 20.68%); "
-        "apprenticeship levy 0.5%. Source: not recorded"]
-    assert full[2] == ("CCG 2020/21: employer NI 13.8% above £8,788; pension 20.68% (paid directly "
-                       "14.38%); apprenticeship levy 0.5%. Source: not recorded")
-    assert list(direct[3:]) == ["test spine", "G1 (SCP 10-12): test grade",
-                          "S1 (£50,000-£60,000): test senior grade"]
+        "apprenticeship levy 0.5%. Source: not recorded",
+    ]
+    assert full[2] == (
+        "CCG 2020/21: employer NI 13.8% above £8,788; pension 20.68% (paid directly "
+        "14.38%); apprenticeship levy 0.5%. Source: not recorded"
+    )
+    assert list(direct[3:]) == [
+        "test spine",
+        "G1 (SCP 10-12): test grade",
+        "S1 (£50,000-£60,000): test senior grade",
+    ]
 
 
 def test_the_assumptions_say_when_there_is_no_pay_year() -> None:
     proposal, _ = tiny()
     lines = assumptions(proposal, [], CostingPoint.MID, "", PensionBasis.DIRECT)
-    assert lines == ["Costed at the mid of each grade (a stated salary overrides it), no pay rates; "
-                     "employer NI per person = rate x (full-time salary - threshold) x FTE; "
-                     "pension = rate x basic pay."]
+    assert lines == [
+        "Costed at the mid of each grade (a stated salary overrides it), no pay rates; "
+        "employer NI per person = rate x (full-time salary - threshold) x FTE; "
+        "pension = rate x basic pay."
+    ]
 
 
 def test_a_post_not_costed_still_says_whose_and_where_it_is() -> None:
@@ -157,18 +186,27 @@ def test_a_post_not_costed_still_says_whose_and_where_it_is() -> None:
     # No council on-cost rule for 2021/22: basic pay only (2 x 0.5 x 31,000).
     part = by_ref["PT"]
     assert (part.employer, part.unit, part.basic, part.ni, part.total) == (
-        "Council", "Team", Decimal("31000.0"), 0, Decimal("31000.0"))
+        "Council",
+        "Team",
+        Decimal("31000.0"),
+        0,
+        Decimal("31000.0"),
+    )
 
 
 def test_the_comparison_costs_both_sides_with_the_options_given() -> None:
     proposal, s = funded_nurse()
     apply_edit(proposal, CopyScenario(s, "To be"))
     t = proposal.scenario_named("To be").id
-    comparison = compare_costs(proposal, s, t, CostingOptions(costing_point=CostingPoint.BOTTOM,
-                                                              pension_basis=PensionBasis.FULL))
-    assert {(side.costing_point, side.pension_basis) for side in (comparison.before,
-                                                                  comparison.after)} == {
-        (CostingPoint.BOTTOM, PensionBasis.FULL)}
+    comparison = compare_costs(
+        proposal,
+        s,
+        t,
+        CostingOptions(costing_point=CostingPoint.BOTTOM, pension_basis=PensionBasis.FULL),
+    )
+    assert {
+        (side.costing_point, side.pension_basis) for side in (comparison.before, comparison.after)
+    } == {(CostingPoint.BOTTOM, PensionBasis.FULL)}
     assert comparison.before.totals == comparison.after.totals
 
 

@@ -21,7 +21,8 @@ def test_the_capacity_sample_matches_the_reports_table_to_the_pound_thousand() -
     assert plan.years == YEARS
     assert {r.name: tuple(a / 1000 for a in r.amounts) for r in plan.costs} == COSTS
     assert {r.name: (tuple(a / 1000 for a in r.amounts), r.recurrent) for r in plan.funding} == {
-        name: (amounts, recurrent) for name, (amounts, recurrent, _) in FUNDING.items()}
+        name: (amounts, recurrent) for name, (amounts, recurrent, _) in FUNDING.items()
+    }
     totals = tuple(t / 1000 for t in plan.total(plan.costs))
     assert totals == (4226, 4809, 4809) and plan.total(plan.funding) == plan.total(plan.costs)
     # The report prints 4,225 for 2019/20: the rows add to 4,226, and the file says so.
@@ -35,19 +36,33 @@ def _plan_with_a_fixed_term_post() -> tuple[Proposal, PostId]:
     council = b.organisation("A Council", "AC", OrganisationKind.LOCAL_AUTHORITY)
     s = b.scenario("Plan", pay_year="2020/21")
     unit = b.unit(s, "Team", UnitKind.TEAM, council)
-    post = b.post(s, "Social Worker (fixed term)", unit, council, salary=Decimal(36500),
-                  end_date=dt.date(2020, 9, 30), funding_source="Seasonal grant")
+    post = b.post(
+        s,
+        "Social Worker (fixed term)",
+        unit,
+        council,
+        salary=Decimal(36500),
+        end_date=dt.date(2020, 9, 30),
+        funding_source="Seasonal grant",
+    )
     for year in ("2019/20", "2020/21", "2021/22"):
-        b.budget_line("", "Seasonal grant", other=30000, year=year, funding_source="Seasonal grant",
-                      recurrent=False)
+        b.budget_line(
+            "",
+            "Seasonal grant",
+            other=30000,
+            year=year,
+            funding_source="Seasonal grant",
+            recurrent=False,
+        )
     b.on_cost_rule(council, "2020/21", ni_rate="0", ni_threshold="0", pension_rate="0")
     return b.proposal, post
 
 
 def test_a_fixed_term_post_is_costed_in_the_years_it_runs_and_the_gap_shown() -> None:
     proposal, _ = _plan_with_a_fixed_term_post()
-    plan = funding_plan(proposal, proposal.scenario_named("Plan").id,
-                        year_range("2019/20..2021/22"))
+    plan = funding_plan(
+        proposal, proposal.scenario_named("Plan").id, year_range("2019/20..2021/22")
+    )
     (posts,) = plan.costs
     assert posts.name == "Posts funded by Seasonal grant"
     # A whole year in 2019/20; 1 April to 30 September 2020 (183 of 365 days); nothing after.

@@ -9,8 +9,9 @@ from tests.conftest import SAMPLE_DATA
 
 
 def test_imported_grades_without_pay_data_order_by_their_number() -> None:
-    proposal = import_files([str(SAMPLE_DATA / "manchester_scf_establishment.csv")],
-                            ImportFormat("auto")).proposal
+    proposal = import_files(
+        [str(SAMPLE_DATA / "manchester_scf_establishment.csv")], ImportFormat("auto")
+    ).proposal
     scenario = next(iter(proposal.scenarios))
     table = grade_table(proposal, scenario)
     assert table.grades == (">G12", "G12", "G11", "G10", "G9", "G8", "G7", "G5")
@@ -22,5 +23,8 @@ def test_imported_grades_without_pay_data_order_by_their_number() -> None:
 def test_grades_with_pay_data_order_by_their_top_salary(bury: Proposal) -> None:
     table = grade_table(bury, bury.scenario_named("To be").id)
     assert table.grades[:3] == ("CO1", "VSM", "CO2")  # £125,000, £115,000, £95,000 at the top
-    assert table.grades.index("Grade 11") < table.grades.index("Grade 9") < table.grades.index(
-        "Grade 6")
+    assert (
+        table.grades.index("Grade 11")
+        < table.grades.index("Grade 9")
+        < table.grades.index("Grade 6")
+    )

@@ -21,8 +21,9 @@ def two_scales() -> tuple[Proposal, Post, Post]:
     nhs_scale = b.pay_scale("Agenda for Change", "AfC", "", {"2019/20": {1: 24000, 2: 26000}})
     council = b.organisation("Council", "C", OrganisationKind.LOCAL_AUTHORITY)
     ccg = b.organisation("CCG", "CCG", OrganisationKind.NHS_BODY)
-    b.proposal.organisations[ccg] = dataclasses.replace(b.proposal.organisations[ccg],
-                                                        pay_scale_id=nhs_scale)
+    b.proposal.organisations[ccg] = dataclasses.replace(
+        b.proposal.organisations[ccg], pay_scale_id=nhs_scale
+    )
     b.grade(council_scale, "Band 5", "council band", points=(1, 2))
     b.grade(nhs_scale, "Band 5", "nhs band", points=(1, 2))
     b.on_cost_rule(ccg, "2021/22", ni_rate="0.138", ni_threshold="9000", pension_rate="0.1438")
@@ -43,17 +44,24 @@ def test_a_grade_code_on_two_scales_is_read_on_the_employers_own() -> None:
 
 def test_salaries_say_where_they_come_from() -> None:
     proposal, officer, _ = two_scales()
-    assert [(s.amount, s.basis) for s in (salary_for(proposal, officer, point, "2020/21")
-                                          for point in CostingPoint)] == [
-        (20000, "bottom of Band 5, point 1"), (21000, "mid of Band 5, points 1-2"),
+    assert [
+        (s.amount, s.basis)
+        for s in (salary_for(proposal, officer, point, "2020/21") for point in CostingPoint)
+    ] == [
+        (20000, "bottom of Band 5, point 1"),
+        (21000, "mid of Band 5, points 1-2"),
         (22000, "top of Band 5, point 2"),
-        (22000, "top of Band 5, point 2 (no actual pay recorded)")]
+        (22000, "top of Band 5, point 2 (no actual pay recorded)"),
+    ]
 
 
-@pytest.mark.parametrize(("change", "why"), [
-    ({"grade": ""}, "it has no grade and no stated salary"),
-    ({"grade": "Band 9"}, 'its grade "Band 9" is not defined'),
-])
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"grade": ""}, "it has no grade and no stated salary"),
+        ({"grade": "Band 9"}, 'its grade "Band 9" is not defined'),
+    ],
+)
 def test_a_post_that_cannot_be_paid_says_why(change: dict[str, str], why: str) -> None:
     proposal, officer, _ = two_scales()
     with pytest.raises(NoSalary) as refused:
@@ -88,9 +96,13 @@ def test_a_salary_range_grade_says_so_and_needs_both_ends() -> None:
     proposal, officer, _ = two_scales()
     grade = grade_for(proposal, officer)
     assert grade is not None
-    proposal.grades[grade.id] = dataclasses.replace(grade, bottom_point=None, top_point=None,
-                                                    min_salary=Decimal(30000),
-                                                    max_salary=Decimal(34000))
+    proposal.grades[grade.id] = dataclasses.replace(
+        grade,
+        bottom_point=None,
+        top_point=None,
+        min_salary=Decimal(30000),
+        max_salary=Decimal(34000),
+    )
     salary = salary_for(proposal, officer, CostingPoint.MID, "2020/21")
     assert (salary.amount, salary.basis) == (32000, "mid of Band 5")
     proposal.grades[grade.id] = dataclasses.replace(proposal.grades[grade.id], max_salary=None)

@@ -1,4 +1,4 @@
-"""The change lists of the two samples in committee wording (DOMAIN.md section 2.2)."""
+"""The change lists of the two samples in committee wording (docs/DOMAIN.md section 2.2)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from orgchart_app.analysis.recommendation_text import as_json, as_markdown, as_t
 from orgchart_app.analysis.recommendations import (
     DEFAULT_VERBS,
     NO_FINANCIAL_IMPLICATIONS,
-    RecommendationSettings,
     Recommendations,
+    RecommendationSettings,
     build_recommendations,
 )
 from orgchart_app.domain import Proposal
@@ -21,57 +21,86 @@ FITS = "met from within existing resources"
 
 def recommend(proposal: Proposal, **settings: object) -> Recommendations:
     """The draft the product writes from the diff (the samples' worded items set aside)."""
-    return build_recommendations(proposal, proposal.scenario_named("As is").id,
-                                 proposal.scenario_named("To be").id,
-                                 RecommendationSettings(**settings),  # type: ignore[arg-type]
-                                 use_stored=False)
+    return build_recommendations(
+        proposal,
+        proposal.scenario_named("As is").id,
+        proposal.scenario_named("To be").id,
+        RecommendationSettings(**settings),  # type: ignore[arg-type]
+        use_stored=False,
+    )
 
 
 def items(result: Recommendations, operation: Operation, for_decision: bool = True) -> list[str]:
-    return [i.text for r in result.recommendations if r.operation is operation
-            and r.for_decision is for_decision for i in r.items]
+    return [
+        i.text
+        for r in result.recommendations
+        if r.operation is operation and r.for_decision is for_decision
+        for i in r.items
+    ]
 
 
 def test_bury_gives_the_reports_five_groups_in_its_order(bury: Proposal) -> None:
     result = recommend(bury)
     assert [r.operation for r in result.for_decision] == [
-        Operation.ESTABLISHMENT, Operation.DELETION, Operation.LINE_MANAGEMENT,
-        Operation.POST_TRANSFER, Operation.TEAM_TRANSFER]
+        Operation.ESTABLISHMENT,
+        Operation.DELETION,
+        Operation.LINE_MANAGEMENT,
+        Operation.POST_TRANSFER,
+        Operation.TEAM_TRANSFER,
+    ]
     establish, delete = result.for_decision[0], result.for_decision[1]
     assert (len(establish.items), establish.fte) == (4, 16)
     assert establish.sentence == (
         "The Committee is asked to support the proposed establishment of the following posts: "
         "Senior Integrated Commissioning Manager x 4 FTE; Integrated Commissioning Officer x 7 "
-        "FTE; Integrated Commissioning Support Officer x 3 FTE; Quality Assurance Officer x 2 FTE.")
+        "FTE; Integrated Commissioning Support Officer x 3 FTE; Quality Assurance Officer x 2 FTE."
+    )
     assert (len(delete.items), delete.fte) == (8, 21)
     assert items(result, Operation.DELETION) == [
-        "Provider Relationship Manager x 1 FTE", "Provider Relationship Lead x 2 FTE",
-        "Provider Relationship Officer x 7 FTE", "Strategic Planning & Development Manager x 1 FTE",
+        "Provider Relationship Manager x 1 FTE",
+        "Provider Relationship Lead x 2 FTE",
+        "Provider Relationship Officer x 7 FTE",
+        "Strategic Planning & Development Manager x 1 FTE",
         "Strategic Planning & Development Lead x 1 FTE",
-        "Strategic Planning & Development Officer x 3 FTE", "Project Lead x 3 FTE",
-        "Carers Engagement Co-ordinator x 3 FTE"]
+        "Strategic Planning & Development Officer x 3 FTE",
+        "Project Lead x 3 FTE",
+        "Carers Engagement Co-ordinator x 3 FTE",
+    ]
 
 
 def test_bury_line_management_transfers_and_the_team_named_once(bury: Proposal) -> None:
     result = recommend(bury)
     line = result.of(Operation.LINE_MANAGEMENT)[0]
-    assert line.subject == ("the proposed permanent line management of the following team "
-                            "managers to the Director of Community Commissioning (DASS)")
-    assert [i.text for i in line.items] == ["Head of Adult Safeguarding",
-                                            "Deputy Director of Primary Care (Bury CCG)"]
+    assert line.subject == (
+        "the proposed permanent line management of the following team "
+        "managers to the Director of Community Commissioning (DASS)"
+    )
+    assert [i.text for i in line.items] == [
+        "Head of Adult Safeguarding",
+        "Deputy Director of Primary Care (Bury CCG)",
+    ]
     transfer = result.of(Operation.POST_TRANSFER)[0]
     assert transfer.subject.endswith("to Operations – Adult Social Care Intermediate Tier")
-    assert [i.text for i in transfer.items] == ["Brokerage Relationship Officer x 1 FTE",
-                                                "Brokerage Relationship Assistant x 1 FTE"]
+    assert [i.text for i in transfer.items] == [
+        "Brokerage Relationship Officer x 1 FTE",
+        "Brokerage Relationship Assistant x 1 FTE",
+    ]
     (team,) = result.of(Operation.TEAM_TRANSFER)
-    assert team.subject == ("the permanent transfer of the following team to Corporate Core – "
-                            "Finance Department")
+    assert team.subject == (
+        "the permanent transfer of the following team to Corporate Core – Finance Department"
+    )
     assert [i.text for i in team.items] == [
         "Personalisation & Support Business Team (financial assessments and personal budgets "
-        "for social care customers)"]
+        "for social care customers)"
+    ]
     # Its members are not listed post by post anywhere else.
-    listed = [ref for r in result.recommendations if r.operation is not Operation.TEAM_TRANSFER
-              for i in r.items for ref in i.post_refs]
+    listed = [
+        ref
+        for r in result.recommendations
+        if r.operation is not Operation.TEAM_TRANSFER
+        for i in r.items
+        for ref in i.post_refs
+    ]
     assert not {"BC-1060", "BC-1061", "BC-1062"} & set(listed)
 
 
@@ -85,8 +114,11 @@ def test_bury_notes_the_ccg_staff_placed_under_the_ccg_manager(bury: Proposal) -
 def test_the_financial_sentence_is_claimed_only_when_the_budget_fits(bury: Proposal) -> None:
     fits = recommend(bury)
     assert FITS in fits.financial and "£822,336" in fits.financial and "£51,664" in fits.financial
-    for post in [p for p in bury.posts_in(bury.scenario_named("To be").id)
-                 if p.title == "Integrated Commissioning Officer"]:
+    for post in [
+        p
+        for p in bury.posts_in(bury.scenario_named("To be").id)
+        if p.title == "Integrated Commissioning Officer"
+    ]:
         apply_edit(bury, Regrade(post.id, "Grade 11"))
     too_dear = recommend(bury)
     assert FITS not in too_dear.financial
@@ -107,19 +139,26 @@ def test_manchester_deployment_redesignations_and_the_deputy_dass(manchester: Pr
     assert result.own_employer == "Manchester City Council"
     (deployment,) = result.of(Operation.DEPLOYMENT)
     assert deployment.verb == "note" and deployment.posts == 32
-    assert deployment.subject == ("the change of deployment of the following Manchester City "
-                                  "Council posts from MHCC to MLCO (32 staff in all)")
+    assert deployment.subject == (
+        "the change of deployment of the following Manchester City "
+        "Council posts from MHCC to MLCO (32 staff in all)"
+    )
     assert [i.text for i in deployment.items] == [
         "Strategic Lead (Commissioning) SS2 x 2",
-        "Commissioning staff (ASC operational commissioning) x 30"]
+        "Commissioning staff (ASC operational commissioning) x 30",
+    ]
     redesignations = items(result, Operation.REDESIGNATION)
     assert "Strategic Commissioning Lead SS2 to Head of Service Strategy SS2" in redesignations
-    assert ("Director of Adult Services SS4 (an existing vacant and funded post) to Deputy "
-            "Director of Adult Social Services SS4") in redesignations
+    assert (
+        "Director of Adult Services SS4 (an existing vacant and funded post) to Deputy "
+        "Director of Adult Social Services SS4"
+    ) in redesignations
     (category,) = result.of(Operation.OFFICER_CATEGORY)
-    assert category.sentence == ("The Committee is asked to agree that the following post should "
-                                 "be a non-designated Deputy Chief Officer: Deputy Director of "
-                                 "Adult Social Services SS4.")
+    assert category.sentence == (
+        "The Committee is asked to agree that the following post should "
+        "be a non-designated Deputy Chief Officer: Deputy Director of "
+        "Adult Social Services SS4."
+    )
     # The former Deputy DASS's redesignation happened before the report (s.3.3): not drafted.
     assert "Business Transformation" not in as_text(result)
 
@@ -148,18 +187,27 @@ def test_consistency_checks_name_what_a_reader_would_trip_on(bury: Proposal) -> 
     apply_edit(bury, SetReportsTo((bury.post_by_ref(to_be, "BC-1054").id,), None))  # type: ignore[union-attr]
     apply_edit(bury, DeletePost((head.id,), ReportsPolicy.REASSIGN_TO_MANAGER))
     checks = "\n".join(recommend(bury).checks)
-    assert 'posts titled "Senior Integrated Commissioning Manager" are graded Grade 11 and Grade 12' in checks
+    assert (
+        'posts titled "Senior Integrated Commissioning Manager" are graded Grade 11 and Grade 12'
+        in checks
+    )
     assert '"Safeguarding Operations Manager" (BC-1051) has no grade' in checks
-    assert '"Reviewing Officer" (BC-1054) reported to the deleted "Reviewing Team Manager"' in checks
+    assert (
+        '"Reviewing Officer" (BC-1054) reported to the deleted "Reviewing Team Manager"' in checks
+    )
 
 
-def test_the_sound_samples_raise_no_consistency_checks(bury: Proposal, manchester: Proposal) -> None:
+def test_the_sound_samples_raise_no_consistency_checks(
+    bury: Proposal, manchester: Proposal
+) -> None:
     assert recommend(bury).checks == ()
     # Manchester's report gives the 30 commissioning staff no grade, so the sample gives none:
     # the only checks say so.
     assert recommend(manchester).checks == tuple(
         f'To be: "Commissioning staff (ASC operational commissioning)" ({ref}) has no grade, so '
-        "it cannot be costed or evaluated" for ref in ("MCC-031", "MCC-032"))
+        "it cannot be costed or evaluated"
+        for ref in ("MCC-031", "MCC-032")
+    )
 
 
 def test_text_markdown_and_json_say_the_same(bury: Proposal) -> None:
@@ -171,6 +219,15 @@ def test_text_markdown_and_json_say_the_same(bury: Proposal) -> None:
         assert FITS in rendering
     assert "For decision\n" in text and "### For noting" in markdown
     assert [r["operation"] for r in data["recommendations"]][:5] == [
-        "establishment", "deletion", "line_management", "post_transfer", "team_transfer"]
-    assert data["budget"] == {"available": "£874,000", "cost": "£822,336",
-                              "headroom": "£51,664", "fits": True}
+        "establishment",
+        "deletion",
+        "line_management",
+        "post_transfer",
+        "team_transfer",
+    ]
+    assert data["budget"] == {
+        "available": "£874,000",
+        "cost": "£822,336",
+        "headroom": "£51,664",
+        "fits": True,
+    }

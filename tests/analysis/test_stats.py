@@ -30,8 +30,9 @@ def test_a_small_tree_counted_by_hand() -> None:
 
 
 def test_bury_as_is_against_to_be(bury: Proposal) -> None:
-    before, after = compare_stats(bury, bury.scenario_named("As is").id,
-                                  bury.scenario_named("To be").id)
+    before, after = compare_stats(
+        bury, bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    )
     assert (before.totals.posts, after.totals.posts) == (57, 52)
     # The 16 new posts are vacant, so the to-be vacancy rate rises.
     # As is: the Strategic Lead, 3 Provider Relationship Officers and the Brokerage Relationship

@@ -27,7 +27,10 @@ def test_managers_of_one_layer_are_listed_widest_first_with_their_grades() -> No
     b.post(s, "Officer", root, council, large, quantity=5, fte=0.5)
     stats = scenario_stats(b.proposal, s)
     assert [(m.post_ref, m.grade, m.layer, m.span) for m in stats.spans] == [
-        ("H", "G9", 1, 2), ("L", "G6", 2, 5), ("S", "G5", 2, 2)]
+        ("H", "G9", 1, 2),
+        ("L", "G6", 2, 5),
+        ("S", "G5", 2, 2),
+    ]
     # FTE: 3 whole posts + 7 officers at 0.5 = 6.5.
     assert (stats.totals.posts, stats.totals.fte) == (10, 6.5)
     assert stats.by_unit["Council"].fte == 6.5

@@ -39,17 +39,21 @@ def test_a_dass_must_be_a_council_employee(bury: Proposal) -> None:
     as_is = bury.scenario_named("As is").id
     dass = bury.post_by_ref(as_is, "BC-1002")
     assert dass
-    bury.posts[dass.id] = dataclasses.replace(dass, employer_id=bury.organisation_named("Bury CCG").id)
+    bury.posts[dass.id] = dataclasses.replace(
+        dass, employer_id=bury.organisation_named("Bury CCG").id
+    )
     assert validate_proposal(bury) == [
         'As is: "Director of Community Commissioning (DASS)" (BC-1002) holds the statutory DASS '
-        "role but is not employed by a council"]
+        "role but is not employed by a council"
+    ]
 
 
 def test_broken_references_are_reported_first(bury: Proposal) -> None:
     post = next(iter(bury.posts.values()))
     bury.posts[post.id] = dataclasses.replace(post, unit_id=9999)  # type: ignore[arg-type]
     assert validate_proposal(bury) == [
-        f'post {post.id} ("{post.title}"), field "unit_id": there is no unit 9999']
+        f'post {post.id} ("{post.title}"), field "unit_id": there is no unit 9999'
+    ]
 
 
 def test_pay_records_pointing_nowhere_are_broken_references(bury: Proposal) -> None:
@@ -58,8 +62,13 @@ def test_pay_records_pointing_nowhere_are_broken_references(bury: Proposal) -> N
     rule = next(iter(bury.on_cost_rules.values()))
     bury.on_cost_rules[rule.id] = dataclasses.replace(rule, organisation_id=999)  # type: ignore[arg-type]
     problems = validate_proposal(bury)
-    assert f'grade {grade.id} ("{grade.code}"), field "pay_scale_id": there is no pay_scale 999' in problems
-    assert f'on_cost_rule {rule.id}, field "organisation_id": there is no organisation 999' in problems
+    assert (
+        f'grade {grade.id} ("{grade.code}"), field "pay_scale_id": there is no pay_scale 999'
+        in problems
+    )
+    assert (
+        f'on_cost_rule {rule.id}, field "organisation_id": there is no organisation 999' in problems
+    )
 
 
 def test_units_inside_each_other_and_a_missing_based_on_are_unsound(bury: Proposal) -> None:
@@ -72,7 +81,8 @@ def test_units_inside_each_other_and_a_missing_based_on_are_unsound(bury: Propos
     assert validate_proposal(bury) == [
         f'scenario {to_be.id} ("To be"), field "based_on_id": there is no scenario 99',
         f'unit {pillar.id} ("Community Commissioning"), field "parent_id": units contain each '
-        "other: Community Commissioning > Provider Relationship Team > Community Commissioning"]
+        "other: Community Commissioning > Provider Relationship Team > Community Commissioning",
+    ]
 
 
 def test_a_post_deployed_against_its_units_organisation_is_a_finding(bury: Proposal) -> None:
@@ -81,5 +91,8 @@ def test_a_post_deployed_against_its_units_organisation_is_a_finding(bury: Propo
     apply_edit(bury, MoveUnit(brokerage.id, lco.id))  # the posts keep their OCO deployment
     assert validate_proposal(bury) == [
         f'As is: "{title}" ({ref}) is deployed to OCO but sits in "Brokerage", a unit of Bury LCO'
-        for title, ref in (("Brokerage Relationship Officer", "BC-1070"),
-                           ("Brokerage Relationship Assistant", "BC-1071"))]
+        for title, ref in (
+            ("Brokerage Relationship Officer", "BC-1070"),
+            ("Brokerage Relationship Assistant", "BC-1071"),
+        )
+    ]

@@ -15,8 +15,9 @@ from orgchart_app.storage import open_proposal, save_proposal
 
 
 def recommend(proposal: Proposal) -> Recommendations:
-    return build_recommendations(proposal, proposal.scenario_named("As is").id,
-                                 proposal.scenario_named("To be").id)
+    return build_recommendations(
+        proposal, proposal.scenario_named("As is").id, proposal.scenario_named("To be").id
+    )
 
 
 def test_worded_items_are_kept_in_the_file_exactly(bury: Proposal, tmp_path: Path) -> None:
@@ -47,8 +48,14 @@ def test_an_item_whose_changes_are_gone_is_flagged_not_dropped(bury: Proposal) -
 def test_a_change_no_worded_item_covers_is_drafted_after_them(bury: Proposal) -> None:
     to_be = bury.scenario_named("To be").id
     template = next(p for p in bury.posts_in(to_be) if p.title == "Quality Assurance Officer")
-    post = dataclasses.replace(template, id=PostId(0), post_ref="", title="Contracts Officer",
-                               quantity=1, status=PostStatus.VACANT)
+    post = dataclasses.replace(
+        template,
+        id=PostId(0),
+        post_ref="",
+        title="Contracts Officer",
+        quantity=1,
+        status=PostStatus.VACANT,
+    )
     apply_edit(bury, EstablishPost(post))
     result = recommend(bury)
     assert len(result.recommendations) == 6 and not result.flagged
@@ -58,19 +65,23 @@ def test_a_change_no_worded_item_covers_is_drafted_after_them(bury: Proposal) ->
     assert any(c.startswith("Drafted, not yet worded by you") for c in result.checks)
 
 
-def test_validate_names_a_verb_the_committee_does_not_use(
-        bury: Proposal) -> None:
+def test_validate_names_a_verb_the_committee_does_not_use(bury: Proposal) -> None:
     first_id = min(bury.recommendation_items)
     first = bury.recommendation_items[first_id]
     bury.recommendation_items[first_id] = dataclasses.replace(
-        first, verb="rubber-stamp", sources=first.sources + "\nestablishment:BC-9999")
+        first, verb="rubber-stamp", sources=first.sources + "\nestablishment:BC-9999"
+    )
     assert validate_proposal(bury) == [
-        ('Recommendation 1 ("As is" to "To be"): "rubber-stamp" is not a verb committees are '
-         "asked to (use one of: support, agree, approve, note, delegate, endorse, accept, request)")]
+        (
+            'Recommendation 1 ("As is" to "To be"): "rubber-stamp" is not a verb committees are '
+            "asked to (use one of: support, agree, approve, note, delegate, endorse, accept, request)"
+        )
+    ]
 
 
 def test_deleting_a_scenario_takes_its_worded_items_and_undo_brings_them_back(
-        bury: Proposal, tmp_path: Path) -> None:
+    bury: Proposal, tmp_path: Path
+) -> None:
     before = dict(bury.recommendation_items)
     applied = apply_edit(bury, DeleteScenario(bury.scenario_named("To be").id))
     assert bury.recommendation_items == {}

@@ -20,16 +20,23 @@ REPO = Path(__file__).resolve().parents[2]
 
 def orgchart(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "orgchart_app.cli", *map(str, args)],
-                          capture_output=True, text=True, env=env, cwd=cwd or REPO, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "orgchart_app.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or REPO,
+        timeout=120,
+    )
 
 
 class Hung(BaseException):
     """A command ran past its time (not an OSError, so no `except OSError` can swallow it)."""
 
 
-def run_in_process(capsys: pytest.CaptureFixture[str], *args: str,
-                   seconds: float = 20.0) -> tuple[int, str, str]:
+def run_in_process(
+    capsys: pytest.CaptureFixture[str], *args: str, seconds: float = 20.0
+) -> tuple[int, str, str]:
     """`orgchart ARGS` in this process (quicker than a child): the exit status, stdout and
     stderr. A traceback escapes as the exception itself; a hang fails after `seconds`."""
 

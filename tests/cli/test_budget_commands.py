@@ -30,34 +30,58 @@ def test_export_then_import_gives_the_same_budget(copy: Path, tmp_path: Path) ->
     result = orgchart("budget", "import", copy, tmp_path / "budget.xlsx", "--replace")
     assert result.returncode == 0, result.stderr
     after = list(open_proposal(copy).proposal.budget_lines.values())
-    assert [(line.cost_code, line.total, line.kind, line.post_refs, line.subjective_codes)
-            for line in after] == [(line.cost_code, line.total, line.kind, line.post_refs,
-                                    line.subjective_codes) for line in before]
+    assert [
+        (line.cost_code, line.total, line.kind, line.post_refs, line.subjective_codes)
+        for line in after
+    ] == [
+        (line.cost_code, line.total, line.kind, line.post_refs, line.subjective_codes)
+        for line in before
+    ]
     listing = orgchart("budget", "list", copy).stdout
     assert "Basic pay (6000)" in listing and "BC-1070, BC-1071" in listing and "874000" in listing
 
 
 def test_import_takes_another_councils_codes_years_and_sources(copy: Path, tmp_path: Path) -> None:
     table = tmp_path / "other.csv"
-    table.write_text(f"{HEADER},Year,Funding source,Recurrent\n"
-                     "KX100,Team budget,100000,10000,20000,0,130000,2024/25,Core,yes\n"
-                     "KX100,Team budget,100000,10000,20000,0,130000,2025/26,Grant,no\n",
-                     encoding="utf-8")
+    table.write_text(
+        f"{HEADER},Year,Funding source,Recurrent\n"
+        "KX100,Team budget,100000,10000,20000,0,130000,2024/25,Core,yes\n"
+        "KX100,Team budget,100000,10000,20000,0,130000,2025/26,Grant,no\n",
+        encoding="utf-8",
+    )
     assert orgchart("budget", "import", copy, table, "--replace").returncode == 0
     lines = list(open_proposal(copy).proposal.budget_lines.values())
     assert [(line.year, line.funding_source, line.recurrent) for line in lines] == [
-        ("2024/25", "Core", True), ("2025/26", "Grant", False)]
+        ("2024/25", "Core", True),
+        ("2025/26", "Grant", False),
+    ]
     assert {line.subjective_codes for line in lines} == {"6100/6124/6125/"}
 
 
-@pytest.mark.parametrize(("rows", "message"), [
-    ("KX1,Team,100,10,20,0,131\n", "other.csv, line 3: total 131 is not the sum of its amounts (130)."),
-    ("KX1,Team,1oo,10,20,0,130\n", 'other.csv, line 3: Basic pay (6100) "1oo" is not a number.'),
-    ("KX1,Team,100,10,20,0,130,2024\n", 'other.csv, line 3: year "2024" is not a financial year'),
-    ("KX1,Team,100,10,20,0,130,2024/25,BC-9999\n", 'other.csv, line 3: post "BC-9999" is not in'),
-])
-def test_bad_budget_lines_are_refused_and_the_file_unchanged(copy: Path, tmp_path: Path,
-                                                             rows: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            "KX1,Team,100,10,20,0,131\n",
+            "other.csv, line 3: total 131 is not the sum of its amounts (130).",
+        ),
+        (
+            "KX1,Team,1oo,10,20,0,130\n",
+            'other.csv, line 3: Basic pay (6100) "1oo" is not a number.',
+        ),
+        (
+            "KX1,Team,100,10,20,0,130,2024\n",
+            'other.csv, line 3: year "2024" is not a financial year',
+        ),
+        (
+            "KX1,Team,100,10,20,0,130,2024/25,BC-9999\n",
+            'other.csv, line 3: post "BC-9999" is not in',
+        ),
+    ],
+)
+def test_bad_budget_lines_are_refused_and_the_file_unchanged(
+    copy: Path, tmp_path: Path, rows: str, message: str
+) -> None:
     table = tmp_path / "other.csv"
     table.write_text(f"{HEADER},Year,Posts\nKX0,Fine,1,0,0,0,1,2024/25,\n{rows}", encoding="utf-8")
     before = copy.read_bytes()

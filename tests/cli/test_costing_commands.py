@@ -15,18 +15,28 @@ def test_cost_against_budget_shows_available_cost_and_headroom(bury_file: Path) 
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Total budget available" in out and "£874,000" in out
-    assert "Available £874,000; cost £822,336; headroom £51,664: the proposal fits the budget." in out
-    assert "Less budget to transfer to Intermediate Tier for Brokerage roles" in out and "-£54,000" in out
+    assert (
+        "Available £874,000; cost £822,336; headroom £51,664: the proposal fits the budget." in out
+    )
+    assert (
+        "Less budget to transfer to Intermediate Tier for Brokerage roles" in out
+        and "-£54,000" in out
+    )
     assert "£626,761" in out  # basic pay of the 16 new posts
     assert "Assumptions" in out and "LGPS (GMPF) 20.5%" in out and "Grade 11 (SCP 39-43)" in out
 
 
 def test_cost_json_against_budget(bury_file: Path) -> None:
-    result = orgchart("cost", bury_file, "--against-budget", "--pay-year", "2021/22",
-                      "--format", "json")
+    result = orgchart(
+        "cost", bury_file, "--against-budget", "--pay-year", "2021/22", "--format", "json"
+    )
     data = json.loads(result.stdout)
     budget = data["budget"]
-    assert (budget["available"], budget["cost"]["total"], budget["headroom"]) == (874000, 836957, 37043)
+    assert (budget["available"], budget["cost"]["total"], budget["headroom"]) == (
+        874000,
+        836957,
+        37043,
+    )
     assert budget["fits"] is True and len(budget["counted"]) == 10  # 10 boxes, 16 posts
     assert budget["cost"]["posts"] == 16
     assert [line["total"] for line in budget["lines"]] == [489400, 445700, 40000, -47100, -54000]
@@ -55,8 +65,9 @@ def test_cost_refuses_what_it_cannot_do_in_one_sentence(manchester_file: Path) -
     assert "Traceback" not in no_budget.stderr
     no_year = orgchart("cost", manchester_file, "--pay-year", "2030/31")
     assert no_year.returncode == 2
-    assert no_year.stderr.strip() == ("orgchart: The file has no pay rates for 2030/31 "
-                                      "(it has: 2019/20, 2020/21).")
+    assert no_year.stderr.strip() == (
+        "orgchart: The file has no pay rates for 2030/31 (it has: 2019/20, 2020/21)."
+    )
 
 
 def test_recommendations_for_bury(bury_file: Path) -> None:
@@ -64,28 +75,41 @@ def test_recommendations_for_bury(bury_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     # The sample's items as section 7 of the report words them.
-    for line in ("1. The Committee is asked to support the proposed establishment of the following posts:",
-                 "   - Senior Integrated Commissioning Manager x 4",
-                 "2. The Committee is asked to support the proposed deletion of the following posts "
-                 "to support the restructure:",
-                 "   - Provider Relationship Officer x 7",
-                 "   - Deputy Director of Primary Care (Bury CCG)",
-                 "   - Brokerage Relationship Assistant x 1",
-                 "   - Personalisation Business Support Team (financial assessments and personal "
-                 "budgets for social care customers)"):
+    for line in (
+        "1. The Committee is asked to support the proposed establishment of the following posts:",
+        "   - Senior Integrated Commissioning Manager x 4",
+        "2. The Committee is asked to support the proposed deletion of the following posts "
+        "to support the restructure:",
+        "   - Provider Relationship Officer x 7",
+        "   - Deputy Director of Primary Care (Bury CCG)",
+        "   - Brokerage Relationship Assistant x 1",
+        "   - Personalisation Business Support Team (financial assessments and personal "
+        "budgets for social care customers)",
+    ):
         assert line in out.splitlines()
     assert "6." not in out and "met from within existing resources" in out
     # --draft: what the product drafts from the diff, with the file's structure's own names.
     draft = orgchart("recommendations", bury_file, "--draft").stdout.splitlines()
-    for line in ("   - Senior Integrated Commissioning Manager x 4 FTE",
-                 "   - Personalisation & Support Business Team (financial assessments and personal "
-                 "budgets for social care customers)"):
+    for line in (
+        "   - Senior Integrated Commissioning Manager x 4 FTE",
+        "   - Personalisation & Support Business Team (financial assessments and personal "
+        "budgets for social care customers)",
+    ):
         assert line in draft
 
 
 def test_recommendations_verbs_and_markdown(bury_file: Path) -> None:
-    result = orgchart("recommendations", bury_file, "--draft", "--verb", "deletion=note",
-                      "--committee", "The Panel", "--format", "markdown")
+    result = orgchart(
+        "recommendations",
+        bury_file,
+        "--draft",
+        "--verb",
+        "deletion=note",
+        "--committee",
+        "The Panel",
+        "--format",
+        "markdown",
+    )
     assert "The Panel is asked to **note** the proposed deletion" in result.stdout
     bad = orgchart("recommendations", bury_file, "--verb", "sacking=support")
     assert bad.returncode == 2 and '"sacking" is not an operation' in bad.stderr
@@ -96,8 +120,9 @@ def test_recommendations_for_manchester_json(manchester_file: Path) -> None:
     data = json.loads(result.stdout)
     assert data["worded"] is True and data["flagged"] == []
     assert [r["verb"] for r in data["recommendations"]] == ["note", "agree", "note", "note"]
-    draft = json.loads(orgchart("recommendations", manchester_file, "--draft", "--format",
-                                "json").stdout)
+    draft = json.loads(
+        orgchart("recommendations", manchester_file, "--draft", "--format", "json").stdout
+    )
     deployment = next(r for r in draft["recommendations"] if r["operation"] == "deployment")
     assert deployment["posts"] == 32 and deployment["verb"] == "note"
     assert data["financial"].startswith("There are no financial implications")
@@ -107,7 +132,9 @@ def test_stats_text_and_json(bury_file: Path) -> None:
     text = orgchart("stats", bury_file, "--scenario", "To be", "--compare", "As is")
     assert text.returncode == 0, text.stderr
     assert "Layers" in text.stdout and "Span of control" in text.stdout
-    data = json.loads(orgchart("stats", bury_file, "--scenario", "As is", "--format", "json").stdout)
+    data = json.loads(
+        orgchart("stats", bury_file, "--scenario", "As is", "--format", "json").stdout
+    )
     (as_is,) = data["scenarios"]
     assert (as_is["posts"], as_is["layers"], as_is["vacant"]) == (57, 6, 5)
 
@@ -121,10 +148,21 @@ def test_cost_over_several_years_prints_cost_funding_and_gap_by_year() -> None:
     assert any(line.split()[:5] == ["MHCC", "713", "713", "713", "recurrent"] for line in lines)
     assert "Funded in every year." in result.stdout and "printed total" not in result.stdout
     assert "prints a 2019/20 total of £4,225k but its rows add to £4,226k" in result.stdout
-    data = json.loads(orgchart("cost", sample, "--scenario", "Capacity plan", "--years",
-                               "2019/20..2021/22", "--format", "json").stdout)
+    data = json.loads(
+        orgchart(
+            "cost",
+            sample,
+            "--scenario",
+            "Capacity plan",
+            "--years",
+            "2019/20..2021/22",
+            "--format",
+            "json",
+        ).stdout
+    )
     assert data["total_funding"] == {"2019/20": 4226000, "2020/21": 4809000, "2021/22": 4809000}
     refused = orgchart("cost", sample, "--scenario", "Capacity plan", "--years", "2019/20..2022/23")
     assert refused.returncode == 2
-    assert refused.stderr == ("orgchart: 2022/23 is outside the budget (its years: 2019/20, "
-                              "2020/21, 2021/22).\n")
+    assert refused.stderr == (
+        "orgchart: 2022/23 is outside the budget (its years: 2019/20, 2020/21, 2021/22).\n"
+    )

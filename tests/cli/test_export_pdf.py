@@ -15,18 +15,39 @@ from tests.exporters.helpers import pdf_text
 
 def test_appendix_5_with_compare_pack(bury_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "appendix5.pdf"
-    result = orgchart("export", bury_file, "--scenario", "To be", "--pdf", out,
-                      "--title", "Appendix 5 - Proposed structures", "--paper", "A3",
-                      "--landscape", "--compare", "As is", "--post-list", "--changes",
-                      "--committee", "HR & Appeals Panel", "--draft")
+    result = orgchart(
+        "export",
+        bury_file,
+        "--scenario",
+        "To be",
+        "--pdf",
+        out,
+        "--title",
+        "Appendix 5 - Proposed structures",
+        "--paper",
+        "A3",
+        "--landscape",
+        "--compare",
+        "As is",
+        "--post-list",
+        "--changes",
+        "--committee",
+        "HR & Appeals Panel",
+        "--draft",
+    )
     assert result.returncode == 0, result.stderr
     pages = len(PdfReader(out).pages)
     assert result.stdout.strip() == f"Wrote {out} ({pages} pages)."
     width, height = PdfReader(out).pages[0].mediabox.upper_right
     assert (round(float(width)), round(float(height))) == (1191, 842)  # A3 landscape
     text = pdf_text(out)
-    for expected in ("Appendix 5 - Proposed structures", "HR & Appeals Panel",
-                     "Draft for consultation", "Posts established", "DELETED"):
+    for expected in (
+        "Appendix 5 - Proposed structures",
+        "HR & Appeals Panel",
+        "Draft for consultation",
+        "Posts established",
+        "DELETED",
+    ):
         assert expected in text
 
 
@@ -40,7 +61,9 @@ def test_names_only_with_the_names_flag(bury_file: Path, tmp_path: Path) -> None
 
 def test_per_unit_gives_a_page_per_unit(bury_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "units.pdf"
-    assert orgchart("export", bury_file, "--pdf", out, "--per-unit", "--paper", "A3").returncode == 0
+    assert (
+        orgchart("export", bury_file, "--pdf", out, "--per-unit", "--paper", "A3").returncode == 0
+    )
     text = pdf_text(out)
     assert "Public Health" in text and "Corporate Core" in text
     assert len(PdfReader(out).pages) > 3
@@ -60,14 +83,16 @@ def test_output_that_is_a_folder_is_refused(bury_file: Path, tmp_path: Path) -> 
 
 
 def test_changes_without_a_second_scenario_is_explained(bury_file: Path, tmp_path: Path) -> None:
-    result = orgchart("export", bury_file, "--scenario", "As is", "--pdf", tmp_path / "x.pdf",
-                      "--changes")
+    result = orgchart(
+        "export", bury_file, "--scenario", "As is", "--pdf", tmp_path / "x.pdf", "--changes"
+    )
     assert result.returncode == 2
     assert "--compare" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_compare_with_nothing_changed_says_so_and_exports_the_rest(manchester_file: Path,
-                                                                   tmp_path: Path) -> None:
+def test_compare_with_nothing_changed_says_so_and_exports_the_rest(
+    manchester_file: Path, tmp_path: Path
+) -> None:
     proposal = open_proposal(manchester_file).proposal
     as_is = proposal.scenario_named("As is")
     copied = tmp_path / "copied.sqlite"
@@ -75,23 +100,55 @@ def test_compare_with_nothing_changed_says_so_and_exports_the_rest(manchester_fi
     save_proposal(proposal, copied)
     sentence = 'No changes between "As is" and "Option B": nothing to compare.'
     out = tmp_path / "pack.pdf"
-    result = orgchart("export", copied, "--scenario", "As is", "--compare", "Option B",
-                      "--post-list", "--no-chart", "--pdf", out)
+    result = orgchart(
+        "export",
+        copied,
+        "--scenario",
+        "As is",
+        "--compare",
+        "Option B",
+        "--post-list",
+        "--no-chart",
+        "--pdf",
+        out,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == sentence
     assert [e.title for e in PdfReader(out).outline] == ["Post list: As is"]
     alone = tmp_path / "alone.pdf"
-    result = orgchart("export", copied, "--scenario", "As is", "--compare", "Option B",
-                      "--no-chart", "--pdf", alone)
+    result = orgchart(
+        "export",
+        copied,
+        "--scenario",
+        "As is",
+        "--compare",
+        "Option B",
+        "--no-chart",
+        "--pdf",
+        alone,
+    )
     assert result.returncode == 2
     assert result.stderr.strip() == f"orgchart: {sentence}"
     assert not alone.exists()
 
 
-def test_the_pdf_names_its_web_version_and_sets_title_and_language(bury_file: Path, tmp_path: Path) -> None:
+def test_the_pdf_names_its_web_version_and_sets_title_and_language(
+    bury_file: Path, tmp_path: Path
+) -> None:
     pdf, html = tmp_path / "appendix5.pdf", tmp_path / "appendix5.html"
-    result = orgchart("export", bury_file, "--scenario", "To be", "--pdf", pdf, "--html", html,
-                      "--title", "Appendix 5 - Proposed structures", "--post-list")
+    result = orgchart(
+        "export",
+        bury_file,
+        "--scenario",
+        "To be",
+        "--pdf",
+        pdf,
+        "--html",
+        html,
+        "--title",
+        "Appendix 5 - Proposed structures",
+        "--post-list",
+    )
     assert result.returncode == 0, result.stderr
     reader = PdfReader(pdf)
     assert reader.metadata.title == "Appendix 5 - Proposed structures"

@@ -38,8 +38,18 @@ def test_svg_names_only_when_asked(bury_file: Path, tmp_path: Path) -> None:
 def test_png_of_a_unit_at_the_dpi_asked(bury_file: Path, tmp_path: Path) -> None:
     small, large = tmp_path / "unit100.png", tmp_path / "unit200.png"
     for out, dpi in ((small, "100"), (large, "200")):
-        result = orgchart("export", bury_file, "--scenario", "To be", "--unit", "Primary Care",
-                          "--png", out, "--dpi", dpi)
+        result = orgchart(
+            "export",
+            bury_file,
+            "--scenario",
+            "To be",
+            "--unit",
+            "Primary Care",
+            "--png",
+            out,
+            "--dpi",
+            dpi,
+        )
         assert result.returncode == 0, result.stderr
     with Image.open(small) as a, Image.open(large) as b:
         assert abs(b.width - 2 * a.width) <= 2 and abs(b.height - 2 * a.height) <= 2
@@ -48,14 +58,21 @@ def test_png_of_a_unit_at_the_dpi_asked(bury_file: Path, tmp_path: Path) -> None
         grey = b.convert("L")
         assert grey.getextrema()[0] < 60
     whole = tmp_path / "whole.png"
-    assert orgchart("export", bury_file, "--scenario", "To be", "--png", whole, "--dpi", "100").returncode == 0
+    assert (
+        orgchart(
+            "export", bury_file, "--scenario", "To be", "--png", whole, "--dpi", "100"
+        ).returncode
+        == 0
+    )
     with Image.open(whole) as w, Image.open(small) as a:
         assert w.width > a.width * 2  # the unit is a small part of the chart
 
 
 def test_compare_pair_svg_has_both_sides_and_markers(bury_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "pair.svg"
-    result = orgchart("export", bury_file, "--scenario", "To be", "--compare", "As is", "--svg", out)
+    result = orgchart(
+        "export", bury_file, "--scenario", "To be", "--compare", "As is", "--svg", out
+    )
     assert result.returncode == 0, result.stderr
     texts = svg_texts(out)
     assert texts[0] == "As is" and "To be" in texts  # the earlier scenario on the left
@@ -91,8 +108,19 @@ def test_bad_dpi_is_refused(bury_file: Path, tmp_path: Path) -> None:
 
 def test_html_of_the_compare_pack(bury_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "pack.html"
-    result = orgchart("export", bury_file, "--scenario", "To be", "--compare", "As is",
-                      "--post-list", "--html", out, "--title", "Appendix 5 - Proposed structures")
+    result = orgchart(
+        "export",
+        bury_file,
+        "--scenario",
+        "To be",
+        "--compare",
+        "As is",
+        "--post-list",
+        "--html",
+        out,
+        "--title",
+        "Appendix 5 - Proposed structures",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out}."
     page = out.read_text(encoding="utf-8")
@@ -106,7 +134,9 @@ def test_html_of_the_compare_pack(bury_file: Path, tmp_path: Path) -> None:
 
 def test_docx_of_the_pack_and_a_bad_scenario(bury_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "pack.docx"
-    result = orgchart("export", bury_file, "--scenario", "To be", "--compare", "As is", "--docx", out)
+    result = orgchart(
+        "export", bury_file, "--scenario", "To be", "--compare", "As is", "--docx", out
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out}."
     assert out.read_bytes()[:2] == b"PK"

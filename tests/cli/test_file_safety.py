@@ -14,15 +14,28 @@ from tests.cli.helpers import orgchart
 from tests.storage.helpers import crafted, digest
 
 CASES = {
-    "trigger": (["CREATE TRIGGER t AFTER DELETE ON unit BEGIN DELETE FROM post; END;"], "contains a trigger"),
+    "trigger": (
+        ["CREATE TRIGGER t AFTER DELETE ON unit BEGIN DELETE FROM post; END;"],
+        "contains a trigger",
+    ),
     "view": (["CREATE VIEW v AS SELECT name FROM postholder"], "contains a view"),
-    "foreign table": (["CREATE TABLE payload (x)"], 'a table that proposal files never have ("payload")'),
+    "foreign table": (
+        ["CREATE TABLE payload (x)"],
+        'a table that proposal files never have ("payload")',
+    ),
     "wrong application id": (["PRAGMA application_id = 7"], "not an org chart proposal"),
-    "newer version": ([f"PRAGMA user_version = {SCHEMA_VERSION + 3}"], "written by a newer version"),
-    "broken reference": (["UPDATE unit SET organisation_id = 77 WHERE id = (SELECT min(id) FROM unit)"],
-                         'field "organisation_id": there is no organisation 77'),
-    "absurd text": (["UPDATE proposal_meta SET value = printf('%.*c', 300000, 'x') WHERE key = 'title'"],
-                     "characters long"),
+    "newer version": (
+        [f"PRAGMA user_version = {SCHEMA_VERSION + 3}"],
+        "written by a newer version",
+    ),
+    "broken reference": (
+        ["UPDATE unit SET organisation_id = 77 WHERE id = (SELECT min(id) FROM unit)"],
+        'field "organisation_id": there is no organisation 77',
+    ),
+    "absurd text": (
+        ["UPDATE proposal_meta SET value = printf('%.*c', 300000, 'x') WHERE key = 'title'"],
+        "characters long",
+    ),
 }
 
 
@@ -39,7 +52,7 @@ def test_validate_names_a_crafted_files_problem_in_one_line(case: str, tmp_path:
 def test_validate_names_damaged_pages_in_one_line(tmp_path: Path) -> None:
     path = crafted(tmp_path / "damaged.sqlite")
     data = bytearray(path.read_bytes())
-    data[4096 * 3: 4096 * 4] = b"\xa5" * 4096
+    data[4096 * 3 : 4096 * 4] = b"\xa5" * 4096
     path.write_bytes(bytes(data))
     result = orgchart("validate", path)
     (line,) = result.stdout.splitlines()
@@ -58,7 +71,9 @@ def test_a_command_cannot_write_over_a_file_changed_since_it_read_it(tmp_path: P
     opened = load(str(path))
     save_proposal(open_proposal(path).proposal, path)  # someone saves while the command runs
     theirs = digest(path)
-    with pytest.raises(CommandFailed, match=r"has changed on disk since you opened it.*add --force"):
+    with pytest.raises(
+        CommandFailed, match=r"has changed on disk since you opened it.*add --force"
+    ):
         write_proposal(opened.proposal, path, opened.stamp)
     assert digest(path) == theirs
     info = write_proposal(opened.proposal, path, opened.stamp, force=True)

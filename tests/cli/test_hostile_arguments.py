@@ -79,10 +79,27 @@ CASES: dict[str, list[str]] = {
     "export: empty --csv": ["export", P, "--csv", ""],
     "export: --csv is its input": ["export", P, "--csv", P],
     "export: --csv is its input, forced": ["export", P, "--csv", P, "--force"],
-    "export: --csv is its input spelled otherwise, forced": ["export", P, "--csv", f"./folder/../{P}",
-                                                             "--force"],
-    "export: --csv is its input by a symlink, forced": ["export", P, "--csv", "link.sqlite", "--force"],
-    "export: --csv is its input by a hard link, forced": ["export", P, "--csv", "hard.sqlite", "--force"],
+    "export: --csv is its input spelled otherwise, forced": [
+        "export",
+        P,
+        "--csv",
+        f"./folder/../{P}",
+        "--force",
+    ],
+    "export: --csv is its input by a symlink, forced": [
+        "export",
+        P,
+        "--csv",
+        "link.sqlite",
+        "--force",
+    ],
+    "export: --csv is its input by a hard link, forced": [
+        "export",
+        P,
+        "--csv",
+        "hard.sqlite",
+        "--force",
+    ],
     "export: --pdf is its input, forced": ["export", P, "--pdf", P, "--force"],
     "export: --xlsx is its input, forced": ["export", P, "--xlsx", P, "--force"],
     "export: --organogram is a file": ["export", P, "--organogram", P, "--force"],
@@ -115,7 +132,14 @@ CASES: dict[str, list[str]] = {
     "export: empty --scenario": ["export", P, "--csv", "out.csv", "--scenario", ""],
     "export: --senior-levels -1": ["export", P, "--organogram", "out", "--senior-levels", "-1"],
     "export: --senior-levels nan": ["export", P, "--organogram", "out", "--senior-levels", "nan"],
-    "export: --senior-levels huge": ["export", P, "--organogram", "out", "--senior-levels", "9" * 5000],
+    "export: --senior-levels huge": [
+        "export",
+        P,
+        "--organogram",
+        "out",
+        "--senior-levels",
+        "9" * 5000,
+    ],
 }
 
 
@@ -143,7 +167,8 @@ def workplace(originals: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 @pytest.mark.parametrize("case", CASES)
 def test_hostile_arguments_get_one_sentence_and_change_nothing(
-        case: str, workplace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case: str, workplace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = FolderState.of(workplace)
     code, out, err = run_in_process(capsys, *CASES[case])
     assert code != 0, f"exit 0 for {case}: {out[-300:]}"
@@ -161,17 +186,23 @@ def test_hostile_arguments_get_one_sentence_and_change_nothing(
 CRAFTED = {
     # (the command after FILE, the SQL that makes the file)
     "diff: a unit whose parent is in another scenario": (
-        ["diff"], ("UPDATE unit SET parent_id = (SELECT min(id) FROM unit WHERE scenario_id = 1) "
-                   "WHERE scenario_id = 2 AND name = 'Community Commissioning'")),
+        ["diff"],
+        (
+            "UPDATE unit SET parent_id = (SELECT min(id) FROM unit WHERE scenario_id = 1) "
+            "WHERE scenario_id = 2 AND name = 'Community Commissioning'"
+        ),
+    ),
     "cost: a tiny salary": (
         ["cost", "--scenario", "To be", "--against-budget"],
-        "UPDATE pay_point SET salary = 1e-21"),
+        "UPDATE pay_point SET salary = 1e-21",
+    ),
 }
 
 
 @pytest.mark.parametrize("case", CRAFTED)
-def test_crafted_files_get_an_answer_not_a_traceback(case: str, tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_crafted_files_get_an_answer_not_a_traceback(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     command, statement = CRAFTED[case]
     path = crafted(tmp_path / "crafted.sqlite", statement)
     before = FolderState.of(tmp_path)
@@ -181,20 +212,32 @@ def test_crafted_files_get_an_answer_not_a_traceback(case: str, tmp_path: Path,
     assert FolderState.of(tmp_path) == before
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["export", P, "--pdf", "out.pdf", "--min-text", "nan"],
-     "orgchart export: Argument --min-text: nan is not a text size this export can use: give a "
-     "number of points from 1 to 24."),
-    (["layout", P, "--stack-from", "9" * 5000],
-     "orgchart layout: Argument --stack-from: 9999999999999999999999999999999999999999…"
-     "99999999999999999999 (5,000 characters) is out of range: give a whole number from 1 to 1000."),
-    (["stats", P, "--compare", ""],
-     "orgchart stats: Argument --compare: an empty value means nothing here: give one, or leave "
-     "the option out."),
-    (["export", P, "--pdf", "out.pdf", "--title", HUGE],
-     "orgchart export: Argument --title: a value of 100,000 characters is too long (the most is 200)."),
-])
-def test_a_refusal_names_the_option_and_what_to_give(args: list[str], expected: str, workplace: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["export", P, "--pdf", "out.pdf", "--min-text", "nan"],
+            "orgchart export: Argument --min-text: nan is not a text size this export can use: give a "
+            "number of points from 1 to 24.",
+        ),
+        (
+            ["layout", P, "--stack-from", "9" * 5000],
+            "orgchart layout: Argument --stack-from: 9999999999999999999999999999999999999999…"
+            "99999999999999999999 (5,000 characters) is out of range: give a whole number from 1 to 1000.",
+        ),
+        (
+            ["stats", P, "--compare", ""],
+            "orgchart stats: Argument --compare: an empty value means nothing here: give one, or leave "
+            "the option out.",
+        ),
+        (
+            ["export", P, "--pdf", "out.pdf", "--title", HUGE],
+            "orgchart export: Argument --title: a value of 100,000 characters is too long (the most is 200).",
+        ),
+    ],
+)
+def test_a_refusal_names_the_option_and_what_to_give(
+    args: list[str], expected: str, workplace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _, _, err = run_in_process(capsys, *args)
     assert err.startswith(expected + " See 'orgchart ")

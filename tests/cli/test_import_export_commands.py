@@ -15,8 +15,9 @@ from tests.importers.files import establishment_rows, write_csv
 
 def test_import_prints_the_reconciliation_and_problems(tmp_path: Path) -> None:
     rows = establishment_rows()
-    rows.append(["P130", "Lost Officer", "G7", "1", "P999", "Adult Services", "", "", "", "", "",
-                 "", ""])
+    rows.append(
+        ["P130", "Lost Officer", "G7", "1", "P999", "Adult Services", "", "", "", "", "", "", ""]
+    )
     source = write_csv(tmp_path / "adults.csv", rows)
     out = tmp_path / "adults.sqlite"
     result = orgchart("import", source, "-o", out)
@@ -42,18 +43,30 @@ def test_import_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
 
 
 def test_import_with_a_mapping_and_an_organisation(tmp_path: Path) -> None:
-    source = write_csv(tmp_path / "odd.csv", [["Ref", "Role", "Boss"], ["A1", "Director", ""],
-                                              ["A2", "Head", "A1"]])
+    source = write_csv(
+        tmp_path / "odd.csv",
+        [["Ref", "Role", "Boss"], ["A1", "Director", ""], ["A2", "Head", "A1"]],
+    )
     out = tmp_path / "odd.sqlite"
-    result = orgchart("import", source, "-o", out, "--map", "Boss=reports_to_ref",
-                      "--organisation", "Wigan Council")
+    result = orgchart(
+        "import",
+        source,
+        "-o",
+        out,
+        "--map",
+        "Boss=reports_to_ref",
+        "--organisation",
+        "Wigan Council",
+    )
     assert result.returncode == 0, result.stderr
     assert "Boss -> Reports to (post number)" in result.stdout
     exported = tmp_path / "odd-out.csv"
     assert orgchart("export", out, "--csv", exported).returncode == 0
     rows = list(csv.DictReader(exported.read_text(encoding="utf-8-sig").splitlines()))
     assert [(r["Post number"], r["Reports to post number"], r["Organisation"]) for r in rows] == [
-        ("A1", "", "Wigan Council"), ("A2", "A1", "Wigan Council")]
+        ("A1", "", "Wigan Council"),
+        ("A2", "A1", "Wigan Council"),
+    ]
 
 
 def test_bad_input_is_one_sentence_and_no_file(tmp_path: Path) -> None:
@@ -64,43 +77,68 @@ def test_bad_input_is_one_sentence_and_no_file(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("orgchart: ") and "Traceback" not in result.stderr
     assert not out.exists()
-    bad_map = orgchart("import", write_csv(tmp_path / "a.csv", establishment_rows()), "-o", out,
-                       "--map", "nonsense")
+    bad_map = orgchart(
+        "import",
+        write_csv(tmp_path / "a.csv", establishment_rows()),
+        "-o",
+        out,
+        "--map",
+        "nonsense",
+    )
     assert bad_map.returncode == 2 and "column=field" in bad_map.stderr
 
 
 def test_export_csv_xlsx_and_organogram(bury_file: Path, tmp_path: Path) -> None:
-    result = orgchart("export", bury_file, "--scenario", "To be", "--csv", tmp_path / "p.csv",
-                      "--xlsx", tmp_path / "p.xlsx", "--organogram", tmp_path / "org")
+    result = orgchart(
+        "export",
+        bury_file,
+        "--scenario",
+        "To be",
+        "--csv",
+        tmp_path / "p.csv",
+        "--xlsx",
+        tmp_path / "p.xlsx",
+        "--organogram",
+        tmp_path / "org",
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "p.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     sheet = load_workbook(tmp_path / "p.xlsx").active
     assert sheet["A1"].value == "Post number" and sheet.cell(sheet.max_row, 2).value == "Total"
     assert sorted(p.name for p in (tmp_path / "org").iterdir()) == [
-        "to-be-junior.csv", "to-be-senior.csv"]
+        "to-be-junior.csv",
+        "to-be-senior.csv",
+    ]
 
 
 def test_export_the_diff(bury_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "changes.csv"
-    result = orgchart("export", bury_file, "--scenario", "To be", "--diff-from", "As is",
-                      "--csv", out)
+    result = orgchart(
+        "export", bury_file, "--scenario", "To be", "--diff-from", "As is", "--csv", out
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     kinds = {r["Change"] for r in rows}
     assert {"established", "deleted"} <= kinds
 
 
-def test_export_names_only_with_names(manchester_file: Path, manchester: Proposal,
-                                     tmp_path: Path) -> None:
+def test_export_names_only_with_names(
+    manchester_file: Path, manchester: Proposal, tmp_path: Path
+) -> None:
     plain, named = tmp_path / "plain.csv", tmp_path / "named.csv"
     assert orgchart("export", manchester_file, "--csv", plain).returncode == 0
     assert orgchart("export", manchester_file, "--csv", named, "--names").returncode == 0
     assert "Postholder" not in plain.read_text(encoding="utf-8-sig").splitlines()[0]
     header = named.read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header.endswith("Postholder,Employee number,Contract,Contract end date,"
-                           "Continuous service date,Date of birth,Spinal point,Postholder FTE")
-    holders = {h.name for h in manchester.postholders.values()
-               if manchester.posts[h.post_id].scenario_id == manchester.scenario_named("As is").id}
+    assert header.endswith(
+        "Postholder,Employee number,Contract,Contract end date,"
+        "Continuous service date,Date of birth,Spinal point,Postholder FTE"
+    )
+    holders = {
+        h.name
+        for h in manchester.postholders.values()
+        if manchester.posts[h.post_id].scenario_id == manchester.scenario_named("As is").id
+    }
     assert holders
     assert all(name in named.read_text(encoding="utf-8-sig") for name in holders)
     assert not any(name in plain.read_text(encoding="utf-8-sig") for name in holders)
@@ -113,8 +151,12 @@ def test_export_an_unknown_scenario_is_one_sentence(bury_file: Path, tmp_path: P
 
 def test_import_reads_a_dotted_line_column_with_an_optional_share(tmp_path: Path) -> None:
     rows = establishment_rows()
-    dotted = {"Post Number": "Dotted Line Manager", "P111": "P120 (20%)", "P112": "P100",
-              "P120": "P404 10%"}
+    dotted = {
+        "Post Number": "Dotted Line Manager",
+        "P111": "P120 (20%)",
+        "P112": "P100",
+        "P120": "P404 10%",
+    }
     rows = [[*row, dotted.get(str(row[0]), "")] for row in rows]
     source = write_csv(tmp_path / "dotted.csv", rows)
     out = tmp_path / "dotted.sqlite"
@@ -122,8 +164,13 @@ def test_import_reads_a_dotted_line_column_with_an_optional_share(tmp_path: Path
     assert result.returncode == 0, result.stderr
     proposal = open_proposal(out).proposal
     refs = {p.id: p.post_ref for p in proposal.posts.values()}
-    lines = {(refs[d.from_post_id], refs[d.to_post_id], d.share_percent) for d in proposal.dotted_lines.values()}
+    lines = {
+        (refs[d.from_post_id], refs[d.to_post_id], d.share_percent)
+        for d in proposal.dotted_lines.values()
+    }
     assert lines == {("P111", "P120", 20.0), ("P112", "P100", None)}
     # The reports still come from the ordinary manager column.
-    assert {refs[p.reports_to_id] for p in proposal.posts.values() if refs[p.id] in ("P111", "P112")} == {"P110"}
+    assert {
+        refs[p.reports_to_id] for p in proposal.posts.values() if refs[p.id] in ("P111", "P112")
+    } == {"P110"}
     assert '"P404"' in result.stdout  # the one that points nowhere is listed, not made up

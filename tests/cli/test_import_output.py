@@ -18,9 +18,13 @@ def test_a_broken_pipe_still_leaves_the_whole_file(tmp_path: Path) -> None:
     source = write_csv(tmp_path / "big.csv", rows)
     output = tmp_path / "out.sqlite"
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
-    with subprocess.Popen([sys.executable, "-m", "orgchart_app.cli", "import", str(source),
-                           "-o", str(output)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          env=env, cwd=REPO) as process:
+    with subprocess.Popen(
+        [sys.executable, "-m", "orgchart_app.cli", "import", str(source), "-o", str(output)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=REPO,
+    ) as process:
         assert process.stdout is not None and process.stderr is not None
         process.stdout.readline()  # as `| head -1` does
         process.stdout.close()

@@ -18,7 +18,9 @@ def test_layout_json_has_boxes_containers_and_connectors_in_points(bury_file: Pa
     containers = {c["unit"]: c for c in data["containers"]}
     assert containers["Mental Health"]["parent"] == "Community Commissioning"
     assert containers["Bury OCO"]["parent"] is None
-    assert all({"unit", "unit_ref", "parent", "x", "y", "w", "h"} <= set(c) for c in data["containers"])
+    assert all(
+        {"unit", "unit_ref", "parent", "x", "y", "w", "h"} <= set(c) for c in data["containers"]
+    )
     kinds = {c["kind"] for c in data["connectors"]}
     assert {"reports_to", "accountability"} <= kinds
     for connector in data["connectors"]:
@@ -30,12 +32,24 @@ def test_layout_json_has_boxes_containers_and_connectors_in_points(bury_file: Pa
 
 
 def test_layout_of_one_unit(bury_file: Path) -> None:
-    result = orgchart("layout", bury_file, "--scenario", "To be", "--unit", "community commissioning",
-                      "--format", "json")
+    result = orgchart(
+        "layout",
+        bury_file,
+        "--scenario",
+        "To be",
+        "--unit",
+        "community commissioning",
+        "--format",
+        "json",
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert [c["unit"] for c in data["containers"] if c["parent"] is None] == ["Community Commissioning"]
-    assert "BC-1001" not in {b["post_ref"] for b in data["boxes"]}  # the executive director is above it
+    assert [c["unit"] for c in data["containers"] if c["parent"] is None] == [
+        "Community Commissioning"
+    ]
+    assert "BC-1001" not in {
+        b["post_ref"] for b in data["boxes"]
+    }  # the executive director is above it
 
 
 def test_layout_text_summary_and_graphviz(bury_file: Path) -> None:
@@ -54,8 +68,13 @@ def test_a_unit_that_is_not_there_is_one_sentence(bury_file: Path) -> None:
 
 
 def test_names_only_with_the_flag(manchester_file: Path) -> None:
-    plain = json.loads(orgchart("layout", manchester_file, "--scenario", "To be", "--format", "json").stdout)
-    named = json.loads(orgchart("layout", manchester_file, "--scenario", "To be", "--format", "json",
-                                "--names").stdout)
+    plain = json.loads(
+        orgchart("layout", manchester_file, "--scenario", "To be", "--format", "json").stdout
+    )
+    named = json.loads(
+        orgchart(
+            "layout", manchester_file, "--scenario", "To be", "--format", "json", "--names"
+        ).stdout
+    )
     assert not any(b["holder"] for b in plain["boxes"])
     assert any(b["holder"] for b in named["boxes"])

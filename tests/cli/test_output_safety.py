@@ -26,9 +26,14 @@ def proposal(bury_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 @pytest.mark.parametrize("option", ["--csv", "--pdf", "--xlsx"])
 @pytest.mark.parametrize("spelling", ["same name", "symlink", "hard link", "other spelling"])
 def test_export_never_writes_over_its_own_input_even_forced(
-        option: str, spelling: str, proposal: Path, capsys: Capture) -> None:
-    target = {"same name": "p.sqlite", "symlink": "link.sqlite", "hard link": "hard.sqlite",
-              "other spelling": str(proposal.parent / ".." / proposal.parent.name / "p.sqlite")}[spelling]
+    option: str, spelling: str, proposal: Path, capsys: Capture
+) -> None:
+    target = {
+        "same name": "p.sqlite",
+        "symlink": "link.sqlite",
+        "hard link": "hard.sqlite",
+        "other spelling": str(proposal.parent / ".." / proposal.parent.name / "p.sqlite"),
+    }[spelling]
     Path("link.sqlite").symlink_to("p.sqlite")
     os.link("p.sqlite", "hard.sqlite")
     before = FolderState.of(proposal.parent)
@@ -42,8 +47,9 @@ def test_export_replaces_an_existing_file_only_when_forced(proposal: Path, capsy
     Path("posts.csv").write_text("a colleague's list\n", encoding="utf-8")
     code, _, err = run_in_process(capsys, "export", "p.sqlite", "--csv", "posts.csv")
     assert code == 2
-    assert err == ('orgchart: "posts.csv" already exists: choose another name, or add --force '
-                   "to replace it.\n")
+    assert err == (
+        'orgchart: "posts.csv" already exists: choose another name, or add --force to replace it.\n'
+    )
     assert Path("posts.csv").read_text(encoding="utf-8") == "a colleague's list\n"
     code, out, _ = run_in_process(capsys, "export", "p.sqlite", "--csv", "posts.csv", "--force")
     assert code == 0 and "Wrote 37 rows" in out
@@ -51,8 +57,9 @@ def test_export_replaces_an_existing_file_only_when_forced(proposal: Path, capsy
     assert sorted(p.name for p in proposal.parent.iterdir()) == ["p.sqlite", "posts.csv"]
 
 
-def test_export_through_a_symlink_updates_the_file_it_points_at(proposal: Path,
-                                                                 capsys: Capture) -> None:
+def test_export_through_a_symlink_updates_the_file_it_points_at(
+    proposal: Path, capsys: Capture
+) -> None:
     Path("real.csv").write_text("old\n", encoding="utf-8")
     Path("shortcut.csv").symlink_to("real.csv")
     assert run_in_process(capsys, "export", "p.sqlite", "--csv", "shortcut.csv", "--force")[0] == 0
@@ -62,13 +69,17 @@ def test_export_through_a_symlink_updates_the_file_it_points_at(proposal: Path,
 
 def test_export_checks_every_output_before_writing_any(proposal: Path, capsys: Capture) -> None:
     Path("taken.xlsx").write_bytes(b"precious")
-    code, _, err = run_in_process(capsys, "export", "p.sqlite", "--csv", "new.csv", "--xlsx",
-                                  "taken.xlsx")
+    code, _, err = run_in_process(
+        capsys, "export", "p.sqlite", "--csv", "new.csv", "--xlsx", "taken.xlsx"
+    )
     assert code == 2 and '"taken.xlsx" already exists' in err
     assert not Path("new.csv").exists()
-    code, _, err = run_in_process(capsys, "export", "p.sqlite", "--csv", "same.csv", "--xlsx",
-                                  "same.csv")
-    assert code == 2 and err == 'orgchart: "same.csv" is named twice: give each output its own name.\n'
+    code, _, err = run_in_process(
+        capsys, "export", "p.sqlite", "--csv", "same.csv", "--xlsx", "same.csv"
+    )
+    assert (
+        code == 2 and err == 'orgchart: "same.csv" is named twice: give each output its own name.\n'
+    )
     assert not Path("same.csv").exists()
 
 
@@ -82,7 +93,9 @@ def test_a_missing_folder_is_named_as_missing(option: str, proposal: Path, capsy
 def test_a_named_pipe_is_called_a_named_pipe(proposal: Path, capsys: Capture) -> None:
     os.mkfifo("pipe")
     _, _, err = run_in_process(capsys, "export", "p.sqlite", "--pdf", "pipe", "--force")
-    assert err == 'orgchart: "pipe" is a named pipe, not a file: give the name of a file to write.\n'
+    assert (
+        err == 'orgchart: "pipe" is a named pipe, not a file: give the name of a file to write.\n'
+    )
     assert Path("pipe").is_fifo()
     _, out, err = run_in_process(capsys, "validate", "pipe")
     assert out == '"pipe" is a named pipe, not a proposal file.\n'
@@ -90,15 +103,24 @@ def test_a_named_pipe_is_called_a_named_pipe(proposal: Path, capsys: Capture) ->
     assert err == 'orgchart: "pipe" is a named pipe, not a file to import.\n'
 
 
-def test_organogram_is_written_into_a_folder_not_over_a_file(proposal: Path, capsys: Capture) -> None:
-    code, _, err = run_in_process(capsys, "export", "p.sqlite", "--organogram", "p.sqlite", "--force")
+def test_organogram_is_written_into_a_folder_not_over_a_file(
+    proposal: Path, capsys: Capture
+) -> None:
+    code, _, err = run_in_process(
+        capsys, "export", "p.sqlite", "--organogram", "p.sqlite", "--force"
+    )
     assert code == 2
-    assert err == 'orgchart: "p.sqlite" is a file, not a folder: give a folder to write the files in.\n'
+    assert (
+        err
+        == 'orgchart: "p.sqlite" is a file, not a folder: give a folder to write the files in.\n'
+    )
     code, _, _ = run_in_process(capsys, "export", "p.sqlite", "--organogram", "out")
     assert code == 0 and sorted(p.name for p in Path("out").iterdir()) == [
-        "as-is-junior.csv", "as-is-senior.csv"]
+        "as-is-junior.csv",
+        "as-is-senior.csv",
+    ]
     code, _, err = run_in_process(capsys, "export", "p.sqlite", "--organogram", "out")
-    assert code == 2 and "as-is-senior.csv\" already exists" in err
+    assert code == 2 and 'as-is-senior.csv" already exists' in err
 
 
 def _establishment(folder: Path) -> Path:
@@ -109,20 +131,25 @@ def test_import_never_writes_over_its_input_even_forced(tmp_path: Path, capsys: 
     source = _establishment(tmp_path)
     Path(tmp_path / "alias.csv").symlink_to(source)
     before = FolderState.of(tmp_path)
-    code, _, err = run_in_process(capsys, "import", str(source), "-o", str(tmp_path / "alias.csv"),
-                                  "--force")
+    code, _, err = run_in_process(
+        capsys, "import", str(source), "-o", str(tmp_path / "alias.csv"), "--force"
+    )
     assert code == 2 and "is the file being read" in err
     assert FolderState.of(tmp_path) == before
 
 
-def test_import_into_a_missing_folder_says_the_folder_is_missing(tmp_path: Path,
-                                                                 capsys: Capture) -> None:
+def test_import_into_a_missing_folder_says_the_folder_is_missing(
+    tmp_path: Path, capsys: Capture
+) -> None:
     source = _establishment(tmp_path)
-    code, out, err = run_in_process(capsys, "import", str(source), "-o",
-                                    str(tmp_path / "nowhere" / "new.sqlite"))
+    code, out, err = run_in_process(
+        capsys, "import", str(source), "-o", str(tmp_path / "nowhere" / "new.sqlite")
+    )
     assert code == 2 and out == ""
-    assert err == (f'orgchart: "new.sqlite" cannot be written: the folder "{tmp_path / "nowhere"}" '
-                   "does not exist.\n")
+    assert err == (
+        f'orgchart: "new.sqlite" cannot be written: the folder "{tmp_path / "nowhere"}" '
+        "does not exist.\n"
+    )
     assert "network" not in err
 
 

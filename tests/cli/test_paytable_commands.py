@@ -15,17 +15,28 @@ def copy(bury_file: Path, tmp_path: Path) -> Path:
     return Path(shutil.copy(bury_file, tmp_path / "bury.sqlite"))
 
 
-@pytest.mark.parametrize(("rows", "message"), [
-    ("grade,bottom point,top point\nG1,3,5\nG2,six,9\n",
-     'grades.csv, line 3: bottom point "six" is not a number.'),
-    ("grade,bottom point,top point\nG1,9,5\n", "grades.csv, line 2: bottom point 9 is above top point 5."),
-    ("grade,min salary,max salary\nSS1,£60,000,70000\n",
-     "grades.csv, line 2 has more cells than the header"),
-    ("grade,salary\nG1,3\n", 'the columns must be "grade, bottom point, top point" or'),
-    ("grade,bottom point,top point\nG1,3,5\nG1,6,8\n", 'line 3: grade "G1" is there twice.'),
-])
-def test_paytable_import_refuses_bad_tables(copy: Path, tmp_path: Path, rows: str,
-                                            message: str) -> None:
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            "grade,bottom point,top point\nG1,3,5\nG2,six,9\n",
+            'grades.csv, line 3: bottom point "six" is not a number.',
+        ),
+        (
+            "grade,bottom point,top point\nG1,9,5\n",
+            "grades.csv, line 2: bottom point 9 is above top point 5.",
+        ),
+        (
+            "grade,min salary,max salary\nSS1,£60,000,70000\n",
+            "grades.csv, line 2 has more cells than the header",
+        ),
+        ("grade,salary\nG1,3\n", 'the columns must be "grade, bottom point, top point" or'),
+        ("grade,bottom point,top point\nG1,3,5\nG1,6,8\n", 'line 3: grade "G1" is there twice.'),
+    ],
+)
+def test_paytable_import_refuses_bad_tables(
+    copy: Path, tmp_path: Path, rows: str, message: str
+) -> None:
     table = tmp_path / "grades.csv"
     table.write_text(rows, encoding="utf-8")
     before = copy.read_bytes()
@@ -38,12 +49,39 @@ def test_paytable_import_refuses_bad_tables(copy: Path, tmp_path: Path, rows: st
 def test_bad_commands_leave_the_file_unchanged(copy: Path) -> None:
     before = copy.read_bytes()
     for args, message in (
-            (("oncosts", "set", copy, "--organisation", "Nowhere", "--year", "2025/26",
-              "--pension-rate", "20"), 'no organisation called "Nowhere"'),
-            (("paytable", "uplift", copy, "--scale", "NJC pay spine", "--from", "2021/22",
-              "--to", "2022/23", "--flat", "lots"), '"lots" is not a number'),
-            (("paytable", "map", copy, "Grade 9", "G99"), 'no grade "G99"'),
-            (("paytable", "use", copy, "--scenario", "Nope", "--year", "2021/22"), "no scenario")):
+        (
+            (
+                "oncosts",
+                "set",
+                copy,
+                "--organisation",
+                "Nowhere",
+                "--year",
+                "2025/26",
+                "--pension-rate",
+                "20",
+            ),
+            'no organisation called "Nowhere"',
+        ),
+        (
+            (
+                "paytable",
+                "uplift",
+                copy,
+                "--scale",
+                "NJC pay spine",
+                "--from",
+                "2021/22",
+                "--to",
+                "2022/23",
+                "--flat",
+                "lots",
+            ),
+            '"lots" is not a number',
+        ),
+        (("paytable", "map", copy, "Grade 9", "G99"), 'no grade "G99"'),
+        (("paytable", "use", copy, "--scenario", "Nope", "--year", "2021/22"), "no scenario"),
+    ):
         result = orgchart(*args)
         assert result.returncode != 0 and message in result.stderr, result.stderr
         assert "Traceback" not in result.stderr

@@ -29,20 +29,38 @@ def test_imported_establishment_costs_every_post_after_setup_by_cli(tmp_path: Pa
     _ok("paytable", "add", file, "njc", "--year", "2025/26")
     _ok("paytable", "import", file, DATA / "manchester_grades.csv", "--scale", "NJC pay spine")
     _ok("paytable", "add", file, "senior")
-    _ok("paytable", "import", file, DATA / "manchester_senior_grades.csv",
-        "--scale", "Senior salaries")
+    _ok(
+        "paytable",
+        "import",
+        file,
+        DATA / "manchester_senior_grades.csv",
+        "--scale",
+        "Senior salaries",
+    )
     listing = _ok("paytable", "list", file)
     assert ">G12" in listing and "map each" in listing  # the one grade text nothing matches
     _ok("paytable", "map", file, ">G12", "SS1")
-    _ok("oncosts", "set", file, "--organisation", "Manchester City Council", "--year", "2025/26",
-        "--pension-rate", "20.5", "--pension-scheme", "LGPS (GMPF)")
+    _ok(
+        "oncosts",
+        "set",
+        file,
+        "--organisation",
+        "Manchester City Council",
+        "--year",
+        "2025/26",
+        "--pension-rate",
+        "20.5",
+        "--pension-scheme",
+        "LGPS (GMPF)",
+    )
     _ok("paytable", "use", file, "--scenario", "As is", "--year", "2025/26", "--point", "top")
 
     costed = json.loads(_ok("cost", file, "--scenario", "As is", "--format", "json"))
     assert costed["problems"] == []
     assert (costed["totals"]["posts"], round(costed["totals"]["fte"], 1)) == (72, 66.2)
-    assert all(p["salary"] and p["ni"] and p["pension"] and not p["problem"]
-               for p in costed["posts"])
+    assert all(
+        p["salary"] and p["ni"] and p["pension"] and not p["problem"] for p in costed["posts"]
+    )
     g7 = next(p for p in costed["posts"] if p["grade"] == "G7" and p["fte"] == 1)
     # Top of G7 = SCP 26 in 2025/26 = (34,834 + 1,290) x 1.032; NI 15% above £5,000.
     assert g7["salary"] == 37280 and g7["ni"] == round((37280 - 5000) * 0.15)
@@ -51,7 +69,19 @@ def test_imported_establishment_costs_every_post_after_setup_by_cli(tmp_path: Pa
     # The report's table: units by grade, highest paid first (SS1 is above G12 in 2025/26).
     cross = _ok("stats", file, "--scenario", "As is").split("Posts by unit and grade")[1]
     lines = cross.splitlines()
-    assert lines[1].split() == ["Unit", "SS1", "G12", "G11", "G10", "G9", "G8", "G7", "G5",
-                                "Total"]
-    assert lines[-1].split() == ["Total", "2", "5", "2", "10", "13", "6", "31", "(26)", "3",
-                                 "(2.20)", "72", "(66.20)"]
+    assert lines[1].split() == ["Unit", "SS1", "G12", "G11", "G10", "G9", "G8", "G7", "G5", "Total"]
+    assert lines[-1].split() == [
+        "Total",
+        "2",
+        "5",
+        "2",
+        "10",
+        "13",
+        "6",
+        "31",
+        "(26)",
+        "3",
+        "(2.20)",
+        "72",
+        "(66.20)",
+    ]

@@ -12,9 +12,19 @@ import pytest
 from orgchart_app.storage import SCHEMA_VERSION
 from tests.cli.helpers import orgchart
 
-KINDS = {"established", "deleted", "redesignated", "regraded", "fte_changed", "moved_unit",
-         "manager_changed", "employer_changed", "deployment_changed", "status_changed",
-         "dotted_lines_changed"}
+KINDS = {
+    "established",
+    "deleted",
+    "redesignated",
+    "regraded",
+    "fte_changed",
+    "moved_unit",
+    "manager_changed",
+    "employer_changed",
+    "deployment_changed",
+    "status_changed",
+    "dotted_lines_changed",
+}
 
 
 def test_info_lists_organisations_scenarios_and_schema(bury_file: Path) -> None:
@@ -22,8 +32,11 @@ def test_info_lists_organisations_scenarios_and_schema(bury_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Bury Council" in result.stdout and "Bury CCG" in result.stdout
     assert f"File format {SCHEMA_VERSION}" in result.stdout
-    lines = {line.split()[0] + " " + line.split()[1]: line.split() for line in result.stdout.splitlines()
-             if line.strip().startswith(("As is", "To be"))}
+    lines = {
+        line.split()[0] + " " + line.split()[1]: line.split()
+        for line in result.stdout.splitlines()
+        if line.strip().startswith(("As is", "To be"))
+    }
     assert lines["As is"][2:4] == ["57", "57"] and lines["To be"][2:4] == ["52", "52"]
 
 
@@ -81,8 +94,11 @@ def test_diff_text_names_the_changes_a_reader_looks_for(bury_file: Path) -> None
     result = orgchart("diff", bury_file, "--from", "As is", "--to", "To be")
     text = result.stdout
     assert "Established: 16 posts, 16 FTE" in text and "Deleted: 21 posts, 21 FTE" in text
-    assert ("Head of Adult Safeguarding" in text
-            and "Strategic Lead (Strategy & Development) -> Director of Community Commissioning (DASS)" in text)
+    assert (
+        "Head of Adult Safeguarding" in text
+        and "Strategic Lead (Strategy & Development) -> Director of Community Commissioning (DASS)"
+        in text
+    )
     assert "Adult Social Care Intermediate Tier" in text
     assert "Personalisation & Support Business Team" in text and "Finance Department" in text
 
@@ -94,15 +110,26 @@ def test_diff_csv_has_a_header_and_a_row_per_change(bury_file: Path) -> None:
     assert len(rows) > 30
 
 
-@pytest.mark.parametrize("args, message", [
-    (("diff", "missing.sqlite"), '"missing.sqlite" does not exist.'),
-    (("diff", "pyproject.toml"), "is not a proposal file"),
-    (("diff", "sample_data/manchester_adults.sqlite", "--to", "Option Z"), 'no scenario called "Option Z"'),
-    (("diff",), "The following arguments are required: FILE"),
-    (("info", "sample_data/manchester_adults.sqlite", "--format", "xml"), "invalid choice: 'xml'"),
-    (("frobnicate",), "invalid choice: 'frobnicate'"),
-])
-def test_bad_input_gets_one_clear_sentence_and_no_traceback(args: tuple[str, ...], message: str) -> None:
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("diff", "missing.sqlite"), '"missing.sqlite" does not exist.'),
+        (("diff", "pyproject.toml"), "is not a proposal file"),
+        (
+            ("diff", "sample_data/manchester_adults.sqlite", "--to", "Option Z"),
+            'no scenario called "Option Z"',
+        ),
+        (("diff",), "The following arguments are required: FILE"),
+        (
+            ("info", "sample_data/manchester_adults.sqlite", "--format", "xml"),
+            "invalid choice: 'xml'",
+        ),
+        (("frobnicate",), "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_bad_input_gets_one_clear_sentence_and_no_traceback(
+    args: tuple[str, ...], message: str
+) -> None:
     result = orgchart(*args)
     assert result.returncode == 2
     assert message in result.stderr

@@ -18,6 +18,7 @@ from orgchart_app.domain import (
     UnitStatus,
 )
 from orgchart_app.domain.model import Post
+from orgchart_app.domain.tables import Table
 from orgchart_app.samples.builder import ProposalBuilder
 
 
@@ -38,8 +39,20 @@ def small() -> tuple[ProposalBuilder, dict[str, int]]:
     d = b.post(one, "D", squad, council, c, post_ref="D")
     e = b.post(two, "E", other, council, post_ref="A")
     line = b.dotted(one, d, bb)
-    return b, {"one": one, "two": two, "root": root, "team": team, "squad": squad,
-               "other": other, "A": a, "B": bb, "C": c, "D": d, "E": e, "line": line}
+    return b, {
+        "one": one,
+        "two": two,
+        "root": root,
+        "team": team,
+        "squad": squad,
+        "other": other,
+        "A": a,
+        "B": bb,
+        "C": c,
+        "D": d,
+        "E": e,
+        "line": line,
+    }
 
 
 def test_a_scenario_name_matches_exactly_before_ignoring_case() -> None:
@@ -53,7 +66,10 @@ def test_missing_names_are_refused_in_one_sentence() -> None:
     b, ids = small()
     with pytest.raises(NotFound) as scenario:
         b.proposal.scenario_named("To be")
-    assert str(scenario.value) == 'There is no scenario called "To be" (scenarios: "Option", "option").'
+    assert (
+        str(scenario.value)
+        == 'There is no scenario called "To be" (scenarios: "Option", "option").'
+    )
     with pytest.raises(NotFound) as none:
         Proposal().scenario_named("As is")
     assert str(none.value) == 'There is no scenario called "As is" (scenarios: none).'
@@ -98,7 +114,7 @@ def test_reports_teams_and_chains() -> None:
 def test_a_line_chain_stops_at_a_cycle_or_a_missing_manager() -> None:
     b, ids = small()
     p = b.proposal
-    p.posts[ids["A"]] = _reporting(p.posts[ids["A"]], ids["D"])   # A -> D -> C -> A
+    p.posts[ids["A"]] = _reporting(p.posts[ids["A"]], ids["D"])  # A -> D -> C -> A
     assert [q.id for q in p.line_chain(ids["D"])] == [ids["D"], ids["C"], ids["A"]]
     p.posts[ids["A"]] = _reporting(p.posts[ids["A"]], 999)
     assert [q.id for q in p.line_chain(ids["C"])] == [ids["C"], ids["A"]]
@@ -128,16 +144,20 @@ def test_a_unit_path_through_a_cycle_ends() -> None:
 
 def test_next_id_follows_the_largest() -> None:
     b, ids = small()
-    assert b.proposal.next_id("posts") == ids["E"] + 1
-    assert Proposal().next_id("posts") == 1
+    assert b.proposal.next_id(Table.POSTS) == ids["E"] + 1
+    assert Proposal().next_id(Table.POSTS) == 1
 
 
 def test_totals_and_labels() -> None:
     b, ids = small()
     post = b.proposal.posts[ids["A"]]
-    assert dataclasses.replace(post, quantity=3, fte=0.33333).total_fte == 1.0      # rounded to 4 places
+    assert (
+        dataclasses.replace(post, quantity=3, fte=0.33333).total_fte == 1.0
+    )  # rounded to 4 places
     assert dataclasses.replace(post, quantity=7, fte=0.123456).total_fte == 0.8642
-    line = BudgetLine(BudgetLineId(1), "C", "d", Decimal(1), Decimal(20), Decimal(300), Decimal(-4000))
+    line = BudgetLine(
+        BudgetLineId(1), "C", "d", Decimal(1), Decimal(20), Decimal(300), Decimal(-4000)
+    )
     assert line.total == Decimal(-3679)
     assert [s.label for s in PostStatus] == ["Filled", "Vacant", "Vacant - held"]
     assert [s.label for s in UnitStatus] == ["in place", "to be confirmed"]

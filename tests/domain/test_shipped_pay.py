@@ -24,8 +24,9 @@ def test_njc_spine_matches_the_published_anchors() -> None:
     assert njc["2023/24", 2] == 22366 and njc["2023/24", 43] == 51515
     assert njc["2024/25", 2] == 23656
     assert all(njc["2024/25", p] - njc["2023/24", p] == 1290 for p in range(2, 44))
-    assert all(abs(njc["2025/26", p] - njc["2024/25", p] * Decimal("1.032")) <= 1
-               for p in range(2, 44))
+    assert all(
+        abs(njc["2025/26", p] - njc["2024/25", p] * Decimal("1.032")) <= 1 for p in range(2, 44)
+    )
     assert ("2023/24", 1) not in njc  # SCP 1 was deleted from 1 April 2023
 
 
@@ -41,7 +42,10 @@ def test_afc_bands_match_the_published_anchors() -> None:
 def test_employer_ni_matches_hmrc() -> None:
     rates = shipped_on_costs()
     assert [(r.ni_rate, r.ni_threshold) for r in rates.values()] == [
-        (Decimal("0.138"), 9100), (Decimal("0.138"), 9100), (Decimal("0.15"), 5000)]
+        (Decimal("0.138"), 9100),
+        (Decimal("0.138"), 9100),
+        (Decimal("0.15"), 5000),
+    ]
     assert all(r.levy_rate == Decimal("0.005") for r in rates.values())
 
 
@@ -53,5 +57,6 @@ def test_every_data_file_cites_its_source_and_marks_unchecked_figures() -> None:
         assert all(line.rsplit(",", 1)[1] in ("published", "derived") for line in rows), name
     njc = shipped_scale(ShippedKind.NJC)
     assert "not checked against the published table: 42 figures of 2025/26" in njc.description(
-        ("2025/26",))
+        ("2025/26",)
+    )
     assert "not checked" not in njc.description(("2023/24",)).split("status:")[0]

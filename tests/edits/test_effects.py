@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from orgchart_app.domain import CostingPoint, DottedLineKind, PayPoint, PayScale, PayScaleId, Proposal
+from orgchart_app.domain import (
+    CostingPoint,
+    DottedLineKind,
+    PayPoint,
+    PayScale,
+    PayScaleId,
+    Proposal,
+)
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     DeleteScenario,
     DeleteUnit,
@@ -22,8 +30,11 @@ def test_editing_a_dotted_line_sets_its_kind_share_and_label(bury: Proposal) -> 
     line = next(iter(bury.dotted_lines.values()))
     apply_edit(bury, EditDottedLine(line.id, DottedLineKind.SECONDMENT, 5.0, "interim"))
     edited = bury.dotted_lines[line.id]
-    assert (edited.kind, edited.share_percent, edited.label) == (DottedLineKind.SECONDMENT, 5.0,
-                                                                 "interim")
+    assert (edited.kind, edited.share_percent, edited.label) == (
+        DottedLineKind.SECONDMENT,
+        5.0,
+        "interim",
+    )
     assert (edited.from_post_id, edited.to_post_id) == (line.from_post_id, line.to_post_id)
 
 
@@ -40,13 +51,15 @@ def test_a_pay_scale_without_grades_is_removed_with_its_points(bury: Proposal) -
     for point in (1, 2):
         apply_edit(bury, PutPayRecord(PayPoint(scale, "2020/21", point, Decimal(1000 * point))))
     points_elsewhere = len(bury.pay_points) - 2
-    removed = apply_edit(bury, RemovePayRecord("pay_scales", scale))
+    removed = apply_edit(bury, RemovePayRecord(Table.PAY_SCALES, scale))
     assert removed.name == 'Remove pay scale "Local"'
     assert scale not in bury.pay_scales and len(bury.pay_points) == points_elsewhere
-    assert removed.changes.other_tables == frozenset({"pay_scales", "pay_points"})
+    assert removed.changes.other_tables == frozenset({Table.PAY_SCALES, Table.PAY_POINTS})
     apply_edit(bury, removed.inverse)
-    assert [k for k in bury.pay_points if k[0] == scale] == [(scale, "2020/21", 1),
-                                                            (scale, "2020/21", 2)]
+    assert [k for k in bury.pay_points if k[0] == scale] == [
+        (scale, "2020/21", 1),
+        (scale, "2020/21", 2),
+    ]
 
 
 def test_a_scenario_costed_without_a_pay_year_says_so(bury: Proposal) -> None:
@@ -54,13 +67,17 @@ def test_a_scenario_costed_without_a_pay_year_says_so(bury: Proposal) -> None:
     applied = apply_edit(bury, SetCostingBasis(as_is, CostingPoint.MID, "  "))
     assert applied.name == 'Cost "As is" at the mid of grade, no pay'
     assert (bury.scenarios[as_is].costing_point, bury.scenarios[as_is].pay_year) == (
-        CostingPoint.MID, "")
+        CostingPoint.MID,
+        "",
+    )
 
 
 def test_deleting_a_scenario_takes_all_of_it_and_leaves_the_others_whole(bury: Proposal) -> None:
     as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
-    kept = {table: {k: v for k, v in getattr(bury, table).items() if v.scenario_id == to_be}
-            for table in ("units", "posts", "dotted_lines")}
+    kept = {
+        table: {k: v for k, v in getattr(bury, table).items() if v.scenario_id == to_be}
+        for table in ("units", "posts", "dotted_lines")
+    }
     kept_holders = {k: h for k, h in bury.postholders.items() if h.post_id in kept["posts"]}
     assert bury.scenarios[to_be].based_on_id == as_is and kept_holders
     apply_edit(bury, DeleteScenario(as_is))

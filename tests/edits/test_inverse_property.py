@@ -54,9 +54,18 @@ def _random_edit(data: st.DataObject, p: Proposal) -> Edit:
     if kind == 2:
         scenario = pick(scenarios)
         unit = next(u for u in p.units.values() if u.scenario_id == scenario)
-        return EstablishPost(Post(0, scenario, "", data.draw(st.text(min_size=0, max_size=8)),
-                                  unit.id, pick(orgs), fte=data.draw(st.sampled_from([0.5, 1.0, 2.0])),
-                                  reports_to_id=data.draw(st.one_of(st.none(), st.sampled_from(posts)))))
+        return EstablishPost(
+            Post(
+                0,
+                scenario,
+                "",
+                data.draw(st.text(min_size=0, max_size=8)),
+                unit.id,
+                pick(orgs),
+                fte=data.draw(st.sampled_from([0.5, 1.0, 2.0])),
+                reports_to_id=data.draw(st.one_of(st.none(), st.sampled_from(posts))),
+            )
+        )
     if kind == 3:
         return DeletePost((post,), pick(list(ReportsPolicy)))
     if kind == 4:
@@ -75,18 +84,36 @@ def _random_edit(data: st.DataObject, p: Proposal) -> Edit:
         return SetStatus((post,), pick(list(PostStatus)))
     if kind == 11:
         target = pick(posts)
-        return AddDottedLine(DottedLine(0, p.posts[post].scenario_id, post, target,
-                                        pick(list(DottedLineKind)),
-                                        data.draw(st.sampled_from([None, 10.0, 60.0]))))
+        return AddDottedLine(
+            DottedLine(
+                0,
+                p.posts[post].scenario_id,
+                post,
+                target,
+                pick(list(DottedLineKind)),
+                data.draw(st.sampled_from([None, 10.0, 60.0])),
+            )
+        )
     if kind in (12, 13) and p.dotted_lines:
         line = pick(list(p.dotted_lines))
         if kind == 12:
             return RemoveDottedLine(line)
-        return EditDottedLine(line, pick(list(DottedLineKind)), data.draw(st.sampled_from([None, 5.0])))
+        return EditDottedLine(
+            line, pick(list(DottedLineKind)), data.draw(st.sampled_from([None, 5.0]))
+        )
     if kind == 14:
         parent = p.units[pick(units)]
-        return AddUnit(Unit(0, parent.scenario_id, "", data.draw(st.text(max_size=6)),
-                            pick(list(UnitKind)), parent.organisation_id, parent.id))
+        return AddUnit(
+            Unit(
+                0,
+                parent.scenario_id,
+                "",
+                data.draw(st.text(max_size=6)),
+                pick(list(UnitKind)),
+                parent.organisation_id,
+                parent.id,
+            )
+        )
     if kind == 15:
         return RenameUnit(pick(units), data.draw(st.text(max_size=6)))
     if kind == 16:
@@ -99,8 +126,9 @@ def _random_edit(data: st.DataObject, p: Proposal) -> Edit:
         return RenameScenario(pick(scenarios), data.draw(st.sampled_from(["X", "As is", "Y"])))
     if kind == 20:
         return DeleteScenario(pick(scenarios))
-    return MovePosts(tuple(data.draw(st.lists(st.sampled_from(posts), min_size=1, max_size=4))),
-                     pick(units))
+    return MovePosts(
+        tuple(data.draw(st.lists(st.sampled_from(posts), min_size=1, max_size=4))), pick(units)
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,6 +17,7 @@ from orgchart_app.domain import (
     PayPoint,
     Proposal,
 )
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import PutPayRecord, RemovePayRecord, SetCostingBasis, apply_edit
 
 
@@ -25,7 +26,7 @@ def test_changing_a_spinal_point_changes_the_cost_and_undo_restores_it(bury: Pro
     to_be = bury.scenario_named("To be").id
     scale = next(s.id for s in bury.pay_scales.values() if s.framework == "NJC")
     applied = apply_edit(bury, PutPayRecord(PayPoint(scale, "2020/21", 43, Decimal("47845"))))
-    assert applied.changes.other_tables == frozenset({"pay_points"})
+    assert applied.changes.other_tables == frozenset({Table.PAY_POINTS})
     # 4 SICMs at SCP 43: each 1,000 more costs 1,000 x (1 + 13.8% + 20.5%) = 1,343.
     assert whole_pounds(budget_fit(bury, to_be).cost.total) == 822336 + 4 * 1343
     apply_edit(bury, applied.inverse)
@@ -38,8 +39,9 @@ def test_on_cost_rates_are_checked(bury: Proposal) -> None:
         apply_edit(bury, PutPayRecord(dataclasses.replace(rule, ni_rate=Decimal("13.8"))))
     with pytest.raises(EditRefused, match="already has an on-cost rule for 2020/21"):
         apply_edit(bury, PutPayRecord(dataclasses.replace(rule, id=0)))
-    applied = apply_edit(bury, PutPayRecord(dataclasses.replace(
-        rule, apprenticeship_levy_rate=Decimal("0.005"))))
+    applied = apply_edit(
+        bury, PutPayRecord(dataclasses.replace(rule, apprenticeship_levy_rate=Decimal("0.005")))
+    )
     assert bury.on_cost_rules[rule.id].apprenticeship_levy_rate == Decimal("0.005")
     assert applied.name == "Set the 2020/21 on-cost rule"
 
@@ -47,7 +49,7 @@ def test_on_cost_rates_are_checked(bury: Proposal) -> None:
 def test_a_grade_in_use_cannot_be_removed_or_recoded(bury: Proposal) -> None:
     grade = next(g for g in bury.grades.values() if g.code == "Grade 11")
     with pytest.raises(EditRefused, match='posts are on "Grade 11": regrade them first'):
-        apply_edit(bury, RemovePayRecord("grades", grade.id))
+        apply_edit(bury, RemovePayRecord(Table.GRADES, grade.id))
     with pytest.raises(EditRefused, match="regrade them first"):
         apply_edit(bury, PutPayRecord(dataclasses.replace(grade, code="Grade 11a")))
     with pytest.raises(EditRefused, match="starts above where it ends"):
@@ -55,8 +57,10 @@ def test_a_grade_in_use_cannot_be_removed_or_recoded(bury: Proposal) -> None:
 
 
 def test_a_new_budget_line_gets_an_id_and_changes_what_is_available(bury: Proposal) -> None:
-    applied = apply_edit(bury, PutPayRecord(BudgetLine(BudgetLineId(0), "", "Add growth bid",
-                                                       other=Decimal("10000"))))
+    applied = apply_edit(
+        bury,
+        PutPayRecord(BudgetLine(BudgetLineId(0), "", "Add growth bid", other=Decimal("10000"))),
+    )
     assert applied.edit.record.id == max(bury.budget_lines)  # type: ignore[union-attr]
     assert budget_fit(bury, bury.scenario_named("To be").id).available == 884000
 
@@ -65,6 +69,8 @@ def test_the_costing_basis_of_a_scenario(bury: Proposal) -> None:
     to_be = bury.scenario_named("To be")
     apply_edit(bury, SetCostingBasis(to_be.id, CostingPoint.BOTTOM, "2021/22"))
     assert (bury.scenarios[to_be.id].costing_point, bury.scenarios[to_be.id].pay_year) == (
-        CostingPoint.BOTTOM, "2021/22")
+        CostingPoint.BOTTOM,
+        "2021/22",
+    )
     with pytest.raises(EditRefused, match="already like that"):
         apply_edit(bury, SetCostingBasis(to_be.id, CostingPoint.BOTTOM, "2021/22"))

@@ -46,13 +46,16 @@ def test_shipped_afc_scale_in_one_step_with_its_bands(bury: Proposal) -> None:
 def test_pay_award_by_percent_and_flat_per_point(bury: Proposal) -> None:
     njc = scale_named(bury, "NJC pay spine")
     assert njc is not None
-    _undone(bury, uplift_scale(bury, njc, "2021/22", "2022/23", flat=Decimal(1925),
-                               points=(18, 43)))
+    _undone(
+        bury, uplift_scale(bury, njc, "2021/22", "2022/23", flat=Decimal(1925), points=(18, 43))
+    )
     assert bury.pay_points[njc.id, "2022/23", 22].salary == 29439  # the NJC 2022/23 SCP 22
     njc = scale_named(bury, "NJC pay spine")
     assert njc is not None and "2022/23: 2021/22 on points 18-43 + a flat £1,925" in njc.description
-    apply_edit(bury, uplift_scale(bury, njc, "2022/23", "2023/24", percent=Decimal("3.88"),
-                                  points=(40, 43)))
+    apply_edit(
+        bury,
+        uplift_scale(bury, njc, "2022/23", "2023/24", percent=Decimal("3.88"), points=(40, 43)),
+    )
     assert bury.pay_points[njc.id, "2023/24", 43].salary == round(49590 * Decimal("1.0388"))
     assert (njc.id, "2023/24", 39) not in bury.pay_points
     with pytest.raises(EditRefused, match="no 2030/31 points"):
@@ -62,8 +65,17 @@ def test_pay_award_by_percent_and_flat_per_point(bury: Proposal) -> None:
 def test_grades_replace_same_code_and_a_grade_text_maps_to_a_grade(bury: Proposal) -> None:
     njc = scale_named(bury, "NJC pay spine")
     assert njc is not None
-    _undone(bury, put_grades(bury, njc, [Grade(0, 0, "Grade 6", 23, 25),  # type: ignore[arg-type]
-                                         Grade(0, 0, "Grade 7", 26, 28)]))  # type: ignore[arg-type]
+    _undone(
+        bury,
+        put_grades(
+            bury,
+            njc,
+            [
+                Grade(0, 0, "Grade 6", 23, 25),  # type: ignore[arg-type]
+                Grade(0, 0, "Grade 7", 26, 28),
+            ],
+        ),
+    )  # type: ignore[arg-type]
     six = [g for g in bury.grades.values() if g.code == "Grade 6"]
     assert [(g.bottom_point, g.top_point) for g in six] == [(23, 25)]
     posts = [p for p in bury.posts.values() if p.grade == "Grade 8"]
@@ -75,15 +87,20 @@ def test_grades_replace_same_code_and_a_grade_text_maps_to_a_grade(bury: Proposa
 
 def test_on_cost_rule_takes_hmrc_rates_and_says_where_they_come_from(bury: Proposal) -> None:
     council = next(iter(bury.organisations.values()))
-    edit = on_cost_rule(bury, council.id, "2025/26", pension_scheme="LGPS",
-                        pension_rate=Decimal("0.205"))
+    edit = on_cost_rule(
+        bury, council.id, "2025/26", pension_scheme="LGPS", pension_rate=Decimal("0.205")
+    )
     _undone(bury, edit)
     rule = next(r for r in bury.on_cost_rules.values() if r.pay_year == "2025/26")
     assert (rule.ni_rate, rule.ni_threshold, rule.apprenticeship_levy_rate) == (
-        Decimal("0.15"), 5000, Decimal("0.005"))
+        Decimal("0.15"),
+        5000,
+        Decimal("0.005"),
+    )
     assert "HMRC" in rule.source and "entered by the user" in rule.source
-    nhs = on_cost_rule(bury, council.id, "2024/25", pension_scheme="", pension_rate=None,
-                       nhs_pension=True).record
+    nhs = on_cost_rule(
+        bury, council.id, "2024/25", pension_scheme="", pension_rate=None, nhs_pension=True
+    ).record
     assert (nhs.pension_rate, nhs.pension_full_rate) == (Decimal("0.1438"), Decimal("0.2378"))  # type: ignore[union-attr]
     with pytest.raises(EditRefused, match="pension rate"):
         on_cost_rule(bury, council.id, "2025/26", pension_scheme="", pension_rate=None)

@@ -56,7 +56,9 @@ def test_a_post_cannot_report_to_its_own_report(bury: Proposal) -> None:
 
 def test_a_post_cannot_report_to_a_post_in_another_scenario(bury: Proposal) -> None:
     with pytest.raises(EditRefused, match="same scenario"):
-        apply_edit(bury, SetReportsTo((ref(bury, "To be", "BC-1050"),), ref(bury, "As is", "BC-1002")))
+        apply_edit(
+            bury, SetReportsTo((ref(bury, "To be", "BC-1050"),), ref(bury, "As is", "BC-1002"))
+        )
 
 
 def test_a_post_cannot_move_to_a_unit_of_another_scenario(bury: Proposal) -> None:
@@ -94,13 +96,20 @@ def test_regrade_needs_a_known_grade_once_grades_exist(bury: Proposal) -> None:
     assert bury.posts[post].grade == "Grade 99"
 
 
-def test_deleting_a_manager_hands_its_reports_to_its_own_manager_and_says_so(bury: Proposal) -> None:
+def test_deleting_a_manager_hands_its_reports_to_its_own_manager_and_says_so(
+    bury: Proposal,
+) -> None:
     manager = ref(bury, "As is", "BC-1010")
     applied = apply_edit(bury, DeletePost((manager,)))
     leads = [bury.posts[ref(bury, "As is", r)] for r in ("BC-1011", "BC-1012")]
     assert all(lead.reports_to_id == ref(bury, "As is", "BC-1003") for lead in leads)
-    assert applied.messages == (
-        '"Provider Relationship Lead" now reports to "Strategic Lead (Strategy & Development)".',) * 2
+    assert (
+        applied.messages
+        == (
+            '"Provider Relationship Lead" now reports to "Strategic Lead (Strategy & Development)".',
+        )
+        * 2
+    )
 
 
 def test_deleting_a_team_removes_everyone_beneath(bury: Proposal) -> None:
@@ -118,7 +127,9 @@ def test_deleting_a_post_removes_its_dotted_lines_and_postholders(bury: Proposal
     assert all(ddpc not in (d.from_post_id, d.to_post_id) for d in bury.dotted_lines.values())
 
 
-def test_establish_allocates_id_and_reference_and_redo_recreates_the_same_post(bury: Proposal) -> None:
+def test_establish_allocates_id_and_reference_and_redo_recreates_the_same_post(
+    bury: Proposal,
+) -> None:
     scenario = bury.scenario_named("To be").id
     unit = bury.unit_named(scenario, "Learning Disability")
     council = bury.organisation_named("Bury Council").id
@@ -145,7 +156,10 @@ def test_field_edits_change_one_field(bury: Proposal) -> None:
     apply_edit(bury, ChangeDeployment((post,), mhcc_like))
     record = bury.posts[post]
     assert (record.title, record.status, record.deployed_to_id) == (
-        "Brokerage Assistant", PostStatus.HELD_VACANT, mhcc_like)
+        "Brokerage Assistant",
+        PostStatus.HELD_VACANT,
+        mhcc_like,
+    )
 
 
 def test_an_edit_that_changes_nothing_is_refused(bury: Proposal) -> None:

@@ -28,7 +28,7 @@ from orgchart_app.domain import (
     UnitKind,
 )
 from orgchart_app.domain.model import DottedLine, Unit
-from orgchart_app.domain.proposal import TABLES
+from orgchart_app.domain.tables import RECORD_TABLES, Table
 from orgchart_app.edits import (
     AddDottedLine,
     AddUnit,
@@ -82,8 +82,9 @@ def _leaf(p: Proposal) -> Post:
 
 
 def _other_unit(p: Proposal, post: Post) -> int:
-    return next(u.id for u in p.units_in(_as_is(p))
-                if u.id != post.unit_id and u.kind is UnitKind.TEAM)
+    return next(
+        u.id for u in p.units_in(_as_is(p)) if u.id != post.unit_id and u.kind is UnitKind.TEAM
+    )
 
 
 def _other_org(p: Proposal, post: Post) -> int:
@@ -93,8 +94,11 @@ def _other_org(p: Proposal, post: Post) -> int:
 def _new_parent(p: Proposal, unit_id: int) -> int:
     """A unit the given one is neither under already nor above."""
     parent = p.units[unit_id].parent_id
-    return next(u.id for u in p.units_in(_as_is(p)) if u.id != parent
-                and unit_id not in {a.id for a in p.unit_path(u.id)})
+    return next(
+        u.id
+        for u in p.units_in(_as_is(p))
+        if u.id != parent and unit_id not in {a.id for a in p.unit_path(u.id)}
+    )
 
 
 def _line(p: Proposal) -> DottedLine:
@@ -111,8 +115,17 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     "move posts": lambda p: MovePosts((_leaf(p).id,), _other_unit(p, _leaf(p))),
     "move a manager and team": lambda p: MovePosts((_manager(p).id,), _other_unit(p, _manager(p))),
     "set reports to": lambda p: SetReportsTo((_leaf(p).id,), None),
-    "establish": lambda p: EstablishPost(Post(0, _as_is(p), "", "New officer", _leaf(p).unit_id,
-                                              _leaf(p).employer_id, reports_to_id=_leaf(p).reports_to_id)),
+    "establish": lambda p: EstablishPost(
+        Post(
+            0,
+            _as_is(p),
+            "",
+            "New officer",
+            _leaf(p).unit_id,
+            _leaf(p).employer_id,
+            reports_to_id=_leaf(p).reports_to_id,
+        )
+    ),
     "delete, reports to manager": lambda p: DeletePost((_manager(p).id,)),
     "delete with team": lambda p: DeletePost((_manager(p).id,), ReportsPolicy.DELETE_TEAM),
     "redesignate": lambda p: Redesignate(_leaf(p).id, "Renamed officer"),
@@ -124,52 +137,75 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     "end deployment": lambda p: ChangeDeployment((_leaf(p).id,), None),
     "set status": lambda p: SetStatus((_leaf(p).id,), PostStatus.HELD_VACANT),
     "update post": lambda p: UpdatePost(_leaf(p).id, (("notes", "checked"), ("cost_code", "X1"))),
-    "add dotted line": lambda p: AddDottedLine(DottedLine(0, _as_is(p), _leaf(p).id, _manager(p).id,
-                                                          DottedLineKind.MATRIX, 10.0)),
+    "add dotted line": lambda p: AddDottedLine(
+        DottedLine(0, _as_is(p), _leaf(p).id, _manager(p).id, DottedLineKind.MATRIX, 10.0)
+    ),
     "remove dotted line": lambda p: RemoveDottedLine(_line(p).id),
     "edit dotted line": lambda p: EditDottedLine(_line(p).id, DottedLineKind.SECONDMENT, 5.0, "x"),
-    "add unit": lambda p: AddUnit(Unit(0, _as_is(p), "", "New team", UnitKind.TEAM,
-                                       p.units[_leaf(p).unit_id].organisation_id,
-                                       _leaf(p).unit_id)),
+    "add unit": lambda p: AddUnit(
+        Unit(
+            0,
+            _as_is(p),
+            "",
+            "New team",
+            UnitKind.TEAM,
+            p.units[_leaf(p).unit_id].organisation_id,
+            _leaf(p).unit_id,
+        )
+    ),
     "rename unit": lambda p: RenameUnit(_leaf(p).unit_id, "Renamed team"),
     "update unit": lambda p: UpdateUnit(_leaf(p).unit_id, (("colour", "#123456"),)),
     "move unit": lambda p: MoveUnit(_leaf(p).unit_id, _new_parent(p, _leaf(p).unit_id)),
     "delete unit": lambda p: DeleteUnit(_leaf(p).unit_id, _other_unit(p, _leaf(p))),
     "delete a unit with units inside": lambda p: DeleteUnit(
-        p.units[_leaf(p).unit_id].parent_id, _leaf(p).unit_id),  # type: ignore[arg-type]
+        p.units[_leaf(p).unit_id].parent_id, _leaf(p).unit_id
+    ),  # type: ignore[arg-type]
     "copy scenario": lambda p: CopyScenario(_as_is(p), "Option B"),
     "rename scenario": lambda p: RenameScenario(_as_is(p), "Current"),
     "delete scenario": lambda p: DeleteScenario(_as_is(p)),
-    "put pay point": lambda p: PutPayRecord(dataclasses.replace(
-        next(iter(p.pay_points.values())), salary=Decimal("99999"))),
+    "put pay point": lambda p: PutPayRecord(
+        dataclasses.replace(next(iter(p.pay_points.values())), salary=Decimal("99999"))
+    ),
     "new grade": lambda p: PutPayRecord(_new_grade(p)),
-    "new budget line": lambda p: PutPayRecord(BudgetLine(BudgetLineId(0), "", "Growth",
-                                                         other=Decimal("1000"))),
-    "remove budget line": lambda p: RemovePayRecord("budget_lines", next(iter(p.budget_lines))),
+    "new budget line": lambda p: PutPayRecord(
+        BudgetLine(BudgetLineId(0), "", "Growth", other=Decimal("1000"))
+    ),
+    "remove budget line": lambda p: RemovePayRecord(Table.BUDGET_LINES, next(iter(p.budget_lines))),
     "set costing basis": lambda p: SetCostingBasis(_as_is(p), CostingPoint.BOTTOM, "2021/22"),
-    "batch": lambda p: Batch((Redesignate(_leaf(p).id, "Batched"),
-                              EstablishPost(Post(0, _as_is(p), "", "Batched new", _leaf(p).unit_id,
-                                                 _leaf(p).employer_id)),
-                              DeletePost((_manager(p).id,))), "Three at once"),
+    "batch": lambda p: Batch(
+        (
+            Redesignate(_leaf(p).id, "Batched"),
+            EstablishPost(
+                Post(0, _as_is(p), "", "Batched new", _leaf(p).unit_id, _leaf(p).employer_id)
+            ),
+            DeletePost((_manager(p).id,)),
+        ),
+        "Three at once",
+    ),
 }
 
 
-FLAGGED = {"change deployment": [
-    'As is: "Provider Relationship Officer" (BC-1013) is deployed to Bury CCG but sits in '
-    '"Provider Relationship Team", a unit of OCO']}
+FLAGGED = {
+    "change deployment": [
+        'As is: "Provider Relationship Officer" (BC-1013) is deployed to Bury CCG but sits in '
+        '"Provider Relationship Team", a unit of OCO'
+    ]
+}
 
 
 def touched(before: Proposal, after: Proposal) -> Changes:
     """What differs between two proposals, found by comparing them, not by asking the edit."""
-    keys: dict[str, frozenset[object]] = {}
-    for table in TABLES:
-        old, new = getattr(before, table), getattr(after, table)
+    keys: dict[Table, frozenset[object]] = {}
+    for table in RECORD_TABLES:
+        old, new = before.records(table), after.records(table)
         differing = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
         if differing:
             keys[table] = frozenset(differing)
-    named = ("posts", "units", "dotted_lines", "scenarios", "organisations")
-    return Changes(**{n: keys.get(n, frozenset()) for n in named},  # type: ignore[arg-type]
-                   other_tables=frozenset(t for t in keys if t not in named))
+    named = (Table.POSTS, Table.UNITS, Table.DOTTED_LINES, Table.SCENARIOS, Table.ORGANISATIONS)
+    return Changes(
+        **{n.value: keys.get(n, frozenset()) for n in named},  # type: ignore[arg-type]
+        other_tables=frozenset(t for t in keys if t not in named),
+    )
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -187,10 +223,13 @@ def test_each_edit_names_what_it_touched_and_its_undo_restores_the_state_before(
     undone = apply_edit(proposal, applied.inverse)
     assert proposal.snapshot() == start.snapshot()
     # The undo is itself an edit: it names the same records, and its own inverse redoes.
-    assert (undone.edit, undone.name, undone.changes) == (applied.inverse, applied.name,
-                                                          applied.changes)
+    assert (undone.edit, undone.name, undone.changes) == (
+        applied.inverse,
+        applied.name,
+        applied.changes,
+    )
     assert undone.messages == ()
-    assert undone.inverse.name == applied.name       # redo keeps the step's name
+    assert undone.inverse.name == applied.name  # redo keeps the step's name
     apply_edit(proposal, undone.inverse)
     assert proposal.snapshot() == done.snapshot()
 
@@ -198,8 +237,11 @@ def test_each_edit_names_what_it_touched_and_its_undo_restores_the_state_before(
     apply_edit(proposal, applied.inverse)
     redone = apply_edit(proposal, applied.edit)
     assert proposal.snapshot() == done.snapshot()
-    assert (redone.edit, redone.name, redone.changes) == (applied.edit, applied.name,
-                                                          applied.changes)
+    assert (redone.edit, redone.name, redone.changes) == (
+        applied.edit,
+        applied.name,
+        applied.changes,
+    )
 
 
 def test_a_batch_is_one_step_that_keeps_each_edit_as_applied_and_its_messages() -> None:
@@ -231,8 +273,17 @@ def test_a_refused_edit_late_in_a_batch_undoes_the_ones_before_it() -> None:
     before = proposal.snapshot()
     leaf = _leaf(proposal)
     with pytest.raises(EditRefused):
-        apply_edit(proposal, Batch((Redesignate(leaf.id, "First"), ChangeFte(leaf.id, 0.5),
-                                    ChangeQuantity(leaf.id, 0)), "Refused at the third"))
+        apply_edit(
+            proposal,
+            Batch(
+                (
+                    Redesignate(leaf.id, "First"),
+                    ChangeFte(leaf.id, 0.5),
+                    ChangeQuantity(leaf.id, 0),
+                ),
+                "Refused at the third",
+            ),
+        )
     assert proposal.snapshot() == before
 
 
@@ -241,7 +292,7 @@ def test_a_new_pay_point_is_added_and_undone(bury: Proposal) -> None:
     before = bury.snapshot()
     applied = apply_edit(bury, PutPayRecord(PayPoint(scale, "2030/31", 1, Decimal("1"))))
     assert (scale, "2030/31", 1) in bury.pay_points
-    assert applied.changes.other_tables == frozenset({"pay_points"})
+    assert applied.changes.other_tables == frozenset({Table.PAY_POINTS})
     apply_edit(bury, applied.inverse)
     assert bury.snapshot() == before
 
@@ -253,7 +304,10 @@ def test_applied_is_a_value() -> None:
 
 # What Edit > Undo shows for each case on the Bury sample (its leaf post is a Provider Relationship
 # Officer, its first manager-with-a-manager the Director, its first dotted line the AD's).
-OFFICER, DIRECTOR = '"Provider Relationship Officer"', '"Director of Community Commissioning (DASS)"'
+OFFICER, DIRECTOR = (
+    '"Provider Relationship Officer"',
+    '"Director of Community Commissioning (DASS)"',
+)
 NAMES = {
     "move posts": f'Move {OFFICER} to "Strategic Planning & Development Team"',
     "move a manager and team": f'Move {DIRECTOR} to "Provider Relationship Team"',
@@ -272,9 +326,9 @@ NAMES = {
     "update post": f"Change notes, cost code of {OFFICER}",
     "add dotted line": f"Add a dotted line between {OFFICER} and {DIRECTOR}",
     "remove dotted line": 'Remove the dotted line between "Assistant Director of Social Care '
-                          f'Operations" and {DIRECTOR}',
+    f'Operations" and {DIRECTOR}',
     "edit dotted line": 'Change the dotted line between "Assistant Director of Social Care '
-                        f'Operations" and {DIRECTOR}',
+    f'Operations" and {DIRECTOR}',
     "add unit": 'Add unit "New team"',
     "rename unit": 'Rename "Provider Relationship Team" to "Renamed team"',
     "update unit": 'Change colour of "Provider Relationship Team"',
@@ -291,8 +345,10 @@ NAMES = {
     "set costing basis": 'Cost "As is" at the bottom of grade, 2021/22 pay',
     "batch": "Three at once",
 }
-REASSIGNED = ('"Strategic Lead (Strategy & Development)" now reports to "Executive Director of '
-              'Strategic Commissioning".',)
+REASSIGNED = (
+    '"Strategic Lead (Strategy & Development)" now reports to "Executive Director of '
+    'Strategic Commissioning".',
+)
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -29,7 +29,9 @@ def test_moving_a_unit_into_its_own_child_is_refused(bury: Proposal) -> None:
         apply_edit(bury, MoveUnit(pillar.id, team.id))
 
 
-def test_moving_a_unit_to_another_organisation_takes_its_subunits_along(manchester: Proposal) -> None:
+def test_moving_a_unit_to_another_organisation_takes_its_subunits_along(
+    manchester: Proposal,
+) -> None:
     scenario = manchester.scenario_named("As is").id
     adults = manchester.unit_named(scenario, "Adult Social Services")
     mlco = manchester.unit_named(scenario, "MLCO")
@@ -37,7 +39,9 @@ def test_moving_a_unit_to_another_organisation_takes_its_subunits_along(manchest
     assert manchester.units[adults.id].organisation_id == mlco.organisation_id
 
 
-def test_a_unit_moved_to_another_organisation_deploys_its_posts_there_when_asked(bury: Proposal) -> None:
+def test_a_unit_moved_to_another_organisation_deploys_its_posts_there_when_asked(
+    bury: Proposal,
+) -> None:
     scenario = bury.scenario_named("As is").id
     brokerage, lco = bury.unit_named(scenario, "Brokerage"), bury.unit_named(scenario, "Bury LCO")
     council = bury.unit_named(scenario, "Operations")
@@ -64,8 +68,20 @@ def test_deleting_a_unit_with_posts_needs_a_destination(bury: Proposal) -> None:
 def test_add_and_rename_unit(bury: Proposal) -> None:
     scenario = bury.scenario_named("To be").id
     pillar = bury.unit_named(scenario, "Community Commissioning")
-    applied = apply_edit(bury, AddUnit(Unit(0, scenario, "", "Hospital Discharge", UnitKind.TEAM,  # type: ignore[arg-type]
-                                            pillar.organisation_id, pillar.id)))
+    applied = apply_edit(
+        bury,
+        AddUnit(
+            Unit(
+                0,
+                scenario,
+                "",
+                "Hospital Discharge",
+                UnitKind.TEAM,  # type: ignore[arg-type]
+                pillar.organisation_id,
+                pillar.id,
+            )
+        ),
+    )
     unit_id = applied.edit.unit.id  # type: ignore[union-attr]
     apply_edit(bury, RenameUnit(unit_id, "Discharge to Assess"))
     assert bury.units[unit_id].name == "Discharge to Assess"
@@ -79,8 +95,19 @@ def test_dotted_line_shares_cannot_exceed_the_whole(manchester: Proposal) -> Non
     ceo = manchester.post_by_ref(scenario, "MCC-001")
     assert dass and ceo
     with pytest.raises(EditRefused, match="more than 100%"):
-        apply_edit(manchester, AddDottedLine(DottedLine(0, scenario, dass.id, ceo.id,  # type: ignore[arg-type]
-                                                        DottedLineKind.PROFESSIONAL, 5)))
+        apply_edit(
+            manchester,
+            AddDottedLine(
+                DottedLine(
+                    0,
+                    scenario,
+                    dass.id,
+                    ceo.id,  # type: ignore[arg-type]
+                    DottedLineKind.PROFESSIONAL,
+                    5,
+                )
+            ),
+        )
     line = manchester.dotted_lines_in(scenario)[0]
     with pytest.raises(EditRefused, match="at most 100%"):
         apply_edit(manchester, EditDottedLine(line.id, line.kind, 120))
@@ -115,6 +142,11 @@ def test_a_batch_is_all_or_nothing(bury: Proposal) -> None:
     scenario = bury.scenario_named("As is").id
     brokerage = bury.unit_named(scenario, "Brokerage")
     with pytest.raises(EditRefused):
-        apply_edit(bury, Batch((RenameUnit(brokerage.id, "Brokerage Team"),
-                                RenameUnit(brokerage.id, "")), "Rename twice"))
+        apply_edit(
+            bury,
+            Batch(
+                (RenameUnit(brokerage.id, "Brokerage Team"), RenameUnit(brokerage.id, "")),
+                "Rename twice",
+            ),
+        )
     assert bury.snapshot() == before

@@ -28,7 +28,8 @@ def printed_sizes(path: Path) -> list[tuple[float, str]]:
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         if text.strip():
             scale = math.sqrt(abs(cm[0] * cm[3] - cm[1] * cm[2])) * math.sqrt(
-                abs(tm[0] * tm[3] - tm[1] * tm[2]))
+                abs(tm[0] * tm[3] - tm[1] * tm[2])
+            )
             sizes.append((size * scale, text))
 
     for page in PdfReader(path).pages:
@@ -38,8 +39,13 @@ def printed_sizes(path: Path) -> list[tuple[float, str]]:
 
 def ink_per_page(path: Path, tmp: Path) -> list[float]:
     """The share of non-white pixels on each page rendered by poppler at 20 dpi."""
-    result = subprocess.run(["pdftoppm", "-r", "20", "-gray", str(path), str(tmp / "page")],
-                            check=True, timeout=120, capture_output=True, text=True)
+    result = subprocess.run(
+        ["pdftoppm", "-r", "20", "-gray", str(path), str(tmp / "page")],
+        check=True,
+        timeout=120,
+        capture_output=True,
+        text=True,
+    )
     # Poppler complains on stderr about anything malformed (a missing resource, a bad stream).
     assert result.stderr == "", result.stderr
     shares = []

@@ -27,12 +27,17 @@ def test_an_existing_file_needs_leave_to_be_replaced(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("how", ["same path", "symlink", "hard link", "relative spelling"])
-def test_an_input_is_never_a_destination(how: str, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_input_is_never_a_destination(
+    how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source = tmp_path / "p.sqlite"
     source.write_bytes(b"the proposal")
-    target = {"same path": source, "symlink": tmp_path / "link",
-              "hard link": tmp_path / "hard", "relative spelling": Path("sub/../p.sqlite")}[how]
+    target = {
+        "same path": source,
+        "symlink": tmp_path / "link",
+        "hard link": tmp_path / "hard",
+        "relative spelling": Path("sub/../p.sqlite"),
+    }[how]
     (tmp_path / "link").symlink_to(source)
     os.link(source, tmp_path / "hard")
     (tmp_path / "sub").mkdir()
@@ -72,22 +77,29 @@ def test_a_finished_write_has_ordinary_permissions(tmp_path: Path, bury: Proposa
 
 @pytest.mark.parametrize("size", [math.nan, math.inf, -1.0, 0.0, 0.5, 25.0, 1e308])
 def test_the_smallest_text_size_must_be_a_sane_number_of_points(size: float) -> None:
-    with pytest.raises(OrgChartError, match="smallest text size must be a number of points "
-                                            "from 1 to 24"):
+    with pytest.raises(
+        OrgChartError, match="smallest text size must be a number of points from 1 to 24"
+    ):
         PdfOptions(min_text_pt=size)
 
 
-@pytest.mark.parametrize("field", ["title", "appendix_number", "organisation", "committee", "date",
-                                   "version", "classification"])
+@pytest.mark.parametrize(
+    "field",
+    ["title", "appendix_number", "organisation", "committee", "date", "version", "classification"],
+)
 def test_title_block_texts_are_of_sane_length(field: str, bury: Proposal, tmp_path: Path) -> None:
-    with pytest.raises(OrgChartError, match="is 100,000 characters long; the title block has room "
-                                            "for 200"):
+    with pytest.raises(
+        OrgChartError, match="is 100,000 characters long; the title block has room for 200"
+    ):
         PdfOptions(**{field: "x" * 100_000})  # type: ignore[arg-type]
     export_pdf(bury, PdfOptions(**{field: "x" * 200}), tmp_path / "long.pdf")  # type: ignore[arg-type]
 
 
 def test_a_link_into_a_missing_folder_names_that_folder(tmp_path: Path) -> None:
     (tmp_path / "shortcut.csv").symlink_to(tmp_path / "gone" / "list.csv")
-    with pytest.raises(FileRefused, match=r'"shortcut.csv" cannot be written: the folder "[^"]*gone" '
-                                          "does not exist"):
+    with pytest.raises(
+        FileRefused,
+        match=r'"shortcut.csv" cannot be written: the folder "[^"]*gone" '
+        "does not exist",
+    ):
         check_destination(tmp_path / "shortcut.csv")

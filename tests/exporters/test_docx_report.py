@@ -14,8 +14,14 @@ from orgchart_app.domain import Proposal
 from orgchart_app.exporters.docx_report import write_docx
 from orgchart_app.exporters.pdf import PdfOptions
 
-PACK = PdfOptions(scenario="To be", compare_to="As is", post_list=True, budget=True,
-                  title="Appendix 5 - Proposed structures", committee="HR & Appeals Panel")
+PACK = PdfOptions(
+    scenario="To be",
+    compare_to="As is",
+    post_list=True,
+    budget=True,
+    title="Appendix 5 - Proposed structures",
+    committee="HR & Appeals Panel",
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +35,11 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_headings_use_the_built_in_styles(pack: Path) -> None:
     document = Document(str(pack))
-    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    headings = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name.startswith(("Heading", "Title"))
+    ]
     assert headings[0] == ("Title", "Appendix 5 - Proposed structures")
     assert ("Heading 1", "Recommendations: As is to To be") in headings
     assert ("Heading 1", "Structure chart: As is") in headings
@@ -37,26 +47,33 @@ def test_headings_use_the_built_in_styles(pack: Path) -> None:
     assert ("Heading 1", "Changes from As is to To be") in headings
     assert document.core_properties.title == "Appendix 5 - Proposed structures"
     assert document.core_properties.language == "en-GB"
-    language = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(
-        qn("w:rPr")).find(qn("w:lang"))
+    language = (
+        document.styles.element.find(qn("w:docDefaults"))
+        .find(qn("w:rPrDefault"))
+        .find(qn("w:rPr"))
+        .find(qn("w:lang"))
+    )
     assert language.get(qn("w:val")) == "en-GB"
 
 
 def test_recommendations_are_a_numbered_list_in_committee_wording(pack: Path) -> None:
     numbered = [p.text for p in Document(str(pack)).paragraphs if p.style.name == "List Number"]
-    assert numbered[0] == ("The Committee is asked to support the proposed establishment of the "
-                           "following posts:")
+    assert numbered[0] == (
+        "The Committee is asked to support the proposed establishment of the following posts:"
+    )
     assert len(numbered) == 6
     bullets = [p.text for p in Document(str(pack)).paragraphs if p.style.name == "List Bullet 2"]
     assert "Senior Integrated Commissioning Manager x 4 FTE" in bullets
 
 
-def test_tables_have_a_repeating_header_right_aligned_numbers_and_no_merged_cells(pack: Path) -> None:
+def test_tables_have_a_repeating_header_right_aligned_numbers_and_no_merged_cells(
+    pack: Path,
+) -> None:
     document = Document(str(pack))
     headers = [tuple(c.text for c in t.rows[0].cells) for t in document.tables]
     assert headers[0] == ("Change", "Ref", "Post", "Posts", "FTE", "Before", "After")
     assert headers[1][:2] == ("Ref", "Post")  # the post list
-    assert headers[2][0] == "Cost centre"     # the budget
+    assert headers[2][0] == "Cost centre"  # the budget
     for table in document.tables:
         first = table.rows[0]._tr
         assert first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None
@@ -70,8 +87,11 @@ def test_tables_have_a_repeating_header_right_aligned_numbers_and_no_merged_cell
 
 def test_each_chart_is_a_picture_with_alt_text_saying_what_it_shows(pack: Path) -> None:
     document = Document(str(pack))
-    charts = [s for s in document.inline_shapes
-              if s._inline.docPr.get("title").startswith("Structure chart: ")]
+    charts = [
+        s
+        for s in document.inline_shapes
+        if s._inline.docPr.get("title").startswith("Structure chart: ")
+    ]
     assert len(charts) == 2  # As is and To be, then their units
     assert all("led by" in s._inline.docPr.get("descr") for s in document.inline_shapes)
     for shape in charts:
@@ -96,8 +116,11 @@ def test_no_names_unless_asked(bury: Proposal, tmp_path: Path) -> None:
 
 
 def test_each_side_is_described_for_itself(pack: Path) -> None:
-    first, second = [s for s in Document(str(pack)).inline_shapes
-                     if s._inline.docPr.get("title").startswith("Structure chart: ")]
+    first, second = [
+        s
+        for s in Document(str(pack)).inline_shapes
+        if s._inline.docPr.get("title").startswith("Structure chart: ")
+    ]
     assert first._inline.docPr.get("descr").startswith("As is: led by")
     assert second._inline.docPr.get("descr").startswith("To be: led by")
     assert first._inline.docPr.get("title") == "Structure chart: As is"
@@ -107,7 +130,9 @@ def test_a_chart_too_wide_to_read_follows_unit_by_unit(pack: Path) -> None:
     document = Document(str(pack))
     units = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert "Adult Safeguarding: To be" in units and "Provider Relationship Team: As is" in units
-    alts = {s._inline.docPr.get("title"): s._inline.docPr.get("descr") for s in document.inline_shapes}
+    alts = {
+        s._inline.docPr.get("title"): s._inline.docPr.get("descr") for s in document.inline_shapes
+    }
     deleted = alts["Provider Relationship Team: As is"]
     assert "led by the Provider Relationship Manager" in deleted
     assert "Marked as changed: 5 deleted." in deleted

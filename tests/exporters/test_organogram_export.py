@@ -11,14 +11,38 @@ from orgchart_app.domain import PostStatus, Proposal
 from orgchart_app.exporters.organogram import split_senior, write_organogram
 
 # Column names from the data.gov.uk organogram schemas (senior and junior staff).
-SENIOR_COLUMNS = ["Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title",
-                  "Job/Team Function", "Parent Department", "Organisation", "Unit",
-                  "Contact Phone", "Contact E-mail", "Reports to Senior Post",
-                  "Salary Cost of Reports (£)", "FTE", "Actual Pay Floor (£)",
-                  "Actual Pay Ceiling (£)", "Professional/Occupational Group", "Notes", "Valid?"]
-JUNIOR_COLUMNS = ["Parent Department", "Organisation", "Unit", "Reporting Senior Post", "Grade",
-                  "Payscale Minimum (£)", "Payscale Maximum (£)", "Generic Job Title",
-                  "Number of Posts in FTE", "Professional/Occupational Group"]
+SENIOR_COLUMNS = [
+    "Post Unique Reference",
+    "Name",
+    "Grade (or equivalent)",
+    "Job Title",
+    "Job/Team Function",
+    "Parent Department",
+    "Organisation",
+    "Unit",
+    "Contact Phone",
+    "Contact E-mail",
+    "Reports to Senior Post",
+    "Salary Cost of Reports (£)",
+    "FTE",
+    "Actual Pay Floor (£)",
+    "Actual Pay Ceiling (£)",
+    "Professional/Occupational Group",
+    "Notes",
+    "Valid?",
+]
+JUNIOR_COLUMNS = [
+    "Parent Department",
+    "Organisation",
+    "Unit",
+    "Reporting Senior Post",
+    "Grade",
+    "Payscale Minimum (£)",
+    "Payscale Maximum (£)",
+    "Generic Job Title",
+    "Number of Posts in FTE",
+    "Professional/Occupational Group",
+]
 
 
 def read(path: Path) -> list[dict[str, str]]:
@@ -48,8 +72,11 @@ def test_bury_as_an_organogram(bury: Proposal, tmp_path: Path) -> None:
 
 def test_names_only_when_asked(bury: Proposal, tmp_path: Path) -> None:
     scenario = bury.scenario_named("As is")
-    holders = {h.name for h in bury.postholders.values()
-               if bury.posts[h.post_id].scenario_id == scenario.id}
+    holders = {
+        h.name
+        for h in bury.postholders.values()
+        if bury.posts[h.post_id].scenario_id == scenario.id
+    }
     files = write_organogram(bury, scenario.id, tmp_path, names=True, senior_levels=10)
     named = {row["Name"] for row in read(files.senior)}
     assert holders and holders <= named

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from pathlib import Path
 
@@ -25,10 +24,13 @@ from tests.exporters.helpers import (
 )
 
 
-@pytest.mark.parametrize(("scenario", "title"), [("As is", "Appendix 3 - Current structures"),
-                                                 ("To be", "Appendix 5 - Proposed structures")])
-def test_every_post_title_and_grade_is_on_the_chart_pages(bury: Proposal, tmp_path: Path,
-                                                          scenario: str, title: str) -> None:
+@pytest.mark.parametrize(
+    ("scenario", "title"),
+    [("As is", "Appendix 3 - Current structures"), ("To be", "Appendix 5 - Proposed structures")],
+)
+def test_every_post_title_and_grade_is_on_the_chart_pages(
+    bury: Proposal, tmp_path: Path, scenario: str, title: str
+) -> None:
     path = tmp_path / "appendix.pdf"
     pages = export_pdf(bury, PdfOptions(scenario=scenario, title=title), path)
     text = pdf_text(path)
@@ -40,25 +42,35 @@ def test_every_post_title_and_grade_is_on_the_chart_pages(bury: Proposal, tmp_pa
     assert f"Page {pages} of {pages}" in text
 
 
-def test_compare_pack_marks_changes_in_words_and_lists_them(bury: Proposal,
-                                                            tmp_path: Path) -> None:
+def test_compare_pack_marks_changes_in_words_and_lists_them(bury: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "pack.pdf"
-    export_pdf(bury, PdfOptions(scenario="As is", compare_to="To be", changes=True,
-                                post_list=True, chart=False), path)
+    export_pdf(
+        bury,
+        PdfOptions(scenario="As is", compare_to="To be", changes=True, post_list=True, chart=False),
+        path,
+    )
     text = pdf_text(path)
-    for word in ("NEW", "DELETED", "Posts established", "Posts deleted",
-                 "Senior Integrated Commissioning Manager", "Provider Relationship Manager"):
+    for word in (
+        "NEW",
+        "DELETED",
+        "Posts established",
+        "Posts deleted",
+        "Senior Integrated Commissioning Manager",
+        "Provider Relationship Manager",
+    ):
         assert word in text
     outline = [entry.title for entry in PdfReader(path).outline]
     assert outline == ["Compared: As is and To be", "Post list: As is", "Changes: As is to To be"]
 
 
-def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(
-        bury: Proposal) -> None:
-    plan = plan_pdf(bury, PdfOptions(scenario="To be", compare_to="As is", chart=False,
-                                     changes=True))
-    assert [s.title for s in plan.sections] == ["Compared: As is and To be",
-                                                "Changes: As is to To be"]
+def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(bury: Proposal) -> None:
+    plan = plan_pdf(
+        bury, PdfOptions(scenario="To be", compare_to="As is", chart=False, changes=True)
+    )
+    assert [s.title for s in plan.sections] == [
+        "Compared: As is and To be",
+        "Changes: As is to To be",
+    ]
 
 
 def test_names_are_left_out_unless_asked_for(bury: Proposal, tmp_path: Path) -> None:
@@ -71,31 +83,53 @@ def test_names_are_left_out_unless_asked_for(bury: Proposal, tmp_path: Path) -> 
 
 def test_metadata_and_an_outline_entry_per_section(bury: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "appendix.pdf"
-    export_pdf(bury, PdfOptions(scenario="To be", appendix_number="5", post_list=True,
-                                changes=True), path)
+    export_pdf(
+        bury, PdfOptions(scenario="To be", appendix_number="5", post_list=True, changes=True), path
+    )
     reader = PdfReader(path)
     assert reader.metadata.title == "Appendix 5 – Proposed structures"
     assert reader.metadata.author == "Bury One Commissioning Organisation"
     assert "To be" in reader.metadata.subject
-    assert [e.title for e in reader.outline] == ["Structure: To be", "Post list: To be",
-                                                 "Changes: As is to To be"]
+    assert [e.title for e in reader.outline] == [
+        "Structure: To be",
+        "Post list: To be",
+        "Changes: As is to To be",
+    ]
 
 
 def test_title_block_fields_watermark_and_classification(bury: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "appendix.pdf"
-    export_pdf(bury, PdfOptions(scenario="To be", committee="HR & Appeals Panel",
-                                date="25 March 2021", version="0.3", classification="Open",
-                                draft=True), path)
+    export_pdf(
+        bury,
+        PdfOptions(
+            scenario="To be",
+            committee="HR & Appeals Panel",
+            date="25 March 2021",
+            version="0.3",
+            classification="Open",
+            draft=True,
+        ),
+        path,
+    )
     first = pdf_text(path, range(1))
-    for expected in ("HR & Appeals Panel", "25 March 2021", "Version: 0.3", "OPEN",
-                     "Draft for consultation", "Scenario: To be"):
+    for expected in (
+        "HR & Appeals Panel",
+        "25 March 2021",
+        "Version: 0.3",
+        "OPEN",
+        "Draft for consultation",
+        "Scenario: To be",
+    ):
         assert expected in first
 
 
 def test_rendered_pages_are_not_blank(bury: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "appendix.pdf"
-    pages = export_pdf(bury, PdfOptions(scenario="To be", compare_to="As is", post_list=True,
-                                        draft=True, budget=True), path)
+    pages = export_pdf(
+        bury,
+        PdfOptions(scenario="To be", compare_to="As is", post_list=True, draft=True, budget=True),
+        path,
+    )
     ink = ink_per_page(path, tmp_path)
     assert len(ink) == pages
     # The title block and footer alone cover about 1%: every page must show more than that.
@@ -144,20 +178,30 @@ def test_budget_table_in_the_bury_layout(bury: Proposal, tmp_path: Path) -> None
     path = tmp_path / "budget.pdf"
     export_pdf(bury, PdfOptions(scenario="To be", chart=False, budget=True), path)
     text = pdf_text(path)
-    for expected in ("Basic Pay (6000)", "NI (6024)", "Superannuation (6025)", "SEG5970",
-                     "SSG9143", "Less budget to transfer to Intermediate Tier for Brokerage roles",
-                     "-£54,000", "Total budget available £874,000", "Headroom"):
+    for expected in (
+        "Basic Pay (6000)",
+        "NI (6024)",
+        "Superannuation (6025)",
+        "SEG5970",
+        "SSG9143",
+        "Less budget to transfer to Intermediate Tier for Brokerage roles",
+        "-£54,000",
+        "Total budget available £874,000",
+        "Headroom",
+    ):
         assert expected in text
     assert [e.title for e in PdfReader(path).outline] == ["Budget: To be"]
 
 
-def test_changes_start_with_the_recommendations_in_committee_wording(bury: Proposal,
-                                                                      tmp_path: Path) -> None:
+def test_changes_start_with_the_recommendations_in_committee_wording(
+    bury: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "changes.pdf"
     export_pdf(bury, PdfOptions(scenario="To be", chart=False, changes=True), path)
     text = pdf_text(path)
-    assert ("The Committee is asked to support the proposed establishment of the following "
-            "posts:") in text
+    assert (
+        "The Committee is asked to support the proposed establishment of the following posts:"
+    ) in text
     # The sample's own wording (its report's section 7), not the draft's.
     assert "Senior Integrated Commissioning Manager x 4 " in text
     assert "Personalisation Business Support Team" in text
@@ -193,12 +237,14 @@ def test_the_key_explains_the_employer_badges(bury: Proposal, tmp_path: Path) ->
     assert "other employer / deployment" in text
 
 
-def test_budget_table_heads_its_columns_with_the_files_own_codes(bury: Proposal,
-                                                                 tmp_path: Path) -> None:
+def test_budget_table_heads_its_columns_with_the_files_own_codes(
+    bury: Proposal, tmp_path: Path
+) -> None:
     for line_id, line in list(bury.budget_lines.items()):
         if line.cost_code:  # another council's cost centres, with no subjective codes recorded
             bury.budget_lines[line_id] = dataclasses.replace(
-                line, cost_code=f"K{line_id}", description=f"K{line_id}", subjective_codes="")
+                line, cost_code=f"K{line_id}", description=f"K{line_id}", subjective_codes=""
+            )
     path = tmp_path / "other.pdf"
     export_pdf(bury, PdfOptions(scenario="To be", chart=False, budget=True), path)
     text = pdf_text(path)

@@ -25,7 +25,9 @@ def _directorate() -> Proposal:
         for n in range(TEAMS):
             team = b.unit(s, f"Team {n}", UnitKind.TEAM, council, top, unit_ref=f"T{n}")
             grade = "G11" if kind is ScenarioKind.TO_BE and n < CHANGED else "G10"
-            lead = b.post(s, f"Team Leader {n}", team, council, director, post_ref=f"L{n}", grade=grade)
+            lead = b.post(
+                s, f"Team Leader {n}", team, council, director, post_ref=f"L{n}", grade=grade
+            )
             for k in range(3):
                 b.post(s, f"Officer {n}.{k}", team, council, lead, post_ref=f"O{n}.{k}", grade="G6")
     return b.proposal
@@ -35,8 +37,11 @@ def test_only_units_with_changes_get_compare_pages_unless_all_are_asked_for(tmp_
     proposal = _directorate()
     changed, everything = tmp_path / "changed.pdf", tmp_path / "all.pdf"
     export_pdf(proposal, PdfOptions(scenario="As is", compare_to="To be", chart=False), changed)
-    export_pdf(proposal, PdfOptions(scenario="As is", compare_to="To be", chart=False,
-                                    compare_all=True), everything)
+    export_pdf(
+        proposal,
+        PdfOptions(scenario="As is", compare_to="To be", chart=False, compare_all=True),
+        everything,
+    )
     shown, all_shown = pdf_text(changed), pdf_text(everything)
     assert all(f"Officer {n}.0" in shown for n in range(CHANGED))
     assert not any(f"Officer {n}.0" in shown for n in range(CHANGED, TEAMS))

@@ -21,10 +21,13 @@ def _page_headings(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
-@pytest.mark.parametrize(("scenario", "title"), [("As is", "Appendix 3 - Current structures"),
-                                                 ("To be", "Appendix 5 - Proposed structures")])
+@pytest.mark.parametrize(
+    ("scenario", "title"),
+    [("As is", "Appendix 3 - Current structures"), ("To be", "Appendix 5 - Proposed structures")],
+)
 def test_the_bury_overview_fits_one_a3_page_with_no_text_below_6pt(
-        bury: Proposal, tmp_path: Path, scenario: str, title: str) -> None:
+    bury: Proposal, tmp_path: Path, scenario: str, title: str
+) -> None:
     path = tmp_path / "appendix.pdf"
     export_pdf(bury, PdfOptions(scenario=scenario, title=title, paper="A3", landscape=True), path)
     texts = _page_headings(path)
@@ -38,7 +41,9 @@ def test_a_wide_chart_is_wrapped_towards_the_page_shape(bury: Proposal) -> None:
     to_be = bury.scenario_named("To be").id
     square = Body(0, 0, 400, 500)
     natural = layout_scenario(bury, to_be, LayoutOptions())
-    fitted = fitted_layout(lambda options: layout_scenario(bury, to_be, options), LayoutOptions(), square)
+    fitted = fitted_layout(
+        lambda options: layout_scenario(bury, to_be, options), LayoutOptions(), square
+    )
     assert natural.width / natural.height > 1.5 * square.w / square.h
     assert fitted.width < natural.width
     assert fit_scale(fitted, square.w, square.h) > fit_scale(natural, square.w, square.h)

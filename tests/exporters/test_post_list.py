@@ -11,7 +11,13 @@ from openpyxl import load_workbook
 from orgchart_app.domain import OrganisationKind, Proposal, ScenarioKind, UnitKind
 from orgchart_app.edits import CopyScenario, Redesignate, apply_edit
 from orgchart_app.exporters.cells import neutralise
-from orgchart_app.exporters.post_list import POST_HEADER, diff_table, post_table, write_csv, write_xlsx
+from orgchart_app.exporters.post_list import (
+    POST_HEADER,
+    diff_table,
+    post_table,
+    write_csv,
+    write_xlsx,
+)
 from orgchart_app.samples.builder import ProposalBuilder
 
 HOSTILE = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturned"]
@@ -95,9 +101,20 @@ def test_the_diff_between_two_scenarios(tmp_path: Path) -> None:
     assert rows[1][5:] == ["Director", "Chief Executive"]
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("=1", "'=1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("plain", "plain"), ("a=b", "a=b"), (-1.5, -1.5), (3, 3),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1", "'=1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        (-1.5, -1.5),
+        (3, 3),
+    ],
+)
 def test_neutralise(value: object, expected: object) -> None:
     assert neutralise(value) == expected

@@ -10,18 +10,25 @@ import pytest
 from orgchart_app.importers import import_files, read_table
 from tests.importers.files import csv_text
 
-ROWS = [["Post Number", "Job Title", "Team", "Salary"],
-        ["P1", "Directeur Général", "Café Services", "£35,745"],
-        ["P2", "Officer", "Café Services", "£1,000"]]
+ROWS = [
+    ["Post Number", "Job Title", "Team", "Salary"],
+    ["P1", "Directeur Général", "Café Services", "£35,745"],
+    ["P2", "Officer", "Café Services", "£1,000"],
+]
 
 
-@pytest.mark.parametrize(("encoding", "prefix", "detected"), [
-    ("cp1252", b"", "Windows-1252"),
-    ("utf-8", b"", "UTF-8"),
-    ("utf-8", b"\xef\xbb\xbf", "UTF-8 with BOM"),
-    ("utf-16", b"", "UTF-16"),  # Python's utf-16 codec writes its own BOM
-])
-def test_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes, detected: str) -> None:
+@pytest.mark.parametrize(
+    ("encoding", "prefix", "detected"),
+    [
+        ("cp1252", b"", "Windows-1252"),
+        ("utf-8", b"", "UTF-8"),
+        ("utf-8", b"\xef\xbb\xbf", "UTF-8 with BOM"),
+        ("utf-16", b"", "UTF-16"),  # Python's utf-16 codec writes its own BOM
+    ],
+)
+def test_encodings_are_detected(
+    tmp_path: Path, encoding: str, prefix: bytes, detected: str
+) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes(prefix + csv_text(ROWS).encode(encoding))
     table = read_table(path)
@@ -38,8 +45,12 @@ def test_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes, de
 @pytest.mark.parametrize("delimiter", [";", "\t", "|"])
 def test_other_delimiters_are_recognised(tmp_path: Path, delimiter: str) -> None:
     path = tmp_path / "list.txt"
-    path.write_text("\n".join(delimiter.join(row) for row in [["Post Number", "Job Title", "FTE"],
-                                                                ["P1", "Director", "0.5"]]))
+    path.write_text(
+        "\n".join(
+            delimiter.join(row)
+            for row in [["Post Number", "Job Title", "FTE"], ["P1", "Director", "0.5"]]
+        )
+    )
     (post,) = import_files([path]).proposal.posts.values()
     assert (post.title, post.fte) == ("Director", 0.5)
 

@@ -36,16 +36,31 @@ def manager_ref(proposal: Proposal, ref: str) -> str | None:
     return proposal.posts[manager_id].post_ref if manager_id is not None else None
 
 
-@pytest.mark.parametrize(("header", "field"), [
-    ("Position Number", Field.POST_REF), ("Post No.", Field.POST_REF), ("Post Ref", Field.POST_REF),
-    ("Job Title", Field.TITLE), ("Role", Field.TITLE), ("Band", Field.GRADE),
-    ("WTE", Field.FTE), ("Full Time Equivalent", Field.FTE),
-    ("Reports To", Field.REPORTS_TO), ("Line Manager Post Number", Field.REPORTS_TO_REF),
-    ("Manager Name", Field.REPORTS_TO_NAME), ("Directorate", Field.DIRECTORATE),
-    ("Dept", Field.DEPARTMENT), ("Team Name", Field.TEAM), ("Employer", Field.ORGANISATION),
-    ("Vacant?", Field.VACANT), ("Cost Centre", Field.COST_CODE), ("Employee Name", Field.HOLDER_NAME),
-    ("Payroll Number", Field.EMPLOYEE_NUMBER), ("Annual Salary (£)", Field.SALARY),
-])
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Position Number", Field.POST_REF),
+        ("Post No.", Field.POST_REF),
+        ("Post Ref", Field.POST_REF),
+        ("Job Title", Field.TITLE),
+        ("Role", Field.TITLE),
+        ("Band", Field.GRADE),
+        ("WTE", Field.FTE),
+        ("Full Time Equivalent", Field.FTE),
+        ("Reports To", Field.REPORTS_TO),
+        ("Line Manager Post Number", Field.REPORTS_TO_REF),
+        ("Manager Name", Field.REPORTS_TO_NAME),
+        ("Directorate", Field.DIRECTORATE),
+        ("Dept", Field.DEPARTMENT),
+        ("Team Name", Field.TEAM),
+        ("Employer", Field.ORGANISATION),
+        ("Vacant?", Field.VACANT),
+        ("Cost Centre", Field.COST_CODE),
+        ("Employee Name", Field.HOLDER_NAME),
+        ("Payroll Number", Field.EMPLOYEE_NUMBER),
+        ("Annual Salary (£)", Field.SALARY),
+    ],
+)
 def test_common_headers_are_recognised(header: str, field: Field) -> None:
     mapping = recognise(["Something else", header])
     assert mapping.fields == (Field.IGNORE, field)
@@ -55,7 +70,10 @@ def test_a_list_becomes_organisations_units_posts_and_lines(tmp_path: Path) -> N
     result = import_files([write_csv(tmp_path / "adults.csv", establishment_rows())])
     proposal = result.proposal
     assert [s.name for s in proposal.scenarios.values()] == ["As is"]
-    assert sorted(o.name for o in proposal.organisations.values()) == ["Bury Council", "NHS Bury CCG"]
+    assert sorted(o.name for o in proposal.organisations.values()) == [
+        "Bury Council",
+        "NHS Bury CCG",
+    ]
     assert unit_names(proposal, "P111") == ["Bury Council", "Adult Services", "Commissioning"]
     assert unit_names(proposal, "P120") == ["NHS Bury CCG", "Adult Services", "Primary Care"]
     kinds = [u.kind for u in proposal.unit_path(post(proposal, "P111").unit_id)]
@@ -69,7 +87,11 @@ def test_a_list_becomes_organisations_units_posts_and_lines(tmp_path: Path) -> N
     assert post(proposal, "P111").salary is None  # "N/D"
     assert post(proposal, "P100").cost_code == "SEG5970"
     assert {h.name: h.employee_number for h in proposal.postholders.values()} == {
-        "Ann Director": "E001", "Bea Head": "E002", "Cal Officer": "E003", "Dee Head": "E004"}
+        "Ann Director": "E001",
+        "Bea Head": "E002",
+        "Cal Officer": "E003",
+        "Dee Head": "E004",
+    }
     assert result.report.problems == []
     assert validate_proposal(proposal) == []
 
@@ -82,7 +104,12 @@ def test_the_counts_reconcile(tmp_path: Path) -> None:
     rows.append(["", "", "G5", "1", "", "Adult Services", "", "", "", "", "", "", ""])
     report = import_files([write_csv(tmp_path / "list.csv", rows)]).report
     (count,) = report.sources
-    assert (count.rows_read, count.rows_placed, count.rows_skipped, count.blank_lines) == (7, 5, 2, 2)
+    assert (count.rows_read, count.rows_placed, count.rows_skipped, count.blank_lines) == (
+        7,
+        5,
+        2,
+        2,
+    )
     assert count.rows_read == count.rows_placed + count.rows_skipped
     assert report.posts_created == count.rows_placed
     skipped = report.skipped_lines()
@@ -92,12 +119,31 @@ def test_the_counts_reconcile(tmp_path: Path) -> None:
 
 def test_a_duplicate_reference_is_renamed_and_listed(tmp_path: Path) -> None:
     rows = establishment_rows()
-    rows.append(["P112", "Contracts Officer", "G8", "1", "P110", "Adult Services", "Commissioning",
-                 "Bury Council", "No", "", "", "", ""])
+    rows.append(
+        [
+            "P112",
+            "Contracts Officer",
+            "G8",
+            "1",
+            "P110",
+            "Adult Services",
+            "Commissioning",
+            "Bury Council",
+            "No",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
     result = import_files([write_csv(tmp_path / "dup.csv", rows)])
     (problem,) = result.report.problems
     assert (problem.kind, problem.line) == (ProblemKind.DUPLICATE_REFERENCE, 7)
-    assert '"P112"' in problem.message and "line 5" in problem.message and '"P112-2"' in problem.message
+    assert (
+        '"P112"' in problem.message
+        and "line 5" in problem.message
+        and '"P112-2"' in problem.message
+    )
     assert post(result.proposal, "P112").title == "Commissioning Officer"
     assert post(result.proposal, "P112-2").title == "Contracts Officer"
     assert result.report.posts_created == 6
@@ -105,8 +151,23 @@ def test_a_duplicate_reference_is_renamed_and_listed(tmp_path: Path) -> None:
 
 def test_a_missing_manager_puts_the_post_in_unplaced(tmp_path: Path) -> None:
     rows = establishment_rows()
-    rows.append(["P130", "Brokerage Officer", "G7", "1", "P999", "Adult Services", "Brokerage",
-                 "Bury Council", "No", "", "", "", ""])
+    rows.append(
+        [
+            "P130",
+            "Brokerage Officer",
+            "G7",
+            "1",
+            "P999",
+            "Adult Services",
+            "Brokerage",
+            "Bury Council",
+            "No",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
     result = import_files([write_csv(tmp_path / "missing.csv", rows)])
     (problem,) = result.report.problems
     assert (problem.kind, problem.line) == (ProblemKind.MISSING_MANAGER, 7)
@@ -121,9 +182,11 @@ def test_a_missing_manager_puts_the_post_in_unplaced(tmp_path: Path) -> None:
 
 def test_a_cycle_is_broken_at_one_named_edge(tmp_path: Path) -> None:
     rows = establishment_rows()
-    rows += [["C1", "Lead A", "G9", "1", "C3", "Adult Services", "Loop", "", "", "", "", "", ""],
-             ["C2", "Lead B", "G9", "1", "C1", "Adult Services", "Loop", "", "", "", "", "", ""],
-             ["C3", "Lead C", "G9", "1", "C2", "Adult Services", "Loop", "", "", "", "", "", ""]]
+    rows += [
+        ["C1", "Lead A", "G9", "1", "C3", "Adult Services", "Loop", "", "", "", "", "", ""],
+        ["C2", "Lead B", "G9", "1", "C1", "Adult Services", "Loop", "", "", "", "", "", ""],
+        ["C3", "Lead C", "G9", "1", "C2", "Adult Services", "Loop", "", "", "", "", "", ""],
+    ]
     result = import_files([write_csv(tmp_path / "cycle.csv", rows)])
     (problem,) = result.report.problems
     assert (problem.kind, problem.line) == (ProblemKind.CYCLE, 9)
@@ -156,7 +219,7 @@ def test_unreadable_numbers_are_kept_in_the_notes(tmp_path: Path) -> None:
 
 def test_a_formula_is_listed_and_kept_as_text(tmp_path: Path) -> None:
     rows = establishment_rows()
-    rows[2][1] = "=HYPERLINK(\"http://evil\",\"Head\")"
+    rows[2][1] = '=HYPERLINK("http://evil","Head")'
     result = import_files([write_csv(tmp_path / "formula.csv", rows)])
     (problem,) = result.report.problems
     assert (problem.kind, problem.line) == (ProblemKind.FORMULA, 3)
@@ -164,11 +227,13 @@ def test_a_formula_is_listed_and_kept_as_text(tmp_path: Path) -> None:
 
 
 def test_managers_by_name_and_a_visio_list(tmp_path: Path) -> None:
-    rows = [["Name", "Reports_To", "Title", "Department"],
-            ["Ann Director", "", "Director", "Adults"],
-            ["Bea Head", "Ann Director", "Head of Service", "Adults"],
-            ["Cal Officer", "Bea Head", "Officer", "Adults"],
-            ["Dan Lost", "Nobody Known", "Officer", "Adults"]]
+    rows = [
+        ["Name", "Reports_To", "Title", "Department"],
+        ["Ann Director", "", "Director", "Adults"],
+        ["Bea Head", "Ann Director", "Head of Service", "Adults"],
+        ["Cal Officer", "Bea Head", "Officer", "Adults"],
+        ["Dan Lost", "Nobody Known", "Officer", "Adults"],
+    ]
     result = import_files([write_csv(tmp_path / "visio.csv", rows)])
     assert result.format is ImportFormat.VISIO
     proposal = result.proposal
@@ -186,7 +251,11 @@ def test_managers_by_name_and_a_visio_list(tmp_path: Path) -> None:
 
 
 def test_the_user_can_change_the_mapping(tmp_path: Path) -> None:
-    rows = [["Ref", "Role", "Hours", "Boss"], ["A1", "Director", "1", ""], ["A2", "Head", "0.5", "A1"]]
+    rows = [
+        ["Ref", "Role", "Hours", "Boss"],
+        ["A1", "Director", "1", ""],
+        ["A2", "Head", "0.5", "A1"],
+    ]
     path = write_csv(tmp_path / "odd.csv", rows)
     assert import_files([path]).mapping.field_of("Boss") is Field.IGNORE  # type: ignore[union-attr]
     result = import_files([path], overrides=["Boss=reports_to_ref", "hours=fte"])
@@ -215,6 +284,7 @@ def test_rows_without_an_organisation_go_to_the_named_default(tmp_path: Path) ->
     rows = [["Post Number", "Job Title"], ["P1", "Director"]]
     path = write_csv(tmp_path / "wigan_establishment.csv", rows)
     assert [o.name for o in import_files([path]).proposal.organisations.values()] == [
-        "wigan establishment"]
+        "wigan establishment"
+    ]
     named = import_files([path], organisation="Wigan Council").proposal
     assert [o.name for o in named.organisations.values()] == ["Wigan Council"]

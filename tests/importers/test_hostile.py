@@ -62,11 +62,14 @@ def test_a_long_cell_in_an_xlsx_is_refused(tmp_path: Path) -> None:
     assert "40,000 characters" in refusal(lambda: import_files([path]))
 
 
-@pytest.mark.parametrize("junk", [
-    bytes(range(256)) * 64,
-    b"\x00\x01\x02garbage" * 1000,
-    b"\x89PNG\r\n\x1a\n" + bytes(4000),
-])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        bytes(range(256)) * 64,
+        b"\x00\x01\x02garbage" * 1000,
+        b"\x89PNG\r\n\x1a\n" + bytes(4000),
+    ],
+)
 def test_binary_junk_is_refused(tmp_path: Path, junk: bytes) -> None:
     path = tmp_path / "junk.csv"
     path.write_bytes(junk)
@@ -131,7 +134,10 @@ def test_rows_padded_with_thousands_of_empty_cells_import(tmp_path: Path) -> Non
 def test_a_sheet_claiming_the_largest_size_excel_allows_imports_quickly(tmp_path: Path) -> None:
     honest = write_xlsx(tmp_path / "honest.xlsx", establishment_rows())
     lying = tmp_path / "lying.xlsx"
-    with zipfile.ZipFile(honest) as source, zipfile.ZipFile(lying, "w", zipfile.ZIP_DEFLATED) as out:
+    with (
+        zipfile.ZipFile(honest) as source,
+        zipfile.ZipFile(lying, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
         for entry in source.infolist():
             data = source.read(entry)
             if entry.filename == "xl/worksheets/sheet1.xml":
@@ -139,8 +145,9 @@ def test_a_sheet_claiming_the_largest_size_excel_allows_imports_quickly(tmp_path
                 assert b"XFD1048576" in data
             out.writestr(entry, data)
     outcome: list[object] = []
-    thread = threading.Thread(target=lambda: outcome.append(_catch(lambda: import_files([lying]))),
-                              daemon=True)
+    thread = threading.Thread(
+        target=lambda: outcome.append(_catch(lambda: import_files([lying]))), daemon=True
+    )
     thread.start()
     thread.join(GUARD_SECONDS)
     assert not thread.is_alive(), "the import did not finish"

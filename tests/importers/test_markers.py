@@ -17,14 +17,22 @@ NOT_DISCLOSED = ["'N/D'", "N/D'", '"n/d"']
 
 
 def _pair(tmp_path: Path, seniors: list[list[str]], juniors: list[list[str]]) -> list[Path]:
-    return [write_csv(tmp_path / "senior.csv", [SENIOR_HEADER, *seniors]),
-            write_csv(tmp_path / "junior.csv", [JUNIOR_HEADER, *juniors])]
+    return [
+        write_csv(tmp_path / "senior.csv", [SENIOR_HEADER, *seniors]),
+        write_csv(tmp_path / "junior.csv", [JUNIOR_HEADER, *juniors]),
+    ]
 
 
 @pytest.mark.parametrize("marker", ELIMINATED)
 def test_eliminated_however_quoted_is_skipped_and_listed(tmp_path: Path, marker: str) -> None:
-    paths = _pair(tmp_path, [senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX"),
-                             senior("DIR3", marker, "SCS2", "Director of Old", "Old", "CEO1")], [])
+    paths = _pair(
+        tmp_path,
+        [
+            senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX"),
+            senior("DIR3", marker, "SCS2", "Director of Old", "Old", "CEO1"),
+        ],
+        [],
+    )
     result = import_files(paths)
     refs = {p.post_ref for p in result.proposal.posts.values()}
     assert refs == {"CEO1"}
@@ -34,10 +42,13 @@ def test_eliminated_however_quoted_is_skipped_and_listed(tmp_path: Path, marker:
     assert "Eliminated" in skip.message
 
 
-@pytest.mark.parametrize(("marker", "status"), [*((m, PostStatus.VACANT) for m in VACANT),
-                                                *((m, PostStatus.FILLED) for m in NOT_DISCLOSED)])
-def test_vacant_or_not_disclosed_however_quoted_is_no_name(tmp_path: Path, marker: str,
-                                                           status: PostStatus) -> None:
+@pytest.mark.parametrize(
+    ("marker", "status"),
+    [*((m, PostStatus.VACANT) for m in VACANT), *((m, PostStatus.FILLED) for m in NOT_DISCLOSED)],
+)
+def test_vacant_or_not_disclosed_however_quoted_is_no_name(
+    tmp_path: Path, marker: str, status: PostStatus
+) -> None:
     paths = _pair(tmp_path, [senior("CEO1", marker, "SCS3", "Chief", "Office", "XX")], [])
     result = import_files(paths)
     (post,) = result.proposal.posts.values()
@@ -47,8 +58,14 @@ def test_vacant_or_not_disclosed_however_quoted_is_no_name(tmp_path: Path, marke
 
 @pytest.mark.parametrize("ref", ["Deleted", "'Deleted'", "'Eliminated'"])
 def test_deleted_as_a_post_reference_is_skipped(tmp_path: Path, ref: str) -> None:
-    paths = _pair(tmp_path, [senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX"),
-                             senior(ref, "Sam Gone", "SCS2", "Old Director", "Old", "CEO1")], [])
+    paths = _pair(
+        tmp_path,
+        [
+            senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX"),
+            senior(ref, "Sam Gone", "SCS2", "Old Director", "Old", "CEO1"),
+        ],
+        [],
+    )
     result = import_files(paths)
     assert {p.post_ref for p in result.proposal.posts.values()} == {"CEO1"}
     (skip,) = [p for p in result.report.problems if p.kind is ProblemKind.SKIPPED]
@@ -57,9 +74,14 @@ def test_deleted_as_a_post_reference_is_skipped(tmp_path: Path, ref: str) -> Non
 
 @pytest.mark.parametrize("fte", ["", "N/D", "'N/D'"])
 def test_blank_junior_fte_is_a_listed_guess(tmp_path: Path, fte: str) -> None:
-    paths = _pair(tmp_path, [senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX")],
-                  [junior("Office", "CEO1", "EO", "Clerk", "2"),
-                   junior("Office", "CEO1", "AO", "Porter", fte)])
+    paths = _pair(
+        tmp_path,
+        [senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX")],
+        [
+            junior("Office", "CEO1", "EO", "Clerk", "2"),
+            junior("Office", "CEO1", "AO", "Porter", fte),
+        ],
+    )
     result = import_files(paths)
     listed = [p for p in result.report.problems if (p.source, p.line) == ("junior.csv", 3)]
     assert listed and "1 FTE" in listed[0].message
@@ -74,9 +96,14 @@ def test_quoted_marker_in_junior_reporting_post_is_the_top(tmp_path: Path) -> No
 
 
 def test_total_row_is_skipped_and_listed(tmp_path: Path) -> None:
-    paths = _pair(tmp_path, [senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX")],
-                  [junior("Office", "CEO1", "EO", "Clerk", "2"),
-                   ["Total", "", "", "", "", "", "", "", "6", ""]])
+    paths = _pair(
+        tmp_path,
+        [senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX")],
+        [
+            junior("Office", "CEO1", "EO", "Clerk", "2"),
+            ["Total", "", "", "", "", "", "", "", "6", ""],
+        ],
+    )
     result = import_files(paths)
     titles = [p.title for p in result.proposal.posts.values()]
     assert not [t for t in titles if t.startswith("Untitled")]
@@ -86,9 +113,14 @@ def test_total_row_is_skipped_and_listed(tmp_path: Path) -> None:
 
 
 def test_junior_rows_under_an_eliminated_post_say_why(tmp_path: Path) -> None:
-    paths = _pair(tmp_path, [senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX"),
-                             senior("DIR3", "'Eliminated'", "SCS2", "Old Director", "Old", "CEO1")],
-                  [junior("Old", "DIR3", "EO", "Archivist", "1")])
+    paths = _pair(
+        tmp_path,
+        [
+            senior("CEO1", "Pat Chief", "SCS3", "Chief", "Office", "XX"),
+            senior("DIR3", "'Eliminated'", "SCS2", "Old Director", "Old", "CEO1"),
+        ],
+        [junior("Old", "DIR3", "EO", "Archivist", "1")],
+    )
     result = import_files(paths)
     (missing,) = [p for p in result.report.problems if p.kind is ProblemKind.MISSING_MANAGER]
     assert 'marked "Eliminated" on line 3' in missing.message

@@ -28,8 +28,12 @@ def test_pay_columns_are_read_and_costed_at_the_actual_point(tmp_path: Path) -> 
     source.write_text(ROWS, encoding="utf-8")
     result = import_files([str(source)], ImportFormat("auto"))
     posts = {p.post_ref: p for p in result.proposal.posts.values()}
-    assert (posts["A2"].spinal_point, posts["A2"].funding_source, posts["A2"].end_date,
-            posts["A2"].cost_code) == (31, "Seasonal grant", dt.date(2020, 9, 30), "KX100")
+    assert (
+        posts["A2"].spinal_point,
+        posts["A2"].funding_source,
+        posts["A2"].end_date,
+        posts["A2"].cost_code,
+    ) == (31, "Seasonal grant", dt.date(2020, 9, 30), "KX100")
     assert posts["A1"].end_date is None and posts["A4"].spinal_point is None
     problems = " ".join(str(p) for p in result.report.problems)
     assert 'Spinal point "x" is not a number' in problems
@@ -39,9 +43,12 @@ def test_pay_columns_are_read_and_costed_at_the_actual_point(tmp_path: Path) -> 
     apply_edit(proposal, add_shipped_scale(proposal, ShippedKind.NJC, ("2025/26",)))
     njc = scale_named(proposal, "NJC pay spine")
     assert njc is not None
-    apply_edit(proposal, put_grades(proposal, njc, read_grades(SAMPLE_DATA / "manchester_grades.csv")))
-    actual = {ref: salary_for(proposal, p, CostingPoint.ACTUAL, "2025/26")
-              for ref, p in posts.items()}
+    apply_edit(
+        proposal, put_grades(proposal, njc, read_grades(SAMPLE_DATA / "manchester_grades.csv"))
+    )
+    actual = {
+        ref: salary_for(proposal, p, CostingPoint.ACTUAL, "2025/26") for ref, p in posts.items()
+    }
     assert actual["A2"].amount == proposal.pay_points[njc.id, "2025/26", 31].salary
     assert actual["A2"].basis == "G9, the post's point 31"
     assert actual["A3"].amount == Decimal(30000)

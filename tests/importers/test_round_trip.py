@@ -23,11 +23,18 @@ def structure(proposal: Proposal) -> dict[str, tuple[object, ...]]:
     for post in proposal.posts_in(scenario.id):
         manager = proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
         found[post.post_ref] = (
-            post.title, post.grade, round(post.fte, 4), post.quantity, post.status,
-            post.cost_code, post.salary, proposal.organisations[post.employer_id].name,
+            post.title,
+            post.grade,
+            round(post.fte, 4),
+            post.quantity,
+            post.status,
+            post.cost_code,
+            post.salary,
+            proposal.organisations[post.employer_id].name,
             tuple(u.name for u in proposal.unit_path(post.unit_id)),
             manager.post_ref if manager else None,
-            tuple(h.name for h in proposal.postholders_of(post.id)))
+            tuple(h.name for h in proposal.postholders_of(post.id)),
+        )
     return found
 
 
@@ -38,16 +45,47 @@ def units(proposal: Proposal) -> set[tuple[str, ...]]:
 @pytest.fixture
 def imported(tmp_path: Path) -> Proposal:
     rows = establishment_rows()
-    rows.append(["P113", "=Formula Officer", "G8", "1", "P110", "Adult Services", "Commissioning",
-                 "Bury Council", "held", "", "", "", ""])
-    rows.append(["P140", "Support Officers", "G5", "2.5", "P110", "Adult Services",
-                 "Commissioning", "Bury Council", "No", "", "", "", ""])
+    rows.append(
+        [
+            "P113",
+            "=Formula Officer",
+            "G8",
+            "1",
+            "P110",
+            "Adult Services",
+            "Commissioning",
+            "Bury Council",
+            "held",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
+    rows.append(
+        [
+            "P140",
+            "Support Officers",
+            "G5",
+            "2.5",
+            "P110",
+            "Adult Services",
+            "Commissioning",
+            "Bury Council",
+            "No",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
     return import_files([write_fixture(tmp_path / "source.csv", rows)]).proposal
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
-def test_export_then_import_gives_the_same_structure(imported: Proposal, tmp_path: Path,
-                                                     suffix: str) -> None:
+def test_export_then_import_gives_the_same_structure(
+    imported: Proposal, tmp_path: Path, suffix: str
+) -> None:
     (scenario,) = imported.scenarios.values()
     table = post_table(imported, scenario.id, names=True)
     path = tmp_path / f"export.{suffix}"
@@ -67,7 +105,8 @@ def test_an_organogram_export_imports_back(imported: Proposal, tmp_path: Path) -
     before = {p.post_ref for p in imported.posts.values() if p.title.startswith("Head")}
     assert before <= {p.post_ref for p in again.posts.values()}
     assert sum(p.total_fte for p in again.posts.values()) == pytest.approx(
-        sum(p.total_fte for p in imported.posts.values()))
+        sum(p.total_fte for p in imported.posts.values())
+    )
     assert result.report.reconciles and validate_proposal(again) == []
 
 

@@ -5,13 +5,32 @@ from __future__ import annotations
 import pytest
 
 from orgchart_app.domain import PostStatus
-from orgchart_app.importers.values import Number, clean, parse_fte, parse_money, parse_quantity, parse_status
+from orgchart_app.importers.values import (
+    Number,
+    clean,
+    parse_fte,
+    parse_money,
+    parse_quantity,
+    parse_status,
+)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("1", 1.0), ("0.6", 0.6), ("0.60", 0.6), ("60%", 0.6), (" 60 % ", 0.6), ("0,5", 0.5),
-    (".5", 0.5), ("2.5", 2.5), ("", None), ("N/D", None), ("n/a", None),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1", 1.0),
+        ("0.6", 0.6),
+        ("0.60", 0.6),
+        ("60%", 0.6),
+        (" 60 % ", 0.6),
+        ("0,5", 0.5),
+        (".5", 0.5),
+        ("2.5", 2.5),
+        ("", None),
+        ("N/D", None),
+        ("n/a", None),
+    ],
+)
 def test_fte(text: str, value: float | None) -> None:
     parsed = parse_fte(text)
     assert parsed.value == (pytest.approx(value) if value is not None else None)
@@ -24,10 +43,18 @@ def test_unreadable_fte(text: str) -> None:
     assert (parsed.value, parsed.unreadable) == (None, text)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("£35,745", 35745.0), ("35745.50", 35745.5), ("£ 35 745", 35745.0), ("£35k", 35000.0),
-    ("N/D", None), ("N/A", None), ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("£35,745", 35745.0),
+        ("35745.50", 35745.5),
+        ("£ 35 745", 35745.0),
+        ("£35k", 35000.0),
+        ("N/D", None),
+        ("N/A", None),
+        ("", None),
+    ],
+)
 def test_money(text: str, value: float | None) -> None:
     parsed = parse_money(text)
     assert (parsed.value, parsed.unreadable) == (value, "")
@@ -38,12 +65,21 @@ def test_unreadable_money(text: str) -> None:
     assert parse_money(text).value is None and parse_money(text).unreadable == text
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("Yes", PostStatus.VACANT), ("vacant", PostStatus.VACANT), ("Y", PostStatus.VACANT),
-    ("No", PostStatus.FILLED), ("", PostStatus.FILLED), ("Filled", PostStatus.FILLED),
-    ("Vacant - held", PostStatus.HELD_VACANT), ("Held vacant", PostStatus.HELD_VACANT),
-    ("frozen", PostStatus.HELD_VACANT), ("maybe", None),
-])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Yes", PostStatus.VACANT),
+        ("vacant", PostStatus.VACANT),
+        ("Y", PostStatus.VACANT),
+        ("No", PostStatus.FILLED),
+        ("", PostStatus.FILLED),
+        ("Filled", PostStatus.FILLED),
+        ("Vacant - held", PostStatus.HELD_VACANT),
+        ("Held vacant", PostStatus.HELD_VACANT),
+        ("frozen", PostStatus.HELD_VACANT),
+        ("maybe", None),
+    ],
+)
 def test_status(text: str, status: PostStatus | None) -> None:
     assert parse_status(text) is status
 

@@ -33,9 +33,15 @@ def test_odd_organisations_keep_the_invariants(proposal: Proposal, options: Layo
     assert len(layout.containers) == len(proposal.units)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(proposal=synthetic_proposals(), options=layout_options())
-def test_realistic_organisations_keep_the_invariants(proposal: Proposal, options: LayoutOptions) -> None:
+def test_realistic_organisations_keep_the_invariants(
+    proposal: Proposal, options: LayoutOptions
+) -> None:
     layout = layout_scenario(proposal, SCENARIO, options)
     check_layout(proposal, layout, set(proposal.posts))
     check_managers_above(proposal, layout)
@@ -45,13 +51,20 @@ def test_realistic_organisations_keep_the_invariants(proposal: Proposal, options
 @settings(max_examples=30, deadline=None)
 @given(proposal=odd_proposals(), data=st.data())
 def test_collapsed_teams_become_one_summary_box(proposal: Proposal, data: st.DataObject) -> None:
-    collapsed = frozenset(data.draw(st.lists(st.sampled_from(sorted(proposal.posts)), max_size=4))
-                          if proposal.posts else ())
+    collapsed = frozenset(
+        data.draw(st.lists(st.sampled_from(sorted(proposal.posts)), max_size=4))
+        if proposal.posts
+        else ()
+    )
     layout = layout_scenario(proposal, SCENARIO, LayoutOptions(collapsed=collapsed))
     hidden = _teams_below(proposal, collapsed)
     check_layout(proposal, layout, set(proposal.posts) - hidden)
     summaries = {b.post_id: b for b in layout.boxes if b.is_summary}
-    shown_collapsed = {m for m in collapsed if m not in hidden and any(p.reports_to_id == m for p in proposal.posts.values())}
+    shown_collapsed = {
+        m
+        for m in collapsed
+        if m not in hidden and any(p.reports_to_id == m for p in proposal.posts.values())
+    }
     assert set(summaries) == shown_collapsed
     for manager_id, summary in summaries.items():
         team = _teams_below(proposal, frozenset({manager_id}))
@@ -61,31 +74,47 @@ def test_collapsed_teams_become_one_summary_box(proposal: Proposal, data: st.Dat
         assert layout.box_for(manager_id).rect.bottom <= summary.rect.y  # type: ignore[union-attr]
 
 
-def _teams_below(proposal: Proposal, managers: frozenset[int], stop: frozenset[int] = frozenset()) -> set[int]:
+def _teams_below(
+    proposal: Proposal, managers: frozenset[int], stop: frozenset[int] = frozenset()
+) -> set[int]:
     """The posts reporting to the managers, directly or not; a post in `stop` ends its branch."""
     below: set[int] = set()
-    frontier = [p.id for p in proposal.posts.values() if p.reports_to_id in managers and p.id not in stop]
+    frontier = [
+        p.id for p in proposal.posts.values() if p.reports_to_id in managers and p.id not in stop
+    ]
     while frontier:
         post_id = frontier.pop()
         if post_id not in below:
             below.add(post_id)
-            frontier.extend(p.id for p in proposal.posts.values()
-                            if p.reports_to_id == post_id and p.id not in stop)
+            frontier.extend(
+                p.id
+                for p in proposal.posts.values()
+                if p.reports_to_id == post_id and p.id not in stop
+            )
     return below
 
 
 @settings(max_examples=30, deadline=None)
 @given(proposal=odd_proposals(), data=st.data())
-def test_kept_collapsed_heads_stay_shown_with_their_own_teams(proposal: Proposal, data: st.DataObject) -> None:
-    collapsed = frozenset(data.draw(st.lists(st.sampled_from(sorted(proposal.posts)), max_size=4))
-                          if proposal.posts else ())
-    layout = layout_scenario(proposal, SCENARIO, LayoutOptions(collapsed=collapsed, keep_collapsed_heads=True))
+def test_kept_collapsed_heads_stay_shown_with_their_own_teams(
+    proposal: Proposal, data: st.DataObject
+) -> None:
+    collapsed = frozenset(
+        data.draw(st.lists(st.sampled_from(sorted(proposal.posts)), max_size=4))
+        if proposal.posts
+        else ()
+    )
+    layout = layout_scenario(
+        proposal, SCENARIO, LayoutOptions(collapsed=collapsed, keep_collapsed_heads=True)
+    )
     hidden = _teams_below(proposal, collapsed, stop=collapsed) - collapsed
     check_layout(proposal, layout, set(proposal.posts) - hidden)
     for manager_id in collapsed:
         team = _teams_below(proposal, frozenset({manager_id}), stop=collapsed)
         summary = next((b for b in layout.boxes if b.is_summary and b.post_id == manager_id), None)
-        assert (summary.collapsed_posts if summary else 0) == sum(proposal.posts[p].quantity for p in team)
+        assert (summary.collapsed_posts if summary else 0) == sum(
+            proposal.posts[p].quantity for p in team
+        )
 
 
 @pytest.mark.parametrize("seed", [1, 3, 4])
@@ -99,7 +128,10 @@ def test_lines_of_management_find_a_way_round_boxes(seed: int) -> None:
 def test_most_dotted_lines_find_a_way_round_boxes() -> None:
     # Dotted lines join posts chosen at random anywhere in these charts: 16 of the 20 ran through
     # boxes before the search. A search is bounded, so a long one may still end by crossing.
-    layouts = [layout_scenario(build_synthetic(1000, seed=seed), SCENARIO, LayoutOptions()) for seed in range(1, 5)]
+    layouts = [
+        layout_scenario(build_synthetic(1000, seed=seed), SCENARIO, LayoutOptions())
+        for seed in range(1, 5)
+    ]
     dotted = [kind for kind in ConnectorKind if kind not in SOLID]
     crossing = {line for layout in layouts for line, _box in lines_through_boxes(layout, dotted)}
     assert sum(1 for layout in layouts for c in layout.connectors if c.kind in dotted) == 20

@@ -25,7 +25,9 @@ def test_markers_follow_the_diff(bury: Proposal) -> None:
     assert all(b.change_marker == "deleted" for b in before.boxes if b.change_marker)
     assert {b.post_ref for b in after.boxes if b.change_marker == "new"} == established
     moved = {c.post_ref for c in diff.of_kind(ChangeKind.MOVED_UNIT)}
-    assert moved and all("moved" in b.change_marker.split(", ") for b in after.boxes if b.post_ref in moved)
+    assert moved and all(
+        "moved" in b.change_marker.split(", ") for b in after.boxes if b.post_ref in moved
+    )
     several = [b for b in after.boxes if ", " in b.change_marker]
     assert several, "a post with several changes lists them all"
     for box in (*before.boxes, *after.boxes):
@@ -37,8 +39,15 @@ def test_markers_follow_the_diff(bury: Proposal) -> None:
 
 def test_the_legend_explains_every_marker(bury: Proposal) -> None:
     legend = dict(change_legend())
-    before, after = layout_comparison(bury, bury.scenario_named("As is").id, bury.scenario_named("To be").id)
-    used = {m for b in (*before.boxes, *after.boxes) if b.change_marker for m in b.change_marker.split(", ")}
+    before, after = layout_comparison(
+        bury, bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    )
+    used = {
+        m
+        for b in (*before.boxes, *after.boxes)
+        if b.change_marker
+        for m in b.change_marker.split(", ")
+    }
     assert used <= set(legend)
     assert {"new", "deleted", "moved", "regraded", "FTE changed"} <= set(legend)
 
@@ -60,7 +69,9 @@ def test_dotted_lines_added_removed_and_changed_are_marked(bury: Proposal) -> No
     removed = next(d for d in bury.dotted_lines_in(as_is) if d.kind is DottedLineKind.SECONDMENT)
     twin = next(d for d in bury.dotted_lines_in(to_be) if d.kind is DottedLineKind.SECONDMENT)
     del bury.dotted_lines[twin.id]
-    changed = next(d for d in bury.dotted_lines_in(to_be) if d.kind is DottedLineKind.ACCOUNTABILITY)
+    changed = next(
+        d for d in bury.dotted_lines_in(to_be) if d.kind is DottedLineKind.ACCOUNTABILITY
+    )
     bury.dotted_lines[changed.id] = dataclasses.replace(changed, share_percent=10.0)
     added = next(d for d in bury.dotted_lines_in(to_be) if d.kind is DottedLineKind.MATRIX)
     before, after = dotted_line_markers(bury, as_is, to_be)

@@ -14,9 +14,13 @@ WALL = [Rect(-60.0, 100.0, 600.0, 40.0), Rect(560.0, -200.0, 40.0, 700.0)]
 
 
 def _crosses(points: tuple[tuple[float, float], ...], rect: Rect) -> bool:
-    return any(min(x1, x2) < rect.right - LABEL_TOLERANCE and max(x1, x2) > rect.x + LABEL_TOLERANCE
-               and min(y1, y2) < rect.bottom - LABEL_TOLERANCE and max(y1, y2) > rect.y + LABEL_TOLERANCE
-               for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False))
+    return any(
+        min(x1, x2) < rect.right - LABEL_TOLERANCE
+        and max(x1, x2) > rect.x + LABEL_TOLERANCE
+        and min(y1, y2) < rect.bottom - LABEL_TOLERANCE
+        and max(y1, y2) > rect.y + LABEL_TOLERANCE
+        for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False)
+    )
 
 
 def test_the_way_round_passes_no_obstacle_and_joins_the_two_boxes() -> None:
@@ -30,12 +34,26 @@ def test_the_way_round_passes_no_obstacle_and_joins_the_two_boxes() -> None:
     start, end = route[0], route[-1]
     assert start in ((50.0, 330.0), (0.0, 315.0), (100.0, 315.0))  # the manager's bottom or a side
     assert end in ((450.0, 0.0), (400.0, 15.0), (500.0, 15.0))  # the report's top or a side
-    assert {x for x, _y in route} <= {-80.0, -30.0, 250.0, 620.0, 50.0, 0.0, 100.0, 450.0, 400.0, 500.0}
+    assert {x for x, _y in route} <= {
+        -80.0,
+        -30.0,
+        250.0,
+        620.0,
+        50.0,
+        0.0,
+        100.0,
+        450.0,
+        400.0,
+        500.0,
+    }
 
 
 def test_no_way_round_without_a_free_lane() -> None:
     closed = Obstacles([MANAGER, REPORT, Rect(-1000.0, 100.0, 3000.0, 40.0)])
-    assert channel_route(MANAGER, REPORT, [-80.0, 250.0], [60.0, 200.0], closed, 52.0, SearchBudget()) is None
+    assert (
+        channel_route(MANAGER, REPORT, [-80.0, 250.0], [60.0, 200.0], closed, 52.0, SearchBudget())
+        is None
+    )
 
 
 def test_a_spent_budget_stops_the_search_and_a_search_spends_it() -> None:

@@ -34,33 +34,58 @@ def test_dot_lays_out_the_bury_chart_with_unit_clusters(bury: Proposal) -> None:
     check_managers_above(bury, layout)
     check_connectors_meet_boxes(layout)
     compact = layout_scenario(bury, to_be)
-    assert {b.post_id: (b.rect.w, b.rect.h) for b in layout.boxes} == \
-        {b.post_id: (b.rect.w, b.rect.h) for b in compact.boxes}  # same boxes, placed by dot
+    assert {b.post_id: (b.rect.w, b.rect.h) for b in layout.boxes} == {
+        b.post_id: (b.rect.w, b.rect.h) for b in compact.boxes
+    }  # same boxes, placed by dot
 
 
-def test_without_dot_the_compact_layout_is_used_with_a_notice(bury: Proposal,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_dot_the_compact_layout_is_used_with_a_notice(
+    bury: Proposal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("shutil.which", lambda name, *args, **kwargs: None)
     monkeypatch.setattr("orgchart_app.layout.graphviz_engine.DOT_FALLBACKS", {})
-    layout = layout_scenario(bury, bury.scenario_named("To be").id, LayoutOptions(engine="graphviz"))
+    layout = layout_scenario(
+        bury, bury.scenario_named("To be").id, LayoutOptions(engine="graphviz")
+    )
     assert layout.engine == "compact"
-    assert layout.notices == ("Graphviz (the dot program) is not installed: using the compact layout.",)
+    assert layout.notices == (
+        "Graphviz (the dot program) is not installed: using the compact layout.",
+    )
     assert layout.boxes
 
 
 def test_the_command_falls_back_without_dot_on_the_path(bury_file: Path, tmp_path: Path) -> None:
     # A real process whose PATH has no dot: exactly what a user without Graphviz runs.
     env = {**os.environ, "PYTHONPATH": str(REPO), "PATH": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "orgchart_app.cli", "layout", str(bury_file),
-                             "--scenario", "To be", "--engine", "graphviz"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "orgchart_app.cli",
+            "layout",
+            str(bury_file),
+            "--scenario",
+            "To be",
+            "--engine",
+            "graphviz",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == "Graphviz (the dot program) is not installed: using the compact layout."
+    assert (
+        result.stdout.splitlines()[0]
+        == "Graphviz (the dot program) is not installed: using the compact layout."
+    )
     assert "(compact layout)" in result.stdout
 
 
 @pytest.mark.parametrize("chart", ["bury", "synthetic"])
-def test_lines_down_to_a_report_take_no_detour_when_a_plain_elbow_is_clear(bury: Proposal, chart: str) -> None:
+def test_lines_down_to_a_report_take_no_detour_when_a_plain_elbow_is_clear(
+    bury: Proposal, chart: str
+) -> None:
     # dot places a report anywhere on the rank below; the router then looks for a clear way. A
     # way round (six points) where a plain elbow (down, across, down) passes no box or title is
     # a needless detour.
@@ -70,8 +95,13 @@ def test_lines_down_to_a_report_take_no_detour_when_a_plain_elbow_is_clear(bury:
         titles = [title_rect(c) for c in layout.containers]
         for line in layout.connectors:
             manager, report = layout.box_for(line.from_post_id), layout.box_for(line.to_post_id)
-            if line.kind is not ConnectorKind.REPORTS_TO or manager is None or report is None \
-                    or report.rect.y <= manager.rect.bottom or len(line.points) <= 4:
+            if (
+                line.kind is not ConnectorKind.REPORTS_TO
+                or manager is None
+                or report is None
+                or report.rect.y <= manager.rect.bottom
+                or len(line.points) <= 4
+            ):
                 continue
             others = [b.rect for b in layout.boxes if b is not manager and b is not report] + titles
             assert _clear_elbow(manager.rect, report.rect, others) is None, f"{line} takes a detour"
@@ -93,8 +123,12 @@ def _clear_elbow(m: Rect, r: Rect, others: list[Rect]) -> float | None:
 
 def _through(segment: tuple[tuple[float, float], tuple[float, float]], rect: Rect) -> bool:
     (x1, y1), (x2, y2) = segment
-    return (min(x1, x2) < rect.right - LABEL_TOLERANCE and max(x1, x2) > rect.x + LABEL_TOLERANCE
-            and min(y1, y2) < rect.bottom - LABEL_TOLERANCE and max(y1, y2) > rect.y + LABEL_TOLERANCE)
+    return (
+        min(x1, x2) < rect.right - LABEL_TOLERANCE
+        and max(x1, x2) > rect.x + LABEL_TOLERANCE
+        and min(y1, y2) < rect.bottom - LABEL_TOLERANCE
+        and max(y1, y2) > rect.y + LABEL_TOLERANCE
+    )
 
 
 def test_dot_gives_the_chart_its_bounds_for_the_way_round_the_outside(bury: Proposal) -> None:

@@ -12,9 +12,23 @@ from orgchart_app.layout.model import PostBox, Rect, quick_constructor
 
 
 def test_quick_constructor_makes_an_equal_frozen_value() -> None:
-    values = (PostId(7), "BC-1007", Rect(1.0, 2.0, 120.0, 40.0), "Head of Commissioning", ("Grade 12",),
-              PostStatus.VACANT, UnitId(3), "NHS", "", "Caldicott Guardian", "", "moved", 0, 0.0,
-              ("Head of", "Commissioning"))
+    values = (
+        PostId(7),
+        "BC-1007",
+        Rect(1.0, 2.0, 120.0, 40.0),
+        "Head of Commissioning",
+        ("Grade 12",),
+        PostStatus.VACANT,
+        UnitId(3),
+        "NHS",
+        "",
+        "Caldicott Guardian",
+        "",
+        "moved",
+        0,
+        0.0,
+        ("Head of", "Commissioning"),
+    )
     made = quick_constructor(PostBox)(*values)
     assert made == PostBox(*values)
     assert hash(made) == hash(PostBox(*values))

@@ -29,10 +29,20 @@ def _team(leaves: int, assistants: int = 0, heads: int = 1) -> Proposal:
     proposal.organisations[OrganisationId(1)] = Organisation(OrganisationId(1), "Council", "C")
     proposal.units[UnitId(1)] = Unit(UnitId(1), S, "U1", "Team", UnitKind.TEAM, OrganisationId(1))
     for head in range(1, heads + 1):
-        proposal.posts[PostId(head)] = Post(PostId(head), S, f"H{head}", "Head of Service", UnitId(1), OrganisationId(1))
+        proposal.posts[PostId(head)] = Post(
+            PostId(head), S, f"H{head}", "Head of Service", UnitId(1), OrganisationId(1)
+        )
     for index in range(heads + 1, heads + 1 + leaves + assistants):
-        proposal.posts[PostId(index)] = Post(PostId(index), S, f"P{index}", "Officer", UnitId(1), OrganisationId(1),
-                                             reports_to_id=PostId(1), is_assistant=index > heads + leaves)
+        proposal.posts[PostId(index)] = Post(
+            PostId(index),
+            S,
+            f"P{index}",
+            "Officer",
+            UnitId(1),
+            OrganisationId(1),
+            reports_to_id=PostId(1),
+            is_assistant=index > heads + leaves,
+        )
     return proposal
 
 
@@ -89,6 +99,7 @@ def test_several_heads_side_by_side() -> None:
 def test_a_reporting_cycle_still_places_every_post_once() -> None:
     proposal = _team(3)
     from dataclasses import replace
+
     proposal.posts[PostId(1)] = replace(proposal.posts[PostId(1)], reports_to_id=PostId(2))
     layout = layout_scenario(proposal, S)
     check_layout(proposal, layout, set(proposal.posts))
@@ -139,9 +150,14 @@ def test_options_refuse_nonsense(bad: dict[str, object]) -> None:
 
 def test_units_nested_in_a_loop_still_show_every_post() -> None:
     from dataclasses import replace
+
     proposal = _team(3)
-    proposal.units[UnitId(2)] = Unit(UnitId(2), S, "U2", "Loop A", UnitKind.TEAM, OrganisationId(1), UnitId(3))
-    proposal.units[UnitId(3)] = Unit(UnitId(3), S, "U3", "Loop B", UnitKind.TEAM, OrganisationId(1), UnitId(2))
+    proposal.units[UnitId(2)] = Unit(
+        UnitId(2), S, "U2", "Loop A", UnitKind.TEAM, OrganisationId(1), UnitId(3)
+    )
+    proposal.units[UnitId(3)] = Unit(
+        UnitId(3), S, "U3", "Loop B", UnitKind.TEAM, OrganisationId(1), UnitId(2)
+    )
     proposal.posts[PostId(2)] = replace(proposal.posts[PostId(2)], unit_id=UnitId(2))
     layout = layout_scenario(proposal, S)
     assert {b.post_id for b in layout.boxes} == set(proposal.posts)
@@ -152,11 +168,18 @@ def test_units_nested_in_a_loop_still_show_every_post() -> None:
 
 def test_an_empty_unit_inside_a_collapsed_team_goes_with_it() -> None:
     proposal = _team(3)
-    proposal.units[UnitId(2)] = Unit(UnitId(2), S, "U2", "Sub-team", UnitKind.TEAM, OrganisationId(1), UnitId(1))
-    proposal.units[UnitId(3)] = Unit(UnitId(3), S, "U3", "Empty", UnitKind.TEAM, OrganisationId(1), UnitId(2))
+    proposal.units[UnitId(2)] = Unit(
+        UnitId(2), S, "U2", "Sub-team", UnitKind.TEAM, OrganisationId(1), UnitId(1)
+    )
+    proposal.units[UnitId(3)] = Unit(
+        UnitId(3), S, "U3", "Empty", UnitKind.TEAM, OrganisationId(1), UnitId(2)
+    )
     from dataclasses import replace
+
     for post_id in (2, 3, 4):
-        proposal.posts[PostId(post_id)] = replace(proposal.posts[PostId(post_id)], unit_id=UnitId(2))
+        proposal.posts[PostId(post_id)] = replace(
+            proposal.posts[PostId(post_id)], unit_id=UnitId(2)
+        )
     layout = layout_scenario(proposal, S, LayoutOptions(collapsed=frozenset({PostId(1)})))
     assert [c.title for c in layout.containers] == ["Team"]
     assert [b.title for b in layout.boxes if b.is_summary] == ["+ 3 posts (3 FTE)"]

@@ -7,7 +7,7 @@ import pytest
 
 from orgchart_app.domain import Proposal
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
-from orgchart_app.layout.text import box_height, text_width, TITLE_SIZE, BOX_PADDING
+from orgchart_app.layout.text import BOX_PADDING, TITLE_SIZE, box_height, text_width
 from tests.layout.invariants import (
     check_connectors_meet_boxes,
     check_layout,
@@ -15,16 +15,24 @@ from tests.layout.invariants import (
     lines_through_boxes,
 )
 
-SUB_PILLARS = {"Mental Health", "OP/Ageing Well", "Learning Disability",
-               "Provider Development & Contract Monitoring, Complaints",
-               "Carers, Physical Disability & Prevention", "Community Health", "Primary Care"}
+SUB_PILLARS = {
+    "Mental Health",
+    "OP/Ageing Well",
+    "Learning Disability",
+    "Provider Development & Contract Monitoring, Complaints",
+    "Carers, Physical Disability & Prevention",
+    "Community Health",
+    "Primary Care",
+}
 
 
 def _to_be(proposal: Proposal, options: LayoutOptions = LayoutOptions()) -> Layout:
     return layout_scenario(proposal, proposal.scenario_named("To be").id, options)
 
 
-def test_bury_to_be_has_its_sub_pillars_as_containers_inside_community_commissioning(bury: Proposal) -> None:
+def test_bury_to_be_has_its_sub_pillars_as_containers_inside_community_commissioning(
+    bury: Proposal,
+) -> None:
     layout = _to_be(bury)
     by_title = {c.title: c for c in layout.containers}
     pillar = by_title["Community Commissioning"]
@@ -63,7 +71,9 @@ def test_boxes_are_big_enough_for_their_text(bury: Proposal, manchester: Proposa
         for box in _to_be(proposal, LayoutOptions(show_names=True)).boxes:
             assert box.rect.h >= box_height(box) - 0.01
             for line in box.title_lines:
-                assert text_width(line, TITLE_SIZE, bold=True) <= box.rect.w - 2 * BOX_PADDING + 0.01
+                assert (
+                    text_width(line, TITLE_SIZE, bold=True) <= box.rect.w - 2 * BOX_PADDING + 0.01
+                )
             assert " ".join(box.title_lines) == box.title
 
 
@@ -82,7 +92,11 @@ def test_dotted_lines_carry_their_labels(manchester: Proposal) -> None:
     assert sorted(c.label for c in dotted) == ["10% MHCC", "90% MLCO"]
     for connector in dotted:
         assert connector.label_at is not None
-    solid = [c for c in layout.connectors if c.kind in (ConnectorKind.REPORTS_TO, ConnectorKind.TEMPORARY)]
+    solid = [
+        c
+        for c in layout.connectors
+        if c.kind in (ConnectorKind.REPORTS_TO, ConnectorKind.TEMPORARY)
+    ]
     posts = manchester.posts_in(manchester.scenario_named("To be").id)
     assert len(solid) == sum(1 for p in posts if p.reports_to_id is not None)
 
@@ -91,7 +105,9 @@ def test_temporary_line_management_is_tagged(bury: Proposal) -> None:
     layout = layout_scenario(bury, bury.scenario_named("As is").id)
     temporary = [c for c in layout.connectors if c.kind is ConnectorKind.TEMPORARY]
     refs = {bury.posts[c.to_post_id].post_ref for c in temporary}
-    assert refs == {p.post_ref for p in bury.posts_in(bury.scenario_named("As is").id) if p.temporary_line}
+    assert refs == {
+        p.post_ref for p in bury.posts_in(bury.scenario_named("As is").id) if p.temporary_line
+    }
     assert all(c.label == "temporary" for c in temporary)
 
 
@@ -108,7 +124,9 @@ def test_no_line_runs_through_a_box(sample: str, request: pytest.FixtureRequest)
     for scenario in proposal.scenarios.values():
         for scope in [None, *(u.id for u in proposal.units_in(scenario.id))]:
             for wrap in (2400, 1000, 400):
-                layout = layout_scenario(proposal, scenario.id, LayoutOptions(unit_id=scope, wrap_width=wrap))
+                layout = layout_scenario(
+                    proposal, scenario.id, LayoutOptions(unit_id=scope, wrap_width=wrap)
+                )
                 assert lines_through_boxes(layout) == [], (scenario.name, scope, wrap)
 
 
@@ -117,7 +135,10 @@ def test_a_team_led_from_a_sibling_pillar_sits_below_it(bury: Proposal) -> None:
     # Health's to the Deputy Director of Primary Care: each is drawn just below that pillar.
     layout = layout_scenario(bury, bury.scenario_named("To be").id)
     rects = {c.title: c.rect for c in layout.containers}
-    for team, pillar in (("Reviewing Team", "Adult Safeguarding"), ("Mental Health", "Primary Care")):
+    for team, pillar in (
+        ("Reviewing Team", "Adult Safeguarding"),
+        ("Mental Health", "Primary Care"),
+    ):
         below, above = rects[team], rects[pillar]
         assert 0 < below.y - above.bottom <= LayoutOptions().v_gap + 0.01
         assert below.x < above.right and above.x < below.right  # overlapping columns: a short line

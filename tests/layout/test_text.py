@@ -14,8 +14,10 @@ def test_widths_are_dejavu_sans() -> None:
     assert round(text_width("0123456789", 10), 2) == 63.6  # DejaVu digits are 0.636 em
 
 
-@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2000), max_size=80),
-       st.floats(20, 200))
+@given(
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2000), max_size=80),
+    st.floats(20, 200),
+)
 def test_wrapped_lines_fit_and_keep_every_word(text: str, width: float) -> None:
     lines = wrap(text, 8, width, bold=True)
     assert all(text_width(line, 8, bold=True) <= width or len(line) == 1 for line in lines)

@@ -9,8 +9,9 @@ import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from orgchart_app.domain import ContractKind, PostholderId, Proposal
+from orgchart_app.domain import ContractKind, Proposal
 from orgchart_app.domain.model import Postholder
+from orgchart_app.domain.tables import Table
 from orgchart_app.storage import SCHEMA_VERSION, open_proposal, save_proposal
 from tests.cli.helpers import orgchart
 
@@ -22,11 +23,22 @@ BIRTH, SERVICE = dt.date(1968, 2, 29), dt.date(1991, 9, 2)
 def with_person(proposal: Proposal) -> Proposal:
     people = proposal.copy()
     post_id = next(iter(people.posts))
-    person = Postholder(PostholderId(people.next_id("postholders")), post_id, NAME, NUMBER,
-                        fte=0.6, contract=ContractKind.FIXED_TERM,
-                        contract_end=dt.date(2027, 3, 31), service_start=SERVICE,
-                        date_of_birth=BIRTH, age=None, salary=Decimal(41418),
-                        spinal_point=37, pension_strain=Decimal("23456.78"), notes=NOTE)
+    person = Postholder(
+        people.next_id(Table.POSTHOLDERS),
+        post_id,
+        NAME,
+        NUMBER,
+        fte=0.6,
+        contract=ContractKind.FIXED_TERM,
+        contract_end=dt.date(2027, 3, 31),
+        service_start=SERVICE,
+        date_of_birth=BIRTH,
+        age=None,
+        salary=Decimal(41418),
+        spinal_point=37,
+        pension_strain=Decimal("23456.78"),
+        notes=NOTE,
+    )
     people.postholders[person.id] = person
     return people
 
@@ -38,21 +50,35 @@ def test_every_personal_field_survives_a_save(bury: Proposal, tmp_path: Path) ->
     assert again.postholders == people.postholders
 
 
-def test_a_version_4_file_opens_with_people_as_permanent_full_time(bury: Proposal,
-                                                                  tmp_path: Path) -> None:
+def test_a_version_4_file_opens_with_people_as_permanent_full_time(
+    bury: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "old.sqlite"
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:  # make it what version 4 wrote: a name and a number
-        for column in ("fte", "contract", "contract_end", "service_start", "date_of_birth",
-                       "age", "salary", "spinal_point", "pension_strain", "notes"):
+        for column in (
+            "fte",
+            "contract",
+            "contract_end",
+            "service_start",
+            "date_of_birth",
+            "age",
+            "salary",
+            "spinal_point",
+            "pension_strain",
+            "notes",
+        ):
             db.execute(f"ALTER TABLE postholder DROP COLUMN {column}")
         db.execute("PRAGMA user_version = 4")
     opened = open_proposal(path)
     assert opened.schema_version == 4 and opened.migrated
     assert opened.proposal.postholders == {
-        key: dataclasses.replace(holder) for key, holder in bury.postholders.items()}
-    assert all(h.contract is ContractKind.PERMANENT and h.fte == 1.0
-               for h in opened.proposal.postholders.values())
+        key: dataclasses.replace(holder) for key, holder in bury.postholders.items()
+    }
+    assert all(
+        h.contract is ContractKind.PERMANENT and h.fte == 1.0
+        for h in opened.proposal.postholders.values()
+    )
     assert SCHEMA_VERSION == 6
 
 

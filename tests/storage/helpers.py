@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from orgchart_app.domain import PostId, Proposal
+from orgchart_app.domain import PostId, Proposal, Table
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.samples import build_bury
 from orgchart_app.storage import save_proposal
@@ -44,12 +44,17 @@ def large_proposal(title: str, extra_posts: int) -> Proposal:
     proposal = build_bury()
     proposal.info = ProposalInfo(title=title)
     template = next(iter(proposal.posts.values()))
-    first = proposal.next_id("posts")
+    first = proposal.next_id(Table.POSTS)
     for offset in range(extra_posts):
         post_id = PostId(first + offset)
         proposal.posts[post_id] = dataclasses.replace(
-            template, id=post_id, post_ref=f"X-{post_id}", title=f"{title} officer {offset}",
-            reports_to_id=template.id, notes="n" * 200)
+            template,
+            id=post_id,
+            post_ref=f"X-{post_id}",
+            title=f"{title} officer {offset}",
+            reports_to_id=template.id,
+            notes="n" * 200,
+        )
     return proposal
 
 
@@ -61,8 +66,14 @@ def same_content(a: Proposal, b: Proposal) -> bool:
 def child(*args: str | Path, **kwargs: object) -> subprocess.Popen[str]:
     """Start tests/storage/save_child.py with the worktree's orgchart_app on the path."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.Popen([sys.executable, str(CHILD), *map(str, args)], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
+    return subprocess.Popen(
+        [sys.executable, str(CHILD), *map(str, args)],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **kwargs,
+    )  # type: ignore[call-overload]
 
 
 def ended(process: subprocess.Popen[str], timeout: float = 300) -> int:
@@ -75,12 +86,15 @@ def ended(process: subprocess.Popen[str], timeout: float = 300) -> int:
 
 # --- file systems that fail on purpose ---------------------------------------------------
 
+
 @contextlib.contextmanager
 def mounted(folder: Path, *options: str) -> Iterator[bool]:
     """Mount a tmpfs (or a bind) at `folder`; yields False where mounting is not permitted."""
     folder.mkdir(exist_ok=True)
-    done = shutil.which("mount") is not None and subprocess.run(["mount", *options, str(folder)],
-                                           capture_output=True).returncode == 0
+    done = (
+        shutil.which("mount") is not None
+        and subprocess.run(["mount", *options, str(folder)], capture_output=True).returncode == 0
+    )
     try:
         yield done
     finally:
@@ -102,8 +116,13 @@ def read_only(folder: Path) -> Iterator[str]:
             folder.chmod(0o755)
         return
     with mounted(folder, "--bind", str(folder)) as bound:
-        if bound and subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)],
-                                    capture_output=True).returncode == 0:
+        if (
+            bound
+            and subprocess.run(
+                ["mount", "-o", "remount,bind,ro", str(folder)], capture_output=True
+            ).returncode
+            == 0
+        ):
             yield "mount"
             return
     subprocess.run(["chattr", "+i", str(folder)], check=True)

@@ -1,17 +1,17 @@
 """A separate process that saves proposals, for tests that kill, limit or race it.
 
-    save_child.py exit-at POINT TARGET TITLE POSTS   save, dying (os._exit) at POINT of the sequence
-    save_child.py loop TARGET POSTS                 print "ready", then save A, B, A, ... until killed
-    save_child.py repeat TARGET TITLE POSTS COUNT   save COUNT times (racing another process)
-    save_child.py rlimit TARGET BYTES POSTS         save with RLIMIT_FSIZE set; print the refusal
-    save_child.py race-open TARGET ROUNDS SYNC      each round: take the lock with the others at once
-    save_child.py race-save TARGET ROUNDS SYNC POSTS  each round: open, then save with the others at once
-    save_child.py autosave-loop TARGET FOLDER POSTS  print "ready", then write recovery copies until killed
-    save_child.py forks KIND TARGET FOLDER POSTS     for each line read: fork a process that saves
-                                                    (KIND "save") or autosaves ("autosave") in
-                                                    turn until killed; print its pid, then "ended"
-    save_child.py slow-save TARGET TITLE            open, retitle, save; print "swapping" and pause
-                                                    1.5 s just before the new version goes in
+save_child.py exit-at POINT TARGET TITLE POSTS   save, dying (os._exit) at POINT of the sequence
+save_child.py loop TARGET POSTS                 print "ready", then save A, B, A, ... until killed
+save_child.py repeat TARGET TITLE POSTS COUNT   save COUNT times (racing another process)
+save_child.py rlimit TARGET BYTES POSTS         save with RLIMIT_FSIZE set; print the refusal
+save_child.py race-open TARGET ROUNDS SYNC      each round: take the lock with the others at once
+save_child.py race-save TARGET ROUNDS SYNC POSTS  each round: open, then save with the others at once
+save_child.py autosave-loop TARGET FOLDER POSTS  print "ready", then write recovery copies until killed
+save_child.py forks KIND TARGET FOLDER POSTS     for each line read: fork a process that saves
+                                                (KIND "save") or autosaves ("autosave") in
+                                                turn until killed; print its pid, then "ended"
+save_child.py slow-save TARGET TITLE            open, retitle, save; print "swapping" and pause
+                                                1.5 s just before the new version goes in
 """
 
 from __future__ import annotations
@@ -198,8 +198,13 @@ def autosave_loop(target: str, folder: str, posts: str) -> int:
     return 0
 
 
-RACES = {"race-open": race_open, "race-save": race_save, "autosave-loop": autosave_loop,
-         "slow-save": slow_save, "forks": forks}
+RACES = {
+    "race-open": race_open,
+    "race-save": race_save,
+    "autosave-loop": autosave_loop,
+    "slow-save": slow_save,
+    "forks": forks,
+}
 
 
 if __name__ == "__main__":

@@ -39,7 +39,9 @@ def test_someone_elses_save_is_named_and_blocks_ours(proposal_file: Path) -> Non
     their_version = digest(proposal_file)
     change = changed_since(mine.stamp)
     assert change is not None
-    assert change.startswith(f'"shared.sqlite" has changed on disk since you opened it: {user_name()} saved it at ')
+    assert change.startswith(
+        f'"shared.sqlite" has changed on disk since you opened it: {user_name()} saved it at '
+    )
     with pytest.raises(FileChanged, match="has changed on disk"):
         save_unless_changed(mine.proposal, proposal_file, mine.stamp)
     assert digest(proposal_file) == their_version
@@ -59,8 +61,10 @@ def test_a_change_by_another_program_is_noticed(proposal_file: Path) -> None:
     stamp = open_proposal(proposal_file).stamp
     status = proposal_file.stat()
     os.utime(proposal_file, ns=(status.st_atime_ns, status.st_mtime_ns + 5_000_000_000))
-    assert changed_since(stamp) == ('"shared.sqlite" has changed on disk since you opened it '
-                                    "(another program or person saved it).")
+    assert changed_since(stamp) == (
+        '"shared.sqlite" has changed on disk since you opened it '
+        "(another program or person saved it)."
+    )
 
 
 def test_a_deleted_file_is_noticed(proposal_file: Path) -> None:

@@ -22,28 +22,39 @@ def os_error(code: int, text: str = "text", winerror: int | None = None) -> OSEr
     return error
 
 
-@pytest.mark.parametrize(("code", "words"), [
-    (errno.ENOSPC, "the disk is full"),
-    (errno.EDQUOT, "your disk quota is used up"),
-    (errno.EFBIG, "the file grew past the size the disk allows (the disk is full or a size limit "
-                  "was reached)"),
-    (errno.EROFS, "the folder is read-only"),
-    (errno.EACCES, "you are not allowed to write in that folder (or another program has the file "
-                   "open)"),
-    (errno.ENOENT, "the folder no longer exists (a network drive may have been disconnected)"),
-    (errno.EBUSY, "another program has the file open"),
-    (errno.EIO, "the drive could not be written (a disk error, or a network drive dropped)"),
-    (errno.ESTALE, "the drive could not be written (a disk error, or a network drive dropped)"),
-])
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, "the disk is full"),
+        (errno.EDQUOT, "your disk quota is used up"),
+        (
+            errno.EFBIG,
+            "the file grew past the size the disk allows (the disk is full or a size limit "
+            "was reached)",
+        ),
+        (errno.EROFS, "the folder is read-only"),
+        (
+            errno.EACCES,
+            "you are not allowed to write in that folder (or another program has the file open)",
+        ),
+        (errno.ENOENT, "the folder no longer exists (a network drive may have been disconnected)"),
+        (errno.EBUSY, "another program has the file open"),
+        (errno.EIO, "the drive could not be written (a disk error, or a network drive dropped)"),
+        (errno.ESTALE, "the drive could not be written (a disk error, or a network drive dropped)"),
+    ],
+)
 def test_operating_system_failures_in_words(code: int, words: str) -> None:
     assert describe_failure(os_error(code)) == words
 
 
-@pytest.mark.parametrize(("winerror", "words"), [
-    (32, "another program has the file open"),
-    (112, "the disk is full"),
-    (53, "the folder no longer exists (a network drive may have been disconnected)"),
-])
+@pytest.mark.parametrize(
+    ("winerror", "words"),
+    [
+        (32, "another program has the file open"),
+        (112, "the disk is full"),
+        (53, "the folder no longer exists (a network drive may have been disconnected)"),
+    ],
+)
 def test_windows_codes_come_before_the_errno(winerror: int, words: str) -> None:
     assert describe_failure(os_error(errno.EINVAL, winerror=winerror)) == words
 
@@ -61,14 +72,20 @@ def sqlite_error(code: int | None, text: str = "database said no") -> sqlite3.Er
     return error
 
 
-@pytest.mark.parametrize(("code", "words"), [
-    (13, "the disk is full"),
-    (13 | (1 << 8), "the disk is full"),        # an extended code: the low byte decides
-    (8, "the folder is read-only"),
-    (5, "another program has the file open"),
-    (10 | (12 << 8), "the drive could not be written (a disk error, or a network drive dropped)"),
-    (14, "the file could not be created there"),
-])
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (13, "the disk is full"),
+        (13 | (1 << 8), "the disk is full"),  # an extended code: the low byte decides
+        (8, "the folder is read-only"),
+        (5, "another program has the file open"),
+        (
+            10 | (12 << 8),
+            "the drive could not be written (a disk error, or a network drive dropped)",
+        ),
+        (14, "the file could not be created there"),
+    ],
+)
 def test_sqlite_failures_in_words(code: int, words: str) -> None:
     assert describe_failure(sqlite_error(code)) == words
 

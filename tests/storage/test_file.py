@@ -49,7 +49,9 @@ def test_open_never_writes_to_the_file(bury_file: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [copy.name]
 
 
-def test_save_replaces_atomically_and_leaves_no_temporary_files(bury: Proposal, tmp_path: Path) -> None:
+def test_save_replaces_atomically_and_leaves_no_temporary_files(
+    bury: Proposal, tmp_path: Path
+) -> None:
     target = tmp_path / "bury.sqlite"
     target.write_bytes(b"the old version")
     save_proposal(bury, target)
@@ -100,7 +102,9 @@ def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert "not an org chart proposal" in _refusal(path)
 
 
-def test_a_file_from_a_newer_version_is_refused_with_both_versions(bury: Proposal, tmp_path: Path) -> None:
+def test_a_file_from_a_newer_version_is_refused_with_both_versions(
+    bury: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "future.sqlite"
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:
@@ -109,13 +113,20 @@ def test_a_file_from_a_newer_version_is_refused_with_both_versions(bury: Proposa
     assert "newer version" in message and str(SCHEMA_VERSION + 5) in message
 
 
-@pytest.mark.parametrize("statement, expected", [
-    ("CREATE TRIGGER sneaky AFTER INSERT ON post BEGIN DELETE FROM unit; END", "contains a trigger"),
-    ("CREATE VIEW v AS SELECT * FROM post", "contains a view"),
-    ("CREATE TABLE payload (x)", "contains a table"),
-])
-def test_files_carrying_code_or_foreign_tables_are_refused(bury: Proposal, tmp_path: Path,
-                                                           statement: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    "statement, expected",
+    [
+        (
+            "CREATE TRIGGER sneaky AFTER INSERT ON post BEGIN DELETE FROM unit; END",
+            "contains a trigger",
+        ),
+        ("CREATE VIEW v AS SELECT * FROM post", "contains a view"),
+        ("CREATE TABLE payload (x)", "contains a table"),
+    ],
+)
+def test_files_carrying_code_or_foreign_tables_are_refused(
+    bury: Proposal, tmp_path: Path, statement: str, expected: str
+) -> None:
     path = tmp_path / "crafted.sqlite"
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:
@@ -128,8 +139,10 @@ def test_a_broken_reference_is_refused(bury: Proposal, tmp_path: Path) -> None:
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE post SET unit_id = 9999 WHERE post_ref = 'BC-1050'")
-    assert ('post 14 ("Head of Adult Safeguarding"), field "unit_id": there is no unit 9999'
-            in _refusal(path))
+    assert (
+        'post 14 ("Head of Adult Safeguarding"), field "unit_id": there is no unit 9999'
+        in _refusal(path)
+    )
 
 
 def test_a_wrongly_typed_value_is_refused(bury: Proposal, tmp_path: Path) -> None:
@@ -137,7 +150,7 @@ def test_a_wrongly_typed_value_is_refused(bury: Proposal, tmp_path: Path) -> Non
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE post SET fte = 'lots' WHERE post_ref = 'BC-1050'")
-    assert 'post 14, field "fte": the text \'lots\' where a number belongs' in _refusal(path)
+    assert "post 14, field \"fte\": the text 'lots' where a number belongs" in _refusal(path)
 
 
 def test_a_version_1_file_is_migrated_in_memory_only(tmp_path: Path) -> None:
@@ -165,10 +178,15 @@ def test_rates_keep_every_decimal_place(bury: Proposal, tmp_path: Path) -> None:
     rules = open_proposal(path).proposal.on_cost_rules.values()
     nhs = next(r for r in rules if r.pension_scheme == "NHS Pension Scheme")
     assert (str(nhs.ni_rate), str(nhs.pension_rate), str(nhs.pension_full_rate)) == (
-        "0.138", "0.1438", "0.2068")
+        "0.138",
+        "0.1438",
+        "0.2068",
+    )
 
 
-def test_a_version_2_file_gains_the_pension_full_rate_as_none(bury: Proposal, tmp_path: Path) -> None:
+def test_a_version_2_file_gains_the_pension_full_rate_as_none(
+    bury: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "v2.sqlite"
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:  # what version 2 of the designer wrote
@@ -184,14 +202,27 @@ def test_a_version_2_file_gains_the_pension_full_rate_as_none(bury: Proposal, tm
     assert digest(path) == before
 
 
-V4_COLUMNS = {"post": ("end_date", "funding_source", "spinal_point"),
-              "budget_line": ("kind", "year", "funding_source", "recurrent", "post_refs",
-                              "subjective_codes")}
+V4_COLUMNS = {
+    "post": ("end_date", "funding_source", "spinal_point"),
+    "budget_line": ("kind", "year", "funding_source", "recurrent", "post_refs", "subjective_codes"),
+}
 
 
 # Version 5's people fields of a postholder (tests/people checks what they read as).
-V5_COLUMNS = {"postholder": ("fte", "contract", "contract_end", "service_start", "date_of_birth",
-                             "age", "salary", "spinal_point", "pension_strain", "notes")}
+V5_COLUMNS = {
+    "postholder": (
+        "fte",
+        "contract",
+        "contract_end",
+        "service_start",
+        "date_of_birth",
+        "age",
+        "salary",
+        "spinal_point",
+        "pension_strain",
+        "notes",
+    )
+}
 
 
 def _back_to_version_5(db: sqlite3.Connection) -> None:
@@ -207,8 +238,9 @@ def _back_to_version_3(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
-def test_a_version_5_file_opens_with_no_worded_recommendations(bury: Proposal,
-                                                               tmp_path: Path) -> None:
+def test_a_version_5_file_opens_with_no_worded_recommendations(
+    bury: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "v5.sqlite"
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:  # what version 5 of the designer wrote
@@ -234,10 +266,12 @@ def test_a_version_3_file_gains_budget_years_and_funding(bury: Proposal, tmp_pat
     lines = list(opened.proposal.budget_lines.values())
     assert [line.kind.value for line in lines] == ["budget"] * 3 + ["adjustment"] * 2
     assert all(line.year == "" and line.recurrent and not line.subjective_codes for line in lines)
-    assert all(p.end_date is None and p.funding_source == ""
-               for p in opened.proposal.posts.values())
+    assert all(
+        p.end_date is None and p.funding_source == "" for p in opened.proposal.posts.values()
+    )
     assert opened.proposal.recommendation_items == {}  # 5 -> 6: the table, empty
     # 3 -> 4 -> 5: the people fields arrive too, each holder permanent and full time.
     assert [(h.name, h.contract.value, h.fte) for h in opened.proposal.postholders.values()] == [
-        (h.name, "permanent", 1.0) for h in bury.postholders.values()]
+        (h.name, "permanent", 1.0) for h in bury.postholders.values()
+    ]
     assert digest(path) == before

@@ -22,11 +22,15 @@ ORIGINAL = SAMPLE.read_bytes()
 PAGE = 4096
 PAGES = len(ORIGINAL) // PAGE
 
-byte_flips = st.lists(st.tuples(st.integers(0, len(ORIGINAL) - 1), st.integers(0, 255)),
-                      min_size=1, max_size=40).map(lambda edits: ("bytes", edits))
-page_damage = st.tuples(st.sampled_from(["zero", "random", "copy", "drop", "swap"]),
-                        st.integers(0, PAGES - 1), st.integers(0, PAGES - 1),
-                        st.binary(min_size=PAGE, max_size=PAGE)).map(lambda d: ("page", d))
+byte_flips = st.lists(
+    st.tuples(st.integers(0, len(ORIGINAL) - 1), st.integers(0, 255)), min_size=1, max_size=40
+).map(lambda edits: ("bytes", edits))
+page_damage = st.tuples(
+    st.sampled_from(["zero", "random", "copy", "drop", "swap"]),
+    st.integers(0, PAGES - 1),
+    st.integers(0, PAGES - 1),
+    st.binary(min_size=PAGE, max_size=PAGE),
+).map(lambda d: ("page", d))
 truncation = st.integers(0, len(ORIGINAL)).map(lambda n: ("truncate", n))
 mutation = st.one_of(byte_flips, page_damage, truncation)
 
@@ -57,8 +61,9 @@ def mutate(kind_and_detail: tuple[str, object]) -> bytes:
 
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(mutation)
-def test_damaged_files_open_or_are_refused_in_bounded_time(tmp_path_factory: pytest.TempPathFactory,
-                                                           damage: tuple[str, object]) -> None:
+def test_damaged_files_open_or_are_refused_in_bounded_time(
+    tmp_path_factory: pytest.TempPathFactory, damage: tuple[str, object]
+) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "damaged.sqlite"
     path.write_bytes(mutate(damage))
     started = time.monotonic()
@@ -96,10 +101,18 @@ def test_damaged_files_never_crash_the_interpreter(tmp_path: Path) -> None:
         path = tmp_path / f"damaged{index}.sqlite"
         path.write_bytes(mutate(damage))
         paths.append(str(path))
-    script = ("import json, sys\nfrom tests.storage.mutations import judge as check\n"
-              "from pathlib import Path\nprint(json.dumps([check(Path(p)) for p in sys.argv[1:]]))")
-    result = subprocess.run([sys.executable, "-c", script, *paths], capture_output=True, text=True,
-                            cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=300)
+    script = (
+        "import json, sys\nfrom tests.storage.mutations import judge as check\n"
+        "from pathlib import Path\nprint(json.dumps([check(Path(p)) for p in sys.argv[1:]]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *paths],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     outcomes = json.loads(result.stdout)
     assert len(outcomes) == len(paths) and "refused" in outcomes

@@ -84,7 +84,9 @@ def test_a_live_writers_file_is_left_alone(shared: Path) -> None:
 def test_files_of_writers_that_are_gone_are_removed(shared: Path) -> None:
     dead = temporary(shared, dead_pid())
     # Our parent process stands for a reused id: alive, but started after the file was written.
-    reused = temporary(shared, os.getppid(), age=time.time() - psutil.Process(os.getppid()).create_time() + 60)
+    reused = temporary(
+        shared, os.getppid(), age=time.time() - psutil.Process(os.getppid()).create_time() + 60
+    )
     abandoned = temporary(shared, 4242, host="0badc0de", age=13 * 3600)
     acquire_lock(shared).release()
     assert not dead.exists() and not reused.exists() and not abandoned.exists()
@@ -109,6 +111,7 @@ def test_kills_during_autosave_leave_only_whole_recoveries(tmp_path: Path) -> No
 
 # --- the recovery folder ----------------------------------------------------------------------
 
+
 def backdate(meta: Path, days: float, pid: int | None = None) -> None:
     record = json.loads(meta.read_text(encoding="utf-8"))
     record["saved_at"] = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).isoformat()
@@ -126,7 +129,9 @@ def test_old_recoveries_are_pruned(tmp_path: Path) -> None:
     recent.write(build_bury())
     backdate(recent.meta_path, days=2, pid=dead_pid())
     assert [entry.data_path for entry in list_recovery(folder)] == [recent.data_path]
-    assert sorted(p.name for p in folder.iterdir()) == sorted([recent.data_path.name, recent.meta_path.name])
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [recent.data_path.name, recent.meta_path.name]
+    )
 
 
 def test_a_recovery_that_matches_its_saved_file_is_no_longer_kept(tmp_path: Path) -> None:
@@ -149,14 +154,20 @@ def test_stray_files_in_the_recovery_folder_are_removed(tmp_path: Path) -> None:
     orphan.write_bytes(b"SQLite format 3\x00")
     os.utime(orphan, (time.time() - 7200, time.time() - 7200))
     lonely = folder / "z-0123456789ab.json"  # its copy was removed
-    lonely.write_text(json.dumps({"saved_at": "2026-01-01T00:00:00+00:00", "machine": "m", "pid": 1}))
+    lonely.write_text(
+        json.dumps({"saved_at": "2026-01-01T00:00:00+00:00", "machine": "m", "pid": 1})
+    )
     garbled = folder / "w-0123456789ab.json"
     garbled.write_text("{not json")
     os.utime(garbled, (time.time() - 7200, time.time() - 7200))
     (entry,) = list_recovery(folder)
     assert entry.data_path == slot.data_path
-    assert sorted(p.name for p in folder.iterdir()) == sorted([slot.data_path.name, slot.meta_path.name])
-    assert not half.exists() and not orphan.exists() and not lonely.exists() and not garbled.exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [slot.data_path.name, slot.meta_path.name]
+    )
+    assert (
+        not half.exists() and not orphan.exists() and not lonely.exists() and not garbled.exists()
+    )
 
 
 def test_a_save_refused_for_a_conflict_leaves_nothing(shared: Path) -> None:
@@ -168,7 +179,8 @@ def test_a_save_refused_for_a_conflict_leaves_nothing(shared: Path) -> None:
 
 
 def test_a_save_that_cannot_get_the_save_lock_says_so_and_leaves_nothing(
-        shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(savelock, "DEFAULT_WAIT_SECONDS", 0.2)
     before = shared.read_bytes()
     with save_lock(shared):  # another save under way, holding on

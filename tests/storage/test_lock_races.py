@@ -26,8 +26,13 @@ def proposal_file(tmp_path: Path) -> Path:
 
 
 def plant(path: Path, **fields: object) -> None:
-    record = {"user": "Alex Smith", "machine": "LAPTOP-12", "pid": 4242,
-              "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "app": "orgchart-designer"}
+    record = {
+        "user": "Alex Smith",
+        "machine": "LAPTOP-12",
+        "pid": 4242,
+        "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "app": "orgchart-designer",
+    }
     lock_path(path).write_text(json.dumps({**record, **fields}), encoding="utf-8")
 
 
@@ -61,13 +66,19 @@ def test_the_marker_of_a_live_process_records_when_it_started(proposal_file: Pat
         assert read_lock(proposal_file) == lock.owner
 
 
-def test_an_old_marker_whose_owner_may_be_alive_is_not_taken_over_in_silence(proposal_file: Path) -> None:
-    since = (dt.datetime.now() - dt.timedelta(days=2)).replace(hour=18, minute=2, second=0, microsecond=0)
+def test_an_old_marker_whose_owner_may_be_alive_is_not_taken_over_in_silence(
+    proposal_file: Path,
+) -> None:
+    since = (dt.datetime.now() - dt.timedelta(days=2)).replace(
+        hour=18, minute=2, second=0, microsecond=0
+    )
     plant(proposal_file, since=since.astimezone().isoformat())
     with pytest.raises(LockHeld) as held:
         acquire_lock(proposal_file)
     assert held.value.old
-    assert str(held.value).startswith("Alex Smith on LAPTOP-12 has had this file open since 18:02 on ")
+    assert str(held.value).startswith(
+        "Alex Smith on LAPTOP-12 has had this file open since 18:02 on "
+    )
     assert json.loads(lock_path(proposal_file).read_text(encoding="utf-8"))["user"] == "Alex Smith"
     # The user chose to take it over: only then is the marker replaced.
     with acquire_lock(proposal_file, take_over=held.value.owner) as lock:
@@ -84,26 +95,36 @@ def test_a_young_marker_cannot_be_taken_over(proposal_file: Path) -> None:
 
 
 def test_yesterday_is_said_as_yesterday(proposal_file: Path) -> None:
-    since = (dt.datetime.now() - dt.timedelta(days=1)).replace(hour=18, minute=2, second=0, microsecond=0)
+    since = (dt.datetime.now() - dt.timedelta(days=1)).replace(
+        hour=18, minute=2, second=0, microsecond=0
+    )
     plant(proposal_file, since=since.astimezone().isoformat())
     owner = read_lock(proposal_file)
     assert owner is not None
-    assert owner.describe() == "Alex Smith on LAPTOP-12 has had this file open since yesterday 18:02"
+    assert (
+        owner.describe() == "Alex Smith on LAPTOP-12 has had this file open since yesterday 18:02"
+    )
 
 
-@pytest.mark.parametrize("fields", [
-    {"since": "9999-12-31T23:59:59+00:00"},
-    {"pid": 10**30, "machine": HERE},
-    {"pid": -5, "machine": HERE},
-    {"pid": 10**30},
-])
-def test_a_crafted_marker_never_stops_the_file_opening(proposal_file: Path, fields: dict[str, object]) -> None:
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"since": "9999-12-31T23:59:59+00:00"},
+        {"pid": 10**30, "machine": HERE},
+        {"pid": -5, "machine": HERE},
+        {"pid": 10**30},
+    ],
+)
+def test_a_crafted_marker_never_stops_the_file_opening(
+    proposal_file: Path, fields: dict[str, object]
+) -> None:
     plant(proposal_file, **fields)
     assert read_lock(proposal_file) is None
     with acquire_lock(proposal_file) as lock:
         assert lock.written and read_lock(proposal_file) == lock.owner
-        assert lock.notice == ('The lock marker beside "shared.sqlite" could not be read and was '
-                               "replaced.")
+        assert lock.notice == (
+            'The lock marker beside "shared.sqlite" could not be read and was replaced.'
+        )
 
 
 def test_simultaneous_opens_never_give_two_holders(tmp_path: Path) -> None:

@@ -32,7 +32,8 @@ AUTOSAVE_AND_WAIT = (
     "from orgchart_app.storage import RecoverySlot\nwork = build_bury()\n"
     "work.info = dataclasses.replace(work.info, title='Unsaved work')\n"
     "RecoverySlot.for_document(Path(sys.argv[1]), Path(sys.argv[2])).write(work)\n"
-    "print('saved', flush=True)\ntime.sleep(120)")
+    "print('saved', flush=True)\ntime.sleep(120)"
+)
 
 
 def test_write_list_restore_discard(tmp_path: Path) -> None:
@@ -46,7 +47,9 @@ def test_write_list_restore_discard(tmp_path: Path) -> None:
     slot.write(edited, opened.stamp)
     (entry,) = list_recovery(folder)
     assert entry.source == source.resolve() and entry.title == edited.info.title
-    assert entry.describe().startswith(f'Unsaved changes to "bury.sqlite" ({edited.info.title}), saved at ')
+    assert entry.describe().startswith(
+        f'Unsaved changes to "bury.sqlite" ({edited.info.title}), saved at '
+    )
     restored = entry.restore()
     assert restored.snapshot() == edited.snapshot()  # revision included: it was not a real save
     assert entry.source_stamp == opened.stamp and changed_since(entry.source_stamp) is None
@@ -62,9 +65,13 @@ def save_and(path: Path) -> Path:
 def test_a_crashed_designers_copy_is_offered_but_a_running_ones_is_not(tmp_path: Path) -> None:
     folder = tmp_path / "recovery"
     source = save_and(tmp_path / "bury.sqlite")
-    designer = subprocess.Popen([sys.executable, "-c", AUTOSAVE_AND_WAIT, str(source), str(folder)],
-                                cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, text=True,
-                                stdout=subprocess.PIPE)
+    designer = subprocess.Popen(
+        [sys.executable, "-c", AUTOSAVE_AND_WAIT, str(source), str(folder)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        text=True,
+        stdout=subprocess.PIPE,
+    )
     try:
         assert designer.stdout is not None and designer.stdout.readline().strip() == "saved"
         assert list_recovery(folder) == []  # another window still has it
@@ -80,12 +87,22 @@ def test_a_crashed_designers_copy_is_offered_but_a_running_ones_is_not(tmp_path:
 
 
 def test_untitled_work_and_several_documents_from_worker_threads(tmp_path: Path) -> None:
-    slots = [RecoverySlot.for_document(None, tmp_path), RecoverySlot.for_document("/x/m.sqlite", tmp_path)]
+    slots = [
+        RecoverySlot.for_document(None, tmp_path),
+        RecoverySlot.for_document("/x/m.sqlite", tmp_path),
+    ]
     with ThreadPoolExecutor(2) as pool:
-        list(pool.map(lambda pair: pair[0].write(pair[1]), zip(slots, [build_bury(), build_manchester()])))
+        list(
+            pool.map(
+                lambda pair: pair[0].write(pair[1]),
+                zip(slots, [build_bury(), build_manchester()], strict=True),
+            )
+        )
     entries = {entry.data_path: entry for entry in list_recovery(tmp_path)}
     untitled = entries[slots[0].data_path]
-    assert untitled.source is None and untitled.describe().startswith("Unsaved changes to a proposal never saved")
+    assert untitled.source is None and untitled.describe().startswith(
+        "Unsaved changes to a proposal never saved"
+    )
     assert same_content(entries[slots[1].data_path].restore(), build_manchester())
 
 
@@ -99,7 +116,9 @@ def test_a_later_autosave_replaces_the_earlier_one(tmp_path: Path) -> None:
 
 def test_damaged_entries_are_skipped_or_refused(tmp_path: Path) -> None:
     (tmp_path / "junk.json").write_text("{not json", encoding="utf-8")
-    (tmp_path / "orphan.json").write_text('{"saved_at": "2026-01-01T00:00:00+00:00"}', encoding="utf-8")
+    (tmp_path / "orphan.json").write_text(
+        '{"saved_at": "2026-01-01T00:00:00+00:00"}', encoding="utf-8"
+    )
     slot = RecoverySlot.for_document(None, tmp_path)
     slot.write(build_bury())
     slot.data_path.write_bytes(b"garbage")
@@ -108,7 +127,9 @@ def test_damaged_entries_are_skipped_or_refused(tmp_path: Path) -> None:
         entry.restore()
 
 
-def test_the_folder_can_be_moved_by_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_folder_can_be_moved_by_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(RECOVERY_FOLDER_ENV, str(tmp_path / "elsewhere"))
     assert recovery_folder() == tmp_path / "elsewhere"
     RecoverySlot.for_document(None).write(build_bury())

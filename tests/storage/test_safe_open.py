@@ -14,18 +14,32 @@ from orgchart_app.storage.connection import connect_memory, connect_source, set_
 from tests.storage.helpers import crafted, digest
 
 CRAFTED = {
-    "trigger": ("CREATE TRIGGER sneaky AFTER INSERT ON post BEGIN DELETE FROM unit; END;",
-                'contains a trigger ("sneaky")'),
+    "trigger": (
+        "CREATE TRIGGER sneaky AFTER INSERT ON post BEGIN DELETE FROM unit; END;",
+        'contains a trigger ("sneaky")',
+    ),
     "view": ("CREATE VIEW everyone AS SELECT * FROM postholder", 'contains a view ("everyone")'),
-    "foreign table": ("CREATE TABLE payload (x)", 'contains a table that proposal files never have ("payload")'),
+    "foreign table": (
+        "CREATE TABLE payload (x)",
+        'contains a table that proposal files never have ("payload")',
+    ),
     "wrong application id": ("PRAGMA application_id = 1234", "not an org chart proposal"),
-    "newer version": (f"PRAGMA user_version = {SCHEMA_VERSION + 1}",
-                      f"file format {SCHEMA_VERSION + 1}; this version reads up to {SCHEMA_VERSION}"),
-    "broken reference": ("UPDATE post SET unit_id = 9999 WHERE post_ref = 'BC-1050'",
-                         'post 14 ("Head of Adult Safeguarding"), field "unit_id": there is no unit 9999'),
-    "megabyte title": ("UPDATE post SET title = printf('%.*c', 1048576, 'x') WHERE post_ref = 'BC-1050'",
-                       "has a post title 1,048,576 characters long"),
-    "wrong type": ("UPDATE post SET fte = 'lots' WHERE post_ref = 'BC-1050'", 'post 14, field "fte": the text \'lots\''),
+    "newer version": (
+        f"PRAGMA user_version = {SCHEMA_VERSION + 1}",
+        f"file format {SCHEMA_VERSION + 1}; this version reads up to {SCHEMA_VERSION}",
+    ),
+    "broken reference": (
+        "UPDATE post SET unit_id = 9999 WHERE post_ref = 'BC-1050'",
+        'post 14 ("Head of Adult Safeguarding"), field "unit_id": there is no unit 9999',
+    ),
+    "megabyte title": (
+        "UPDATE post SET title = printf('%.*c', 1048576, 'x') WHERE post_ref = 'BC-1050'",
+        "has a post title 1,048,576 characters long",
+    ),
+    "wrong type": (
+        "UPDATE post SET fte = 'lots' WHERE post_ref = 'BC-1050'",
+        "post 14, field \"fte\": the text 'lots'",
+    ),
     "missing column": ("ALTER TABLE post DROP COLUMN notes", 'table "post" has no column "notes"'),
 }
 
@@ -50,8 +64,11 @@ def test_a_crafted_file_is_refused_with_one_sentence(case: str, tmp_path: Path) 
 
 
 def test_a_virtual_table_named_like_ours_is_refused(tmp_path: Path) -> None:
-    path = crafted(tmp_path / "fts.sqlite", "DROP TABLE budget_line",
-                   "CREATE VIRTUAL TABLE budget_line USING fts5(cost_code, description)")
+    path = crafted(
+        tmp_path / "fts.sqlite",
+        "DROP TABLE budget_line",
+        "CREATE VIRTUAL TABLE budget_line USING fts5(cost_code, description)",
+    )
     assert 'contains a virtual table ("budget_line")' in refusal(path)
 
 
@@ -62,12 +79,17 @@ def test_too_many_rows_are_refused_before_any_row_is_read(tmp_path: Path) -> Non
 
 
 def test_the_default_row_limit_is_a_million(tmp_path: Path) -> None:
-    path = crafted(tmp_path / "many.sqlite", "INSERT INTO budget_line (id, cost_code, description, "
-                   "basic_pay, national_insurance, superannuation, other) WITH RECURSIVE n(i) AS "
-                   "(SELECT 1000 UNION ALL SELECT i + 1 FROM n WHERE i < 1001000) "
-                   "SELECT i, 'C', '', 0, 0, 0, 0 FROM n")
+    path = crafted(
+        tmp_path / "many.sqlite",
+        "INSERT INTO budget_line (id, cost_code, description, "
+        "basic_pay, national_insurance, superannuation, other) WITH RECURSIVE n(i) AS "
+        "(SELECT 1000 UNION ALL SELECT i + 1 FROM n WHERE i < 1001000) "
+        "SELECT i, 'C', '', 0, 0, 0, 0 FROM n",
+    )
     message = refusal(path)
-    assert re.search(r'holds 1,00\d,\d{3} rows in table "budget_line" \(the limit is 1,000,000\)', message)
+    assert re.search(
+        r'holds 1,00\d,\d{3} rows in table "budget_line" \(the limit is 1,000,000\)', message
+    )
 
 
 def test_a_file_larger_than_the_limit_is_refused_without_being_read(tmp_path: Path) -> None:
@@ -84,10 +106,12 @@ def test_long_notes_are_fine_but_absurd_ones_are_refused(tmp_path: Path) -> None
 
 
 def test_a_file_with_safe_problems_opens_and_lists_them(tmp_path: Path) -> None:
-    path = crafted(tmp_path / "odd.sqlite",
-                   "UPDATE post SET fte = 1.5 WHERE post_ref = 'BC-1050'",
-                   "UPDATE post SET reports_to_id = (SELECT id FROM post WHERE post_ref = 'BC-1050') "
-                   "WHERE id = (SELECT reports_to_id FROM post WHERE post_ref = 'BC-1050')")
+    path = crafted(
+        tmp_path / "odd.sqlite",
+        "UPDATE post SET fte = 1.5 WHERE post_ref = 'BC-1050'",
+        "UPDATE post SET reports_to_id = (SELECT id FROM post WHERE post_ref = 'BC-1050') "
+        "WHERE id = (SELECT reports_to_id FROM post WHERE post_ref = 'BC-1050')",
+    )
     opened = open_proposal(path)
     assert any("has an FTE of 1.5" in p for p in opened.problems)
     assert any(p.split(": ", 1)[1].startswith("reporting cycle:") for p in opened.problems)
@@ -103,8 +127,12 @@ def test_the_source_connection_can_only_read(bury_file: Path) -> None:
         assert source.execute("SELECT count(*) FROM post").fetchone()[0] > 0
         assert source.execute("PRAGMA trusted_schema").fetchone()[0] == 0
         assert source.execute("PRAGMA cell_size_check").fetchone()[0] == 1
-        for statement in ("UPDATE post SET title = 'x'", "PRAGMA writable_schema = ON",
-                          "ATTACH DATABASE ':memory:' AS other", "CREATE TABLE t (x)"):
+        for statement in (
+            "UPDATE post SET title = 'x'",
+            "PRAGMA writable_schema = ON",
+            "ATTACH DATABASE ':memory:' AS other",
+            "CREATE TABLE t (x)",
+        ):
             with pytest.raises(sqlite3.DatabaseError):
                 source.execute(statement)
     finally:
@@ -115,8 +143,9 @@ def test_a_query_past_its_time_budget_is_abandoned() -> None:
     db = connect_memory()
     set_time_budget(db, 0.05)
     with pytest.raises(sqlite3.OperationalError, match="interrupted"):
-        db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-                   "SELECT count(*) FROM n").fetchone()
+        db.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+        ).fetchone()
 
 
 def test_a_wal_mode_file_opens_without_creating_files_beside_it(tmp_path: Path) -> None:
@@ -134,7 +163,10 @@ def test_a_file_another_program_is_still_writing_is_refused(tmp_path: Path) -> N
         writer.execute("PRAGMA wal_autocheckpoint = 0")
         writer.execute("UPDATE post SET title = 'Half-finished'")
         writer.commit()  # committed to busy.sqlite-wal, not yet to the file itself
-        assert 'has changes another program has not finished writing ("busy.sqlite-wal")' in refusal(path)
+        assert (
+            'has changes another program has not finished writing ("busy.sqlite-wal")'
+            in refusal(path)
+        )
     finally:
         writer.close()
     assert open_proposal(path).proposal.posts  # once it has finished, the file opens

@@ -12,7 +12,15 @@ import pytest
 
 from orgchart_app.domain import FileRefused
 from orgchart_app.storage import backup_path, open_proposal, save_proposal
-from tests.storage.helpers import child, digest, ended, large_proposal, mounted, read_only, same_content
+from tests.storage.helpers import (
+    child,
+    digest,
+    ended,
+    large_proposal,
+    mounted,
+    read_only,
+    same_content,
+)
 
 POSTS = 3000  # a save of this size takes a few tenths of a second: long enough to interrupt
 
@@ -30,14 +38,17 @@ def original(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("point", ["writing", "before-backup", "before-replace"])
 def test_a_save_killed_before_the_replace_leaves_the_original_byte_for_byte(
-        original: Path, point: str) -> None:
+    original: Path, point: str
+) -> None:
     before = digest(original)
     assert ended(child("exit-at", point, original, "New", POSTS)) == 3
     assert digest(original) == before
     assert same_content(open_proposal(original).proposal, large_proposal("Original", 50))
 
 
-def test_a_save_killed_just_before_the_replace_has_kept_the_previous_version(original: Path) -> None:
+def test_a_save_killed_just_before_the_replace_has_kept_the_previous_version(
+    original: Path,
+) -> None:
     before = digest(original)
     assert ended(child("exit-at", "before-replace", original, "New", POSTS)) == 3
     # The backup is the previous version, complete, in case the rename had not been atomic.
@@ -46,7 +57,8 @@ def test_a_save_killed_just_before_the_replace_has_kept_the_previous_version(ori
 
 @pytest.mark.parametrize("point", ["after-replace", "before-backup-removed"])
 def test_a_save_killed_after_the_replace_leaves_the_new_version_complete(
-        original: Path, point: str) -> None:
+    original: Path, point: str
+) -> None:
     assert ended(child("exit-at", point, original, "New", POSTS)) == 3
     assert same_content(open_proposal(original).proposal, large_proposal("New", POSTS))
 
@@ -90,6 +102,7 @@ def test_two_processes_saving_the_same_file_leave_one_whole_proposal(tmp_path: P
 
 
 # --- a full disk ---------------------------------------------------------------------------
+
 
 def test_a_save_on_a_full_disk_is_refused_and_leaves_the_original(tmp_path: Path) -> None:
     """A real 192 KiB tmpfs filled by the save (ENOSPC). Where this machine does not allow
@@ -135,6 +148,7 @@ def test_a_save_past_the_file_size_limit_is_refused_and_leaves_the_original(tmp_
 
 # --- a read-only folder ---------------------------------------------------------------------
 
+
 def test_a_save_into_a_read_only_folder_is_refused_and_leaves_the_original(tmp_path: Path) -> None:
     folder = tmp_path / "share"
     folder.mkdir()
@@ -166,7 +180,9 @@ def test_a_file_lost_mid_save_points_at_its_previous_version(original: Path) -> 
     """Where a network share's rename is not atomic, a crash can leave only the backup."""
     assert ended(child("exit-at", "before-replace", original, "New", POSTS)) == 3
     original.unlink()
-    with pytest.raises(FileRefused, match=r'its previous version was kept as "\.~shared\.sqlite\.previous"'):
+    with pytest.raises(
+        FileRefused, match=r'its previous version was kept as "\.~shared\.sqlite\.previous"'
+    ):
         open_proposal(original)
     backup_path(original).rename(original)
     assert open_proposal(original).proposal.info.title == "Original"

@@ -50,8 +50,13 @@ def test_owner_and_group_are_kept(shared: Path) -> None:
 def test_extended_attributes_and_the_access_list_are_kept(shared: Path) -> None:
     os.setxattr(shared, "user.department", b"Adult Social Care")
     # An access list giving user 1234 read and write, as setfacl -m u:1234:rw writes it.
-    entries = [(0x01, 6, 0xFFFFFFFF), (0x02, 6, 1234), (0x04, 4, 0xFFFFFFFF),
-               (0x10, 6, 0xFFFFFFFF), (0x20, 4, 0xFFFFFFFF)]
+    entries = [
+        (0x01, 6, 0xFFFFFFFF),
+        (0x02, 6, 1234),
+        (0x04, 4, 0xFFFFFFFF),
+        (0x10, 6, 0xFFFFFFFF),
+        (0x20, 4, 0xFFFFFFFF),
+    ]
     acl = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *entry) for entry in entries)
     try:
         os.setxattr(shared, ACL_ACCESS, acl)
@@ -94,11 +99,20 @@ def test_a_new_file_gets_the_usual_mode_for_new_files(tmp_path: Path) -> None:
 
 def test_import_makes_a_file_colleagues_can_read(tmp_path: Path) -> None:
     source = tmp_path / "list.csv"
-    source.write_text("Post number,Job title,Reports to\nP1,Director,\nP2,Manager,P1\n", encoding="utf-8")
+    source.write_text(
+        "Post number,Job title,Reports to\nP1,Director,\nP2,Manager,P1\n", encoding="utf-8"
+    )
     output = tmp_path / "out.sqlite"
     program = "import os, sys\nos.umask(0o002)\nfrom orgchart_app.cli import main\nsys.exit(main(sys.argv[1:]))"
     command = [sys.executable, "-c", program, "import", str(source), "-o", str(output)]
-    result = subprocess.run(command, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        command,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert mode(output) == 0o664

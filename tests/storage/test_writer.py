@@ -21,6 +21,7 @@ from tests.storage.helpers import child, digest, ended, large_proposal, same_con
 @pytest.fixture
 def no_hard_links(monkeypatch: pytest.MonkeyPatch) -> None:
     """link() fails as it does on FAT (EPERM); the file system is otherwise real."""
+
     def refuse(source: object, target: object, *args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EPERM, "Operation not permitted", str(target))
 
@@ -28,7 +29,8 @@ def no_hard_links(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_previous_version_is_copied_aside_and_the_save_completes(
-        tmp_path: Path, no_hard_links: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, no_hard_links: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "shared.sqlite"
     save_proposal(large_proposal("Original", 20), target)
     before = digest(target)
@@ -42,20 +44,21 @@ def test_the_previous_version_is_copied_aside_and_the_save_completes(
 
     monkeypatch.setattr(writer.os, "replace", replace)
     save_proposal(large_proposal("Next", 30), target)
-    assert kept == [before]             # the previous version was there, whole, as a copy
+    assert kept == [before]  # the previous version was there, whole, as a copy
     assert same_content(open_proposal(target).proposal, large_proposal("Next", 30))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shared.sqlite"]
 
 
 def test_the_copy_is_a_separate_file_with_the_previous_modification_time(
-        tmp_path: Path, no_hard_links: None) -> None:
+    tmp_path: Path, no_hard_links: None
+) -> None:
     target = tmp_path / "shared.sqlite"
     save_proposal(large_proposal("Original", 5), target)
     os.utime(target, (1_600_000_000, 1_600_000_000))
     backup = writer.Backup.make(target)
     assert backup is not None and backup.path == backup_path(target)
     assert backup.inode != target.stat().st_ino == os.stat(target).st_ino
-    assert backup.path.stat().st_mtime == 1_600_000_000    # copy2 keeps the times
+    assert backup.path.stat().st_mtime == 1_600_000_000  # copy2 keeps the times
     assert digest(backup.path) == digest(target)
     backup.remove()
     assert not backup.path.exists() and target.exists()
@@ -82,7 +85,9 @@ def test_a_save_records_its_revision_author_version_and_time_in_utc(tmp_path: Pa
 def _meta_value(path: Path, key: str) -> str:
     db = sqlite3.connect(path)
     try:
-        return str(db.execute("SELECT value FROM proposal_meta WHERE key = ?", (key,)).fetchone()[0])
+        return str(
+            db.execute("SELECT value FROM proposal_meta WHERE key = ?", (key,)).fetchone()[0]
+        )
     finally:
         db.close()
 
@@ -99,7 +104,8 @@ def _on_replace(monkeypatch: pytest.MonkeyPatch, act: object) -> None:
 
 
 def test_the_new_version_is_written_beside_the_target_under_a_hidden_name(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = _saved_over(tmp_path)
     real_replace, seen = os.replace, []
 
@@ -116,14 +122,15 @@ def test_the_new_version_is_written_beside_the_target_under_a_hidden_name(
 
 
 def test_a_backup_removed_by_someone_else_meanwhile_does_not_fail_the_save(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = _saved_over(tmp_path)
     real_replace = os.replace
 
     def replace(source: str | Path, destination: str | Path) -> None:
         real_replace(source, destination)
         if str(source).endswith(".saving"):
-            backup_path(target).unlink()        # another save, or a user tidying the folder
+            backup_path(target).unlink()  # another save, or a user tidying the folder
 
     _on_replace(monkeypatch, replace)
     save_proposal(large_proposal("Next", 5), target)
@@ -131,7 +138,8 @@ def test_a_backup_removed_by_someone_else_meanwhile_does_not_fail_the_save(
 
 
 def test_a_folder_that_cannot_be_flushed_does_not_fail_the_save(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Windows cannot open a folder to fsync it; nor can some network file systems."""
     target = _saved_over(tmp_path)
     real_open = os.open
@@ -147,14 +155,15 @@ def test_a_folder_that_cannot_be_flushed_does_not_fail_the_save(
 
 
 def test_a_temporary_file_lost_with_the_drive_still_gives_one_sentence(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = _saved_over(tmp_path)
     before = digest(target)
     real_replace = os.replace
 
     def replace(source: str | Path, destination: str | Path) -> None:
         if str(source).endswith(".saving"):
-            Path(source).unlink()                # the share dropped the file: nothing to tidy
+            Path(source).unlink()  # the share dropped the file: nothing to tidy
             raise OSError(errno.EIO, "Input/output error")
         real_replace(source, destination)
 
@@ -163,17 +172,19 @@ def test_a_temporary_file_lost_with_the_drive_still_gives_one_sentence(
         save_proposal(large_proposal("Next", 5), target)
     assert str(refused.value) == (
         'Could not save "shared.sqlite": the drive could not be written (a disk error, or a '
-        "network drive dropped). Nothing on disk was changed and your work is still open.")
+        "network drive dropped). Nothing on disk was changed and your work is still open."
+    )
     assert digest(target) == before
 
 
 def test_a_backup_that_cannot_be_kept_names_the_first_failure(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = _saved_over(tmp_path)
     before = digest(target)
 
     def replace(source: str | Path, destination: str | Path) -> None:
-        Path(source).unlink()                    # the staging name is gone with the share
+        Path(source).unlink()  # the staging name is gone with the share
         raise OSError(errno.EIO, "Input/output error")
 
     _on_replace(monkeypatch, replace)

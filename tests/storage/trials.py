@@ -35,8 +35,12 @@ class Counts:
     detail: str = ""
 
 
-def _lockstep(racers: list[subprocess.Popen[str]], rounds: int, sync: Path,
-              before_round: Callable[[int], None]) -> list[list[str]]:
+def _lockstep(
+    racers: list[subprocess.Popen[str]],
+    rounds: int,
+    sync: Path,
+    before_round: Callable[[int], None],
+) -> list[list[str]]:
     """Run `rounds` rounds; returns what each racer printed in each round."""
     outcomes = []
     for turn in range(rounds):
@@ -61,8 +65,13 @@ def simultaneous_opens(folder: Path, rounds: int, racers: int = 4) -> Counts:
         marker = lock_path(target)
         marker.unlink(missing_ok=True)
         if turn % 3 == 1:
-            record = {"user": "Gone", "machine": os.uname().nodename, "pid": dead,
-                      "since": "2026-01-01T09:00:00+00:00", "app": "orgchart-designer"}
+            record = {
+                "user": "Gone",
+                "machine": os.uname().nodename,
+                "pid": dead,
+                "since": "2026-01-01T09:00:00+00:00",
+                "app": "orgchart-designer",
+            }
             marker.write_text(json.dumps(record), encoding="utf-8")
         elif turn % 3 == 2:
             marker.write_bytes(b"")
@@ -111,8 +120,9 @@ def kills_during_autosave(folder: Path, kills: int, posts: int = 800, seed: int 
     return Counts(kills, len(stray), f"{len(entries)} recoveries offered")
 
 
-def _killed_savers(kind: str, target: Path, recovery: Path, kills: int, posts: int,
-                   seed: int) -> Iterator[int]:
+def _killed_savers(
+    kind: str, target: Path, recovery: Path, kills: int, posts: int, seed: int
+) -> Iterator[int]:
     """Start `kills` saving processes one after another (forked, so each starts at once), kill
     each at a random moment of its saves, and yield after each has ended."""
     chance = random.Random(seed)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
-
-import shutil
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -20,12 +19,18 @@ from orgchart_app.ui.window.settings import Settings, name_application
 def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings and data of each test in its own folder, never the user's real ones."""
     home = tmp_path / "home"
-    for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                             ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for variable, folder in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.setenv("ORGCHART_RECOVERY_DIR", str(home / "recovery"))
     # QSettings works its folder out once per process; this is Qt's way to move it for tests.
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config"))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config")
+    )
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
     return home
 
@@ -63,10 +68,26 @@ def no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
     """A modal dialog a test did not expect fails it instead of waiting for a click forever."""
     if request.node.get_closest_marker("real_dialogs"):
         return
-    for name in ("UnsavedChanges", "ErrorMessage", "Confirm", "OpenFile", "SaveFile", "SaveExport", "AskText",
-                 "About", "LockedFile", "TakeOverLock", "ChangedOnDisk", "OfferRecovery", "ChooseItem", "NewUnit"):
+    for name in (
+        "UnsavedChanges",
+        "ErrorMessage",
+        "Confirm",
+        "OpenFile",
+        "SaveFile",
+        "SaveExport",
+        "AskText",
+        "About",
+        "LockedFile",
+        "TakeOverLock",
+        "ChangedOnDisk",
+        "OfferRecovery",
+        "ChooseItem",
+        "NewUnit",
+    ):
+
         def unexpected(cls: type, *args: object, _name: str = name) -> None:
             raise AssertionError(f"unexpected dialog {_name}: {args[1:]}")
+
         monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(unexpected))
 
 

@@ -42,9 +42,15 @@ def at_unit(view: ChartView, name: str) -> QPoint:
     return view.mapFromScene(item.sceneBoundingRect().bottomRight() - QPointF(6, 6))
 
 
-def drag(qtbot, view: ChartView, start: QPoint, end: QPoint,  # type: ignore[no-untyped-def]
-         modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, *,
-         held_from_press: bool = True) -> None:
+def drag(
+    qtbot,
+    view: ChartView,
+    start: QPoint,
+    end: QPoint,  # type: ignore[no-untyped-def]
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    *,
+    held_from_press: bool = True,
+) -> None:
     """A real press, moves with the left button held, and a release on the viewport; the
     modifiers from the press on, or (held_from_press=False) taken once the drag has begun."""
     viewport = view.viewport()
@@ -52,8 +58,14 @@ def drag(qtbot, view: ChartView, start: QPoint, end: QPoint,  # type: ignore[no-
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pressed, start)
     for step in range(1, 6):
         here = QPointF(start + (end - start) * (step / 5))
-        move = QMouseEvent(QEvent.Type.MouseMove, here, viewport.mapToGlobal(here),
-                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, modifiers)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            here,
+            viewport.mapToGlobal(here),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            modifiers,
+        )
         QApplication.sendEvent(viewport, move)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifiers, end)
 
@@ -62,14 +74,27 @@ def test_the_chart_draws_every_post_unit_and_line(view: ChartView) -> None:
     layout = view.chart.layout
     assert layout is not None
     assert set(view.chart.posts) == {b.post_id for b in layout.boxes}
-    assert {i.unit_id for i in view.chart.items() if isinstance(i, UnitItem)} == {c.unit_id for c in layout.containers}
+    assert {i.unit_id for i in view.chart.items() if isinstance(i, UnitItem)} == {
+        c.unit_id for c in layout.containers
+    }
     drawn = [c for i in view.chart.items() if isinstance(i, ConnectorItem) for c in i.connectors]
     assert sorted(map(id, drawn)) == sorted(map(id, layout.connectors)) and len(drawn) == 3
     image = view.grab().toImage()
-    assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 5
+    assert (
+        len(
+            {
+                image.pixel(x, y)
+                for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)
+            }
+        )
+        > 5
+    )
 
 
-def test_dragging_a_post_onto_another_makes_it_the_manager_in_one_undo_step(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_dragging_a_post_onto_another_makes_it_the_manager_in_one_undo_step(
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     hints: list[str] = []
     view.hint.connect(hints.append)
     drag(qtbot, view, at_post(view, "P3"), at_post(view, "P4"))
@@ -83,7 +108,9 @@ def test_dragging_a_post_onto_another_makes_it_the_manager_in_one_undo_step(view
     assert proposal.posts[post(view, "P3")].reports_to_id == post(view, "P2")
 
 
-def test_a_drop_onto_the_posts_own_report_is_refused_and_changes_nothing(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_drop_onto_the_posts_own_report_is_refused_and_changes_nothing(
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     before = view.document.proposal.snapshot()
     hints: list[str] = []
     refusals: list[str] = []
@@ -110,8 +137,10 @@ def test_dropping_onto_another_organisation_moves_and_deploys(view: ChartView, q
     hints: list[str] = []
     view.hint.connect(hints.append)
     drag(qtbot, view, at_post(view, "P4"), at_unit(view, "Clinical"))
-    assert ('Drop to: Move "Lead B" to "Clinical" and deploy to TH (Shift: employ there; Ctrl: keep the '
-            'current manager; Alt: this post only)') in hints
+    assert (
+        'Drop to: Move "Lead B" to "Clinical" and deploy to TH (Shift: employ there; Ctrl: keep the '
+        "current manager; Alt: this post only)"
+    ) in hints
     proposal = view.document.proposal
     moved = proposal.posts[post(view, "P4")]
     health = proposal.organisation_named("TH").id
@@ -122,7 +151,13 @@ def test_dropping_onto_another_organisation_moves_and_deploys(view: ChartView, q
 
 
 def test_shift_on_release_changes_the_employer_instead(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
-    drag(qtbot, view, at_post(view, "P4"), at_unit(view, "Clinical"), Qt.KeyboardModifier.ShiftModifier)
+    drag(
+        qtbot,
+        view,
+        at_post(view, "P4"),
+        at_unit(view, "Clinical"),
+        Qt.KeyboardModifier.ShiftModifier,
+    )
     moved = view.document.proposal.posts[post(view, "P4")]
     assert moved.employer_id == view.document.proposal.organisation_named("TH").id
     assert moved.deployed_to_id is None
@@ -130,8 +165,12 @@ def test_shift_on_release_changes_the_employer_instead(view: ChartView, qtbot) -
 
 def test_a_multi_selection_moves_together(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at_post(view, "P3"))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
-                     at_post(view, "P4"))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        at_post(view, "P4"),
+    )
     assert set(view.document.selection) == {post(view, "P3"), post(view, "P4")}
     drag(qtbot, view, at_post(view, "P4"), at_post(view, "P5"))
     proposal = view.document.proposal
@@ -152,7 +191,10 @@ def test_a_drag_on_empty_space_pans_instead(view: ChartView, qtbot) -> None:  # 
     empty = view.mapFromScene(QPointF(450, 20))
     assert view.chart.post_at(view.mapToScene(empty)) is None
     drag(qtbot, view, empty, empty + QPoint(-80, -40))
-    assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == (before[0] + 80, before[1] + 40)
+    assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == (
+        before[0] + 80,
+        before[1] + 40,
+    )
     assert view.document.undo_stack.count() == 0
 
 
@@ -164,9 +206,17 @@ def test_the_middle_button_pans_even_over_a_card(view: ChartView, qtbot) -> None
     viewport = view.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=start)
     here = QPointF(start + QPoint(-50, 0))
-    QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, here, viewport.mapToGlobal(here),
-                                                 Qt.MouseButton.NoButton, Qt.MouseButton.MiddleButton,
-                                                 Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        viewport,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            here,
+            viewport.mapToGlobal(here),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.MiddleButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
     qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=here.toPoint())
     assert view.horizontalScrollBar().value() == before + 50
     assert view.document.undo_stack.count() == 0
@@ -174,7 +224,12 @@ def test_the_middle_button_pans_even_over_a_card(view: ChartView, qtbot) -> None
 
 def test_arrow_keys_follow_the_hierarchy(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at_post(view, "P2"))
-    moves = {Qt.Key.Key_Down: "P3", Qt.Key.Key_Up: "P2", Qt.Key.Key_Right: "P4", Qt.Key.Key_Left: "P2"}
+    moves = {
+        Qt.Key.Key_Down: "P3",
+        Qt.Key.Key_Up: "P2",
+        Qt.Key.Key_Right: "P4",
+        Qt.Key.Key_Left: "P2",
+    }
     for key, expected in [(Qt.Key.Key_Up, "P1"), (Qt.Key.Key_Down, "P2"), *moves.items()]:
         qtbot.keyClick(view, key)
         assert view.document.selection == (post(view, expected),), key
@@ -193,7 +248,9 @@ def test_enter_asks_to_edit_and_delete_deletes(view: ChartView, qtbot) -> None: 
     assert lead_b in view.chart.posts
 
 
-def test_double_click_on_a_manager_collapses_its_team_into_a_summary(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_on_a_manager_collapses_its_team_into_a_summary(
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at_post(view, "P2"))
     assert view.chart.collapsed == {post(view, "P2")}
     view.expand_all()
@@ -207,11 +264,18 @@ def test_zoom_keys_and_ctrl_wheel_change_the_transform(view: ChartView, qtbot) -
     qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom == pytest.approx(1.0)
     centre = QPointF(view.viewport().rect().center())
-    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(), QPoint(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        centre,
+        view.viewport().mapToGlobal(centre),
+        QPoint(),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), wheel)
-    assert view.zoom == pytest.approx(1.25 ** 2)
+    assert view.zoom == pytest.approx(1.25**2)
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(view.chart.itemsBoundingRect())
@@ -219,19 +283,38 @@ def test_zoom_keys_and_ctrl_wheel_change_the_transform(view: ChartView, qtbot) -
 
 def test_a_pinch_on_a_trackpad_zooms(view: ChartView) -> None:
     centre = QPointF(view.viewport().rect().center())
-    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
-                                2, centre, centre, view.viewport().mapToGlobal(centre), 0.5, QPointF(), 0)
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        centre,
+        centre,
+        view.viewport().mapToGlobal(centre),
+        0.5,
+        QPointF(),
+        0,
+    )
     QApplication.sendEvent(view.viewport(), pinch)
     assert view.zoom == pytest.approx(1.5)
 
 
-def test_while_dragging_the_target_lights_up_green_or_red_and_escape_cancels(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_while_dragging_the_target_lights_up_green_or_red_and_escape_cancels(
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     viewport = view.viewport()
 
     def move_to(point: QPoint) -> None:
-        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(point), viewport.mapToGlobal(QPointF(point)),
-                                                     Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
-                                                     Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(
+            viewport,
+            QMouseEvent(
+                QEvent.Type.MouseMove,
+                QPointF(point),
+                viewport.mapToGlobal(QPointF(point)),
+                Qt.MouseButton.NoButton,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
 
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at_post(view, "P2"))
     move_to(at_post(view, "P2") + QPoint(20, 20))

@@ -39,8 +39,11 @@ def unit_id(view: ChartView, name: str) -> UnitId:
 
 
 def officer_in(view: ChartView, unit: str) -> Post:
-    return next(p for p in view.document.proposal.posts_in(view.document.scenario_id)  # type: ignore[arg-type]
-                if p.title == ICO and p.unit_id == unit_id(view, unit))
+    return next(
+        p
+        for p in view.document.proposal.posts_in(view.document.scenario_id)  # type: ignore[arg-type]
+        if p.title == ICO and p.unit_id == unit_id(view, unit)
+    )
 
 
 def empty_spot(view: ChartView, unit: str) -> QPointF:
@@ -60,10 +63,14 @@ def show_both(view: ChartView, *points: QPointF) -> list[QPoint]:
 
 
 def test_dragging_an_officer_to_another_sub_pillar_is_one_undoable_step_that_saves(
-        view: ChartView, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view: ChartView, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     officer = officer_in(view, "OP/Ageing Well")
-    start, end = show_both(view, view.chart.posts[officer.id].sceneBoundingRect().center(),
-                           empty_spot(view, "Learning Disability"))
+    start, end = show_both(
+        view,
+        view.chart.posts[officer.id].sceneBoundingRect().center(),
+        empty_spot(view, "Learning Disability"),
+    )
     drag(qtbot, view, start, end)
 
     learning = unit_id(view, "Learning Disability")
@@ -73,13 +80,18 @@ def test_dragging_an_officer_to_another_sub_pillar_is_one_undoable_step_that_sav
     card = view.chart.posts[officer.id]
     assert view.chart.units[learning].sceneBoundingRect().contains(card.sceneBoundingRect())
     assert card.isSelected() and view.document.selection == (officer.id,)
-    assert view.mapToScene(view.viewport().rect()).boundingRect().intersects(card.sceneBoundingRect())
+    assert (
+        view.mapToScene(view.viewport().rect()).boundingRect().intersects(card.sceneBoundingRect())
+    )
 
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.document.proposal.posts[officer.id].unit_id == unit_id(view, "OP/Ageing Well")
-    assert view.chart.units[unit_id(view, "OP/Ageing Well")].sceneBoundingRect().contains(
-        view.chart.posts[officer.id].sceneBoundingRect())
+    assert (
+        view.chart.units[unit_id(view, "OP/Ageing Well")]
+        .sceneBoundingRect()
+        .contains(view.chart.posts[officer.id].sceneBoundingRect())
+    )
 
     view.document.undo_stack.redo()
     view.document.save(tmp_path / "saved.sqlite")
@@ -88,20 +100,26 @@ def test_dragging_an_officer_to_another_sub_pillar_is_one_undoable_step_that_sav
 
 
 def test_dropping_a_manager_on_its_own_report_is_refused_and_changes_nothing(
-        view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     officer = officer_in(view, "Learning Disability")
     manager = view.document.proposal.posts[officer.reports_to_id]  # type: ignore[index]
     before = view.document.proposal.snapshot()
     refusals: list[str] = []
     view.document.refused.connect(refusals.append)
-    start, end = show_both(view, view.chart.posts[manager.id].sceneBoundingRect().center(),
-                           view.chart.posts[officer.id].sceneBoundingRect().center())
+    start, end = show_both(
+        view,
+        view.chart.posts[manager.id].sceneBoundingRect().center(),
+        view.chart.posts[officer.id].sceneBoundingRect().center(),
+    )
     drag(qtbot, view, start, end)
     assert refusals and "cycle" in refusals[0]
     assert view.document.proposal.snapshot() == before and view.document.undo_stack.count() == 0
 
 
-def test_collapse_all_shows_summary_boxes_and_expand_all_brings_the_teams_back(view: ChartView) -> None:
+def test_collapse_all_shows_summary_boxes_and_expand_all_brings_the_teams_back(
+    view: ChartView,
+) -> None:
     everyone = set(view.chart.posts)
     view.collapse_all()
     assert view.chart.summaries and set(view.chart.posts) < everyone
@@ -111,7 +129,9 @@ def test_collapse_all_shows_summary_boxes_and_expand_all_brings_the_teams_back(v
     assert set(view.chart.posts) == everyone and not view.chart.summaries
 
 
-def test_choosing_the_graphviz_engine_lays_out_again_and_says_if_it_fell_back(view: ChartView) -> None:
+def test_choosing_the_graphviz_engine_lays_out_again_and_says_if_it_fell_back(
+    view: ChartView,
+) -> None:
     everyone = set(view.chart.posts)
     hints: list[str] = []
     view.hint.connect(hints.append)

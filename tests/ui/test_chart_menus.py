@@ -35,7 +35,9 @@ def test_a_posts_menu_draws_a_dotted_line_from_it(qtbot, bury_window: MainWindow
     assert other is not None
     target = chart.mapFromScene(chart.chart.posts[other.id].sceneBoundingRect().center())
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=target)
-    drawn = [(d.from_post_id, d.to_post_id) for d in bury_window.document.proposal.dotted_lines.values()]
+    drawn = [
+        (d.from_post_id, d.to_post_id) for d in bury_window.document.proposal.dotted_lines.values()
+    ]
     assert (officer, other.id) in drawn
 
 
@@ -46,7 +48,8 @@ def test_a_posts_menu_offers_the_edit_menus_commands_on_it(qtbot, bury_window: M
 
 
 def test_a_units_menu_on_the_chart_renames_it(
-        qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     chart = bury_window.central.chart
     qtbot.waitUntil(lambda: not chart.busy and bool(chart.chart.posts))
     unit = bury_window.document.proposal.unit_named(bury_window.document.scenario_id, "Brokerage")  # type: ignore[arg-type]
@@ -64,9 +67,13 @@ def test_a_lines_menu_changes_its_kind_and_deletes_it(qtbot, bury_window: MainWi
     qtbot.waitUntil(lambda: not chart.busy and bool(chart.chart.lines))
     line_id, item = next(iter(chart.chart.lines.items()))
     (connector,) = item.connectors
-    middles = [QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-               for a, b in zip(connector.points, connector.points[1:], strict=False)]
-    middle = next(m for m in middles if chart.chart.line_at(m) is item and chart.chart.post_at(m) is None)
+    middles = [
+        QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        for a, b in zip(connector.points, connector.points[1:], strict=False)
+    ]
+    middle = next(
+        m for m in middles if chart.chart.line_at(m) is item and chart.chart.post_at(m) is None
+    )
     chart.centerOn(middle)
     right_click(qtbot, chart, chart.mapFromScene(middle), ["Kind", "Secondment"])
     assert window.document.proposal.dotted_lines[line_id].kind.value == "secondment"

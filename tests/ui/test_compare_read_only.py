@@ -16,14 +16,16 @@ TWIN = "BC-1071"  # in both scenarios of the Bury sample
 
 def records_of(proposal: Proposal, scenario_id: ScenarioId) -> tuple[object, ...]:
     """Everything a scenario holds, in order: what must not change while it is the reference."""
-    return (proposal.scenarios[scenario_id],
-            [u for u in proposal.units.values() if u.scenario_id == scenario_id],
-            [p for p in proposal.posts.values() if p.scenario_id == scenario_id],
-            [d for d in proposal.dotted_lines.values() if d.scenario_id == scenario_id])
+    return (
+        proposal.scenarios[scenario_id],
+        [u for u in proposal.units.values() if u.scenario_id == scenario_id],
+        [p for p in proposal.posts.values() if p.scenario_id == scenario_id],
+        [d for d in proposal.dotted_lines.values() if d.scenario_id == scenario_id],
+    )
 
 
 def comparing(qtbot, window: MainWindow) -> CompareView:  # type: ignore[no-untyped-def]
-    window.actions.compare.trigger()
+    window.menu_actions.compare.trigger()
     compare = window.central.compare
     qtbot.waitUntil(lambda: not compare.busy and bool(compare.after.scene.posts), timeout=10_000)
     return compare
@@ -46,7 +48,9 @@ def test_delete_on_the_to_be_side_leaves_the_as_is_whole(qtbot, bury_window: Mai
     qtbot.keyClick(compare.after.pane.viewport(), Qt.Key.Key_Delete)
     assert len(proposal.posts_in(as_is)) == counts[0] == 37
     assert len(proposal.posts_in(to_be)) == counts[1] - 1
-    assert proposal.post_by_ref(as_is, TWIN) is not None and proposal.post_by_ref(to_be, TWIN) is None
+    assert (
+        proposal.post_by_ref(as_is, TWIN) is not None and proposal.post_by_ref(to_be, TWIN) is None
+    )
 
 
 def settled(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +77,8 @@ def edit_in_the_panel(qtbot, window: MainWindow) -> None:  # type: ignore[no-unt
 
 
 def test_every_editing_command_leaves_the_reference_side_unchanged(
-        qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     proposal = window.document.proposal
     as_is = proposal.scenario_named("As is").id
@@ -81,13 +86,20 @@ def test_every_editing_command_leaves_the_reference_side_unchanged(
     monkeypatch.setattr(dialogs.AskText, "ask", classmethod(lambda cls, *a: "Renamed"))
     monkeypatch.setattr(dialogs.Confirm, "ask", classmethod(lambda cls, *a: True))
     compare = comparing(qtbot, window)
-    a = window.actions
-    gestures = [lambda s=s, k=k: qtbot.keyClick(s.pane.viewport(), k)
-                for s in (compare.before, compare.after)
-                for k in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)]
-    gestures += [action.trigger for action in (a.cut, a.delete, a.rename_scenario, a.delete_scenario)]
-    gestures += [lambda: (a.copy.trigger(), a.paste.trigger()), lambda: (a.select_all.trigger(), a.delete.trigger()),
-                 lambda: edit_in_the_panel(qtbot, window)]
+    a = window.menu_actions
+    gestures = [
+        lambda s=s, k=k: qtbot.keyClick(s.pane.viewport(), k)
+        for s in (compare.before, compare.after)
+        for k in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+    ]
+    gestures += [
+        action.trigger for action in (a.cut, a.delete, a.rename_scenario, a.delete_scenario)
+    ]
+    gestures += [
+        lambda: (a.copy.trigger(), a.paste.trigger()),
+        lambda: (a.select_all.trigger(), a.delete.trigger()),
+        lambda: edit_in_the_panel(qtbot, window),
+    ]
     for side in (compare.before, compare.after):
         for number, gesture in enumerate(gestures):
             click_post(qtbot, side, TWIN)

@@ -34,7 +34,9 @@ def compare(qtbot) -> CompareView:  # type: ignore[no-untyped-def]
     return view
 
 
-def test_both_sides_are_drawn_with_their_headings_and_the_deletion_marked(compare: CompareView) -> None:
+def test_both_sides_are_drawn_with_their_headings_and_the_deletion_marked(
+    compare: CompareView,
+) -> None:
     assert compare.before.heading.text() == "As is" and compare.after.heading.text() == "To be"
     markers = {i.box.post_ref: i.box.change_marker for i in compare.before.scene.posts.values()}
     assert markers["P5"] == "deleted" and markers["P1"] == ""
@@ -46,18 +48,27 @@ def test_zoom_and_scroll_are_linked(compare: CompareView, qtbot) -> None:  # typ
     qtbot.keyClick(compare.after.pane, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(compare.after.pane, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert compare.before.pane.zoom == pytest.approx(compare.after.pane.zoom)
-    compare.before.pane.horizontalScrollBar().setValue(compare.before.pane.horizontalScrollBar().value() + 30)
-    assert compare.after.pane.horizontalScrollBar().value() == compare.before.pane.horizontalScrollBar().value()
+    compare.before.pane.horizontalScrollBar().setValue(
+        compare.before.pane.horizontalScrollBar().value() + 30
+    )
+    assert (
+        compare.after.pane.horizontalScrollBar().value()
+        == compare.before.pane.horizontalScrollBar().value()
+    )
 
 
-def test_clicking_a_post_selects_it_on_both_sides_and_reports_it(compare: CompareView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_post_selects_it_on_both_sides_and_reports_it(
+    compare: CompareView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     item = next(i for i in compare.after.scene.posts.values() if i.box.post_ref == "P2")
     compare.after.pane.ensureVisible(item.sceneBoundingRect())
     at = compare.after.pane.mapFromScene(item.sceneBoundingRect().center())
     with qtbot.waitSignal(compare.change_activated) as signal:
         qtbot.mouseClick(compare.after.pane.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert signal.args == ["P2"]
-    selected = [compare.before.scene.posts[i].box.post_ref for i in compare.before.scene.selected_post_ids()]
+    selected = [
+        compare.before.scene.posts[i].box.post_ref for i in compare.before.scene.selected_post_ids()
+    ]
     assert selected == ["P2"]
 
 
@@ -83,17 +94,33 @@ def test_compare_mode_on_bury_marks_the_established_and_deleted_posts(qtbot, bur
     before = {i.box.post_ref: i.box.change_marker for i in view.before.scene.posts.values()}
     after = [i.box for i in view.after.scene.posts.values()]
     # The report deletes 21 posts in 10 boxes and establishes 16 posts.
-    doomed = {"BC-1010", "BC-1011", "BC-1012", "BC-1013", "BC-1014", "BC-1020", "BC-1021", "BC-1022",
-              "BC-1030", "BC-1040"}
+    doomed = {
+        "BC-1010",
+        "BC-1011",
+        "BC-1012",
+        "BC-1013",
+        "BC-1014",
+        "BC-1020",
+        "BC-1021",
+        "BC-1022",
+        "BC-1030",
+        "BC-1040",
+    }
     assert {ref for ref, marker in before.items() if "deleted" in marker} == doomed
     established = [box for box in after if box.change_marker == "new"]
     quantity = {p.post_ref: p.quantity for p in bury.posts_in(bury.scenario_named("To be").id)}
     assert sum(quantity[box.post_ref] for box in established) == 16
     assert {box.title for box in established} == {
-        "Senior Integrated Commissioning Manager", "Integrated Commissioning Officer",
-        "Integrated Commissioning Support Officer", "Quality Assurance Officer"}
+        "Senior Integrated Commissioning Manager",
+        "Integrated Commissioning Officer",
+        "Integrated Commissioning Support Officer",
+        "Quality Assurance Officer",
+    }
     assert "NEW" in view.legend.text() and "DELETED" in view.legend.text()
     view.set_engine("graphviz")
     layout = view.after.scene.layout
-    assert layout is not None and {i.box.post_ref for i in view.after.scene.posts.values()} == {b.post_ref for b in after}
-    assert layout.engine == "graphviz" or (not view.notice.isHidden() and layout.notices[0] in view.notice.text())
+    assert layout is not None
+    assert {i.box.post_ref for i in view.after.scene.posts.values()} == {b.post_ref for b in after}
+    assert layout.engine == "graphviz" or (
+        not view.notice.isHidden() and layout.notices[0] in view.notice.text()
+    )

@@ -23,7 +23,8 @@ def _click(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_costs_menu_sets_up_an_imported_establishment_and_the_dock_fills(
-        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     file = tmp_path / "scf.sqlite"
     assert orgchart("import", DATA / "manchester_scf_establishment.csv", "-o", file).returncode == 0
     open_in(qtbot, window, file)
@@ -37,10 +38,13 @@ def test_costs_menu_sets_up_an_imported_establishment_and_the_dock_fills(
     qtbot.waitExposed(pay)
     _click(qtbot, pay.add_buttons[ShippedKind.NJC])
     _click(qtbot, pay.add_buttons[ShippedKind.SENIOR])
-    for scale, table in (("NJC pay spine", "manchester_grades.csv"),
-                         ("Senior salaries", "manchester_senior_grades.csv")):
-        monkeypatch.setattr(tables.ChooseTable, "ask", classmethod(
-            lambda cls, parent, title, t=table: DATA / t))
+    for scale, table in (
+        ("NJC pay spine", "manchester_grades.csv"),
+        ("Senior salaries", "manchester_senior_grades.csv"),
+    ):
+        monkeypatch.setattr(
+            tables.ChooseTable, "ask", classmethod(lambda cls, parent, title, t=table: DATA / t)
+        )
         pay.scale_box.setCurrentText(scale)
         _click(qtbot, pay.import_button)
     assert list(pay.map_buttons) == [">G12"]  # the one grade text of the file nothing matches
@@ -63,18 +67,21 @@ def test_costs_menu_sets_up_an_imported_establishment_and_the_dock_fills(
     _click(qtbot, on_costs.set_button)
     assert on_costs.rules.topLevelItemCount() == 1
 
-    qtbot.waitUntil(lambda: "Not fully costed" not in dock.summary.text()
-                    and "a year" in dock.summary.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Not fully costed" not in dock.summary.text() and "a year" in dock.summary.text(),
+        timeout=10_000,
+    )
     assert "2025/26 pay" in dock.summary.text() and "£0 a year" not in dock.summary.text()
     assert dock.missing.text().count("href") == 1 and "No budget lines" in dock.missing.text()
 
     # Each step was one edit: undo takes the on-costs away and the dock says so again.
-    window.actions.undo.trigger()  # Edit > Undo
+    window.menu_actions.undo.trigger()  # Edit > Undo
     qtbot.waitUntil(lambda: "No on-costs for 2025/26 for MCC" in dock.missing.text())
 
 
 def test_grades_entered_by_hand_and_a_pay_award_each_one_undo_step(
-        qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     window.costs_menu.actions[Fix.PAY_SCALES].trigger()
     pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
@@ -98,6 +105,6 @@ def test_grades_entered_by_hand_and_a_pay_award_each_one_undo_step(
     _click(qtbot, entry.award_button)
     scale = next(s for s in proposal.pay_scales.values() if s.name == "NJC pay spine")
     assert proposal.pay_points[scale.id, "2022/23", 22].salary == 29439  # NJC 2022/23 SCP 22
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert (scale.id, "2022/23", 22) not in proposal.pay_points
     assert any(g.code == "Grade 15" for g in proposal.grades.values())

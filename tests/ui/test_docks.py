@@ -43,7 +43,9 @@ def test_clicking_a_post_in_the_tree_selects_it_everywhere(qtbot, bury_window: M
     tree = window.structure_dock.view
     index = window.structure_dock.model.post_index(target)
     tree.scrollTo(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center()
+    )
     assert window.document.selection == (target,)
     assert editor(window, "title").text() == "Brokerage Relationship Assistant"
 
@@ -58,7 +60,9 @@ def test_selecting_in_the_document_selects_the_tree_row(bury_window: MainWindow)
     assert not editor(window, "title").isEnabled()
 
 
-def test_a_deployment_chosen_for_several_posts_is_one_step_for_all(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_deployment_chosen_for_several_posts_is_one_step_for_all(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
     posts = [post_id(window, "BC-1071"), post_id(window, "BC-1003")]
@@ -72,7 +76,9 @@ def test_a_deployment_chosen_for_several_posts_is_one_step_for_all(qtbot, bury_w
     assert deployment.currentText() == "Bury LCO - Bury Local Care Organisation"
 
 
-def test_typing_a_new_title_and_enter_redesignates_and_ctrl_z_undoes(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_typing_a_new_title_and_enter_redesignates_and_ctrl_z_undoes(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     target = post_id(window, "BC-1071")
     window.document.select([target])
@@ -87,7 +93,9 @@ def test_typing_a_new_title_and_enter_redesignates_and_ctrl_z_undoes(qtbot, bury
     assert editor(window, "title").text() == "Brokerage Relationship Assistant"
 
 
-def test_a_refused_value_is_explained_in_the_panel_and_status_bar(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_value_is_explained_in_the_panel_and_status_bar(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     target = post_id(window, "BC-1071")
     window.document.select([target])
@@ -118,7 +126,7 @@ def test_each_choice_field_is_one_undoable_edit(qtbot, bury_window: MainWindow) 
     assert document.proposal.units[post.unit_id].name == "Reviewing Team"
     assert document.undo_stack.count() == 3
     for _ in range(3):
-        window.actions.undo.trigger()
+        window.menu_actions.undo.trigger()
     assert document.proposal.posts[target].status is PostStatus.FILLED
     assert choices.status.currentText() == "Filled"
 
@@ -152,9 +160,10 @@ def test_the_costs_dock_adds_up_the_scenario(qtbot, bury_window: MainWindow) -> 
 
 
 def test_the_costs_dock_fits_the_proposal_to_the_budget_and_follows_edits(
-        qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
-    window.actions.compare.trigger()
+    window.menu_actions.compare.trigger()
     window.costs_dock.raise_()
     proposal = window.document.proposal
     to_be = proposal.scenario_named("To be").id
@@ -166,7 +175,7 @@ def test_the_costs_dock_fits_the_proposal_to_the_budget_and_follows_edits(
     officer = proposal.post_by_ref(to_be, "NEW-84")
     assert officer is not None
     window.document.select([officer.id])
-    window.actions.delete.trigger()
+    window.menu_actions.delete.trigger()
     qtbot.waitUntil(lambda: window.costs_dock.summary.text() != summary)
     cheaper = budget_fit(proposal, to_be).scenario_cost.totals.total
     assert cheaper < fit.scenario_cost.totals.total
@@ -188,6 +197,9 @@ def test_the_tree_lists_a_units_own_posts_before_its_sub_units(bury_window: Main
     model = bury_window.structure_dock.model
     organisation = model.index(0, 0)
     assert organisation.data() == "Bury OCO"
-    first, last = model.index(0, 0, organisation), model.index(model.rowCount(organisation) - 1, 0, organisation)
+    first, last = (
+        model.index(0, 0, organisation),
+        model.index(model.rowCount(organisation) - 1, 0, organisation),
+    )
     assert model.post_id(first) == post_id(bury_window, "BC-1001")  # the head of the organisation
     assert model.unit_id(last) is not None

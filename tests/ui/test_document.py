@@ -17,13 +17,18 @@ def document(qtbot, bury: Proposal) -> DocumentController:  # type: ignore[no-un
     return DocumentController(bury)
 
 
-def test_an_edit_is_one_undo_step_named_after_the_action(document: DocumentController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_is_one_undo_step_named_after_the_action(
+    document: DocumentController, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     post = document.proposal.post_by_ref(document.proposal.scenario_named("As is").id, "BC-1071")
     assert post is not None
     with qtbot.waitSignal(document.changed) as signal:
         document.push(Redesignate(post.id, "Brokerage Assistant"))
     assert post.id in signal.args[0].posts
-    assert document.undo_stack.undoText() == 'Redesignate "Brokerage Relationship Assistant" as "Brokerage Assistant"'
+    assert (
+        document.undo_stack.undoText()
+        == 'Redesignate "Brokerage Relationship Assistant" as "Brokerage Assistant"'
+    )
     assert document.modified
     document.undo_stack.undo()
     assert document.proposal.posts[post.id].title == "Brokerage Relationship Assistant"
@@ -52,7 +57,9 @@ def test_save_writes_the_file_and_marks_clean(document: DocumentController, tmp_
     assert open_proposal(tmp_path / "out.sqlite").proposal.posts[post.id].title == "Renamed"
 
 
-def test_loading_a_bad_file_keeps_the_current_proposal(document: DocumentController, tmp_path: Path) -> None:
+def test_loading_a_bad_file_keeps_the_current_proposal(
+    document: DocumentController, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
     before = document.proposal.snapshot()

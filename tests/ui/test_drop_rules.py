@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from orgchart_app.domain import PostId, Proposal
-from orgchart_app.edits import Batch, ChangeDeployment, ChangeEmployer, MovePosts, SetReportsTo, apply_edit
+from orgchart_app.edits import (
+    Batch,
+    ChangeDeployment,
+    ChangeEmployer,
+    MovePosts,
+    SetReportsTo,
+    apply_edit,
+)
 from orgchart_app.edits.moves import MoveOptions
 from orgchart_app.ui.canvas.interactions import drop_edit, move_options, plan_drop, top_level
 from tests.ui.chart_fixtures import tiny_proposal
@@ -36,7 +43,9 @@ def test_onto_a_post_is_a_new_manager_and_onto_a_unit_a_move() -> None:
     into = drop_edit(proposal, (lead_a,), None, team_b)
     assert isinstance(into, Batch)
     assert into.edits == (MovePosts((lead_a,), team_b), SetReportsTo((lead_a,), lead_b))
-    assert drop_edit(proposal, (lead_a,), None, team_b, MoveOptions(keep_manager=True)) == MovePosts((lead_a,), team_b)
+    assert drop_edit(
+        proposal, (lead_a,), None, team_b, MoveOptions(keep_manager=True)
+    ) == MovePosts((lead_a,), team_b)
     assert drop_edit(proposal, (lead_a,), None, None) is None
 
 
@@ -62,7 +71,9 @@ def test_with_shift_the_employer_changes_instead() -> None:
     lead_b = ref(proposal, "P4")
     health = proposal.organisation_named("TH").id
     clinical = proposal.units[proposal.posts[ref(proposal, "P5")].unit_id].id
-    edit = drop_edit(proposal, (lead_b,), None, clinical, move_options(Qt.KeyboardModifier.ShiftModifier))
+    edit = drop_edit(
+        proposal, (lead_b,), None, clinical, move_options(Qt.KeyboardModifier.ShiftModifier)
+    )
     assert isinstance(edit, Batch) and edit.edits[-1] == ChangeEmployer((lead_b,), health)
 
 
@@ -83,7 +94,9 @@ def test_employed_in_another_organisation_the_old_deployment_ends() -> None:
     health = proposal.organisation_named("TH").id
     apply_edit(proposal, ChangeDeployment((lead_b,), health))  # a council post working for Health
     clinical = proposal.units[proposal.posts[ref(proposal, "P5")].unit_id].id
-    edit = drop_edit(proposal, (lead_b,), None, clinical, move_options(Qt.KeyboardModifier.ShiftModifier))
+    edit = drop_edit(
+        proposal, (lead_b,), None, clinical, move_options(Qt.KeyboardModifier.ShiftModifier)
+    )
     assert edit is not None
     apply_edit(proposal, edit)
     moved = proposal.posts[lead_b]

@@ -51,7 +51,8 @@ def _retype(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_page_count_is_shown_before_exporting_and_follows_the_options(
-        qtbot, dialog: ExportPdfDialog, bury: Proposal) -> None:  # type: ignore[no-untyped-def]
+    qtbot, dialog: ExportPdfDialog, bury: Proposal
+) -> None:  # type: ignore[no-untyped-def]
     expected = plan_pdf(bury, PdfOptions(scenario="As is")).page_count
     assert dialog.findChild(type(dialog.page_count), "page_count").text() == f"{expected} pages"
     _tick(qtbot, dialog.post_list)
@@ -63,8 +64,9 @@ def test_page_count_is_shown_before_exporting_and_follows_the_options(
     qtbot.waitUntil(lambda: dialog.title.placeholderText() == "Proposed structures")
 
 
-def test_export_writes_the_pdf_and_opens_it(qtbot, dialog: ExportPdfDialog, tmp_path: Path,
-                                            opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_the_pdf_and_opens_it(
+    qtbot, dialog: ExportPdfDialog, tmp_path: Path, opened: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "appendix 5.pdf"
     _choose(qtbot, dialog.scenario, "To be")
     _retype(qtbot, dialog.title, "Appendix 5 - Proposed structures")
@@ -78,8 +80,9 @@ def test_export_writes_the_pdf_and_opens_it(qtbot, dialog: ExportPdfDialog, tmp_
     assert len(PdfReader(target).pages) == int(dialog.page_count.text().split()[0])
 
 
-def test_a_bad_choice_is_explained_in_the_dialog(qtbot, dialog: ExportPdfDialog,
-                                                 opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_choice_is_explained_in_the_dialog(
+    qtbot, dialog: ExportPdfDialog, opened: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     _tick(qtbot, dialog.chart)
     qtbot.waitUntil(lambda: "Nothing to export" in dialog.message.text())
     assert not dialog.export_button.isEnabled()
@@ -92,8 +95,9 @@ def test_a_bad_choice_is_explained_in_the_dialog(qtbot, dialog: ExportPdfDialog,
     assert dialog.exported is None and opened == []
 
 
-def test_run_returns_what_was_written(qtbot, bury: Proposal, tmp_path: Path,
-                                      opened: list[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_run_returns_what_was_written(
+    qtbot, bury: Proposal, tmp_path: Path, opened: list[str], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "out.pdf"
 
     def press_export(self: ExportPdfDialog) -> int:
@@ -106,19 +110,23 @@ def test_run_returns_what_was_written(qtbot, bury: Proposal, tmp_path: Path,
     assert target.exists()
 
 
-def test_compare_every_unit_adds_the_unchanged_units(qtbot, dialog: ExportPdfDialog,
-                                                     bury: Proposal) -> None:  # type: ignore[no-untyped-def]
+def test_compare_every_unit_adds_the_unchanged_units(
+    qtbot, dialog: ExportPdfDialog, bury: Proposal
+) -> None:  # type: ignore[no-untyped-def]
     _choose(qtbot, dialog.compare, "To be")
     changed = plan_pdf(bury, PdfOptions(scenario="As is", compare_to="To be")).page_count
     qtbot.waitUntil(lambda: dialog.page_count.text() == f"{changed} pages")
     _tick(qtbot, dialog.compare_all)
-    every = plan_pdf(bury, PdfOptions(scenario="As is", compare_to="To be", compare_all=True)).page_count
+    every = plan_pdf(
+        bury, PdfOptions(scenario="As is", compare_to="To be", compare_all=True)
+    ).page_count
     assert every > changed
     qtbot.waitUntil(lambda: dialog.page_count.text() == f"{every} pages")
 
 
-def test_the_open_proposal_is_never_exported_over(qtbot, bury: Proposal, tmp_path: Path,
-                                                 opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_open_proposal_is_never_exported_over(
+    qtbot, bury: Proposal, tmp_path: Path, opened: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     # A proposal saved under a name ending .pdf: the name the dialog would write.
     path = tmp_path / "board papers.pdf"
     save_proposal(bury, path)
@@ -132,14 +140,21 @@ def test_the_open_proposal_is_never_exported_over(qtbot, bury: Proposal, tmp_pat
 
 
 def test_an_existing_pdf_is_replaced_only_when_the_user_agrees(
-        qtbot, dialog: ExportPdfDialog, tmp_path: Path, opened: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot,
+    dialog: ExportPdfDialog,
+    tmp_path: Path,
+    opened: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "appendix.pdf"
     target.write_bytes(b"a colleague's appendix")
     asked: list[Path] = []
     answer = [False]
-    monkeypatch.setattr(ExportPdfDialog, "confirm_replace",
-                        classmethod(lambda cls, parent, path: asked.append(path) or answer[0]))
+    monkeypatch.setattr(
+        ExportPdfDialog,
+        "confirm_replace",
+        classmethod(lambda cls, parent, path: asked.append(path) or answer[0]),
+    )
     _retype(qtbot, dialog.output, str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert asked == [target] and target.read_bytes() == b"a colleague's appendix"
@@ -149,12 +164,15 @@ def test_an_existing_pdf_is_replaced_only_when_the_user_agrees(
     assert dialog.exported == target and target.read_bytes().startswith(b"%PDF")
 
 
-def test_a_pasted_huge_title_is_refused_at_once(qtbot, dialog: ExportPdfDialog,
-                                                opened: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_pasted_huge_title_is_refused_at_once(
+    qtbot, dialog: ExportPdfDialog, opened: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     QApplication.clipboard().setText("x" * 100_000)
     dialog.title.setFocus()
     qtbot.keyClick(dialog.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "the title block has room for 200" in dialog.message.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "the title block has room for 200" in dialog.message.text(), timeout=5000
+    )
     assert "title is 32,767 characters long" in dialog.message.text()  # QLineEdit keeps 32,767
     assert not dialog.export_button.isEnabled()
     QApplication.clipboard().clear()
@@ -169,8 +187,12 @@ def test_it_starts_from_the_comparison_on_screen(qtbot, bury: Proposal, tmp_path
     assert dialog.changes.isChecked()
 
 
-def test_it_remembers_its_fields_for_each_proposal(qtbot, bury: Proposal, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                   opened: list[str]) -> None:
+def test_it_remembers_its_fields_for_each_proposal(
+    qtbot,
+    bury: Proposal,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    opened: list[str],
+) -> None:
     settings = Settings(tmp_path / "settings.ini")
     document = DocumentController(bury, tmp_path / "bury.sqlite")
     first = ExportPdfDialog(document, settings=settings)
@@ -184,7 +206,10 @@ def test_it_remembers_its_fields_for_each_proposal(qtbot, bury: Proposal, tmp_pa
     again = ExportPdfDialog(document, settings=settings)
     qtbot.addWidget(again)
     assert (again.committee.text(), again.date.text(), again.paper.currentText()) == (
-        "HR & Appeals Panel", "25 March 2021", "A3")
+        "HR & Appeals Panel",
+        "25 March 2021",
+        "A3",
+    )
     other = ExportPdfDialog(DocumentController(bury, tmp_path / "other.sqlite"), settings=settings)
     qtbot.addWidget(other)
     assert (other.committee.text(), other.paper.currentText()) == ("", "A4")

@@ -10,8 +10,8 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.ui.dialogs import prompts as dialogs
-from orgchart_app.ui.window.app import FileOpenRequests, prepare_application
 from orgchart_app.ui.dialogs.prompts import UnsavedChoice
+from orgchart_app.ui.window.app import FileOpenRequests, prepare_application
 from orgchart_app.ui.window.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,8 +31,12 @@ def hand_over(qtbot, qapp: QApplication, window: MainWindow, path: Path) -> None
 
 
 @pytest.mark.usefixtures("requests")
-def test_a_file_handed_over_opens_in_the_window(qtbot, qapp: QApplication, window: MainWindow,  # type: ignore[no-untyped-def]
-                                               bury_file: Path) -> None:
+def test_a_file_handed_over_opens_in_the_window(
+    qtbot,
+    qapp: QApplication,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    bury_file: Path,
+) -> None:
     hand_over(qtbot, qapp, window, bury_file)
     assert window.document.path == bury_file
     assert window.document.proposal.scenario_named("To be")
@@ -41,11 +45,16 @@ def test_a_file_handed_over_opens_in_the_window(qtbot, qapp: QApplication, windo
 
 @pytest.mark.usefixtures("requests")
 def test_unsaved_changes_are_asked_about_before_the_handed_over_file_opens(
-        qtbot, qapp: QApplication, window: MainWindow, bury_file: Path, manchester_file: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    qapp: QApplication,
+    window: MainWindow,
+    bury_file: Path,
+    manchester_file: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     hand_over(qtbot, qapp, window, bury_file)
-    window.actions.select_all.trigger()
-    window.actions.delete.trigger()
+    window.menu_actions.select_all.trigger()
+    window.menu_actions.delete.trigger()
     assert window.document.modified
     replies = [UnsavedChoice.CANCEL, UnsavedChoice.DISCARD]
     asked: list[str] = []
@@ -53,6 +62,7 @@ def test_unsaved_changes_are_asked_about_before_the_handed_over_file_opens(
     def ask(cls: type, parent: object, name: str) -> UnsavedChoice:
         asked.append(name)
         return replies.pop(0)
+
     monkeypatch.setattr(dialogs.UnsavedChanges, "ask", classmethod(ask))
     QApplication.sendEvent(qapp, QFileOpenEvent(str(manchester_file)))
     assert asked == [bury_file.name] and window.document.path == bury_file  # cancelled: stays

@@ -19,8 +19,8 @@ from orgchart_app.storage import (
     save_proposal,
 )
 from orgchart_app.ui.dialogs import prompts as dialogs
-from orgchart_app.ui.window.app import parse_args, start_interactive
 from orgchart_app.ui.dialogs.prompts import ConflictChoice, LockChoice, RecoveryChoice
+from orgchart_app.ui.window.app import parse_args, start_interactive
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 
@@ -33,7 +33,9 @@ def rename_first_post(window: MainWindow, title: str) -> int:
 
 
 def someone_else_opens(path: Path) -> str:
-    owner = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    owner = LockOwner(
+        "Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.UTC).replace(microsecond=0)
+    )
     lock_path(path).write_text(owner.to_json(), encoding="utf-8")
     return owner.describe()
 
@@ -49,15 +51,18 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: str, reply: object) -> list[
     return asked
 
 
-def test_opening_marks_the_file_and_closing_unmarks_it(qtbot, window: MainWindow, shared_copy: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opening_marks_the_file_and_closing_unmarks_it(
+    qtbot, window: MainWindow, shared_copy: Path
+) -> None:  # type: ignore[no-untyped-def]
     open_in(qtbot, window, shared_copy)
     assert lock_path(shared_copy).exists()
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     assert not lock_path(shared_copy).exists()
 
 
 def test_a_file_someone_has_open_can_be_looked_at_read_only(
-        qtbot, window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     who = someone_else_opens(shared_copy)
     theirs = lock_path(shared_copy).read_text()
     asked = answer(monkeypatch, "LockedFile", LockChoice.READ_ONLY)
@@ -68,7 +73,8 @@ def test_a_file_someone_has_open_can_be_looked_at_read_only(
 
 
 def test_a_copy_of_a_file_in_use_is_untitled_and_unsaved(
-        qtbot, window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     someone_else_opens(shared_copy)
     answer(monkeypatch, "LockedFile", LockChoice.COPY)
     open_in(qtbot, window, shared_copy)
@@ -77,7 +83,8 @@ def test_a_copy_of_a_file_in_use_is_untitled_and_unsaved(
 
 
 def test_leaving_a_file_in_use_keeps_what_was_open(
-        qtbot, bury_window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     someone_else_opens(shared_copy)
     answer(monkeypatch, "LockedFile", LockChoice.CANCEL)
     with qtbot.waitSignal(bury_window.files.loader.loaded, timeout=10_000):
@@ -89,8 +96,12 @@ def test_leaving_a_file_in_use_keeps_what_was_open(
 
 @pytest.mark.parametrize("choice", [ConflictChoice.CANCEL, ConflictChoice.OVERWRITE])
 def test_saving_over_a_file_changed_on_disk_asks_first(
-        qtbot, window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-        choice: ConflictChoice) -> None:
+    qtbot,
+    window: MainWindow,
+    shared_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    choice: ConflictChoice,
+) -> None:
     open_in(qtbot, window, shared_copy)
     theirs = build_bury()
     theirs.info = open_proposal(shared_copy).proposal.info
@@ -98,7 +109,7 @@ def test_saving_over_a_file_changed_on_disk_asks_first(
     theirs.posts[post] = dataclasses.replace(theirs.posts[post], title="Their Title")
     save_proposal(theirs, shared_copy)  # a colleague saves first
     asked = answer(monkeypatch, "ChangedOnDisk", choice)
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert len(asked) == 1 and "changed on disk" in str(asked[0][0])
     on_disk = open_proposal(shared_copy).proposal.posts[post].title
     if choice is ConflictChoice.CANCEL:
@@ -108,20 +119,22 @@ def test_saving_over_a_file_changed_on_disk_asks_first(
 
 
 def test_changes_are_autosaved_and_saving_removes_the_copy(
-        qtbot, window: MainWindow, shared_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, shared_copy: Path
+) -> None:  # type: ignore[no-untyped-def]
     open_in(qtbot, window, shared_copy)
     rename_first_post(window, "Autosaved Title")
     window.autosaver.wait()
     (entry,) = list_recovery()
     assert entry.source == shared_copy.resolve()
     assert "Autosaved Title" in {p.title for p in entry.restore().posts.values()}
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     window.autosaver.wait()
     assert list_recovery() == []
 
 
 def test_after_a_crash_the_next_start_offers_the_work_back(
-        qtbot, window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, shared_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     crashed = open_proposal(shared_copy)
     post = next(iter(crashed.proposal.posts.values()))
     crashed.proposal.posts[post.id] = dataclasses.replace(post, title="Work Before The Crash")

@@ -40,16 +40,20 @@ def answer_unsaved(monkeypatch: pytest.MonkeyPatch, choice: UnsavedChoice) -> li
 
 
 def test_save_writes_and_reopening_shows_the_change(
-        qtbot, bury_window: MainWindow, bury_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    bury_window: MainWindow,
+    bury_file: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window = bury_window
     copy = tmp_path / "bury.sqlite"
     shutil.copy(bury_file, copy)
     open_in(qtbot, window, copy)
     post = rename_first_post(window)
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert not window.isWindowModified() and "Saved" in window.statusBar().currentMessage()
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     assert not window.document.proposal.posts
     assert window.central.currentWidget() is not window.central.chart  # the welcome page
     open_in(qtbot, window, copy)
@@ -58,61 +62,78 @@ def test_save_writes_and_reopening_shows_the_change(
 
 
 def test_save_as_asks_for_a_name_and_the_title_follows(
-        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "option b"
-    monkeypatch.setattr(dialogs.SaveFile, "ask", classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")))
+    monkeypatch.setattr(
+        dialogs.SaveFile,
+        "ask",
+        classmethod(lambda cls, parent, suggested: target.with_suffix(".sqlite")),
+    )
     rename_first_post(bury_window)
-    bury_window.actions.save_as.trigger()
+    bury_window.menu_actions.save_as.trigger()
     assert (tmp_path / "option b.sqlite").exists()
     assert bury_window.windowTitle().startswith("option b.sqlite")
 
 
 @pytest.mark.parametrize("choice", [UnsavedChoice.CANCEL, UnsavedChoice.DISCARD])
 def test_new_with_unsaved_changes_asks_first(
-        bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch, choice: UnsavedChoice) -> None:
+    bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch, choice: UnsavedChoice
+) -> None:
     post = rename_first_post(bury_window)
     asked = answer_unsaved(monkeypatch, choice)
-    bury_window.actions.new.trigger()
+    bury_window.menu_actions.new.trigger()
     assert asked == ["bury_community_commissioning.sqlite"]
     kept = post in bury_window.document.proposal.posts and (
-        bury_window.document.proposal.posts[post].title == "Renamed Post")
+        bury_window.document.proposal.posts[post].title == "Renamed Post"
+    )
     assert kept is (choice is UnsavedChoice.CANCEL)
     if choice is UnsavedChoice.DISCARD:
         assert bury_window.windowTitle().startswith("Untitled proposal")
 
 
 def test_quit_with_unsaved_changes_can_save_them_first(
-        qtbot, bury_window: MainWindow, bury_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    bury_window: MainWindow,
+    bury_file: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     copy = tmp_path / "bury.sqlite"
     shutil.copy(bury_file, copy)
     open_in(qtbot, bury_window, copy)
     rename_first_post(bury_window, "Saved On Quit")
     answer_unsaved(monkeypatch, UnsavedChoice.SAVE)
-    bury_window.actions.quit.trigger()
+    bury_window.menu_actions.quit.trigger()
     assert not bury_window.isVisible()
     titles = {p.title for p in open_proposal(copy).proposal.posts.values()}
     assert "Saved On Quit" in titles
 
 
-def test_quit_cancelled_keeps_the_window_open(bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quit_cancelled_keeps_the_window_open(
+    bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rename_first_post(bury_window)
     answer_unsaved(monkeypatch, UnsavedChoice.CANCEL)
-    bury_window.actions.quit.trigger()
+    bury_window.menu_actions.quit.trigger()
     assert bury_window.isVisible() and bury_window.isWindowModified()
 
 
 def test_opening_a_damaged_file_says_why_and_the_window_stays_usable(
-        qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     damaged = tmp_path / "damaged.sqlite"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 3000)
     messages: list[str] = []
     monkeypatch.setattr(dialogs.OpenFile, "ask", classmethod(lambda cls, parent, folder: damaged))
-    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
-                        classmethod(lambda cls, parent, title, text: messages.append(text)))
+    monkeypatch.setattr(
+        dialogs.ErrorMessage,
+        "ask",
+        classmethod(lambda cls, parent, title, text: messages.append(text)),
+    )
     before = bury_window.document.proposal.snapshot()
     with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
-        bury_window.actions.open.trigger()
+        bury_window.menu_actions.open.trigger()
     assert len(messages) == 1 and "damaged.sqlite" in messages[0]
     assert "Traceback" not in messages[0] and messages[0].count("\n") == 0
     assert bury_window.document.proposal.snapshot() == before
@@ -122,22 +143,29 @@ def test_opening_a_damaged_file_says_why_and_the_window_stays_usable(
 
 
 def test_a_file_whose_units_contain_each_other_is_refused_not_hung_on(
-        qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     # Once, such a file opened, and the costs dock's table of units spun at 100% CPU for ever.
     looped = crafted(tmp_path / "looped.sqlite", "UPDATE unit SET parent_id = 3 WHERE id = 2")
     messages: list[str] = []
     monkeypatch.setattr(dialogs.OpenFile, "ask", classmethod(lambda cls, parent, folder: looped))
-    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
-                        classmethod(lambda cls, parent, title, text: messages.append(text)))
+    monkeypatch.setattr(
+        dialogs.ErrorMessage,
+        "ask",
+        classmethod(lambda cls, parent, title, text: messages.append(text)),
+    )
     with qtbot.waitSignal(bury_window.files.loader.failed, timeout=10_000):
-        bury_window.actions.open.trigger()
-    assert len(messages) == 1 and "units contain each other: Community Commissioning > " in messages[0]
+        bury_window.menu_actions.open.trigger()
+    assert (
+        len(messages) == 1 and "units contain each other: Community Commissioning > " in messages[0]
+    )
     rename_first_post(bury_window, "Still Editable")
     assert bury_window.isWindowModified()
 
 
 def test_open_recent_lists_what_was_opened(
-        qtbot, bury_window: MainWindow, manchester_file: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, manchester_file: Path
+) -> None:  # type: ignore[no-untyped-def]
     open_in(qtbot, bury_window, manchester_file)
     bury_window.menus.recent.aboutToShow.emit()
     names = [a.text() for a in bury_window.menus.recent.actions()]
@@ -149,7 +177,8 @@ def test_open_recent_lists_what_was_opened(
 
 
 def test_read_only_shows_in_the_title_and_save_becomes_save_as(
-        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked: list[Path] = []
 
     def save_as(cls: type, parent: object, suggested: Path) -> Path:
@@ -159,27 +188,35 @@ def test_read_only_shows_in_the_title_and_save_becomes_save_as(
     monkeypatch.setattr(dialogs.SaveFile, "ask", classmethod(save_as))
     bury_window.document.set_read_only(True)
     assert "(read-only)" in bury_window.windowTitle()
-    assert bury_window.actions.save.text() == "&Save a Copy..."
-    bury_window.actions.save.trigger()
+    assert bury_window.menu_actions.save.text() == "&Save a Copy..."
+    bury_window.menu_actions.save.trigger()
     assert asked and asked[0].name == "bury_community_commissioning (copy).sqlite"
     assert (tmp_path / "mine.sqlite").exists() and "(read-only)" not in bury_window.windowTitle()
 
 
 def test_a_failed_save_says_what_failed_and_keeps_the_work(
-        bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(dialogs.SaveFile, "ask",
-                        classmethod(lambda cls, parent, suggested: tmp_path / "no such folder" / "x.sqlite"))
-    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
-                        classmethod(lambda cls, parent, title, text: messages.append(text)))
+    monkeypatch.setattr(
+        dialogs.SaveFile,
+        "ask",
+        classmethod(lambda cls, parent, suggested: tmp_path / "no such folder" / "x.sqlite"),
+    )
+    monkeypatch.setattr(
+        dialogs.ErrorMessage,
+        "ask",
+        classmethod(lambda cls, parent, title, text: messages.append(text)),
+    )
     rename_first_post(bury_window)
-    bury_window.actions.save_as.trigger()
+    bury_window.menu_actions.save_as.trigger()
     assert len(messages) == 1 and messages[0].startswith('"x.sqlite" was not saved')
     assert bury_window.isWindowModified()
 
 
 def test_the_file_is_read_on_a_worker_thread(
-        qtbot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     readers: list[threading.Thread] = []
     real_open = loader.open_proposal
 
@@ -194,7 +231,8 @@ def test_the_file_is_read_on_a_worker_thread(
 
 
 def test_a_slow_open_shows_progress_and_cancel_keeps_what_was_open(
-        qtbot, bury_window: MainWindow, manchester_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, manchester_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     release = threading.Event()
     real_open = loader.open_proposal
 
@@ -221,7 +259,8 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_what_was_open(
 
 
 def test_a_proposal_dropped_from_the_file_manager_opens(
-        qtbot, bury_window: MainWindow, manchester_file: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, manchester_file: Path
+) -> None:  # type: ignore[no-untyped-def]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(manchester_file))])
     at, copy = QPoint(10, 10), Qt.DropAction.CopyAction

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QListWidget, QTableWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from orgchart_app.importers import Field
@@ -17,10 +25,12 @@ from tests.importers.files import JUNIOR_HEADER, SENIOR_HEADER, write_csv
 # says so; these are the platform's limits, not the wizard's.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
-ROWS = [["Ref", "Job Title", "FTE", "Boss", "Team"],
-        ["A1", "Director", "1", "", "Office"],
-        ["A2", "Head of Service", "0.6", "A1", "Service"],
-        ["A3", "Officer", "lots", "A9", "Service"]]
+ROWS = [
+    ["Ref", "Job Title", "FTE", "Boss", "Team"],
+    ["A1", "Director", "1", "", "Office"],
+    ["A2", "Head of Service", "0.6", "A1", "Service"],
+    ["A3", "Officer", "lots", "A9", "Service"],
+]
 
 
 def open_wizard(qtbot: QtBot) -> ImportWizard:
@@ -50,7 +60,9 @@ def choose(qtbot: QtBot, combo: QComboBox, field: Field) -> None:
     qtbot.wait(QApplication.doubleClickInterval() + 100)
     index = view.model().index(combo.findText(field.label), 0)
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
     qtbot.waitUntil(lambda: not view.isVisible())
     assert combo.currentText() == field.label
 
@@ -86,7 +98,9 @@ def test_import_through_the_wizard(qtbot: QtBot, tmp_path: Path) -> None:
     assert posts["A2"].reports_to_id == posts["A1"].id  # thanks to the changed mapping
 
 
-def test_a_mapping_change_moves_the_field_off_the_other_column(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_mapping_change_moves_the_field_off_the_other_column(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     wizard = open_wizard(qtbot)
     type_path(qtbot, wizard, write_csv(tmp_path / "team.csv", ROWS))
     press(qtbot, wizard, QWizard.WizardButton.NextButton)
@@ -108,11 +122,39 @@ def test_a_refused_file_says_why_and_stays_on_the_page(qtbot: QtBot, tmp_path: P
 
 
 def test_an_organogram_pair_skips_the_mapping(qtbot: QtBot, tmp_path: Path) -> None:
-    senior = write_csv(tmp_path / "senior.csv", [SENIOR_HEADER, [
-        "S1", "Vacant", "SCS2", "Director", "", "Dept", "Agency", "Unit A", "N/A", "N/A", "XX",
-        "0", "1", "0", "0", "Policy", "", ""]])
-    junior = write_csv(tmp_path / "junior.csv", [JUNIOR_HEADER, [
-        "Dept", "Agency", "Unit A", "S1", "EO", "20000", "25000", "Officer", "2.5", "Policy"]])
+    senior = write_csv(
+        tmp_path / "senior.csv",
+        [
+            SENIOR_HEADER,
+            [
+                "S1",
+                "Vacant",
+                "SCS2",
+                "Director",
+                "",
+                "Dept",
+                "Agency",
+                "Unit A",
+                "N/A",
+                "N/A",
+                "XX",
+                "0",
+                "1",
+                "0",
+                "0",
+                "Policy",
+                "",
+                "",
+            ],
+        ],
+    )
+    junior = write_csv(
+        tmp_path / "junior.csv",
+        [
+            JUNIOR_HEADER,
+            ["Dept", "Agency", "Unit A", "S1", "EO", "20000", "25000", "Officer", "2.5", "Policy"],
+        ],
+    )
     wizard = open_wizard(qtbot)
     type_path(qtbot, wizard, senior)
     type_path(qtbot, wizard, junior, "second_path")
@@ -122,7 +164,9 @@ def test_an_organogram_pair_skips_the_mapping(qtbot: QtBot, tmp_path: Path) -> N
     proposal = wizard.proposal()
     assert proposal is not None
     assert sorted((p.title, p.quantity) for p in proposal.posts.values()) == [
-        ("Director", 1), ("Officer", 3)]
+        ("Director", 1),
+        ("Officer", 3),
+    ]
 
 
 def test_cancel_gives_nothing(qtbot: QtBot, tmp_path: Path) -> None:
@@ -134,8 +178,11 @@ def test_cancel_gives_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_no_manager_column_is_a_warning_on_the_check_page(qtbot: QtBot, tmp_path: Path) -> None:
-    rows = [["Post Number", "Job Title", "salaryCostOfReports"], ["P1", "Director", "90000"],
-            ["P2", "Officer", "0"]]
+    rows = [
+        ["Post Number", "Job Title", "salaryCostOfReports"],
+        ["P1", "Director", "90000"],
+        ["P2", "Officer", "0"],
+    ]
     wizard = open_wizard(qtbot)
     type_path(qtbot, wizard, write_csv(tmp_path / "flat.csv", rows))
     press(qtbot, wizard, QWizard.WizardButton.NextButton)

@@ -14,8 +14,10 @@ __all__ = ["view"]  # the fixture, shared with test_canvas
 
 def lines(view: ChartView) -> set[tuple[str, str]]:
     proposal = view.document.proposal
-    return {(proposal.posts[d.from_post_id].post_ref, proposal.posts[d.to_post_id].post_ref)
-            for d in proposal.dotted_lines.values()}
+    return {
+        (proposal.posts[d.from_post_id].post_ref, proposal.posts[d.to_post_id].post_ref)
+        for d in proposal.dotted_lines.values()
+    }
 
 
 def on_the_line(view: ChartView) -> QPoint:
@@ -26,12 +28,16 @@ def on_the_line(view: ChartView) -> QPoint:
     return view.mapFromScene(QPointF((x0 + x1) / 2, (y0 + y1) / 2))
 
 
-def test_in_draw_mode_a_drag_from_a_post_to_another_adds_a_dotted_line(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_in_draw_mode_a_drag_from_a_post_to_another_adds_a_dotted_line(
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     view.drawing_lines = True
     drag(qtbot, view, at_post(view, "P3"), at_post(view, "P5"))
     assert lines(view) == {("P3", "P5")}
     assert view.document.undo_stack.count() == 1
-    assert view.document.proposal.posts[post(view, "P3")].reports_to_id == post(view, "P2")  # not a move
+    assert view.document.proposal.posts[post(view, "P3")].reports_to_id == post(
+        view, "P2"
+    )  # not a move
     view.document.undo_stack.undo()
     assert lines(view) == set()
 

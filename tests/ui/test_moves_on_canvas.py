@@ -30,8 +30,14 @@ def test_dropped_into_a_team_the_post_reports_to_its_head(view: ChartView, qtbot
 
 
 def test_ctrl_on_release_keeps_the_current_manager(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
-    drag(qtbot, view, at_post(view, "P3"), at_unit(view, "Team B"), Qt.KeyboardModifier.ControlModifier,
-         held_from_press=False)
+    drag(
+        qtbot,
+        view,
+        at_post(view, "P3"),
+        at_unit(view, "Team B"),
+        Qt.KeyboardModifier.ControlModifier,
+        held_from_press=False,
+    )
     assert unit_of(view, "P3") == "Team B" and manager_of(view, "P3") == "P2"
 
 
@@ -56,8 +62,14 @@ def test_a_manager_takes_its_whole_branch_across_units(view: ChartView, qtbot) -
 
 
 def test_alt_moves_the_post_only_and_its_reports_go_to_its_manager(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
-    drag(qtbot, view, at_post(view, "P2"), at_unit(view, "Team B"), Qt.KeyboardModifier.AltModifier,
-         held_from_press=False)
+    drag(
+        qtbot,
+        view,
+        at_post(view, "P2"),
+        at_unit(view, "Team B"),
+        Qt.KeyboardModifier.AltModifier,
+        held_from_press=False,
+    )
     assert unit_of(view, "P2") == "Team B" and manager_of(view, "P2") == "P4"
     assert unit_of(view, "P3") == "Team A" and manager_of(view, "P3") == "P1"
     assert view.document.undo_stack.count() == 1
@@ -69,7 +81,8 @@ def at_title(view: ChartView, name: str) -> QPoint:
 
 
 def test_a_unit_dragged_by_its_title_moves_into_another_organisation_and_deploys(
-        view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     hints: list[str] = []
     view.hint.connect(hints.append)
     drag(qtbot, view, at_title(view, "Team B"), at_unit(view, "Clinical"))

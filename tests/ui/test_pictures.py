@@ -26,7 +26,9 @@ def menu_action(window: MainWindow, menu: str, text: str):  # type: ignore[no-un
 
 
 def laid_out(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not window.central.busy and window.central.chart.chart.layout is not None)
+    qtbot.waitUntil(
+        lambda: not window.central.busy and window.central.chart.chart.layout is not None
+    )
 
 
 def clipboard_svg() -> bytes:
@@ -36,7 +38,8 @@ def clipboard_svg() -> bytes:
 
 
 def test_copy_a_clicked_post_as_picture_puts_png_and_svg_of_it_on_the_clipboard(
-        qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     laid_out(qtbot, window)
     view = window.central.chart
@@ -49,8 +52,11 @@ def test_copy_a_clicked_post_as_picture_puts_png_and_svg_of_it_on_the_clipboard(
 
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     texts = texts_of(clipboard_svg())
     assert "Head of Finance" in texts
     assert not any("Executive Director" in t for t in texts)  # far off: not part of the selection
@@ -73,14 +79,16 @@ def test_copy_with_nothing_selected_takes_the_view(qtbot, bury_window: MainWindo
     assert "Brokerage Relationship Officer" in texts
     assert not any("Executive Director" in t for t in texts)
 
-    window.actions.zoom_fit.trigger()
+    window.menu_actions.zoom_fit.trigger()
     menu_action(window, "edit", "Copy Chart as Picture").trigger()
     assert any("Executive Director" in t for t in texts_of(clipboard_svg()))
 
 
-def test_copy_while_comparing_takes_both_sides_with_their_names(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_copy_while_comparing_takes_both_sides_with_their_names(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
-    window.actions.compare.trigger()
+    window.menu_actions.compare.trigger()
     compare = window.central.compare
     qtbot.waitUntil(lambda: not compare.busy and compare.after.scene.layout is not None)
     compare.zoom_to_fit()
@@ -93,8 +101,9 @@ def test_copy_while_comparing_takes_both_sides_with_their_names(qtbot, bury_wind
 
 
 @pytest.mark.parametrize("suffix", [".svg", ".png"])
-def test_export_picture_writes_the_whole_chart(qtbot, bury_window: MainWindow, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:  # type: ignore[no-untyped-def]
+def test_export_picture_writes_the_whole_chart(
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     laid_out(qtbot, window)
     window.central.chart.scale(4.0, 4.0)  # zoomed in: the export is still the whole chart
@@ -119,43 +128,55 @@ def test_export_picture_writes_the_whole_chart(qtbot, bury_window: MainWindow, t
 
 
 def test_export_picture_to_a_missing_folder_says_so_and_writes_nothing(
-        qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     laid_out(qtbot, window)
-    monkeypatch.setattr(SaveExport, "ask",
-                        classmethod(lambda cls, parent, title, suggested, kinds: tmp_path / "gone" / "c.png"))
+    monkeypatch.setattr(
+        SaveExport,
+        "ask",
+        classmethod(lambda cls, parent, title, suggested, kinds: tmp_path / "gone" / "c.png"),
+    )
     shown: list[str] = []
-    monkeypatch.setattr(ErrorMessage, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
-    window.actions.export_picture.trigger()
+    monkeypatch.setattr(
+        ErrorMessage, "ask", classmethod(lambda cls, parent, title, text: shown.append(text))
+    )
+    window.menu_actions.export_picture.trigger()
     assert len(shown) == 1 and "does not exist" in shown[0]
     assert not (tmp_path / "gone").exists()
 
 
-def test_export_word_while_comparing_writes_the_pack(qtbot, bury_window: MainWindow, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_word_while_comparing_writes_the_pack(
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     from docx import Document
 
     window = bury_window
-    window.actions.compare.trigger()
+    window.menu_actions.compare.trigger()
     target = tmp_path / "pack.docx"
-    monkeypatch.setattr(SaveExport, "ask",
-                        classmethod(lambda cls, parent, title, suggested, kinds: target))
+    monkeypatch.setattr(
+        SaveExport, "ask", classmethod(lambda cls, parent, title, suggested, kinds: target)
+    )
     menu_action(window, "file", "Export Word...").trigger()
     assert window.statusBar().currentMessage() == 'Exported "pack.docx".'
     document = Document(str(target))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert "Recommendations: As is to To be" in headings
     titles = [s._inline.docPr.get("title") for s in document.inline_shapes]
-    assert [t for t in titles if t.startswith("Structure chart")] == ["Structure chart: As is",
-                                                                      "Structure chart: To be"]
+    assert [t for t in titles if t.startswith("Structure chart")] == [
+        "Structure chart: As is",
+        "Structure chart: To be",
+    ]
 
 
-def test_export_web_page_of_the_scenario_shown(qtbot, bury_window: MainWindow, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_web_page_of_the_scenario_shown(
+    qtbot, bury_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     target = tmp_path / "page.html"
-    monkeypatch.setattr(SaveExport, "ask",
-                        classmethod(lambda cls, parent, title, suggested, kinds: target))
+    monkeypatch.setattr(
+        SaveExport, "ask", classmethod(lambda cls, parent, title, suggested, kinds: target)
+    )
     menu_action(window, "file", "Export Web Page...").trigger()
     page = target.read_text(encoding="utf-8")
     assert "Structure as a list: As is" in page and 'role="img"' in page
@@ -163,17 +184,28 @@ def test_export_web_page_of_the_scenario_shown(qtbot, bury_window: MainWindow, t
 
 @pytest.mark.real_dialogs
 def test_a_picture_name_typed_without_suffix_gets_the_chosen_kinds(
-        qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog, QWidget
 
     from orgchart_app.ui.menus.picture_actions import PICTURE_KINDS
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    answers = iter([(str(tmp_path / "chart"), "SVG picture, text kept as text (*.svg)"),
-                    (str(tmp_path / "chart.PNG"), "SVG picture, text kept as text (*.svg)"),
-                    ("", "")])
+    answers = iter(
+        [
+            (str(tmp_path / "chart"), "SVG picture, text kept as text (*.svg)"),
+            (str(tmp_path / "chart.PNG"), "SVG picture, text kept as text (*.svg)"),
+            ("", ""),
+        ]
+    )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: next(answers))
-    assert SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS) == tmp_path / "chart.svg"
-    assert SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS) == tmp_path / "chart.PNG"
+    assert (
+        SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS)
+        == tmp_path / "chart.svg"
+    )
+    assert (
+        SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS)
+        == tmp_path / "chart.PNG"
+    )
     assert SaveExport.ask(parent, "Export picture", tmp_path / "x.png", PICTURE_KINDS) is None

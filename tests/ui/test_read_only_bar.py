@@ -14,13 +14,19 @@ from tests.ui.test_file_safety import answer, someone_else_opens
 
 
 def test_a_read_only_file_shows_a_bar_whose_button_saves_a_copy(
-        qtbot, window: MainWindow, shared_copy: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    window: MainWindow,
+    shared_copy: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     someone_else_opens(shared_copy)
     answer(monkeypatch, "LockedFile", LockChoice.READ_ONLY)
     open_in(qtbot, window, shared_copy)
     bar = window.read_only_bar
-    assert bar.isVisible() and "read-only" in bar.message.text() and "Alex Smith" in bar.message.text()
+    assert (
+        bar.isVisible() and "read-only" in bar.message.text() and "Alex Smith" in bar.message.text()
+    )
     assert bar.geometry().width() >= window.central.width() - 2  # across the chart
     copy = tmp_path / "my copy.sqlite"
     answer(monkeypatch, "SaveFile", copy)

@@ -17,8 +17,8 @@ def file_menu_action(window: MainWindow, text: str):  # noqa: ANN201 - a QAction
 
 
 def test_the_copy_has_no_personal_field_and_the_document_keeps_its_people(
-        bury_window: MainWindow, bury_file: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    bury_window: MainWindow, bury_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     proposal = bury_window.document.proposal
     names = {h.name for h in proposal.postholders.values()}
     assert names and all(n.encode() in bury_file.read_bytes() for n in names)
@@ -28,6 +28,7 @@ def test_the_copy_has_no_personal_field_and_the_document_keeps_its_people(
     def ask(cls: type, parent: object, suggested: Path) -> Path:
         asked.append(suggested)
         return target
+
     monkeypatch.setattr(dialogs.SaveFile, "ask", classmethod(ask))
     title = bury_window.windowTitle()
     file_menu_action(bury_window, "Save a Copy &without People...").trigger()
@@ -40,13 +41,15 @@ def test_the_copy_has_no_personal_field_and_the_document_keeps_its_people(
     assert "without people" in bury_window.statusBar().currentMessage()
 
 
-def test_the_open_file_itself_is_refused(bury_window: MainWindow, bury_file: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_open_file_itself_is_refused(
+    bury_window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = bury_file.read_bytes()
     told: list[str] = []
     monkeypatch.setattr(dialogs.SaveFile, "ask", classmethod(lambda cls, parent, s: bury_file))
-    monkeypatch.setattr(dialogs.ErrorMessage, "ask",
-                        classmethod(lambda cls, parent, title, text: told.append(text)))
+    monkeypatch.setattr(
+        dialogs.ErrorMessage, "ask", classmethod(lambda cls, parent, title, text: told.append(text))
+    )
     file_menu_action(bury_window, "Save a Copy &without People...").trigger()
     assert bury_file.read_bytes() == before
     assert told and "is the open proposal" in told[0]

@@ -12,7 +12,8 @@ from tests.ui.conftest import open_in
 
 
 def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
-        qtbot, qapp: QApplication, bury_file: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, qapp: QApplication, bury_file: Path
+) -> None:  # type: ignore[no-untyped-def]
     name_application()
     window = MainWindow(settings=Settings())
     qtbot.addWidget(window)
@@ -25,7 +26,14 @@ def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
     shown = chart.width() * chart.height()
     assert shown >= 0.5 * window.width() * window.height(), (chart.size(), window.size())
     # Nothing is lost: every dock is one click away (a tab, or the Window menu).
-    assert all(dock.toggleViewAction() in window.menus.window.actions() for dock in
-               (window.structure_dock, window.properties_dock, window.changes_dock, window.costs_dock))
+    assert all(
+        dock.toggleViewAction() in window.menus.window.actions()
+        for dock in (
+            window.structure_dock,
+            window.properties_dock,
+            window.changes_dock,
+            window.costs_dock,
+        )
+    )
     window.document.undo_stack.setClean()
     window.close()

@@ -26,7 +26,9 @@ def row_centre(window: MainWindow, unit_id: UnitId) -> QPoint:
     return tree.visualRect(index).center()
 
 
-def answer(monkeypatch: pytest.MonkeyPatch, dialog: str, *replies: object) -> list[tuple[object, ...]]:
+def answer(
+    monkeypatch: pytest.MonkeyPatch, dialog: str, *replies: object
+) -> list[tuple[object, ...]]:
     """Make a dialog give `replies` in turn; the arguments it was asked with are recorded."""
     asked: list[tuple[object, ...]] = []
     queue = list(replies)
@@ -34,11 +36,14 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: str, *replies: object) -> li
     def ask(cls: type, *args: object) -> object:
         asked.append(args)
         return queue.pop(0)
+
     monkeypatch.setattr(getattr(dialogs, dialog), "ask", classmethod(ask))
     return asked
 
 
-def choose_from_context_menu(qtbot, window: MainWindow, unit_id: UnitId, path: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+def choose_from_context_menu(
+    qtbot, window: MainWindow, unit_id: UnitId, path: Sequence[str]
+) -> None:  # type: ignore[no-untyped-def]
     """Right-click the unit's row and pick `path` ("Status", "To be confirmed") in the menu."""
     pick_from_menu_at(window.structure_dock.view.viewport(), row_centre(window, unit_id), path)
 
@@ -64,13 +69,18 @@ def pick_from_menu_at(widget: QWidget, position: QPoint, path: Sequence[str]) ->
             popup.close()
 
     QTimer.singleShot(0, pick)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position)
+    )
     QApplication.sendEvent(widget, event)
     assert picked == [path[-1]], "the menu did not show"
 
 
-def test_rename_from_the_menu_then_f2_each_one_undo_step(qtbot, bury_window: MainWindow,  # type: ignore[no-untyped-def]
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rename_from_the_menu_then_f2_each_one_undo_step(
+    qtbot,
+    bury_window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window = bury_window
     brokerage = unit(window, "Brokerage").id
     asked = answer(monkeypatch, "AskText", "Brokerage & Payments", "Brokerage and Payments")
@@ -78,7 +88,9 @@ def test_rename_from_the_menu_then_f2_each_one_undo_step(qtbot, bury_window: Mai
     proposal = window.document.proposal
     assert proposal.units[brokerage].name == "Brokerage & Payments"
     assert asked[0][-1] == "Brokerage"  # offered the current name to change
-    assert window.structure_dock.model.unit_index(brokerage).data().startswith("Brokerage & Payments")
+    assert (
+        window.structure_dock.model.unit_index(brokerage).data().startswith("Brokerage & Payments")
+    )
 
     tree = window.structure_dock.view
     tree.setFocus()
@@ -87,13 +99,16 @@ def test_rename_from_the_menu_then_f2_each_one_undo_step(qtbot, bury_window: Mai
     assert proposal.units[brokerage].name == "Brokerage and Payments"
     assert window.document.undo_stack.count() == 2
     assert "Rename" in window.statusBar().currentMessage()
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert proposal.units[brokerage].name == "Brokerage"
 
 
-def test_add_a_sub_unit_then_a_vacant_post_in_it(qtbot, bury_window: MainWindow,  # type: ignore[no-untyped-def]
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_add_a_sub_unit_then_a_vacant_post_in_it(
+    qtbot,
+    bury_window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window = bury_window
     document = window.document
     brokerage = unit(window, "Brokerage")
@@ -112,13 +127,14 @@ def test_add_a_sub_unit_then_a_vacant_post_in_it(qtbot, bury_window: MainWindow,
     # Reports to the head of the team's parent (the new team has no posts of its own yet).
     manager = document.proposal.posts[post.reports_to_id]  # type: ignore[index]
     assert manager.unit_id == brokerage.id and manager.reports_to_id not in {
-        p.id for p in document.proposal.posts.values() if p.unit_id == brokerage.id}
+        p.id for p in document.proposal.posts.values() if p.unit_id == brokerage.id
+    }
     assert document.selection == (post.id,)
     assert window.properties_dock.panel.editors["title"].text() == "Direct Payments Officer"
     assert document.undo_stack.count() == 2
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert post.id not in document.proposal.posts
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert team.id not in document.proposal.units
 
 
@@ -128,12 +144,15 @@ def test_status_is_chosen_from_the_menu(qtbot, bury_window: MainWindow) -> None:
     choose_from_context_menu(qtbot, window, reviewing, ["Status", "To be confirmed"])
     assert window.document.proposal.units[reviewing].status is UnitStatus.TO_BE_CONFIRMED
     assert window.document.undo_stack.count() == 1
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.document.proposal.units[reviewing].status is UnitStatus.IN_PLACE
 
 
-def test_deleting_a_unit_with_posts_asks_where_they_go(qtbot, bury_window: MainWindow,  # type: ignore[no-untyped-def]
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_deleting_a_unit_with_posts_asks_where_they_go(
+    qtbot,
+    bury_window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window = bury_window
     proposal = window.document.proposal
     brokerage, reviewing = unit(window, "Brokerage"), unit(window, "Reviewing Team")
@@ -146,13 +165,16 @@ def test_deleting_a_unit_with_posts_asks_where_they_go(qtbot, bury_window: MainW
     assert brokerage.id not in proposal.units
     assert all(proposal.posts[p].unit_id == reviewing.id for p in posts)
     assert not window.structure_dock.model.unit_index(brokerage.id).isValid()
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert proposal.units[brokerage.id] == brokerage
     assert all(proposal.posts[p].unit_id == brokerage.id for p in posts)
 
 
-def test_cancelling_where_the_posts_go_deletes_nothing(qtbot, bury_window: MainWindow,  # type: ignore[no-untyped-def]
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelling_where_the_posts_go_deletes_nothing(
+    qtbot,
+    bury_window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window = bury_window
     brokerage = unit(window, "Brokerage").id
     answer(monkeypatch, "ChooseItem", None)
@@ -161,8 +183,11 @@ def test_cancelling_where_the_posts_go_deletes_nothing(qtbot, bury_window: MainW
     assert window.document.undo_stack.count() == 0
 
 
-def test_a_refused_deletion_is_explained_in_the_status_bar(qtbot, bury_window: MainWindow,  # type: ignore[no-untyped-def]
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_refused_deletion_is_explained_in_the_status_bar(
+    qtbot,
+    bury_window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window = bury_window
     oco, council = unit(window, "Bury OCO"), unit(window, "Bury Council")
     answer(monkeypatch, "ChooseItem", council.id)
@@ -191,7 +216,9 @@ def drag_unit_onto(window: MainWindow, moved: UnitId, target: UnitId) -> bool:
     QApplication.sendEvent(tree.viewport(), QDragEnterEvent(position, actions, mime, buttons, keys))
     move = QDragMoveEvent(position, actions, mime, buttons, keys)
     QApplication.sendEvent(tree.viewport(), move)
-    QApplication.sendEvent(tree.viewport(), QDropEvent(QPointF(position), actions, mime, buttons, keys))
+    QApplication.sendEvent(
+        tree.viewport(), QDropEvent(QPointF(position), actions, mime, buttons, keys)
+    )
     return move.isAccepted()
 
 
@@ -205,11 +232,13 @@ def test_dragging_a_unit_onto_another_moves_it_into_it(qtbot, bury_window: MainW
     # The posts inside came along with it.
     assert model.rowCount(model.unit_index(brokerage.id)) == 2
     assert window.document.undo_stack.count() == 1
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.document.proposal.units[brokerage.id] == brokerage
 
 
-def test_a_unit_dropped_inside_itself_is_refused_with_the_reason(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_unit_dropped_inside_itself_is_refused_with_the_reason(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     pillar, brokerage = unit(window, "Community Commissioning"), unit(window, "Brokerage")
     drag_unit_onto(window, pillar.id, brokerage.id)
@@ -220,27 +249,40 @@ def test_a_unit_dropped_inside_itself_is_refused_with_the_reason(qtbot, bury_win
 
 @pytest.mark.parametrize("deploy", [True, False])
 def test_a_unit_dragged_into_another_organisation_deploys_its_posts_as_chosen(
-        qtbot, bury_window: MainWindow, deploy: bool) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, deploy: bool
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     if not deploy:  # Edit > Moved Units Deploy Their Posts, unticked: they keep their deployment
-        window.actions.units_deploy.trigger()
+        window.menu_actions.units_deploy.trigger()
     brokerage, lco = unit(window, "Brokerage"), unit(window, "Bury LCO")
     assert drag_unit_onto(window, brokerage.id, lco.id)
     proposal = window.document.proposal
     deployed = {p.deployed_to_id for p in proposal.posts.values() if p.unit_id == brokerage.id}
-    assert deployed == ({lco.organisation_id} if deploy else {proposal.organisation_named("OCO").id})
+    assert deployed == (
+        {lco.organisation_id} if deploy else {proposal.organisation_named("OCO").id}
+    )
     assert window.document.undo_stack.count() == 1
 
 
 def test_a_post_added_to_a_team_is_employed_and_costed_like_its_neighbours(
-        qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     proposal = window.document.proposal
-    brokerage = unit(window, "Brokerage")  # a unit of OCO; its posts are Bury Council's, deployed to OCO
+    brokerage = unit(
+        window, "Brokerage"
+    )  # a unit of OCO; its posts are Bury Council's, deployed to OCO
     neighbour = proposal.post_by_ref(brokerage.scenario_id, "BC-1070")
     assert neighbour is not None and neighbour.employer_id != brokerage.organisation_id
     answer(monkeypatch, "AskText", "Brokerage Support Officer")
     choose_from_context_menu(qtbot, window, brokerage.id, ["Add Post..."])
-    (post,) = [p for p in proposal.posts_in(brokerage.scenario_id) if p.title == "Brokerage Support Officer"]
+    (post,) = [
+        p
+        for p in proposal.posts_in(brokerage.scenario_id)
+        if p.title == "Brokerage Support Officer"
+    ]
     assert (post.employer_id, post.deployed_to_id, post.cost_code) == (
-        neighbour.employer_id, neighbour.deployed_to_id, neighbour.cost_code)
+        neighbour.employer_id,
+        neighbour.deployed_to_id,
+        neighbour.cost_code,
+    )

@@ -39,7 +39,8 @@ def zoomed_onto(qtbot, chart: ChartView, post: PostId) -> None:  # type: ignore[
 
 
 def test_the_first_edit_after_opening_keeps_the_zoom_and_the_post_in_place(
-        qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     chart = chart_of(qtbot, window)
     officer = post_id(window, "BC-1071")
@@ -58,24 +59,31 @@ def test_the_first_edit_after_opening_keeps_the_zoom_and_the_post_in_place(
 
 
 def test_after_a_drop_and_its_undo_the_new_manager_stays_in_place(
-        qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     chart = chart_of(qtbot, window)
     officer, manager = post_id(window, "BC-1071"), post_id(window, "BC-1070")
     chart.set_zoom(1.0)
-    middle = (chart.chart.posts[officer].sceneBoundingRect().center()
-              + chart.chart.posts[manager].sceneBoundingRect().center()) / 2
+    middle = (
+        chart.chart.posts[officer].sceneBoundingRect().center()
+        + chart.chart.posts[manager].sceneBoundingRect().center()
+    ) / 2
     chart.centerOn(middle)
     zoom, where = chart.zoom, on_screen(chart, manager)
-    assert chart.viewport().rect().contains(where) and chart.viewport().rect().contains(on_screen(chart, officer))
+    assert chart.viewport().rect().contains(where) and chart.viewport().rect().contains(
+        on_screen(chart, officer)
+    )
+
     def centre(post: PostId) -> QPoint:
         return chart.mapFromScene(chart.chart.posts[post].sceneBoundingRect().center())
+
     drag(qtbot, chart, centre(officer), centre(manager))
     assert window.document.proposal.posts[officer].reports_to_id == manager
     chart_of(qtbot, window)
     assert chart.zoom == zoom and close(on_screen(chart, manager), where)
     # Undone, the post goes back under its old manager, far off: the view follows it there.
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     chart_of(qtbot, window)
     assert window.document.proposal.posts[officer].reports_to_id == post_id(window, "BC-1003")
     assert chart.zoom == zoom

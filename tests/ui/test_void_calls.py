@@ -23,7 +23,14 @@ print("survived", {CALLS})
 
 
 def test_a_hundred_thousand_void_calls_do_not_abort_the_interpreter() -> None:
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.returncode == 0, f"the interpreter died ({result.returncode}): {result.stderr[-500:]}"
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, (
+        f"the interpreter died ({result.returncode}): {result.stderr[-500:]}"
+    )
     assert f"survived {CALLS}" in result.stdout

@@ -20,14 +20,20 @@ def test_a_first_start_shows_the_welcome_with_its_three_choices(window: MainWind
     assert window.settings.first_start
     assert window.central.currentWidget().isAncestorOf(window.central.welcome)
     welcome = window.central.welcome
-    assert [b.text() for b in (welcome.sample_button, welcome.new_button, welcome.import_button)] == [
-        "Open sample proposal", "New proposal", "Import establishment"]
-    assert not window.actions.save.isEnabled()
+    assert [
+        b.text() for b in (welcome.sample_button, welcome.new_button, welcome.import_button)
+    ] == ["Open sample proposal", "New proposal", "Import establishment"]
+    assert not window.menu_actions.save.isEnabled()
     assert not window.structure_dock.isVisible() and not window.properties_dock.isVisible()
 
 
-def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow, bury_file: Path,  # type: ignore[no-untyped-def]
-                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_sample_button_opens_the_bury_proposal(
+    qtbot,
+    window: MainWindow,
+    bury_file: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # The sample where a frozen program ships it, in this test's own folder (the window locks it).
     bundled = tmp_path / "bundle" / "sample_data" / BURY_SAMPLE
     bundled.parent.mkdir(parents=True)
@@ -37,7 +43,7 @@ def test_the_sample_button_opens_the_bury_proposal(qtbot, window: MainWindow, bu
         qtbot.mouseClick(window.central.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.document.path == bundled
     assert window.central.currentWidget() is window.central.chart
-    assert window.actions.save.isEnabled()
+    assert window.menu_actions.save.isEnabled()
     assert window.structure_dock.isVisible() and window.properties_dock.isVisible()
 
 
@@ -50,7 +56,8 @@ def test_new_proposal_starts_from_one_organisation_and_its_head(qtbot, window: M
 
 
 def test_import_establishment_opens_what_the_wizard_built(
-        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     imported = build_manchester()
     monkeypatch.setattr(ImportWizard, "ask", classmethod(lambda cls, parent=None: imported))
     button = window.central.welcome.import_button
@@ -62,7 +69,8 @@ def test_import_establishment_opens_what_the_wizard_built(
 
 
 def test_the_sample_is_found_in_the_checkout_and_next_to_a_frozen_program(
-        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     assert find_sample(BURY_SAMPLE) is not None and find_sample("nothing.sqlite") is None
     bundled = tmp_path / "sample_data" / "frozen.sqlite"
     bundled.parent.mkdir()
@@ -83,10 +91,13 @@ def test_the_icon_is_found_in_the_bundle(tmp_path: Path, monkeypatch) -> None:  
 
 
 def test_window_geometry_and_settings_live_in_the_config_folder(
-        window: MainWindow, private_folders: Path) -> None:
+    window: MainWindow, private_folders: Path
+) -> None:
     window.resize(640, 480)
     window.close()
-    assert Path(window.settings.location) == private_folders / "config/orgchart/orgchart-designer.conf"
+    assert (
+        Path(window.settings.location) == private_folders / "config/orgchart/orgchart-designer.conf"
+    )
     again = Settings()
     assert not again.first_start and again.window_geometry() is not None
     reopened = MainWindow(settings=again)
@@ -94,14 +105,17 @@ def test_window_geometry_and_settings_live_in_the_config_folder(
     reopened.deleteLater()
 
 
-def test_the_welcome_page_offers_recent_proposals_after_close(qtbot, window: MainWindow, bury_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_page_offers_recent_proposals_after_close(
+    qtbot, window: MainWindow, bury_file: Path
+) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
         window.files.open_path(bury_file)
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     recent = window.central.welcome.recent
     assert recent.isVisible() and recent.count() == 1
     item = recent.item(0)
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
-        qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton,
-                         pos=recent.visualItemRect(item).center())
+        qtbot.mouseClick(
+            recent.viewport(), Qt.MouseButton.LeftButton, pos=recent.visualItemRect(item).center()
+        )
     assert window.document.path == bury_file

@@ -19,7 +19,8 @@ def tree_parent_name(window: MainWindow, post_id: PostId) -> str:
 
 
 def test_a_drag_moves_an_officer_and_the_tree_properties_undo_and_save_follow(
-        qtbot, window: MainWindow, bury_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, bury_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     copy = tmp_path / "bury.sqlite"
     shutil.copy(bury_file, copy)
     open_in(qtbot, window, copy)
@@ -27,8 +28,11 @@ def test_a_drag_moves_an_officer_and_the_tree_properties_undo_and_save_follow(
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy)
     officer = officer_in(chart, "OP/Ageing Well")
-    start, end = show_both(chart, chart.chart.posts[officer.id].sceneBoundingRect().center(),
-                           empty_spot(chart, "Learning Disability"))
+    start, end = show_both(
+        chart,
+        chart.chart.posts[officer.id].sceneBoundingRect().center(),
+        empty_spot(chart, "Learning Disability"),
+    )
     drag(qtbot, chart, start, end)
 
     learning = unit_id(chart, "Learning Disability")
@@ -45,9 +49,9 @@ def test_a_drag_moves_an_officer_and_the_tree_properties_undo_and_save_follow(
     assert tree_parent_name(window, officer.id).startswith("OP/Ageing Well")
     assert window.properties_dock.panel.choices.unit.currentText().startswith("OP/Ageing Well")
 
-    window.actions.redo.trigger()
-    window.actions.save.trigger()
-    window.actions.close.trigger()
+    window.menu_actions.redo.trigger()
+    window.menu_actions.save.trigger()
+    window.menu_actions.close.trigger()
     window.menus.recent.aboutToShow.emit()
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
         window.menus.recent.actions()[0].trigger()
@@ -63,14 +67,19 @@ def test_a_refused_drop_says_why_in_the_status_bar(qtbot, bury_window: MainWindo
     officer = officer_in(chart, "Learning Disability")
     manager = window.document.proposal.posts[officer.reports_to_id]  # type: ignore[index]
     before = window.document.proposal.snapshot()
-    start, end = show_both(chart, chart.chart.posts[manager.id].sceneBoundingRect().center(),
-                           chart.chart.posts[officer.id].sceneBoundingRect().center())
+    start, end = show_both(
+        chart,
+        chart.chart.posts[manager.id].sceneBoundingRect().center(),
+        chart.chart.posts[officer.id].sceneBoundingRect().center(),
+    )
     drag(qtbot, chart, start, end)
     assert "cycle" in window.statusBar().currentMessage()
     assert window.document.proposal.snapshot() == before and not window.isWindowModified()
 
 
-def test_enter_on_the_chart_puts_the_cursor_in_the_posts_title(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_the_chart_puts_the_cursor_in_the_posts_title(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy)

@@ -1,8 +1,8 @@
 """PDF appendices for committee reports: structure charts, compare pages, post list, changes, budget.
 
-    plan = plan_pdf(proposal, PdfOptions(scenario="To be", title="Appendix 5 - Proposed structures"))
-    plan.page_count            # known before anything is drawn (the export dialog shows it)
-    write_pdf(plan, path)      # vector graphics, real text, embedded DejaVu Sans, an outline
+plan = plan_pdf(proposal, PdfOptions(scenario="To be", title="Appendix 5 - Proposed structures"))
+plan.page_count            # known before anything is drawn (the export dialog shows it)
+write_pdf(plan, path)      # vector graphics, real text, embedded DejaVu Sans, an outline
 """
 
 from __future__ import annotations
@@ -39,9 +39,15 @@ LANGUAGE = "en-GB"
 MIN_TEXT_PT, MAX_TEXT_PT = 1.0, 24.0
 # Each title-block text is one line across the top of the page.
 MAX_TITLE_BLOCK_CHARS = 200
-_TITLE_BLOCK_TEXTS = {"title": "title", "appendix_number": "appendix number",
-                      "organisation": "organisation", "committee": "committee", "date": "date",
-                      "version": "version", "classification": "classification"}
+_TITLE_BLOCK_TEXTS = {
+    "title": "title",
+    "appendix_number": "appendix number",
+    "organisation": "organisation",
+    "committee": "committee",
+    "date": "date",
+    "version": "version",
+    "classification": "classification",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +57,7 @@ class PdfOptions:
     title: str = ""
     appendix_number: str = ""
     organisation: str = ""  # empty: the organisation of the scenario's first unit
-    committee: str = ""     # "HR & Appeals Panel, 25 March 2021"
+    committee: str = ""  # "HR & Appeals Panel, 25 March 2021"
     date: str = ""
     version: str = ""
     classification: str = "Open"
@@ -60,7 +66,7 @@ class PdfOptions:
     landscape: bool = True
     chart: bool = True
     per_unit: bool = False
-    compare_to: str = ""    # a second scenario: as-is and to-be pages facing each other
+    compare_to: str = ""  # a second scenario: as-is and to-be pages facing each other
     compare_all: bool = False  # compare every unit, not only those with changes
     post_list: bool = False
     changes: bool = False
@@ -76,13 +82,17 @@ class PdfOptions:
         if self.paper.upper() not in PAPERS:
             raise PdfExportFailed(f'The paper size must be A4 or A3, not "{self.paper}".')
         if not MIN_TEXT_PT <= self.min_text_pt <= MAX_TEXT_PT:  # also false for NaN
-            raise PdfExportFailed(f"The smallest text size must be a number of points from "
-                                  f"{MIN_TEXT_PT:g} to {MAX_TEXT_PT:g}, not {self.min_text_pt:g}.")
+            raise PdfExportFailed(
+                f"The smallest text size must be a number of points from "
+                f"{MIN_TEXT_PT:g} to {MAX_TEXT_PT:g}, not {self.min_text_pt:g}."
+            )
         for name, label in _TITLE_BLOCK_TEXTS.items():
             length = len(getattr(self, name))
             if length > MAX_TITLE_BLOCK_CHARS:
-                raise PdfExportFailed(f"The {label} is {length:,} characters long; the title "
-                                      f"block has room for {MAX_TITLE_BLOCK_CHARS}.")
+                raise PdfExportFailed(
+                    f"The {label} is {length:,} characters long; the title "
+                    f"block has room for {MAX_TITLE_BLOCK_CHARS}."
+                )
 
 
 @dataclass(slots=True)
@@ -103,8 +113,9 @@ class PdfPlan:
 
 def appendix_title(proposal: Proposal, options: PdfOptions) -> str:
     scenario = proposal.scenario_named(options.scenario)
-    title = options.title or ("Current structures" if scenario.kind is ScenarioKind.AS_IS
-                              else "Proposed structures")
+    title = options.title or (
+        "Current structures" if scenario.kind is ScenarioKind.AS_IS else "Proposed structures"
+    )
     if options.appendix_number and not title.lower().startswith("appendix"):
         return f"Appendix {options.appendix_number} – {title}"
     return title
@@ -123,35 +134,71 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     notices: list[str] = []
     if other is not None and not options.compare_all and _unchanged(proposal, scenario, other):
         before, after = _in_order(scenario, other)
-        notices.append(f'No changes between "{before.name}" and "{after.name}": nothing to compare.')
+        notices.append(
+            f'No changes between "{before.name}" and "{after.name}": nothing to compare.'
+        )
         other = None
     if options.chart:
-        sections.append(Section(f"Structure: {scenario.name}", structure_pages(
-            proposal, scenario.id, base, frame, options.per_unit)))
+        sections.append(
+            Section(
+                f"Structure: {scenario.name}",
+                structure_pages(proposal, scenario.id, base, frame, options.per_unit),
+            )
+        )
     if other is not None:
         before, after = _in_order(scenario, other)
-        sections.append(Section(f"Compared: {before.name} and {after.name}", compare_pages(
-            proposal, before.id, after.id, base, frame, options.compare_all)))
+        sections.append(
+            Section(
+                f"Compared: {before.name} and {after.name}",
+                compare_pages(proposal, before.id, after.id, base, frame, options.compare_all),
+            )
+        )
     if options.post_list:
-        sections.append(Section(f"Post list: {scenario.name}", post_list_pages(
-            proposal, scenario.id, body, options.names, post_costs(proposal, scenario.id))))
+        sections.append(
+            Section(
+                f"Post list: {scenario.name}",
+                post_list_pages(
+                    proposal, scenario.id, body, options.names, post_costs(proposal, scenario.id)
+                ),
+            )
+        )
     if options.changes:
         before, after = _changes_pair(proposal, options)
-        sections.append(Section(f"Changes: {before.name} to {after.name}",
-                                changes_pages(proposal, before.id, after.id, body)))
+        sections.append(
+            Section(
+                f"Changes: {before.name} to {after.name}",
+                changes_pages(proposal, before.id, after.id, body),
+            )
+        )
     if options.budget:
         target = _in_order(scenario, other)[1] if other is not None else scenario
-        sections.append(Section(f"Budget: {target.name}",
-                                budget_pages(proposal, target.id, body)))
+        sections.append(Section(f"Budget: {target.name}", budget_pages(proposal, target.id, body)))
     if not any(s.pages for s in sections):
-        raise PdfExportFailed(notices[0] if notices
-                              else "Nothing to export: choose at least one part of the appendix.")
+        raise PdfExportFailed(
+            notices[0]
+            if notices
+            else "Nothing to export: choose at least one part of the appendix."
+        )
     title = appendix_title(proposal, options)
-    block = TitleBlock(options.organisation or _organisation(proposal, scenario.id), title,
-                       options.committee, options.date, scenario.name, options.version,
-                       options.classification, options.draft, proposal.info.title)
-    return PdfPlan(options, block, size, [s for s in sections if s.pages],
-                   f"{proposal.info.title}: {scenario.name}", notices)
+    block = TitleBlock(
+        options.organisation or _organisation(proposal, scenario.id),
+        title,
+        options.committee,
+        options.date,
+        scenario.name,
+        options.version,
+        options.classification,
+        options.draft,
+        proposal.info.title,
+    )
+    return PdfPlan(
+        options,
+        block,
+        size,
+        [s for s in sections if s.pages],
+        f"{proposal.info.title}: {scenario.name}",
+        notices,
+    )
 
 
 def _unchanged(proposal: Proposal, first: Scenario, second: Scenario) -> bool:
@@ -166,14 +213,17 @@ def _changes_pair(proposal: Proposal, options: PdfOptions) -> tuple[Scenario, Sc
         return _in_order(scenario, proposal.scenario_named(options.compare_to))
     if scenario.based_on_id is not None and scenario.based_on_id in proposal.scenarios:
         return proposal.scenarios[scenario.based_on_id], scenario
-    raise PdfExportFailed(f'The changes need a second scenario: "{scenario.name}" is not '
-                          f"based on another, so name one with --compare.")
+    raise PdfExportFailed(
+        f'The changes need a second scenario: "{scenario.name}" is not '
+        f"based on another, so name one with --compare."
+    )
 
 
 def _in_order(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
     """The earlier scenario first: the one the other is based on, or the as-is."""
-    if first.based_on_id == second.id or (second.kind is ScenarioKind.AS_IS
-                                           and first.kind is not ScenarioKind.AS_IS):
+    if first.based_on_id == second.id or (
+        second.kind is ScenarioKind.AS_IS and first.kind is not ScenarioKind.AS_IS
+    ):
         return second, first
     return first, second
 
@@ -199,11 +249,13 @@ def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> No
 def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
     canvas = Canvas(str(path), pagesize=plan.size, pageCompression=1, lang=LANGUAGE)
     canvas.setTitle(plan.block.appendix)
-    canvas.setViewerPreference("DisplayDocTitle", "true")  # readers show the title, not the file name
+    canvas.setViewerPreference(
+        "DisplayDocTitle", "true"
+    )  # readers show the title, not the file name
     canvas.setAuthor(plan.block.organisation)
     canvas.setSubject(plan.subject)
     canvas.setCreator(f"Org chart designer {__version__}")
-    canvas.setKeywords([plan.block.classification] if plan.block.classification else [])
+    canvas.setKeywords(plan.block.classification)
     body = body_of(plan.size)
     total = plan.page_count
     number = 0
@@ -234,8 +286,9 @@ def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
         rl_config.useA85 = a85
 
 
-def export_pdf(proposal: Proposal, options: PdfOptions, path: Path,
-               progress: Progress | None = None) -> int:
+def export_pdf(
+    proposal: Proposal, options: PdfOptions, path: Path, progress: Progress | None = None
+) -> int:
     """Plan and write the PDF; returns the number of pages."""
     plan = plan_pdf(proposal, options)
     write_pdf(plan, path, progress)

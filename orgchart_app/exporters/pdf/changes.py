@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, diff_scenarios
-from orgchart_app.analysis.recommendations import Recommendations, build_recommendations
+from orgchart_app.analysis.recommendation_types import Recommendations
+from orgchart_app.analysis.recommendations import build_recommendations
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
@@ -11,8 +12,14 @@ from orgchart_app.exporters.pdf.prose import Paragraph, prose_pages
 from orgchart_app.exporters.pdf.table import Column, Row, table_pages
 from orgchart_app.exporters.pdf.text import fte_text
 
-COLUMNS = (Column("Ref", 7), Column("Post", 26), Column("Posts", 5, "right"),
-           Column("FTE", 5, "right"), Column("Before", 26), Column("After", 26))
+COLUMNS = (
+    Column("Ref", 7),
+    Column("Post", 26),
+    Column("Posts", 5, "right"),
+    Column("FTE", 5, "right"),
+    Column("Before", 26),
+    Column("After", 26),
+)
 HEADINGS = {
     ChangeKind.ESTABLISHED: "Posts established",
     ChangeKind.DELETED: "Posts deleted",
@@ -35,23 +42,33 @@ def change_rows(diff: ScenarioDiff) -> list[Row]:
         if not changes:
             continue
         posts = sum(c.quantity for c in changes)
-        rows.append(Row((f"{heading}: {posts} posts, {fte_text(sum(c.fte for c in changes))} FTE",),
-                        "heading"))
-        rows += [Row((c.post_ref, c.title, str(c.quantity), fte_text(c.fte), c.before, c.after))
-                 for c in changes]
+        rows.append(
+            Row(
+                (f"{heading}: {posts} posts, {fte_text(sum(c.fte for c in changes))} FTE",),
+                "heading",
+            )
+        )
+        rows += [
+            Row((c.post_ref, c.title, str(c.quantity), fte_text(c.fte), c.before, c.after))
+            for c in changes
+        ]
     if diff.unit_changes:
         rows.append(Row(("Units (teams, pillars, sub-pillars)",), "heading"))
-        rows += [Row(("", u.name, "", "", u.before, u.after or u.kind.value.replace("_", " ")))
-                 for u in diff.unit_changes]
+        rows += [
+            Row(("", u.name, "", "", u.before, u.after or u.kind.value.replace("_", " ")))
+            for u in diff.unit_changes
+        ]
     return rows
 
 
 def totals_note(diff: ScenarioDiff) -> str:
     before, after = diff.totals
-    return (f"{diff.from_name}: {before.posts} posts, {fte_text(before.fte)} FTE.   "
-            f"{diff.to_name}: {after.posts} posts, {fte_text(after.fte)} FTE.   "
-            f"Net change: {after.posts - before.posts:+d} posts, "
-            f"{after.fte - before.fte:+.2f} FTE.")
+    return (
+        f"{diff.from_name}: {before.posts} posts, {fte_text(before.fte)} FTE.   "
+        f"{diff.to_name}: {after.posts} posts, {fte_text(after.fte)} FTE.   "
+        f"Net change: {after.posts - before.posts:+d} posts, "
+        f"{after.fte - before.fte:+.2f} FTE."
+    )
 
 
 def recommendation_paragraphs(recommendations: Recommendations) -> list[Paragraph]:
@@ -61,26 +78,40 @@ def recommendation_paragraphs(recommendations: Recommendations) -> list[Paragrap
         if not recommendations.worded and number == len(recommendations.for_decision) + 1:
             paragraphs.append(Paragraph("For noting", bold=True, space_before=12))
         colon = ":" if item.items else "."
-        paragraphs.append(Paragraph(f"{item.committee} is asked to {item.verb} {item.subject}{colon}",
-                                    label=f"{number}.", indent=22, space_before=10))
+        paragraphs.append(
+            Paragraph(
+                f"{item.committee} is asked to {item.verb} {item.subject}{colon}",
+                label=f"{number}.",
+                indent=22,
+                space_before=10,
+            )
+        )
         paragraphs += [Paragraph(i.text, label="•", indent=40, space_before=2) for i in item.items]
     paragraphs.append(Paragraph("Financial implications", bold=True, space_before=14))
     paragraphs.append(Paragraph(recommendations.financial))
     if recommendations.notes:
-        paragraphs.append(Paragraph("Other changes (no recommendation needed)", bold=True,
-                                    space_before=14))
-        paragraphs += [Paragraph(n, label="•", indent=18, space_before=2)
-                       for n in recommendations.notes]
+        paragraphs.append(
+            Paragraph("Other changes (no recommendation needed)", bold=True, space_before=14)
+        )
+        paragraphs += [
+            Paragraph(n, label="•", indent=18, space_before=2) for n in recommendations.notes
+        ]
     return paragraphs
 
 
-def changes_pages(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                  body: Body) -> list[PlannedPage]:
+def changes_pages(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, body: Body
+) -> list[PlannedPage]:
     """The recommendations in committee wording, then every change post by post."""
     diff = diff_scenarios(proposal, from_id, to_id)
     recommendations = build_recommendations(proposal, from_id, to_id)
-    pages = prose_pages("Recommendations", f"Recommendations: {diff.from_name} to {diff.to_name}",
-                        recommendation_paragraphs(recommendations), body)
+    pages = prose_pages(
+        "Recommendations",
+        f"Recommendations: {diff.from_name} to {diff.to_name}",
+        recommendation_paragraphs(recommendations),
+        body,
+    )
     caption = f"Changes from {diff.from_name} to {diff.to_name}"
-    return pages + table_pages("Changes", caption, COLUMNS, change_rows(diff), body,
-                               notes=[totals_note(diff)])
+    return pages + table_pages(
+        "Changes", caption, COLUMNS, change_rows(diff), body, notes=[totals_note(diff)]
+    )

@@ -20,7 +20,6 @@ from orgchart_app.exporters.pdf.fonts import (
     text_width,
 )
 from orgchart_app.layout.model import Connector, Layout, PostBox, Rect, UnitContainer
-from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import (
     BADGE_GAP,
     BADGE_PADDING,
@@ -34,8 +33,6 @@ from orgchart_app.layout.text import (
     box_rows,
     row_height,
 )
-
-CONTAINER_PADDING = LayoutOptions().container_padding
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +83,21 @@ def select(layout: Layout, window: Rect) -> Selection:
     """What of the layout shows through the window."""
     if window.contains(Rect(0, 0, layout.width, layout.height)):
         return Selection(list(layout.containers), list(layout.connectors), list(layout.boxes))
-    return Selection([c for c in layout.containers if c.rect.overlaps(window)],
-                     [c for c in layout.connectors if bounds(c).overlaps(window)],
-                     [b for b in layout.boxes if b.rect.overlaps(window)])
+    return Selection(
+        [c for c in layout.containers if c.rect.overlaps(window)],
+        [c for c in layout.connectors if bounds(c).overlaps(window)],
+        [b for b in layout.boxes if b.rect.overlaps(window)],
+    )
 
 
-def draw_layout(canvas: Canvas, layout: Layout, view: Viewport, min_pt: float,
-                names: bool = False, selection: Selection | None = None) -> None:
+def draw_layout(
+    canvas: Canvas,
+    layout: Layout,
+    view: Viewport,
+    min_pt: float,
+    names: bool = False,
+    selection: Selection | None = None,
+) -> None:
     """Draw the part of `layout` inside the viewport's window (or the selection given for it),
     clipped to it.
 
@@ -141,7 +146,7 @@ def _draw_container(canvas: Canvas, container: UnitContainer, view: Viewport) ->
     canvas.setFillColor(look.fill)
     canvas.setStrokeColor(look.border)
     canvas.setLineWidth(look.border_width)
-    canvas.setDash(*([list(look.dash)] if look.dash else []))
+    canvas.setDash(list(look.dash))
     canvas.roundRect(x, y, w, h, 3 * view.scale, stroke=1, fill=1)
     canvas.setDash()
     if look.hatch:
@@ -149,13 +154,14 @@ def _draw_container(canvas: Canvas, container: UnitContainer, view: Viewport) ->
         _hatch(canvas, x, y, w, h, look.hatch, 9 * view.scale)
 
 
-def _draw_container_title(canvas: Canvas, container: UnitContainer, view: Viewport,
-                          min_pt: float) -> None:
+def _draw_container_title(
+    canvas: Canvas, container: UnitContainer, view: Viewport, min_pt: float
+) -> None:
     """The unit's name at the top left, on its own shading (no hatch or line behind the words)."""
     look = style.UNIT_STYLES[container.status]
     x, y, w, h = view.rect(container.rect)
     size = CONTAINER_TITLE_SIZE * view.scale
-    pad = CONTAINER_PADDING * view.scale
+    pad = container.title_inset * view.scale  # where the layout put the title, as the canvas does
     inner = max(w - 2 * pad, 1)
     step = row_height(CONTAINER_TITLE_SIZE) * view.scale
     baseline = y + h - pad - size * 0.95
@@ -163,8 +169,14 @@ def _draw_container_title(canvas: Canvas, container: UnitContainer, view: Viewpo
         fitted = fitted_size(line, BOLD, size, inner, min_pt)
         text = clipped(line, BOLD, fitted, inner)
         canvas.setFillColor(look.fill)
-        canvas.rect(x + pad - 2, baseline - size * 0.3, text_width(text, BOLD, fitted) + 4, step,
-                    stroke=0, fill=1)
+        canvas.rect(
+            x + pad - 2,
+            baseline - size * 0.3,
+            text_width(text, BOLD, fitted) + 4,
+            step,
+            stroke=0,
+            fill=1,
+        )
         canvas.setFillColor(style.INK)
         draw_text(canvas, x + pad, baseline, text, BOLD, fitted)
         baseline -= step
@@ -178,7 +190,7 @@ def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport
         if not lines:
             continue
         canvas.setLineWidth(max(0.5, look.width * min(view.scale, 1.5)))
-        canvas.setDash(*([list(look.dash)] if look.dash else []))
+        canvas.setDash(list(look.dash))
         path = canvas.beginPath()
         for connector in lines:
             first, *rest = connector.points
@@ -189,8 +201,7 @@ def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport
     canvas.setDash()
 
 
-def _draw_connector_label(canvas: Canvas, connector: Connector, label: str,
-                          view: Viewport) -> None:
+def _draw_connector_label(canvas: Canvas, connector: Connector, label: str, view: Viewport) -> None:
     """The label centred where the layout put it, on a white ground so the line stays readable."""
     if connector.label_at is not None:
         lx, ly = connector.label_at
@@ -207,14 +218,24 @@ def _draw_connector_label(canvas: Canvas, connector: Connector, label: str,
     draw_text(canvas, cx, cy - size * 0.35, text, REGULAR, size, "centre")
 
 
-def _draw_boxes(canvas: Canvas, boxes: list[PostBox], view: Viewport, min_pt: float,
-                names: bool, with_text: bool) -> None:
+def _draw_boxes(
+    canvas: Canvas,
+    boxes: list[PostBox],
+    view: Viewport,
+    min_pt: float,
+    names: bool,
+    with_text: bool,
+) -> None:
     """Shapes first, grouped by look (one change of pen per group), then all the text in ink:
     boxes never overlap, so the page looks the same and the file says much less."""
     groups: dict[tuple[object, ...], list[PostBox]] = {}
     for box in boxes:
         marker = style.marker_style(box.change_marker)
-        key = (box.status, marker.fill, marker.hatch, marker.border_width) if marker else (box.status,)
+        key = (
+            (box.status, marker.fill, marker.hatch, marker.border_width)
+            if marker
+            else (box.status,)
+        )
         groups.setdefault(key, []).append(box)
     for members in groups.values():
         _draw_shapes(canvas, members, view)
@@ -240,8 +261,9 @@ def _draw_shapes(canvas: Canvas, boxes: list[PostBox], view: Viewport) -> None:
     look = style.POST_STYLES[boxes[0].status]
     marker = style.marker_style(boxes[0].change_marker)
     canvas.setFillColor(marker.fill if marker else look.fill)
-    canvas.setLineWidth(max(0.4, (marker.border_width if marker else look.border_width)
-                            * min(view.scale, 1.5)))
+    canvas.setLineWidth(
+        max(0.4, (marker.border_width if marker else look.border_width) * min(view.scale, 1.5))
+    )
     canvas.setStrokeColor(look.border)
     if look.dash:
         canvas.setDash(list(look.dash))
@@ -266,8 +288,14 @@ def _row_place(row: TextRow, box: PostBox, view: Viewport) -> tuple[float, float
     return view.x(box.rect.x + BOX_PADDING), baseline, size
 
 
-def _draw_row(canvas: Canvas, row: TextRow, box: PostBox, view: Viewport, min_pt: float,
-              marker: style.MarkerStyle | None) -> None:
+def _draw_row(
+    canvas: Canvas,
+    row: TextRow,
+    box: PostBox,
+    view: Viewport,
+    min_pt: float,
+    marker: style.MarkerStyle | None,
+) -> None:
     """One row where layout.text.box_rows puts it; shrunk (never below min_pt) if it overflows."""
     left, baseline, size = _row_place(row, box, view)
     inner = (box.rect.w - 2 * BOX_PADDING) * view.scale
@@ -286,8 +314,9 @@ def _draw_row(canvas: Canvas, row: TextRow, box: PostBox, view: Viewport, min_pt
         canvas.line(left, mid, left + text_width(text, font, size), mid)
 
 
-def _draw_badges(canvas: Canvas, badges: list[tuple[tuple[str, ...], float, float, float]],
-                 scale: float) -> None:
+def _draw_badges(
+    canvas: Canvas, badges: list[tuple[tuple[str, ...], float, float, float]], scale: float
+) -> None:
     """Employer and deployment badges as outlined pills (as the canvas draws them): all the
     pills, then all their words."""
     placed: list[tuple[str, float, float, float, float]] = []

@@ -14,12 +14,13 @@ LayoutFor = Callable[[LayoutOptions], Layout]
 # Wrap widths tried, as shares of the unwrapped chart's width: each is one more layout.
 WRAP_SHARES = (0.75, 0.55, 0.4, 0.3, 0.22)
 WIDER_THAN_PAGE = 1.2  # charts within this of the page's shape are left as they are
-BETTER_BY = 1.05       # a wrapped layout must print this much larger to be preferred
+BETTER_BY = 1.05  # a wrapped layout must print this much larger to be preferred
 NARROWEST_WRAP = 300.0
 
 
-def fitted_layout(layout_for: LayoutFor, options: LayoutOptions, area: Body,
-                  natural: Layout | None = None) -> Layout:
+def fitted_layout(
+    layout_for: LayoutFor, options: LayoutOptions, area: Body, natural: Layout | None = None
+) -> Layout:
     """The chart laid out to print as large as it can in `area`: as it comes when its shape
     suits the page, else wrapped into rows so that it approaches the page's aspect ratio."""
     best = natural if natural is not None else layout_for(options)

@@ -72,8 +72,9 @@ def wrapped(text: str, font: str, size: float, width: float) -> list[str]:
     return simpleSplit(text, font, size, width) or [""]
 
 
-def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
-              align: str = "left") -> None:
+def draw_text(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+) -> None:
     """Draw one line of text with its baseline at y; align is left, centre or right of x."""
     canvas.setFont(font, size)
     if align == "centre":

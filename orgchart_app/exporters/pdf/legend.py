@@ -28,11 +28,12 @@ def _box(look: style.BoxStyle) -> Swatch:
         canvas.setFillColor(look.fill)
         canvas.setStrokeColor(look.border)
         canvas.setLineWidth(look.border_width)
-        canvas.setDash(*([list(look.dash)] if look.dash else []))
+        canvas.setDash(list(look.dash))
         canvas.rect(x, y, SWATCH_W, SWATCH_H, stroke=1, fill=1)
         canvas.setDash()
         if look.hatch:
             _hatch_swatch(canvas, x, y, look.hatch)
+
     return draw
 
 
@@ -62,6 +63,7 @@ def _tag(marker: style.MarkerStyle) -> Swatch:
             canvas.setStrokeColor(style.INK)
             canvas.setLineWidth(0.7)
             canvas.line(x + 3, y + SWATCH_H / 2, x + SWATCH_W - 3, y + SWATCH_H / 2)
+
     return draw
 
 
@@ -71,9 +73,10 @@ def _line(kind: ConnectorKind) -> Swatch:
     def draw(canvas: Canvas, x: float, y: float) -> None:
         canvas.setStrokeColor(style.INK)
         canvas.setLineWidth(look.width)
-        canvas.setDash(*([list(look.dash)] if look.dash else []))
+        canvas.setDash(list(look.dash))
         canvas.line(x, y + SWATCH_H / 2, x + SWATCH_W, y + SWATCH_H / 2)
         canvas.setDash()
+
     return draw
 
 

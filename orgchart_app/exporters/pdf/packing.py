@@ -58,8 +58,14 @@ def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
             pages.extend(chart_pages(current[0].piece.caption, current[0].piece.layout, frame))
         elif len(current) == 2 and current[0].piece.keep_with_next:  # a lone pair: facing halves
             first, second = current[0].piece, current[1].piece
-            pages.append(side_by_side_page(f"{first.heading}: compared", (first.side, first.layout),
-                                           (second.side, second.layout), frame))
+            pages.append(
+                side_by_side_page(
+                    f"{first.heading}: compared",
+                    (first.side, first.layout),
+                    (second.side, second.layout),
+                    frame,
+                )
+            )
         elif current:
             pages.append(_packed_page(list(current), frame))
         current.clear()
@@ -130,10 +136,16 @@ def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
             caption = _caption(item.piece, max(layout.width * SCALE, 120))
             draw_text(canvas, left, top - CAPTION_PT, caption, REGULAR, CAPTION_PT)
             window = Rect(0, 0, layout.width, layout.height)
-            draw_layout(canvas, layout, Viewport(window, left, top - CAPTION_H, SCALE),
-                        frame.min_pt, frame.names)
+            draw_layout(
+                canvas,
+                layout,
+                Viewport(window, left, top - CAPTION_H, SCALE),
+                frame.min_pt,
+                frame.names,
+            )
         if frame.legend:
             draw_legend(canvas, frame.body, frame.compare)
+
     return PlannedPage(heading, draw)
 
 
@@ -141,7 +153,9 @@ def _heading(placed: list[_Placed]) -> str:
     """The title block's heading: the one unit, or where the units on the page sit."""
     paths = [p.piece.heading.split(" › ") for p in placed]
     if len({p.piece.heading for p in placed}) == 1:
-        return placed[0].piece.caption if len(placed) == 1 else f"{placed[0].piece.heading}: compared"
+        return (
+            placed[0].piece.caption if len(placed) == 1 else f"{placed[0].piece.heading}: compared"
+        )
     common: list[str] = []
     for parts in zip(*paths, strict=False):
         if len(set(parts)) > 1:
@@ -156,7 +170,7 @@ def _heading(placed: list[_Placed]) -> str:
 
 
 def _caption(piece: Piece, width: float) -> str:
-    """"As is: Bury OCO › Primary Care", the path losing its start rather than its end."""
+    """ "As is: Bury OCO › Primary Care", the path losing its start rather than its end."""
     prefix = f"{piece.side}: " if piece.side else ""
     room = width - text_width(prefix, REGULAR, CAPTION_PT)
     return prefix + path_tail(piece.heading, REGULAR, CAPTION_PT, room)

@@ -43,8 +43,12 @@ def page_size(paper: str, is_landscape: bool) -> tuple[float, float]:
 
 def body_of(size: tuple[float, float]) -> Body:
     width, height = size
-    return Body(MARGIN, MARGIN + FOOTER_HEIGHT, width - 2 * MARGIN,
-                height - 2 * MARGIN - TITLE_BLOCK_HEIGHT - FOOTER_HEIGHT)
+    return Body(
+        MARGIN,
+        MARGIN + FOOTER_HEIGHT,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN - TITLE_BLOCK_HEIGHT - FOOTER_HEIGHT,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +57,16 @@ class PageContext:
     count: int
 
 
+# Draws one page's body; planned pages hold one, called only when the page is written.
+PageDrawer = Callable[[Canvas, Body, PageContext], None]
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedPage:
     """One page: a heading for the title block and a function that draws the body."""
 
     heading: str
-    draw: Callable[[Canvas, Body, PageContext], None]
+    draw: PageDrawer
 
 
 @dataclass(slots=True)

@@ -16,9 +16,16 @@ from orgchart_app.exporters.pdf.table import Column, Row, table_pages
 from orgchart_app.exporters.pdf.text import fte_text
 
 COLUMNS = (
-    Column("Ref", 7), Column("Post title", 22), Column("Grade", 7), Column("FTE", 5, "right"),
-    Column("Qty", 4, "right"), Column("Status", 8), Column("Employer", 8),
-    Column("Deployment", 8), Column("Unit", 14), Column("Reports to", 18),
+    Column("Ref", 7),
+    Column("Post title", 22),
+    Column("Grade", 7),
+    Column("FTE", 5, "right"),
+    Column("Qty", 4, "right"),
+    Column("Status", 8),
+    Column("Employer", 8),
+    Column("Deployment", 8),
+    Column("Unit", 14),
+    Column("Reports to", 18),
 )
 
 
@@ -60,8 +67,13 @@ def post_costs(proposal: Proposal, scenario_id: ScenarioId) -> dict[PostId, Deci
     return costs or None
 
 
-def post_list_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body, names: bool,
-                    costs: Mapping[PostId, Decimal] | None = None) -> list[PlannedPage]:
+def post_list_pages(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    body: Body,
+    names: bool,
+    costs: Mapping[PostId, Decimal] | None = None,
+) -> list[PlannedPage]:
     columns = list(COLUMNS)
     if names:
         columns.insert(2, Column("Postholder", 14))
@@ -89,20 +101,32 @@ def post_list_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body, nam
     return table_pages("Post list", f"Post list: {scenario}", columns, rows, body)
 
 
-def _cells(proposal: Proposal, post: Post, unit: Unit, names: bool,
-           costs: Mapping[PostId, Decimal] | None) -> tuple[str, ...]:
+def _cells(
+    proposal: Proposal, post: Post, unit: Unit, names: bool, costs: Mapping[PostId, Decimal] | None
+) -> tuple[str, ...]:
     orgs = proposal.organisations
     manager = proposal.posts.get(post.reports_to_id) if post.reports_to_id else None
     deployed = orgs[post.deployed_to_id].short_name if post.deployed_to_id in orgs else ""
     title = post.title + (" (temporary line)" if post.temporary_line else "")
-    cells = [post.post_ref, title, post.grade, fte_text(post.total_fte), str(post.quantity),
-             post.status.label, orgs[post.employer_id].short_name, deployed, unit.name,
-             manager.title if manager else ""]
+    cells = [
+        post.post_ref,
+        title,
+        post.grade,
+        fte_text(post.total_fte),
+        str(post.quantity),
+        post.status.label,
+        orgs[post.employer_id].short_name,
+        deployed,
+        unit.name,
+        manager.title if manager else "",
+    ]
     if names:
         cells.insert(2, ", ".join(h.name for h in proposal.postholders_of(post.id)))
     if costs is not None:
         cost = costs.get(post.id)
-        cells.append("-" if cost is None else money_text(cost) + ("" if post.funded else " (unfunded)"))
+        cells.append(
+            "-" if cost is None else money_text(cost) + ("" if post.funded else " (unfunded)")
+        )
     return tuple(cells)
 
 

@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, draw_text, wrapped
-from orgchart_app.exporters.pdf.pages import Body, PageContext, PlannedPage
+from orgchart_app.exporters.pdf.pages import Body, PageContext, PageDrawer, PlannedPage
 
 TEXT_PT = 10.0
 LEADING = 13.0
@@ -26,8 +26,9 @@ class Paragraph:
     space_before: float = 6.0
 
 
-def prose_pages(heading: str, caption: str, paragraphs: Sequence[Paragraph],
-                body: Body) -> list[PlannedPage]:
+def prose_pages(
+    heading: str, caption: str, paragraphs: Sequence[Paragraph], body: Body
+) -> list[PlannedPage]:
     lines: list[tuple[Paragraph, str, bool]] = []  # (paragraph, line, first line of it)
     for paragraph in paragraphs:
         font = BOLD if paragraph.bold else REGULAR
@@ -45,12 +46,15 @@ def prose_pages(heading: str, caption: str, paragraphs: Sequence[Paragraph],
         pages[-1].append(entry)
         used += height
     total = len(pages)
-    return [PlannedPage(heading, _drawer(caption if total == 1 else f"{caption} ({n} of {total})",
-                                         chunk, body))
-            for n, chunk in enumerate(pages, start=1)]
+    return [
+        PlannedPage(
+            heading, _drawer(caption if total == 1 else f"{caption} ({n} of {total})", chunk, body)
+        )
+        for n, chunk in enumerate(pages, start=1)
+    ]
 
 
-def _drawer(caption: str, lines: list[tuple[Paragraph, str, bool]], body: Body):  # noqa: ANN202
+def _drawer(caption: str, lines: list[tuple[Paragraph, str, bool]], body: Body) -> PageDrawer:
     def draw(canvas: Canvas, page_body: Body, context: PageContext) -> None:
         canvas.setFillColor(style.INK)
         draw_text(canvas, body.x, body.top - CAPTION_PT, caption, BOLD, CAPTION_PT)
@@ -59,9 +63,23 @@ def _drawer(caption: str, lines: list[tuple[Paragraph, str, bool]], body: Body):
             if first:
                 y -= paragraph.space_before
                 if paragraph.label:
-                    draw_text(canvas, body.x + paragraph.indent - 4, y, paragraph.label, REGULAR,
-                              TEXT_PT, "right")
-            draw_text(canvas, body.x + paragraph.indent, y, line, BOLD if paragraph.bold else REGULAR,
-                      TEXT_PT)
+                    draw_text(
+                        canvas,
+                        body.x + paragraph.indent - 4,
+                        y,
+                        paragraph.label,
+                        REGULAR,
+                        TEXT_PT,
+                        "right",
+                    )
+            draw_text(
+                canvas,
+                body.x + paragraph.indent,
+                y,
+                line,
+                BOLD if paragraph.bold else REGULAR,
+                TEXT_PT,
+            )
             y -= LEADING
+
     return draw

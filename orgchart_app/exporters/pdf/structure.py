@@ -16,7 +16,7 @@ from orgchart_app.exporters.pdf.fit import LayoutFor, fitted_layout
 from orgchart_app.exporters.pdf.packing import Piece, packed_pages
 from orgchart_app.exporters.pdf.pages import PlannedPage
 from orgchart_app.exporters.pdf.tiling import ChartFrame, chart_pages, is_legible
-from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
+from orgchart_app.layout import LayoutOptions, layout_scenario
 
 # Each post takes at least this much chart (points squared) once its text is legible: a box of
 # 96 x 30 with the smallest gaps around it, at the 6 pt scale.
@@ -80,8 +80,13 @@ class UnitTree:
         return " › ".join(u.name for u in self.proposal.unit_path(unit_id))
 
 
-def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOptions,
-                    frame: ChartFrame, per_unit: bool) -> list[PlannedPage]:
+def structure_pages(
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    base: LayoutOptions,
+    frame: ChartFrame,
+    per_unit: bool,
+) -> list[PlannedPage]:
     scenario = proposal.scenarios[scenario_id].name
     tree = UnitTree(proposal, scenario_id)
     area = frame.area
@@ -104,11 +109,15 @@ def structure_pages(proposal: Proposal, scenario_id: ScenarioId, base: LayoutOpt
     return packed_pages(pieces, frame)
 
 
-def overview_options(tree: UnitTree, unit_ids: list[UnitId], options: LayoutOptions) -> LayoutOptions:
+def overview_options(
+    tree: UnitTree, unit_ids: list[UnitId], options: LayoutOptions
+) -> LayoutOptions:
     """Each of these units drawn as its container with its top posts, their teams collapsed; a
     unit whose lead reports into another's team keeps its container (nothing vanishes). Units
     stay in rows rather than under the sibling they report into: overviews page better wide."""
-    return replace(options, collapsed=tree.heads(unit_ids), keep_collapsed_heads=True, units_below_leads=False)
+    return replace(
+        options, collapsed=tree.heads(unit_ids), keep_collapsed_heads=True, units_below_leads=False
+    )
 
 
 def may_fit(posts: int, area: float) -> bool:
@@ -116,8 +125,9 @@ def may_fit(posts: int, area: float) -> bool:
     return posts * SMALLEST_BOX_AREA <= area
 
 
-def unit_pieces(tree: UnitTree, unit: Unit, base: LayoutOptions, frame: ChartFrame,
-                layout_for: LayoutFor) -> list[Piece]:
+def unit_pieces(
+    tree: UnitTree, unit: Unit, base: LayoutOptions, frame: ChartFrame, layout_for: LayoutFor
+) -> list[Piece]:
     """The unit's chart if it is legible on a page (or has no sub-units), else an overview of
     it with its sub-units' teams collapsed followed by each sub-unit's pieces."""
     heading = tree.path(unit.id)
@@ -128,7 +138,9 @@ def unit_pieces(tree: UnitTree, unit: Unit, base: LayoutOptions, frame: ChartFra
         layout = fitted_layout(layout_for, options, area)
         if is_legible(layout, area.w, area.h, frame.min_pt) or not children:
             return [Piece(heading, layout)]
-    overview = fitted_layout(layout_for, overview_options(tree, [c.id for c in children], options), area)
+    overview = fitted_layout(
+        layout_for, overview_options(tree, [c.id for c in children], options), area
+    )
     pieces = [Piece(f"{heading}: overview", overview)]
     for child in children:
         pieces += unit_pieces(tree, child, base, frame, layout_for)

@@ -55,8 +55,9 @@ POST_STYLES: dict[PostStatus, BoxStyle] = {
 # Bury's convention: pillars shaded green when in place, pink when still to be confirmed.
 UNIT_STYLES: dict[UnitStatus, BoxStyle] = {
     UnitStatus.IN_PLACE: BoxStyle(HexColor("#e3f1df"), HexColor("#5d8a53"), 0.8),
-    UnitStatus.TO_BE_CONFIRMED: BoxStyle(HexColor("#f9e0ea"), HexColor("#a8506f"), 0.8,
-                                         dash=(4, 2), hatch="diagonal"),
+    UnitStatus.TO_BE_CONFIRMED: BoxStyle(
+        HexColor("#f9e0ea"), HexColor("#a8506f"), 0.8, dash=(4, 2), hatch="diagonal"
+    ),
 }
 
 NEW = MarkerStyle("NEW", HexColor("#cdeccf"))
@@ -82,6 +83,7 @@ def marker_style(change_marker: str) -> MarkerStyle | None:
     if change_marker == "deleted":
         return DELETED
     return MarkerStyle(change_marker.replace("_", " ").upper(), CHANGED.fill)
+
 
 HEADER_FILL = HexColor("#d9d9d9")
 ROW_FILL = HexColor("#f0f0f0")

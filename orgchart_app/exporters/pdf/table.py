@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, draw_text, wrapped
-from orgchart_app.exporters.pdf.pages import Body, PageContext, PlannedPage
+from orgchart_app.exporters.pdf.pages import Body, PageContext, PageDrawer, PlannedPage
 
 FONT_PT = 8.0
 LEADING = 10.0
@@ -31,8 +31,14 @@ class Row:
     kind: str = "data"  # "data", "heading" or "total"
 
 
-def table_pages(heading: str, caption: str, columns: Sequence[Column], rows: Sequence[Row],
-                body: Body, notes: Sequence[str] = ()) -> list[PlannedPage]:
+def table_pages(
+    heading: str,
+    caption: str,
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    body: Body,
+    notes: Sequence[str] = (),
+) -> list[PlannedPage]:
     """Plan the pages of a table; `notes` are paragraphs printed under it on the last page."""
     widths = _widths(columns, body.w)
     header_h = _row_height(Row(tuple(c.header for c in columns)), widths, BOLD)
@@ -40,8 +46,11 @@ def table_pages(heading: str, caption: str, columns: Sequence[Column], rows: Seq
     room = body.h - CAPTION_PT * 2 - header_h
     used = 0.0
     for row in rows:
-        height = _row_height(row, widths if row.kind != "heading" else [body.w],
-                             REGULAR if row.kind == "data" else BOLD)
+        height = _row_height(
+            row,
+            widths if row.kind != "heading" else [body.w],
+            REGULAR if row.kind == "data" else BOLD,
+        )
         if used + height > room and pages[-1]:
             pages.append([])
             used = 0.0
@@ -51,9 +60,19 @@ def table_pages(heading: str, caption: str, columns: Sequence[Column], rows: Seq
     if note_lines and used + (len(note_lines) + 1) * LEADING > room:
         pages.append([])
     total = len(pages)
-    return [PlannedPage(heading, _drawer(caption if total == 1 else f"{caption} ({n} of {total})",
-                                         columns, widths, chunk, note_lines if n == total else []))
-            for n, chunk in enumerate(pages, start=1)]
+    return [
+        PlannedPage(
+            heading,
+            _drawer(
+                caption if total == 1 else f"{caption} ({n} of {total})",
+                columns,
+                widths,
+                chunk,
+                note_lines if n == total else [],
+            ),
+        )
+        for n, chunk in enumerate(pages, start=1)
+    ]
 
 
 def _widths(columns: Sequence[Column], total: float) -> list[float]:
@@ -68,7 +87,7 @@ def _cell_lines(text: str, font: str, width: float) -> list[str]:
 def _spans(row: Row, widths: Sequence[float]) -> list[float]:
     """Cell widths; in a total row a cell runs on over the empty cells after it."""
     if row.kind != "total":
-        return list(widths[:len(row.cells)])
+        return list(widths[: len(row.cells)])
     spans: list[float] = []
     owner = 0
     for index, text in enumerate(row.cells):
@@ -82,13 +101,21 @@ def _spans(row: Row, widths: Sequence[float]) -> list[float]:
 
 
 def _row_height(row: Row, widths: Sequence[float], font: str) -> float:
-    lines = max(len(_cell_lines(text, font, width)) for text, width
-                in zip(row.cells, _spans(row, widths), strict=False) if width > 0)
+    lines = max(
+        len(_cell_lines(text, font, width))
+        for text, width in zip(row.cells, _spans(row, widths), strict=False)
+        if width > 0
+    )
     return lines * LEADING + 2 * CELL_PAD
 
 
-def _drawer(caption: str, columns: Sequence[Column], widths: list[float],
-            rows: list[tuple[Row, float]], notes: list[str]):  # noqa: ANN202 - a closure
+def _drawer(
+    caption: str,
+    columns: Sequence[Column],
+    widths: list[float],
+    rows: list[tuple[Row, float]],
+    notes: list[str],
+) -> PageDrawer:
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         canvas.setFillColor(style.INK)
         draw_text(canvas, body.x, body.top - CAPTION_PT, caption, BOLD, CAPTION_PT)
@@ -112,8 +139,15 @@ def _drawer(caption: str, columns: Sequence[Column], widths: list[float],
                     canvas.setStrokeColor(style.INK)
                     canvas.setLineWidth(0.6)
                     canvas.line(body.x, top, body.right, top)
-                _draw_row(canvas, row, columns, widths, body.x, top,
-                          BOLD if row.kind == "total" else REGULAR)
+                _draw_row(
+                    canvas,
+                    row,
+                    columns,
+                    widths,
+                    body.x,
+                    top,
+                    BOLD if row.kind == "total" else REGULAR,
+                )
             top -= height
             canvas.setStrokeColor(style.RULE)
             canvas.setLineWidth(0.3)
@@ -123,21 +157,31 @@ def _drawer(caption: str, columns: Sequence[Column], widths: list[float],
         for line in notes:
             draw_text(canvas, body.x, top, line, REGULAR, FONT_PT)
             top -= LEADING
+
     return draw
 
 
-def _draw_row(canvas: Canvas, row: Row, columns: Sequence[Column], widths: Sequence[float],
-              left: float, top: float, font: str) -> None:
+def _draw_row(
+    canvas: Canvas,
+    row: Row,
+    columns: Sequence[Column],
+    widths: Sequence[float],
+    left: float,
+    top: float,
+    font: str,
+) -> None:
     canvas.setFillColor(style.INK)
     x = left
-    for text, column, width, span in zip(row.cells, columns, widths, _spans(row, widths),
-                                         strict=False):
+    for text, column, width, span in zip(
+        row.cells, columns, widths, _spans(row, widths), strict=False
+    ):
         baseline = top - CELL_PAD - FONT_PT
         # A cell spanning empty neighbours keeps its own column's alignment edge on the left.
         align = column.align if span <= width else "left"
         for line in _cell_lines(text, font, span) if span > 0 else ():
-            anchor = {"left": x + CELL_PAD, "right": x + width - CELL_PAD,
-                      "centre": x + width / 2}[align]
+            anchor = {"left": x + CELL_PAD, "right": x + width - CELL_PAD, "centre": x + width / 2}[
+                align
+            ]
             draw_text(canvas, anchor, baseline, line, font, FONT_PT, align)
             baseline -= LEADING
         x += width

@@ -18,7 +18,7 @@ from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.chart import Selection, Viewport, bounds, draw_layout, smallest_text
 from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, clipped, draw_text, text_width
 from orgchart_app.exporters.pdf.legend import draw_legend, legend_height
-from orgchart_app.exporters.pdf.pages import Body, PageContext, PlannedPage
+from orgchart_app.exporters.pdf.pages import Body, PageContext, PageDrawer, PlannedPage
 from orgchart_app.layout.model import Layout, Rect
 
 OVERLAP = 36.0  # page points repeated on both sides of a cut (half an inch)
@@ -66,20 +66,32 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
     grid = TileGrid.plan(layout, area, frame.min_pt)
     parts = grid.buckets(layout)
     # Tiles with no post on them (only a unit's shading) are left out.
-    used = [(col, row) for row in range(grid.rows) for col in range(grid.cols)
-            if parts[(col, row)].boxes]
+    used = [
+        (col, row)
+        for row in range(grid.rows)
+        for col in range(grid.cols)
+        if parts[(col, row)].boxes
+    ]
     index = {tile: n for n, tile in enumerate(used)}
     # Two halves side by side need no map: their "continued on page" markers say it all.
-    pages = ([PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, index, frame))]
-             if len(used) > MAP_FROM_TILES else [])
+    pages = (
+        [PlannedPage(f"{heading}: page map", _page_map(heading, layout, grid, index, frame))]
+        if len(used) > MAP_FROM_TILES
+        else []
+    )
     for n, (col, row) in enumerate(used):
-        pages.append(PlannedPage(f"{heading} (part {n + 1} of {len(used)})",
-                                 _tile(layout, grid, (col, row), index, parts[(col, row)], frame)))
+        pages.append(
+            PlannedPage(
+                f"{heading} (part {n + 1} of {len(used)})",
+                _tile(layout, grid, (col, row), index, parts[(col, row)], frame),
+            )
+        )
     return pages
 
 
-def draw_fitted(canvas: Canvas, layout: Layout, area: Body, frame: ChartFrame,
-                scale: float | None = None) -> None:
+def draw_fitted(
+    canvas: Canvas, layout: Layout, area: Body, frame: ChartFrame, scale: float | None = None
+) -> None:
     """The whole layout scaled to fit the area (or at `scale`), centred across it, from its top."""
     scale = scale or fit_scale(layout, area.w, area.h)
     left = area.x + (area.w - layout.width * scale) / 2
@@ -87,11 +99,12 @@ def draw_fitted(canvas: Canvas, layout: Layout, area: Body, frame: ChartFrame,
     draw_layout(canvas, layout, Viewport(window, left, area.top, scale), frame.min_pt, frame.names)
 
 
-def _single(layout: Layout, frame: ChartFrame):  # noqa: ANN202 - a page drawer
+def _single(layout: Layout, frame: ChartFrame) -> PageDrawer:
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         draw_fitted(canvas, layout, frame.area, frame)
         if frame.legend:
             draw_legend(canvas, frame.body, frame.compare)
+
     return draw
 
 
@@ -104,8 +117,10 @@ def halves(frame: ChartFrame) -> tuple[Body, Body]:
     area = frame.area
     half = (area.w - SIDE_GAP) / 2
     height = area.h - SIDE_CAPTION
-    return (Body(area.x, area.y, half, height),
-            Body(area.x + half + SIDE_GAP, area.y, half, height))
+    return (
+        Body(area.x, area.y, half, height),
+        Body(area.x + half + SIDE_GAP, area.y, half, height),
+    )
 
 
 def fits_side_by_side(left: Layout, right: Layout, frame: ChartFrame) -> bool:
@@ -113,14 +128,18 @@ def fits_side_by_side(left: Layout, right: Layout, frame: ChartFrame) -> bool:
     return all(is_legible(layout, area.w, area.h, frame.min_pt) for layout in (left, right))
 
 
-def side_by_side_page(heading: str, left: tuple[str, Layout], right: tuple[str, Layout],
-                      frame: ChartFrame) -> PlannedPage:
+def side_by_side_page(
+    heading: str, left: tuple[str, Layout], right: tuple[str, Layout], frame: ChartFrame
+) -> PlannedPage:
     """Two charts facing each other on one page (as-is on the left, to-be on the right)."""
+
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         areas = halves(frame)
         # One scale for both sides, so the same post is the same size on each.
-        scale = min(fit_scale(layout, area.w, area.h)
-                    for (_, layout), area in zip((left, right), areas, strict=True))
+        scale = min(
+            fit_scale(layout, area.w, area.h)
+            for (_, layout), area in zip((left, right), areas, strict=True)
+        )
         for (caption, layout), area in zip((left, right), areas, strict=True):
             canvas.setFillColor(style.INK)
             draw_text(canvas, area.x, area.top + 4, caption, BOLD, 11)
@@ -131,6 +150,7 @@ def side_by_side_page(heading: str, left: tuple[str, Layout], right: tuple[str, 
         canvas.line(middle, frame.area.y + 4, middle, frame.area.top)
         if frame.legend:
             draw_legend(canvas, frame.body, frame.compare)
+
     return PlannedPage(heading, draw)
 
 
@@ -156,13 +176,18 @@ class TileGrid:
     def plan(cls, layout: Layout, area: Body, min_pt: float) -> TileGrid:
         """The fewest tiles at a legible scale, then the largest scale that needs no more."""
         smallest = min_pt / smallest_text(layout)
-        spans = (sorted((b.rect.x, b.rect.right) for b in layout.boxes),
-                 sorted((b.rect.y, b.rect.bottom) for b in layout.boxes))
+        spans = (
+            sorted((b.rect.x, b.rect.right) for b in layout.boxes),
+            sorted((b.rect.y, b.rect.bottom) for b in layout.boxes),
+        )
         fewest = cls.at(layout, area, smallest, spans)
         cols = max(1, math.ceil((layout.width * smallest - OVERLAP) / (area.w - OVERLAP)))
         rows = max(1, math.ceil((layout.height * smallest - OVERLAP) / (area.h - OVERLAP)))
-        largest = min((cols * (area.w - OVERLAP) + OVERLAP) / layout.width,
-                      (rows * (area.h - OVERLAP) + OVERLAP) / layout.height, MAX_SCALE)
+        largest = min(
+            (cols * (area.w - OVERLAP) + OVERLAP) / layout.width,
+            (rows * (area.h - OVERLAP) + OVERLAP) / layout.height,
+            MAX_SCALE,
+        )
         for step in range(GROWTH_STEPS, 0, -1):
             scale = smallest + (largest - smallest) * step / GROWTH_STEPS
             grid = cls.at(layout, area, scale, spans)
@@ -171,8 +196,13 @@ class TileGrid:
         return fewest
 
     @classmethod
-    def at(cls, layout: Layout, area: Body, scale: float,
-           spans: tuple[list[tuple[float, float]], list[tuple[float, float]]]) -> TileGrid:
+    def at(
+        cls,
+        layout: Layout,
+        area: Body,
+        scale: float,
+        spans: tuple[list[tuple[float, float]], list[tuple[float, float]]],
+    ) -> TileGrid:
         """The tiles at `scale`; spans are the boxes' (start, end) on each axis, sorted."""
         w, h = area.w / scale, area.h / scale
         xs = _starts(spans[0], layout.width, w, OVERLAP / scale)
@@ -184,14 +214,21 @@ class TileGrid:
 
     def _spanned(self, rect: Rect) -> list[tuple[int, int]]:
         """The tiles whose windows the rectangle overlaps."""
-        cols = range(bisect_right(self.xs, rect.x - self.window_w), bisect_left(self.xs, rect.right))
-        rows = range(bisect_right(self.ys, rect.y - self.window_h), bisect_left(self.ys, rect.bottom))
+        cols = range(
+            bisect_right(self.xs, rect.x - self.window_w), bisect_left(self.xs, rect.right)
+        )
+        rows = range(
+            bisect_right(self.ys, rect.y - self.window_h), bisect_left(self.ys, rect.bottom)
+        )
         return [(col, row) for row in rows for col in cols]
 
     def buckets(self, layout: Layout) -> dict[tuple[int, int], Selection]:
         """What each tile shows, found in one pass over the layout (not one per tile)."""
-        parts = {(col, row): Selection([], [], []) for row in range(self.rows)
-                 for col in range(self.cols)}
+        parts = {
+            (col, row): Selection([], [], [])
+            for row in range(self.rows)
+            for col in range(self.cols)
+        }
         for container in layout.containers:
             for tile in self._spanned(container.rect):
                 parts[tile].containers.append(container)
@@ -204,8 +241,9 @@ class TileGrid:
         return parts
 
 
-def _starts(spans: list[tuple[float, float]], length: float, size: float,
-            overlap: float) -> tuple[float, ...]:
+def _starts(
+    spans: list[tuple[float, float]], length: float, size: float, overlap: float
+) -> tuple[float, ...]:
     """Where each tile starts along one axis. A tile ends where it must, and the next starts an
     overlap earlier, or earlier still so that no box is cut on both pages: a box the edge
     crosses starts the next tile (unless it is too big for any tile)."""
@@ -223,11 +261,21 @@ def _starts(spans: list[tuple[float, float]], length: float, size: float,
     return tuple(starts)
 
 
-def _tile(layout: Layout, grid: TileGrid, tile: tuple[int, int], index: dict[tuple[int, int], int],
-          parts: Selection, frame: ChartFrame):  # noqa: ANN202 - a page drawer
+def _tile(
+    layout: Layout,
+    grid: TileGrid,
+    tile: tuple[int, int],
+    index: dict[tuple[int, int], int],
+    parts: Selection,
+    frame: ChartFrame,
+) -> PageDrawer:
     col, row = tile
-    neighbours = {"right": (col + 1, row), "left": (col - 1, row), "bottom": (col, row + 1),
-                  "top": (col, row - 1)}
+    neighbours = {
+        "right": (col + 1, row),
+        "left": (col - 1, row),
+        "bottom": (col, row + 1),
+        "top": (col, row - 1),
+    }
 
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         area = frame.area
@@ -239,18 +287,24 @@ def _tile(layout: Layout, grid: TileGrid, tile: tuple[int, int], index: dict[tup
                 _cut_marker(canvas, area, edge, first + index[neighbour])
         if frame.legend:
             draw_legend(canvas, frame.body, frame.compare)
+
     return draw
 
 
 def _cut_marker(canvas: Canvas, area: Body, edge: str, page: int) -> None:
     """A dash-dot cut line along the edge and, on it, where the chart continues."""
     arrow = {"right": "→", "left": "←", "top": "↑", "bottom": "↓"}[edge]
-    text = (f"{arrow} continued on page {page}" if edge in ("left", "top")
-            else f"continued on page {page} {arrow}")
-    x0, y0, x1, y1 = {"right": (area.right, area.y, area.right, area.top),
-                      "left": (area.x, area.y, area.x, area.top),
-                      "top": (area.x, area.top, area.right, area.top),
-                      "bottom": (area.x, area.y, area.right, area.y)}[edge]
+    text = (
+        f"{arrow} continued on page {page}"
+        if edge in ("left", "top")
+        else f"continued on page {page} {arrow}"
+    )
+    x0, y0, x1, y1 = {
+        "right": (area.right, area.y, area.right, area.top),
+        "left": (area.x, area.y, area.x, area.top),
+        "top": (area.x, area.top, area.right, area.top),
+        "bottom": (area.x, area.y, area.right, area.y),
+    }[edge]
     canvas.saveState()
     canvas.setStrokeColor(style.INK)
     canvas.setLineWidth(0.6)
@@ -269,14 +323,20 @@ def _cut_marker(canvas: Canvas, area: Body, edge: str, page: int) -> None:
     canvas.restoreState()
 
 
-def _page_map(heading: str, layout: Layout, grid: TileGrid, index: dict[tuple[int, int], int],
-              frame: ChartFrame):  # noqa: ANN202 - a page drawer
+def _page_map(
+    heading: str,
+    layout: Layout,
+    grid: TileGrid,
+    index: dict[tuple[int, int], int],
+    frame: ChartFrame,
+) -> PageDrawer:
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
-        caption = (f"Page map: {heading} is printed on the next {len(index)} pages; "
-                   f"neighbouring pages overlap by {OVERLAP / 72 * 25.4:.0f} mm.")
+        caption = (
+            f"Page map: {heading} is printed on the next {len(index)} pages; "
+            f"neighbouring pages overlap by {OVERLAP / 72 * 25.4:.0f} mm."
+        )
         canvas.setFillColor(style.INK)
-        draw_text(canvas, body.x, body.top - 11, clipped(caption, REGULAR, 10, body.w),
-                  REGULAR, 10)
+        draw_text(canvas, body.x, body.top - 11, clipped(caption, REGULAR, 10, body.w), REGULAR, 10)
         inner = Body(body.x, body.y, body.w, body.h - 24)
         scale = min(inner.w / layout.width, inner.h / layout.height)
         left = inner.x + (inner.w - layout.width * scale) / 2
@@ -285,6 +345,7 @@ def _page_map(heading: str, layout: Layout, grid: TileGrid, index: dict[tuple[in
         draw_layout(canvas, layout, view, frame.min_pt, frame.names)
         for (col, row), n in index.items():
             _map_cell(canvas, view, _clip(grid.window(col, row), whole), context.number + 1 + n)
+
     return draw
 
 

@@ -8,7 +8,14 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import style
-from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, clipped, draw_text, path_tail, text_width
+from orgchart_app.exporters.pdf.fonts import (
+    BOLD,
+    REGULAR,
+    clipped,
+    draw_text,
+    path_tail,
+    text_width,
+)
 from orgchart_app.exporters.pdf.pages import FOOTER_HEIGHT, MARGIN, TITLE_BLOCK_HEIGHT, draw_reused
 
 WATERMARK = "Draft for consultation"
@@ -27,13 +34,23 @@ class TitleBlock:
     footer: str = ""
 
     def details(self) -> str:
-        parts = [("Report", self.committee), ("Date", self.date), ("Scenario", self.scenario),
-                 ("Version", self.version)]
+        parts = [
+            ("Report", self.committee),
+            ("Date", self.date),
+            ("Scenario", self.scenario),
+            ("Version", self.version),
+        ]
         return "   ·   ".join(f"{label}: {value}" for label, value in parts if value)
 
 
-def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int, pages: int,
-                     size: tuple[float, float]) -> None:
+def draw_title_block(
+    canvas: Canvas,
+    block: TitleBlock,
+    heading: str,
+    page: int,
+    pages: int,
+    size: tuple[float, float],
+) -> None:
     """The block the same on every page is drawn once; the heading and page number per page."""
     width, height = size
     top = height - MARGIN
@@ -41,11 +58,19 @@ def draw_title_block(canvas: Canvas, block: TitleBlock, heading: str, page: int,
     draw_reused(canvas, "title-block", lambda c: _draw_fixed(c, block, size))
     if heading:
         canvas.setFillColor(style.INK)
-        draw_text(canvas, right, top - 40, path_tail(heading, BOLD, 10, (right - MARGIN) / 2),
-                  BOLD, 10, "right")
+        draw_text(
+            canvas,
+            right,
+            top - 40,
+            path_tail(heading, BOLD, 10, (right - MARGIN) / 2),
+            BOLD,
+            10,
+            "right",
+        )
     canvas.setFillColor(style.MUTED)
-    draw_text(canvas, right, MARGIN + FOOTER_HEIGHT - 10, f"Page {page} of {pages}", REGULAR, 8,
-              "right")
+    draw_text(
+        canvas, right, MARGIN + FOOTER_HEIGHT - 10, f"Page {page} of {pages}", REGULAR, 8, "right"
+    )
     if block.draft:
         # On the page itself: a form cannot carry the transparency the watermark needs.
         _draw_watermark(canvas, width, height)
@@ -101,8 +126,14 @@ def draw_web_version(canvas: Canvas, name: str) -> None:
     """Under the footer of the first page: where the accessible version of the appendix is (a
     PDF of drawn charts is hard going with a screen reader)."""
     canvas.setFillColor(style.MUTED)
-    draw_text(canvas, MARGIN, MARGIN - 14, f"The accessible web version of this appendix is {name}.",
-              REGULAR, 8)
+    draw_text(
+        canvas,
+        MARGIN,
+        MARGIN - 14,
+        f"The accessible web version of this appendix is {name}.",
+        REGULAR,
+        8,
+    )
 
 
 def _draw_watermark(canvas: Canvas, width: float, height: float) -> None:

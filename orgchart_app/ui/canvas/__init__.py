@@ -4,4 +4,3 @@ from orgchart_app.ui.canvas.scene import ChartScene, LayoutScene
 from orgchart_app.ui.canvas.view import ChartView
 
 __all__ = ["ChartScene", "ChartView", "LayoutScene"]
-

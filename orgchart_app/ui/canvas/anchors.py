@@ -23,9 +23,16 @@ def anchors_on_screen(view: QGraphicsView, changes: Changes) -> list[tuple[PostI
     scene = view.scene()
     assert isinstance(scene, ChartScene)
     drawn = scene.posts
-    candidates = [*_touched(scene, changes), *scene.document.selection, *_nearest_middle(view, scene)]
-    return [(post, view.mapFromScene(drawn[post].sceneBoundingRect().topLeft()).toPointF())
-            for post in dict.fromkeys(candidates) if post in drawn]
+    candidates = [
+        *_touched(scene, changes),
+        *scene.document.selection,
+        *_nearest_middle(view, scene),
+    ]
+    return [
+        (post, view.mapFromScene(drawn[post].sceneBoundingRect().topLeft()).toPointF())
+        for post in dict.fromkeys(candidates)
+        if post in drawn
+    ]
 
 
 def keep_in_place(view: QGraphicsView, anchors: list[tuple[PostId, QPointF]]) -> None:
@@ -44,8 +51,11 @@ def keep_in_place(view: QGraphicsView, anchors: list[tuple[PostId, QPointF]]) ->
 def _touched(scene: ChartScene, changes: Changes) -> list[PostId]:
     """The edited posts, the selected first; a post whose manager changed stands for its new manager."""
     proposal, layout = scene.document.proposal, scene.layout
-    drawn_managers = {c.to_post_id: c.from_post_id for c in (layout.connectors if layout else ())
-                      if c.kind is ConnectorKind.REPORTS_TO}
+    drawn_managers = {
+        c.to_post_id: c.from_post_id
+        for c in (layout.connectors if layout else ())
+        if c.kind is ConnectorKind.REPORTS_TO
+    }
     selected = set(scene.document.selection)
     found: list[PostId] = []
     for post_id in sorted(changes.posts, key=lambda p: p not in selected):
@@ -62,5 +72,9 @@ def _nearest_middle(view: QGraphicsView, scene: ChartScene) -> list[PostId]:
     middle = view.mapToScene(view.viewport().rect().center())
     items = scene.items(view.mapToScene(view.viewport().rect()).boundingRect())
     posts = [i for i in items if isinstance(i, PostItem) and not i.box.is_summary]
-    best = min(posts, key=lambda i: (i.sceneBoundingRect().center() - middle).manhattanLength(), default=None)
+    best = min(
+        posts,
+        key=lambda i: (i.sceneBoundingRect().center() - middle).manhattanLength(),
+        default=None,
+    )
     return [PostId(best.post_id)] if best is not None else []

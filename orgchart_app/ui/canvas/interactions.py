@@ -27,16 +27,26 @@ from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
 from orgchart_app.ui.canvas.scene import LayoutScene
 from orgchart_app.ui.window.document import DocumentController
 
-__all__ = ["DropFeedback", "DropPlan", "PostDrag", "drop_edit", "move_options", "plan_drop", "top_level"]
+__all__ = [
+    "DropFeedback",
+    "DropPlan",
+    "PostDrag",
+    "drop_edit",
+    "move_options",
+    "plan_drop",
+    "top_level",
+]
 
 Modifier = Qt.KeyboardModifier
 MODIFIER_HINT = " (Shift: employ there; Ctrl: keep the current manager; Alt: this post only)"
 
 
 def move_options(modifiers: Qt.KeyboardModifier) -> MoveOptions:
-    return MoveOptions(change_employer=bool(modifiers & Modifier.ShiftModifier),
-                       keep_manager=bool(modifiers & Modifier.ControlModifier),
-                       post_only=bool(modifiers & Modifier.AltModifier))
+    return MoveOptions(
+        change_employer=bool(modifiers & Modifier.ShiftModifier),
+        keep_manager=bool(modifiers & Modifier.ControlModifier),
+        post_only=bool(modifiers & Modifier.AltModifier),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +57,34 @@ class DropPlan:
     allowed: bool
 
 
-def drop_edit(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
-              unit_id: UnitId | None, options: MoveOptions | None = None) -> Edit | None:
+def drop_edit(
+    proposal: Proposal,
+    posts: tuple[PostId, ...],
+    manager_id: PostId | None,
+    unit_id: UnitId | None,
+    options: MoveOptions | None = None,
+) -> Edit | None:
     """The edit a drop onto a post (manager_id) or a container (unit_id) makes; None: no target."""
-    return move_edit(proposal, posts, manager_id=manager_id, unit_id=unit_id,
-                     options=options or MoveOptions())
+    return move_edit(
+        proposal, posts, manager_id=manager_id, unit_id=unit_id, options=options or MoveOptions()
+    )
 
 
-def plan_drop(proposal: Proposal, posts: tuple[PostId, ...], manager_id: PostId | None,
-              unit_id: UnitId | None, options: MoveOptions | None = None) -> DropPlan:
+def plan_drop(
+    proposal: Proposal,
+    posts: tuple[PostId, ...],
+    manager_id: PostId | None,
+    unit_id: UnitId | None,
+    options: MoveOptions | None = None,
+) -> DropPlan:
     """Try the drop on a copy of the proposal: would it be refused, and why?"""
     if not posts:
         return DropPlan(None, "", False)
     edit = drop_edit(proposal, posts, manager_id, unit_id, options)
     if edit is None:
-        return DropPlan(None, "Drop onto a post to change the line manager, or onto a unit to move.", False)
+        return DropPlan(
+            None, "Drop onto a post to change the line manager, or onto a unit to move.", False
+        )
     try:
         applied = apply_edit(proposal.copy(), edit)
     except EditRefused as refusal:
@@ -84,8 +107,9 @@ class DragGhost(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         fill = QColor(style.SELECTION)
         fill.setAlphaF(0.18)
         painter.setPen(QPen(style.SELECTION, 1.2, Qt.PenStyle.DashLine))
@@ -114,8 +138,14 @@ class DropFeedback:
 class PostDrag(DropFeedback):
     """One drag of the selected posts, from press to release; pushes at most one edit."""
 
-    def __init__(self, scene: LayoutScene, document: DocumentController, posts: tuple[PostId, ...],
-                 start: QPointF, hint: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        scene: LayoutScene,
+        document: DocumentController,
+        posts: tuple[PostId, ...],
+        start: QPointF,
+        hint: Callable[[str], None],
+    ) -> None:
         self._scene = scene
         self._document = document
         self.posts = top_level(document.proposal, posts)
@@ -124,7 +154,9 @@ class PostDrag(DropFeedback):
         self._target: PostItem | UnitItem | None = None
         self._key: tuple[object, ...] | None = None
         self._plan = DropPlan(None, "", False)
-        self._ghost = DragGhost([scene.posts[p].sceneBoundingRect() for p in posts if p in scene.posts])
+        self._ghost = DragGhost(
+            [scene.posts[p].sceneBoundingRect() for p in posts if p in scene.posts]
+        )
         scene.addItem(self._ghost)
 
     def move(self, position: QPointF, modifiers: Qt.KeyboardModifier) -> None:
@@ -139,9 +171,13 @@ class PostDrag(DropFeedback):
         self._key = key
         self._highlight(None)
         self._target = target
-        self._plan = plan_drop(self._document.proposal, self.posts,
-                               PostId(post.post_id) if post else None,
-                               UnitId(unit.unit_id) if unit else None, options)
+        self._plan = plan_drop(
+            self._document.proposal,
+            self.posts,
+            PostId(post.post_id) if post else None,
+            UnitId(unit.unit_id) if unit else None,
+            options,
+        )
         self._highlight(self._plan.allowed)
         prefix = "Drop to: " if self._plan.allowed else "Cannot drop here: "
         text = prefix + self._plan.description if self._plan.description else ""

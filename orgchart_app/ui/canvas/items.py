@@ -27,7 +27,6 @@ from orgchart_app.layout.text import (
 from orgchart_app.ui.canvas import style
 
 Z_CONTAINER, Z_CONNECTOR, Z_CONTAINER_TITLE, Z_CARD, Z_DRAGGED = 0.0, 5.0, 6.0, 10.0, 20.0
-CONTAINER_PADDING = 8.0  # the layout's default container padding: where a unit's title starts
 
 
 def _dpi(painter: QPainter) -> int:
@@ -73,9 +72,23 @@ class _Row:
 
     __slots__ = ("kind", "top", "height", "size", "bold", "texts")
 
-    def __init__(self, kind: str, top: float, height: float, size: float, bold: bool,
-                 texts: list[tuple[float, float, QStaticText]]) -> None:
-        self.kind, self.top, self.height, self.size, self.bold, self.texts = kind, top, height, size, bold, texts
+    def __init__(
+        self,
+        kind: str,
+        top: float,
+        height: float,
+        size: float,
+        bold: bool,
+        texts: list[tuple[float, float, QStaticText]],
+    ) -> None:
+        self.kind, self.top, self.height, self.size, self.bold, self.texts = (
+            kind,
+            top,
+            height,
+            size,
+            bold,
+            texts,
+        )
 
 
 class PostItem(QGraphicsItem):
@@ -131,8 +144,9 @@ class PostItem(QGraphicsItem):
         path.addRect(self.card_rect())
         return path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         rect = self.card_rect()
         marker = style.marker_style(self.box.change_marker) if self.box.change_marker else None
         lod = _lod(painter, option)
@@ -146,24 +160,36 @@ class PostItem(QGraphicsItem):
             painter.fillRect(rect, marker.colour)
         if marker is not None and marker.pattern is Qt.BrushStyle.DiagCrossPattern:
             painter.setPen(QPen(marker.colour, 1.0))  # deleted: struck through, as on paper
-            painter.drawLine(QPointF(rect.left() + 2, rect.center().y()), QPointF(rect.right() - 2, rect.center().y()))
+            painter.drawLine(
+                QPointF(rect.left() + 2, rect.center().y()),
+                QPointF(rect.right() - 2, rect.center().y()),
+            )
         self._paint_state(painter, rect)
 
-    def _paint_card(self, painter: QPainter, rect: QRectF, marker: style.MarkerStyle | None) -> None:
+    def _paint_card(
+        self, painter: QPainter, rect: QRectF, marker: style.MarkerStyle | None
+    ) -> None:
         box = self.box
         border = QPen(style.CARD_BORDER, 0.8)
         if box.is_summary:
             border.setStyle(Qt.PenStyle.DotLine)
         elif box.status is PostStatus.VACANT:
-            border.setDashPattern([3 / 0.8, 2 / 0.8])  # vacant posts: dashed, as the committee charts draw them
+            border.setDashPattern(
+                [3 / 0.8, 2 / 0.8]
+            )  # vacant posts: dashed, as the committee charts draw them
         elif box.status is PostStatus.HELD_VACANT:
             border.setDashPattern([1 / 0.8, 1.5 / 0.8])
         if marker is not None:
             border.setColor(marker.colour)
             border.setWidthF(1.8)
         painter.setPen(border)
-        fill = style.SUMMARY_FILL if box.is_summary else (
-            style.HELD_VACANT_FILL if box.status is PostStatus.HELD_VACANT else style.CARD_FILL)
+        fill = (
+            style.SUMMARY_FILL
+            if box.is_summary
+            else (
+                style.HELD_VACANT_FILL if box.status is PostStatus.HELD_VACANT else style.CARD_FILL
+            )
+        )
         painter.setBrush(fill)
         painter.drawRect(rect)
         if marker is not None and marker.pattern is not Qt.BrushStyle.NoBrush:
@@ -183,7 +209,9 @@ class PostItem(QGraphicsItem):
             if row.kind == "holder":
                 colour = style.MUTED_TEXT
             elif row.kind == "marker" and marker is not None:
-                painter.fillRect(QRectF(1.0, row.top, self.box.rect.w - 2.0, row.height), marker.colour)
+                painter.fillRect(
+                    QRectF(1.0, row.top, self.box.rect.w - 2.0, row.height), marker.colour
+                )
                 colour = QColor("#ffffff")
             with _TextScale(painter) as text:
                 text.setPen(colour)
@@ -201,16 +229,25 @@ class PostItem(QGraphicsItem):
             for text in spec.texts:
                 if spec.kind == "marker":
                     text = text.upper()
-                texts.append((x + (BADGE_PADDING if spec.kind == "badges" else 0.0), y,
-                              _static(text, spec.size, spec.bold, dpi)))
+                texts.append(
+                    (
+                        x + (BADGE_PADDING if spec.kind == "badges" else 0.0),
+                        y,
+                        _static(text, spec.size, spec.bold, dpi),
+                    )
+                )
                 x += text_width(text, spec.size, spec.bold) + 2 * BADGE_PADDING + BADGE_GAP
             rows.append(_Row(spec.kind, spec.top, spec.height, spec.size, spec.bold, texts))
         return rows
 
     def _paint_badges(self, painter: QPainter, row: _Row) -> None:
         for x, y, static in row.texts:
-            pill = QRectF(x - BADGE_PADDING, row.top + 1.0,
-                          static.size().width() / style.TEXT_SCALE + 2 * BADGE_PADDING, row.height - 2.0)
+            pill = QRectF(
+                x - BADGE_PADDING,
+                row.top + 1.0,
+                static.size().width() / style.TEXT_SCALE + 2 * BADGE_PADDING,
+                row.height - 2.0,
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.BADGE_FILL)
             painter.drawRoundedRect(pill, 2.5, 2.5)
@@ -266,8 +303,9 @@ class UnitItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-1.5, -1.5, self.container.rect.w + 3.0, self.container.rect.h + 3.0)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         c = self.container
         rect = QRectF(0.0, 0.0, c.rect.w, c.rect.h)
         fill, border = container_look(c)
@@ -310,11 +348,15 @@ class UnitTitleItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         step = row_height(CONTAINER_TITLE_SIZE)
-        width = max((text_width(line, CONTAINER_TITLE_SIZE, True) for line in self._lines()), default=0.0)
-        return QRectF(CONTAINER_PADDING - 2, CONTAINER_PADDING - 2, width + 4, step * len(self._lines()) + 3)
+        width = max(
+            (text_width(line, CONTAINER_TITLE_SIZE, True) for line in self._lines()), default=0.0
+        )
+        inset = self.container.title_inset  # where the layout put the title, as the PDF draws it
+        return QRectF(inset - 2, inset - 2, width + 4, step * len(self._lines()) + 3)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if _lod(painter, option) * CONTAINER_TITLE_SIZE < 2.5:
             return
         fill, border = container_look(self.container)
@@ -322,11 +364,16 @@ class UnitTitleItem(QGraphicsItem):
         painter.fillRect(self.boundingRect(), fill)
         step = row_height(CONTAINER_TITLE_SIZE)
         with _TextScale(painter) as text:
-            text.setPen(border.darker(150) if self.container.kind is UnitKind.ORGANISATION else style.TEXT)
+            text.setPen(
+                border.darker(150) if self.container.kind is UnitKind.ORGANISATION else style.TEXT
+            )
             text.setFont(style.font(CONTAINER_TITLE_SIZE, True, _dpi(painter)))
             for index, line in enumerate(self._lines()):
-                row = QRectF(CONTAINER_PADDING, CONTAINER_PADDING + index * step, self.container.rect.w, step)
-                text.drawText(_scaled(row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+                inset = self.container.title_inset
+                row = QRectF(inset, inset + index * step, self.container.rect.w, step)
+                text.drawText(
+                    _scaled(row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line
+                )
 
 
 class ConnectorItem(QGraphicsItem):
@@ -354,22 +401,32 @@ class ConnectorItem(QGraphicsItem):
 
     @staticmethod
     def _label_rect(connector: Connector) -> QRectF:
-        x, y = connector.label_at or (0.0, 0.0)
+        """The ground the layout gave the label (it keeps clear of boxes and other labels)."""
+        if connector.label_rect is not None:
+            rect = connector.label_rect
+            return QRectF(rect.x, rect.y, rect.w, rect.h)
+        x, y = connector.label_at or (0.0, 0.0)  # a layout made without grounds: centre on the spot
         width = text_width(_label(connector), LABEL_SIZE) + 4.0
         height = row_height(LABEL_SIZE)
         return QRectF(x - width / 2, y - height / 2, width, height)
 
+    @property
+    def labels(self) -> list[tuple[QRectF, str]]:
+        """Each label's ground on the scene, and its words."""
+        return list(self._labels)
+
     def boundingRect(self) -> QRectF:
         return self._bounds  # the lines never change: a new layout makes new items
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setPen(self._pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         if not self._labels or _lod(painter, option) < style.TEXT_MIN_LOD:
             return
-        for rect, label in self._labels:
+        for rect, _label in self._labels:
             painter.fillRect(rect, QColor(255, 255, 255, 230))
         with _TextScale(painter) as text:
             text.setPen(self._pen.color())

@@ -42,13 +42,21 @@ class LineDraw:
             return None
         self.cancel()
         document = self._scene.document
-        line = DottedLine(DottedLineId(0), document.proposal.posts[self.source].scenario_id,
-                          self.source, PostId(target.post_id), DottedLineKind.ACCOUNTABILITY)
+        line = DottedLine(
+            DottedLineId(0),
+            document.proposal.posts[self.source].scenario_id,
+            self.source,
+            PostId(target.post_id),
+            DottedLineKind.ACCOUNTABILITY,
+        )
         applied = document.push(AddDottedLine(line))
         if applied is None:
             return False
         document.select([])
-        document.select_line(applied.edit.line.id)  # type: ignore[union-attr]
+        if isinstance(
+            applied.edit, AddDottedLine
+        ):  # always: the edit pushed, with the line's new id
+            document.select_line(applied.edit.line.id)
         return True
 
     def cancel(self) -> None:

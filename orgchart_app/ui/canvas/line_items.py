@@ -44,8 +44,9 @@ class DottedLineItem(ConnectorItem):
     def shape(self) -> QPainterPath:
         return self._shape
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if self.marker:
             colour = QColor(style.marker_style(self.marker).colour)
             colour.setAlphaF(0.45)

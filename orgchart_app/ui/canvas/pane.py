@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
+from orgchart_app.domain import PostId
 from orgchart_app.layout.text import LINE_SIZE
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.scene import LayoutScene
@@ -138,7 +139,7 @@ class ChartPane(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
-            self.zoom_by(ZOOM_STEP ** steps, event.position().toPoint())
+            self.zoom_by(ZOOM_STEP**steps, event.position().toPoint())
             event.accept()
         else:
             super().wheelEvent(event)
@@ -157,8 +158,8 @@ class ChartPane(QGraphicsView):
                 return True
         return super().viewportEvent(event)
 
-    def ensure_posts_visible(self, post_ids: tuple[int, ...]) -> None:
-        rect = self.chart.rect_of(post_ids)  # type: ignore[arg-type]
+    def ensure_posts_visible(self, post_ids: tuple[PostId, ...]) -> None:
+        rect = self.chart.rect_of(post_ids)
         if not rect.isEmpty():
             self.ensureVisible(rect, 40, 40)
 
@@ -218,7 +219,9 @@ class ChartPane(QGraphicsView):
             return
         if self._pressed_post is not None:
             post, self._pressed_post = self._pressed_post, None
-            if not post.box.is_summary and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if not post.box.is_summary and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
                 self.chart.select_only(post)
             return
         super().mouseReleaseEvent(event)

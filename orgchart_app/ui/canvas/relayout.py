@@ -25,7 +25,9 @@ class LayoutRunner(QObject):
     busy_changed = Signal(bool)
     _done = Signal(int, object, str)  # generation, result, error: crosses from the worker thread
 
-    def __init__(self, parent: QObject | None = None, threaded_from: int = THREADED_FROM_POSTS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, threaded_from: int = THREADED_FROM_POSTS
+    ) -> None:
         super().__init__(parent)
         self.threaded_from = threaded_from
         self._generation = 0
@@ -48,7 +50,9 @@ class LayoutRunner(QObject):
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
-        self._executor.submit(lambda: self._done.emit(generation, *self._compute(compute, snapshot)))
+        self._executor.submit(
+            lambda: self._done.emit(generation, *self._compute(compute, snapshot))
+        )
 
     def shutdown(self) -> None:
         if self._executor is not None:

@@ -9,10 +9,11 @@ follows from `changed`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, UnitId
@@ -30,13 +31,19 @@ from orgchart_app.ui.canvas.line_items import DottedLineItem
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.window.document import DocumentController
 
+# A scene keeps one item per layout value (post box, summary, container), by the value's id.
+Key = TypeVar("Key", PostId, UnitId)
+Item = TypeVar("Item", bound=QGraphicsItem)
+Value = TypeVar("Value")
+
 MARGIN = 24.0
 
 LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId]], Layout]
 
 
-def default_layout_function(proposal: Proposal, scenario_id: ScenarioId, engine: str,
-                            collapsed: frozenset[PostId]) -> Layout:
+def default_layout_function(
+    proposal: Proposal, scenario_id: ScenarioId, engine: str, collapsed: frozenset[PostId]
+) -> Layout:
     return layout_scenario(proposal, scenario_id, LayoutOptions(engine=engine, collapsed=collapsed))
 
 
@@ -76,12 +83,24 @@ class LayoutScene(QGraphicsScene):
         try:
             self.layout = layout
             boxes = layout.boxes if layout else ()
-            self._sync(self.posts, {b.post_id: b for b in boxes if not b.is_summary},
-                       PostItem, PostItem.set_box)
-            self._sync(self.summaries, {b.post_id: b for b in boxes if b.is_summary},
-                       PostItem, PostItem.set_box)
-            self._sync(self.units, {c.unit_id: c for c in (layout.containers if layout else ())},
-                       UnitItem, UnitItem.set_container)
+            self._sync(
+                self.posts,
+                {b.post_id: b for b in boxes if not b.is_summary},
+                PostItem,
+                PostItem.set_box,
+            )
+            self._sync(
+                self.summaries,
+                {b.post_id: b for b in boxes if b.is_summary},
+                PostItem,
+                PostItem.set_box,
+            )
+            self._sync(
+                self.units,
+                {c.unit_id: c for c in (layout.containers if layout else ())},
+                UnitItem,
+                UnitItem.set_container,
+            )
             self._show_connectors(layout)
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
@@ -95,8 +114,10 @@ class LayoutScene(QGraphicsScene):
             self.removeItem(connector)
         connectors = layout.connectors if layout else ()
         self.lines = {c.line_id: DottedLineItem(c) for c in connectors if c.line_id is not None}
-        self._connectors = [ConnectorItem(group) for group in
-                            connector_groups(tuple(c for c in connectors if c.line_id is None))]
+        self._connectors = [
+            ConnectorItem(group)
+            for group in connector_groups(tuple(c for c in connectors if c.line_id is None))
+        ]
         self._connectors += self.lines.values()
         for connector in self._connectors:
             self.addItem(connector)
@@ -110,7 +131,13 @@ class LayoutScene(QGraphicsScene):
     def selected_line_ids(self) -> tuple[DottedLineId, ...]:
         return tuple(i.line_id for i in self.selectedItems() if isinstance(i, DottedLineItem))
 
-    def _sync(self, items: dict, values: dict, make: Callable, update: Callable) -> None:  # type: ignore[type-arg]
+    def _sync(
+        self,
+        items: dict[Key, Item],
+        values: dict[Key, Value],
+        make: Callable[[Value], Item],
+        update: Callable[[Item, Value], None],
+    ) -> None:
         for key in [k for k in items if k not in values]:
             gone = items.pop(key)
             self.removeItem(gone)
@@ -146,7 +173,9 @@ class LayoutScene(QGraphicsScene):
         if self.layout is None or not self.layout.boxes:
             return QRectF()
         middle = self.layout.width / 2
-        top = min(self.layout.boxes, key=lambda b: (round(b.rect.y), abs(b.rect.centre[0] - middle)))
+        top = min(
+            self.layout.boxes, key=lambda b: (round(b.rect.y), abs(b.rect.centre[0] - middle))
+        )
         return QRectF(top.rect.x, top.rect.y, top.rect.w, top.rect.h)
 
     def rect_of(self, post_ids: Iterable[PostId]) -> QRectF:
@@ -159,8 +188,11 @@ class LayoutScene(QGraphicsScene):
 
     # --- selection -------------------------------------------------------------------------------
     def selected_post_ids(self) -> tuple[PostId, ...]:
-        return tuple(PostId(i.post_id) for i in self.selectedItems()
-                     if isinstance(i, PostItem) and not i.box.is_summary)
+        return tuple(
+            PostId(i.post_id)
+            for i in self.selectedItems()
+            if isinstance(i, PostItem) and not i.box.is_summary
+        )
 
     def select_only(self, item: PostItem) -> None:
         for other in self.selectedItems():
@@ -182,13 +214,13 @@ class LayoutScene(QGraphicsScene):
             if isinstance(item, PostItem) and item.post_id not in wanted:
                 item.setSelected(False)
         for post_id in wanted:
-            item = self.posts.get(post_id)
-            if item is not None and not item.isSelected():
-                item.setSelected(True)
+            post_item = self.posts.get(post_id)
+            if post_item is not None and not post_item.isSelected():
+                post_item.setSelected(True)
 
     def select_line(self, line_id: DottedLineId | None) -> None:
         """Show the document's selected dotted line selected, without echoing it back."""
-        item = self.lines.get(line_id) if line_id is not None else None  # type: ignore[arg-type]
+        item = self.lines.get(line_id) if line_id is not None else None
         if item is not None and not item.isSelected():
             self._syncing_selection = True
             try:
@@ -208,8 +240,12 @@ class ChartScene(LayoutScene):
     # An edit is about to be laid out (Changes): the view notes where things are on screen.
     relayout_starting = Signal(object)
 
-    def __init__(self, document: DocumentController, parent: QObject | None = None,
-                 layout_function: LayoutFunction | None = None) -> None:
+    def __init__(
+        self,
+        document: DocumentController,
+        parent: QObject | None = None,
+        layout_function: LayoutFunction | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.engine = "compact"
@@ -232,8 +268,10 @@ class ChartScene(LayoutScene):
             self.show_layout(None)
             return
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
-        self.runner.run(self.document.proposal,
-                        lambda proposal: function(proposal, scenario_id, engine, collapsed))
+        self.runner.run(
+            self.document.proposal,
+            lambda proposal: function(proposal, scenario_id, engine, collapsed),
+        )
 
     def set_collapsed(self, post_ids: Iterable[PostId]) -> None:
         collapsed = set(post_ids)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
@@ -32,8 +32,14 @@ FAR_CARD = QColor("#8a949e")  # a card seen from so far away that it is a few pi
 HATCH = QColor("#d7a3b6")
 
 # Bury's convention (and the PDF's): green when in place, pink and hatched when to be confirmed.
-CONTAINER_FILL = {UnitStatus.IN_PLACE: QColor("#e3f1df"), UnitStatus.TO_BE_CONFIRMED: QColor("#f9e0ea")}
-CONTAINER_BORDER = {UnitStatus.IN_PLACE: QColor("#5d8a53"), UnitStatus.TO_BE_CONFIRMED: QColor("#a8506f")}
+CONTAINER_FILL = {
+    UnitStatus.IN_PLACE: QColor("#e3f1df"),
+    UnitStatus.TO_BE_CONFIRMED: QColor("#f9e0ea"),
+}
+CONTAINER_BORDER = {
+    UnitStatus.IN_PLACE: QColor("#5d8a53"),
+    UnitStatus.TO_BE_CONFIRMED: QColor("#a8506f"),
+}
 
 # Below this zoom (device pixels per point) cards are drawn as plain boxes: text would be unreadable.
 TEXT_MIN_LOD = 0.4
@@ -62,8 +68,14 @@ _MARKERS: dict[str, MarkerStyle] = {
     "dotted lines changed": MarkerStyle(QColor("#37474f"), "DOTTED LINES CHANGED"),
 }
 # Other words the diff uses for the same kinds.
-_ALIASES = {"established": "new", "moved unit": "moved", "line management changed": "manager changed",
-            "reports to changed": "manager changed", "fte": "fte changed", "deployed": "deployment changed"}
+_ALIASES = {
+    "established": "new",
+    "moved unit": "moved",
+    "line management changed": "manager changed",
+    "reports to changed": "manager changed",
+    "fte": "fte changed",
+    "deployed": "deployment changed",
+}
 _OTHER_COLOUR = QColor("#6d7b86")
 
 
@@ -92,7 +104,7 @@ def container_colours(status: UnitStatus, organisation_colour: str = "") -> tupl
     return CONTAINER_FILL[status], CONTAINER_BORDER[status]
 
 
-@lru_cache(maxsize=None)
+@cache
 def connector_pen(kind: ConnectorKind) -> QPen:
     """One pen per kind, shared by every line of that kind: do not change it."""
     pen = QPen(QColor("#333333"), 0.8)

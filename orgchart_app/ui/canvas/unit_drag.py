@@ -26,8 +26,14 @@ def unit_move(document: DocumentController, unit_id: UnitId, parent_id: UnitId) 
 class UnitDrag(DropFeedback):
     """One drag of a unit, from press to release; pushes at most one edit."""
 
-    def __init__(self, scene: LayoutScene, document: DocumentController, unit: UnitItem,
-                 start: QPointF, hint: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        scene: LayoutScene,
+        document: DocumentController,
+        unit: UnitItem,
+        start: QPointF,
+        hint: Callable[[str], None],
+    ) -> None:
         self._scene = scene
         self._document = document
         self.unit_id = UnitId(unit.unit_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
@@ -28,8 +28,13 @@ from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
 from orgchart_app.ui.canvas.unit_drag import UnitDrag
 from orgchart_app.ui.window.document import DocumentController
 
-_ARROWS = {Qt.Key.Key_Up: Direction.UP, Qt.Key.Key_Down: Direction.DOWN,
-           Qt.Key.Key_Left: Direction.LEFT, Qt.Key.Key_Right: Direction.RIGHT}
+# By key code: QKeyEvent.key() gives a plain int.
+_ARROWS: dict[int, Direction] = {
+    Qt.Key.Key_Up.value: Direction.UP,
+    Qt.Key.Key_Down.value: Direction.DOWN,
+    Qt.Key.Key_Left.value: Direction.LEFT,
+    Qt.Key.Key_Right.value: Direction.RIGHT,
+}
 
 
 class ChartView(ChartPane):
@@ -37,8 +42,12 @@ class ChartView(ChartPane):
     # A line for the status bar: what a drop would do, why it is refused, layout progress.
     hint = Signal(str)
 
-    def __init__(self, document: DocumentController, parent: QWidget | None = None,
-                 layout_function: LayoutFunction | None = None) -> None:
+    def __init__(
+        self,
+        document: DocumentController,
+        parent: QWidget | None = None,
+        layout_function: LayoutFunction | None = None,
+    ) -> None:
         self.document = document
         super().__init__(ChartScene(document, None, layout_function), parent)
         self.chart: ChartScene
@@ -75,8 +84,11 @@ class ChartView(ChartPane):
     def collapse_all(self) -> None:
         """Show the top two levels: every manager below a head is collapsed into a summary box."""
         proposal, scenario = self.document.proposal, self.document.scenario_id
-        managers = {p.reports_to_id for p in proposal.posts.values()
-                    if p.scenario_id == scenario and p.reports_to_id is not None}
+        managers = {
+            p.reports_to_id
+            for p in proposal.posts.values()
+            if p.scenario_id == scenario and p.reports_to_id is not None
+        }
         self.chart.set_collapsed(m for m in managers if proposal.posts[m].reports_to_id is not None)
 
     def expand_all(self) -> None:
@@ -120,8 +132,11 @@ class ChartView(ChartPane):
         if event.button() == Qt.MouseButton.LeftButton and self._line_gesture(at, pressed=True):
             return
         self._pressed_unit = None
-        if (event.button() == Qt.MouseButton.LeftButton and not event.modifiers() & RUBBER_BAND_MODIFIERS
-                and self.chart.post_at(at) is None):
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not event.modifiers() & RUBBER_BAND_MODIFIERS
+            and self.chart.post_at(at) is None
+        ):
             self._pressed_unit = self.chart.unit_title_at(at)
         if self._pressed_unit is None:
             super().mousePressEvent(event)
@@ -134,11 +149,23 @@ class ChartView(ChartPane):
             self._move_unit(event)
             return
         post = self._pressed_post
-        if self._drag is None and post is not None and not post.box.is_summary and (
-                event.buttons() & Qt.MouseButton.LeftButton) and (
-                (event.position() - self._press_at).manhattanLength() >= QApplication.startDragDistance()):
-            self._drag = PostDrag(self.chart, self.document, self.chart.selected_post_ids(),
-                                  self.mapToScene(self._press_at.toPoint()), self.hint.emit)
+        if (
+            self._drag is None
+            and post is not None
+            and not post.box.is_summary
+            and (event.buttons() & Qt.MouseButton.LeftButton)
+            and (
+                (event.position() - self._press_at).manhattanLength()
+                >= QApplication.startDragDistance()
+            )
+        ):
+            self._drag = PostDrag(
+                self.chart,
+                self.document,
+                self.chart.selected_post_ids(),
+                self.mapToScene(self._press_at.toPoint()),
+                self.hint.emit,
+            )
         if self._drag is not None:
             self._scroll_near_edge(event.position().toPoint())
             self._drag.move(self.mapToScene(event.position().toPoint()), event.modifiers())
@@ -154,16 +181,27 @@ class ChartView(ChartPane):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
     def _move_unit(self, event: QMouseEvent) -> None:
-        if self._unit_drag is None and self._pressed_unit is not None and (
-                event.position() - self._press_at).manhattanLength() >= QApplication.startDragDistance():
-            self._unit_drag = UnitDrag(self.chart, self.document, self._pressed_unit,
-                                       self.mapToScene(self._press_at.toPoint()), self.hint.emit)
+        if (
+            self._unit_drag is None
+            and self._pressed_unit is not None
+            and (event.position() - self._press_at).manhattanLength()
+            >= QApplication.startDragDistance()
+        ):
+            self._unit_drag = UnitDrag(
+                self.chart,
+                self.document,
+                self._pressed_unit,
+                self.mapToScene(self._press_at.toPoint()),
+                self.hint.emit,
+            )
         if self._unit_drag is not None:
             self._scroll_near_edge(event.position().toPoint())
             self._unit_drag.move(self.mapToScene(event.position().toPoint()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._line is not None and self._line_gesture(self.mapToScene(event.position().toPoint()), pressed=False):
+        if self._line is not None and self._line_gesture(
+            self.mapToScene(event.position().toPoint()), pressed=False
+        ):
             return
         if self._pressed_unit is not None:
             unit_drag, self._unit_drag, self._pressed_unit = self._unit_drag, None, None
@@ -181,7 +219,9 @@ class ChartView(ChartPane):
 
     def _on_chart_layout_shown(self) -> None:
         layout = self.chart.layout
-        if layout is not None and layout.notices:  # e.g. Graphviz missing: the compact layout instead
+        if (
+            layout is not None and layout.notices
+        ):  # e.g. Graphviz missing: the compact layout instead
             self.hint.emit(" ".join(layout.notices))
         anchors, self._anchors = self._anchors, []
         if layout is not None and anchors:
@@ -197,8 +237,11 @@ class ChartView(ChartPane):
 
     def _arranged(self, scenario_id: ScenarioId) -> bool:
         """Whether the opening view was arranged for this proposal and scenario already."""
-        return (self._arranged_for is not None and self._arranged_for[0] is self.document.proposal
-                and self._arranged_for[1] == scenario_id)
+        return (
+            self._arranged_for is not None
+            and self._arranged_for[0] is self.document.proposal
+            and self._arranged_for[1] == scenario_id
+        )
 
     def _on_chart_relayout_starting(self, changes: Changes) -> None:
         self._anchors = anchors_on_screen(self, changes)
@@ -213,7 +256,9 @@ class ChartView(ChartPane):
             for drag in (self._drag, self._unit_drag, self._line):
                 if drag is not None:
                     drag.cancel()
-            self._drag = self._unit_drag = self._line = self._pressed_post = self._pressed_unit = None
+            self._drag = self._unit_drag = self._line = self._pressed_post = self._pressed_unit = (
+                None
+            )
             self.hint.emit("")
         elif key in _ARROWS and not ctrl:
             self._move_selection(_ARROWS[key])
@@ -221,7 +266,10 @@ class ChartView(ChartPane):
             self.edit_requested.emit(selection[-1])
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and selection:
             self.document.push(DeletePost(selection))
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.document.selected_line is not None:
+        elif (
+            key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.document.selected_line is not None
+        ):
             self.document.push(RemoveDottedLine(self.document.selected_line))
         elif ctrl and key == Qt.Key.Key_Z:
             stack = self.document.undo_stack
@@ -240,8 +288,11 @@ class ChartView(ChartPane):
         if layout is None:
             return
         if not selection:
-            first = min((b for b in layout.boxes if not b.is_summary),
-                        key=lambda b: (b.rect.y, b.rect.x), default=None)
+            first = min(
+                (b for b in layout.boxes if not b.is_summary),
+                key=lambda b: (b.rect.y, b.rect.x),
+                default=None,
+            )
             target = first.post_id if first else None
         else:
             target = neighbour(self.document.proposal, layout, selection[-1], direction)
@@ -252,8 +303,11 @@ class ChartView(ChartPane):
     # --- slots ---------------------------------------------------------------------------------
     def _on_post_double_clicked(self, post: PostItem) -> None:
         post_id = PostId(post.post_id)
-        if post.box.is_summary or post_id in self.chart.collapsed or any(
-                p.reports_to_id == post_id for p in self.document.proposal.posts.values()):
+        if (
+            post.box.is_summary
+            or post_id in self.chart.collapsed
+            or any(p.reports_to_id == post_id for p in self.document.proposal.posts.values())
+        ):
             self.toggle_collapsed(post_id)
 
     def _on_document_selection_changed(self, selection: tuple[PostId, ...]) -> None:
@@ -274,7 +328,7 @@ class ChartView(ChartPane):
     def _busy_text(self) -> str:
         return f"Laying out {len(self.document.proposal.posts):,} posts..."
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """While a big chart is laid out on the worker thread, say so over the chart."""
         if not self.chart.runner.busy:
             return

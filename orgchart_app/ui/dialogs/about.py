@@ -31,8 +31,12 @@ def versions() -> list[tuple[str, str]]:
 
 
 def about_html() -> str:
-    rows = "".join(f"<tr><td>{name}</td><td>&nbsp;{version}</td></tr>" for name, version in versions())
-    return ("<h3>Org Chart Designer</h3>"
-            "<p>Restructure proposals for UK councils and NHS bodies: draw the structure, compare "
-            "as-is and to-be, and export the committee appendices.</p>"
-            f"<table>{rows}</table>")
+    rows = "".join(
+        f"<tr><td>{name}</td><td>&nbsp;{version}</td></tr>" for name, version in versions()
+    )
+    return (
+        "<h3>Org Chart Designer</h3>"
+        "<p>Restructure proposals for UK councils and NHS bodies: draw the structure, compare "
+        "as-is and to-be, and export the committee appendices.</p>"
+        f"<table>{rows}</table>"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from orgchart_app.domain import Proposal
@@ -15,8 +16,9 @@ from orgchart_app.ui.window.document import DocumentController
 class EditorDialog(QDialog):
     """The chart and the costs dock stay live while the user works in the editor."""
 
-    def __init__(self, document: DocumentController, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: DocumentController, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._document = document
@@ -29,9 +31,9 @@ class EditorDialog(QDialog):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def refresh(self) -> None:
         raise NotImplementedError

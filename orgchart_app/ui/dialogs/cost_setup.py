@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from orgchart_app.analysis.money import money_text, rate_text
 from orgchart_app.analysis.pay import pay_years
-from orgchart_app.domain import CostingPoint, Proposal
+from orgchart_app.domain import CostingPoint, Proposal, ScenarioId
 from orgchart_app.domain.errors import EditRefused, OrgChartError
 from orgchart_app.domain.shipped_pay import shipped_on_costs
 from orgchart_app.edits import Edit, SetCostingBasis
@@ -70,8 +70,10 @@ class OnCostsDialog(EditorDialog):
         form.addRow("Employer pension rate", self.pension)
         form.addRow("", self.nhs)
         form.addRow("Apprenticeship levy", self.levy)
-        form.addRow("Employer NI", QLineEdit("HMRC's rate and secondary threshold for the year",
-                                             readOnly=True))
+        form.addRow(
+            "Employer NI",
+            QLineEdit("HMRC's rate and secondary threshold for the year", readOnly=True),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.set_button)
@@ -86,29 +88,48 @@ class OnCostsDialog(EditorDialog):
         self.organisation.addItems([o.short_name for o in proposal.organisations.values()])
         self.year.clear()
         self.year.addItems(_years(proposal))
-        scenario = proposal.scenarios.get(self._document.scenario_id or 0)  # type: ignore[call-overload]
+        scenario = proposal.scenarios.get(self._document.scenario_id or ScenarioId(0))
         self.organisation.setCurrentText(chosen[0])
-        self.year.setCurrentText(chosen[1] or (scenario.pay_year if scenario else "")
-                                 or self.year.itemText(self.year.count() - 1))
-        fill(self.rules, [[proposal.organisations[r.organisation_id].short_name, r.pay_year,
-                           rate_text(r.ni_rate), money_text(r.ni_threshold),
-                           f"{r.pension_scheme} {rate_text(r.pension_rate)}",
-                           rate_text(r.apprenticeship_levy_rate)]
-                          for r in proposal.on_cost_rules.values()])
+        self.year.setCurrentText(
+            chosen[1]
+            or (scenario.pay_year if scenario else "")
+            or self.year.itemText(self.year.count() - 1)
+        )
+        fill(
+            self.rules,
+            [
+                [
+                    proposal.organisations[r.organisation_id].short_name,
+                    r.pay_year,
+                    rate_text(r.ni_rate),
+                    money_text(r.ni_threshold),
+                    f"{r.pension_scheme} {rate_text(r.pension_rate)}",
+                    rate_text(r.apprenticeship_levy_rate),
+                ]
+                for r in proposal.on_cost_rules.values()
+            ],
+        )
 
     def set_rule(self) -> None:
         name, year = self.organisation.currentText(), self.year.currentText().strip()
 
         def edit(proposal: Proposal) -> Edit:
-            organisation = next((o for o in proposal.organisations.values()
-                                 if o.short_name == name), None)
+            organisation = next(
+                (o for o in proposal.organisations.values() if o.short_name == name), None
+            )
             if organisation is None:
                 raise EditRefused("Choose the employer.")
             nhs = self.nhs.isChecked()
             return on_cost_rule(
-                proposal, organisation.id, year, pension_scheme=self.scheme.text().strip(),
+                proposal,
+                organisation.id,
+                year,
+                pension_scheme=self.scheme.text().strip(),
                 pension_rate=None if nhs else Decimal(str(self.pension.value())) / HUNDRED,
-                nhs_pension=nhs, levy_rate=Decimal(str(self.levy.value())) / HUNDRED)
+                nhs_pension=nhs,
+                levy_rate=Decimal(str(self.levy.value())) / HUNDRED,
+            )
+
         self.push(edit)
 
 
@@ -178,7 +199,7 @@ class CostingBasisDialog(EditorDialog):
         proposal = self._document.proposal
         self.year.clear()
         self.year.addItems(pay_years(proposal))
-        scenario = proposal.scenarios.get(self._document.scenario_id or 0)  # type: ignore[call-overload]
+        scenario = proposal.scenarios.get(self._document.scenario_id or ScenarioId(0))
         if scenario is not None:
             self.year.setCurrentText(scenario.pay_year)
             self.point.setCurrentText(scenario.costing_point.value)
@@ -188,5 +209,8 @@ class CostingBasisDialog(EditorDialog):
         scenario_id = self._document.scenario_id
         if scenario_id is None:
             return
-        self.push(lambda p: SetCostingBasis(scenario_id, CostingPoint(self.point.currentText()),
-                                            self.year.currentText()))
+        self.push(
+            lambda p: SetCostingBasis(
+                scenario_id, CostingPoint(self.point.currentText()), self.year.currentText()
+            )
+        )

@@ -20,8 +20,9 @@ TICKS = ("draft", "chart", "per_unit", "compare_all", "post_list", "changes", "b
 def remembered_fields(dialog: QWidget) -> dict[str, str]:
     fields = {name: _child(dialog, QLineEdit, name).text() for name in TEXTS}
     fields.update((name, _child(dialog, QComboBox, name).currentText()) for name in CHOICES)
-    fields.update((name, "yes" if _child(dialog, QCheckBox, name).isChecked() else "no")
-                  for name in TICKS)
+    fields.update(
+        (name, "yes" if _child(dialog, QCheckBox, name).isChecked() else "no") for name in TICKS
+    )
     return fields
 
 

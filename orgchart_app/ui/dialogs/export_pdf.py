@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.exporters.pdf import PdfOptions, PdfPlan, plan_pdf, write_pdf
 from orgchart_app.ui.dialogs.export_memory import remembered_fields, restore_fields
+from orgchart_app.ui.dialogs.widgets import named
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.settings import Settings
 
@@ -42,8 +43,12 @@ class ExportCancelled(Exception):
 
 
 class ExportPdfDialog(QDialog):
-    def __init__(self, document: DocumentController, parent: QWidget | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        document: DocumentController,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export PDF appendix")
         self._document = document
@@ -59,8 +64,9 @@ class ExportPdfDialog(QDialog):
         self._update_page_count()
 
     @classmethod
-    def run(cls, parent: QWidget | None, document: DocumentController,
-            settings: Settings | None = None) -> Path | None:
+    def run(
+        cls, parent: QWidget | None, document: DocumentController, settings: Settings | None = None
+    ) -> Path | None:
         """Show the dialog (File > Export PDF); returns the PDF written, or None."""
         dialog = cls(document, parent, settings)
         dialog.exec()
@@ -70,40 +76,46 @@ class ExportPdfDialog(QDialog):
     def _build(self) -> None:
         proposal = self._document.proposal
         names = [s.name for s in proposal.scenarios.values()]
-        current = proposal.scenarios.get(self._document.scenario_id)  # type: ignore[arg-type]
-        self.scenario = QComboBox(objectName="scenario")
+        scenario_id = self._document.scenario_id
+        current = proposal.scenarios.get(scenario_id) if scenario_id is not None else None
+        self.scenario = named(QComboBox(), "scenario")
         self.scenario.addItems(names)
         if current is not None:
             self.scenario.setCurrentText(current.name)
-        self.compare = QComboBox(objectName="compare")
+        self.compare = named(QComboBox(), "compare")
         self.compare.addItems([NO_COMPARE, *names])
-        self.title = QLineEdit(objectName="title")
-        self.appendix_number = QLineEdit(objectName="appendix_number")
-        self.committee = QLineEdit(objectName="committee", placeholderText="HR & Appeals Panel")
-        self.date = QLineEdit(objectName="date", placeholderText="25 March 2021")
-        self.version = QLineEdit(objectName="version")
-        self.classification = QLineEdit("Open", objectName="classification")
-        self.draft = QCheckBox("“Draft for consultation” watermark", objectName="draft")
-        self.paper = QComboBox(objectName="paper")
+        self.title = named(QLineEdit(), "title")
+        self.appendix_number = named(QLineEdit(), "appendix_number")
+        self.committee = named(QLineEdit(placeholderText="HR & Appeals Panel"), "committee")
+        self.date = named(QLineEdit(placeholderText="25 March 2021"), "date")
+        self.version = named(QLineEdit(), "version")
+        self.classification = named(QLineEdit("Open"), "classification")
+        self.draft = named(QCheckBox("“Draft for consultation” watermark"), "draft")
+        self.paper = named(QComboBox(), "paper")
         self.paper.addItems(["A4", "A3"])
-        self.orientation = QComboBox(objectName="orientation")
+        self.orientation = named(QComboBox(), "orientation")
         self.orientation.addItems(["Landscape", "Portrait"])
-        self.chart = QCheckBox("Structure chart", checked=True, objectName="chart")
-        self.per_unit = QCheckBox("One page per pillar or team", objectName="per_unit")
-        self.compare_all = QCheckBox("Compare every unit, not only those with changes",
-                                     objectName="compare_all")
-        self.post_list = QCheckBox("Post list with unit totals", objectName="post_list")
-        self.changes = QCheckBox("List of changes", objectName="changes")
-        self.budget = QCheckBox("Budget table", objectName="budget")
-        self.names = QCheckBox("Show postholder names (personal data)", objectName="names")
-        self.output = QLineEdit(str(self._default_output()), objectName="output")
-        browse = QPushButton("Browse…", objectName="browse")
+        self.chart = named(QCheckBox("Structure chart"), "chart")
+        self.chart.setChecked(True)
+        self.per_unit = named(QCheckBox("One page per pillar or team"), "per_unit")
+        self.compare_all = named(
+            QCheckBox("Compare every unit, not only those with changes"), "compare_all"
+        )
+        self.post_list = named(QCheckBox("Post list with unit totals"), "post_list")
+        self.changes = named(QCheckBox("List of changes"), "changes")
+        self.budget = named(QCheckBox("Budget table"), "budget")
+        self.names = named(QCheckBox("Show postholder names (personal data)"), "names")
+        self.output = named(QLineEdit(str(self._default_output())), "output")
+        browse = named(QPushButton("Browse…"), "browse")
         browse.clicked.connect(self._browse)
-        self.open_after = QCheckBox("Open the PDF when done", checked=True, objectName="open_after")
-        self.page_count = QLabel(objectName="page_count")
-        self.message = QLabel(objectName="message", wordWrap=True)
+        self.open_after = named(QCheckBox("Open the PDF when done"), "open_after")
+        self.open_after.setChecked(True)
+        self.page_count = named(QLabel(), "page_count")
+        self.message = named(QLabel(wordWrap=True), "message")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("export")
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
@@ -111,10 +123,16 @@ class ExportPdfDialog(QDialog):
 
     def _lay_out(self, browse: QPushButton) -> None:
         titles = QFormLayout()
-        for label, widget in (("Scenario", self.scenario), ("Compare with", self.compare),
-                              ("Title", self.title), ("Appendix number", self.appendix_number),
-                              ("Report / committee", self.committee), ("Date", self.date),
-                              ("Version", self.version), ("Classification", self.classification)):
+        for label, widget in (
+            ("Scenario", self.scenario),
+            ("Compare with", self.compare),
+            ("Title", self.title),
+            ("Appendix number", self.appendix_number),
+            ("Report / committee", self.committee),
+            ("Date", self.date),
+            ("Version", self.version),
+            ("Classification", self.classification),
+        ):
             titles.addRow(label, widget)
         titles.addRow("", self.draft)
         paper = QHBoxLayout()
@@ -123,8 +141,15 @@ class ExportPdfDialog(QDialog):
         titles.addRow("Paper", paper)
         parts = QGroupBox("Parts")
         parts_layout = QVBoxLayout(parts)
-        for box in (self.chart, self.per_unit, self.compare_all, self.post_list, self.changes,
-                    self.budget, self.names):
+        for box in (
+            self.chart,
+            self.per_unit,
+            self.compare_all,
+            self.post_list,
+            self.changes,
+            self.budget,
+            self.names,
+        ):
             parts_layout.addWidget(box)
         output = QHBoxLayout()
         output.addWidget(self.output, 1)
@@ -138,14 +163,31 @@ class ExportPdfDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def _option_signals(self) -> list:  # type: ignore[type-arg]
-        edits = (self.title, self.appendix_number, self.committee, self.date, self.version,
-                 self.classification)
-        boxes = (self.draft, self.chart, self.per_unit, self.compare_all, self.post_list,
-                 self.changes, self.budget, self.names)
+    def _option_signals(self) -> list[SignalInstance]:
+        edits = (
+            self.title,
+            self.appendix_number,
+            self.committee,
+            self.date,
+            self.version,
+            self.classification,
+        )
+        boxes = (
+            self.draft,
+            self.chart,
+            self.per_unit,
+            self.compare_all,
+            self.post_list,
+            self.changes,
+            self.budget,
+            self.names,
+        )
         combos = (self.scenario, self.compare, self.paper, self.orientation)
-        return ([e.textChanged for e in edits] + [b.toggled for b in boxes]
-                + [c.currentTextChanged for c in combos])
+        return (
+            [e.textChanged for e in edits]
+            + [b.toggled for b in boxes]
+            + [c.currentTextChanged for c in combos]
+        )
 
     def _start_from_what_is_shown(self) -> None:
         """The comparison on screen, then the fields last used for this proposal."""
@@ -160,7 +202,11 @@ class ExportPdfDialog(QDialog):
 
     def _memory_key(self) -> str:
         path = self._document.path
-        return str(path.resolve()) if path is not None else f"untitled:{self._document.proposal.info.title}"
+        return (
+            str(path.resolve())
+            if path is not None
+            else f"untitled:{self._document.proposal.info.title}"
+        )
 
     def _default_output(self) -> Path:
         path = self._document.path
@@ -172,16 +218,25 @@ class ExportPdfDialog(QDialog):
     def options(self) -> PdfOptions:
         compare = self.compare.currentText()
         return PdfOptions(
-            scenario=self.scenario.currentText(), title=self.title.text().strip(),
+            scenario=self.scenario.currentText(),
+            title=self.title.text().strip(),
             appendix_number=self.appendix_number.text().strip(),
-            committee=self.committee.text().strip(), date=self.date.text().strip(),
-            version=self.version.text().strip(), classification=self.classification.text().strip(),
-            draft=self.draft.isChecked(), paper=self.paper.currentText(),
-            landscape=self.orientation.currentText() == "Landscape", chart=self.chart.isChecked(),
+            committee=self.committee.text().strip(),
+            date=self.date.text().strip(),
+            version=self.version.text().strip(),
+            classification=self.classification.text().strip(),
+            draft=self.draft.isChecked(),
+            paper=self.paper.currentText(),
+            landscape=self.orientation.currentText() == "Landscape",
+            chart=self.chart.isChecked(),
             per_unit=self.per_unit.isChecked(),
             compare_to="" if compare == NO_COMPARE else compare,
-            compare_all=self.compare_all.isChecked(), post_list=self.post_list.isChecked(), changes=self.changes.isChecked(),
-            budget=self.budget.isChecked(), names=self.names.isChecked())
+            compare_all=self.compare_all.isChecked(),
+            post_list=self.post_list.isChecked(),
+            changes=self.changes.isChecked(),
+            budget=self.budget.isChecked(),
+            names=self.names.isChecked(),
+        )
 
     def _update_page_count(self) -> None:
         """Plan the pages (no drawing) so the user sees how many there will be."""
@@ -207,8 +262,13 @@ class ExportPdfDialog(QDialog):
     @classmethod
     def ask_output_path(cls, parent: QWidget, suggested: Path) -> Path | None:
         # Export asks about replacing a file itself (typed names too), so the file dialog does not.
-        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), "PDF (*.pdf)",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            "Export PDF",
+            str(suggested),
+            "PDF (*.pdf)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         return Path(name) if name else None
 
     def _export(self) -> None:
@@ -229,8 +289,11 @@ class ExportPdfDialog(QDialog):
             self._write(self._plan, target)
         except (ExportCancelled, OrgChartError) as error:
             self._update_page_count()  # writing used the plan up: plan again for another try
-            self.message.setText("Export cancelled; no file was written."
-                                 if isinstance(error, ExportCancelled) else str(error))
+            self.message.setText(
+                "Export cancelled; no file was written."
+                if isinstance(error, ExportCancelled)
+                else str(error)
+            )
             return
         self.exported = target
         if self._settings is not None:
@@ -247,8 +310,9 @@ class ExportPdfDialog(QDialog):
             check_destination(target, inputs=opened, input_role="the open proposal")
         except OutputExists:
             if not self.confirm_replace(self, target):
-                self.message.setText(f'"{target.name}" was left as it was: choose another name '
-                                     "to export to.")
+                self.message.setText(
+                    f'"{target.name}" was left as it was: choose another name to export to.'
+                )
                 return False
             check_destination(target, inputs=opened, replace=True, input_role="the open proposal")
         return True
@@ -256,9 +320,12 @@ class ExportPdfDialog(QDialog):
     @classmethod
     def confirm_replace(cls, parent: QWidget, path: Path) -> bool:
         answer = QMessageBox.question(
-            parent, "Replace file?", f'"{path.name}" already exists in {path.parent}. Replace it?',
+            parent,
+            "Replace file?",
+            f'"{path.name}" already exists in {path.parent}. Replace it?',
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _write(self, plan: PdfPlan, target: Path) -> None:

@@ -38,8 +38,9 @@ def _line(placeholder: str) -> QLineEdit:
 class GradeEntry(QGroupBox):
     """Each button builds one edit from the fields and hands it to `push` (one undo step)."""
 
-    def __init__(self, push: Callable[[Callable[[Proposal], Edit]], None],
-                 scale_name: Callable[[], str]) -> None:
+    def __init__(
+        self, push: Callable[[Callable[[Proposal], Edit]], None], scale_name: Callable[[], str]
+    ) -> None:
         super().__init__("Enter a grade, or apply a pay award, in the scale chosen above")
         self._push, self._scale_name = push, scale_name
         self.code, self.low, self.high = _line("grade, e.g. SS2"), _line("from"), _line("to")
@@ -53,14 +54,17 @@ class GradeEntry(QGroupBox):
         self.award_button = QPushButton("Apply Pay Award")
         self.award_button.clicked.connect(lambda: self._push(self.award_edit))
         grid = QGridLayout(self)
-        for column, widget in enumerate((self.code, self.kind, self.low, self.high,
-                                         self.grade_button)):
+        for column, widget in enumerate(
+            (self.code, self.kind, self.low, self.high, self.grade_button)
+        ):
             grid.addWidget(widget, 0, column)
-        for column, widget in enumerate((self.from_year, self.to_year, self.amount,
-                                         self.award_kind, self.award_button)):
+        for column, widget in enumerate(
+            (self.from_year, self.to_year, self.amount, self.award_kind, self.award_button)
+        ):
             grid.addWidget(widget, 1, column)
-        grid.addWidget(QLabel("A pay award raises every point of a year into a new year."), 2, 0,
-                       1, 5)
+        grid.addWidget(
+            QLabel("A pay award raises every point of a year into a new year."), 2, 0, 1, 5
+        )
 
     def refresh(self, proposal: Proposal) -> None:
         years = sorted({k[1] for k in proposal.pay_points})
@@ -81,16 +85,33 @@ class GradeEntry(QGroupBox):
         if self.kind.currentText() == POINTS:
             if low != int(low) or high != int(high):
                 raise EditRefused("Spinal points are whole numbers.")
-            grade = Grade(GradeId(0), PayScaleId(0), code, int(low), int(high),
-                          description="Entered by the user.")
+            grade = Grade(
+                GradeId(0),
+                PayScaleId(0),
+                code,
+                int(low),
+                int(high),
+                description="Entered by the user.",
+            )
         else:
-            grade = Grade(GradeId(0), PayScaleId(0), code, min_salary=low, max_salary=high,
-                          description="Entered by the user.")
+            grade = Grade(
+                GradeId(0),
+                PayScaleId(0),
+                code,
+                min_salary=low,
+                max_salary=high,
+                description="Entered by the user.",
+            )
         return put_grades(proposal, scale, [grade])
 
     def award_edit(self, proposal: Proposal) -> Edit:
         amount = number(self.amount.text(), "pay award")
         percent = self.award_kind.currentText() == PERCENT
-        return uplift_scale(proposal, self._scale(proposal), self.from_year.currentText(),
-                            self.to_year.text().strip(), percent=amount if percent else None,
-                            flat=None if percent else amount)
+        return uplift_scale(
+            proposal,
+            self._scale(proposal),
+            self.from_year.currentText(),
+            self.to_year.text().strip(),
+            percent=amount if percent else None,
+            flat=None if percent else amount,
+        )

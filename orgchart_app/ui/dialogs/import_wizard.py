@@ -31,6 +31,7 @@ from orgchart_app.importers import (
     import_tables,
     read_table,
 )
+from orgchart_app.ui.dialogs.widgets import named
 
 PREVIEW_ROWS = 20
 FILE_FILTER = "Establishment lists (*.csv *.xlsx *.txt);;All files (*)"
@@ -43,17 +44,21 @@ class FilePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Import an establishment")
-        self.setSubTitle("Choose a CSV or Excel list of posts, a Visio-style list, or the senior "
-                         "and junior CSVs of an organogram.")
-        self.path = QLineEdit(objectName="path")
-        self.second_path = QLineEdit(objectName="second_path")
+        self.setSubTitle(
+            "Choose a CSV or Excel list of posts, a Visio-style list, or the senior "
+            "and junior CSVs of an organogram."
+        )
+        self.path = named(QLineEdit(), "path")
+        self.second_path = named(QLineEdit(), "second_path")
         self.second_path.setPlaceholderText("organogram only: the junior posts CSV")
-        self.format = QComboBox(objectName="format")
+        self.format = named(QComboBox(), "format")
         for import_format in ImportFormat:
             self.format.addItem(import_format.label, import_format)
-        self.organisation = QLineEdit(objectName="organisation")
-        self.organisation.setPlaceholderText("for rows that name no organisation (default: the file's name)")
-        self.error = QLabel(objectName="error", wordWrap=True)
+        self.organisation = named(QLineEdit(), "organisation")
+        self.organisation.setPlaceholderText(
+            "for rows that name no organisation (default: the file's name)"
+        )
+        self.error = named(QLabel(wordWrap=True), "error")
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout(self)
         form.addRow("File:", self._with_browse(self.path))
@@ -90,7 +95,9 @@ class FilePage(QWizardPage):
             return False
         self.error.clear()
         chosen = self.format.currentData()
-        self._wizard.set_tables(tables, detect_format(tables) if chosen is ImportFormat.AUTO else chosen)
+        self._wizard.set_tables(
+            tables, detect_format(tables) if chosen is ImportFormat.AUTO else chosen
+        )
         return True
 
 
@@ -101,9 +108,11 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Columns")
-        self.setSubTitle("Check what each column holds; change a column's field with the list "
-                         "above it. Nothing is created yet.")
-        self.preview = QTableWidget(objectName="preview")
+        self.setSubTitle(
+            "Check what each column holds; change a column's field with the list "
+            "above it. Nothing is created yet."
+        )
+        self.preview = named(QTableWidget(), "preview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
@@ -120,7 +129,7 @@ class MappingPage(QWizardPage):
         self.preview.setVerticalHeaderLabels(["Field"] + [str(r.line) for r in rows])
         self.combos = []
         for column in range(len(table.headers)):
-            combo = QComboBox(objectName=f"map_{column}")
+            combo = named(QComboBox(), f"map_{column}")
             for field in Field:
                 combo.addItem(field.label, field.value)
             combo.currentIndexChanged.connect(lambda _i, c=column: self._on_combo_changed(c))
@@ -152,8 +161,8 @@ class CheckPage(QWizardPage):
         self._wizard = wizard
         self.setTitle("Check")
         self.setSubTitle("Every row is either placed or listed below. Finish creates the proposal.")
-        self.reconciliation = QLabel(objectName="reconciliation", wordWrap=True)
-        self.problems = QListWidget(objectName="problems")
+        self.reconciliation = named(QLabel(wordWrap=True), "reconciliation")
+        self.problems = named(QListWidget(), "problems")
         self.problems.setWordWrap(True)
         self.problems.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
@@ -200,8 +209,11 @@ class ImportWizard(QWizard):
 
     def set_tables(self, tables: list[Table], import_format: ImportFormat) -> None:
         self.tables, self.import_format = tables, import_format
-        self.mapping = None if import_format is ImportFormat.ORGANOGRAM else \
-            default_mapping(tables[0], import_format)
+        self.mapping = (
+            None
+            if import_format is ImportFormat.ORGANOGRAM
+            else default_mapping(tables[0], import_format)
+        )
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         if self.currentId() == self.FILE_PAGE and self.mapping is None and self.tables:
@@ -209,8 +221,12 @@ class ImportWizard(QWizard):
         return super().nextId()
 
     def run_import(self) -> ImportResult:
-        self.outcome = import_tables(self.tables, self.import_format, mapping=self.mapping,
-                                     organisation=self.file_page.organisation.text())
+        self.outcome = import_tables(
+            self.tables,
+            self.import_format,
+            mapping=self.mapping,
+            organisation=self.file_page.organisation.text(),
+        )
         return self.outcome
 
     def proposal(self) -> Proposal | None:

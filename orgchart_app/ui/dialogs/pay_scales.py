@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from orgchart_app.analysis.pay import unmatched_grades
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import EditRefused, OrgChartError
+from orgchart_app.domain.ids import GradeId
 from orgchart_app.domain.shipped_pay import ShippedKind
 from orgchart_app.edits import Edit
 from orgchart_app.edits.pay_setup import add_shipped_scale, map_grade, put_grades, scale_named
@@ -29,12 +30,15 @@ from orgchart_app.ui.dialogs.grade_entry import GradeEntry
 from orgchart_app.ui.dialogs.tables import ChooseTable
 from orgchart_app.ui.window.document import DocumentController
 
-SHIPPED = ((ShippedKind.NJC, "Add NJC Pay Spine"), (ShippedKind.AFC, "Add Agenda for Change"),
-           (ShippedKind.SENIOR, "Add Senior Salaries Scale"))
+SHIPPED = (
+    (ShippedKind.NJC, "Add NJC Pay Spine"),
+    (ShippedKind.AFC, "Add Agenda for Change"),
+    (ShippedKind.SENIOR, "Add Senior Salaries Scale"),
+)
 
 
-def _range(proposal: Proposal, grade_id: int) -> str:
-    g = proposal.grades[grade_id]  # type: ignore[index]
+def _range(proposal: Proposal, grade_id: GradeId) -> str:
+    g = proposal.grades[grade_id]
     if g.bottom_point is not None:
         return f"points {g.bottom_point}-{g.top_point}"
     return f"£{g.min_salary:,.0f}-£{g.max_salary:,.0f}"
@@ -50,8 +54,9 @@ class PayScalesDialog(EditorDialog):
         self.add_buttons: dict[ShippedKind, QPushButton] = {}
         for kind, label in SHIPPED:
             button = QPushButton(label)
-            button.clicked.connect(lambda _=False, k=kind: self.push(
-                lambda p: add_shipped_scale(p, k)))
+            button.clicked.connect(
+                lambda _=False, k=kind: self.push(lambda p: add_shipped_scale(p, k))
+            )
             shipped.addWidget(button)
             self.add_buttons[kind] = button
         self.scale_box = QComboBox()
@@ -89,6 +94,7 @@ class PayScalesDialog(EditorDialog):
             if scale is None:
                 raise EditRefused("Choose the pay scale the grades belong to (add one first).")
             return put_grades(proposal, scale, grades)
+
         self.push(edit)
 
     def refresh(self) -> None:
@@ -114,7 +120,8 @@ class PayScalesDialog(EditorDialog):
 
     def _fill_unmatched(self, proposal: Proposal) -> None:
         while self.unmatched_layout.count():
-            widget = self.unmatched_layout.takeAt(0).widget()
+            item = self.unmatched_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.map_buttons = {}
@@ -125,12 +132,16 @@ class PayScalesDialog(EditorDialog):
             choice.addItems(codes)
             button = QPushButton(f'Map "{text}" to')
             button.setEnabled(bool(codes))
-            button.clicked.connect(lambda _=False, t=text, c=choice: self.push(
-                lambda p: map_grade(p, t, c.currentText())))
+            button.clicked.connect(
+                lambda _=False, t=text, c=choice: self.push(
+                    lambda p: map_grade(p, t, c.currentText())
+                )
+            )
             self.unmatched_layout.addWidget(QLabel(f'"{text}": {use.posts} posts'), row, 0)
             self.unmatched_layout.addWidget(button, row, 1)
             self.unmatched_layout.addWidget(choice, row, 2)
             self.map_buttons[text] = (choice, button)
         if not found:
-            self.unmatched_layout.addWidget(QLabel("Every graded post matches a grade."), 0, 0,
-                                            Qt.AlignmentFlag.AlignLeft)
+            self.unmatched_layout.addWidget(
+                QLabel("Every graded post matches a grade."), 0, 0, Qt.AlignmentFlag.AlignLeft
+            )

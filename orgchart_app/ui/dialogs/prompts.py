@@ -26,8 +26,15 @@ PROPOSAL_FILTER = "Org chart proposals (*.sqlite);;All files (*)"
 T = TypeVar("T")
 
 
-def _choose(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, question: str,
-            choices: Sequence[tuple[str, QMessageBox.ButtonRole, T]], cancelled: T) -> T:
+def _choose(
+    parent: QWidget,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    question: str,
+    choices: Sequence[tuple[str, QMessageBox.ButtonRole, T]],
+    cancelled: T,
+) -> T:
     """A message box with our own buttons; the first is the default, Cancel/Esc gives `cancelled`."""
     box = QMessageBox(icon, title, text, parent=parent)
     box.setInformativeText(question)
@@ -51,8 +58,12 @@ class UnsavedChanges:
 
     @classmethod
     def ask(cls, parent: QWidget, name: str) -> UnsavedChoice:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f'"{name}" has changes that are not saved.', parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Unsaved changes",
+            f'"{name}" has changes that are not saved.',
+            parent=parent,
+        )
         box.setInformativeText("Save them before going on?")
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -91,8 +102,9 @@ class OpenFile:
 class SaveFile:
     @classmethod
     def ask(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Save proposal as", str(suggested),
-                                              PROPOSAL_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Save proposal as", str(suggested), PROPOSAL_FILTER
+        )
         if not name:
             return None
         path = Path(name)
@@ -104,8 +116,9 @@ class SaveExport:
     (label, suffix) pairs; a name typed without a suffix gets the chosen kind's."""
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str, suggested: Path,
-            kinds: Sequence[tuple[str, str]]) -> Path | None:
+    def ask(
+        cls, parent: QWidget, title: str, suggested: Path, kinds: Sequence[tuple[str, str]]
+    ) -> Path | None:
         filters = ";;".join(f"{label} (*{suffix})" for label, suffix in kinds)
         name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         if not name:
@@ -113,8 +126,9 @@ class SaveExport:
         path = Path(name)
         if path.suffix.lower() in {suffix for _, suffix in kinds}:
             return path
-        return path.with_suffix(next((suffix for label, suffix in kinds if chosen.startswith(label)),
-                                     kinds[0][1]))
+        return path.with_suffix(
+            next((suffix for label, suffix in kinds if chosen.startswith(label)), kinds[0][1])
+        )
 
 
 class AskText:
@@ -130,8 +144,14 @@ class ChooseItem:
     """One of a list (where a deleted unit's posts go); None when cancelled."""
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str, label: str, choices: Sequence[tuple[str, T]],
-            current: int = 0) -> T | None:
+    def ask(
+        cls,
+        parent: QWidget,
+        title: str,
+        label: str,
+        choices: Sequence[tuple[str, T]],
+        current: int = 0,
+    ) -> T | None:
         texts = [text for text, _ in choices]
         text, ok = QInputDialog.getItem(parent, title, label, texts, current, False)
         return choices[texts.index(text)][1] if ok and text in texts else None
@@ -151,8 +171,9 @@ class NewUnit:
             if choice is not UnitKind.ORGANISATION:
                 kinds.addItem(choice.label.capitalize(), choice)
         kinds.setCurrentIndex(max(kinds.findData(kind), 0))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
@@ -182,13 +203,18 @@ class LockedFile:
 
     @classmethod
     def ask(cls, parent: QWidget, name: str, who: str) -> LockChoice:
-        return _choose(parent, QMessageBox.Icon.Information, "Proposal in use",
-                       f'"{name}" is open elsewhere: {who}.',
-                       "Open it read-only (Save becomes Save As), or open a copy of your own to "
-                       "change?",
-                       [("Open Read-Only", QMessageBox.ButtonRole.AcceptRole, LockChoice.READ_ONLY),
-                        ("Open a Copy", QMessageBox.ButtonRole.ActionRole, LockChoice.COPY)],
-                       LockChoice.CANCEL)
+        return _choose(
+            parent,
+            QMessageBox.Icon.Information,
+            "Proposal in use",
+            f'"{name}" is open elsewhere: {who}.',
+            "Open it read-only (Save becomes Save As), or open a copy of your own to change?",
+            [
+                ("Open Read-Only", QMessageBox.ButtonRole.AcceptRole, LockChoice.READ_ONLY),
+                ("Open a Copy", QMessageBox.ButtonRole.ActionRole, LockChoice.COPY),
+            ],
+            LockChoice.CANCEL,
+        )
 
 
 class TakeOverLock:
@@ -197,14 +223,20 @@ class TakeOverLock:
 
     @classmethod
     def ask(cls, parent: QWidget, name: str, who: str) -> bool:
-        return _choose(parent, QMessageBox.Icon.Question, "Proposal in use for a long time",
-                       f'"{name}" is open elsewhere: {who}.',
-                       "They may have left it open, or their computer may have crashed. Take it "
-                       "over? If they are still working on it, their next save will ask them "
-                       "first rather than overwrite your changes.",
-                       [("Take Over", QMessageBox.ButtonRole.DestructiveRole, True),
-                        ("Not Now", QMessageBox.ButtonRole.RejectRole, False)],
-                       False)
+        return _choose(
+            parent,
+            QMessageBox.Icon.Question,
+            "Proposal in use for a long time",
+            f'"{name}" is open elsewhere: {who}.',
+            "They may have left it open, or their computer may have crashed. Take it "
+            "over? If they are still working on it, their next save will ask them "
+            "first rather than overwrite your changes.",
+            [
+                ("Take Over", QMessageBox.ButtonRole.DestructiveRole, True),
+                ("Not Now", QMessageBox.ButtonRole.RejectRole, False),
+            ],
+            False,
+        )
 
 
 class ConflictChoice(enum.Enum):
@@ -218,13 +250,18 @@ class ChangedOnDisk:
 
     @classmethod
     def ask(cls, parent: QWidget, reason: str) -> ConflictChoice:
-        return _choose(parent, QMessageBox.Icon.Warning, "File changed on disk", reason,
-                       "Save your version as a copy, overwrite theirs, or cancel?",
-                       [("Save as a Copy...", QMessageBox.ButtonRole.AcceptRole,
-                         ConflictChoice.SAVE_COPY),
-                        ("Overwrite", QMessageBox.ButtonRole.DestructiveRole,
-                         ConflictChoice.OVERWRITE)],
-                       ConflictChoice.CANCEL)
+        return _choose(
+            parent,
+            QMessageBox.Icon.Warning,
+            "File changed on disk",
+            reason,
+            "Save your version as a copy, overwrite theirs, or cancel?",
+            [
+                ("Save as a Copy...", QMessageBox.ButtonRole.AcceptRole, ConflictChoice.SAVE_COPY),
+                ("Overwrite", QMessageBox.ButtonRole.DestructiveRole, ConflictChoice.OVERWRITE),
+            ],
+            ConflictChoice.CANCEL,
+        )
 
 
 class RecoveryChoice(enum.Enum):
@@ -238,10 +275,16 @@ class OfferRecovery:
 
     @classmethod
     def ask(cls, parent: QWidget, description: str) -> RecoveryChoice:
-        return _choose(parent, QMessageBox.Icon.Question, "Recover unsaved work",
-                       "The designer did not close properly last time.",
-                       f"{description}\nRestore it?",
-                       [("Restore", QMessageBox.ButtonRole.AcceptRole, RecoveryChoice.RESTORE),
-                        ("Discard", QMessageBox.ButtonRole.DestructiveRole, RecoveryChoice.DISCARD),
-                        ("Not Now", QMessageBox.ButtonRole.RejectRole, RecoveryChoice.LATER)],
-                       RecoveryChoice.LATER)
+        return _choose(
+            parent,
+            QMessageBox.Icon.Question,
+            "Recover unsaved work",
+            "The designer did not close properly last time.",
+            f"{description}\nRestore it?",
+            [
+                ("Restore", QMessageBox.ButtonRole.AcceptRole, RecoveryChoice.RESTORE),
+                ("Discard", QMessageBox.ButtonRole.DestructiveRole, RecoveryChoice.DISCARD),
+                ("Not Now", QMessageBox.ButtonRole.RejectRole, RecoveryChoice.LATER),
+            ],
+            RecoveryChoice.LATER,
+        )

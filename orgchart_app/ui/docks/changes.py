@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
 from orgchart_app.domain import PostId
@@ -25,8 +32,9 @@ def summary(diff: ScenarioDiff) -> str:
 
 
 def change_row(change: PostChange) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([change.kind.label, change.post_ref, change.title, change.before,
-                            change.after])
+    item = QTreeWidgetItem(
+        [change.kind.label, change.post_ref, change.title, change.before, change.after]
+    )
     ids = [post_id for post_id in (change.from_post_id, change.to_post_id) if post_id is not None]
     item.setData(0, POST_IDS_ROLE, ids)
     for column, text in enumerate((change.before, change.after), start=3):
@@ -87,8 +95,10 @@ class ChangesDock(QDockWidget):
         pair = self._document.compare
         self.diff = diff_scenarios(self._document.proposal, *pair) if pair is not None else None
         if self.diff is None:
-            self.summary.setText("Compare two scenarios (View > Compare side by side) to list "
-                                 "what changes between them.")
+            self.summary.setText(
+                "Compare two scenarios (View > Compare side by side) to list "
+                "what changes between them."
+            )
             return
         self.summary.setText(summary(self.diff))
         self.list.addTopLevelItems([change_row(change) for change in self.diff.changes])

@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
-from orgchart_app.domain import OfficerCategory, Post, PostStatus, Proposal, ScenarioId
+from orgchart_app.domain import OfficerCategory, Post, PostStatus, Proposal, ScenarioId, Table
 from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
 
-Items = list[tuple[str, object]]  # (text shown, value stored in the post's field)
+# (text shown, value stored in the post's field, of that field's type: an id, an enum, text)
+Items = list[tuple[str, Any]]
 NO_GRADE = "(no grade)"
 
 
 def grade_items(proposal: Proposal) -> Items:
     """The proposal's grades; without a grade list, the grades its posts use (and free typing)."""
     codes = {g.code for g in proposal.grades.values()} or {p.grade for p in proposal.posts.values()}
-    return [(NO_GRADE, "")] + [(code, code) for code in sorted(codes - {""})]
+    items: Items = [(NO_GRADE, "")]
+    return items + [(code, code) for code in sorted(codes - {""})]
 
 
 def organisation_items(proposal: Proposal) -> Items:
-    return [(f"{o.short_name} - {o.name}" if o.short_name != o.name else o.name, o.id)
-            for o in proposal.organisations.values()]
+    return [
+        (f"{o.short_name} - {o.name}" if o.short_name != o.name else o.name, o.id)
+        for o in proposal.organisations.values()
+    ]
 
 
 def unit_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
@@ -36,7 +42,8 @@ def unit_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
 
 def manager_items(proposal: Proposal, scenario_id: ScenarioId) -> Items:
     return [("(nobody: heads the structure)", None)] + [
-        (f"{p.title} ({p.post_ref})", p.id) for p in proposal.posts_in(scenario_id)]
+        (f"{p.title} ({p.post_ref})", p.id) for p in proposal.posts_in(scenario_id)
+    ]
 
 
 class ChoiceLists(QObject):
@@ -58,8 +65,10 @@ class ChoiceLists(QObject):
         self.reports_to = self._combo("reports_to_id")
         self.officer_category = self._combo("officer_category")
         self._fill("status", [(s.label, s) for s in PostStatus])
-        self._fill("officer_category",
-                   [(c.value.replace("_", " ").capitalize(), c) for c in OfficerCategory])
+        self._fill(
+            "officer_category",
+            [(c.value.replace("_", " ").capitalize(), c) for c in OfficerCategory],
+        )
         self._stale = {"grade", "employer_id", "deployed_to_id", "unit_id", "reports_to_id"}
 
     def combo(self, field: str) -> QComboBox:
@@ -72,7 +81,7 @@ class ChoiceLists(QObject):
             self._stale.add("unit_id")
         if changes.posts or changes.scenarios:
             self._stale.add("reports_to_id")
-        if "grades" in changes.other_tables or not (changes.structure or changes.other_tables):
+        if Table.GRADES in changes.other_tables or not (changes.structure or changes.other_tables):
             self._stale |= {"grade", "employer_id", "deployed_to_id", "unit_id", "reports_to_id"}
 
     def show_nothing(self) -> None:
@@ -99,9 +108,15 @@ class ChoiceLists(QObject):
     # --- the combo boxes -----------------------------------------------------------------------
     @property
     def _combos(self) -> dict[str, QComboBox]:
-        return {"grade": self.grade, "status": self.status, "employer_id": self.employer,
-                "deployed_to_id": self.deployment, "unit_id": self.unit,
-                "reports_to_id": self.reports_to, "officer_category": self.officer_category}
+        return {
+            "grade": self.grade,
+            "status": self.status,
+            "employer_id": self.employer,
+            "deployed_to_id": self.deployment,
+            "unit_id": self.unit,
+            "reports_to_id": self.reports_to,
+            "officer_category": self.officer_category,
+        }
 
     def _combo(self, field: str) -> QComboBox:
         combo = QComboBox()
@@ -147,7 +162,9 @@ class ChoiceLists(QObject):
         self.grade.setEditable(allowed)
         if allowed:
             self.grade.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.grade.lineEdit().editingFinished.connect(self._on_grade_typed)
+            editor = self.grade.lineEdit()
+            assert editor is not None  # an editable combo box always has its line edit
+            editor.editingFinished.connect(self._on_grade_typed)
 
     def _on_grade_typed(self) -> None:
         text = self.grade.currentText().strip()

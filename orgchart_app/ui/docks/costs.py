@@ -47,17 +47,22 @@ class UnitTotals:
         return [str(self.posts), fte_text(self.fte), str(self.vacant), money_text(self.cost)]
 
 
-def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId,
-                   costed: ScenarioCost) -> dict[UnitId, UnitTotals]:
+def totals_by_unit(
+    proposal: Proposal, scenario_id: ScenarioId, costed: ScenarioCost
+) -> dict[UnitId, UnitTotals]:
     """Each unit's own posts plus everything beneath it; funded posts' costs only."""
     own = {unit.id: UnitTotals() for unit in proposal.units_in(scenario_id)}
     for cost in costed.posts:
         post = cost.post
         if post.unit_id in own:
-            own[post.unit_id].add(UnitTotals(
-                post.quantity, post.total_fte,
-                post.quantity if post.status is not PostStatus.FILLED else 0,
-                cost.total if post.funded else Decimal("0")))
+            own[post.unit_id].add(
+                UnitTotals(
+                    post.quantity,
+                    post.total_fte,
+                    post.quantity if post.status is not PostStatus.FILLED else 0,
+                    cost.total if post.funded else Decimal("0"),
+                )
+            )
     rolled = {unit_id: UnitTotals() for unit_id in own}
     for unit_id, totals in own.items():
         for unit in proposal.unit_path(unit_id):
@@ -67,19 +72,25 @@ def totals_by_unit(proposal: Proposal, scenario_id: ScenarioId,
 
 
 def cost_summary(costed: ScenarioCost, fit: BudgetFit | None, before: ScenarioCost | None) -> str:
-    lines = [f'<b>"{costed.scenario}" costs {money_text(costed.totals.total)} a year</b> '
-             f"({costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay, with NI "
-             "and pension).", ]
+    lines = [
+        f'<b>"{costed.scenario}" costs {money_text(costed.totals.total)} a year</b> '
+        f"({costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay, with NI "
+        "and pension).",
+    ]
     if before is not None:
         delta = costed.totals.total - before.totals.total
         sign = "+" if delta > 0 else ""
-        lines.append(f'Against "{before.scenario}" ({money_text(before.totals.total)}): '
-                     f"{sign}{money_text(delta)}.")
+        lines.append(
+            f'Against "{before.scenario}" ({money_text(before.totals.total)}): '
+            f"{sign}{money_text(delta)}."
+        )
     if fit is not None and fit.rows:
         verdict = "fits" if fit.fits else "does not fit"
-        lines.append(f"Budget {money_text(fit.available)}: {money_text(fit.cost.total)} counted "
-                     f"against it, headroom {money_text(fit.headroom)}; it {verdict}. "
-                     f"{fit.stops_fitting}")
+        lines.append(
+            f"Budget {money_text(fit.available)}: {money_text(fit.cost.total)} counted "
+            f"against it, headroom {money_text(fit.headroom)}; it {verdict}. "
+            f"{fit.stops_fitting}"
+        )
     if costed.problems:
         more = f" (and {len(costed.problems) - 1} more)" if len(costed.problems) > 1 else ""
         lines.append(f"Not fully costed: {costed.problems[0]}{more}")
@@ -97,24 +108,34 @@ class CostsShown:
     gaps: tuple[Gap, ...] = ()
 
 
-def work_out_costs(proposal: Proposal, scenario_id: ScenarioId,
-                   before_id: ScenarioId | None) -> CostsShown:
+def work_out_costs(
+    proposal: Proposal, scenario_id: ScenarioId, before_id: ScenarioId | None
+) -> CostsShown:
     fit = budget_fit(proposal, scenario_id) if proposal.budget_lines else None
     costed = fit.scenario_cost if fit is not None else cost_scenario(proposal, scenario_id)
     before = cost_scenario(proposal, before_id) if before_id is not None else None
-    return CostsShown(proposal, scenario_id, cost_summary(costed, fit, before),
-                      totals_by_unit(proposal, scenario_id, costed),
-                      tuple(cost_gaps(proposal, scenario_id)))
+    return CostsShown(
+        proposal,
+        scenario_id,
+        cost_summary(costed, fit, before),
+        totals_by_unit(proposal, scenario_id, costed),
+        tuple(cost_gaps(proposal, scenario_id)),
+    )
 
 
 def gaps_text(gaps: tuple[Gap, ...]) -> str:
     """Each missing piece with a link to the editor that fixes it (the Costs menu's)."""
-    return "<br>".join(f'{gap.text} <a href="{gap.fix.value}">{FIX_LINKS[gap.fix.value]}</a>'
-                       for gap in gaps)
+    return "<br>".join(
+        f'{gap.text} <a href="{gap.fix.value}">{FIX_LINKS[gap.fix.value]}</a>' for gap in gaps
+    )
 
 
-FIX_LINKS = {"pay_scales": "Pay scales and grades...", "basis": "Choose pay year...",
-             "on_costs": "Set on-costs...", "budget": "Enter the budget..."}
+FIX_LINKS = {
+    "pay_scales": "Pay scales and grades...",
+    "basis": "Choose pay year...",
+    "on_costs": "Set on-costs...",
+    "budget": "Enter the budget...",
+}
 
 
 class _CostSignals(QObject):
@@ -122,8 +143,14 @@ class _CostSignals(QObject):
 
 
 class _CostJob(QRunnable):
-    def __init__(self, number: int, proposal: Proposal, scenario_id: ScenarioId,
-                 before_id: ScenarioId | None, signals: _CostSignals) -> None:
+    def __init__(
+        self,
+        number: int,
+        proposal: Proposal,
+        scenario_id: ScenarioId,
+        before_id: ScenarioId | None,
+        signals: _CostSignals,
+    ) -> None:
         super().__init__()
         self._args = (proposal, scenario_id, before_id)
         self._number = number
@@ -208,8 +235,15 @@ class CostsDock(QDockWidget):
             self.summary.clear()
             return
         snapshot = self._document.proposal.copy()  # the worker never sees later edits
-        self._pool.start(_CostJob(self._job, snapshot, scenario_id,
-                                  pair[0] if pair is not None else None, self._signals))
+        self._pool.start(
+            _CostJob(
+                self._job,
+                snapshot,
+                scenario_id,
+                pair[0] if pair is not None else None,
+                self._signals,
+            )
+        )
 
     def wait(self) -> None:
         self._pool.waitForDone()

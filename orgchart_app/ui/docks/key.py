@@ -20,12 +20,20 @@ Painter = Callable[[QPainter, QRectF], None]
 def _unit(status: UnitStatus) -> Painter:
     def draw(painter: QPainter, rect: QRectF) -> None:
         fill, border = style.container_colours(status)
-        painter.setPen(QPen(border, 1.0, Qt.PenStyle.DashLine if status is UnitStatus.TO_BE_CONFIRMED
-                            else Qt.PenStyle.SolidLine))
+        painter.setPen(
+            QPen(
+                border,
+                1.0,
+                Qt.PenStyle.DashLine
+                if status is UnitStatus.TO_BE_CONFIRMED
+                else Qt.PenStyle.SolidLine,
+            )
+        )
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
         if status is UnitStatus.TO_BE_CONFIRMED:
             painter.fillRect(rect, QBrush(style.HATCH, Qt.BrushStyle.BDiagPattern))
+
     return draw
 
 
@@ -34,6 +42,7 @@ def _card(fill: QColor, pen: Qt.PenStyle) -> Painter:
         painter.setPen(QPen(style.CARD_BORDER, 1.2, pen))
         painter.setBrush(fill)
         painter.drawRect(rect)
+
     return draw
 
 
@@ -48,7 +57,10 @@ def _line(kind: ConnectorKind) -> Painter:
         pen = QPen(style.connector_pen(kind))
         pen.setWidthF(1.6)
         painter.setPen(pen)
-        painter.drawLine(QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y()))
+        painter.drawLine(
+            QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y())
+        )
+
     return draw
 
 

@@ -18,9 +18,12 @@ from orgchart_app.edits import Changes, EditDottedLine
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.window.document import DocumentController
 
-KIND_LABELS = {DottedLineKind.ACCOUNTABILITY: "Dotted line (accountability)",
-               DottedLineKind.MATRIX: "Matrix", DottedLineKind.PROFESSIONAL: "Professional",
-               DottedLineKind.SECONDMENT: "Secondment"}
+KIND_LABELS = {
+    DottedLineKind.ACCOUNTABILITY: "Dotted line (accountability)",
+    DottedLineKind.MATRIX: "Matrix",
+    DottedLineKind.PROFESSIONAL: "Professional",
+    DottedLineKind.SECONDMENT: "Secondment",
+}
 
 
 def read_share(text: str) -> float | None | str:
@@ -84,8 +87,9 @@ class LinePanel(QWidget):
         if line is None:
             return
         posts = self._document.proposal.posts
-        self.heading.setText(f"<b>{posts[line.from_post_id].title}</b> to "
-                             f"<b>{posts[line.to_post_id].title}</b>")
+        self.heading.setText(
+            f"<b>{posts[line.from_post_id].title}</b> to <b>{posts[line.to_post_id].title}</b>"
+        )
         self.kind.setCurrentIndex(self.kind.findData(line.kind))
         self.share.setText("" if line.share_percent is None else f"{line.share_percent:g}")
         self.label.setText(line.label)
@@ -99,10 +103,19 @@ class LinePanel(QWidget):
         if isinstance(share, str):
             self.message.setText(share)
             return
-        edit = EditDottedLine(line.id, self.kind.currentData(), share, self.label.text().strip(),
-                              self.interim.isChecked())
+        edit = EditDottedLine(
+            line.id,
+            self.kind.currentData(),
+            share,
+            self.label.text().strip(),
+            self.interim.isChecked(),
+        )
         if (edit.kind, edit.share_percent, edit.label, edit.temporary) == (
-                line.kind, line.share_percent, line.label, line.temporary):
+            line.kind,
+            line.share_percent,
+            line.label,
+            line.temporary,
+        ):
             return
         if not self._pusher.push(edit):
             self._refresh()

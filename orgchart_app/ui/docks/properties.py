@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,7 +113,9 @@ class PropertiesPanel(QWidget):
         for label, field, make in TEXT_FIELDS:
             editor = QLineEdit()
             editor.setObjectName(field)
-            editor.editingFinished.connect(lambda f=field, e=editor, m=make: self._commit_text(f, e, m))
+            editor.editingFinished.connect(
+                lambda f=field, e=editor, m=make: self._commit_text(f, e, m)
+            )
             self.editors[field] = editor
             form.addRow(label, editor)
             if field == "post_ref":
@@ -165,14 +168,18 @@ class PropertiesPanel(QWidget):
         self.choices.show_posts(selected)
         if self._document.is_reference(post.id):  # compare mode's other side: to read, not to edit
             self.form.setEnabled(False)
-            self.heading.setText(f"<b>{post.title}</b><br><i>Shown for reference: edits go to the "
-                                 "scenario on the right.</i>")
+            self.heading.setText(
+                f"<b>{post.title}</b><br><i>Shown for reference: edits go to the "
+                "scenario on the right.</i>"
+            )
 
     def _show_several(self, selected: list[Post]) -> None:
         self.heading.setText(
             f"<b>{len(selected)} posts selected</b>: a status, employer, deployment, unit or "
-            "line manager chosen here applies to all of them." if selected
-            else "Select a post to see and edit its fields.")
+            "line manager chosen here applies to all of them."
+            if selected
+            else "Select a post to see and edit its fields."
+        )
         for editor in self.editors.values():
             editor.clear()
         self.funded.setChecked(False)
@@ -205,7 +212,8 @@ class PropertiesPanel(QWidget):
         if post is not None:
             self._push(UpdatePost(post.id, (("funded", checked),)))
 
-    def _commit_choice(self, field: str, value: object) -> None:
+    def _commit_choice(self, field: str, value: Any) -> None:
+        # value: what the field's combo box stores, of the field's own type (ids, enums, text).
         selected = self._selected_posts()
         if not selected or all(getattr(post, field) == value for post in selected):
             return
@@ -214,11 +222,13 @@ class PropertiesPanel(QWidget):
         edits: dict[str, Callable[[], Edit]] = {
             "grade": lambda: Regrade(post.id, str(value)),
             "status": lambda: SetStatus(ids, PostStatus(value)),
-            "employer_id": lambda: ChangeEmployer(ids, value),  # type: ignore[arg-type]
-            "deployed_to_id": lambda: ChangeDeployment(ids, value),  # type: ignore[arg-type]
-            "unit_id": lambda: MovePosts(ids, value, with_team=False),  # type: ignore[arg-type]
-            "reports_to_id": lambda: SetReportsTo(ids, value),  # type: ignore[arg-type]
-            "officer_category": lambda: UpdatePost(post.id, (("officer_category", OfficerCategory(value)),)),
+            "employer_id": lambda: ChangeEmployer(ids, value),
+            "deployed_to_id": lambda: ChangeDeployment(ids, value),
+            "unit_id": lambda: MovePosts(ids, value, with_team=False),
+            "reports_to_id": lambda: SetReportsTo(ids, value),
+            "officer_category": lambda: UpdatePost(
+                post.id, (("officer_category", OfficerCategory(value)),)
+            ),
         }
         self._push(edits[field]())
 
@@ -232,7 +242,6 @@ class PropertiesPanel(QWidget):
         if selected:
             self.choices.show_posts(selected)
             self.funded.setChecked(selected[0].funded)
-
 
 
 class PropertiesDock(QDockWidget):
@@ -253,4 +262,3 @@ class PropertiesDock(QDockWidget):
 
     def _on_document_line_selected(self, line_id: object) -> None:
         self.pages.setCurrentWidget(self.panel if line_id is None else self.line_panel)
-

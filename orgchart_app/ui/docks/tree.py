@@ -40,8 +40,11 @@ class StructureDock(QDockWidget):
 
     def _rebuild(self) -> None:
         collapsed = self._collapsed_units()
-        current_unit = (self.view.current_unit()
-                        if self.model.scenario_id == self._document.scenario_id else None)
+        current_unit = (
+            self.view.current_unit()
+            if self.model.scenario_id == self._document.scenario_id
+            else None
+        )
         self._syncing = True
         try:
             self.model.rebuild(self._document.proposal, self._document.scenario_id)
@@ -59,7 +62,8 @@ class StructureDock(QDockWidget):
         index = self.model.unit_index(unit_id)
         if index.isValid():  # selecting a unit selects no posts, as a click on it does
             self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
             self.view.scrollTo(index)
 
     def _on_view_context_menu_requested(self, position: QPoint) -> None:
@@ -74,13 +78,19 @@ class StructureDock(QDockWidget):
     def _collapsed_units(self) -> list[UnitId]:
         if self.model.scenario_id != self._document.scenario_id:
             return []
-        return [unit_id for unit_id in self._document.proposal.units
-                if (index := self.model.unit_index(unit_id)).isValid()
-                and not self.view.isExpanded(index)]
+        return [
+            unit_id
+            for unit_id in self._document.proposal.units
+            if (index := self.model.unit_index(unit_id)).isValid()
+            and not self.view.isExpanded(index)
+        ]
 
     def _on_document_changed(self, changes: Changes) -> None:
-        if changes.units or changes.scenarios or not self.model.update_posts(
-                self._document.proposal, changes.posts):
+        if (
+            changes.units
+            or changes.scenarios
+            or not self.model.update_posts(self._document.proposal, changes.posts)
+        ):
             self._rebuild()
 
     def _on_document_selection_changed(self, selection: tuple[PostId, ...]) -> None:
@@ -97,7 +107,9 @@ class StructureDock(QDockWidget):
             self.view.selectionModel().select(chosen, flags)
             if not chosen.isEmpty():
                 first = chosen.indexes()[0]
-                self.view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.view.selectionModel().setCurrentIndex(
+                    first, QItemSelectionModel.SelectionFlag.NoUpdate
+                )
                 self.view.scrollTo(first)
         finally:
             self._syncing = False

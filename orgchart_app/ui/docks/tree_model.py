@@ -7,7 +7,16 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from orgchart_app.domain import Post, PostId, PostStatus, Proposal, ScenarioId, Unit, UnitId, UnitKind
+from orgchart_app.domain import (
+    Post,
+    PostId,
+    PostStatus,
+    Proposal,
+    ScenarioId,
+    Unit,
+    UnitId,
+    UnitKind,
+)
 
 POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -27,8 +27,11 @@ class StructureTreeView(QTreeView):
 
     # --- F2 renames the current unit (for a post, the window's F2 edits it) ---------------------
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and self._is_rename_key(event)):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._is_rename_key(event)
+        ):
             event.accept()  # the key comes here instead of to the window's Edit Post
             return True
         return super().event(event)
@@ -40,8 +43,11 @@ class StructureTreeView(QTreeView):
         super().keyPressEvent(event)
 
     def _is_rename_key(self, event: QKeyEvent) -> bool:
-        return (event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier
-                and self.current_unit() is not None)
+        return (
+            event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.current_unit() is not None
+        )
 
     # --- dropping a unit onto another ----------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name

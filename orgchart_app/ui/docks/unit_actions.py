@@ -51,8 +51,11 @@ class UnitActions(QObject):
         """The context menu of one unit; its actions act on that unit."""
         unit = self._document.proposal.units[unit_id]
         menu = QMenu(self._parent)
-        for text, command in (("&Rename...", self.rename), ("Add &Sub-unit...", self.add_sub_unit),
-                              ("Add &Post...", self.add_post)):
+        for text, command in (
+            ("&Rename...", self.rename),
+            ("Add &Sub-unit...", self.add_sub_unit),
+            ("Add &Post...", self.add_post),
+        ):
             menu.addAction(text).triggered.connect(lambda _=False, c=command: c(unit_id))
         status = menu.addMenu("S&tatus")
         group = QActionGroup(status)
@@ -77,20 +80,35 @@ class UnitActions(QObject):
         answer = NewUnit.ask(self._parent, parent.name, SUB_UNIT_KIND[parent.kind])
         if answer is not None:
             name, kind = answer
-            self._document.push(AddUnit(Unit(UnitId(0), parent.scenario_id, "", name, kind,
-                                             parent.organisation_id, parent_id=parent.id)))
+            self._document.push(
+                AddUnit(
+                    Unit(
+                        UnitId(0),
+                        parent.scenario_id,
+                        "",
+                        name,
+                        kind,
+                        parent.organisation_id,
+                        parent_id=parent.id,
+                    )
+                )
+            )
 
     def add_post(self, unit_id: UnitId) -> None:
         """Establish a vacant post in the unit and select it, so its fields can be filled in."""
         proposal = self._document.proposal
         unit = proposal.units[unit_id]
-        title = AskText.ask(self._parent, "Add post", f'Title of the new vacant post in "{unit.name}":',
-                            NEW_POST_TITLE)
+        title = AskText.ask(
+            self._parent,
+            "Add post",
+            f'Title of the new vacant post in "{unit.name}":',
+            NEW_POST_TITLE,
+        )
         if title is None:
             return
         applied = self._document.push(EstablishPost(post_like_neighbours(proposal, unit.id, title)))
-        if applied is not None:
-            self._document.select([applied.edit.post.id])  # type: ignore[union-attr]
+        if applied is not None and isinstance(applied.edit, EstablishPost):
+            self._document.select([applied.edit.post.id])
 
     def set_status(self, unit_id: UnitId, status: UnitStatus) -> None:
         if self._document.proposal.units[unit_id].status is not status:
@@ -102,16 +120,24 @@ class UnitActions(QObject):
         count = sum(1 for p in proposal.posts.values() if p.unit_id == unit_id)
         posts_to: UnitId | None = None
         if count:
-            choices = [(text, UnitId(value)) for text, value in  # type: ignore[arg-type]
-                       unit_items(proposal, unit.scenario_id) if value != unit_id]
+            choices = [
+                (text, UnitId(value))
+                for text, value in unit_items(proposal, unit.scenario_id)
+                if value != unit_id
+            ]
             if not choices:
-                self.status.emit(f'"{unit.name}" holds posts and there is no other unit to move '
-                                 "them to.")
+                self.status.emit(
+                    f'"{unit.name}" holds posts and there is no other unit to move them to.'
+                )
                 return
             current = next((i for i, (_, u) in enumerate(choices) if u == unit.parent_id), 0)
-            posts_to = ChooseItem.ask(self._parent, "Delete unit",
-                                      f'"{unit.name}" holds {count} post{"s" if count > 1 else ""}. '
-                                      "Move them to:", choices, current)
+            posts_to = ChooseItem.ask(
+                self._parent,
+                "Delete unit",
+                f'"{unit.name}" holds {count} post{"s" if count > 1 else ""}. Move them to:',
+                choices,
+                current,
+            )
             if posts_to is None:
                 return
         self._document.push(DeleteUnit(unit_id, posts_to))

@@ -57,8 +57,13 @@ class FileController(QObject):
     declined = Signal(str)
     status = Signal(str)  # what happened, for the status bar
 
-    def __init__(self, window: QMainWindow, document: DocumentController, settings: Settings,
-                 actions: Actions) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        document: DocumentController,
+        settings: Settings,
+        actions: Actions,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._document = document
@@ -112,37 +117,52 @@ class FileController(QObject):
             return False
         owner = self.locks.someone_else_has(path)
         if owner is not None:
-            ErrorMessage.ask(self._window, "Proposal in use",
-                             f'"{path.name}" is open elsewhere: {owner.describe()}. '
-                             "Save under another name.")
+            ErrorMessage.ask(
+                self._window,
+                "Proposal in use",
+                f'"{path.name}" is open elsewhere: {owner.describe()}. Save under another name.',
+            )
             return False
         return self._save_to(path)
 
     def save_without_people(self) -> bool:
         """Write a copy with no personal data; the open proposal, its file and people stay."""
         current = self._document.path
-        suggested = (current or self._settings.last_folder() / "Proposal.sqlite")
-        path = SaveFile.ask(self._window, suggested.with_name(f"{suggested.stem} (no people).sqlite"))
+        suggested = current or self._settings.last_folder() / "Proposal.sqlite"
+        path = SaveFile.ask(
+            self._window, suggested.with_name(f"{suggested.stem} (no people).sqlite")
+        )
         if path is None:
             return False
         if current is not None and path.resolve() == current.resolve():
-            ErrorMessage.ask(self._window, "Save a Copy without People",
-                             f'"{path.name}" is the open proposal: choose another name, so its '
-                             "people are not lost.")
+            ErrorMessage.ask(
+                self._window,
+                "Save a Copy without People",
+                f'"{path.name}" is the open proposal: choose another name, so its '
+                "people are not lost.",
+            )
             return False
         if (owner := self.locks.someone_else_has(path)) is not None:
-            ErrorMessage.ask(self._window, "Proposal in use", f'"{path.name}" is open elsewhere: '
-                             f"{owner.describe()}. Save under another name.")
+            ErrorMessage.ask(
+                self._window,
+                "Proposal in use",
+                f'"{path.name}" is open elsewhere: {owner.describe()}. Save under another name.',
+            )
             return False
         people = len(self._document.proposal.postholders)
         try:
             save_proposal(without_people(self._document.proposal), path)
         except (OrgChartError, OSError) as error:
-            ErrorMessage.ask(self._window, "Could not save",
-                             f'"{path.name}" was not saved: {str(error).rstrip(".")}.')
+            ErrorMessage.ask(
+                self._window,
+                "Could not save",
+                f'"{path.name}" was not saved: {str(error).rstrip(".")}.',
+            )
             return False
-        self.status.emit(f'Saved a copy without people as "{path.name}" ({people} '
-                         f'{"person" if people == 1 else "people"} left out).')
+        self.status.emit(
+            f'Saved a copy without people as "{path.name}" ({people} '
+            f"{'person' if people == 1 else 'people'} left out)."
+        )
         return True
 
     def close(self) -> None:
@@ -160,8 +180,9 @@ class FileController(QObject):
             return self.save()
         return choice is UnsavedChoice.DISCARD
 
-    def take_over(self, proposal: Proposal, path: Path | None, stamp: FileStamp | None,
-                  modified: bool = False) -> bool:
+    def take_over(
+        self, proposal: Proposal, path: Path | None, stamp: FileStamp | None, modified: bool = False
+    ) -> bool:
         """Make `proposal` (read from `path`) the document, taking the file's lock; False if the
         user chose to leave it because someone else has it open."""
         lock: FileLock | None = None
@@ -170,8 +191,11 @@ class FileController(QObject):
             try:
                 lock = self._take_lock(path)
             except LockHeld as held:
-                choice = (LockedFile.ask(self._window, path.name, held.owner.describe())
-                          if self.interactive else LockChoice.CANCEL)
+                choice = (
+                    LockedFile.ask(self._window, path.name, held.owner.describe())
+                    if self.interactive
+                    else LockChoice.CANCEL
+                )
                 if choice is LockChoice.CANCEL:
                     self.status.emit(f'"{path.name}" was not opened: {held}')
                     self.declined.emit(f'"{path.name}" was not opened: {held}')
@@ -198,7 +222,11 @@ class FileController(QObject):
         current = self._document.path
         if current is None:
             return self._settings.last_folder() / "Proposal.sqlite"
-        return current.with_name(f"{current.stem} (copy).sqlite") if self._document.read_only else current
+        return (
+            current.with_name(f"{current.stem} (copy).sqlite")
+            if self._document.read_only
+            else current
+        )
 
     def _save_to(self, path: Path, overwrite: bool = False) -> bool:
         try:
@@ -210,8 +238,11 @@ class FileController(QObject):
             return choice is ConflictChoice.OVERWRITE and self._save_to(path, overwrite=True)
         except (OrgChartError, OSError) as error:
             reason = str(error).rstrip(".")
-            ErrorMessage.ask(self._window, "Could not save",
-                             f'"{path.name}" was not saved: {reason}. Your work is still open.')
+            ErrorMessage.ask(
+                self._window,
+                "Could not save",
+                f'"{path.name}" was not saved: {reason}. Your work is still open.',
+            )
             return False
         if not self.locks.holds(path):
             try:
@@ -246,8 +277,11 @@ class FileController(QObject):
         if more > 0:
             listed += f"\n... and {more} more (orgchart validate lists them all)."
         if self.interactive:
-            ErrorMessage.ask(self._window, "Opened with problems",
-                             f'"{path.name}" opened, but has problems to fix:\n{listed}')
+            ErrorMessage.ask(
+                self._window,
+                "Opened with problems",
+                f'"{path.name}" opened, but has problems to fix:\n{listed}',
+            )
 
     def _on_loader_failed(self, message: str, path: Path) -> None:
         self.status.emit(message)

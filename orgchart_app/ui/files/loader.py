@@ -32,8 +32,12 @@ class _OpenJob(QRunnable):
         except OrgChartError as error:
             self._signals.finished.emit(self._number, self._path, None, str(error))
         except Exception as error:  # noqa: BLE001 - the user gets a sentence, never a traceback
-            self._signals.finished.emit(self._number, self._path, None,
-                                        f'"{self._path.name}" could not be opened ({error}).')
+            self._signals.finished.emit(
+                self._number,
+                self._path,
+                None,
+                f'"{self._path.name}" could not be opened ({error}).',
+            )
         else:
             # From here on only the GUI thread touches the proposal.
             self._signals.finished.emit(self._number, self._path, opened, "")

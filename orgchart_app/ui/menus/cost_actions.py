@@ -7,18 +7,30 @@ from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.analysis.cost_gaps import Fix
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
-from orgchart_app.ui.dialogs.pay_scales import PayScalesDialog
 from orgchart_app.ui.dialogs.cost_setup import BudgetDialog, CostingBasisDialog, OnCostsDialog
+from orgchart_app.ui.dialogs.pay_scales import PayScalesDialog
 from orgchart_app.ui.window.document import DocumentController
 
 ENTRIES = (
-    (Fix.PAY_SCALES, "&Pay Scales and Grades...", PayScalesDialog,
-     "Add a shipped pay scale, import grades, map the grades posts have"),
-    (Fix.ON_COSTS, "&On-costs...", OnCostsDialog,
-     "Employer NI, pension and apprenticeship levy per employer and pay year"),
+    (
+        Fix.PAY_SCALES,
+        "&Pay Scales and Grades...",
+        PayScalesDialog,
+        "Add a shipped pay scale, import grades, map the grades posts have",
+    ),
+    (
+        Fix.ON_COSTS,
+        "&On-costs...",
+        OnCostsDialog,
+        "Employer NI, pension and apprenticeship levy per employer and pay year",
+    ),
     (Fix.BUDGET, "&Budget...", BudgetDialog, "Import, see and export the budget lines"),
-    (Fix.BASIS, "Pay &Year and Costing Point...", CostingBasisDialog,
-     "Which year's pay and which point of each grade the scenario is costed at"),
+    (
+        Fix.BASIS,
+        "Pay &Year and Costing Point...",
+        CostingBasisDialog,
+        "Which year's pay and which point of each grade the scenario is costed at",
+    ),
 )
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain import Post, PostId
-from orgchart_app.edits import DeletePost, RemoveDottedLine
+from orgchart_app.edits import DeletePost, EstablishPost, RemoveDottedLine
 from orgchart_app.edits.moves import move_edit
 from orgchart_app.ui.dialogs.prompts import AskText
 from orgchart_app.ui.menus.actions import Actions
@@ -22,8 +22,10 @@ from orgchart_app.ui.window.document import DocumentController
 
 def matches(post: Post, text: str) -> bool:
     needle = text.casefold()
-    return any(needle in value.casefold() for value in (post.title, post.post_ref, post.grade,
-                                                        post.statutory_role))
+    return any(
+        needle in value.casefold()
+        for value in (post.title, post.post_ref, post.grade, post.statutory_role)
+    )
 
 
 class EditActions(QObject):
@@ -59,8 +61,10 @@ class EditActions(QObject):
             mime = QGuiApplication.clipboard().mimeData()
             self._cut = (self._document.selection, bytes(mime.data(MIME_TYPE).data()))
             count = len(self._document.selection)
-            self.status.emit(f"Cut {count} post{'s' if count > 1 else ''}: select the post "
-                             "they are to report to, then Paste to move them there.")
+            self.status.emit(
+                f"Cut {count} post{'s' if count > 1 else ''}: select the post "
+                "they are to report to, then Paste to move them there."
+            )
 
     def _forget_cut(self) -> None:
         self._cut = None
@@ -73,7 +77,8 @@ class EditActions(QObject):
         mime = QGuiApplication.clipboard().mimeData()
         proposal, scenario = self._document.proposal, self._document.scenario_id
         if bytes(mime.data(MIME_TYPE).data()) != carried or not all(
-                p in proposal.posts and proposal.posts[p].scenario_id == scenario for p in posts):
+            p in proposal.posts and proposal.posts[p].scenario_id == scenario for p in posts
+        ):
             return ()
         return posts
 
@@ -87,13 +92,14 @@ class EditActions(QObject):
         if cut:
             self._move_cut(cut, under)
             return
-        edit = paste_edit(document.proposal, QGuiApplication.clipboard().mimeData(),
-                          document.scenario_id, under)
+        edit = paste_edit(
+            document.proposal, QGuiApplication.clipboard().mimeData(), document.scenario_id, under
+        )
         if edit is None:
             self.status.emit("The clipboard holds no posts to paste.")
             return
         if document.push(edit) is not None:
-            document.select([PostId(e.post.id) for e in edit.edits])  # type: ignore[union-attr]
+            document.select([e.post.id for e in edit.edits if isinstance(e, EstablishPost)])
 
     def _move_cut(self, posts: tuple[PostId, ...], under: PostId | None) -> None:
         if under is None:
@@ -119,15 +125,24 @@ class EditActions(QObject):
 
     def select_all(self) -> None:
         if self._document.scenario_id is not None:
-            self._document.select(p.id for p in self._document.proposal.posts_in(self._document.scenario_id))
+            self._document.select(
+                p.id for p in self._document.proposal.posts_in(self._document.scenario_id)
+            )
 
     def find(self) -> None:
-        text = AskText.ask(self._window, "Find posts", "Title, post reference or grade contains:",
-                           self._last_search)
+        text = AskText.ask(
+            self._window,
+            "Find posts",
+            "Title, post reference or grade contains:",
+            self._last_search,
+        )
         if text is None or self._document.scenario_id is None:
             return
         self._last_search = text
-        found = [p.id for p in self._document.proposal.posts_in(self._document.scenario_id)
-                 if matches(p, text)]
+        found = [
+            p.id
+            for p in self._document.proposal.posts_in(self._document.scenario_id)
+            if matches(p, text)
+        ]
         self._document.select(found)
         self.status.emit(f'{len(found)} post{"" if len(found) == 1 else "s"} match "{text}".')

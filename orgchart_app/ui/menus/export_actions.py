@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain.errors import OrgChartError
+from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.docx_report import write_docx
 from orgchart_app.exporters.html_page import write_html
@@ -38,21 +40,28 @@ class ExportActions(QObject):
         """What is on screen: the scenario shown, compared with the other side when comparing;
         the changes when it has a base, the post list, and the budget when the file has one."""
         proposal = self._document.proposal
-        shown = proposal.scenarios[self._document.scenario_id]  # type: ignore[index]
+        # These actions are enabled only with a proposal shown, so with a scenario.
+        shown = proposal.scenarios[cast(ScenarioId, self._document.scenario_id)]
         compare = ""
         if self._document.compare is not None:
             before, after = self._document.compare
             shown, compare = proposal.scenarios[after], proposal.scenarios[before].name
         based = shown.based_on_id is not None and shown.based_on_id in proposal.scenarios
-        return PdfOptions(scenario=shown.name, compare_to=compare, changes=based or bool(compare),
-                          post_list=True, budget=bool(proposal.budget_lines))
+        return PdfOptions(
+            scenario=shown.name,
+            compare_to=compare,
+            changes=based or bool(compare),
+            post_list=True,
+            budget=bool(proposal.budget_lines),
+        )
 
     def export(self, kind: str) -> None:
         options = self.options()
         folder = self._document.path.parent if self._document.path else Path.home()
         label, suffix, write = KINDS[kind]
-        path = SaveExport.ask(self._window, "Export", folder / f"{options.scenario}{suffix}",
-                              [(label, suffix)])
+        path = SaveExport.ask(
+            self._window, "Export", folder / f"{options.scenario}{suffix}", [(label, suffix)]
+        )
         if path is None:
             return
         try:

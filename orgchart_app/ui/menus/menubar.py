@@ -30,15 +30,18 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     file.addSeparator()
     file.addActions([actions.save, actions.save_as, actions.save_without_people])
     file.addSeparator()
-    file.addActions([actions.export_pdf, actions.export_word, actions.export_web,
-                     actions.export_picture])
+    file.addActions(
+        [actions.export_pdf, actions.export_word, actions.export_web, actions.export_picture]
+    )
     file.addSeparator()
     file.addActions([actions.close, actions.quit])
 
     edit = bar.addMenu("&Edit")
     edit.addActions([actions.undo, actions.redo])
     edit.addSeparator()
-    edit.addActions([actions.cut, actions.copy, actions.copy_picture, actions.paste, actions.delete])
+    edit.addActions(
+        [actions.cut, actions.copy, actions.copy_picture, actions.paste, actions.delete]
+    )
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.find, actions.edit_post])
     edit.addSeparator()

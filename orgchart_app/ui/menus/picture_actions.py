@@ -34,8 +34,13 @@ MARGIN = 12.0  # round a selection, so its boxes' borders are not cut
 class PictureActions(QObject):
     status = Signal(str)
 
-    def __init__(self, window: QMainWindow, document: DocumentController, central: CentralArea,
-                 actions: Actions) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        document: DocumentController,
+        central: CentralArea,
+        actions: Actions,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._document = document
@@ -53,8 +58,9 @@ class PictureActions(QObject):
         mime.setData(SVG_MIME, svg_text(picture).encode("utf-8"))
         mime.setImageData(QImage.fromData(png_bytes(picture, comfortable_dpi(picture))))
         QGuiApplication.clipboard().setMimeData(mime)
-        self.status.emit("Copied the chart as a picture (PNG and SVG): paste it into a slide "
-                         "or an email.")
+        self.status.emit(
+            "Copied the chart as a picture (PNG and SVG): paste it into a slide or an email."
+        )
 
     def export_picture(self) -> None:
         """The whole chart shown (or both sides when comparing) to a PNG or SVG file."""
@@ -62,14 +68,18 @@ class PictureActions(QObject):
         if picture is None:
             self.status.emit("There is no chart to export yet.")
             return
-        path = SaveExport.ask(self._window, "Export picture", self._suggested(picture), PICTURE_KINDS)
+        path = SaveExport.ask(
+            self._window, "Export picture", self._suggested(picture), PICTURE_KINDS
+        )
         if path is None:
             return
         try:
             if path.suffix.lower() == ".svg":
                 write_text(path, svg_text(picture))
             else:
-                write_bytes(path, png_bytes(picture, min(EXPORT_DPI, comfortable_dpi(picture, 600))))
+                write_bytes(
+                    path, png_bytes(picture, min(EXPORT_DPI, comfortable_dpi(picture, 600)))
+                )
         except OrgChartError as error:
             ErrorMessage.ask(self._window, "Export picture", str(error))
             return
@@ -81,16 +91,21 @@ class PictureActions(QObject):
         return folder / f"{name}.png"
 
     def _picture(self, visible: bool) -> Picture | None:
-        sides = [(scene.layout, self._window_of(scene, pane) if visible else _whole(scene.layout))
-                 for scene, pane in self._shown() if scene.layout is not None and scene.layout.boxes]
+        sides = [
+            (scene.layout, self._window_of(scene, pane) if visible else _whole(scene.layout))
+            for scene, pane in self._shown()
+            if scene.layout is not None and scene.layout.boxes
+        ]
         if not sides:
             return None
-        return shown_picture(self._document.proposal, sides)  # type: ignore[arg-type]
+        return shown_picture(self._document.proposal, sides)
 
     def _shown(self) -> list[tuple[LayoutScene, ChartPane]]:
         central = self._central
         if central.currentWidget() is central.compare:
-            return [(side.scene, side.pane) for side in (central.compare.before, central.compare.after)]
+            return [
+                (side.scene, side.pane) for side in (central.compare.before, central.compare.after)
+            ]
         if central.currentWidget() is central.chart:
             return [(central.chart.chart, central.chart)]
         return []

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
 from orgchart_app.domain import NotFound, ScenarioId, ScenarioKind
 from orgchart_app.edits import Changes, CopyScenario, DeleteScenario, RenameScenario
 from orgchart_app.ui.dialogs.prompts import AskText, Confirm
-from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.window.document import DocumentController
 
 
 def free_copy_name(names: set[str], base: str) -> str:
@@ -23,8 +23,13 @@ def free_copy_name(names: set[str], base: str) -> str:
 
 
 class ScenarioActions(QObject):
-    def __init__(self, window: QMainWindow, document: DocumentController, actions: Actions,
-                 switch_menu: QMenu) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        document: DocumentController,
+        actions: Actions,
+        switch_menu: QMenu,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._document = document
@@ -53,12 +58,19 @@ class ScenarioActions(QObject):
         if document.scenario_id is None:
             return
         names = {s.name for s in document.proposal.scenarios.values()}
-        name = AskText.ask(self._window, "New scenario", f'Copy "{self._current_name}" as:',
-                           free_copy_name(names, self._current_name))
+        name = AskText.ask(
+            self._window,
+            "New scenario",
+            f'Copy "{self._current_name}" as:',
+            free_copy_name(names, self._current_name),
+        )
         if name is None:
             return
-        kind = ScenarioKind.OPTION if any(s.kind is ScenarioKind.TO_BE
-                                          for s in document.proposal.scenarios.values()) else ScenarioKind.TO_BE
+        kind = (
+            ScenarioKind.OPTION
+            if any(s.kind is ScenarioKind.TO_BE for s in document.proposal.scenarios.values())
+            else ScenarioKind.TO_BE
+        )
         if document.push(CopyScenario(document.scenario_id, name, kind)) is not None:
             try:
                 document.set_scenario(document.proposal.scenario_named(name).id)
@@ -75,9 +87,12 @@ class ScenarioActions(QObject):
     def delete(self) -> None:
         if self._document.scenario_id is None:
             return
-        if Confirm.ask(self._window, "Delete scenario",
-                       f'Delete the scenario "{self._current_name}" and all its posts? '
-                       "(Edit > Undo brings it back.)"):
+        if Confirm.ask(
+            self._window,
+            "Delete scenario",
+            f'Delete the scenario "{self._current_name}" and all its posts? '
+            "(Edit > Undo brings it back.)",
+        ):
             self._document.push(DeleteScenario(self._document.scenario_id))
 
     def switch_to(self, scenario_id: ScenarioId) -> None:
@@ -103,8 +118,9 @@ class ScenarioActions(QObject):
             self._switch_group.addAction(action)
             self._switch_menu.addAction(action)
             self.chooser.addItem(scenario.name, int(scenario.id))
-        self.chooser.setCurrentIndex(next(
-            (i for i, s in enumerate(scenarios) if s.id == self._document.scenario_id), -1))
+        self.chooser.setCurrentIndex(
+            next((i for i, s in enumerate(scenarios) if s.id == self._document.scenario_id), -1)
+        )
         self._switch_menu.setEnabled(bool(scenarios))
         self.chooser.setEnabled(bool(scenarios))
 

@@ -6,17 +6,18 @@ from PySide6.QtCore import QObject, Signal
 
 from orgchart_app.domain import Proposal, ScenarioId, ScenarioKind
 from orgchart_app.layout import graphviz_engine
+from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.document import DocumentController
-from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.settings import Settings
 
 # Narrower than this, the compared charts are stacked unless the user has chosen.
 STACK_BELOW_WIDTH = 1100
 
 
-def compare_pair(proposal: Proposal, scenario_id: ScenarioId | None,
-                 to_id: ScenarioId | None = None) -> tuple[ScenarioId, ScenarioId] | None:
+def compare_pair(
+    proposal: Proposal, scenario_id: ScenarioId | None, to_id: ScenarioId | None = None
+) -> tuple[ScenarioId, ScenarioId] | None:
     """What "compare" means from here: this scenario against `to_id`, or its natural partner."""
     if scenario_id is None or scenario_id not in proposal.scenarios:
         return None
@@ -25,7 +26,9 @@ def compare_pair(proposal: Proposal, scenario_id: ScenarioId | None,
         return scenario_id, to_id
     current = proposal.scenarios[scenario_id]
     if current.kind is ScenarioKind.AS_IS:
-        partner = next((s for s in others if s.kind is ScenarioKind.TO_BE), None) or next(iter(others), None)
+        partner = next((s for s in others if s.kind is ScenarioKind.TO_BE), None) or next(
+            iter(others), None
+        )
         return (scenario_id, partner.id) if partner else None
     base = current.based_on_id if current.based_on_id in proposal.scenarios else None
     base = base or next((s.id for s in others if s.kind is ScenarioKind.AS_IS), None)
@@ -36,23 +39,33 @@ def compare_pair(proposal: Proposal, scenario_id: ScenarioId | None,
 class ViewActions(QObject):
     status = Signal(str)
 
-    def __init__(self, central: CentralArea, document: DocumentController, actions: Actions,
-                 settings: Settings) -> None:
+    def __init__(
+        self,
+        central: CentralArea,
+        document: DocumentController,
+        actions: Actions,
+        settings: Settings,
+    ) -> None:
         super().__init__(central)
         self._central = central
         self._document = document
         self._actions = actions
         self._settings = settings
-        for action, method in ((actions.zoom_in, "zoom_in"), (actions.zoom_out, "zoom_out"),
-                               (actions.zoom_fit, "zoom_to_fit"),
-                               (actions.collapse_all, "collapse_all"),
-                               (actions.expand_all, "expand_all")):
+        for action, method in (
+            (actions.zoom_in, "zoom_in"),
+            (actions.zoom_out, "zoom_out"),
+            (actions.zoom_fit, "zoom_to_fit"),
+            (actions.collapse_all, "collapse_all"),
+            (actions.expand_all, "expand_all"),
+        ):
             action.triggered.connect(lambda _=False, m=method: central.call_chart(m))
         if not graphviz_engine.available():
             actions.engine_graphviz.setEnabled(False)
             actions.engine_graphviz.setToolTip("Graphviz is not installed; see docs/INSTALL.md.")
         engine = settings.layout_engine() if actions.engine_graphviz.isEnabled() else "compact"
-        (actions.engine_graphviz if engine == "graphviz" else actions.engine_compact).setChecked(True)
+        (actions.engine_graphviz if engine == "graphviz" else actions.engine_compact).setChecked(
+            True
+        )
         central.set_engine(engine)
         actions.engine_compact.triggered.connect(lambda: self.set_engine("compact"))
         actions.engine_graphviz.triggered.connect(lambda: self.set_engine("graphviz"))
@@ -76,8 +89,10 @@ class ViewActions(QObject):
         if on and self._document.compare is None:
             if not self.compare():
                 self._actions.compare.setChecked(False)
-                self.status.emit("There is only one scenario to compare: make a copy first "
-                                 "(Scenario > New Scenario from Copy).")
+                self.status.emit(
+                    "There is only one scenario to compare: make a copy first "
+                    "(Scenario > New Scenario from Copy)."
+                )
         elif not on:
             self._document.set_compare(None)
 

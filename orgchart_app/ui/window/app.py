@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from orgchart_app.domain import NotFound
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.exporters.destination import check_destination, written_beside
-from orgchart_app.ui.files.autosave import offer_recovery
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
+from orgchart_app.ui.files.autosave import offer_recovery
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.resources import app_icon
 from orgchart_app.ui.window.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
@@ -52,19 +52,28 @@ def prepare_application(app: QApplication) -> None:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="orgchart-designer", description=f"{DISPLAY_NAME}: "
-                                     "open a proposal and redraw, compare and cost its structures.")
+    parser = argparse.ArgumentParser(
+        prog="orgchart-designer",
+        description=f"{DISPLAY_NAME}: open a proposal and redraw, compare and cost its structures.",
+    )
     parser.add_argument("file", nargs="?", type=Path, help="a proposal file (.sqlite) to open")
     parser.add_argument("--scenario", metavar="S", help="the scenario to show (default: the first)")
-    parser.add_argument("--compare", metavar="SCENARIO",
-                        help="show the scenario side by side with this one")
-    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                        help="save a picture of the window once it has painted, then exit")
+    parser.add_argument(
+        "--compare", metavar="SCENARIO", help="show the scenario side by side with this one"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        type=Path,
+        help="save a picture of the window once it has painted, then exit",
+    )
     args = parser.parse_args(argv)
     for option, value in (("--scenario", args.scenario), ("--compare", args.compare)):
         if value is not None and not value.strip():  # "" would otherwise pass for "not given"
-            parser.error(f"argument {option}: an empty value means nothing here: give a "
-                         "scenario's name, or leave the option out")
+            parser.error(
+                f"argument {option}: an empty value means nothing here: give a "
+                "scenario's name, or leave the option out"
+            )
     return args
 
 
@@ -81,9 +90,14 @@ def open_and_wait(window: MainWindow, path: Path) -> str | None:
     """Open `path` (on the worker thread, as always) and wait; the refusal's sentence or None."""
     loop = QEventLoop()
     outcome: list[str | None] = []
-    window.files.opened.connect(lambda _: (outcome.append(None), loop.quit()))
-    window.files.loader.failed.connect(lambda message, _: (outcome.append(message), loop.quit()))
-    window.files.declined.connect(lambda message: (outcome.append(message), loop.quit()))
+
+    def finish(message: str | None) -> None:
+        outcome.append(message)
+        loop.quit()
+
+    window.files.opened.connect(lambda _: finish(None))
+    window.files.loader.failed.connect(lambda message, _: finish(message))
+    window.files.declined.connect(finish)
     window.files.loader.open(path)
     if not outcome:
         loop.exec()
@@ -132,8 +146,10 @@ def save_picture(window: MainWindow, path: Path) -> int:
     try:
         with written_beside(path) as temporary:
             if not window.grab().save(str(temporary), kind):
-                raise FileRefused(f'Could not write the screenshot "{path}" (is .{kind.lower()} '
-                                  "a picture format?).")
+                raise FileRefused(
+                    f'Could not write the screenshot "{path}" (is .{kind.lower()} '
+                    "a picture format?)."
+                )
     except FileRefused as refused:
         print(refused, file=sys.stderr)
         return 1
@@ -158,8 +174,9 @@ def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    prepare_application(app)  # type: ignore[arg-type]
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    prepare_application(app)
     if args.screenshot is not None:
         with tempfile.TemporaryDirectory(prefix="orgchart-screenshot-") as scratch:
             window = MainWindow(settings=Settings(Path(scratch) / "settings.ini"))
@@ -170,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 window.files.locks.release()
     settings = Settings()
     window = MainWindow(settings=settings)
-    FileOpenRequests(app, window)  # type: ignore[arg-type]
+    FileOpenRequests(app, window)
     start_interactive(window, args)
     settings.mark_started()
     return app.exec()

@@ -18,8 +18,14 @@ from orgchart_app.ui.menus.actions import Actions
 
 
 class ChartMenus:
-    def __init__(self, parent: QWidget, chart: ChartView, actions: Actions, units: UnitActions,
-                 show_properties: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        chart: ChartView,
+        actions: Actions,
+        units: UnitActions,
+        show_properties: Callable[[], None],
+    ) -> None:
         self._parent = parent
         self._chart = chart
         self._actions = actions
@@ -53,10 +59,12 @@ class ChartMenus:
         menu = QMenu(self._parent)
         menu.addAction(a.edit_post)
         menu.addAction("Draw Dotted &Line From Here").triggered.connect(
-            lambda: self._chart.start_line_from(post_id))
+            lambda: self._chart.start_line_from(post_id)
+        )
         if any(p.reports_to_id == post_id for p in document.proposal.posts.values()):
             menu.addAction("Collapse or &Expand Team").triggered.connect(
-                lambda: self._chart.toggle_collapsed(post_id))
+                lambda: self._chart.toggle_collapsed(post_id)
+            )
         menu.addSeparator()
         menu.addActions([a.cut, a.copy, a.paste, a.delete])
         return menu
@@ -72,16 +80,24 @@ class ChartMenus:
         for kind, label in KIND_LABELS.items():
             action = QAction(label, kinds, checkable=True)
             action.setChecked(line.kind is kind)
-            action.triggered.connect(lambda _=False, k=kind: document.push(EditDottedLine(
-                line_id, k, line.share_percent, line.label, line.temporary)))
+            action.triggered.connect(
+                lambda _=False, k=kind: document.push(
+                    EditDottedLine(line_id, k, line.share_percent, line.label, line.temporary)
+                )
+            )
             group.addAction(action)
             kinds.addAction(action)
         interim = menu.addAction("&Interim (temporary)")
         interim.setCheckable(True)
         interim.setChecked(line.temporary)
-        interim.triggered.connect(lambda on: document.push(EditDottedLine(
-            line_id, line.kind, line.share_percent, line.label, on)))
+        interim.triggered.connect(
+            lambda on: document.push(
+                EditDottedLine(line_id, line.kind, line.share_percent, line.label, on)
+            )
+        )
         menu.addAction("&Share, Label... (Properties)").triggered.connect(self._show_properties)
         menu.addSeparator()
-        menu.addAction("&Delete Line").triggered.connect(lambda: document.push(RemoveDottedLine(line_id)))
+        menu.addAction("&Delete Line").triggered.connect(
+            lambda: document.push(RemoveDottedLine(line_id))
+        )
         return menu

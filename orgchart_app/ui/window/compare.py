@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from orgchart_app.domain import Proposal, ScenarioId
+from orgchart_app.domain import PostId, Proposal, ScenarioId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions
 from orgchart_app.layout.compare import dotted_line_markers, layout_comparison
@@ -29,8 +29,9 @@ from orgchart_app.ui.window.document import DocumentController
 ComparisonFunction = Callable[[Proposal, ScenarioId, ScenarioId, str], tuple[Layout, Layout]]
 
 
-def default_comparison(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId,
-                       engine: str) -> tuple[Layout, Layout]:
+def default_comparison(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, engine: str
+) -> tuple[Layout, Layout]:
     return layout_comparison(proposal, from_id, to_id, LayoutOptions(engine=engine))
 
 
@@ -44,11 +45,16 @@ class ChangeLegend(QLabel):
         tags, meanings = [], []
         for _marker, meaning, look in style.legend_entries():
             tag = html.escape(look.tag).replace(" ", "&nbsp;")
-            tags.append(f'<span style="background-color:{look.colour.name()}; color:#ffffff; '
-                        f'font-weight:bold;">&nbsp;{tag}&nbsp;</span>')
+            tags.append(
+                f'<span style="background-color:{look.colour.name()}; color:#ffffff; '
+                f'font-weight:bold;">&nbsp;{tag}&nbsp;</span>'
+            )
             meanings.append(f"<b>{html.escape(look.tag)}</b>: {html.escape(meaning)}")
-        self.setText("<b>Changes:</b>&nbsp; " + " ".join(tags)
-                     + " &nbsp;<i>deleted posts are also cross-hatched and struck through</i>")
+        self.setText(
+            "<b>Changes:</b>&nbsp; "
+            + " ".join(tags)
+            + " &nbsp;<i>deleted posts are also cross-hatched and struck through</i>"
+        )
         self.setToolTip("<br>".join(meanings))
         self.setContentsMargins(6, 3, 6, 3)
 
@@ -70,27 +76,39 @@ class _Side(QWidget):
 
     def place_of(self, post_ref: str) -> QPointF | None:
         """Where the post's card is on screen (its top left), or None if this side lacks it."""
-        item = next((self.scene.posts.get(i) for i in self.ids_of(post_ref)), None)  # type: ignore[call-overload]
+        item = next((self.scene.posts.get(i) for i in self.ids_of(post_ref)), None)
         if item is None or not shiboken6.isValid(item):  # closing: items go before the scroll bars
             return None
         return self.pane.mapFromScene(item.sceneBoundingRect().topLeft()).toPointF()
 
-    def ids_of(self, post_ref: str) -> tuple[int, ...]:
+    def ids_of(self, post_ref: str) -> tuple[PostId, ...]:
         layout = self.scene.layout
-        return tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
+        return (
+            tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary)
+            if layout
+            else ()
+        )
 
-    def select_ref(self, post_ref: str) -> tuple[int, ...]:
+    def select_ref(self, post_ref: str) -> tuple[PostId, ...]:
         layout = self.scene.layout
-        ids = tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary) if layout else ()
-        self.scene.select_posts(ids)  # type: ignore[arg-type]
+        ids = (
+            tuple(b.post_id for b in layout.boxes if b.post_ref == post_ref and not b.is_summary)
+            if layout
+            else ()
+        )
+        self.scene.select_posts(ids)
         return ids
 
 
 class CompareView(QWidget):
     change_activated = Signal(str)  # the post_ref of the post clicked on either side
 
-    def __init__(self, document: DocumentController, parent: QWidget | None = None,
-                 comparison: ComparisonFunction | None = None) -> None:
+    def __init__(
+        self,
+        document: DocumentController,
+        parent: QWidget | None = None,
+        comparison: ComparisonFunction | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self._comparison = comparison or default_comparison
@@ -117,8 +135,10 @@ class CompareView(QWidget):
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._show_notice)
         for side in (self.before, self.after):
-            for request, arrange in ((side.pane.start_requested, self.start_view),
-                                     (side.pane.fit_requested, self.zoom_to_fit)):
+            for request, arrange in (
+                (side.pane.start_requested, self.start_view),
+                (side.pane.fit_requested, self.zoom_to_fit),
+            ):
                 request.disconnect()
                 request.connect(arrange)
         for side, other in ((self.before, self.after), (self.after, self.before)):
@@ -146,7 +166,9 @@ class CompareView(QWidget):
 
     def set_stacked(self, stacked: bool) -> None:
         """One side above the other (narrow screens) instead of side by side."""
-        self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        self.splitter.setOrientation(
+            Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        )
 
     @property
     def stacked(self) -> bool:
@@ -253,11 +275,16 @@ class CompareView(QWidget):
         if self._aligned_on is None:
             return False
         sides = {self.before.pane: self.before, self.after.pane: self.after}
-        here, there = sides[source].place_of(self._aligned_on), sides[target].place_of(self._aligned_on)
+        here, there = (
+            sides[source].place_of(self._aligned_on),
+            sides[target].place_of(self._aligned_on),
+        )
         if here is None or there is None:
             return False
         drift = there - here
-        target.horizontalScrollBar().setValue(target.horizontalScrollBar().value() + round(drift.x()))
+        target.horizontalScrollBar().setValue(
+            target.horizontalScrollBar().value() + round(drift.x())
+        )
         target.verticalScrollBar().setValue(target.verticalScrollBar().value() + round(drift.y()))
         return True
 

@@ -66,8 +66,12 @@ class DocumentController(QObject):
     # The dotted line selected on the chart (DottedLineId), or None: the properties dock edits it.
     line_selected = Signal(object)
 
-    def __init__(self, proposal: Proposal | None = None, path: Path | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        proposal: Proposal | None = None,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.proposal = proposal or Proposal()
         self.path = path
@@ -96,7 +100,9 @@ class DocumentController(QObject):
             self.refused.emit(str(refusal))
             return None
         reference = self.reference_scenario_id
-        if reference is not None and reference in scenarios_touched(self.proposal, applied.inverse.patch):
+        if reference is not None and reference in scenarios_touched(
+            self.proposal, applied.inverse.patch
+        ):
             # The last line of defence: whatever the command, the side shown for reference stays
             # as it is (a Delete there once removed the as-is twin of the post selected).
             apply_edit(self.proposal, applied.inverse)
@@ -198,8 +204,15 @@ class DocumentController(QObject):
         self._replace(opened.proposal, path)
         self.stamp = opened.stamp
 
-    def adopt(self, proposal: Proposal, path: Path | None, *, read_only: bool = False,
-              stamp: FileStamp | None = None, modified: bool = False) -> None:
+    def adopt(
+        self,
+        proposal: Proposal,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        stamp: FileStamp | None = None,
+        modified: bool = False,
+    ) -> None:
         """Show a proposal read elsewhere (a worker thread, a recovery file) as the document.
 
         `modified`: it holds work not in `path` (restored after a crash), so it counts as unsaved.
@@ -229,8 +242,9 @@ class DocumentController(QObject):
         if target is None:
             raise ValueError("save() needs a path for a proposal that has never been saved")
         stamp = self.stamp if target == self.path else None
-        self.proposal.info, self.stamp = save_unless_changed(self.proposal, target, stamp,
-                                                             force=overwrite)
+        self.proposal.info, self.stamp = save_unless_changed(
+            self.proposal, target, stamp, force=overwrite
+        )
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
@@ -259,8 +273,13 @@ def blank_proposal() -> Proposal:
     """What File > New starts from: one organisation, an "As is" scenario and its head post."""
     organisation = Organisation(OrganisationId(1), "New organisation", "New org")
     scenario = Scenario(ScenarioId(1), "As is")
-    unit = Unit(UnitId(1), scenario.id, "U-1", organisation.name, UnitKind.ORGANISATION,
-                organisation.id)
+    unit = Unit(
+        UnitId(1), scenario.id, "U-1", organisation.name, UnitKind.ORGANISATION, organisation.id
+    )
     post = Post(PostId(1), scenario.id, "P-1", "Chief Executive", unit.id, organisation.id)
-    return Proposal(organisations={organisation.id: organisation}, scenarios={scenario.id: scenario},
-                    units={unit.id: unit}, posts={post.id: post})
+    return Proposal(
+        organisations={organisation.id: organisation},
+        scenarios={scenario.id: scenario},
+        units={unit.id: unit},
+        posts={post.id: post},
+    )

@@ -11,33 +11,32 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QVBoxL
 from orgchart_app.domain import PostId
 from orgchart_app.storage import RecoveryFile
 from orgchart_app.ui.dialogs.about import about_html
-from orgchart_app.ui.files.autosave import Autosaver
-from orgchart_app.ui.window.central import CentralArea
+from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
+from orgchart_app.ui.dialogs.import_wizard import ImportWizard
 from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
-from orgchart_app.ui.menus.cost_actions import CostActions
 from orgchart_app.ui.docks.costs import CostsDock
 from orgchart_app.ui.docks.key import KeyDock
 from orgchart_app.ui.docks.properties import PropertiesDock
 from orgchart_app.ui.docks.tree import StructureDock
-from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.files.autosave import Autosaver
+from orgchart_app.ui.files.controller import FileController
+from orgchart_app.ui.files.recent import RecentFilesMenu
+from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.menus.cost_actions import CostActions
 from orgchart_app.ui.menus.edit_actions import EditActions
 from orgchart_app.ui.menus.export_actions import ExportActions
-from orgchart_app.ui.menus.picture_actions import PictureActions
-from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
-from orgchart_app.ui.files.controller import FileController
-from orgchart_app.ui.dialogs.import_wizard import ImportWizard
-from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.menubar import build_menus
-from orgchart_app.ui.files.recent import RecentFilesMenu
+from orgchart_app.ui.menus.picture_actions import PictureActions
+from orgchart_app.ui.menus.scenario_actions import ScenarioActions
+from orgchart_app.ui.menus.view_actions import ViewActions
+from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.chart_menus import ChartMenus
+from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
-from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
 from orgchart_app.ui.window.status import StatusReporter
-from orgchart_app.ui.menus.view_actions import ViewActions
-
 
 # A first start in a window narrower than this (a 1366x768 council laptop) tabs the side docks
 # together and closes the bottom ones, so the chart gets most of the window.
@@ -55,16 +54,20 @@ def dropped_proposal(mime: QMimeData) -> Path | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: DocumentController | None = None,
-                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: DocumentController | None = None,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAcceptDrops(True)  # a proposal dropped from the file manager opens
         # Not a Qt child: the window's views are destroyed before the document they follow.
         self.document = document or DocumentController()
         self.settings = settings or Settings()
-        self.actions = Actions(self, self.document.undo_stack)
-        self.menus = build_menus(self, self.actions)
+        self.menu_actions = Actions(self, self.document.undo_stack)
+        self.menus = build_menus(self, self.menu_actions)
         self.central = CentralArea(self.document)
         self.read_only_bar = ReadOnlyBar(self.document)
         self.setCentralWidget(self._with_bar(self.central))
@@ -75,20 +78,29 @@ class MainWindow(QMainWindow):
         self.key_dock = KeyDock()
         self.costs_menu = CostActions(self, self.document)
         self._place_docks()
-        self.files = FileController(self, self.document, self.settings, self.actions)
+        self.files = FileController(self, self.document, self.settings, self.menu_actions)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
         self.autosaver = Autosaver(self.document, self)
-        self.edits = EditActions(self, self.document, self.actions)
-        self.pictures = PictureActions(self, self.document, self.central, self.actions)
-        self.exports = ExportActions(self, self.document, self.actions)
-        self.scenarios = ScenarioActions(self, self.document, self.actions,
-                                          self.menus.switch_scenario)
-        self.views = ViewActions(self.central, self.document, self.actions, self.settings)
+        self.edits = EditActions(self, self.document, self.menu_actions)
+        self.pictures = PictureActions(self, self.document, self.central, self.menu_actions)
+        self.exports = ExportActions(self, self.document, self.menu_actions)
+        self.scenarios = ScenarioActions(
+            self, self.document, self.menu_actions, self.menus.switch_scenario
+        )
+        self.views = ViewActions(self.central, self.document, self.menu_actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
-        self.chart_menus = ChartMenus(self, self.central.chart, self.actions,
-                                      self.structure_dock.units, self.edit_post)
-        for source in (self.files, self.edits, self.pictures, self.exports, self.views, self.structure_dock.units,
-                       self.changes_dock):
+        self.chart_menus = ChartMenus(
+            self, self.central.chart, self.menu_actions, self.structure_dock.units, self.edit_post
+        )
+        for source in (
+            self.files,
+            self.edits,
+            self.pictures,
+            self.exports,
+            self.views,
+            self.structure_dock.units,
+            self.changes_dock,
+        ):
             source.status.connect(self.status.show)
         self.autosaver.failed.connect(self.status.show)
         self._build_toolbar()
@@ -118,14 +130,19 @@ class MainWindow(QMainWindow):
         self.key_dock.hide()  # on demand: View > Key
         self.menus.view.addSeparator()
         self.menus.view.addAction(self.key_dock.toggleViewAction())
-        self._docks: list[QDockWidget] = [self.structure_dock, self.properties_dock,
-                                          self.changes_dock, self.costs_dock]
+        self._docks: list[QDockWidget] = [
+            self.structure_dock,
+            self.properties_dock,
+            self.changes_dock,
+            self.costs_dock,
+        ]
         # The docks hidden while the welcome page shows, to bring back when a proposal opens.
         self._docks_put_away: list[QDockWidget] = []
         for dock in self._docks:
             self.menus.window.addAction(dock.toggleViewAction())
-        self.resizeDocks([self.structure_dock, self.properties_dock], [290, 300],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.structure_dock, self.properties_dock], [290, 300], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.changes_dock], [190], Qt.Orientation.Vertical)
 
     def _build_toolbar(self) -> None:
@@ -133,10 +150,14 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         # Icons for the file and undo buttons: their texts ("Undo Move ... to ...") grow long.
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        a = self.actions
+        a = self.menu_actions
         pixmap = QStyle.StandardPixmap
-        for action, icon in ((a.open, pixmap.SP_DialogOpenButton), (a.save, pixmap.SP_DialogSaveButton),
-                             (a.undo, pixmap.SP_ArrowBack), (a.redo, pixmap.SP_ArrowForward)):
+        for action, icon in (
+            (a.open, pixmap.SP_DialogOpenButton),
+            (a.save, pixmap.SP_DialogSaveButton),
+            (a.undo, pixmap.SP_ArrowBack),
+            (a.redo, pixmap.SP_ArrowForward),
+        ):
             action.setIcon(self.style().standardIcon(icon))
         toolbar.addActions([a.open, a.save, a.undo, a.redo])
         toolbar.addSeparator()
@@ -156,17 +177,17 @@ class MainWindow(QMainWindow):
         self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
         self.central.chart.hint.connect(self.status.show)
         self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
-        self.actions.units_deploy.setChecked(self.settings.units_deploy())
+        self.menu_actions.units_deploy.setChecked(self.settings.units_deploy())
         self.document.unit_moves_deploy = self.settings.units_deploy()
-        self.actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
+        self.menu_actions.units_deploy.toggled.connect(self._on_units_deploy_toggled)
         self.read_only_bar.save_copy.clicked.connect(self.files.save_as)
-        self.actions.draw_line.toggled.connect(self._on_draw_line_toggled)
+        self.menu_actions.draw_line.toggled.connect(self._on_draw_line_toggled)
         self.costs_dock.fix_requested.connect(self.costs_menu.open)
-        self.actions.quit.triggered.connect(self.close)
-        self.actions.about.triggered.connect(self._show_about)
-        self.actions.edit_post.triggered.connect(self.edit_post)
-        self.actions.import_establishment.triggered.connect(self.import_establishment)
-        self.actions.export_pdf.triggered.connect(self.export_pdf)
+        self.menu_actions.quit.triggered.connect(self.close)
+        self.menu_actions.about.triggered.connect(self._show_about)
+        self.menu_actions.edit_post.triggered.connect(self.edit_post)
+        self.menu_actions.import_establishment.triggered.connect(self.import_establishment)
+        self.menu_actions.export_pdf.triggered.connect(self.export_pdf)
         welcome = self.central.welcome
         welcome.open_sample.connect(self.open_sample)
         welcome.new_proposal.connect(self.files.new)
@@ -207,8 +228,9 @@ class MainWindow(QMainWindow):
     def restore_recovery(self, entry: RecoveryFile) -> bool:
         """Bring back work autosaved before a crash, as unsaved changes to the file it came from."""
         source = entry.source if entry.source is not None and entry.source.exists() else None
-        restored = self.files.take_over(entry.restore(), source,
-                                        entry.source_stamp if source else None, modified=True)
+        restored = self.files.take_over(
+            entry.restore(), source, entry.source_stamp if source else None, modified=True
+        )
         if restored:
             self.status.show(f"Restored: {entry.describe()} Save to keep it.")
         return restored
@@ -236,7 +258,7 @@ class MainWindow(QMainWindow):
     # --- following the document ----------------------------------------------------------------
     def _on_document_reset(self) -> None:
         has_proposal = bool(self.document.proposal.scenarios)
-        for action in [*self.actions.needing_a_proposal, *self.costs_menu.actions.values()]:
+        for action in [*self.menu_actions.needing_a_proposal, *self.costs_menu.actions.values()]:
             action.setEnabled(has_proposal)
         self._put_docks_away(not has_proposal)
         if not has_proposal:
@@ -283,10 +305,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_: object) -> None:
         document = self.document
-        name = document.path.name if document.path else (
-            "Untitled proposal" if document.proposal.scenarios else "")
+        name = (
+            document.path.name
+            if document.path
+            else ("Untitled proposal" if document.proposal.scenarios else "")
+        )
         read_only = " (read-only)" if document.read_only else ""
-        self.actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
+        self.menu_actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
         self.setWindowTitle(f"{name}[*]{read_only} - {DISPLAY_NAME}" if name else DISPLAY_NAME)
         self.setWindowModified(document.modified)
 

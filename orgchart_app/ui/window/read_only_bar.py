@@ -12,7 +12,9 @@ class ReadOnlyBar(QFrame):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("read_only_bar")
-        self.setStyleSheet("#read_only_bar { background: #fff4ce; border-bottom: 1px solid #c8a600; }")
+        self.setStyleSheet(
+            "#read_only_bar { background: #fff4ce; border-bottom: 1px solid #c8a600; }"
+        )
         self._document = document
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -32,5 +34,7 @@ class ReadOnlyBar(QFrame):
         if not self.isHidden() and document.path is not None:
             owner = read_lock(document.path)
             why = f"{owner.describe()}." if owner is not None else "You cannot write to its folder."
-            self.message.setText(f'<b>"{document.path.name}" is open read-only.</b> {why} '
-                                 "Changes you make can be kept in a copy of your own.")
+            self.message.setText(
+                f'<b>"{document.path.name}" is open read-only.</b> {why} '
+                "Changes you make can be kept in a copy of your own."
+            )

@@ -30,8 +30,9 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         # The organisation and application named by name_application(), or a file of its own
         # (--screenshot leaves the user's window layout and recent files alone).
-        self._qsettings = (QSettings() if path is None
-                           else QSettings(str(path), QSettings.Format.IniFormat))
+        self._qsettings = (
+            QSettings() if path is None else QSettings(str(path), QSettings.Format.IniFormat)
+        )
         self.first_start = not self._qsettings.allKeys()
 
     @property
@@ -44,7 +45,7 @@ class Settings:
         value = self._qsettings.value("recent_files", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
-        return [Path(item) for item in value or []]
+        return [Path(item) for item in value] if isinstance(value, list) else []
 
     def add_recent_file(self, path: Path) -> None:
         path = path.resolve()

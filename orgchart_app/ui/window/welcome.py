@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
+
 
 class WelcomePage(QWidget):
     open_sample = Signal()
@@ -20,17 +28,27 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         title = QLabel("<h2>Welcome to the Org Chart Designer</h2>")
-        intro = QLabel("Draw the current and proposed structures, see every change side by side, "
-                       "and export the committee appendices. Where would you like to start?")
+        intro = QLabel(
+            "Draw the current and proposed structures, see every change side by side, "
+            "and export the committee appendices. Where would you like to start?"
+        )
         intro.setWordWrap(True)
-        self.sample_button = self._button("Open sample proposal", self.open_sample,
-                                          "Bury Council's Community Commissioning restructure (2021)")
-        self.new_button = self._button("New proposal", self.new_proposal,
-                                       "Start from one organisation and its head post")
-        self.open_button = self._button("Open a proposal...", self.open_file,
-                                        "Open a .sqlite proposal file")
-        self.import_button = self._button("Import establishment", self.import_establishment,
-                                          "Build a proposal from a CSV or Excel establishment list")
+        self.sample_button = self._button(
+            "Open sample proposal",
+            self.open_sample,
+            "Bury Council's Community Commissioning restructure (2021)",
+        )
+        self.new_button = self._button(
+            "New proposal", self.new_proposal, "Start from one organisation and its head post"
+        )
+        self.open_button = self._button(
+            "Open a proposal...", self.open_file, "Open a .sqlite proposal file"
+        )
+        self.import_button = self._button(
+            "Import establishment",
+            self.import_establishment,
+            "Build a proposal from a CSV or Excel establishment list",
+        )
         if find_sample(BURY_SAMPLE) is None:
             self._disable(self.sample_button, "This installation has no sample proposals.")
         self.recent_label = QLabel("<b>Recent proposals</b>")
@@ -39,8 +57,16 @@ class WelcomePage(QWidget):
         self.recent.itemClicked.connect(self._on_recent_clicked)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (title, intro, self.sample_button, self.new_button, self.open_button,
-                       self.import_button, self.recent_label, self.recent):
+        for widget in (
+            title,
+            intro,
+            self.sample_button,
+            self.new_button,
+            self.open_button,
+            self.import_button,
+            self.recent_label,
+            self.recent,
+        ):
             layout.addWidget(widget)
         self.setMaximumWidth(520)
         self.set_recent([])
@@ -58,11 +84,11 @@ class WelcomePage(QWidget):
     def _on_recent_clicked(self, item: QListWidgetItem) -> None:
         self.open_recent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _button(self, text: str, signal: Signal, tip: str) -> QPushButton:
+    def _button(self, text: str, signal: SignalInstance, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setMinimumHeight(36)
-        button.clicked.connect(signal.emit)  # type: ignore[attr-defined]
+        button.clicked.connect(signal.emit)
         return button
 
     @staticmethod
