@@ -118,7 +118,8 @@ def _recommendations(document: WordDocument, report: Report) -> None:
     assert result is not None
     document.add_heading(f"Recommendations: {result.from_name} to {result.to_name}", level=1)
     for number, item in enumerate(result.recommendations, start=1):
-        if number == len(result.for_decision) + 1:
+        # Worded items keep the author's order, so noting is not split off (as in the PDF).
+        if not result.worded and number == len(result.for_decision) + 1:
             document.add_heading("For noting", level=2)
         document.add_paragraph(
             f"{item.committee} is asked to {item.verb} {item.subject}:", style="List Number"
