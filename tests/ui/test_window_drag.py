@@ -25,6 +25,7 @@ def test_a_drag_moves_an_officer_and_the_tree_properties_undo_and_save_follow(
     shutil.copy(bury_file, copy)
     open_in(qtbot, window, copy)
     next(a for a in window.menus.switch_scenario.actions() if a.text() == "To be").trigger()
+    window.settings.set_keep_manager_answer("head")  # the question is tested on its own
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy)
     officer = officer_in(chart, "OP/Ageing Well")

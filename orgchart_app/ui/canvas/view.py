@@ -18,7 +18,7 @@ from orgchart_app.domain import PostId, ScenarioId
 from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
-from orgchart_app.ui.canvas.interactions import PostDrag
+from orgchart_app.ui.canvas.interactions import KeepQuestion, PostDrag
 from orgchart_app.ui.canvas.items import PostItem, UnitItem
 from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
 from orgchart_app.ui.canvas.line_draw import LineDraw
@@ -59,6 +59,8 @@ class ChartView(ChartPane):
         self.drawing_lines = False
         # The right-click menu for what is at a scene point (the window sets it).
         self.context_menu: Callable[[QPointF], QMenu | None] | None = None
+        # Asked before a drop into a team changes a post's manager (the window sets it).
+        self.keep_manager_question: KeepQuestion | None = None
         self._line: LineDraw | None = None
         self._press_at = QPointF()
         self._reveal: tuple[PostId, ...] = ()
@@ -165,6 +167,7 @@ class ChartView(ChartPane):
                 self.chart.selected_post_ids(),
                 self.mapToScene(self._press_at.toPoint()),
                 self.hint.emit,
+                self.keep_manager_question,
             )
         if self._drag is not None:
             self._scroll_near_edge(event.position().toPoint())

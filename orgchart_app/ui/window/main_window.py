@@ -33,6 +33,7 @@ from orgchart_app.ui.menus.view_actions import ViewActions
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.chart_menus import ChartMenus
 from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.move_question import keep_manager_question
 from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.central.compare.change_activated.connect(self._on_change_activated)
         self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
         self.central.chart.hint.connect(self.status.show)
+        self.central.chart.keep_manager_question = keep_manager_question(self, self.settings)
         self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
         self.menu_actions.units_deploy.setChecked(self.settings.units_deploy())
         self.document.unit_moves_deploy = self.settings.units_deploy()
