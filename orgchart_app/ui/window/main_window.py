@@ -32,6 +32,7 @@ from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.menus.view_actions import ViewActions
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.chart_menus import ChartMenus
+from orgchart_app.ui.window.compare_menus import CompareMenus
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.move_question import keep_manager_question
 from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self.status = StatusReporter(self.statusBar(), self.document)
         self.chart_menus = ChartMenus(
             self, self.central.chart, self.menu_actions, self.structure_dock.units, self.edit_post
+        )
+        self.compare_menus = CompareMenus(
+            self, self.central.compare, self.menu_actions, self.structure_dock.units, self.edit_post
         )
         for source in (
             self.files,
