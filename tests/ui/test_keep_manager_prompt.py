@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton
 from orgchart_app.domain import PostId
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.settings import Settings
-from tests.ui.test_canvas import drag
-from tests.ui.test_canvas_bury import empty_spot, officer_in, show_both
+from tests.ui.test_canvas_bury import drag_officer, officer_in
 
 pytestmark = pytest.mark.real_dialogs  # the question itself is under test
 
@@ -46,16 +45,9 @@ def _drop_officer(
     `button` (none: no question expected)."""
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy)
-    officer = officer_in(chart, "OP/Ageing Well")
-    start, end = show_both(
-        chart,
-        chart.chart.posts[officer.id].sceneBoundingRect().center(),
-        empty_spot(chart, "Learning Disability"),
-    )
     if button:
         QTimer.singleShot(0, _answer(button, silence, seen))
-    drag(qtbot, chart, start, end)
-    return officer.id
+    return drag_officer(qtbot, chart, "OP/Ageing Well", "Learning Disability").id
 
 
 def _manager(window: MainWindow, post: PostId) -> PostId | None:
