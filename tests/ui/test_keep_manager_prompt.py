@@ -93,3 +93,11 @@ def test_dont_ask_again_remembers_the_answer(qtbot, to_be: MainWindow) -> None: 
     # Silenced: the same drop again asks nothing and makes the head the manager.
     officer = _drop_officer(qtbot, window, seen)
     assert len(seen) == 1 and _manager(window, officer) == head
+    # Edit > Ask Whom a Moved Post Reports To shows it silenced, and turns the question back on.
+    ask = window.menu_actions.ask_keep_manager
+    assert not ask.isChecked()
+    ask.trigger()
+    assert ask.isChecked() and Settings().keep_manager_answer() == ""
+    window.document.undo_stack.undo()
+    _drop_officer(qtbot, window, seen, "Report to Team Head")
+    assert len(seen) == 2

@@ -181,7 +181,9 @@ class MainWindow(QMainWindow):
         self.central.compare.change_activated.connect(self._on_change_activated)
         self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
         self.central.chart.hint.connect(self.status.show)
-        self.central.chart.keep_manager_question = keep_manager_question(self, self.settings)
+        self.central.chart.keep_manager_question = keep_manager_question(
+            self, self.settings, self.menu_actions.ask_keep_manager
+        )
         self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
         self.menu_actions.units_deploy.setChecked(self.settings.units_deploy())
         self.document.unit_moves_deploy = self.settings.units_deploy()
