@@ -32,6 +32,7 @@ from orgchart_app.ui.window.document import DocumentController
 __all__ = [
     "DropFeedback",
     "DropPlan",
+    "KeepQuestion",
     "PostDrag",
     "drop_edit",
     "move_options",
