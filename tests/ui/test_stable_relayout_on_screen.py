@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, Qt
 
 from orgchart_app.domain import PostId
 from orgchart_app.ui.canvas import LayoutScene
@@ -69,10 +69,10 @@ def _check_still(
     assert manager is not None
     branch = _branch(window, manager)
     before = {p: item.sceneBoundingRect() for p, item in scene.posts.items()}
-    old_bounds = _bounds(scene, branch)
+    old_bounds = scene.rect_of(branch)
     delete()
     assert officer not in proposal.posts
-    new_bounds = _bounds(scene, branch)
+    new_bounds = scene.rect_of(branch)
     room = abs(new_bounds.width() - old_bounds.width()) + abs(
         new_bounds.height() - old_bounds.height()
     )
@@ -93,12 +93,3 @@ def _branch(window: MainWindow, manager: PostId) -> set[PostId]:
     while below := {p.id for p in posts if p.reports_to_id in branch} - branch:
         branch |= below
     return branch
-
-
-def _bounds(scene: LayoutScene, post_ids: set[PostId]) -> QRectF:
-    rect = QRectF()
-    for post in post_ids:
-        item = scene.posts.get(post)
-        if item is not None:
-            rect = rect.united(item.sceneBoundingRect())
-    return rect
