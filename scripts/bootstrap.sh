@@ -14,6 +14,7 @@ DEBIAN_PACKAGES=(
     chromium                      # headless: the web version's accessibility test (axe-core)
     binutils                      # objdump and strip, which PyInstaller uses (packaging/build.sh)
     shared-mime-info libglib2.0-bin desktop-file-utils  # packaging/smoke_test.sh: the Linux file type
+    postgresql                    # team mode's tests start a server of their own (tests/team)
     fontconfig fonts-dejavu-core  # Qt needs at least one system font
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

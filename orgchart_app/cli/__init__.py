@@ -21,6 +21,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     recommendations,
     stats,
     strip_people,
+    team,
     validate,
 )
 from orgchart_app.cli.common import CommandFailed, ValidationFailed
@@ -41,6 +42,7 @@ COMMANDS = (
     import_cmd,
     export,
     strip_people,
+    team,
 )
 
 

@@ -12,7 +12,7 @@ from orgchart_app.cli.common import (
     add_file_argument,
     add_force_argument,
     change_file,
-    load,
+    open_source,
     table,
     writable,
 )
@@ -71,7 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
     if writer is None:
         raise CommandFailed(f'"{output.name}" must end in .csv or .xlsx.')
     output = writable(output, inputs=[args.file], force=args.force)
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     if not proposal.budget_lines:
         raise CommandFailed("The file has no budget lines to export.")
     writer(budget_table(proposal), output)
@@ -80,7 +80,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     if not proposal.budget_lines:
         print("No budget lines: import them with `orgchart budget import FILE BUDGET.csv`.")
         return 0

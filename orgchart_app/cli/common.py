@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from orgchart_app.storage import (
     open_proposal,
     save_unless_changed,
 )
+from orgchart_app.storage.team import LIBRARY_VERSION, ServerAddress, TeamLibrary, is_server_url
 
 
 class CommandFailed(Exception):
@@ -42,6 +44,38 @@ class ValidationFailed(Exception):
 
 def load(path: str) -> OpenedFile:
     return open_proposal(Path(path))
+
+
+def open_source(args: argparse.Namespace) -> OpenedFile:
+    """The proposal a command names: FILE, or a team library's URL with --proposal NAME.
+    The one resolver every command that reads a proposal goes through."""
+    source, name = args.file, getattr(args, "proposal", None)
+    if not is_server_url(source):
+        if name is not None:
+            raise CommandFailed(
+                "--proposal names a proposal in a team library: give the library's "
+                "postgresql:// URL in place of the file, or leave --proposal out."
+            )
+        return load(source)
+    if name is None:
+        raise CommandFailed(
+            "Name the proposal to use with --proposal NAME (`orgchart list URL` lists them)."
+        )
+    with library_at(source) as library:
+        found = library.read(name)
+    # No file stands behind it: a stamp that matches no file, so nothing saves over it.
+    stamp = FileStamp(Path(library.address.shown), -1, -1, found.revision)
+    return OpenedFile(found.proposal, LIBRARY_VERSION, stamp, found.problems)
+
+
+@contextlib.contextmanager
+def library_at(url: str) -> Iterator[TeamLibrary]:
+    """The team library at `url` (a password left out of it comes from PGPASSWORD)."""
+    library = TeamLibrary(ServerAddress.parse(url))
+    try:
+        yield library
+    finally:
+        library.close()
 
 
 def writable(path: str | Path, *, inputs: Iterable[str | Path] = (), force: bool = False) -> Path:
@@ -102,7 +136,16 @@ def scenario(proposal: Proposal, name: str) -> Scenario:
 
 def add_file_argument(parser: Any) -> None:
     parser.add_argument(
-        "file", metavar="FILE", type=arguments.path, help="a proposal file (.sqlite)"
+        "file",
+        metavar="FILE",
+        type=arguments.path,
+        help="a proposal file (.sqlite), or a team library's postgresql:// URL with --proposal",
+    )
+    parser.add_argument(
+        "--proposal",
+        metavar="NAME",
+        type=arguments.name,
+        help="with a team library's URL in place of FILE: the proposal's name there",
     )
 
 

@@ -26,7 +26,7 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_format_argument,
-    load,
+    open_source,
     print_csv,
     print_json,
     scenario,
@@ -95,7 +95,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     target = scenario(proposal, args.scenario)
     known = pay_years(proposal)
     if args.pay_year and args.pay_year not in known:

@@ -11,7 +11,7 @@ from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
     fte_text,
-    load,
+    open_source,
     print_csv,
     print_json,
     scenario,
@@ -43,7 +43,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     result = diff_scenarios(
         proposal, scenario(proposal, args.from_scenario).id, scenario(proposal, args.to_scenario).id
     )

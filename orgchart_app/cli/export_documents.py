@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from orgchart_app.cli.common import load
+from orgchart_app.cli.common import open_source
 from orgchart_app.cli.export_pdf import options_from
 from orgchart_app.exporters.docx_report import write_docx
 from orgchart_app.exporters.html_page import write_html
 
 
 def run(args: argparse.Namespace) -> None:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     options = options_from(args)
     if args.html is not None:
         write_html(proposal, options, Path(args.html))

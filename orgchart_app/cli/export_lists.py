@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from orgchart_app.cli import arguments
-from orgchart_app.cli.common import load, scenario, writable_outputs
+from orgchart_app.cli.common import open_source, scenario, writable_outputs
 from orgchart_app.domain.file_kinds import FileKind
 from orgchart_app.exporters.destination import check_output_folder
 from orgchart_app.exporters.organogram import organogram_files, write_organogram
@@ -45,13 +45,13 @@ def check_organogram(args: argparse.Namespace) -> None:
     folder = check_output_folder(args.organogram)
     if FileKind.of(folder) is not FileKind.FOLDER:
         return  # to be made: nothing in it to replace
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     files = organogram_files(proposal, scenario(proposal, args.scenario).id, folder)
     writable_outputs([files.senior, files.junior], inputs=[args.file], force=args.force)
 
 
 def run(args: argparse.Namespace) -> None:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     target = scenario(proposal, args.scenario)
     if args.csv is not None or args.xlsx is not None:
         if args.diff_from is not None:

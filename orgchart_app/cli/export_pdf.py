@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from orgchart_app.cli import arguments
-from orgchart_app.cli.common import load
+from orgchart_app.cli.common import open_source
 from orgchart_app.exporters.pdf import PdfOptions, plan_pdf, write_pdf
 from orgchart_app.exporters.pdf.appendix import MAX_TEXT_PT, MIN_TEXT_PT
 
@@ -162,7 +162,7 @@ def run(args: argparse.Namespace) -> None:
     """Write the PDF; export.run() has checked that --pdf may be written."""
     target = Path(args.pdf)
     options = options_from(args)
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     plan = plan_pdf(proposal, options)
     for notice in plan.notices:
         print(notice, file=sys.stderr)

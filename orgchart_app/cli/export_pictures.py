@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from orgchart_app.cli import arguments
-from orgchart_app.cli.common import load
+from orgchart_app.cli.common import open_source
 from orgchart_app.exporters.output_file import write_bytes, write_text
 from orgchart_app.exporters.picture import (
     PictureRequest,
@@ -31,7 +31,7 @@ def add_arguments(parser: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> None:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     picture = chart_picture(
         proposal, PictureRequest(args.scenario, args.unit or "", args.compare or "", args.names)
     )

@@ -10,7 +10,7 @@ from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
     fte_text,
-    load,
+    open_source,
     print_json,
     table,
 )
@@ -55,7 +55,7 @@ def describe(proposal: Proposal) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    opened = load(args.file)
+    opened = open_source(args)
     summary = describe(opened.proposal)
     summary["schema_version"] = opened.schema_version
     summary["schema_version_current"] = SCHEMA_VERSION

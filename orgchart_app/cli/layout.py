@@ -10,7 +10,7 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_format_argument,
-    load,
+    open_source,
     print_json,
     scenario,
 )
@@ -69,7 +69,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     chosen = scenario(proposal, args.scenario)
     unit_id = None
     if args.unit:

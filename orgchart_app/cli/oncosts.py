@@ -13,7 +13,7 @@ from orgchart_app.cli.common import (
     add_force_argument,
     change_file,
     decimal_argument,
-    load,
+    open_source,
     organisation_named,
     table,
 )
@@ -163,5 +163,5 @@ def list_lines(proposal: Proposal) -> list[str]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    print("\n".join(list_lines(load(args.file).proposal)))
+    print("\n".join(list_lines(open_source(args).proposal)))
     return 0

@@ -15,7 +15,7 @@ from orgchart_app.cli.common import (
     change_file,
     decimal_argument,
     fte_text,
-    load,
+    open_source,
     scenario,
     table,
 )
@@ -188,7 +188,7 @@ def run_use(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    print("\n".join(list_lines(load(args.file).proposal)))
+    print("\n".join(list_lines(open_source(args).proposal)))
     return 0
 
 

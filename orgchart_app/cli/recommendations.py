@@ -17,7 +17,7 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_format_argument,
-    load,
+    open_source,
     print_json,
     scenario,
 )
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         own_employer=args.employer or "",
         show_grades=args.grades,
     )
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     result = build_recommendations(
         proposal,
         scenario(proposal, args.from_scenario).id,

@@ -12,7 +12,7 @@ from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
     fte_text,
-    load,
+    open_source,
     print_json,
     scenario,
     table,
@@ -42,7 +42,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     target = scenario(proposal, args.scenario).id
     sides = [scenario_stats(proposal, target)]
     if args.compare:

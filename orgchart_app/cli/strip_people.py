@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from orgchart_app.cli.common import add_file_argument, load, writable, write_proposal
+from orgchart_app.cli.common import add_file_argument, open_source, writable, write_proposal
 from orgchart_app.domain.people import without_people
 
 
@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    opened = load(args.file)
+    opened = open_source(args)
     target = writable(args.output, inputs=[args.file], force=args.force)
     count = len(opened.proposal.postholders)
     write_proposal(without_people(opened.proposal), target, None, force=True)

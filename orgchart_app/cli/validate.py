@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from orgchart_app.cli.common import ValidationFailed, add_file_argument
+from orgchart_app.cli.common import ValidationFailed, add_file_argument, open_source
 from orgchart_app.domain.errors import FileRefused
-from orgchart_app.storage import open_proposal
 
 
 def register(subparsers: Any) -> None:
@@ -18,10 +17,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        opened = open_proposal(args.file)
+        opened = open_source(args)
     except FileRefused as refused:
         raise ValidationFailed([str(refused)]) from None
     if opened.problems:
         raise ValidationFailed(opened.problems)
-    print(f"{args.file}: sound.")
+    print(f"{args.file if args.proposal is None else args.proposal}: sound.")
     return 0

@@ -17,3 +17,11 @@ class EditRefused(OrgChartError):
 
 class NotFound(OrgChartError):
     """A scenario, unit or post named by the user does not exist."""
+
+
+class ServerRefused(OrgChartError):
+    """The team server could not be reached or refused what was asked; the message says why."""
+
+
+class EditConflict(ServerRefused):
+    """Someone else changed a record this edit read, after it was read: nothing was written."""

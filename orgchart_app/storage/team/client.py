@@ -1,0 +1,62 @@
+"""A team library on a PostgreSQL server: what the command line and the designer call."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import sqlalchemy as sa
+
+from orgchart_app.domain.proposal import Proposal
+from orgchart_app.storage.team import transfer
+from orgchart_app.storage.team.address import ServerAddress
+from orgchart_app.storage.team.connect import engine_for, translated
+from orgchart_app.storage.team.library import check_library, init_library
+from orgchart_app.storage.team.transfer import ListedProposal, TeamProposal
+
+
+class TeamLibrary:
+    """One server's library; each method is one transaction (all or nothing)."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        self.address = address
+        self.engine = engine_for(address)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> TeamLibrary:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(
+        self, *, checked: bool = True, snapshot: bool = False
+    ) -> Iterator[sa.Connection]:
+        """A transaction on a checked library; `snapshot` reads every table at one instant."""
+        isolation = "REPEATABLE READ" if snapshot else "READ COMMITTED"
+        with translated(self.address), self.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level=isolation)
+            with connection.begin():
+                if checked:
+                    check_library(connection, self.address)
+                yield connection
+
+    def init(self) -> str:
+        with self.transaction(checked=False) as connection:
+            return init_library(connection, self.address)
+
+    def push(self, proposal: Proposal, name: str, origin: str) -> int:
+        with self.transaction() as connection:
+            return transfer.push(connection, proposal, name, origin)
+
+    def read(self, name: str) -> TeamProposal:
+        with self.transaction(snapshot=True) as connection:
+            found = transfer.read(connection, name)
+        return transfer.checked(found)
+
+    def list(self) -> list[ListedProposal]:
+        with self.transaction() as connection:
+            return transfer.list_proposals(connection)

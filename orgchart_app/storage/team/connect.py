@@ -1,0 +1,77 @@
+"""Connections to a team server, and its failures as one sentence each."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import psycopg
+import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from orgchart_app.domain.errors import ServerRefused
+from orgchart_app.storage.team.address import ServerAddress
+
+# Seconds to wait for an unreachable server before saying so (libpq's default is forever).
+CONNECT_TIMEOUT = 5
+
+
+def engine_for(address: ServerAddress) -> sa.Engine:
+    return sa.create_engine(
+        address.url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "orgchart"},
+    )
+
+
+@contextlib.contextmanager
+def translated(address: ServerAddress) -> Iterator[None]:
+    """Turn the driver's errors inside the block into ServerRefused, one sentence each."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise ServerRefused(describe_failure(address, error.orig)) from None
+    except psycopg.Error as error:
+        raise ServerRefused(describe_failure(address, error)) from None
+    except SQLAlchemyError as error:
+        raise ServerRefused(
+            f"The team server at {address.shown} could not do that ({_first_line(error)})."
+        ) from None
+
+
+@contextlib.contextmanager
+def transaction(address: ServerAddress, engine: sa.Engine) -> Iterator[sa.Connection]:
+    """One transaction: committed when the block ends, rolled back (nothing written) otherwise."""
+    with translated(address), engine.begin() as connection:
+        yield connection
+
+
+def describe_failure(address: ServerAddress, error: BaseException | None) -> str:
+    detail = _first_line(error)
+    lowered = detail.lower()
+    where = f"the team server at {address.shown}"
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        user = address.url.username or "you"
+        return f'{where.capitalize()} refused the password for "{user}": check it, or ask IT.'
+    if "does not exist" in lowered and "database" in lowered:
+        return (
+            f'There is no database "{address.database}" on {where}: check the URL, or ask IT '
+            "to create it."
+        )
+    if "role" in lowered and "does not exist" in lowered:
+        return f'{where.capitalize()} has no user "{address.url.username}": ask IT to add you.'
+    if isinstance(error, psycopg.errors.InsufficientPrivilege):
+        return f"You may not do that on {where} ({detail}): ask the proposal's owner or IT."
+    if isinstance(error, psycopg.OperationalError):
+        return (
+            f"Could not reach {where} ({detail}): check the address and that the server is "
+            "running, then try again."
+        )
+    return f"{where.capitalize()} refused the request ({detail})."
+
+
+def _first_line(error: BaseException | None) -> str:
+    text = str(error or "").strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    line = lines[-1] if lines and lines[0].startswith("connection failed") else (lines or [""])[0]
+    return line.rstrip(".").removeprefix("FATAL:  ")

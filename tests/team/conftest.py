@@ -1,0 +1,32 @@
+"""One real PostgreSQL server for the session (tests/team/server.py); a fresh database per test."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+from tests.team.server import Server, running_server
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[Server]:
+    with running_server() as started:
+        yield started
+
+
+@pytest.fixture
+def database(server: Server) -> Iterator[str]:
+    """The name of an empty database, as IT would create it for the team."""
+    name = f"team_{next(_numbers)}"
+    server.sql(f"CREATE DATABASE {name}")
+    yield name
+    server.sql(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def url(server: Server, database: str) -> str:
+    return server.url(database)

@@ -1,0 +1,67 @@
+"""Every command that reads a proposal file reads `URL --proposal NAME` the same way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.team.test_library import orgchart, refused
+
+pytestmark = pytest.mark.usefixtures("server")
+
+READERS = [
+    ("stats", "--scenario", "To be", "--compare", "As is"),
+    ("cost", "--scenario", "To be", "--against-budget"),
+    ("diff", "--from", "As is", "--to", "To be", "--format", "json"),
+    ("recommendations", "--from", "As is", "--to", "To be"),
+    ("info",),
+]
+
+
+@pytest.fixture
+def bury_library(capsys: pytest.CaptureFixture[str], url: str, bury_file: Path) -> str:
+    orgchart(capsys, "server", "init", url)
+    assert orgchart(capsys, "push", bury_file, url, "--proposal", "Bury")[0] == 0
+    return url
+
+
+def test_commands_print_the_same_from_the_library_as_from_the_file(
+    capsys: pytest.CaptureFixture[str], bury_library: str, bury_file: Path
+) -> None:
+    for command, *options in READERS:
+        from_file = orgchart(capsys, command, bury_file, *options)
+        from_server = orgchart(capsys, command, bury_library, "--proposal", "Bury", *options)
+        assert from_file[0] == 0, (command, from_file)
+        assert from_server == from_file, command
+
+
+def test_validate_and_export_take_a_library_too(
+    capsys: pytest.CaptureFixture[str], bury_library: str, bury_file: Path, tmp_path: Path
+) -> None:
+    assert orgchart(capsys, "validate", bury_library, "--proposal", "Bury") == (
+        0,
+        "Bury: sound.\n",
+        "",
+    )
+    for source, folder in ((bury_file, "file"), (bury_library, "server")):
+        (tmp_path / folder).mkdir()
+        named = ("--proposal", "Bury") if source == bury_library else ()
+        outputs = ("--csv", tmp_path / folder / "posts.csv", "--svg", tmp_path / folder / "c.svg")
+        assert orgchart(capsys, "export", source, *named, "--scenario", "To be", *outputs)[0] == 0
+    for name in ("posts.csv", "c.svg"):
+        assert (tmp_path / "server" / name).read_bytes() == (tmp_path / "file" / name).read_bytes()
+
+
+def test_a_url_needs_a_proposal_and_a_file_takes_none(
+    capsys: pytest.CaptureFixture[str], bury_library: str, bury_file: Path
+) -> None:
+    assert refused(capsys, "stats", bury_library, "--scenario", "As is") == (
+        "Name the proposal to use with --proposal NAME (`orgchart list URL` lists them)."
+    )
+    assert refused(
+        capsys, "stats", bury_file, "--proposal", "Bury", "--scenario", "As is"
+    ).startswith("--proposal names a proposal in a team library")
+    assert refused(capsys, "cost", bury_library, "--proposal", "Nope", "--scenario", "As is") == (
+        'The library has no proposal called "Nope" that you may see (proposals: "Bury").'
+    )
