@@ -59,9 +59,7 @@ def run_import(args: argparse.Namespace) -> int:
     lines = read_budget(args.table)
     name = Path(args.table).name
     pairs = [(i.line, i.record) for i in lines]
-    print(
-        change_file(args.file, lambda p: replace_budget(p, pairs, args.replace, name), args.force)
-    )
+    print(change_file(args, lambda p: replace_budget(p, pairs, args.replace, name), args.force))
     return 0
 
 

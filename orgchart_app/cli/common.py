@@ -27,7 +27,13 @@ from orgchart_app.storage import (
     open_proposal,
     save_unless_changed,
 )
-from orgchart_app.storage.team import LIBRARY_VERSION, ServerAddress, TeamLibrary, is_server_url
+from orgchart_app.storage.team import (
+    LIBRARY_VERSION,
+    ServerAddress,
+    SharedProposal,
+    TeamLibrary,
+    is_server_url,
+)
 
 
 class CommandFailed(Exception):
@@ -46,6 +52,15 @@ def load(path: str) -> OpenedFile:
     return open_proposal(Path(path))
 
 
+def named_proposal(args: argparse.Namespace) -> str:
+    """The --proposal NAME a command given a library's URL must have."""
+    if args.proposal is None:
+        raise CommandFailed(
+            "Name the proposal to use with --proposal NAME (`orgchart list URL` lists them)."
+        )
+    return str(args.proposal)
+
+
 def open_source(args: argparse.Namespace) -> OpenedFile:
     """The proposal a command names: FILE, or a team library's URL with --proposal NAME.
     The one resolver every command that reads a proposal goes through."""
@@ -57,12 +72,8 @@ def open_source(args: argparse.Namespace) -> OpenedFile:
                 "postgresql:// URL in place of the file, or leave --proposal out."
             )
         return load(source)
-    if name is None:
-        raise CommandFailed(
-            "Name the proposal to use with --proposal NAME (`orgchart list URL` lists them)."
-        )
     with library_at(source) as library:
-        found = library.read(name)
+        found = library.read(named_proposal(args))
     # No file stands behind it: a stamp that matches no file, so nothing saves over it.
     stamp = FileStamp(Path(library.address.shown), -1, -1, found.revision)
     return OpenedFile(found.proposal, LIBRARY_VERSION, stamp, found.problems)
@@ -190,14 +201,19 @@ def table(rows: Sequence[Sequence[str]], indent: str = "  ") -> str:
     )
 
 
-def change_file(path: str, make_edit: Callable[[Proposal], Edit], force: bool = False) -> str:
-    """Read the file, apply one edit (built from what the file holds), save it; the edit's name.
-
-    A refused edit raises before anything is written, so the file is unchanged.
-    """
-    opened = load(path)
+def change_file(
+    args: argparse.Namespace, make_edit: Callable[[Proposal], Edit], force: bool = False
+) -> str:
+    """Read the command's FILE (or URL --proposal NAME), apply one edit built from what it
+    holds, and save it; the edit's name. A refused edit raises before anything is written.
+    In a team library the edit is one transaction, refused if a record it read changed since."""
+    if is_server_url(args.file):
+        with library_at(args.file) as library:
+            shared = SharedProposal(library, named_proposal(args))
+            return shared.apply(make_edit(shared.proposal)).name
+    opened = open_source(args)
     applied = apply_edit(opened.proposal, make_edit(opened.proposal))
-    write_proposal(opened.proposal, path, opened.stamp, force)
+    write_proposal(opened.proposal, args.file, opened.stamp, force)
     return applied.name
 
 

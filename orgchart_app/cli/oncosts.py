@@ -110,7 +110,7 @@ def run_set(args: argparse.Namespace) -> int:
             levy_rate=_fraction(args.levy),
         )
 
-    print(change_file(args.file, edit, args.force))
+    print(change_file(args, edit, args.force))
     return 0
 
 

@@ -109,7 +109,7 @@ def _sub(commands: Any, name: str, help_text: str) -> Any:
 def run_add(args: argparse.Namespace) -> int:
     print(
         change_file(
-            args.file,
+            args,
             lambda p: add_shipped_scale(p, ShippedKind(args.kind), tuple(args.year)),
             args.force,
         )
@@ -133,7 +133,7 @@ def run_import(args: argparse.Namespace) -> int:
             f'{len(grades)} grades into the new scale "{args.scale}"',
         )
 
-    print(change_file(args.file, edit, args.force))
+    print(change_file(args, edit, args.force))
     return 0
 
 
@@ -160,7 +160,7 @@ def run_uplift(args: argparse.Namespace) -> int:
             points=points,
         )
 
-    print(change_file(args.file, edit, args.force))
+    print(change_file(args, edit, args.force))
     return 0
 
 
@@ -173,7 +173,7 @@ def _scale(proposal: Proposal, name: str) -> PayScale:
 
 
 def run_map(args: argparse.Namespace) -> int:
-    print(change_file(args.file, lambda p: map_grade(p, args.text, args.grade), args.force))
+    print(change_file(args, lambda p: map_grade(p, args.text, args.grade), args.force))
     return 0
 
 
@@ -183,7 +183,7 @@ def run_use(args: argparse.Namespace) -> int:
             scenario(proposal, args.scenario).id, CostingPoint(args.point), args.year
         )
 
-    print(change_file(args.file, edit, args.force))
+    print(change_file(args, edit, args.force))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.storage import save_proposal
+from orgchart_app.storage.team import Role
 
 
 def register(subparsers: Any) -> None:
@@ -24,6 +26,24 @@ def register(subparsers: Any) -> None:
     init = actions.add_parser("init", help="make (or upgrade) the library in a database")
     _add_url(init)
     init.set_defaults(run=run_init)
+    grant = actions.add_parser("grant", help="give a user a role in a proposal (its owner only)")
+    _add_url(grant)
+    grant.add_argument(
+        "--proposal", required=True, type=arguments.name, help="its name in the library"
+    )
+    grant.add_argument("user", metavar="USER", type=arguments.name, help="the server user (role)")
+    grant.add_argument("--as", dest="role", required=True, choices=[r.value for r in Role])
+    grant.add_argument(
+        "--personal-data", action="store_true", help="let them see postholders (personal data)"
+    )
+    grant.set_defaults(run=run_grant)
+    revoke = actions.add_parser("revoke", help="take a user's role in a proposal away")
+    _add_url(revoke)
+    revoke.add_argument(
+        "--proposal", required=True, type=arguments.name, help="its name in the library"
+    )
+    revoke.add_argument("user", metavar="USER", type=arguments.name, help="the server user (role)")
+    revoke.set_defaults(run=run_revoke)
 
     push = subparsers.add_parser("push", help="upload a proposal file to a team library")
     push.add_argument("file", metavar="FILE", type=arguments.path, help="a proposal file (.sqlite)")
@@ -42,7 +62,20 @@ def register(subparsers: Any) -> None:
         "-o", "--output", required=True, type=arguments.path, help="the file to write"
     )
     pull.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    pull.add_argument(
+        "--as-of",
+        type=moment,
+        metavar="TIME",
+        help="the proposal as it was then (ISO 8601, e.g. 2026-03-01T14:30; UTC unless it says)",
+    )
     pull.set_defaults(run=run_pull)
+
+    past = subparsers.add_parser("history", help="list a team proposal's edits: who, when, what")
+    _add_url(past)
+    past.add_argument(
+        "--proposal", required=True, type=arguments.name, help="its name in the library"
+    )
+    past.set_defaults(run=run_history)
 
     listing = subparsers.add_parser("list", help="list the proposals of a team library you may see")
     _add_url(listing)
@@ -61,6 +94,25 @@ def run_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_grant(args: argparse.Namespace) -> int:
+    role = Role(args.role)
+    with library_at(args.url) as library:
+        library.grant(args.proposal, args.user, role, args.personal_data)
+    people = ", with postholders" if args.personal_data else ""
+    print(f'"{shown(args.user)}" is now {role.value} of "{shown(args.proposal)}"{people}.')
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    with library_at(args.url) as library:
+        if not library.revoke(args.proposal, args.user):
+            raise CommandFailed(
+                f'"{shown(args.user)}" is not a member of "{shown(args.proposal)}" whom you may remove.'
+            )
+    print(f'"{shown(args.user)}" is no longer a member of "{shown(args.proposal)}".')
+    return 0
+
+
 def run_push(args: argparse.Namespace) -> int:
     opened = load(args.file)
     name = args.proposal or Path(args.file).stem
@@ -74,7 +126,10 @@ def run_push(args: argparse.Namespace) -> int:
 def run_pull(args: argparse.Namespace) -> int:
     target = writable(args.output, force=args.force)
     with library_at(args.url) as library:
-        found = library.read(args.proposal)
+        if args.as_of is None:
+            found = library.read(args.proposal)
+        else:
+            found = library.read_as_of(args.proposal, args.as_of)
     save_proposal(found.proposal, target)
     print(f'Pulled "{shown(args.proposal)}" (revision {found.revision}) into {shown(target)}.')
     return 0
@@ -82,12 +137,35 @@ def run_pull(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     with library_at(args.url) as library:
-        listed = library.list()
+        listed = library.proposals()
     if not listed:
         raise CommandFailed(f"The library at {library.address.shown} has no proposals you may see.")
     rows = [("Proposal", "Revision", "Last changed", "Your role")]
     for entry in listed:
-        when = f"{entry.changed_at:%Y-%m-%d %H:%M} by {entry.changed_by}"
+        when = f"{entry.changed_at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC by {entry.changed_by}"
         rows.append((entry.name, str(entry.revision), when, entry.role or "library owner"))
     print(table(rows, indent=""))
     return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with library_at(args.url) as library:
+        found = library.read(args.proposal)
+        entries = library.history(found.proposal_id)
+    rows = [("Revision", "When (UTC)", "Who", "Edit")]
+    for entry in entries:
+        when = f"{entry.changed_at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S}"
+        rows.append((str(entry.revision), when, entry.changed_by, entry.name))
+    print(table(rows, indent=""))
+    return 0
+
+
+def moment(text: str) -> dt.datetime:
+    """An argparse type: a date and time in ISO 8601 (UTC when it names no zone)."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'"{shown(text)}" is not a date and time: give one such as 2026-03-01T14:30'
+        ) from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)

@@ -30,3 +30,19 @@ def database(server: Server) -> Iterator[str]:
 @pytest.fixture
 def url(server: Server, database: str) -> str:
     return server.url(database)
+
+
+# Colleagues, each a server role of their own with a password, as IT would make them.
+COLLEAGUES = ("alice", "bob", "carol")
+
+
+@pytest.fixture(scope="session")
+def colleagues(server: Server) -> tuple[str, ...]:
+    for name in COLLEAGUES:
+        server.sql(f"CREATE ROLE {name} LOGIN PASSWORD '{name}-password'")
+    return COLLEAGUES
+
+
+def as_user(server: Server, database: str, name: str) -> str:
+    """The URL a colleague uses: over TCP, with their password (scram-sha-256)."""
+    return server.tcp_url(database, name, f"{name}-password")

@@ -105,11 +105,10 @@ def test_bad_addresses_get_one_sentence(
     )
 
 
+@pytest.mark.usefixtures("colleagues")
 def test_a_wrong_password_is_named_and_never_shown(
     capsys: pytest.CaptureFixture[str], server: Server, database: str
 ) -> None:
-    server.sql("DROP ROLE IF EXISTS carol")
-    server.sql("CREATE ROLE carol LOGIN PASSWORD 'right-one'")
     message = refused(capsys, "list", server.tcp_url(database, "carol", "wrong-one"))
     assert message == (
         f"The team server at carol@127.0.0.1:{server.port}/{database} refused the password for "

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Hashable, Iterator, Mapping
 
 import sqlalchemy as sa
 
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.storage.team import transfer
+from orgchart_app.domain.tables import Table
+from orgchart_app.edits.patch import Patch
+from orgchart_app.storage.team import members, past, sync, transfer
 from orgchart_app.storage.team.address import ServerAddress
 from orgchart_app.storage.team.connect import engine_for, translated
 from orgchart_app.storage.team.library import check_library, init_library
+from orgchart_app.storage.team.members import Role
+from orgchart_app.storage.team.sync import RemoteEdit
 from orgchart_app.storage.team.transfer import ListedProposal, TeamProposal
 
 
@@ -57,6 +62,33 @@ class TeamLibrary:
             found = transfer.read(connection, name)
         return transfer.checked(found)
 
-    def list(self) -> list[ListedProposal]:
+    def proposals(self) -> list[ListedProposal]:
         with self.transaction() as connection:
             return transfer.list_proposals(connection)
+
+    def read_as_of(self, name: str, moment: dt.datetime) -> TeamProposal:
+        with self.transaction(snapshot=True) as connection:
+            found = past.read_as_of(connection, name, moment)
+        return transfer.checked(found)
+
+    def commit(
+        self,
+        proposal_id: int,
+        patch: Patch,
+        versions: Mapping[tuple[Table, Hashable], int],
+        name: str,
+    ) -> int:
+        with self.transaction() as connection:
+            return sync.commit(connection, proposal_id, patch, versions, name)
+
+    def history(self, proposal_id: int, since: int = 0) -> list[RemoteEdit]:
+        with self.transaction() as connection:
+            return sync.history_since(connection, proposal_id, since)
+
+    def grant(self, name: str, role_name: str, role: Role, personal_data: bool = False) -> None:
+        with self.transaction() as connection:
+            members.grant(connection, name, role_name, role, personal_data)
+
+    def revoke(self, name: str, role_name: str) -> bool:
+        with self.transaction() as connection:
+            return members.revoke(connection, name, role_name)

@@ -39,7 +39,7 @@ proposal = sa.Table(
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
     # Counted up by every edit, in one transaction with it; rows carry the one that wrote them.
     sa.Column("revision", sa.Integer, nullable=False, server_default="1"),
-    sa.Column("created_by", sa.Text, nullable=False, server_default=sa.text("current_user")),
+    sa.Column("created_by", sa.Text, nullable=False, server_default=sa.text("session_user")),
     sa.Column(
         "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
     ),
@@ -71,7 +71,7 @@ history = sa.Table(
         primary_key=True,
     ),
     sa.Column("revision", sa.Integer, primary_key=True),
-    sa.Column("changed_by", sa.Text, nullable=False, server_default=sa.text("current_user")),
+    sa.Column("changed_by", sa.Text, nullable=False, server_default=sa.text("session_user")),
     sa.Column(
         "changed_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
     ),

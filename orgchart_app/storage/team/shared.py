@@ -1,0 +1,79 @@
+"""One person's working copy of a shared proposal: their edits sent, colleagues' edits taken in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orgchart_app.domain.errors import EditConflict
+from orgchart_app.domain.proposal import Proposal
+from orgchart_app.edits import Applied, Changes, apply_edit
+from orgchart_app.edits.patch import apply_patch
+from orgchart_app.edits.types import Edit
+from orgchart_app.storage.team.client import TeamLibrary
+from orgchart_app.storage.team.sync import RemoteEdit
+from orgchart_app.storage.team.transfer import Versions
+
+
+@dataclass(frozen=True, slots=True)
+class TakenIn:
+    """A colleague's edit, now in the working copy: who, which, and what it touched."""
+
+    edit: RemoteEdit
+    changes: Changes
+
+
+class SharedProposal:
+    """The proposal `name` of a library, kept in step with the server."""
+
+    def __init__(self, library: TeamLibrary, name: str) -> None:
+        self.library = library
+        self.name = name
+        found = library.read(name)
+        self.proposal_id = found.proposal_id
+        self.proposal: Proposal = found.proposal
+        self.versions: Versions = dict(found.versions)
+        # The latest history entry taken in: later ones are fetched by refresh().
+        self.revision = found.revision
+        self.problems = found.problems
+        self._own: set[int] = set()
+
+    def apply(self, edit: Edit) -> Applied:
+        """Apply `edit` here and on the server as one transaction. On EditConflict the copy is
+        put back and brought up to date (so it shows what the colleague did), then it raises."""
+        applied = apply_edit(self.proposal, edit)
+        patch = applied.inverse.patch.reversed()
+        try:
+            revision = self.library.commit(self.proposal_id, patch, self.versions, applied.name)
+        except EditConflict:
+            apply_edit(self.proposal, applied.inverse)
+            self.refresh()
+            raise
+        except BaseException:
+            apply_edit(self.proposal, applied.inverse)
+            raise
+        self._own.add(revision)
+        for change in patch.changes:
+            self.versions[(change.table, change.key)] = revision
+        return applied
+
+    def refresh(self) -> list[TakenIn]:
+        """Take in every edit committed since the last refresh; colleagues' edits are returned."""
+        taken: list[TakenIn] = []
+        for entry in self.library.history(self.proposal_id, self.revision):
+            self.revision = entry.revision
+            if entry.patch is None or entry.revision in self._own:
+                continue
+            applied = apply_patch(self.proposal, entry.patch)
+            for change in entry.patch.changes:
+                self.versions[(change.table, change.key)] = entry.revision
+            taken.append(TakenIn(entry, Changes.of(applied)))
+        return taken
+
+    def undo(self, applied: Applied) -> Applied:
+        """Undo one of this user's own edits: refused (EditConflict, saying who changed what)
+        when a colleague has changed one of its records since."""
+        try:
+            return self.apply(applied.inverse)
+        except EditConflict as conflict:
+            reason = str(conflict).removeprefix("Not saved: ")
+            raise EditConflict(f"Cannot undo {applied.name}: {reason}") from None
