@@ -59,6 +59,7 @@ def commit(
 ) -> int:
     """Write `patch` (records as read at `versions`) as one edit; the proposal's new revision.
     EditConflict, with nothing written, when a record changed since it was read."""
+    _check_may_edit(connection, proposal_id)
     revision = connection.execute(
         sa.select(proposal.c.revision).where(proposal.c.id == proposal_id).with_for_update()
     ).scalar()
@@ -84,6 +85,16 @@ def commit(
     connection.execute(proposal.update().where(proposal.c.id == proposal_id).values(revision=new))
     connection.execute(sa.select(sa.func.pg_notify(CHANNEL, f"{proposal_id} {new}")))
     return new
+
+
+def _check_may_edit(connection: sa.Connection, proposal_id: int) -> None:
+    # The server refuses a viewer's writes anyway (row-level security); this says why first.
+    role = connection.execute(sa.select(sa.func.orgchart_role(proposal_id))).scalar()
+    if role == "viewer":
+        raise ServerRefused(
+            "Not saved: you may only view this proposal. Nothing was written: ask its owner "
+            "to make you an editor."
+        )
 
 
 def _keys(changes: Iterable[RecordChange]) -> list[tuple[Table, Hashable]]:

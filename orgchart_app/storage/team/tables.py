@@ -43,6 +43,9 @@ proposal = sa.Table(
     sa.Column(
         "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
     ),
+    # No INSERT ... RETURNING: the new row is visible to its maker only once the trigger has
+    # made them its owner, after the statement (access.py), so the id is read with currval.
+    implicit_returning=False,
 )
 
 member = sa.Table(
