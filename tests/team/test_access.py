@@ -158,7 +158,9 @@ def test_a_viewer_is_told_why_an_edit_is_refused(
         shared = SharedProposal(alice, "Adults")
         post = next(iter(shared.proposal.posts))
         before = shared.proposal.posts[post]
-        with pytest.raises(ServerRefused, match="^Not saved: you may only view this proposal"):
+        with pytest.raises(
+            ServerRefused, match="^You may only view this proposal, so your edit was not saved"
+        ):
             shared.apply(ChangeFte(post, 0.5))
         assert shared.proposal.posts[post] == before and before.fte != 0.5
     assert server.sql(f"SELECT fte FROM post WHERE id = {post}", database) == [(before.fte,)]

@@ -69,11 +69,13 @@ def test_a_stale_edit_is_refused_naming_who_changed_what_and_when(
     with pytest.raises(EditConflict) as refused:
         bob.apply(ChangeFte(post, 0.5))  # bob read the post before alice's regrade
     assert re.fullmatch(
-        rf"Not saved: post {post} was changed by alice at \d\d:\d\d:\d\d on \d\d \w{{3}} \d{{4}} UTC \(Regrade.*\) after you read it\. "
-        "Nothing was written: look at the current state and make your change again if it still applies.",
+        rf"Post {post} was changed by alice at \d\d:\d\d:\d\d on \d\d \w{{3}} \d{{4}} UTC \(Regrade.*\) after you read it, "
+        "so your edit was not saved: look at the current state and make it again if it still applies.",
         str(refused.value),
     ), str(refused.value)
-    # Bob's window shows alice's change, not his refused one; the server kept alice's.
+    # Bob's copy is as he read it, then takes in alice's change, not his refused one.
+    assert bob.proposal.posts[post].fte == 1.0
+    assert [t.edit.changed_by for t in bob.refresh()] == ["alice"]
     assert (bob.proposal.posts[post].grade, bob.proposal.posts[post].fte) == ("Grade 14", 1.0)
     assert SharedProposal(team["alice"], "Bury").proposal.posts[post].fte == 1.0
     bob.apply(ChangeFte(post, 0.5))  # now that bob has seen it, his edit goes through

@@ -38,16 +38,13 @@ class SharedProposal:
         self._own: set[int] = set()
 
     def apply(self, edit: Edit) -> Applied:
-        """Apply `edit` here and on the server as one transaction. On EditConflict the copy is
-        put back and brought up to date (so it shows what the colleague did), then it raises."""
+        """Apply `edit` here and on the server as one transaction. When the server refuses it
+        (EditConflict: a colleague changed a record since) the copy is put back as it was:
+        refresh() then takes in what the colleague did."""
         applied = apply_edit(self.proposal, edit)
         patch = applied.inverse.patch.reversed()
         try:
             revision = self.library.commit(self.proposal_id, patch, self.versions, applied.name)
-        except EditConflict:
-            apply_edit(self.proposal, applied.inverse)
-            self.refresh()
-            raise
         except BaseException:
             apply_edit(self.proposal, applied.inverse)
             raise
@@ -75,5 +72,6 @@ class SharedProposal:
         try:
             return self.apply(applied.inverse)
         except EditConflict as conflict:
-            reason = str(conflict).removeprefix("Not saved: ")
+            reason = str(conflict)
+            reason = reason[:1].lower() + reason[1:]
             raise EditConflict(f"Cannot undo {applied.name}: {reason}") from None

@@ -12,7 +12,6 @@ history, and listeners are told (live.py).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -92,8 +91,8 @@ def _check_may_edit(connection: sa.Connection, proposal_id: int) -> None:
     role = connection.execute(sa.select(sa.func.orgchart_role(proposal_id))).scalar()
     if role == "viewer":
         raise ServerRefused(
-            "Not saved: you may only view this proposal. Nothing was written: ask its owner "
-            "to make you an editor."
+            "You may only view this proposal, so your edit was not saved: ask its owner to "
+            "make you an editor."
         )
 
 
@@ -134,12 +133,9 @@ def _last_change(
     if current is not None:
         return connection.execute(query.where(history.c.revision == current)).first()
     # Removed since it was read: the latest edit that wrote it.
-    touched = json.dumps([{"table": table.value, "key": key_to_json(table, key)}])
+    touched = [{"table": table.value, "key": key_to_json(table, key)}]
     return connection.execute(
-        query.where(
-            history.c.revision > (read or 0),
-            history.c.edit.op("@>")(sa.cast(touched, history.c.edit.type)),
-        )
+        query.where(history.c.revision > (read or 0), history.c.edit.contains(touched))
         .order_by(history.c.revision.desc())
         .limit(1)
     ).first()
@@ -169,8 +165,8 @@ def _conflict_sentence(
         when = f" at {entry.changed_at.astimezone(dt.UTC):%H:%M:%S on %d %b %Y} UTC"
         edit = f" ({shown(entry.name)})"
     return (
-        f"Not saved: {what} was {verb} by {who}{when}{edit} after you read it. Nothing was "
-        "written: look at the current state and make your change again if it still applies."
+        f"{what[0].upper()}{what[1:]} was {verb} by {who}{when}{edit} after you read it, so "
+        "your edit was not saved: look at the current state and make it again if it still applies."
     )
 
 

@@ -33,6 +33,11 @@ class Actions:
         a = _action
         self.new = a(window, "&New", Key.New, "Start a new proposal")
         self.open = a(window, "&Open...", Key.Open, "Open a proposal file")
+        self.open_team = a(
+            window,
+            "Open &Team Proposal...",
+            tip="Open a proposal on your team's server: colleagues' edits appear as they make them",
+        )
         self.import_establishment = a(
             window,
             "&Import Establishment...",

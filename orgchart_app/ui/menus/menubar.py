@@ -24,7 +24,7 @@ class Menus:
 def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     bar = window.menuBar()
     file = bar.addMenu("&File")
-    file.addActions([actions.new, actions.open])
+    file.addActions([actions.new, actions.open, actions.open_team])
     recent = file.addMenu("Open &Recent")
     file.addAction(actions.import_establishment)
     file.addSeparator()

@@ -26,8 +26,10 @@ from orgchart_app.domain import (
     UnitId,
     UnitKind,
 )
+from orgchart_app.domain.errors import ServerRefused
 from orgchart_app.edits import Applied, Changes, Edit, apply_edit, scenarios_touched
 from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
+from orgchart_app.storage.team import SharedProposal
 
 
 class EditCommand(QUndoCommand):
@@ -43,11 +45,18 @@ class EditCommand(QUndoCommand):
         if self._first_redo:  # already applied by push(), which had to know whether it was refused
             self._first_redo = False
         else:
-            self._applied = apply_edit(self._document.proposal, self._applied.edit)
+            applied = self._document.apply_again(self._applied.edit)
+            if applied is None:  # a colleague changed a record since (team mode): said why
+                self.setObsolete(True)
+                return
+            self._applied = applied
         self._document.changed.emit(self._applied.changes)
 
     def undo(self) -> None:
-        undone = apply_edit(self._document.proposal, self._applied.inverse)
+        undone = self._document.apply_again(self._applied.inverse, undo_of=self._applied.name)
+        if undone is None:
+            self.setObsolete(True)  # Qt then drops the step: it cannot be undone any more
+            return
         self._document.changed.emit(undone.changes)
 
 
@@ -65,6 +74,8 @@ class DocumentController(QObject):
     read_only_changed = Signal(bool)
     # The dotted line selected on the chart (DottedLineId), or None: the properties dock edits it.
     line_selected = Signal(object)
+    # A colleague's edit to the shared proposal, taken in: who, the edit's name, what it touched.
+    remote_changed = Signal(str, str, object)
 
     def __init__(
         self,
@@ -89,11 +100,15 @@ class DocumentController(QObject):
         self.read_only = False
         # The file as it was read or last saved, so Save notices someone else's save since.
         self.stamp: FileStamp | None = None
+        # Team mode: the proposal on a server that every edit is committed to (else None).
+        self.team: SharedProposal | None = None
         self.changed.connect(self._on_self_changed)
 
     # --- editing -----------------------------------------------------------------------------
     def push(self, edit: Edit) -> Applied | None:
         """Apply `edit` as one undo step; on refusal emit `refused` and change nothing."""
+        if self.team is not None:
+            return self._push_shared(edit)
         try:
             applied = apply_edit(self.proposal, edit)
         except EditRefused as refusal:
@@ -111,9 +126,63 @@ class DocumentController(QObject):
         self.undo_stack.push(EditCommand(self, applied))
         return applied
 
+    def _push_shared(self, edit: Edit) -> Applied | None:
+        # Tried on a copy first: an edit of the reference side never reaches the server.
+        reference = self.reference_scenario_id
+        try:
+            trial = apply_edit(self.proposal.copy(), edit)
+        except EditRefused as refusal:
+            self.refused.emit(str(refusal))
+            return None
+        if reference is not None and reference in scenarios_touched(
+            self.proposal, trial.inverse.patch
+        ):
+            self.refused.emit(self._reference_refusal())
+            return None
+        applied = self.apply_again(edit)
+        if applied is not None:
+            self.undo_stack.push(EditCommand(self, applied))
+        return applied
+
+    def apply_again(self, edit: Edit, undo_of: str | None = None) -> Applied | None:
+        """Apply an edit (or an undo step's inverse); in team mode it is committed to the server,
+        and a refusal is said (`refused`), the copy brought up to date, and None returned."""
+        if self.team is None:
+            return apply_edit(self.proposal, edit)
+        try:
+            return self.team.apply(edit)
+        except (EditRefused, ServerRefused) as refusal:
+            reason = str(refusal)
+            if undo_of is not None:
+                reason = f"Cannot undo {undo_of}: {reason[:1].lower()}{reason[1:]}"
+            self.take_in()  # first, so the sentence why is what the status bar shows last
+            self.refused.emit(reason)
+            return None
+
+    def take_in(self) -> None:
+        """Bring a shared proposal up to date with colleagues' edits; each view refreshes only
+        what they touched, so the selection and the view stay where they are."""
+        if self.team is None:
+            return
+        try:
+            taken = self.team.refresh()
+        except ServerRefused as offline:
+            self.refused.emit(str(offline))
+            return
+        for entry in taken:
+            self.changed.emit(entry.changes)
+            self.remote_changed.emit(entry.edit.changed_by, entry.edit.name, entry.changes)
+
+    def adopt_shared(self, shared: SharedProposal) -> None:
+        """Show a proposal of a team library; every edit from now on is committed to it."""
+        self._replace(shared.proposal, None)
+        self.team = shared
+        self.path_changed.emit(None)  # the title names the shared proposal
+
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        # A shared proposal's edits are on the server as soon as they are made.
+        return self.team is None and not self.undo_stack.isClean()
 
     @property
     def reference_scenario_id(self) -> ScenarioId | None:
@@ -252,6 +321,7 @@ class DocumentController(QObject):
             self.path_changed.emit(target)
 
     def _replace(self, proposal: Proposal, path: Path | None, read_only: bool = False) -> None:
+        self.team = None
         self.proposal = proposal
         self.undo_stack.clear()
         self.scenario_id = next(iter(proposal.scenarios), None)

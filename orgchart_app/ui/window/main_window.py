@@ -22,6 +22,7 @@ from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.files.autosave import Autosaver
 from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.files.recent import RecentFilesMenu
+from orgchart_app.ui.files.team import TeamController
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.cost_actions import CostActions
 from orgchart_app.ui.menus.edit_actions import EditActions
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.costs_menu = CostActions(self, self.document)
         self._place_docks()
         self.files = FileController(self, self.document, self.settings, self.menu_actions)
+        self.team = TeamController(self, self.document, self.settings, self.files)
+        self.menu_actions.open_team.triggered.connect(self.team.open)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.menu_actions)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         )
         for source in (
             self.files,
+            self.team,
             self.edits,
             self.pictures,
             self.exports,
@@ -318,6 +322,8 @@ class MainWindow(QMainWindow):
             if document.path
             else ("Untitled proposal" if document.proposal.scenarios else "")
         )
+        if document.team is not None:
+            name = f"{document.team.name} (team)"
         read_only = " (read-only)" if document.read_only else ""
         self.menu_actions.save.setText("&Save a Copy..." if document.read_only else "&Save")
         self.setWindowTitle(f"{name}[*]{read_only} - {DISPLAY_NAME}" if name else DISPLAY_NAME)
@@ -344,6 +350,7 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()  # a clean close leaves no recovery file behind
         self.autosaver.wait()
         self.files.locks.release()
+        self.team.stop()
         event.accept()
 
     def open_path(self, path: Path) -> None:

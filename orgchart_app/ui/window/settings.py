@@ -114,6 +114,13 @@ class Settings:
         value = self._qsettings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
+    # --- team server (its password is in the keyring: ui/files/team.py) -------------------------
+    def team_server(self) -> str:
+        return str(self._qsettings.value("team/server", "") or "")
+
+    def set_team_server(self, url: str) -> None:
+        self._set("team/server", url)
+
     def _set(self, key: str, value: object) -> None:
         self._qsettings.setValue(key, value)
         self._qsettings.sync()

@@ -1,0 +1,168 @@
+"""Two designer windows on one team proposal: each sees the other's edits; a stale one is refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from orgchart_app.domain import PostId
+from orgchart_app.ui.dialogs import prompts
+from orgchart_app.ui.dialogs.team_server import TeamServer
+from orgchart_app.ui.files.team import KEYRING_SERVICE
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings, name_application
+from tests.team.server import Server
+from tests.team.test_library import orgchart
+from tests.ui.conftest import (
+    OFFSCREEN_NOISE,
+    empty_clipboard_afterwards,
+    no_unexpected_dialogs,
+    private_folders,
+)
+from tests.ui.test_view_stays import close, on_screen
+
+__all__ = ["empty_clipboard_afterwards", "no_unexpected_dialogs", "private_folders"]
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps passwords in memory: keyring's own plug-in interface, set explicitly."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def alice_url(
+    capsys: pytest.CaptureFixture[str],
+    server: Server,
+    database: str,
+    url: str,
+    bury_file: Path,
+    colleagues: tuple[str, ...],
+) -> str:
+    orgchart(capsys, "server", "init", url)
+    orgchart(capsys, "push", bury_file, url, "--proposal", "Bury")
+    orgchart(capsys, "server", "grant", url, "--proposal", "Bury", "alice", "--as", "editor")
+    return f"postgresql://alice@127.0.0.1:{server.port}/{database}"
+
+
+@pytest.fixture
+def windows(
+    qtbot,
+    qapp: QApplication,
+    memory_keyring: MemoryKeyring,
+    alice_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[MainWindow, MainWindow]]:  # type: ignore[no-untyped-def]
+    """Two windows, each opening "Bury" by File > Open Team Proposal."""
+    asked: list[str] = []
+
+    def ask_server(cls: type, parent: object, url: str, problem: str = "") -> tuple[str, str]:
+        asked.append(url)
+        return alice_url, "alice-password"
+
+    monkeypatch.setattr(TeamServer, "ask", classmethod(ask_server))
+    monkeypatch.setattr(prompts.ChooseItem, "ask", classmethod(lambda cls, *a, **k: "Bury"))
+    name_application()
+    pair = (MainWindow(settings=Settings()), MainWindow(settings=Settings()))
+    for window in pair:
+        window.show()
+        qtbot.waitExposed(window)
+        window.menu_actions.open_team.trigger()
+        qtbot.waitUntil(
+            lambda w=window: not w.central.chart.busy and bool(w.central.chart.chart.posts)
+        )
+    # The server was asked for once; the second window found it remembered, password and all.
+    assert asked == [""]
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, alice_url): "alice-password"}
+    assert "alice-password" not in Path(pair[0].settings.location).read_text()
+    yield pair
+    for window in pair:
+        window.close()
+        window.deleteLater()
+
+
+def leaves(window: MainWindow) -> list[PostId]:
+    document = window.document
+    proposal = document.proposal
+    assert document.scenario_id is not None
+    posts = sorted(proposal.posts_in(document.scenario_id), key=lambda p: p.post_ref)
+    return [p.id for p in posts if not proposal.reports_of(p.id)]
+
+
+def click(qtbot, window: MainWindow, post: PostId) -> None:  # type: ignore[no-untyped-def]
+    """Bring the window to the front (shortcuts go to the active window) and click the post."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    chart = window.central.chart
+    rect = chart.chart.posts[post].sceneBoundingRect()
+    chart.ensureVisible(rect)
+    at: QPoint = chart.mapFromScene(rect.center())
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert window.document.selection == (post,)
+
+
+def test_an_edit_in_one_window_appears_in_the_other_which_keeps_its_place(
+    qtbot, windows: tuple[MainWindow, MainWindow]
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = windows
+    assert first.windowTitle().startswith("Bury (team)")
+    gone, kept = leaves(first)[:2]
+    click(qtbot, second, kept)
+    chart = second.central.chart
+    zoom, where = chart.zoom, on_screen(chart, kept)
+    click(qtbot, first, gone)
+    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
+    assert gone not in first.document.proposal.posts, first.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: gone not in second.central.chart.chart.posts, timeout=3_000)
+    assert gone not in second.document.proposal.posts
+    assert second.statusBar().currentMessage().startswith("Changed by alice: Delete")
+    assert second.document.selection == (kept,)
+    qtbot.waitUntil(lambda: not chart.busy)
+    assert chart.zoom == zoom and close(on_screen(chart, kept), where)
+    assert not second.document.modified and not first.document.modified  # both on the server
+
+
+def test_a_stale_edit_in_the_other_window_is_refused_with_a_sentence(
+    qtbot, windows: tuple[MainWindow, MainWindow]
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = windows
+    post = leaves(first)[0]
+    click(qtbot, second, post)
+    click(qtbot, first, post)
+    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
+    # The second window has not heard yet (no events have run since): its delete is stale.
+    second.menu_actions.delete.trigger()
+    message = second.statusBar().currentMessage()
+    assert message.startswith(f"Not done: Post {post} was removed by alice at "), message
+    assert post not in second.document.proposal.posts  # it shows the current state
+    assert not second.document.undo_stack.canUndo()  # the refused edit is no step of its own
+    qtbot.waitUntil(lambda: post not in second.central.chart.chart.posts, timeout=3_000)
