@@ -25,3 +25,7 @@ class ServerRefused(OrgChartError):
 
 class EditConflict(ServerRefused):
     """Someone else changed a record this edit read, after it was read: nothing was written."""
+
+
+class ServerUnreachable(ServerRefused):
+    """The team server could not be reached (down, restarting, the network): try again later."""

@@ -46,3 +46,13 @@ def colleagues(server: Server) -> tuple[str, ...]:
 def as_user(server: Server, database: str, name: str) -> str:
     """The URL a colleague uses: over TCP, with their password (scram-sha-256)."""
     return server.tcp_url(database, name, f"{name}-password")
+
+
+@pytest.fixture
+def stopped(server: Server) -> Iterator[Server]:
+    """The server, stopped by the test: started again at the end whatever happens."""
+    yield server
+    try:
+        server.start()
+    except Exception:  # noqa: BLE001 - it was started already
+        pass

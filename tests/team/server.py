@@ -44,6 +44,13 @@ class Server:
     def restart(self) -> None:
         _pg_ctl(self.folder, "restart", "-m", "fast", *_options(self.folder, self.port))
 
+    def stop(self) -> None:
+        """Stop it as a crash or a maintenance window would (connections are cut)."""
+        _pg_ctl(self.folder, "stop", "-m", "immediate")
+
+    def start(self) -> None:
+        _pg_ctl(self.folder, "start", *_options(self.folder, self.port))
+
 
 def _bin(tool: str) -> str:
     # Debian keeps initdb and pg_ctl out of PATH, under /usr/lib/postgresql/VERSION/bin.

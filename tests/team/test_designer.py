@@ -166,3 +166,22 @@ def test_a_stale_edit_in_the_other_window_is_refused_with_a_sentence(
     assert post not in second.document.proposal.posts  # it shows the current state
     assert not second.document.undo_stack.canUndo()  # the refused edit is no step of its own
     qtbot.waitUntil(lambda: post not in second.central.chart.chart.posts, timeout=3_000)
+
+
+def test_a_window_says_it_is_offline_keeps_the_edit_and_sends_it_when_the_server_is_back(
+    qtbot, windows: tuple[MainWindow, MainWindow], stopped: Server, database: str
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = windows
+    post = leaves(first)[0]
+    stopped.stop()
+    click(qtbot, first, post)
+    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
+    assert post not in first.document.proposal.posts  # kept in the window
+    label = first.team.offline_label
+    assert label.isVisible() and label.text().startswith("Offline: your edits are kept")
+    qtbot.waitUntil(lambda: second.team.offline_label.isVisible(), timeout=5_000)
+    stopped.start()
+    qtbot.waitUntil(lambda: not first.team.offline_label.isVisible(), timeout=10_000)
+    assert stopped.sql(f"SELECT count(*) FROM post WHERE id = {post}", database) == [(0,)]
+    qtbot.waitUntil(lambda: post not in second.document.proposal.posts, timeout=10_000)
+    assert not second.team.offline_label.isVisible()

@@ -32,6 +32,7 @@ def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
         "New",
         "Open...",
         "Open Recent",
+        "Open Team Proposal...",
         "Import Establishment...",
         "Save",
         "Save As...",

@@ -9,7 +9,7 @@ import psycopg
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from orgchart_app.domain.errors import ServerRefused
+from orgchart_app.domain.errors import ServerRefused, ServerUnreachable
 from orgchart_app.storage.team.address import ServerAddress
 
 # Seconds to wait for an unreachable server before saying so (libpq's default is forever).
@@ -30,9 +30,9 @@ def translated(address: ServerAddress) -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        raise ServerRefused(describe_failure(address, error.orig)) from None
+        raise refusal(address, error.orig) from None
     except psycopg.Error as error:
-        raise ServerRefused(describe_failure(address, error)) from None
+        raise refusal(address, error) from None
     except SQLAlchemyError as error:
         raise ServerRefused(
             f"The team server at {address.shown} could not do that ({_first_line(error)})."
@@ -44,6 +44,14 @@ def transaction(address: ServerAddress, engine: sa.Engine) -> Iterator[sa.Connec
     """One transaction: committed when the block ends, rolled back (nothing written) otherwise."""
     with translated(address), engine.begin() as connection:
         yield connection
+
+
+def refusal(address: ServerAddress, error: BaseException | None) -> ServerRefused:
+    """The error to raise for a driver's error: ServerUnreachable when trying again may work."""
+    sentence = describe_failure(address, error)
+    if isinstance(error, psycopg.OperationalError) and sentence.startswith("Could not reach"):
+        return ServerUnreachable(sentence)
+    return ServerRefused(sentence)
 
 
 def describe_failure(address: ServerAddress, error: BaseException | None) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import psycopg
 from sqlalchemy.engine import URL
 
-from orgchart_app.domain.errors import ServerRefused
 from orgchart_app.storage.team.address import ServerAddress
-from orgchart_app.storage.team.connect import CONNECT_TIMEOUT, describe_failure
+from orgchart_app.storage.team.connect import CONNECT_TIMEOUT, refusal
 from orgchart_app.storage.team.sync import CHANNEL
 
 
@@ -28,7 +27,7 @@ class EditListener:
             )
             self._connection.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as error:
-            raise ServerRefused(describe_failure(address, error)) from None
+            raise refusal(address, error) from None
 
     def fileno(self) -> int:
         return self._connection.fileno()
@@ -37,9 +36,13 @@ class EditListener:
         """The (proposal id, revision) of each edit committed since the last call; never
         waits. ServerRefused when the connection is lost (the server restarted, the network)."""
         try:
-            return [_parsed(n.payload) for n in self._connection.notifies(timeout=0)]
+            found = [_parsed(n.payload) for n in self._connection.notifies(timeout=0)]
+            if not found:
+                # Woken with nothing to read: the server may have closed the connection.
+                self._connection.execute("SELECT 1")
+            return found
         except psycopg.Error as error:
-            raise ServerRefused(describe_failure(self.address, error)) from None
+            raise refusal(self.address, error) from None
 
     def close(self) -> None:
         self._connection.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from orgchart_app.domain.errors import EditConflict
+from orgchart_app.domain.errors import EditConflict, ServerUnreachable
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import Applied, Changes, apply_edit
 from orgchart_app.edits.patch import apply_patch
@@ -36,22 +36,60 @@ class SharedProposal:
         self.revision = found.revision
         self.problems = found.problems
         self._own: set[int] = set()
+        # Edits made while the server could not be reached, oldest first: sent by send_unsent().
+        self.unsent: list[Applied] = []
 
     def apply(self, edit: Edit) -> Applied:
         """Apply `edit` here and on the server as one transaction. When the server refuses it
         (EditConflict: a colleague changed a record since) the copy is put back as it was:
         refresh() then takes in what the colleague did."""
         applied = apply_edit(self.proposal, edit)
-        patch = applied.inverse.patch.reversed()
+        if self.unsent:  # after edits still waiting: sent after them, in order
+            self.unsent.append(applied)
+            return applied
         try:
-            revision = self.library.commit(self.proposal_id, patch, self.versions, applied.name)
+            self._commit(applied)
+        except ServerUnreachable:
+            # Kept here, and sent when the server is back (send_unsent): nothing is lost.
+            self.unsent.append(applied)
         except BaseException:
             apply_edit(self.proposal, applied.inverse)
             raise
+        return applied
+
+    @property
+    def offline(self) -> bool:
+        return bool(self.unsent)
+
+    def _commit(self, applied: Applied) -> None:
+        patch = applied.inverse.patch.reversed()
+        revision = self.library.commit(self.proposal_id, patch, self.versions, applied.name)
         self._own.add(revision)
         for change in patch.changes:
             self.versions[(change.table, change.key)] = revision
-        return applied
+
+    def send_unsent(self) -> list[str]:
+        """Send the edits kept while offline, oldest first; one that a colleague's edit made
+        stale is taken back here, and its sentence returned. ServerUnreachable (with the rest
+        still kept) if the server is still away."""
+        conflicts: list[str] = []
+        while self.unsent:
+            applied = self.unsent[0]
+            try:
+                self._commit(applied)
+            except EditConflict as conflict:
+                conflicts.append(f"{applied.name}: {conflict}")
+                self._take_back(applied)
+            self.unsent.pop(0)
+        return conflicts
+
+    def _take_back(self, applied: Applied) -> None:
+        # Undo it and every later unsent edit, then redo those later ones on top.
+        later = self.unsent[1:]
+        for edit in reversed(later):
+            apply_edit(self.proposal, edit.inverse)
+        apply_edit(self.proposal, applied.inverse)
+        self.unsent[1:] = [apply_edit(self.proposal, edit.edit) for edit in later]
 
     def refresh(self) -> list[TakenIn]:
         """Take in every edit committed since the last refresh; colleagues' edits are returned."""

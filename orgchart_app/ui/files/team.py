@@ -11,7 +11,7 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from orgchart_app.domain import OrgChartError
 from orgchart_app.domain.errors import ServerRefused
@@ -51,6 +51,12 @@ class TeamController(QObject):
         self._reconnect = QTimer(self)
         self._reconnect.setInterval(RECONNECT_MS)
         self._reconnect.timeout.connect(self._try_reconnect)
+        # Says "Offline" for as long as it is, beside the status bar's passing messages.
+        self.offline_label = QLabel("Offline: your edits are kept and sent when the server is back")
+        self.offline_label.setObjectName("team_offline")
+        self.offline_label.hide()
+        window.statusBar().addPermanentWidget(self.offline_label)
+        document.team_offline.connect(self._go_offline)
         document.reset.connect(self._on_document_reset)
         document.remote_changed.connect(self._on_document_remote_changed)
 
@@ -128,7 +134,7 @@ class TeamController(QObject):
     def _go_offline(self, reason: str) -> None:
         self._stop_listening()
         self._set_offline(True)
-        self.status.emit(f"Offline: {reason}")
+        self.status.emit(f"Offline: {reason[:1].lower()}{reason[1:]}")
         self._reconnect.start()
 
     def _try_reconnect(self) -> None:
@@ -136,12 +142,17 @@ class TeamController(QObject):
             self._reconnect.stop()
             return
         self._listen()
-        if self._listener is not None:
-            self._reconnect.stop()
-            self._document.take_in()  # what colleagues did meanwhile
-            self.status.emit("Back online: the proposal is up to date.")
+        if self._listener is None:
+            return
+        self._reconnect.stop()
+        self.status.emit("Back online: the proposal is up to date.")
+        self._document.send_unsent()  # the edits kept meanwhile; conflicts are said
+        self._document.take_in()  # what colleagues did meanwhile
+        if self._document.team.offline:
+            self._go_offline("the team server went away again")
 
     def _set_offline(self, offline: bool) -> None:
+        self.offline_label.setVisible(offline)
         self.offline_changed.emit(offline)
 
     def _on_document_remote_changed(self, who: str, name: str, _changes: object) -> None:

@@ -24,8 +24,9 @@ class Menus:
 def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     bar = window.menuBar()
     file = bar.addMenu("&File")
-    file.addActions([actions.new, actions.open, actions.open_team])
+    file.addActions([actions.new, actions.open])
     recent = file.addMenu("Open &Recent")
+    file.addAction(actions.open_team)
     file.addAction(actions.import_establishment)
     file.addSeparator()
     file.addActions([actions.save, actions.save_as, actions.save_without_people])

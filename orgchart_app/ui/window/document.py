@@ -76,6 +76,8 @@ class DocumentController(QObject):
     line_selected = Signal(object)
     # A colleague's edit to the shared proposal, taken in: who, the edit's name, what it touched.
     remote_changed = Signal(str, str, object)
+    # The team server could not be reached: the edit is kept here until it is back (the why).
+    team_offline = Signal(str)
 
     def __init__(
         self,
@@ -150,7 +152,10 @@ class DocumentController(QObject):
         if self.team is None:
             return apply_edit(self.proposal, edit)
         try:
-            return self.team.apply(edit)
+            applied = self.team.apply(edit)
+            if self.team.offline:
+                self.team_offline.emit("the team server cannot be reached")
+            return applied
         except (EditRefused, ServerRefused) as refusal:
             reason = str(refusal)
             if undo_of is not None:
@@ -172,6 +177,20 @@ class DocumentController(QObject):
         for entry in taken:
             self.changed.emit(entry.changes)
             self.remote_changed.emit(entry.edit.changed_by, entry.edit.name, entry.changes)
+
+    def send_unsent(self) -> None:
+        """Send the edits kept while the server was away; say which ones came too late."""
+        if self.team is None or not self.team.offline:
+            return
+        try:
+            conflicts = self.team.send_unsent()
+        except ServerRefused as offline:
+            self.team_offline.emit(str(offline))
+            return
+        if conflicts:
+            self.reset.emit()  # edits were taken back: every view draws the proposal again
+            for conflict in conflicts:
+                self.refused.emit(conflict)
 
     def adopt_shared(self, shared: SharedProposal) -> None:
         """Show a proposal of a team library; every edit from now on is committed to it."""

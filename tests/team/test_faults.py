@@ -1,0 +1,125 @@
+"""Faults: the server restarting or going away mid-edit never half-applies an edit or loses one."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from orgchart_app.edits import ChangeFte, Regrade
+from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
+from tests.team.conftest import as_user
+from tests.team.server import Server
+from tests.team.test_library import orgchart
+
+TITLE = "Senior Integrated Commissioning Manager"
+
+
+@pytest.fixture
+def libraries(
+    capsys: pytest.CaptureFixture[str],
+    server: Server,
+    database: str,
+    url: str,
+    bury_file: Path,
+    colleagues: tuple[str, ...],
+) -> Iterator[tuple[TeamLibrary, TeamLibrary]]:
+    orgchart(capsys, "server", "init", url)
+    orgchart(capsys, "push", bury_file, url, "--proposal", "Bury")
+    with TeamLibrary(ServerAddress.parse(url)) as it:
+        for name in ("alice", "bob"):
+            it.grant("Bury", name, Role.EDITOR)
+    pair = tuple(
+        TeamLibrary(ServerAddress.parse(as_user(server, database, n))) for n in ("alice", "bob")
+    )
+    yield pair  # type: ignore[misc]
+    for library in pair:
+        library.close()
+
+
+def post_titled(shared: SharedProposal, title: str) -> int:
+    return next(p.id for p in shared.proposal.posts.values() if p.title == title)
+
+
+def fte_on_server(server: Server, database: str, post: int) -> object:
+    return server.sql(f"SELECT fte FROM post WHERE id = {post}", database)[0][0]
+
+
+def test_a_restarted_server_takes_the_next_edit_without_a_word(
+    libraries: tuple[TeamLibrary, TeamLibrary], server: Server, database: str
+) -> None:
+    alice = SharedProposal(libraries[0], "Bury")
+    post = post_titled(alice, TITLE)
+    server.restart()
+    alice.apply(ChangeFte(post, 0.5))
+    assert not alice.offline and fte_on_server(server, database, post) == 0.5
+
+
+def test_edits_made_while_the_server_is_away_are_kept_and_sent_when_it_is_back(
+    libraries: tuple[TeamLibrary, TeamLibrary], stopped: Server, database: str
+) -> None:
+    alice = SharedProposal(libraries[0], "Bury")
+    post = post_titled(alice, TITLE)
+    stopped.stop()
+    alice.apply(ChangeFte(post, 0.5))
+    alice.apply(Regrade(post, "Grade 14"))
+    assert alice.offline and len(alice.unsent) == 2
+    assert (alice.proposal.posts[post].fte, alice.proposal.posts[post].grade) == (0.5, "Grade 14")
+    stopped.start()
+    assert fte_on_server(stopped, database, post) == 1.0  # nothing reached it meanwhile
+    assert alice.send_unsent() == []
+    assert not alice.offline
+    assert stopped.sql(f"SELECT fte, grade FROM post WHERE id = {post}", database) == [
+        (0.5, "Grade 14")
+    ]
+    assert [e.changed_by for e in libraries[1].history(alice.proposal_id)][1:] == ["alice", "alice"]
+
+
+def test_an_edit_kept_offline_that_a_colleague_made_stale_is_taken_back_with_a_sentence(
+    libraries: tuple[TeamLibrary, TeamLibrary], stopped: Server, database: str
+) -> None:
+    alice, bob = (SharedProposal(library, "Bury") for library in libraries)
+    post = post_titled(alice, TITLE)
+    stopped.stop()
+    alice.apply(ChangeFte(post, 0.5))
+    stopped.start()
+    bob.apply(ChangeFte(post, 0.8))
+    (conflict,) = alice.send_unsent()
+    assert conflict.startswith(
+        f'Change FTE of "{TITLE}" to 0.5: Post {post} was changed by bob at '
+    )
+    assert alice.proposal.posts[post].fte == 1.0
+    alice.refresh()
+    assert alice.proposal.posts[post].fte == fte_on_server(stopped, database, post) == 0.8
+
+
+def test_a_connection_cut_mid_edit_writes_nothing_and_keeps_the_edit(
+    libraries: tuple[TeamLibrary, TeamLibrary], server: Server, database: str
+) -> None:
+    alice = SharedProposal(libraries[0], "Bury")
+    post = post_titled(alice, TITLE)
+    before = server.sql("SELECT count(*), max(revision) FROM edit_history", database)
+    # Hold the post table so the edit waits half done (its proposal row locked, its checks
+    # made), then cut its connection as a network drop would.
+    with psycopg.connect(server.url(database)) as holder:
+        holder.execute("LOCK TABLE post IN ACCESS EXCLUSIVE MODE")
+        editing = threading.Thread(target=alice.apply, args=(ChangeFte(post, 0.5),))
+        editing.start()
+        waiting = (
+            "SELECT pid FROM pg_stat_activity WHERE usename = 'alice' AND wait_event_type = 'Lock'"
+        )
+        for _ in range(100):
+            if server.sql(waiting):
+                break
+            time.sleep(0.05)
+        server.sql(f"SELECT pg_terminate_backend(pid) FROM ({waiting}) AS waiting")
+        editing.join(10)
+    assert server.sql("SELECT count(*), max(revision) FROM edit_history", database) == before
+    assert fte_on_server(server, database, post) == 1.0
+    assert alice.offline and alice.proposal.posts[post].fte == 0.5  # kept, to send again
+    assert alice.send_unsent() == []
+    assert fte_on_server(server, database, post) == 0.5
