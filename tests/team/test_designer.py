@@ -149,6 +149,11 @@ def test_an_edit_in_one_window_appears_in_the_other_which_keeps_its_place(
     qtbot.waitUntil(lambda: not chart.busy)
     assert chart.zoom == zoom and close(on_screen(chart, kept), where)
     assert not second.document.modified and not first.document.modified  # both on the server
+    # Undo in the first window puts the post back; the second marks it, naming who, a moment.
+    first.menu_actions.undo.trigger()
+    qtbot.waitUntil(lambda: gone in second.central.chart.chart.posts, timeout=3_000)
+    assert second.central.chart.remote_marks.marked == {gone: "alice"}
+    qtbot.waitUntil(lambda: not second.central.chart.remote_marks.marked, timeout=6_000)
 
 
 def test_a_stale_edit_in_the_other_window_is_refused_with_a_sentence(

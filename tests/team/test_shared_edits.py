@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from orgchart_app.domain.errors import EditConflict
-from orgchart_app.edits import ChangeFte, Regrade
+from orgchart_app.edits import ChangeFte, DeletePost, Regrade
 from orgchart_app.storage import open_proposal
 from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
 from tests.storage.helpers import same_content
@@ -200,3 +200,14 @@ def test_a_command_changes_a_team_proposal_as_one_edit_in_its_history(
         "SELECT count(*) FROM on_cost_rule WHERE organisation_id = (SELECT id FROM organisation WHERE short_name = 'OCO') AND pay_year = '2025/26' AND pension_rate = 0.205",
         database,
     ) == [(1,)]
+
+
+def test_undoing_your_own_delete_puts_the_post_back_for_everyone(
+    team: dict[str, TeamLibrary],
+) -> None:
+    alice = SharedProposal(team["alice"], "Bury")
+    post = a_post(alice, OTHER)
+    before = alice.proposal.posts[post]
+    deleted = alice.apply(DeletePost((post,)))
+    alice.undo(deleted)  # a removed record has no version left to quote: none is expected
+    assert SharedProposal(team["bob"], "Bury").proposal.posts[post] == before

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from orgchart_app.domain.errors import EditConflict, ServerUnreachable
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import Applied, Changes, apply_edit
-from orgchart_app.edits.patch import apply_patch
+from orgchart_app.edits.patch import RecordChange, apply_patch
 from orgchart_app.edits.types import Edit
 from orgchart_app.storage.team.client import TeamLibrary
 from orgchart_app.storage.team.sync import RemoteEdit
@@ -65,8 +66,15 @@ class SharedProposal:
         patch = applied.inverse.patch.reversed()
         revision = self.library.commit(self.proposal_id, patch, self.versions, applied.name)
         self._own.add(revision)
-        for change in patch.changes:
-            self.versions[(change.table, change.key)] = revision
+        self._note_versions(patch.changes, revision)
+
+    def _note_versions(self, changes: Iterable[RecordChange], revision: int) -> None:
+        # A removed record has no version: the server has no row for it either.
+        for change in changes:
+            if change.after is None:
+                self.versions.pop((change.table, change.key), None)
+            else:
+                self.versions[(change.table, change.key)] = revision
 
     def send_unsent(self) -> list[str]:
         """Send the edits kept while offline, oldest first; one that a colleague's edit made
@@ -99,8 +107,7 @@ class SharedProposal:
             if entry.patch is None or entry.revision in self._own:
                 continue
             applied = apply_patch(self.proposal, entry.patch)
-            for change in entry.patch.changes:
-                self.versions[(change.table, change.key)] = entry.revision
+            self._note_versions(entry.patch.changes, entry.revision)
             taken.append(TakenIn(entry, Changes.of(applied)))
         return taken
 

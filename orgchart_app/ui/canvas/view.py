@@ -22,6 +22,7 @@ from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
 from orgchart_app.ui.canvas.line_draw import LineDraw
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
 from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
+from orgchart_app.ui.canvas.remote_marks import RemoteMarks
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
 from orgchart_app.ui.canvas.unit_drag import UnitDrag
 from orgchart_app.ui.window.document import DocumentController
@@ -66,6 +67,8 @@ class ChartView(ChartPane):
         self._anchors: list[tuple[PostId, QPointF]] = []
         self._followed: tuple[PostId, ...] = ()
         self.chart.layout_shown.connect(self._on_chart_layout_shown)
+        # Team mode: a colleague's edit is marked on the posts it changed, for a moment.
+        self.remote_marks = RemoteMarks(document, self.chart)
         self.chart.relayout_starting.connect(self._on_chart_relayout_starting)
         self.chart.failed.connect(self.hint)
         self.chart.runner.busy_changed.connect(self._on_runner_busy_changed)
