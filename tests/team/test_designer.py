@@ -190,3 +190,28 @@ def test_a_window_says_it_is_offline_keeps_the_edit_and_sends_it_when_the_server
     assert stopped.sql(f"SELECT count(*) FROM post WHERE id = {post}", database) == [(0,)]
     qtbot.waitUntil(lambda: post not in second.document.proposal.posts, timeout=10_000)
     assert not second.team.offline_label.isVisible()
+
+
+def test_team_history_opens_a_past_state_read_only(
+    qtbot, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    first, _ = windows
+    post = leaves(first)[0]
+    title = first.document.proposal.posts[post].title
+    click(qtbot, first, post)
+    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
+    listed: list[str] = []
+
+    def choose(
+        cls: type, parent: object, title: str, label: str, choices: list[tuple[str, int]]
+    ) -> int:
+        listed.extend(text for text, _ in choices)
+        return choices[-1][1]  # the oldest: as it was pushed
+
+    monkeypatch.setattr(prompts.ChooseItem, "ask", classmethod(choose))
+    first.menu_actions.team_history.trigger()
+    assert listed[0].startswith("2. ") and listed[0].endswith(f'alice: Delete "{title}"')
+    assert listed[1].startswith("1. ") and " postgres: Pushed from " in listed[1]
+    assert first.document.read_only and first.document.team is None
+    assert post in first.document.proposal.posts
+    assert first.windowTitle().startswith("Untitled proposal[*] (read-only)")

@@ -33,6 +33,7 @@ def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
         "Open...",
         "Open Recent",
         "Open Team Proposal...",
+        "Team History...",
         "Import Establishment...",
         "Save",
         "Save As...",

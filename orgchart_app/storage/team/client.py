@@ -71,6 +71,11 @@ class TeamLibrary:
             found = past.read_as_of(connection, name, moment)
         return transfer.checked(found)
 
+    def read_at(self, name: str, revision: int) -> TeamProposal:
+        with self.transaction(snapshot=True) as connection:
+            found = past.read_at(connection, name, revision)
+        return transfer.checked(found)
+
     def commit(
         self,
         proposal_id: int,

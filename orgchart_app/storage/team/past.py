@@ -29,6 +29,15 @@ def read_as_of(connection: sa.Connection, name: str, moment: dt.datetime) -> Tea
             f'The proposal "{shown(name)}" was not in the library yet at '
             f"{moment.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC."
         )
+    return _undone_to(connection, now, int(revision))
+
+
+def read_at(connection: sa.Connection, name: str, revision: int) -> TeamProposal:
+    """The proposal called `name` as its edit `revision` left it (read-only)."""
+    return _undone_to(connection, transfer.read(connection, name), revision)
+
+
+def _undone_to(connection: sa.Connection, now: TeamProposal, revision: int) -> TeamProposal:
     proposal = now.proposal
     for edit in reversed(history_since(connection, now.proposal_id, revision, inverse=True)):
         if edit.patch is not None:
@@ -38,4 +47,4 @@ def read_as_of(connection: sa.Connection, name: str, moment: dt.datetime) -> Tea
         ordered = sorted(records.items(), key=lambda item: item[0])
         records.clear()
         records.update(ordered)
-    return TeamProposal(now.proposal_id, name, proposal, revision)
+    return TeamProposal(now.proposal_id, now.name, proposal, revision)

@@ -8,6 +8,8 @@ window, which takes them in.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import keyring
 from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from orgchart_app.domain import OrgChartError
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
+from orgchart_app.storage.team import RemoteEdit, ServerAddress, SharedProposal, TeamLibrary
 from orgchart_app.storage.team.live import EditListener
 from orgchart_app.ui.dialogs.prompts import ChooseItem, ErrorMessage
 from orgchart_app.ui.dialogs.team_server import TeamServer
@@ -106,6 +108,32 @@ class TeamController(QObject):
                     self.status.emit("The password could not be kept: no keyring on this computer.")
                 return library
 
+    def show_history(self) -> None:
+        """List the shared proposal's edits; open it, read-only, as it was after one of them
+        (Save a Copy then copies that state out as a file)."""
+        team, library = self._document.team, self._library
+        if team is None or library is None:
+            self.status.emit("Open a team proposal first (File > Open Team Proposal).")
+            return
+        try:
+            entries = library.history(team.proposal_id)
+        except ServerRefused as refusal:
+            ErrorMessage.ask(self._window, "Team History", str(refusal))
+            return
+        choices = [(_entry_text(entry), entry.revision) for entry in reversed(entries)]
+        revision = ChooseItem.ask(
+            self._window, "Team History", "Open the proposal as it was after:", choices
+        )
+        if revision is None:
+            return
+        try:
+            past = library.read_at(team.name, revision)
+        except OrgChartError as refusal:
+            ErrorMessage.ask(self._window, "Team History", str(refusal))
+            return
+        self._document.adopt(past.proposal, None, read_only=True)  # stops following the server
+        self.status.emit(f'"{team.name}" as it was after edit {revision}: read-only.')
+
     # --- live updates --------------------------------------------------------------------------
     def _listen(self) -> None:
         self._stop_listening()
@@ -179,6 +207,11 @@ class TeamController(QObject):
         if self._library is not None:
             self._library.close()
             self._library = None
+
+
+def _entry_text(entry: RemoteEdit) -> str:
+    when = entry.changed_at.astimezone(dt.UTC)
+    return f"{entry.revision}. {when:%d %b %Y %H:%M:%S} UTC, {entry.changed_by}: {entry.name}"
 
 
 def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:

@@ -38,6 +38,11 @@ class Actions:
             "Open &Team Proposal...",
             tip="Open a proposal on your team's server: colleagues' edits appear as they make them",
         )
+        self.team_history = a(
+            window,
+            "Team &History...",
+            tip="Every edit of the team proposal (who, when, what); open it as it was after one",
+        )
         self.import_establishment = a(
             window,
             "&Import Establishment...",

@@ -26,7 +26,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     file = bar.addMenu("&File")
     file.addActions([actions.new, actions.open])
     recent = file.addMenu("Open &Recent")
-    file.addAction(actions.open_team)
+    file.addActions([actions.open_team, actions.team_history])
     file.addAction(actions.import_establishment)
     file.addSeparator()
     file.addActions([actions.save, actions.save_as, actions.save_without_people])

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.document, self.settings, self.menu_actions)
         self.team = TeamController(self, self.document, self.settings, self.files)
         self.menu_actions.open_team.triggered.connect(self.team.open)
+        self.menu_actions.team_history.triggered.connect(self.team.show_history)
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.menu_actions)
