@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from orgchart_app.storage.team import Role, ServerAddress, TeamLibrary
+from tests.team.helpers import as_user, orgchart
 from tests.team.server import Server, running_server
 
 _numbers = itertools.count(1)
@@ -43,11 +46,6 @@ def colleagues(server: Server) -> tuple[str, ...]:
     return COLLEAGUES
 
 
-def as_user(server: Server, database: str, name: str) -> str:
-    """The URL a colleague uses: over TCP, with their password (scram-sha-256)."""
-    return server.tcp_url(database, name, f"{name}-password")
-
-
 @pytest.fixture
 def stopped(server: Server) -> Iterator[Server]:
     """The server, stopped by the test: started again at the end whatever happens."""
@@ -56,3 +54,29 @@ def stopped(server: Server) -> Iterator[Server]:
         server.start()
     except Exception:  # noqa: BLE001 - it was started already
         pass
+
+
+@pytest.fixture
+def bury_library(
+    capsys: pytest.CaptureFixture[str], url: str, bury_file: Path, colleagues: tuple[str, ...]
+) -> str:
+    """Bury pushed by IT (the superuser) to a new library as "Bury"; alice and bob its editors."""
+    orgchart(capsys, "server", "init", url)
+    assert orgchart(capsys, "push", bury_file, url, "--proposal", "Bury")[0] == 0
+    with TeamLibrary(ServerAddress.parse(url)) as it:
+        for name in ("alice", "bob"):
+            it.grant("Bury", name, Role.EDITOR)
+    return url
+
+
+@pytest.fixture
+def team(
+    server: Server, database: str, bury_library: str, colleagues: tuple[str, ...]
+) -> Iterator[dict[str, TeamLibrary]]:
+    """Each colleague's own connection to the Bury library."""
+    libraries = {
+        n: TeamLibrary(ServerAddress.parse(as_user(server, database, n))) for n in colleagues
+    }
+    yield libraries
+    for library in libraries.values():
+        library.close()

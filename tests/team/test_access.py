@@ -12,9 +12,8 @@ from orgchart_app.domain.errors import ServerRefused
 from orgchart_app.edits import ChangeFte
 from orgchart_app.storage import open_proposal
 from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
-from tests.team.conftest import as_user
+from tests.team.helpers import as_user, orgchart, refused
 from tests.team.server import Server
-from tests.team.test_library import orgchart, refused
 
 
 @pytest.fixture

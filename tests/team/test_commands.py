@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.team.test_library import orgchart, refused
+from tests.team.helpers import orgchart, refused
 
 pytestmark = pytest.mark.usefixtures("server")
 

@@ -18,7 +18,6 @@ from orgchart_app.ui.files.team import KEYRING_SERVICE
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.settings import Settings, name_application
 from tests.team.server import Server
-from tests.team.test_library import orgchart
 from tests.ui.conftest import (
     OFFSCREEN_NOISE,
     empty_clipboard_afterwards,
@@ -60,17 +59,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def alice_url(
-    capsys: pytest.CaptureFixture[str],
-    server: Server,
-    database: str,
-    url: str,
-    bury_file: Path,
-    colleagues: tuple[str, ...],
-) -> str:
-    orgchart(capsys, "server", "init", url)
-    orgchart(capsys, "push", bury_file, url, "--proposal", "Bury")
-    orgchart(capsys, "server", "grant", url, "--proposal", "Bury", "alice", "--as", "editor")
+def alice_url(server: Server, database: str, bury_library: str) -> str:
     return f"postgresql://alice@127.0.0.1:{server.port}/{database}"
 
 

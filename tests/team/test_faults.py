@@ -4,45 +4,15 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg
-import pytest
 
 from orgchart_app.edits import ChangeFte, Regrade
-from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
-from tests.team.conftest import as_user
+from orgchart_app.storage.team import SharedProposal, TeamLibrary
+from tests.team.helpers import post_titled
 from tests.team.server import Server
-from tests.team.test_library import orgchart
 
 TITLE = "Senior Integrated Commissioning Manager"
-
-
-@pytest.fixture
-def libraries(
-    capsys: pytest.CaptureFixture[str],
-    server: Server,
-    database: str,
-    url: str,
-    bury_file: Path,
-    colleagues: tuple[str, ...],
-) -> Iterator[tuple[TeamLibrary, TeamLibrary]]:
-    orgchart(capsys, "server", "init", url)
-    orgchart(capsys, "push", bury_file, url, "--proposal", "Bury")
-    with TeamLibrary(ServerAddress.parse(url)) as it:
-        for name in ("alice", "bob"):
-            it.grant("Bury", name, Role.EDITOR)
-    pair = tuple(
-        TeamLibrary(ServerAddress.parse(as_user(server, database, n))) for n in ("alice", "bob")
-    )
-    yield pair  # type: ignore[misc]
-    for library in pair:
-        library.close()
-
-
-def post_titled(shared: SharedProposal, title: str) -> int:
-    return next(p.id for p in shared.proposal.posts.values() if p.title == title)
 
 
 def fte_on_server(server: Server, database: str, post: int) -> object:
@@ -50,9 +20,9 @@ def fte_on_server(server: Server, database: str, post: int) -> object:
 
 
 def test_a_restarted_server_takes_the_next_edit_without_a_word(
-    libraries: tuple[TeamLibrary, TeamLibrary], server: Server, database: str
+    team: dict[str, TeamLibrary], server: Server, database: str
 ) -> None:
-    alice = SharedProposal(libraries[0], "Bury")
+    alice = SharedProposal(team["alice"], "Bury")
     post = post_titled(alice, TITLE)
     server.restart()
     alice.apply(ChangeFte(post, 0.5))
@@ -60,9 +30,9 @@ def test_a_restarted_server_takes_the_next_edit_without_a_word(
 
 
 def test_edits_made_while_the_server_is_away_are_kept_and_sent_when_it_is_back(
-    libraries: tuple[TeamLibrary, TeamLibrary], stopped: Server, database: str
+    team: dict[str, TeamLibrary], stopped: Server, database: str
 ) -> None:
-    alice = SharedProposal(libraries[0], "Bury")
+    alice = SharedProposal(team["alice"], "Bury")
     post = post_titled(alice, TITLE)
     stopped.stop()
     alice.apply(ChangeFte(post, 0.5))
@@ -76,13 +46,13 @@ def test_edits_made_while_the_server_is_away_are_kept_and_sent_when_it_is_back(
     assert stopped.sql(f"SELECT fte, grade FROM post WHERE id = {post}", database) == [
         (0.5, "Grade 14")
     ]
-    assert [e.changed_by for e in libraries[1].history(alice.proposal_id)][1:] == ["alice", "alice"]
+    assert [e.changed_by for e in team["bob"].history(alice.proposal_id)][1:] == ["alice", "alice"]
 
 
 def test_an_edit_kept_offline_that_a_colleague_made_stale_is_taken_back_with_a_sentence(
-    libraries: tuple[TeamLibrary, TeamLibrary], stopped: Server, database: str
+    team: dict[str, TeamLibrary], stopped: Server, database: str
 ) -> None:
-    alice, bob = (SharedProposal(library, "Bury") for library in libraries)
+    alice, bob = (SharedProposal(team[n], "Bury") for n in ("alice", "bob"))
     post = post_titled(alice, TITLE)
     stopped.stop()
     alice.apply(ChangeFte(post, 0.5))
@@ -98,9 +68,9 @@ def test_an_edit_kept_offline_that_a_colleague_made_stale_is_taken_back_with_a_s
 
 
 def test_a_connection_cut_mid_edit_writes_nothing_and_keeps_the_edit(
-    libraries: tuple[TeamLibrary, TeamLibrary], server: Server, database: str
+    team: dict[str, TeamLibrary], server: Server, database: str
 ) -> None:
-    alice = SharedProposal(libraries[0], "Bury")
+    alice = SharedProposal(team["alice"], "Bury")
     post = post_titled(alice, TITLE)
     before = server.sql("SELECT count(*), max(revision) FROM edit_history", database)
     # Hold the post table so the edit waits half done (its proposal row locked, its checks

@@ -7,15 +7,11 @@ from pathlib import Path
 import pytest
 
 from orgchart_app.storage import open_proposal
-from tests.cli.helpers import run_in_process
 from tests.storage.helpers import same_content
+from tests.team.helpers import orgchart, refused
 from tests.team.server import Server
 
 pytestmark = pytest.mark.usefixtures("server")
-
-
-def orgchart(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    return run_in_process(capsys, *map(str, args))
 
 
 @pytest.fixture
@@ -59,14 +55,6 @@ def test_list_names_each_proposal_with_its_revision_and_your_role(
     assert lines[0].split() == ["Proposal", "Revision", "Last", "changed", "Your", "role"]
     assert lines[1].startswith("Adults ") and lines[2].startswith("bury_community_commissioning ")
     assert all(" by postgres " in line and line.endswith(" owner") for line in lines[1:])
-
-
-def refused(capsys: pytest.CaptureFixture[str], *args: str | Path) -> str:
-    """The one sentence a refused command prints (exit 2, nothing on stdout, no traceback)."""
-    code, out, err = orgchart(capsys, *args)
-    assert (code, out) == (2, ""), (code, out, err)
-    assert err.count("\n") == 1 and err.startswith("orgchart: ") and err.endswith(".\n"), err
-    return err.removeprefix("orgchart: ").strip()
 
 
 def test_a_missing_proposal_is_named_with_those_there_are(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -12,39 +11,10 @@ import pytest
 from orgchart_app.domain.errors import EditConflict
 from orgchart_app.edits import ChangeFte, DeletePost, Regrade
 from orgchart_app.storage import open_proposal
-from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
+from orgchart_app.storage.team import SharedProposal, TeamLibrary
 from tests.storage.helpers import same_content
-from tests.team.conftest import as_user
+from tests.team.helpers import as_user, orgchart, post_titled
 from tests.team.server import Server
-from tests.team.test_library import orgchart
-
-
-@pytest.fixture
-def team(
-    capsys: pytest.CaptureFixture[str],
-    server: Server,
-    database: str,
-    url: str,
-    bury_file: Path,
-    colleagues: tuple[str, ...],
-) -> Iterator[dict[str, TeamLibrary]]:
-    """Bury pushed by IT (the superuser) to a new library; alice and bob its editors."""
-    orgchart(capsys, "server", "init", url)
-    assert orgchart(capsys, "push", bury_file, url, "--proposal", "Bury")[0] == 0
-    with TeamLibrary(ServerAddress.parse(url)) as it:
-        for name in ("alice", "bob"):
-            it.grant("Bury", name, Role.EDITOR)
-    libraries = {
-        n: TeamLibrary(ServerAddress.parse(as_user(server, database, n))) for n in colleagues
-    }
-    yield libraries
-    for library in libraries.values():
-        library.close()
-
-
-def a_post(shared: SharedProposal, title: str) -> int:
-    return next(p.id for p in shared.proposal.posts.values() if p.title == title)
-
 
 TITLE = "Senior Integrated Commissioning Manager"
 OTHER = "Integrated Commissioning Officer"
@@ -52,7 +22,7 @@ OTHER = "Integrated Commissioning Officer"
 
 def test_an_edit_reaches_a_colleague_named_with_who_made_it(team: dict[str, TeamLibrary]) -> None:
     alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
-    post = a_post(alice, TITLE)
+    post = post_titled(alice, TITLE)
     alice.apply(Regrade(post, "Grade 14"))
     taken = bob.refresh()
     assert [(t.edit.changed_by, post in t.changes.posts) for t in taken] == [("alice", True)]
@@ -64,7 +34,7 @@ def test_a_stale_edit_is_refused_naming_who_changed_what_and_when(
     team: dict[str, TeamLibrary],
 ) -> None:
     alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
-    post = a_post(alice, TITLE)
+    post = post_titled(alice, TITLE)
     alice.apply(Regrade(post, "Grade 14"))
     with pytest.raises(EditConflict) as refused:
         bob.apply(ChangeFte(post, 0.5))  # bob read the post before alice's regrade
@@ -83,7 +53,7 @@ def test_a_stale_edit_is_refused_naming_who_changed_what_and_when(
 
 def test_edits_to_different_records_do_not_conflict(team: dict[str, TeamLibrary]) -> None:
     alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
-    first, second = a_post(alice, TITLE), a_post(alice, OTHER)
+    first, second = post_titled(alice, TITLE), post_titled(alice, OTHER)
     alice.apply(ChangeFte(first, 0.8))
     bob.apply(ChangeFte(second, 0.6))
     again = SharedProposal(team["alice"], "Bury").proposal
@@ -94,7 +64,7 @@ def test_undo_undoes_only_your_own_edit_and_says_when_a_colleague_changed_it_sin
     team: dict[str, TeamLibrary],
 ) -> None:
     alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
-    post, other = a_post(alice, TITLE), a_post(alice, OTHER)
+    post, other = post_titled(alice, TITLE), post_titled(alice, OTHER)
     mine = alice.apply(Regrade(post, "Grade 14"))
     bob.apply(ChangeFte(other, 0.5))
     alice.undo(mine)  # bob's edit touched another post: the undo goes through, his stays
@@ -114,7 +84,7 @@ def test_the_history_is_append_only_even_for_the_library_owner(
     team: dict[str, TeamLibrary], server: Server, database: str
 ) -> None:
     alice = SharedProposal(team["alice"], "Bury")
-    alice.apply(Regrade(a_post(alice, TITLE), "Grade 14"))
+    alice.apply(Regrade(post_titled(alice, TITLE), "Grade 14"))
     entries = team["alice"].history(alice.proposal_id)
     assert [(e.revision, e.changed_by) for e in entries] == [(1, "postgres"), (2, "alice")]
     with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
@@ -133,7 +103,7 @@ def test_pull_as_of_gives_the_proposal_as_it_was(
     tmp_path: Path,
 ) -> None:
     alice = SharedProposal(team["alice"], "Bury")
-    post = a_post(alice, TITLE)
+    post = post_titled(alice, TITLE)
     alice.apply(ChangeFte(post, 0.5))
     (between,) = server.sql(
         "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
@@ -206,7 +176,7 @@ def test_undoing_your_own_delete_puts_the_post_back_for_everyone(
     team: dict[str, TeamLibrary],
 ) -> None:
     alice = SharedProposal(team["alice"], "Bury")
-    post = a_post(alice, OTHER)
+    post = post_titled(alice, OTHER)
     before = alice.proposal.posts[post]
     deleted = alice.apply(DeletePost((post,)))
     alice.undo(deleted)  # a removed record has no version left to quote: none is expected
