@@ -27,22 +27,14 @@ def register(subparsers: Any) -> None:
     _add_url(init)
     init.set_defaults(run=run_init)
     grant = actions.add_parser("grant", help="give a user a role in a proposal (its owner only)")
-    _add_url(grant)
-    grant.add_argument(
-        "--proposal", required=True, type=arguments.name, help="its name in the library"
-    )
-    grant.add_argument("user", metavar="USER", type=arguments.name, help="the server user (role)")
+    _add_member(grant)
     grant.add_argument("--as", dest="role", required=True, choices=[r.value for r in Role])
     grant.add_argument(
         "--personal-data", action="store_true", help="let them see postholders (personal data)"
     )
     grant.set_defaults(run=run_grant)
     revoke = actions.add_parser("revoke", help="take a user's role in a proposal away")
-    _add_url(revoke)
-    revoke.add_argument(
-        "--proposal", required=True, type=arguments.name, help="its name in the library"
-    )
-    revoke.add_argument("user", metavar="USER", type=arguments.name, help="the server user (role)")
+    _add_member(revoke)
     revoke.set_defaults(run=run_revoke)
 
     push = subparsers.add_parser("push", help="upload a proposal file to a team library")
@@ -80,6 +72,14 @@ def register(subparsers: Any) -> None:
     listing = subparsers.add_parser("list", help="list the proposals of a team library you may see")
     _add_url(listing)
     listing.set_defaults(run=run_list)
+
+
+def _add_member(parser: Any) -> None:
+    _add_url(parser)
+    parser.add_argument(
+        "--proposal", required=True, type=arguments.name, help="its name in the library"
+    )
+    parser.add_argument("user", metavar="USER", type=arguments.name, help="the server user (role)")
 
 
 def _add_url(parser: Any) -> None:

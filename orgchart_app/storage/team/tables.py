@@ -48,15 +48,21 @@ proposal = sa.Table(
     implicit_returning=False,
 )
 
-member = sa.Table(
-    "proposal_member",
-    library,
-    sa.Column(
+
+def _proposal_key() -> sa.Column[int]:
+    """Which proposal of the library a row belongs to (removed with it)."""
+    return sa.Column(
         "proposal_id",
         sa.Integer,
         sa.ForeignKey("proposal.id", ondelete="CASCADE"),
         primary_key=True,
-    ),
+    )
+
+
+member = sa.Table(
+    "proposal_member",
+    library,
+    _proposal_key(),
     sa.Column("role_name", sa.Text, primary_key=True),
     sa.Column("role", sa.Text, nullable=False),
     # Postholders are personal data: seen only by members granted it (docs/TEAM.md).
@@ -67,12 +73,7 @@ member = sa.Table(
 history = sa.Table(
     "edit_history",
     library,
-    sa.Column(
-        "proposal_id",
-        sa.Integer,
-        sa.ForeignKey("proposal.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _proposal_key(),
     sa.Column("revision", sa.Integer, primary_key=True),
     sa.Column("changed_by", sa.Text, nullable=False, server_default=sa.text("session_user")),
     sa.Column(
@@ -87,14 +88,7 @@ history = sa.Table(
 
 
 def _server_table(row_table: sa.Table) -> sa.Table:
-    columns: list[Any] = [
-        sa.Column(
-            "proposal_id",
-            sa.Integer,
-            sa.ForeignKey("proposal.id", ondelete="CASCADE"),
-            primary_key=True,
-        )
-    ]
+    columns: list[Any] = [_proposal_key()]
     for column in row_table.columns:
         # No foreign keys or uniqueness between records: they hold within one proposal, which
         # the designer checks as it reads one (the same checks as for a file).

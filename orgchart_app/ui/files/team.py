@@ -162,7 +162,9 @@ class TeamController(QObject):
     def _go_offline(self, reason: str) -> None:
         self._stop_listening()
         self._set_offline(True)
-        self.status.emit(f"Offline: {reason[:1].lower()}{reason[1:]}")
+        # The label stays while offline; its tooltip keeps the sentence why.
+        self.offline_label.setToolTip(reason)
+        self.status.emit("Offline: the team server cannot be reached; trying again.")
         self._reconnect.start()
 
     def _try_reconnect(self) -> None:
