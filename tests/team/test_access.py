@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.edits import ChangeFte
+from orgchart_app.edits import ChangeFte, RemovePerson
 from orgchart_app.storage import open_proposal
 from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
 from tests.team.helpers import as_user, orgchart, refused
@@ -163,3 +163,26 @@ def test_a_viewer_is_told_why_an_edit_is_refused(
             shared.apply(ChangeFte(post, 0.5))
         assert shared.proposal.posts[post] == before and before.fte != 0.5
     assert server.sql(f"SELECT fte FROM post WHERE id = {post}", database) == [(before.fte,)]
+
+
+def test_the_history_shows_postholders_only_to_members_granted_them(
+    library: str,
+    plain: dict[str, psycopg.Connection[tuple[object, ...]]],
+    server: Server,
+    database: str,
+) -> None:
+    with TeamLibrary(ServerAddress.parse(library)) as it:  # IT pushed "Adults": its owner
+        shared = SharedProposal(it, "Adults")
+        holder = next(iter(shared.proposal.postholders.values()))
+        shared.apply(RemovePerson(holder.id))
+    seen = " ".join(
+        str(row) for row in plain["alice"].execute("SELECT edit, inverse FROM edit_history")
+    )
+    assert plain["alice"].execute("SELECT count(*) FROM edit_history").fetchone() == (2,)
+    assert holder.name not in seen  # alice may view the proposal, but not its people
+    with TeamLibrary(ServerAddress.parse(as_user(server, database, "alice"))) as alice:
+        assert [e.patch for e in alice.history(shared.proposal_id)][1] is not None
+    everything = " ".join(
+        str(row) for row in server.sql("SELECT * FROM edit_history_people", database)
+    )
+    assert holder.name in everything

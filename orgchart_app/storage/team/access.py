@@ -10,7 +10,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from orgchart_app.domain.tables import Table
-from orgchart_app.storage.team.tables import RECORD_TABLES, history, library_info, member, proposal
+from orgchart_app.storage.team.tables import (
+    RECORD_TABLES,
+    history,
+    library_info,
+    member,
+    people_history,
+    proposal,
+)
 
 # The member's role in a proposal, or NULL: SECURITY DEFINER so policies can ask it without
 # the member table's own policy applying (which would recurse). session_user is who logged in.
@@ -38,6 +45,9 @@ CREATE TRIGGER proposal_owner AFTER INSERT ON proposal
     FOR EACH ROW EXECUTE FUNCTION orgchart_make_owner();
 DROP TRIGGER IF EXISTS history_append_only ON edit_history;
 CREATE TRIGGER history_append_only BEFORE UPDATE OR DELETE ON edit_history
+    FOR EACH ROW EXECUTE FUNCTION orgchart_append_only();
+DROP TRIGGER IF EXISTS history_append_only ON edit_history_people;
+CREATE TRIGGER history_append_only BEFORE UPDATE OR DELETE ON edit_history_people
     FOR EACH ROW EXECUTE FUNCTION orgchart_append_only();
 """
 
@@ -73,6 +83,9 @@ def access_statements() -> list[str]:
     )
     statements += _policies(history.name, _READ, f"{_WRITE} AND changed_by = session_user") + [
         f"REVOKE UPDATE, DELETE ON {history.name} FROM PUBLIC"
+    ]
+    statements += _policies(people_history.name, _PEOPLE, f"{_WRITE} AND {_PEOPLE}") + [
+        f"REVOKE UPDATE, DELETE ON {people_history.name} FROM PUBLIC"
     ]
     return statements
 

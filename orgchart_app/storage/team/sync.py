@@ -31,7 +31,7 @@ from orgchart_app.storage.team.records import (
     record_from_json,
     row_of,
 )
-from orgchart_app.storage.team.tables import RECORD_TABLES, history, proposal
+from orgchart_app.storage.team.tables import RECORD_TABLES, history, people_history, proposal
 
 # Listeners hear "PROPOSAL_ID REVISION" on this channel after each edit commits.
 CHANNEL = "orgchart_edits"
@@ -71,16 +71,27 @@ def commit(
     new = int(revision) + 1
     for change in patch.changes:
         _write(connection, proposal_id, change, new)
+    people = [c for c in patch.changes if c.table is Table.POSTHOLDERS]
+    others = [c for c in patch.changes if c.table is not Table.POSTHOLDERS]
     connection.execute(
         history.insert().values(
             proposal_id=proposal_id,
             revision=new,
             changed_by=sa.func.session_user(),
             name=name,
-            edit=_to_json(patch.changes, after=True),
-            inverse=_to_json(reversed(patch.changes), after=False),
+            edit=_to_json(others, after=True),
+            inverse=_to_json(reversed(others), after=False),
         )
     )
+    if people:
+        connection.execute(
+            people_history.insert().values(
+                proposal_id=proposal_id,
+                revision=new,
+                edit=_to_json(people, after=True),
+                inverse=_to_json(reversed(people), after=False),
+            )
+        )
     connection.execute(proposal.update().where(proposal.c.id == proposal_id).values(revision=new))
     connection.execute(sa.select(sa.func.pg_notify(CHANNEL, f"{proposal_id} {new}")))
     return new
@@ -225,22 +236,40 @@ def _from_json(entries: list[dict[str, Any]]) -> Patch:
 def history_since(
     connection: sa.Connection, proposal_id: int, revision: int, *, inverse: bool = False
 ) -> list[RemoteEdit]:
-    """The edits after `revision`, oldest first (each as it wrote, or as its inverse)."""
-    column = history.c.inverse if inverse else history.c.edit
+    """The edits after `revision`, oldest first (each as it wrote, or as its inverse); with
+    their postholders' part only for a member granted personal data (the server decides)."""
+    people = people_history.alias("people")
+    column, people_column = (
+        (history.c.inverse, people.c.inverse) if inverse else (history.c.edit, people.c.edit)
+    )
     rows = connection.execute(
         sa.select(
-            history.c.revision, history.c.changed_by, history.c.changed_at, history.c.name, column
+            history.c.revision,
+            history.c.changed_by,
+            history.c.changed_at,
+            history.c.name,
+            column,
+            people_column,
+        )
+        .outerjoin(
+            people,
+            sa.and_(
+                people.c.proposal_id == history.c.proposal_id,
+                people.c.revision == history.c.revision,
+            ),
         )
         .where(history.c.proposal_id == proposal_id, history.c.revision > revision)
         .order_by(history.c.revision)
     )
     return [
         RemoteEdit(
-            r.revision,
-            r.changed_by,
-            r.changed_at,
-            r.name,
-            None if r[4] is None else _from_json(r[4]),
+            r[0], r[1], r[2], r[3], None if r[4] is None else _from_json(_joined(r, inverse))
         )
         for r in rows
     ]
+
+
+def _joined(row: Any, inverse: bool) -> list[dict[str, Any]]:
+    # Postholders after their posts are made, and removed before them.
+    records, people = list(row[4]), list(row[5] or [])
+    return people + records if inverse else records + people

@@ -87,6 +87,18 @@ history = sa.Table(
 )
 
 
+# Postholders' part of each edit, apart: only members granted personal data may read it
+# (a row's policy cannot hide part of a row), and the history must not show it to others.
+people_history = sa.Table(
+    "edit_history_people",
+    library,
+    _proposal_key(),
+    sa.Column("revision", sa.Integer, primary_key=True),
+    sa.Column("edit", JSONB, nullable=False),
+    sa.Column("inverse", JSONB, nullable=False),
+)
+
+
 def _server_table(row_table: sa.Table) -> sa.Table:
     columns: list[Any] = [_proposal_key()]
     for column in row_table.columns:
