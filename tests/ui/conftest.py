@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.ui.dialogs import prompts as dialogs
+from orgchart_app.ui.dialogs.team_server import TeamServer
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.settings import Settings, name_application
 
@@ -90,6 +91,11 @@ def no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
             raise AssertionError(f"unexpected dialog {_name}: {args[1:]}")
 
         monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(unexpected))
+
+    def unexpected_server(cls: type, *args: object) -> None:
+        raise AssertionError(f"unexpected dialog TeamServer: {args[1:]}")
+
+    monkeypatch.setattr(TeamServer, "ask", classmethod(unexpected_server))
 
 
 @pytest.fixture(autouse=True)
