@@ -8,8 +8,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from orgchart_app.domain import PostId
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.edits import ChangeFte, RemovePerson
+from orgchart_app.edits import ChangeFte, DeletePost, RemovePerson
 from orgchart_app.storage import open_proposal
 from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
 from tests.team.helpers import as_user, orgchart, refused
@@ -186,3 +187,20 @@ def test_the_history_shows_postholders_only_to_members_granted_them(
         str(row) for row in server.sql("SELECT * FROM edit_history_people", database)
     )
     assert holder.name in everything
+
+
+def test_deleting_a_post_whose_postholders_you_may_not_see_is_refused(
+    capsys: pytest.CaptureFixture[str], library: str, server: Server, database: str
+) -> None:
+    orgchart(capsys, "server", "grant", library, "--proposal", "Adults", "alice", "--as", "editor")
+    held = server.sql("SELECT DISTINCT post_id FROM postholder", database)[0][0]
+    with TeamLibrary(ServerAddress.parse(as_user(server, database, "alice"))) as alice:
+        shared = SharedProposal(alice, "Adults")
+        assert not shared.proposal.postholders
+        with pytest.raises(ServerRefused, match="^This post has postholders you may not see"):
+            shared.apply(DeletePost((PostId(int(str(held))),)))
+    # Nothing changed: the post and its postholders are still there, and still agree.
+    assert server.sql(f"SELECT count(*) FROM post WHERE id = {held}", database) == [(1,)]
+    assert server.sql(f"SELECT count(*) > 0 FROM postholder WHERE post_id = {held}", database) == [
+        (True,)
+    ]

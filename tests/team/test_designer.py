@@ -33,7 +33,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 class MemoryKeyring(KeyringBackend):
     """A keyring that keeps passwords in memory: keyring's own plug-in interface, set explicitly."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

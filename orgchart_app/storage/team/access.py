@@ -29,6 +29,10 @@ CREATE OR REPLACE FUNCTION orgchart_sees_people(p integer) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
     AS $$ SELECT coalesce((SELECT personal_data FROM proposal_member
                            WHERE proposal_id = p AND role_name = session_user), false) $$;
+CREATE OR REPLACE FUNCTION orgchart_hidden_holders(p integer, post integer) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$ SELECT count(*) FROM postholder WHERE proposal_id = p AND post_id = post
+          AND NOT orgchart_sees_people(p) $$;
 CREATE OR REPLACE FUNCTION orgchart_make_owner() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
     AS $$ BEGIN

@@ -68,6 +68,7 @@ def commit(
         )
     for table, key in _keys(patch.changes):
         _check_current(connection, proposal_id, table, key, versions.get((table, key)))
+    _check_no_hidden_holders(connection, proposal_id, patch.changes)
     new = int(revision) + 1
     for change in patch.changes:
         _write(connection, proposal_id, change, new)
@@ -105,6 +106,23 @@ def _check_may_edit(connection: sa.Connection, proposal_id: int) -> None:
             "You may only view this proposal, so your edit was not saved: ask its owner to "
             "make you an editor."
         )
+
+
+def _check_no_hidden_holders(
+    connection: sa.Connection, proposal_id: int, changes: Iterable[RecordChange]
+) -> None:
+    # Removing a post would leave its postholders, which this user may not see (nor remove),
+    # holding on to nothing: the proposal would no longer read.
+    for change in changes:
+        if change.table is Table.POSTS and change.after is None:
+            hidden = connection.execute(
+                sa.select(sa.func.orgchart_hidden_holders(proposal_id, change.key))
+            ).scalar()
+            if hidden:
+                raise ServerRefused(
+                    "This post has postholders you may not see, so your edit was not saved: ask "
+                    "a colleague granted personal data to delete it."
+                )
 
 
 def _keys(changes: Iterable[RecordChange]) -> list[tuple[Table, Hashable]]:
