@@ -88,7 +88,8 @@ def test_metadata_and_an_outline_entry_per_section(bury: Proposal, tmp_path: Pat
     )
     reader = PdfReader(path)
     assert reader.metadata.title == "Appendix 5 – Proposed structures"
-    assert reader.metadata.author == "Bury One Commissioning Organisation"
+    # The committee deciding is the council's (HR & Appeals Panel, seed 002 header).
+    assert reader.metadata.author == "Bury Council"
     assert "To be" in reader.metadata.subject
     assert [e.title for e in reader.outline] == [
         "Structure: To be",

@@ -71,10 +71,16 @@ class PlannedPage:
 
 @dataclass(slots=True)
 class Section:
-    """A run of pages with one bookmark in the outline."""
+    """A run of pages with one bookmark in the outline ("Compared: As is and To be"), all of
+    them showing the same scenario or pair, which their title blocks name."""
 
-    title: str
+    part: str  # "Structure", "Compared", "Changes", ...
+    scenario: str  # "To be", "As is and To be", "As is to To be"
     pages: list[PlannedPage] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"{self.part}: {self.scenario}"
 
 
 def draw_reused(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
