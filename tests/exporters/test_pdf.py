@@ -13,7 +13,8 @@ from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf import PdfOptions, export_pdf, plan_pdf
 from orgchart_app.exporters.pdf.fonts import PdfExportFailed
 from orgchart_app.exporters.pdf.pages import body_of, page_size
-from orgchart_app.exporters.pdf.tiling import ChartFrame, TileGrid
+from orgchart_app.exporters.pdf.tile_grid import TileGrid
+from orgchart_app.exporters.pdf.tiling import ChartFrame
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.samples.synthetic import build_synthetic
 from tests.exporters.helpers import (

@@ -67,6 +67,9 @@ class PlannedPage:
 
     heading: str
     draw: PageDrawer
+    # The width and height, from the chart area's top left, that the page's drawing takes when
+    # the rest may take more charts (the last tile of a chart); None when it may not.
+    used: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
