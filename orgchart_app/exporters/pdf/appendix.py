@@ -15,7 +15,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app import __version__
-from orgchart_app.analysis.diff import diff_scenarios
+from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendations import own_employer
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.errors import FileRefused, NotFound
@@ -134,7 +134,8 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     frame = ChartFrame(body, options.min_text_pt, options.names, options.legend)
     sections: list[Section] = []
     notices: list[str] = []
-    if other is not None and not options.compare_all and _unchanged(proposal, scenario, other):
+    diffs = _Diffs(proposal)
+    if other is not None and not options.compare_all and diffs.unchanged(scenario, other):
         before, after = _in_order(scenario, other)
         notices.append(
             f'No changes between "{before.name}" and "{after.name}": nothing to compare.'
@@ -154,7 +155,14 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             Section(
                 "Compared",
                 f"{before.name} and {after.name}",
-                compare_pages(proposal, before.id, after.id, base, frame, options.compare_all),
+                compare_pages(
+                    proposal,
+                    (before.id, after.id),
+                    base,
+                    frame,
+                    options.compare_all,
+                    diffs.of(before, after),
+                ),
             )
         )
     if options.post_list:
@@ -173,7 +181,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             Section(
                 "Changes",
                 f"{before.name} to {after.name}",
-                changes_pages(proposal, before.id, after.id, body),
+                changes_pages(proposal, before.id, after.id, body, diffs.of(before, after)),
             )
         )
     if options.budget:
@@ -187,7 +195,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         )
     title = appendix_title(proposal, options)
     block = TitleBlock(
-        options.organisation or _organisation(proposal, scenario.id),
+        options.organisation or organisation_of(proposal, scenario.id),
         title,
         options.committee,
         options.date,
@@ -207,9 +215,23 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     )
 
 
-def _unchanged(proposal: Proposal, first: Scenario, second: Scenario) -> bool:
-    diff = diff_scenarios(proposal, first.id, second.id)
-    return not diff.changes and not diff.unit_changes
+class _Diffs:
+    """The diff of each pair of scenarios, computed once for the whole export: the compare
+    markers, the change list and the recommendations all read the same one."""
+
+    def __init__(self, proposal: Proposal) -> None:
+        self.proposal = proposal
+        self._found: dict[tuple[ScenarioId, ScenarioId], ScenarioDiff] = {}
+
+    def of(self, before: Scenario, after: Scenario) -> ScenarioDiff:
+        pair = (before.id, after.id)
+        if pair not in self._found:
+            self._found[pair] = diff_scenarios(self.proposal, *pair)
+        return self._found[pair]
+
+    def unchanged(self, first: Scenario, second: Scenario) -> bool:
+        diff = self.of(*_in_order(first, second))
+        return not diff.changes and not diff.unit_changes
 
 
 def _changes_pair(proposal: Proposal, options: PdfOptions) -> tuple[Scenario, Scenario]:
@@ -234,7 +256,7 @@ def _in_order(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
     return first, second
 
 
-def _organisation(proposal: Proposal, scenario_id: ScenarioId) -> str:
+def organisation_of(proposal: Proposal, scenario_id: ScenarioId) -> str:
     """The body whose committee the appendix goes to: the employer the recommendations are
     written for (the council employing most posts), by its name in the file."""
     try:
