@@ -62,7 +62,7 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
     area = frame.area
     if is_legible(layout, area.w, area.h, frame.min_pt):
         return [PlannedPage(heading, _single(layout, frame))]
-    grid = TileGrid.plan(layout, inside_band(area), frame.min_pt)
+    inner, grid = _planned(layout, area, frame.min_pt)
     parts = grid.buckets(layout)
     # Tiles with no post on them (only a unit's shading) are left out.
     used = [
@@ -88,8 +88,11 @@ def chart_pages(heading: str, layout: Layout, frame: ChartFrame) -> list[Planned
         pages.append(
             PlannedPage(
                 f"{heading} (part {n + 1} of {len(used)})",
-                _tile(layout, grid, (col, row), index, parts[(col, row)], frame),
-                (window.w * grid.scale + 2 * BAND, window.h * grid.scale + 2 * BAND),
+                _tile(layout, grid, (col, row), index, parts[(col, row)], frame, inner),
+                (
+                    window.w * grid.scale + 2 * (inner.x - area.x),
+                    window.h * grid.scale + 2 * (inner.y - area.y),
+                ),
             )
         )
     return pages
@@ -167,6 +170,7 @@ def _tile(
     index: dict[tuple[int, int], int],
     parts: Selection,
     frame: ChartFrame,
+    inner: Body,
 ) -> PageDrawer:
     col, row = tile
     neighbours = {
@@ -177,7 +181,6 @@ def _tile(
     }
 
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
-        inner = inside_band(frame.area)
         view = Viewport(grid.window(col, row), inner.x, inner.top, grid.scale)
         draw_layout(canvas, layout, view, frame.min_pt, frame.names, parts)
         first = context.number - index[tile]
@@ -191,8 +194,25 @@ def _tile(
     return draw
 
 
-def inside_band(area: Body) -> Body:
-    return Body(area.x + BAND, area.y + BAND, area.w - 2 * BAND, area.h - 2 * BAND)
+def _planned(layout: Layout, area: Body, min_pt: float) -> tuple[Body, TileGrid]:
+    """The tiles and the area their charts take: the area less a band along each edge that
+    may have a neighbour (a chart one tile wide needs none at its sides, one tall at its ends)."""
+    smallest = min_pt / smallest_text(layout)
+    for x_band, y_band in ((0.0, BAND), (BAND, 0.0)):
+        if (layout.width if x_band == 0 else layout.height) * smallest > (
+            area.w if x_band == 0 else area.h
+        ):
+            continue  # that way it needs more than one tile whatever the band
+        inner = _banded(area, x_band, y_band)
+        grid = TileGrid.plan(layout, inner, min_pt)
+        if (grid.cols if x_band == 0 else grid.rows) == 1:
+            return inner, grid
+    inner = _banded(area, BAND, BAND)
+    return inner, TileGrid.plan(layout, inner, min_pt)
+
+
+def _banded(area: Body, x_band: float, y_band: float) -> Body:
+    return Body(area.x + x_band, area.y + y_band, area.w - 2 * x_band, area.h - 2 * y_band)
 
 
 def _cut_marker(canvas: Canvas, area: Body, edge: str, page: int) -> None:
