@@ -27,7 +27,9 @@ def _shared_post(bury: Proposal) -> str:
     post = next(
         p
         for p in bury.posts_in(to_be)
-        if p.quantity == 1 and p.fte == 1.0 and not bury.reports_of(p.id)
+        if p.quantity == 1
+        and p.fte == 1.0
+        and not bury.reports_of(p.id)
         # Present in both, and changed in nothing else.
         and any(q.post_ref == p.post_ref for q in bury.posts_in(as_is))
         and not unchanged.for_post_ref(p.post_ref)
