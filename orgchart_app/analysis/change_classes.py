@@ -1,7 +1,8 @@
 """The diff sorted into the operations a committee decides on (docs/DOMAIN.md section 2.2, rule 2).
 
-Each post whose post_ref is in both scenarios is compared field by field; what one change
-already says is not said again:
+Nothing is compared here: the kinds of change come from the one diff of the two scenarios
+(analysis/diff.py), so the recommendations, the change list and the compare markers never
+disagree. What one change already says is not said again:
 - a change of deployment to a host organisation covers the move into the host's structure;
 - a transfer (the post's department changes: the first unit below its organisation) covers the
   new line manager and the end of a deployment;
@@ -15,6 +16,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, UnitChangeKind
 from orgchart_app.domain.enums import OfficerCategory
 from orgchart_app.domain.ids import OrganisationId, ScenarioId
 from orgchart_app.domain.model import Post, Unit
@@ -52,13 +54,23 @@ class Entry:
 
 
 class Scenarios:
-    """The two scenarios, indexed by post_ref and unit_ref, with the department of each post."""
+    """The two scenarios, indexed by post_ref and unit_ref, with the department of each post
+    and the kinds of change the diff found for each post_ref."""
 
     def __init__(
-        self, proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, own: OrganisationId
+        self,
+        proposal: Proposal,
+        from_id: ScenarioId,
+        to_id: ScenarioId,
+        own: OrganisationId,
+        diff: ScenarioDiff,
     ) -> None:
         self.proposal = proposal
         self.own = own
+        self.kinds: dict[str, set[ChangeKind]] = {}
+        for change in diff.changes:
+            self.kinds.setdefault(change.post_ref, set()).add(change.kind)
+        self.moved_units = {u.unit_ref for u in diff.unit_changes if u.kind is UnitChangeKind.MOVED}
         self.before = {p.post_ref: p for p in proposal.posts_in(from_id)}
         self.after = {p.post_ref: p for p in proposal.posts_in(to_id)}
         self.units_before = {u.unit_ref: u for u in proposal.units_in(from_id)}
@@ -82,12 +94,19 @@ class Scenarios:
     def is_own(self, post: Post) -> bool:
         return post.employer_id == self.own
 
+    def changed(self, post: Post, kind: ChangeKind) -> bool:
+        return kind in self.kinds.get(post.post_ref, ())
+
 
 def classify(
-    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, own: OrganisationId
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    own: OrganisationId,
+    diff: ScenarioDiff,
 ) -> tuple[list[Entry], list[str]]:
     """Every entry, in the order of the scenarios' posts, and warnings for what has no wording."""
-    s = Scenarios(proposal, from_id, to_id, own)
+    s = Scenarios(proposal, from_id, to_id, own, diff)
     entries = _team_transfers(s)
     covered = {
         p.post_ref
@@ -100,11 +119,11 @@ def classify(
     warnings: list[str] = []
     for ref, old in s.before.items():
         new = s.after.get(ref)
-        if new is None:
+        if s.changed(old, ChangeKind.DELETED) or new is None:
             entries.append(Entry(Operation.DELETION, (), s.is_own(old), old))
         else:
             entries += _changes(s, old, new, ref in covered)
-            if old.employer_id != new.employer_id:
+            if s.changed(new, ChangeKind.EMPLOYER_CHANGED):
                 warnings.append(_employer_warning(proposal, old, new))
     entries += [
         Entry(Operation.ESTABLISHMENT, (), s.is_own(new), new)
@@ -118,11 +137,9 @@ def _team_transfers(s: Scenarios) -> list[Entry]:
     entries = []
     for ref, unit in s.units_after.items():
         old = s.units_before.get(ref)
-        if old is None or old.parent_id is None or unit.parent_id is None:
+        if ref not in s.moved_units or old is None or old.parent_id is None:
             continue
-        parent_before = s.proposal.units[old.parent_id].unit_ref
-        parent_after = s.proposal.units[unit.parent_id].unit_ref
-        if parent_before == parent_after or s.department(old) == s.department(unit):
+        if unit.parent_id is None or s.department(old) == s.department(unit):
             continue
         team = [
             p
@@ -140,18 +157,15 @@ def _team_transfers(s: Scenarios) -> list[Entry]:
 
 
 def _deployed_elsewhere(s: Scenarios, post: Post) -> bool:
-    old = s.before.get(post.post_ref)
-    return (
-        old is not None
-        and post.deployed_to_id is not None
-        and old.deployed_to_id != post.deployed_to_id
-    )
+    return post.deployed_to_id is not None and s.changed(post, ChangeKind.DEPLOYMENT_CHANGED)
 
 
 def _changes(s: Scenarios, old: Post, new: Post, in_team_transfer: bool) -> list[Entry]:
     own = s.is_own(new)
     found: list[Entry] = []
-    moved = s.post_department(old) != s.post_department(new)
+    moved = s.changed(new, ChangeKind.MOVED_UNIT) and (
+        s.post_department(old) != s.post_department(new)
+    )
     redeployed = _deployed_elsewhere(s, new)
     transferred = moved and own and not redeployed and not in_team_transfer
     if redeployed:
@@ -168,17 +182,19 @@ def _changes(s: Scenarios, old: Post, new: Post, in_team_transfer: bool) -> list
         target = s.place(s.proposal.units[new.unit_id])
         found.append(Entry(Operation.POST_TRANSFER, (target,), own, new, old))
     new_manager = s.manager_ref(new)
-    if s.manager_ref(old) != new_manager and not transferred and not in_team_transfer:
+    if s.changed(new, ChangeKind.MANAGER_CHANGED) and not transferred and not in_team_transfer:
         manager = s.after.get(new_manager)
         decided_here = manager is not None and s.is_own(manager)
         found.append(Entry(Operation.LINE_MANAGEMENT, (new_manager,), decided_here, new, old))
-    if old.title != new.title:
-        found.append(Entry(Operation.REDESIGNATION, (old.grade != new.grade,), own, new, old))
-    elif old.grade != new.grade:
+    regraded = s.changed(new, ChangeKind.REGRADED)
+    if s.changed(new, ChangeKind.REDESIGNATED):
+        found.append(Entry(Operation.REDESIGNATION, (regraded,), own, new, old))
+    elif regraded:
         found.append(Entry(Operation.REGRADING, (), own, new, old))
-    if old.total_fte != new.total_fte:
+    # Hours or the number of posts: two half-time posts for one full-time post is a change.
+    if s.changed(new, ChangeKind.FTE_CHANGED):
         found.append(Entry(Operation.FTE_CHANGE, (), own, new, old))
-    if old.officer_category != new.officer_category:
+    if s.changed(new, ChangeKind.OFFICER_CATEGORY_CHANGED):
         found.append(Entry(Operation.OFFICER_CATEGORY, (new.officer_category,), own, new, old))
     return found
 

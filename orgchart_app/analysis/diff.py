@@ -1,4 +1,9 @@
-"""What changed between two scenarios, post by post, matched on the stable post_ref."""
+"""What changed between two scenarios, post by post, matched on the stable post_ref.
+
+The one account of what changed: the change list, the compare markers and the recommendations
+(analysis/change_classes.py sorts this diff into committee operations) all read a ScenarioDiff,
+and an export computes it once for each pair of scenarios.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ class ChangeKind(enum.Enum):
     DEPLOYMENT_CHANGED = "deployment_changed"
     STATUS_CHANGED = "status_changed"
     DOTTED_LINES_CHANGED = "dotted_lines_changed"
+    # Chief, deputy chief (designated or not) or neither: what the pay policy statement counts.
+    OFFICER_CATEGORY_CHANGED = "officer_category_changed"
 
     @property
     def label(self) -> str:
@@ -163,6 +170,14 @@ def _compare(old: Post, new: Post, before: _Side, after: _Side) -> list[PostChan
         )
     if old.status != new.status:
         found.append((ChangeKind.STATUS_CHANGED, old.status.label, new.status.label))
+    if old.officer_category != new.officer_category:
+        found.append(
+            (
+                ChangeKind.OFFICER_CATEGORY_CHANGED,
+                old.officer_category.value.replace("_", " "),
+                new.officer_category.value.replace("_", " "),
+            )
+        )
     if before.dotted(old) != after.dotted(new):
         found.append(
             (ChangeKind.DOTTED_LINES_CHANGED, before.dotted_text(old), after.dotted_text(new))

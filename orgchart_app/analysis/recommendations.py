@@ -23,6 +23,7 @@ from orgchart_app.analysis.change_classes import (
 )
 from orgchart_app.analysis.consistency import consistency_checks, financial_notes
 from orgchart_app.analysis.costing import CostingOptions
+from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.money import money_text
 from orgchart_app.analysis.recommendation_types import (
     Item,
@@ -111,9 +112,11 @@ def build_recommendations(
     settings: RecommendationSettings = RecommendationSettings(),
     costing: CostingOptions = CostingOptions(),
     use_stored: bool = True,
+    diff: ScenarioDiff | None = None,
 ) -> Recommendations:
-    """The items the user worded for these scenarios (use_stored) over the drafted ones."""
-    drafted = draft_recommendations(proposal, from_id, to_id, settings, costing)
+    """The items the user worded for these scenarios (use_stored) over the drafted ones; `diff`
+    is the export's one diff of the two scenarios, computed here when not given."""
+    drafted = draft_recommendations(proposal, from_id, to_id, settings, costing, diff)
     return with_worded_items(proposal, from_id, to_id, drafted) if use_stored else drafted
 
 
@@ -123,9 +126,11 @@ def draft_recommendations(
     to_id: ScenarioId,
     settings: RecommendationSettings = RecommendationSettings(),
     costing: CostingOptions = CostingOptions(),
+    diff: ScenarioDiff | None = None,
 ) -> Recommendations:
     own = own_employer(proposal, to_id, settings.own_employer)
-    entries, warnings = classify(proposal, from_id, to_id, own)
+    diff = diff if diff is not None else diff_scenarios(proposal, from_id, to_id)
+    entries, warnings = classify(proposal, from_id, to_id, own, diff)
     groups: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
     for entry in entries:
         groups[(entry.operation, not entry.for_decision, *entry.group)].append(entry)
@@ -194,7 +199,7 @@ def _item_key(entry: Entry) -> tuple[object, ...]:
         Operation.REGRADING,
         Operation.FTE_CHANGE,
     ):
-        key += (before.title, before.grade, before.fte, post.fte)
+        key += (before.title, before.grade, before.fte, post.fte, before.quantity, post.quantity)
     return key
 
 
@@ -221,10 +226,12 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId, show_gr
             f"{post.title}{partner} from {before.grade or 'no grade'} to {post.grade or 'no grade'}"
         )
     elif operation is Operation.FTE_CHANGE and before is not None:
-        text = (
-            f"{post.title}{graded}{partner} from {fte_words(before.total_fte)} to "
-            f"{fte_words(post.total_fte)} FTE"
+        change = (
+            f"{fte_words(before.total_fte)} to {fte_words(post.total_fte)} FTE"
+            if before.quantity == post.quantity
+            else f"{_hours(before)} to {_hours(post)}"
         )
+        text = f"{post.title}{graded}{partner} from {change}"
     elif operation is Operation.DEPLOYMENT:
         # A deployment moves people: counted as staff, never as FTE the file may not state.
         text = f"{post.title}{graded}{partner}" + (f" x {posts}" if posts > 1 else "")
@@ -235,6 +242,12 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId, show_gr
     return Item(
         text, post.title, post.grade, employer, posts, fte, tuple(e.post.post_ref for e in entries)
     )
+
+
+def _hours(post: Post) -> str:
+    """ "1 FTE", "2.5 FTE", or with the number of posts when it is not one: "2 x 0.5 FTE"."""
+    fte = f"{post.fte:g} FTE"
+    return f"{post.quantity} x {fte}" if post.quantity != 1 else fte
 
 
 def _graded(post: Post) -> str:
@@ -283,7 +296,8 @@ def _subject(proposal: Proposal, group: list[Entry], posts: int) -> str:
     if operation is Operation.REGRADING:
         return f"the regrading of the following {noun}"
     if operation is Operation.FTE_CHANGE:
-        return f"the change in hours of the following {noun}"
+        number = any(e.before is not None and e.before.quantity != e.post.quantity for e in group)
+        return f"the change in {'the number or ' if number else ''}hours of the following {noun}"
     if operation is Operation.DEPLOYMENT:
         return _deployment_subject(proposal, first, posts)
     category = OFFICER_CATEGORY_TEXT[first.post.officer_category]

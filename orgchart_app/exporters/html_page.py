@@ -168,7 +168,12 @@ def _structure(
 ) -> str:
     markers: dict[PostId, str] = {}
     if report.pair is not None:
-        before, after = change_markers(proposal, report.pair[0].id, report.pair[1].id)
+        before, after = change_markers(
+            proposal,
+            report.pair[0].id,
+            report.pair[1].id,
+            report.diff if report.changes_pair == report.pair else None,
+        )
         markers = before if number == 0 else after
     parts = []
     if picture is not None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from orgchart_app.analysis.budget import budget_fit
-from orgchart_app.analysis.diff import diff_scenarios
+from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendation_types import Recommendations
 from orgchart_app.analysis.recommendations import build_recommendations
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Scenario
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.exporters.pdf.appendix import PdfOptions, appendix_title
+from orgchart_app.exporters.pdf.appendix import PdfOptions, appendix_title, organisation_of
 from orgchart_app.exporters.pdf.budget import budget_rows
 from orgchart_app.exporters.pdf.changes import HEADINGS, totals_note
 from orgchart_app.exporters.pdf.post_list import (
@@ -50,6 +50,7 @@ class Report:
     tables: list[Table] = field(default_factory=list)
     names: bool = False
     chart: bool = True
+    diff: ScenarioDiff | None = None  # of changes_pair, computed once for the export
 
 
 def build_report(proposal: Proposal, options: PdfOptions) -> Report:
@@ -68,21 +69,33 @@ def build_report(proposal: Proposal, options: PdfOptions) -> Report:
         options.draft,
         proposal.info.title,
     )
+    # One diff of the pair for the whole export: recommendations, change list and markers.
+    diff = (
+        diff_scenarios(proposal, changes_pair[0].id, changes_pair[1].id) if changes_pair else None
+    )
     recommendations = (
-        build_recommendations(proposal, changes_pair[0].id, changes_pair[1].id)
+        build_recommendations(proposal, changes_pair[0].id, changes_pair[1].id, diff=diff)
         if changes_pair
         else None
     )
     tables: list[Table] = []
-    if changes_pair:
-        tables.append(changes_table(proposal, changes_pair[0].id, changes_pair[1].id))
+    if diff is not None:
+        tables.append(changes_table(diff))
     if options.post_list:
         tables.append(post_list_table(proposal, scenario.id, options.names))
     if options.budget and proposal.budget_lines:
         budget_scenario = pair[1] if pair else scenario
         tables += budget_tables(proposal, budget_scenario.id)
     return Report(
-        block, scenario, pair, changes_pair, recommendations, tables, options.names, options.chart
+        block,
+        scenario,
+        pair,
+        changes_pair,
+        recommendations,
+        tables,
+        options.names,
+        options.chart,
+        diff,
     )
 
 
@@ -90,13 +103,6 @@ def _base_pair(proposal: Proposal, scenario: Scenario) -> tuple[Scenario, Scenar
     if scenario.based_on_id is not None and scenario.based_on_id in proposal.scenarios:
         return proposal.scenarios[scenario.based_on_id], scenario
     return None
-
-
-def organisation_of(proposal: Proposal, scenario_id: ScenarioId) -> str:
-    for unit in proposal.units_in(scenario_id):
-        if unit.organisation_id in proposal.organisations:
-            return proposal.organisations[unit.organisation_id].name
-    return proposal.info.title
 
 
 def post_words(proposal: Proposal, post: Post) -> str:
@@ -129,8 +135,7 @@ def post_words(proposal: Proposal, post: Post) -> str:
     return "; ".join(parts)
 
 
-def changes_table(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> Table:
-    diff = diff_scenarios(proposal, from_id, to_id)
+def changes_table(diff: ScenarioDiff) -> Table:
     rows = [
         (
             heading.removeprefix("Posts ").capitalize(),

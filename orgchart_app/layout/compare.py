@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from orgchart_app.analysis.diff import ChangeKind, diff_scenarios
+from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, diff_scenarios
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import DottedLine
@@ -25,6 +25,7 @@ MARKERS: dict[ChangeKind, str] = {
     ChangeKind.EMPLOYER_CHANGED: "employer changed",
     ChangeKind.STATUS_CHANGED: "status changed",
     ChangeKind.DOTTED_LINES_CHANGED: "dotted lines changed",
+    ChangeKind.OFFICER_CATEGORY_CHANGED: "officer category changed",
 }
 
 _DESCRIPTIONS: dict[ChangeKind, str] = {
@@ -39,6 +40,7 @@ _DESCRIPTIONS: dict[ChangeKind, str] = {
     ChangeKind.EMPLOYER_CHANGED: "employed by a different organisation",
     ChangeKind.STATUS_CHANGED: "filled, vacant or held vacant changed",
     ChangeKind.DOTTED_LINES_CHANGED: "dotted lines of accountability changed",
+    ChangeKind.OFFICER_CATEGORY_CHANGED: "chief or deputy chief officer, or neither, changed",
 }
 
 
@@ -48,13 +50,15 @@ def change_legend() -> tuple[tuple[str, str], ...]:
 
 
 def change_markers(
-    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, diff: ScenarioDiff | None = None
 ) -> tuple[dict[PostId, str], dict[PostId, str]]:
-    """Marker text per post id: deletions on the from side, every other change on the to side."""
+    """Marker text per post id: deletions on the from side, every other change on the to side
+    (from `diff`, the export's one diff of the pair, when given)."""
     order = list(MARKERS)
     before: dict[PostId, list[ChangeKind]] = {}
     after: dict[PostId, list[ChangeKind]] = {}
-    for change in diff_scenarios(proposal, from_id, to_id).changes:
+    diff = diff if diff is not None else diff_scenarios(proposal, from_id, to_id)
+    for change in diff.changes:
         if change.kind is ChangeKind.DELETED and change.from_post_id is not None:
             before.setdefault(change.from_post_id, []).append(change.kind)
         elif change.to_post_id is not None:

@@ -15,9 +15,11 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app import __version__
-from orgchart_app.analysis.diff import diff_scenarios
+from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
+from orgchart_app.analysis.recommendations import own_employer
 from orgchart_app.domain.enums import ScenarioKind
-from orgchart_app.domain.errors import FileRefused
+from orgchart_app.domain.errors import FileRefused, NotFound
+from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.destination import written_beside
@@ -132,7 +134,8 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     frame = ChartFrame(body, options.min_text_pt, options.names, options.legend)
     sections: list[Section] = []
     notices: list[str] = []
-    if other is not None and not options.compare_all and _unchanged(proposal, scenario, other):
+    diffs = _Diffs(proposal)
+    if other is not None and not options.compare_all and diffs.unchanged(scenario, other):
         before, after = _in_order(scenario, other)
         notices.append(
             f'No changes between "{before.name}" and "{after.name}": nothing to compare.'
@@ -141,7 +144,8 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     if options.chart:
         sections.append(
             Section(
-                f"Structure: {scenario.name}",
+                "Structure",
+                scenario.name,
                 structure_pages(proposal, scenario.id, base, frame, options.per_unit),
             )
         )
@@ -149,14 +153,23 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         before, after = _in_order(scenario, other)
         sections.append(
             Section(
-                f"Compared: {before.name} and {after.name}",
-                compare_pages(proposal, before.id, after.id, base, frame, options.compare_all),
+                "Compared",
+                f"{before.name} and {after.name}",
+                compare_pages(
+                    proposal,
+                    (before.id, after.id),
+                    base,
+                    frame,
+                    options.compare_all,
+                    diffs.of(before, after),
+                ),
             )
         )
     if options.post_list:
         sections.append(
             Section(
-                f"Post list: {scenario.name}",
+                "Post list",
+                scenario.name,
                 post_list_pages(
                     proposal, scenario.id, body, options.names, post_costs(proposal, scenario.id)
                 ),
@@ -166,13 +179,14 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         before, after = _changes_pair(proposal, options)
         sections.append(
             Section(
-                f"Changes: {before.name} to {after.name}",
-                changes_pages(proposal, before.id, after.id, body),
+                "Changes",
+                f"{before.name} to {after.name}",
+                changes_pages(proposal, before.id, after.id, body, diffs.of(before, after)),
             )
         )
     if options.budget:
         target = _in_order(scenario, other)[1] if other is not None else scenario
-        sections.append(Section(f"Budget: {target.name}", budget_pages(proposal, target.id, body)))
+        sections.append(Section("Budget", target.name, budget_pages(proposal, target.id, body)))
     if not any(s.pages for s in sections):
         raise PdfExportFailed(
             notices[0]
@@ -181,7 +195,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         )
     title = appendix_title(proposal, options)
     block = TitleBlock(
-        options.organisation or _organisation(proposal, scenario.id),
+        options.organisation or organisation_of(proposal, scenario.id),
         title,
         options.committee,
         options.date,
@@ -201,9 +215,23 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     )
 
 
-def _unchanged(proposal: Proposal, first: Scenario, second: Scenario) -> bool:
-    diff = diff_scenarios(proposal, first.id, second.id)
-    return not diff.changes and not diff.unit_changes
+class _Diffs:
+    """The diff of each pair of scenarios, computed once for the whole export: the compare
+    markers, the change list and the recommendations all read the same one."""
+
+    def __init__(self, proposal: Proposal) -> None:
+        self.proposal = proposal
+        self._found: dict[tuple[ScenarioId, ScenarioId], ScenarioDiff] = {}
+
+    def of(self, before: Scenario, after: Scenario) -> ScenarioDiff:
+        pair = (before.id, after.id)
+        if pair not in self._found:
+            self._found[pair] = diff_scenarios(self.proposal, *pair)
+        return self._found[pair]
+
+    def unchanged(self, first: Scenario, second: Scenario) -> bool:
+        diff = self.of(*_in_order(first, second))
+        return not diff.changes and not diff.unit_changes
 
 
 def _changes_pair(proposal: Proposal, options: PdfOptions) -> tuple[Scenario, Scenario]:
@@ -228,11 +256,13 @@ def _in_order(first: Scenario, second: Scenario) -> tuple[Scenario, Scenario]:
     return first, second
 
 
-def _organisation(proposal: Proposal, scenario_id: object) -> str:
-    for unit in proposal.units.values():
-        if unit.scenario_id == scenario_id and unit.organisation_id in proposal.organisations:
-            return proposal.organisations[unit.organisation_id].name
-    return proposal.info.title
+def organisation_of(proposal: Proposal, scenario_id: ScenarioId) -> str:
+    """The body whose committee the appendix goes to: the employer the recommendations are
+    written for (the council employing most posts), by its name in the file."""
+    try:
+        return proposal.organisations[own_employer(proposal, scenario_id)].name
+    except NotFound:  # no posts: no employer to name
+        return proposal.info.title
 
 
 def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> None:
@@ -248,6 +278,17 @@ def write_pdf(plan: PdfPlan, path: Path, progress: Progress | None = None) -> No
 
 def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
     canvas = Canvas(str(path), pagesize=plan.size, pageCompression=1, lang=LANGUAGE)
+    draw_plan(canvas, plan, progress)
+    # Binary streams: ASCII85 (reportlab's default) makes the file a quarter bigger and slower.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = a85
+
+
+def draw_plan(canvas: Canvas, plan: PdfPlan, progress: Progress | None = None) -> None:
+    """Every planned page onto the canvas, with the outline (the canvas is not saved)."""
     canvas.setTitle(plan.block.appendix)
     canvas.setViewerPreference(
         "DisplayDocTitle", "true"
@@ -262,6 +303,8 @@ def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
     for index, section in enumerate(plan.sections):
         pages, section.pages = section.pages, []
         key = f"section-{index}"
+        # Each section names its own scenario (or pair) in the title block.
+        block = replace(plan.block, scenario=section.scenario, form=f"title-block-{index}")
         canvas.bookmarkPage(key)
         canvas.addOutlineEntry(section.title, key, level=0)
         # Each page's layout is let go once drawn, so layouts and finished pages never all
@@ -271,19 +314,13 @@ def _draw(plan: PdfPlan, path: Path, progress: Progress | None) -> None:
             page = pages.pop()
             number += 1
             page.draw(canvas, body, PageContext(number, total))
-            draw_title_block(canvas, plan.block, page.heading, number, total, plan.size)
+            draw_title_block(canvas, block, page.heading, number, total, plan.size)
             if number == 1 and plan.options.web_version:
                 draw_web_version(canvas, plan.options.web_version)
             canvas.showPage()
             if progress is not None:
                 progress(number, total)
     canvas.showOutline()
-    # Binary streams: ASCII85 (reportlab's default) makes the file a quarter bigger and slower.
-    a85, rl_config.useA85 = rl_config.useA85, 0
-    try:
-        canvas.save()
-    finally:
-        rl_config.useA85 = a85
 
 
 def export_pdf(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, diff_scenarios
+from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff
 from orgchart_app.analysis.recommendation_types import Recommendations
 from orgchart_app.analysis.recommendations import build_recommendations
 from orgchart_app.domain.ids import ScenarioId
@@ -32,6 +32,7 @@ HEADINGS = {
     ChangeKind.DEPLOYMENT_CHANGED: "Change of deployment",
     ChangeKind.STATUS_CHANGED: "Change of status (filled / vacant)",
     ChangeKind.DOTTED_LINES_CHANGED: "Change of dotted-line accountability",
+    ChangeKind.OFFICER_CATEGORY_CHANGED: "Change of officer category (chief, deputy chief)",
 }
 
 
@@ -100,11 +101,11 @@ def recommendation_paragraphs(recommendations: Recommendations) -> list[Paragrap
 
 
 def changes_pages(
-    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, body: Body
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, body: Body, diff: ScenarioDiff
 ) -> list[PlannedPage]:
-    """The recommendations in committee wording, then every change post by post."""
-    diff = diff_scenarios(proposal, from_id, to_id)
-    recommendations = build_recommendations(proposal, from_id, to_id)
+    """The recommendations in committee wording, then every change post by post: both from
+    the export's one diff of the two scenarios."""
+    recommendations = build_recommendations(proposal, from_id, to_id, diff=diff)
     pages = prose_pages(
         "Recommendations",
         f"Recommendations: {diff.from_name} to {diff.to_name}",

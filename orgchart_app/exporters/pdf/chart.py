@@ -154,6 +154,18 @@ def _draw_container(canvas: Canvas, container: UnitContainer, view: Viewport) ->
         _hatch(canvas, x, y, w, h, look.hatch, 9 * view.scale)
 
 
+def _shows_whole(view: Viewport, x: float, y: float, h: float, w: float) -> bool:
+    """Whether a w x h rectangle at (x, y) on the page lies within what the viewport shows."""
+    left, bottom, width, height = view.page_rect
+    slack = 0.5
+    return (
+        x >= left - slack
+        and y >= bottom - slack
+        and x + w <= left + width + slack
+        and y + h <= bottom + height + slack
+    )
+
+
 def _draw_container_title(
     canvas: Canvas, container: UnitContainer, view: Viewport, min_pt: float
 ) -> None:
@@ -165,9 +177,16 @@ def _draw_container_title(
     inner = max(w - 2 * pad, 1)
     step = row_height(CONTAINER_TITLE_SIZE) * view.scale
     baseline = y + h - pad - size * 0.95
+    texts = []
     for line in container.title_lines or (container.title,):
         fitted = fitted_size(line, BOLD, size, inner, min_pt)
-        text = clipped(line, BOLD, fitted, inner)
+        texts.append((clipped(line, BOLD, fitted, inner), fitted))
+    widest = max(text_width(text, BOLD, fitted) for text, fitted in texts) + 4
+    bottom = baseline - size * 0.3 - step * (len(texts) - 1)
+    # A title the page's edge would cut is left to the page where the unit's corner is.
+    if not _shows_whole(view, x + pad - 2, bottom, step * len(texts), widest):
+        return
+    for text, fitted in texts:
         canvas.setFillColor(look.fill)
         canvas.rect(
             x + pad - 2,
@@ -212,6 +231,8 @@ def _draw_connector_label(canvas: Canvas, connector: Connector, label: str, view
     text = clipped(label, REGULAR, size, 200 * view.scale)
     cx, cy = view.x(lx), view.y(ly)
     width = text_width(text, REGULAR, size)
+    if not _shows_whole(view, cx - width / 2 - 1, cy - size * 0.6, size * 1.2, width + 2):
+        return  # cut by the page's edge: shown on the page next to it
     canvas.setFillColor(style.PAPER)
     canvas.rect(cx - width / 2 - 1, cy - size * 0.6, width + 2, size * 1.2, stroke=0, fill=1)
     canvas.setFillColor(style.MUTED)

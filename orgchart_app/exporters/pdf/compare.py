@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from orgchart_app.analysis.diff import ScenarioDiff
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Unit
 from orgchart_app.domain.proposal import Proposal
@@ -39,6 +40,7 @@ class _Sides:
         ids: tuple[ScenarioId, ScenarioId],
         base: LayoutOptions,
         every_unit: bool,
+        diff: ScenarioDiff,
     ) -> None:
         self.proposal = proposal
         self.ids = ids
@@ -46,7 +48,7 @@ class _Sides:
         self.every_unit = every_unit
         self.trees = (UnitTree(proposal, ids[0]), UnitTree(proposal, ids[1]))
         self.names = (proposal.scenarios[ids[0]].name, proposal.scenarios[ids[1]].name)
-        self.markers = change_markers(proposal, *ids)
+        self.markers = change_markers(proposal, *ids, diff)
 
     def layout_for(self, side: int) -> LayoutFor:
         return lambda options: layout_scenario(
@@ -77,17 +79,17 @@ class _Sides:
 
 def compare_pages(
     proposal: Proposal,
-    from_id: ScenarioId,
-    to_id: ScenarioId,
+    ids: tuple[ScenarioId, ScenarioId],
     base: LayoutOptions,
     frame: ChartFrame,
-    every_unit: bool = False,
+    every_unit: bool,
+    diff: ScenarioDiff,
 ) -> list[PlannedPage]:
     """One page with both when legible; else unit by unit (matched on unit_ref): only units
     with changes unless every_unit, each pair facing on one page where it fits, small pairs
     (and units found on one side only) packed together."""
     frame = replace(frame, compare=True)
-    sides = _Sides(proposal, (from_id, to_id), base, every_unit)
+    sides = _Sides(proposal, ids, base, every_unit, diff)
     half = halves(frame)[0]
     small = all(may_fit(len(tree.posts), half.w * half.h) for tree in sides.trees)
     whole = (

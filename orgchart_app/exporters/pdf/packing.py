@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app.exporters.pdf import style
-from orgchart_app.exporters.pdf.chart import Viewport, draw_layout
+from orgchart_app.exporters.pdf.chart import Viewport, draw_layout, smallest_text
 from orgchart_app.exporters.pdf.fonts import REGULAR, draw_text, path_tail, text_width
 from orgchart_app.exporters.pdf.legend import draw_legend
 from orgchart_app.exporters.pdf.pages import Body, PageContext, PlannedPage
@@ -42,23 +42,30 @@ class _Placed:
     piece: Piece
     x: float  # offset in the chart area, page points from its top left
     y: float
+    scale: float = SCALE
 
 
-def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
-    """Pages for the pieces in order: small ones packed together, big ones paged on their own.
-    Each piece (or pair) goes at the highest, then leftmost, free place on the page: beside or
-    under one already there, so a short chart leaves room under it for the next."""
-    area = frame.area
-    pages: list[PlannedPage] = []
-    current: list[_Placed] = []
-    taken: list[Rect] = []  # what is placed on the page, each with a gap to its right and below
+class _Packer:
+    """Fills pages in order; a page may start as the last tile of a big chart, with the room it
+    leaves taken by the pieces that follow."""
 
-    def flush() -> None:
-        if len(current) == 1:  # alone on its page: printed as large as the page allows
-            pages.extend(chart_pages(current[0].piece.caption, current[0].piece.layout, frame))
+    def __init__(self, frame: ChartFrame) -> None:
+        self.frame = frame
+        self.pages: list[PlannedPage] = []
+        self.current: list[_Placed] = []
+        self.taken: list[Rect] = []  # what is on the page, each with a gap right and below
+        self.base: PlannedPage | None = None
+
+    def flush(self) -> None:
+        current, frame = self.current, self.frame
+        if self.base is not None:
+            self.pages.append(_packed_page(list(current), frame, self.base))
+        elif len(current) == 1:  # alone on its page: printed as large as the page allows
+            piece = current[0].piece
+            self.pages.extend(chart_pages(piece.caption, piece.layout, frame))
         elif len(current) == 2 and current[0].piece.keep_with_next:  # a lone pair: facing halves
             first, second = current[0].piece, current[1].piece
-            pages.append(
+            self.pages.append(
                 side_by_side_page(
                     f"{first.heading}: compared",
                     (first.side, first.layout),
@@ -67,28 +74,57 @@ def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
                 )
             )
         elif current:
-            pages.append(_packed_page(list(current), frame))
+            self.pages.append(_packed_page(list(current), frame))
         current.clear()
-        taken.clear()
+        self.taken.clear()
+        self.base = None
 
-    for group in _groups(pieces):
-        w, h = _size(group)
-        if w > area.w or h > area.h:
-            flush()
+    def add(self, group: list[Piece]) -> None:
+        area = self.frame.area
+        scale = _group_scale(group, area, self.frame.min_pt)
+        if scale is None:  # bigger than a page: paged on its own, the room after it kept
+            self.flush()
             for piece in group:
-                pages.extend(chart_pages(piece.caption, piece.layout, frame))
-            continue
-        spot = _free_spot(taken, w, h, area)
+                self.pages.extend(chart_pages(piece.caption, piece.layout, self.frame))
+            if self.pages and self.pages[-1].used is not None:
+                self.base = self.pages.pop()
+                assert self.base.used is not None
+                used_w, used_h = self.base.used
+                self.taken.append(Rect(0, 0, used_w + GAP, used_h + GAP))
+            return
+        w, h = _size(group, scale)
+        spot = _free_spot(self.taken, w, h, area)
         if spot is None:
-            flush()
+            self.flush()
             spot = (0.0, 0.0)
         x, y = spot
-        taken.append(Rect(x, y, w + GAP, h + GAP))
+        self.taken.append(Rect(x, y, w + GAP, h + GAP))
         for piece in group:
-            current.append(_Placed(piece, x, y))
-            x += piece.layout.width * SCALE + GAP
-    flush()
-    return pages
+            self.current.append(_Placed(piece, x, y, scale))
+            x += piece.layout.width * scale + GAP
+
+
+def packed_pages(pieces: list[Piece], frame: ChartFrame) -> list[PlannedPage]:
+    """Pages for the pieces in order: small ones packed together, big ones paged on their own.
+    Each piece (or pair) goes at the highest, then leftmost, free place on the page: beside or
+    under one already there, so a short chart leaves room under it for the next."""
+    packer = _Packer(frame)
+    for group in _groups(pieces):
+        packer.add(group)
+    packer.flush()
+    return packer.pages
+
+
+def _group_scale(group: list[Piece], area: Body, min_pt: float) -> float | None:
+    """Full size when the group fits the page; else as large as fits, if still legible (as it
+    would print alone); None when it must be paged."""
+    w, h = _size(group, SCALE)
+    if w <= area.w and h <= area.h:
+        return SCALE
+    gaps = GAP * (len(group) - 1)
+    scale = min((area.w - gaps) / (w - gaps), (area.h - CAPTION_H) / (h - CAPTION_H))
+    legible = all(smallest_text(p.layout) * scale >= min_pt - 1e-9 for p in group)
+    return scale if legible and scale > 0 else None
 
 
 def _free_spot(taken: list[Rect], w: float, h: float, area: Body) -> tuple[float, float] | None:
@@ -103,7 +139,7 @@ def _free_spot(taken: list[Rect], w: float, h: float, area: Body) -> tuple[float
 
 def fits_packed(layouts: tuple[Layout, ...], frame: ChartFrame) -> bool:
     """Whether the charts fit side by side at full size on one packed page."""
-    w, h = _size([Piece("", layout) for layout in layouts])
+    w, h = _size([Piece("", layout) for layout in layouts], SCALE)
     return w <= frame.area.w and h <= frame.area.h
 
 
@@ -118,32 +154,38 @@ def _groups(pieces: list[Piece]) -> list[list[Piece]]:
     return groups
 
 
-def _size(group: list[Piece]) -> tuple[float, float]:
+def _size(group: list[Piece], scale: float) -> tuple[float, float]:
     """The width and height a group of pieces takes side by side, captions included."""
-    width = sum(p.layout.width * SCALE for p in group) + GAP * (len(group) - 1)
-    return width, max(p.layout.height * SCALE for p in group) + CAPTION_H
+    width = sum(p.layout.width * scale for p in group) + GAP * (len(group) - 1)
+    return width, max(p.layout.height * scale for p in group) + CAPTION_H
 
 
-def _packed_page(placed: list[_Placed], frame: ChartFrame) -> PlannedPage:
-    heading = _heading(placed)
+def _packed_page(
+    placed: list[_Placed], frame: ChartFrame, base: PlannedPage | None = None
+) -> PlannedPage:
+    heading = _heading(placed) if placed else ""
+    if base is not None:
+        heading = f"{base.heading}; {heading}" if heading else base.heading
 
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         area = frame.area
+        if base is not None:
+            base.draw(canvas, body, context)
         for item in placed:
             layout = item.piece.layout
             left, top = area.x + item.x, area.top - item.y
             canvas.setFillColor(style.MUTED)
-            caption = _caption(item.piece, max(layout.width * SCALE, 120))
+            caption = _caption(item.piece, max(layout.width * item.scale, 120))
             draw_text(canvas, left, top - CAPTION_PT, caption, REGULAR, CAPTION_PT)
             window = Rect(0, 0, layout.width, layout.height)
             draw_layout(
                 canvas,
                 layout,
-                Viewport(window, left, top - CAPTION_H, SCALE),
+                Viewport(window, left, top - CAPTION_H, item.scale),
                 frame.min_pt,
                 frame.names,
             )
-        if frame.legend:
+        if frame.legend and base is None:
             draw_legend(canvas, frame.body, frame.compare)
 
     return PlannedPage(heading, draw)

@@ -67,14 +67,23 @@ class PlannedPage:
 
     heading: str
     draw: PageDrawer
+    # The width and height, from the chart area's top left, that the page's drawing takes when
+    # the rest may take more charts (the last tile of a chart); None when it may not.
+    used: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
 class Section:
-    """A run of pages with one bookmark in the outline."""
+    """A run of pages with one bookmark in the outline ("Compared: As is and To be"), all of
+    them showing the same scenario or pair, which their title blocks name."""
 
-    title: str
+    part: str  # "Structure", "Compared", "Changes", ...
+    scenario: str  # "To be", "As is and To be", "As is to To be"
     pages: list[PlannedPage] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"{self.part}: {self.scenario}"
 
 
 def draw_reused(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:

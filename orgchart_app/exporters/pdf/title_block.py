@@ -32,6 +32,8 @@ class TitleBlock:
     classification: str = "Open"
     draft: bool = False
     footer: str = ""
+    # The name the fixed part is drawn once under: one per scenario named.
+    form: str = "title-block"
 
     def details(self) -> str:
         parts = [
@@ -55,7 +57,7 @@ def draw_title_block(
     width, height = size
     top = height - MARGIN
     right = width - MARGIN
-    draw_reused(canvas, "title-block", lambda c: _draw_fixed(c, block, size))
+    draw_reused(canvas, block.form, lambda c: _draw_fixed(c, block, size))
     if heading:
         canvas.setFillColor(style.INK)
         draw_text(
