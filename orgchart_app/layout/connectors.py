@@ -6,6 +6,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import DottedLineKind
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.domain.model import DottedLine
+from orgchart_app.domain.wording import percent_text
 from orgchart_app.layout.chart import Block, BoxNode, Chart, PostNode, UnitNode
 from orgchart_app.layout.detour import SearchBudget, channel_route
 from orgchart_app.layout.labels import label_ground
@@ -354,7 +355,7 @@ def dotted_label(proposal: Proposal, line: DottedLine) -> str:
         organisation = (
             proposal.organisations.get(unit.organisation_id) if unit is not None else None
         )
-        text = f"{line.share_percent:g}% {organisation.short_name if organisation else ''}".strip()
+        text = f"{percent_text(line.share_percent)} {organisation.short_name if organisation else ''}".strip()
     if line.temporary:
         text = f"{text} (temporary)" if text else "temporary"
     return text

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from orgchart_app.domain import PostId, ScenarioId
+from orgchart_app.domain.wording import count_text
 from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
@@ -322,7 +323,7 @@ class ChartView(ChartPane):
         self.viewport().update()
 
     def _busy_text(self) -> str:
-        return f"Laying out {len(self.document.proposal.posts):,} posts..."
+        return f"Laying out {count_text(len(self.document.proposal.posts))} posts..."
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """While a big chart is laid out on the worker thread, say so over the chart."""

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.cost_gaps import Gap, cost_gaps
 from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
-from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
+from orgchart_app.domain.wording import fte_text, money_text
 from orgchart_app.edits import Changes
 from orgchart_app.ui.jobs import LatestJob
 from orgchart_app.ui.window.document import DocumentController
-from orgchart_app.ui.window.text import fte_text
 
 COLUMNS = ["Unit", "Posts", "FTE", "Vacant", "Cost a year"]
 # Costing re-reads every post; wait for a burst of edits (typing, undoing) to end first.
