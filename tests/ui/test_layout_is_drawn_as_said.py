@@ -14,7 +14,7 @@ from orgchart_app.exporters.pdf.fonts import register_fonts
 from orgchart_app.layout import Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Rect, UnitContainer
 from orgchart_app.ui.canvas import LayoutScene
-from orgchart_app.ui.canvas.items import ConnectorItem
+from orgchart_app.ui.canvas.line_items import ConnectorItem
 
 
 def _layout(bury: Proposal, padding: float) -> Layout:

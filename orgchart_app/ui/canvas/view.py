@@ -18,7 +18,7 @@ from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.interactions import KeepQuestion, PostDrag
-from orgchart_app.ui.canvas.items import PostItem, UnitItem
+from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
 from orgchart_app.ui.canvas.line_draw import LineDraw
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
@@ -26,6 +26,7 @@ from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.remote_marks import RemoteMarks
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
 from orgchart_app.ui.canvas.unit_drag import UnitDrag
+from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.window.document import DocumentController
 
 # By key code: QKeyEvent.key() gives a plain int.
