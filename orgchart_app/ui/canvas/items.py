@@ -17,7 +17,6 @@ from orgchart_app.layout.model import PostBox
 from orgchart_app.layout.text import (
     BADGE_GAP,
     BADGE_PADDING,
-    BOX_PADDING,
     box_rows,
     text_width,
 )
@@ -183,7 +182,7 @@ class PostItem(QGraphicsItem):
             font = style.font(spec.size, spec.bold, dpi)
             y = spec.top + (spec.height - QFontMetricsF(font).height() / style.TEXT_SCALE) / 2
             texts = []
-            x = BOX_PADDING
+            x = spec.left
             for text in spec.texts:
                 if spec.kind == "marker":
                     text = text.upper()

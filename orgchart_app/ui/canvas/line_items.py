@@ -32,23 +32,21 @@ class ConnectorItem(QGraphicsItem):
                 for x, y in connector.points[1:]:
                     self._path.lineTo(x, y)
         self._pen = style.connector_pen(connectors[0].kind)
-        self._labels = [(self._label_rect(c), label) for c in connectors if (label := _label(c))]
+        # Each label on the ground the layout gave it (clear of boxes and other labels).
+        self._labels = [
+            (QRectF(r.x, r.y, r.w, r.h), c.label)
+            for c in connectors
+            if c.label and (r := c.label_rect) is not None
+        ]
         self._bounds = self._path.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0)
         for rect, _label_text in self._labels:
             self._bounds = self._bounds.united(rect)
         self.setZValue(Z_CONNECTOR)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    @staticmethod
-    def _label_rect(connector: Connector) -> QRectF:
-        """The ground the layout gave the label (it keeps clear of boxes and other labels)."""
-        if connector.label_rect is not None:
-            rect = connector.label_rect
-            return QRectF(rect.x, rect.y, rect.w, rect.h)
-        x, y = connector.label_at or (0.0, 0.0)  # a layout made without grounds: centre on the spot
-        width = text_width(_label(connector), LABEL_SIZE) + 4.0
-        height = row_height(LABEL_SIZE)
-        return QRectF(x - width / 2, y - height / 2, width, height)
+    def path(self) -> QPainterPath:
+        """The lines as drawn, through the layout's points (in the item's coordinates)."""
+        return QPainterPath(self._path)
 
     @property
     def labels(self) -> list[tuple[QRectF, str]]:
@@ -73,13 +71,6 @@ class ConnectorItem(QGraphicsItem):
             text.setFont(style.font(LABEL_SIZE, False, dpi_of(painter)))
             for rect, label in self._labels:
                 text.drawText(scaled(rect), Qt.AlignmentFlag.AlignCenter, label)
-
-
-def _label(connector: Connector) -> str:
-    """The words on a line: its own label, or "temporary" for interim line management."""
-    if connector.label_at is None:
-        return ""
-    return connector.label or "temporary"
 
 
 def connector_groups(connectors: tuple[Connector, ...]) -> list[list[Connector]]:
