@@ -35,26 +35,3 @@ def bury_file() -> Path:
 @pytest.fixture
 def manchester_file() -> Path:
     return SAMPLE_DATA / "manchester_adults.sqlite"
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Delete what the GUI tests left while Qt is still whole, before pytest's final garbage
-    collection: that collection (pytest's unraisable-exception cleanup, before Qt's own exit
-    handler) crashed the process after the summary in some runs, failing an otherwise green run."""
-    import sys
-
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        return
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.clipboard().clear()
-    QCoreApplication.processEvents()

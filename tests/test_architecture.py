@@ -46,3 +46,16 @@ def test_type_ignores_are_few() -> None:
         if re.search(r"#\s*type:\s*ignore", line)
     ]
     assert len(ignores) <= MOST_TYPE_IGNORES, "\n".join(ignores)
+
+
+# Past this a module usually hides a second purpose (STYLE.md: modules mostly 100-300 lines).
+MOST_LINES = 400
+
+
+def test_no_module_is_over_400_lines() -> None:
+    long = [
+        f"{path.relative_to(REPO)}: {count} lines"
+        for path in sorted((REPO / "orgchart_app").rglob("*.py"))
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MOST_LINES
+    ]
+    assert long == [], "\n".join(long)

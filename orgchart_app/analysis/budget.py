@@ -20,12 +20,12 @@ from orgchart_app.analysis.costing import (
     ScenarioCost,
     cost_scenario,
 )
-from orgchart_app.analysis.money import money_text
 from orgchart_app.analysis.pay import pay_years
 from orgchart_app.domain.enums import CostingPoint
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import money_text
 
 ONE_PERCENT = Decimal("0.01")
 LARGEST_AWARD = 1000  # percent: past this, "the award that stops it fitting" means nothing

@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from orgchart_app.analysis.money import money_text, rate_text
 from orgchart_app.analysis.pay import NoSalary, Salary, grade_for, on_cost_rule_for, salary_for
 from orgchart_app.domain.enums import CostingPoint, PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Grade, OnCostRule, Post
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import money_text, rate_text
 
 ZERO = Decimal("0")
 NO_COST_CODE = "(no cost code)"

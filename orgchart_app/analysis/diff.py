@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from orgchart_app.domain.ids import OrganisationId, PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import percent_text, posts_fte_label
 
 
 class ChangeKind(enum.Enum):
@@ -145,7 +146,13 @@ def _compare(old: Post, new: Post, before: _Side, after: _Side) -> list[PostChan
     if old.grade != new.grade:
         found.append((ChangeKind.REGRADED, old.grade or "no grade", new.grade or "no grade"))
     if old.total_fte != new.total_fte or old.quantity != new.quantity:
-        found.append((ChangeKind.FTE_CHANGED, _fte_text(old), _fte_text(new)))
+        found.append(
+            (
+                ChangeKind.FTE_CHANGED,
+                posts_fte_label(old.quantity, old.fte),
+                posts_fte_label(new.quantity, new.fte),
+            )
+        )
     if before.unit_path(old) != after.unit_path(new):
         found.append((ChangeKind.MOVED_UNIT, before.unit_name(old), after.unit_name(new)))
     if before.manager_ref(old) != after.manager_ref(new):
@@ -188,10 +195,6 @@ def _compare(old: Post, new: Post, before: _Side, after: _Side) -> list[PostChan
         )
         for kind, was, now in found
     ]
-
-
-def _fte_text(post: Post) -> str:
-    return f"{post.quantity} x {post.fte:g} FTE" if post.quantity != 1 else f"{post.fte:g} FTE"
 
 
 def _unit_changes(before: _Side, after: _Side) -> list[UnitChange]:
@@ -301,7 +304,7 @@ class _Side:
             target = (
                 self.by_ref[ref].title if ref in self.by_ref else f"{ref} (in another scenario)"
             )
-            lines.append(f"{kind} to {target}" + (f" ({share:g}%)" if share else ""))
+            lines.append(f"{kind} to {target}" + (f" ({percent_text(share)})" if share else ""))
         return "; ".join(lines) or "none"
 
     def totals_by_unit(self) -> dict[str, Totals]:

@@ -1,8 +1,12 @@
-"""Money and rates as the committee reports print them: £874,000, -£54,000, 13.8%."""
+"""Money rounded as pay and budgets round it; domain/wording.py words it for people."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+
+# Branches written before wording.py import these from here.
+from orgchart_app.domain.wording import money_text as money_text
+from orgchart_app.domain.wording import rate_text as rate_text
 
 PENNY = Decimal("0.01")
 POUND = Decimal("1")
@@ -16,16 +20,3 @@ def pennies(amount: Decimal) -> Decimal:
 def whole_pounds(amount: Decimal) -> Decimal:
     """Rounded to the pound, halves up, as budget tables are."""
     return amount.quantize(POUND, rounding=ROUND_HALF_UP)
-
-
-def money_text(amount: Decimal) -> str:
-    """£874,000; -£54,000 for a negative amount."""
-    pounds = whole_pounds(amount)
-    sign = "-" if pounds < 0 else ""
-    return f"{sign}£{abs(pounds):,.0f}"
-
-
-def rate_text(rate: Decimal) -> str:
-    """A fraction as a percentage without trailing zeros: 0.138 -> 13.8%, 0.1438 -> 14.38%."""
-    percent = (rate * 100).normalize()
-    return f"{percent:f}%"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgchart_app.analysis.money import money_text
 from orgchart_app.analysis.recommendation_types import Recommendation, Recommendations
+from orgchart_app.domain.wording import money_text
 
 
 def _sections(result: Recommendations) -> list[tuple[str, tuple[Recommendation, ...]]]:

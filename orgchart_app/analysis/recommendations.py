@@ -24,7 +24,6 @@ from orgchart_app.analysis.change_classes import (
 from orgchart_app.analysis.consistency import consistency_checks, financial_notes
 from orgchart_app.analysis.costing import CostingOptions
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
-from orgchart_app.analysis.money import money_text
 from orgchart_app.analysis.recommendation_types import (
     Item,
     Recommendation,
@@ -36,6 +35,7 @@ from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import OrganisationId, ScenarioId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import fte_label, fte_text, money_text, posts_fte_label
 
 DEFAULT_VERBS = {
     Operation.ESTABLISHMENT: "support",
@@ -85,10 +85,6 @@ class RecommendationSettings:
 
     def verb(self, operation: Operation) -> str:
         return self.verbs.get(operation, DEFAULT_VERBS[operation])
-
-
-def fte_words(fte: float) -> str:
-    return f"{fte:.0f}" if float(fte).is_integer() else f"{fte:.2f}"
 
 
 def own_employer(proposal: Proposal, to_id: ScenarioId, name: str = "") -> OrganisationId:
@@ -211,7 +207,7 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId, show_gr
     employer = proposal.organisations[post.employer_id].short_name
     partner = f" ({employer})" if post.employer_id != own else ""
     graded = f" {post.grade}" if show_grade and post.grade else ""
-    count = f" x {fte_words(fte)} FTE" + (f" ({posts} posts)" if posts != fte else "")
+    count = f" x {fte_text(fte)} FTE" + (f" ({posts} posts)" if posts != fte else "")
     if operation is Operation.REDESIGNATION and before is not None:
         vacant = (
             " (an existing vacant and funded post)"
@@ -227,9 +223,10 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId, show_gr
         )
     elif operation is Operation.FTE_CHANGE and before is not None:
         change = (
-            f"{fte_words(before.total_fte)} to {fte_words(post.total_fte)} FTE"
+            f"{fte_text(before.total_fte)} to {fte_label(post.total_fte)}"
             if before.quantity == post.quantity
-            else f"{_hours(before)} to {_hours(post)}"
+            else f"{posts_fte_label(before.quantity, before.fte)} to "
+            f"{posts_fte_label(post.quantity, post.fte)}"
         )
         text = f"{post.title}{graded}{partner} from {change}"
     elif operation is Operation.DEPLOYMENT:
@@ -242,12 +239,6 @@ def _item(proposal: Proposal, entries: list[Entry], own: OrganisationId, show_gr
     return Item(
         text, post.title, post.grade, employer, posts, fte, tuple(e.post.post_ref for e in entries)
     )
-
-
-def _hours(post: Post) -> str:
-    """ "1 FTE", "2.5 FTE", or with the number of posts when it is not one: "2 x 0.5 FTE"."""
-    fte = f"{post.fte:g} FTE"
-    return f"{post.quantity} x {fte}" if post.quantity != 1 else fte
 
 
 def _graded(post: Post) -> str:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import cache
 
 from orgchart_app.domain.errors import OrgChartError
+from orgchart_app.domain.wording import date_text
 from orgchart_app.resources import resource_path
 
 
@@ -46,15 +47,15 @@ class Rules:
         earlier = [cap for cap in self.caps if cap.start <= day]
         if not earlier:
             raise RuleRefused(
-                f"No statutory limit on a week's pay is known for {day:%d %B %Y}: "
-                f"the figures shipped start on {self.caps[0].start:%d %B %Y}."
+                f"No statutory limit on a week's pay is known for {date_text(day)}: "
+                f"the figures shipped start on {date_text(self.caps[0].start)}."
             )
         latest = max(earlier, key=lambda cap: cap.start)
         if latest is self.caps[-1] and day >= _next_april(latest.start):
             raise RuleRefused(
-                f"No statutory limit on a week's pay is known for {day:%d %B %Y}: "
+                f"No statutory limit on a week's pay is known for {date_text(day)}: "
                 f"the latest shipped (£{latest.amount}) applies only up to "
-                f"{_next_april(latest.start) - dt.timedelta(days=1):%d %B %Y}."
+                f"{date_text(_next_april(latest.start) - dt.timedelta(days=1))}."
             )
         return latest
 

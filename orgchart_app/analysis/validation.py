@@ -12,6 +12,7 @@ from orgchart_app.domain.enums import OrganisationKind
 from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import fte_text, percent_text
 
 # Statutory roles that the law requires a council employee to hold.
 COUNCIL_ONLY_ROLES = frozenset(
@@ -38,7 +39,7 @@ def _scenario_problems(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[
             yield f'post reference "{ref}" is used by {count} posts'
     for post in posts:
         if not 0 < post.fte <= 1:
-            yield f'"{post.title}" ({post.post_ref}) has an FTE of {post.fte:g} (must be over 0, at most 1)'
+            yield f'"{post.title}" ({post.post_ref}) has an FTE of {fte_text(post.fte)} (must be over 0, at most 1)'
         if post.quantity < 1:
             yield f'"{post.title}" ({post.post_ref}) has a quantity below 1'
         if not post.title.strip():
@@ -83,4 +84,4 @@ def _share_totals(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[str]:
         shares[line.from_post_id] += line.share_percent or 0
     for post_id, total in shares.items():
         if total > 100 + 1e-9:
-            yield f'"{proposal.posts[post_id].title}"\'s dotted-line shares add up to {total:g}%'
+            yield f'"{proposal.posts[post_id].title}"\'s dotted-line shares add up to {percent_text(total)}'

@@ -182,11 +182,6 @@ def print_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     sys.stdout.write(buffer.getvalue())
 
 
-def fte_text(fte: float) -> str:
-    """FTE as the reports print it: whole numbers bare, others to 2 decimal places."""
-    return f"{fte:.0f}" if float(fte).is_integer() else f"{fte:.2f}"
-
-
 def table(rows: Sequence[Sequence[str]], indent: str = "  ") -> str:
     """Rows as aligned columns (the last column is not padded)."""
     if not rows:

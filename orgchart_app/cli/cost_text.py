@@ -7,8 +7,7 @@ from decimal import Decimal
 
 from orgchart_app.analysis.budget import BudgetFit
 from orgchart_app.analysis.costing import CostComparison, CostTotals, PostCost, ScenarioCost
-from orgchart_app.analysis.money import money_text
-from orgchart_app.cli.common import fte_text
+from orgchart_app.domain.wording import fte_text, money_text
 
 MONEY_HEADINGS = ["Basic pay", "NI", "Pension, levy", "Total"]
 

@@ -6,13 +6,9 @@ from decimal import Decimal
 from typing import Any
 
 from orgchart_app.analysis.funding import FundingPlan, PlanRow
-from orgchart_app.analysis.money import money_text, whole_pounds
+from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.cli.common import table
-
-
-def _thousands(amount: Decimal) -> str:
-    # Plans are printed in £'000 as the reports print them; rounded half up to the £k.
-    return f"{whole_pounds(amount / 1000):,.0f}" if amount else "-"
+from orgchart_app.domain.wording import money_text, thousands_text
 
 
 def _recurrence(row: PlanRow) -> str:
@@ -22,12 +18,12 @@ def _recurrence(row: PlanRow) -> str:
 def plan_text(plan: FundingPlan) -> str:
     head = ["£'000", *plan.years, ""]
     rows = [head, ["Cost", *[""] * len(plan.years), ""]]
-    rows += [[r.name, *map(_thousands, r.amounts), ""] for r in plan.costs]
-    rows.append(["Total cost", *map(_thousands, plan.total(plan.costs)), ""])
+    rows += [[r.name, *map(thousands_text, r.amounts), ""] for r in plan.costs]
+    rows.append(["Total cost", *map(thousands_text, plan.total(plan.costs)), ""])
     rows.append(["Funded by", *[""] * len(plan.years), ""])
-    rows += [[r.name, *map(_thousands, r.amounts), _recurrence(r)] for r in plan.funding]
-    rows.append(["Total funding", *map(_thousands, plan.total(plan.funding)), ""])
-    rows.append(["Gap (funding - cost)", *map(_thousands, plan.gap), ""])
+    rows += [[r.name, *map(thousands_text, r.amounts), _recurrence(r)] for r in plan.funding]
+    rows.append(["Total funding", *map(thousands_text, plan.total(plan.funding)), ""])
+    rows.append(["Gap (funding - cost)", *map(thousands_text, plan.gap), ""])
     lines = [
         f'Cost and funding of "{plan.scenario}", {plan.years[0]} to {plan.years[-1]}',
         table(rows),

@@ -10,13 +10,13 @@ from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
-    fte_text,
     open_source,
     print_csv,
     print_json,
     scenario,
     table,
 )
+from orgchart_app.domain.wording import fte_text
 
 
 def register(subparsers: Any) -> None:

@@ -9,12 +9,12 @@ from orgchart_app.analysis.diff import Totals
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
-    fte_text,
     open_source,
     print_json,
     table,
 )
 from orgchart_app.domain import Proposal
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.storage import SCHEMA_VERSION
 
 

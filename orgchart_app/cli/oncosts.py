@@ -6,7 +6,6 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from orgchart_app.analysis.money import money_text, rate_text
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
@@ -19,6 +18,7 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.shipped_pay import shipped_on_costs
+from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.edits import types as t
 from orgchart_app.edits.pay_setup import on_cost_rule
 

@@ -14,7 +14,6 @@ from orgchart_app.cli.common import (
     add_force_argument,
     change_file,
     decimal_argument,
-    fte_text,
     open_source,
     scenario,
     table,
@@ -22,6 +21,7 @@ from orgchart_app.cli.common import (
 from orgchart_app.domain import CostingPoint, Proposal
 from orgchart_app.domain.model import PayScale
 from orgchart_app.domain.shipped_pay import ShippedKind
+from orgchart_app.domain.wording import fte_text, money_range
 from orgchart_app.edits import types as t
 from orgchart_app.edits.pay_setup import (
     add_shipped_scale,
@@ -205,7 +205,7 @@ def list_lines(proposal: Proposal) -> list[str]:
                 g.code,
                 f"points {g.bottom_point}-{g.top_point}"
                 if g.bottom_point is not None
-                else f"£{g.min_salary:,.0f}-£{g.max_salary:,.0f}",
+                else money_range(g.min_salary, g.max_salary),
             ]
             for g in proposal.grades.values()
             if g.pay_scale_id == scale.id

@@ -11,12 +11,12 @@ from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
-    fte_text,
     open_source,
     print_json,
     scenario,
     table,
 )
+from orgchart_app.domain.wording import fte_text, percent_text
 
 
 def register(subparsers: Any) -> None:
@@ -130,7 +130,7 @@ def _summary(stats: ScenarioStats) -> list[str]:
     return [
         str(t.posts),
         fte_text(t.fte),
-        f"{t.vacant} ({stats.vacancy_rate:.1%})",
+        f"{t.vacant} ({percent_text(stats.vacancy_rate * 100)})",
         str(stats.held_vacant),
         str(stats.layers),
         str(len(stats.spans)),

@@ -7,6 +7,7 @@ from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.ranges import MONEY, SMALLEST
+from orgchart_app.domain.wording import exact_money_text, fte_text, money_text
 
 MAX_TITLE_LENGTH = 200
 MAX_QUANTITY = 100_000
@@ -42,7 +43,7 @@ def check_post(proposal: Proposal, post: Post, grade_changed: bool = True) -> No
         raise EditRefused("The post reference cannot be empty.")
     if not SMALLEST["fte"] <= post.fte <= 1:
         raise EditRefused(
-            f"FTE must be more than 0 and at most 1 per post (got {post.fte:g}); "
+            f"FTE must be more than 0 and at most 1 per post (got {fte_text(post.fte)}); "
             "use the quantity for several posts in one box."
         )
     if not 1 <= post.quantity <= MAX_QUANTITY:
@@ -53,8 +54,8 @@ def check_post(proposal: Proposal, post: Post, grade_changed: bool = True) -> No
         not 0 <= post.salary <= MONEY[1] or 0 < post.salary < SMALLEST["salary"]
     ):
         raise EditRefused(
-            f"A stated salary must be £0, or between £0.01 and £{MONEY[1]:,.0f} "
-            f"(got £{post.salary:,})."
+            f"A stated salary must be £0, or between £0.01 and {money_text(MONEY[1])} "
+            f"(got {exact_money_text(post.salary)})."
         )
     _check_same_scenario_unit(proposal, post.scenario_id, post.unit_id)
     if post.employer_id not in proposal.organisations:

@@ -12,6 +12,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import money_text
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_name
 from orgchart_app.edits.patch import Write
@@ -39,7 +40,7 @@ def put_pay_record(proposal: Proposal, edit: t.PutPayRecord) -> Plan:
         key: object = (record.pay_scale_id, record.pay_year, record.point)
         return Plan(
             [Write(table, key, record)],
-            f"Set point {record.point} ({record.pay_year}) to £{record.salary:,.0f}",
+            f"Set point {record.point} ({record.pay_year}) to {money_text(record.salary)}",
         )
     if record.id == 0:
         record = _with_new_id(proposal, record)

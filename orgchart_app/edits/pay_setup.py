@@ -22,13 +22,10 @@ from orgchart_app.domain.shipped_pay import (
     shipped_scale,
 )
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.edits import types as t
 
 POUND = Decimal("1")
-
-
-def _percent(rate: Decimal) -> str:
-    return f"{(rate * 100).normalize():f}%"
 
 
 def scale_named(proposal: Proposal, name: str) -> PayScale | None:
@@ -115,7 +112,7 @@ def uplift_scale(
         new = salary * (1 + percent / 100) if percent is not None else salary + (flat or 0)
         return new.quantize(POUND, rounding=ROUND_HALF_UP)
 
-    award = f"{percent.normalize():f}%" if percent is not None else f"a flat £{flat:,.0f}"
+    award = rate_text(percent / 100) if percent is not None else f"a flat {money_text(flat or 0)}"
     span = f" on points {source[0].point}-{source[-1].point}"
     note = f" {to_year}: {from_year}{span} + {award} (a pay award entered in the proposal)."
     edits: list[t.Edit] = [
@@ -209,7 +206,7 @@ def on_cost_rule(
         sources.append(shipped.nhs_source)
     else:
         sources.append(
-            f"{pension_scheme or 'Pension'} {_percent(pension_rate or POUND * 0)}: "
+            f"{pension_scheme or 'Pension'} {rate_text(pension_rate or POUND * 0)}: "
             "the employer's rate, entered by the user."
         )
     existing = next(

@@ -11,6 +11,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.model import Postholder
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import existing_post
 from orgchart_app.edits.patch import Write
@@ -54,7 +55,9 @@ def check_person(proposal: Proposal, person: Postholder, today: dt.date) -> None
     if not (person.name.strip() or person.employee_number.strip()):
         raise EditRefused('A postholder needs a "name" or an "employee_number".')
     if not 0 < person.fte <= 1:
-        raise EditRefused(f'{name}: "fte" {person.fte:g} must be more than 0 and at most 1.0.')
+        raise EditRefused(
+            f'{name}: "fte" {fte_text(person.fte)} must be more than 0 and at most 1.0.'
+        )
     if person.date_of_birth is not None and person.date_of_birth > today:
         raise EditRefused(f'{name}: "date_of_birth" {person.date_of_birth} is in the future.')
     if (

@@ -11,6 +11,7 @@ from orgchart_app.domain.ids import PostId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_manager, check_post, existing_post, existing_unit
 from orgchart_app.edits.patch import Write
@@ -191,7 +192,10 @@ def regrade(proposal: Proposal, edit: t.Regrade) -> Plan:
 def change_fte(proposal: Proposal, edit: t.ChangeFte) -> Plan:
     post = existing_post(proposal, edit.post_id)
     return update_fields(
-        proposal, edit.post_id, f'Change FTE of "{post.title}" to {edit.fte:g}', fte=float(edit.fte)
+        proposal,
+        edit.post_id,
+        f'Change FTE of "{post.title}" to {fte_text(edit.fte)}',
+        fte=float(edit.fte),
     )
 
 

@@ -8,7 +8,7 @@ from orgchart_app.analysis.diff import diff_scenarios
 from orgchart_app.domain.ids import ScenarioId, UnitId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.exporters.pdf.text import fte_text
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.layout.compare import MARKERS
 
 

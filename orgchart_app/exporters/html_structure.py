@@ -13,7 +13,7 @@ from html import escape
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.exporters.pdf.text import fte_text
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.exporters.report_parts import post_words
 
 TOP_LEVEL = 3  # units start at <h3>, under the section's <h2>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from orgchart_app.analysis.diff import diff_scenarios
 from orgchart_app.domain import Post, PostStatus, Proposal, ScenarioId, UnitKind
+from orgchart_app.domain.wording import fte_label
 from orgchart_app.exporters.cells import ListTable, neutralise
 from orgchart_app.exporters.destination import written_beside
 
@@ -66,7 +67,7 @@ def _people_cells(proposal: Proposal) -> dict[int, list[str]]:
                 _date(h.service_start),
                 _date(h.date_of_birth),
                 "" if h.spinal_point is None else str(h.spinal_point),
-                f"{h.fte:g}",
+                _number_cell(h.fte),
             ]
         )
     return {
@@ -150,8 +151,8 @@ def diff_table(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> Li
         "",
         "",
         round(after.fte - before.fte, 2),
-        f"{before.fte:g} FTE",
-        f"{after.fte:g} FTE",
+        fte_label(before.fte),
+        fte_label(after.fte),
     ]
     return table
 
@@ -172,14 +173,17 @@ def write_csv(table: ListTable, path: str | Path) -> None:
 
 def _csv_cell(value: object, decimal: bool) -> object:
     if isinstance(value, float):
-        return (
-            fte_text(value) if decimal else (f"{value:.0f}" if value.is_integer() else f"{value:g}")
-        )
+        return _decimal_cell(value) if decimal else _number_cell(value)
     return neutralise(value)
 
 
-def fte_text(value: float) -> str:
-    """Two decimal places as the reports print FTE, more only where needed (2.5 over 3 posts)."""
+def _number_cell(value: float) -> str:
+    return f"{value:.0f}" if value.is_integer() else f"{value:g}"
+
+
+def _decimal_cell(value: float) -> str:
+    """Data for a spreadsheet, not wording: two decimal places so a column lines up, more only
+    where needed (2.5 FTE over 3 posts)."""
     text = f"{value:.4f}".rstrip("0")
     return text + "0" * (2 - len(text.partition(".")[2]))
 

@@ -17,6 +17,7 @@ from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Scenario
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.exporters.pdf.appendix import PdfOptions, appendix_title, organisation_of
 from orgchart_app.exporters.pdf.budget import budget_rows
 from orgchart_app.exporters.pdf.changes import HEADINGS, totals_note
@@ -24,7 +25,6 @@ from orgchart_app.exporters.pdf.post_list import (
     posts_in_line_order,
     units_in_tree_order,
 )
-from orgchart_app.exporters.pdf.text import fte_text
 from orgchart_app.exporters.pdf.title_block import TitleBlock
 from orgchart_app.exporters.picture import ordered
 

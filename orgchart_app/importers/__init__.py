@@ -1,6 +1,7 @@
 """Reading establishments in: CSV/XLSX lists, organograms, Visio-style lists."""
 
-from orgchart_app.importers.columns import ColumnMapping, Field, recognise
+from orgchart_app.importers.columns import ColumnMapping, recognise
+from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.report import ImportReport, Problem, ProblemKind, SourceCount
 from orgchart_app.importers.run import (

@@ -14,6 +14,7 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
+from orgchart_app.domain.wording import fte_label
 from orgchart_app.importers import duplicates
 from orgchart_app.importers.builder import ImportBuilder, organisation_kind
 from orgchart_app.importers.dotted import add_dotted_lines
@@ -156,7 +157,7 @@ def _person_fte(row: PostRow, report: ImportReport) -> float:
         row.source,
         row.line,
         ProblemKind.UNREADABLE_NUMBER,
-        f"{row.fte:g} FTE is more than one person holds; the person is taken as 1 FTE",
+        f"{fte_label(row.fte)} is more than one person holds; the person is taken as 1 FTE",
     )
     return 1.0
 

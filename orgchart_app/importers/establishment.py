@@ -6,7 +6,8 @@ import math
 from collections.abc import Sequence
 
 from orgchart_app.domain import PostStatus, UnitKind
-from orgchart_app.importers.columns import ColumnMapping, Field
+from orgchart_app.importers.columns import ColumnMapping
+from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.people import person_facts
 from orgchart_app.importers.records import ManagerMatch, PostRow

@@ -7,7 +7,8 @@ post numbers (and names and titles) the file holds.
 
 from __future__ import annotations
 
-from orgchart_app.importers.columns import ColumnMapping, Field
+from orgchart_app.importers.columns import ColumnMapping
+from orgchart_app.importers.fields import Field
 from orgchart_app.importers.tables import Table
 from orgchart_app.importers.values import clean
 

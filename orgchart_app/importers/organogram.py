@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 
 from orgchart_app.domain import PostStatus, UnitKind
+from orgchart_app.domain.wording import fte_label, money_text
 from orgchart_app.importers.columns import normalise
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.records import ManagerMatch, PostRow
@@ -178,7 +179,7 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
         box.fte = total / box.quantity
         box.notes.insert(
             0,
-            f"{total:g} FTE from {len(box.lines)} rows of {box.source} "
+            f"{fte_label(total)} from {len(box.lines)} rows of {box.source} "
             f"(lines {', '.join(map(str, box.lines))})",
         )
     return _number_boxes(list(boxes.values()))
@@ -283,7 +284,7 @@ def _pay_note(
                 f'{label} "{bad[:40]}" is not an amount; the text is kept in the post\'s notes',
             )
     if low.value is not None and high.value is not None:
-        return [f"{label} £{low.value:,.0f} - £{high.value:,.0f}"]
+        return [f"{label} {money_text(low.value)} - {money_text(high.value)}"]
     shown = " - ".join(t for t in (low_text, high_text) if t)
     return [f"{label}: {shown}"] if shown else []
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from orgchart_app.domain.enums import ContractKind, PostStatus
-from orgchart_app.importers.columns import Field
+from orgchart_app.importers.fields import Field
 from orgchart_app.importers.records import PersonFacts, PostRow
 from orgchart_app.importers.values import is_vacant_name
 

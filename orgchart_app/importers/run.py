@@ -10,8 +10,9 @@ from pathlib import Path
 from orgchart_app.domain import Proposal
 from orgchart_app.importers import manager_column, organogram
 from orgchart_app.importers.assemble import assemble
-from orgchart_app.importers.columns import ColumnMapping, Field, normalise, recognise
+from orgchart_app.importers.columns import ColumnMapping, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
+from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.records import ManagerMatch
 from orgchart_app.importers.report import ImportReport

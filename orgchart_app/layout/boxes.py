@@ -9,6 +9,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import OrganisationId, PostId, UnitId
 from orgchart_app.domain.model import Post
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.layout.model import PostBox, make_post_box, make_rect
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import (
@@ -22,11 +23,6 @@ from orgchart_app.layout.text import (
     text_width,
     wrap,
 )
-
-
-def fte_text(fte: float) -> str:
-    """FTE as the reports print it: whole numbers bare, others to 2 decimal places at most."""
-    return f"{fte:.0f}" if float(fte).is_integer() else f"{fte:.2f}".rstrip("0")
 
 
 def quantity_text(post: Post) -> str:

@@ -287,7 +287,7 @@ def badges_width(badges: tuple[str, ...]) -> float:
 @dataclass(frozen=True, slots=True)
 class TextRow:
     """One row of text inside a box: draw it at box top + top, height row tall, left-aligned
-    at box left + BOX_PADDING (badges: pills from there, separated by BADGE_GAP)."""
+    at box left + left and no wider than width (badges: pills from there, BADGE_GAP apart)."""
 
     kind: str  # "title" | "line" | "badges" | "role" | "holder" | "marker"
     texts: tuple[str, ...]
@@ -295,6 +295,8 @@ class TextRow:
     bold: bool
     top: float
     height: float
+    left: float
+    width: float
 
 
 BADGE_ROW_EXTRA = 2.0  # a badge row is a little taller than its text, for the pill
@@ -337,7 +339,8 @@ def box_rows(box: PostBox) -> tuple[TextRow, ...]:
     top = BOX_PADDING
     for kind, texts in specs:
         size, bold = _ROW_STYLE[kind]
-        rows.append(TextRow(kind, texts, size, bold, top, _ROW_HEIGHT[kind]))
+        inner = box.rect.w - 2 * BOX_PADDING
+        rows.append(TextRow(kind, texts, size, bold, top, _ROW_HEIGHT[kind], BOX_PADDING, inner))
         top += _ROW_HEIGHT[kind]
     return tuple(rows)
 

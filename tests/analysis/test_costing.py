@@ -17,8 +17,9 @@ from orgchart_app.analysis.costing import (
     cost_post,
     cost_scenario,
 )
-from orgchart_app.analysis.money import money_text, rate_text, whole_pounds
+from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.domain import CostingPoint, OrganisationKind, Post, Proposal, ScenarioId, UnitKind
+from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.edits import CopyScenario, DeletePost, apply_edit
 from orgchart_app.samples.builder import ProposalBuilder
 

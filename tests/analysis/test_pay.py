@@ -7,10 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from orgchart_app.analysis.money import money_text, rate_text, whole_pounds
+from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.analysis.pay import NoSalary, grade_for, pay_years, salary_for
 from orgchart_app.domain import CostingPoint, OrganisationKind, Proposal, UnitKind
 from orgchart_app.domain.model import Post
+from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.samples.builder import ProposalBuilder
 
 

@@ -81,7 +81,7 @@ def test_imported_establishment_costs_every_post_after_setup_by_cli(tmp_path: Pa
         "31",
         "(26)",
         "3",
-        "(2.20)",
+        "(2.2)",
         "72",
-        "(66.20)",
+        "(66.2)",  # 001 s.4.8: "72 posts (FTE 66.2)"
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from orgchart_app.importers.columns import SYNONYMS
+from orgchart_app.importers.fields import SYNONYMS
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "IMPORT.md"
 

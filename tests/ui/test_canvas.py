@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import PostId, PostStatus
 from orgchart_app.ui.canvas import ChartView
-from orgchart_app.ui.canvas.items import ConnectorItem, UnitItem
+from orgchart_app.ui.canvas.line_items import ConnectorItem
+from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.window.document import DocumentController
 from tests.ui.chart_fixtures import hand_layout, tiny_proposal
 

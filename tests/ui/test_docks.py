@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from orgchart_app.analysis.budget import budget_fit
-from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostId, PostStatus
+from orgchart_app.domain.wording import money_text
 from orgchart_app.ui.window.main_window import MainWindow
 
 

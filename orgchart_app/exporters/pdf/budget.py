@@ -7,14 +7,13 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
-from orgchart_app.analysis.money import money_text
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import fte_text, money_text
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.prose import Paragraph, prose_pages
 from orgchart_app.exporters.pdf.table import Column, Row, table_pages
-from orgchart_app.exporters.pdf.text import fte_text
 
 SUBJECTIVES = ("Basic Pay", "NI", "Superannuation")
 

@@ -7,10 +7,10 @@ from orgchart_app.analysis.recommendation_types import Recommendations
 from orgchart_app.analysis.recommendations import build_recommendations
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import count_change_text, fte_change_text, fte_text
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.prose import Paragraph, prose_pages
 from orgchart_app.exporters.pdf.table import Column, Row, table_pages
-from orgchart_app.exporters.pdf.text import fte_text
 
 COLUMNS = (
     Column("Ref", 7),
@@ -67,8 +67,8 @@ def totals_note(diff: ScenarioDiff) -> str:
     return (
         f"{diff.from_name}: {before.posts} posts, {fte_text(before.fte)} FTE.   "
         f"{diff.to_name}: {after.posts} posts, {fte_text(after.fte)} FTE.   "
-        f"Net change: {after.posts - before.posts:+d} posts, "
-        f"{after.fte - before.fte:+.2f} FTE."
+        f"Net change: {count_change_text(after.posts - before.posts)} posts, "
+        f"{fte_change_text(after.fte - before.fte)} FTE."
     )
 
 

@@ -24,7 +24,6 @@ from orgchart_app.layout.text import (
     BADGE_GAP,
     BADGE_PADDING,
     BADGE_SIZE,
-    BOX_PADDING,
     CONTAINER_TITLE_SIZE,
     LABEL_SIZE,
     LINE_SIZE,
@@ -119,8 +118,8 @@ def draw_layout(
     _draw_boxes(canvas, parts.boxes, view, min_pt, names, with_text)
     # Labels last, on their own white ground, so no box or unit hides what a line means.
     for connector in parts.connectors if with_text else ():
-        if connector.label:
-            _draw_connector_label(canvas, connector, connector.label, view)
+        if connector.label and connector.label_rect is not None:
+            _draw_connector_label(canvas, connector.label_rect, connector.label, view)
     canvas.restoreState()
 
 
@@ -220,23 +219,18 @@ def _draw_connectors(canvas: Canvas, connectors: list[Connector], view: Viewport
     canvas.setDash()
 
 
-def _draw_connector_label(canvas: Canvas, connector: Connector, label: str, view: Viewport) -> None:
-    """The label centred where the layout put it, on a white ground so the line stays readable."""
-    if connector.label_at is not None:
-        lx, ly = connector.label_at
-    else:
-        (ax, ay), (bx, by) = connector.points[0], connector.points[-1]
-        lx, ly = (ax + bx) / 2, (ay + by) / 2
+def _draw_connector_label(canvas: Canvas, ground: Rect, label: str, view: Viewport) -> None:
+    """The label on the ground the layout gave it (clear of boxes and other labels), white so
+    the line stays readable, as the canvas draws it."""
+    x, y, w, h = view.rect(ground)
     size = LABEL_SIZE * view.scale
-    text = clipped(label, REGULAR, size, 200 * view.scale)
-    cx, cy = view.x(lx), view.y(ly)
-    width = text_width(text, REGULAR, size)
-    if not _shows_whole(view, cx - width / 2 - 1, cy - size * 0.6, size * 1.2, width + 2):
+    text = clipped(label, REGULAR, size, w)
+    if not _shows_whole(view, x, y, h, w):
         return  # cut by the page's edge: shown on the page next to it
     canvas.setFillColor(style.PAPER)
-    canvas.rect(cx - width / 2 - 1, cy - size * 0.6, width + 2, size * 1.2, stroke=0, fill=1)
+    canvas.rect(x, y, w, h, stroke=0, fill=1)
     canvas.setFillColor(style.MUTED)
-    draw_text(canvas, cx, cy - size * 0.35, text, REGULAR, size, "centre")
+    draw_text(canvas, x + w / 2, y + h / 2 - size * 0.35, text, REGULAR, size, "centre")
 
 
 def _draw_boxes(
@@ -306,7 +300,7 @@ def _row_place(row: TextRow, box: PostBox, view: Viewport) -> tuple[float, float
     """(left, baseline, size) on the page of a row of a box."""
     size = row.size * view.scale
     baseline = view.y(box.rect.y + row.top) - (row.height * view.scale + size * 0.7) / 2
-    return view.x(box.rect.x + BOX_PADDING), baseline, size
+    return view.x(box.rect.x + row.left), baseline, size
 
 
 def _draw_row(
@@ -319,7 +313,7 @@ def _draw_row(
 ) -> None:
     """One row where layout.text.box_rows puts it; shrunk (never below min_pt) if it overflows."""
     left, baseline, size = _row_place(row, box, view)
-    inner = (box.rect.w - 2 * BOX_PADDING) * view.scale
+    inner = row.width * view.scale
     font = BOLD if row.bold else REGULAR
     text = row.texts[0].upper() if row.kind == "marker" else row.texts[0]
     # The layout measured ASCII text with DejaVu's own widths, so it fits as it is; other text

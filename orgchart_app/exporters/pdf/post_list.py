@@ -6,14 +6,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from orgchart_app.analysis.costing import cost_scenario
-from orgchart_app.analysis.money import money_text
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import fte_text, money_text
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.table import Column, Row, table_pages
-from orgchart_app.exporters.pdf.text import fte_text
 
 COLUMNS = (
     Column("Ref", 7),

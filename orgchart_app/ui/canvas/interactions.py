@@ -25,8 +25,10 @@ from orgchart_app.domain import EditRefused, Post, PostId, Proposal, UnitId
 from orgchart_app.edits import Edit, apply_edit
 from orgchart_app.edits.moves import MoveOptions, move_edit, team_head, top_level
 from orgchart_app.ui.canvas import style
-from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
+from orgchart_app.ui.canvas.items import PostItem
+from orgchart_app.ui.canvas.painting import Z_DRAGGED
 from orgchart_app.ui.canvas.scene import LayoutScene
+from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.window.document import DocumentController
 
 __all__ = [

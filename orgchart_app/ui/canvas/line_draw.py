@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsLineItem
 from orgchart_app.domain import DottedLine, DottedLineId, DottedLineKind, PostId
 from orgchart_app.edits import AddDottedLine
 from orgchart_app.ui.canvas import style
-from orgchart_app.ui.canvas.items import Z_DRAGGED
+from orgchart_app.ui.canvas.painting import Z_DRAGGED
 from orgchart_app.ui.canvas.scene import ChartScene
 
 HINT = "Drop on the post the dotted line goes to (Escape cancels)."

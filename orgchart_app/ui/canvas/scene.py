@@ -21,15 +21,10 @@ from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Layout
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
-from orgchart_app.ui.canvas.items import (
-    ConnectorItem,
-    PostItem,
-    UnitItem,
-    UnitTitleItem,
-    connector_groups,
-)
-from orgchart_app.ui.canvas.line_items import DottedLineItem
+from orgchart_app.ui.canvas.items import PostItem
+from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem, connector_groups
 from orgchart_app.ui.canvas.relayout import LayoutRunner
+from orgchart_app.ui.canvas.unit_items import UnitItem, UnitTitleItem
 from orgchart_app.ui.window.document import DocumentController
 
 # A scene keeps one item per layout value (post box, summary, container), by the value's id.

@@ -13,8 +13,9 @@ from PySide6.QtCore import QPointF
 from orgchart_app.domain import EditRefused, UnitId
 from orgchart_app.edits import MoveUnit, apply_edit
 from orgchart_app.ui.canvas.interactions import DragGhost, DropFeedback
-from orgchart_app.ui.canvas.items import PostItem, UnitItem
+from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.scene import LayoutScene
+from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.window.document import DocumentController
 
 

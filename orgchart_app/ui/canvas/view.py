@@ -13,11 +13,12 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from orgchart_app.domain import PostId, ScenarioId
+from orgchart_app.domain.wording import count_text
 from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.interactions import KeepQuestion, PostDrag
-from orgchart_app.ui.canvas.items import PostItem, UnitItem
+from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
 from orgchart_app.ui.canvas.line_draw import LineDraw
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
@@ -25,6 +26,7 @@ from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.remote_marks import RemoteMarks
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
 from orgchart_app.ui.canvas.unit_drag import UnitDrag
+from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.window.document import DocumentController
 
 # By key code: QKeyEvent.key() gives a plain int.
@@ -322,7 +324,7 @@ class ChartView(ChartPane):
         self.viewport().update()
 
     def _busy_text(self) -> str:
-        return f"Laying out {len(self.document.proposal.posts):,} posts..."
+        return f"Laying out {count_text(len(self.document.proposal.posts))} posts..."
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """While a big chart is laid out on the worker thread, say so over the chart."""

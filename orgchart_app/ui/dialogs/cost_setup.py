@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart_app.analysis.money import money_text, rate_text
 from orgchart_app.analysis.pay import pay_years
 from orgchart_app.domain import CostingPoint, Proposal, ScenarioId
 from orgchart_app.domain.errors import EditRefused, OrgChartError
 from orgchart_app.domain.shipped_pay import shipped_on_costs
+from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.edits import Edit, SetCostingBasis
 from orgchart_app.edits.pay_setup import on_cost_rule, replace_budget
 from orgchart_app.exporters.budget_table import budget_table

@@ -22,6 +22,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import EditRefused, OrgChartError
 from orgchart_app.domain.ids import GradeId
 from orgchart_app.domain.shipped_pay import ShippedKind
+from orgchart_app.domain.wording import money_range
 from orgchart_app.edits import Edit
 from orgchart_app.edits.pay_setup import add_shipped_scale, map_grade, put_grades, scale_named
 from orgchart_app.importers.pay_tables import read_grades
@@ -41,7 +42,7 @@ def _range(proposal: Proposal, grade_id: GradeId) -> str:
     g = proposal.grades[grade_id]
     if g.bottom_point is not None:
         return f"points {g.bottom_point}-{g.top_point}"
-    return f"£{g.min_salary:,.0f}-£{g.max_salary:,.0f}"
+    return money_range(g.min_salary, g.max_salary)
 
 
 class PayScalesDialog(EditorDialog):

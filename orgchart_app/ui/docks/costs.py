@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.cost_gaps import Gap, cost_gaps
 from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
-from orgchart_app.analysis.money import money_text
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
+from orgchart_app.domain.wording import fte_text, money_text
 from orgchart_app.edits import Changes
+from orgchart_app.ui.jobs import LatestJob
 from orgchart_app.ui.window.document import DocumentController
-from orgchart_app.ui.window.text import fte_text
 
 COLUMNS = ["Unit", "Posts", "FTE", "Vacant", "Cost a year"]
 # Costing re-reads every post; wait for a burst of edits (typing, undoing) to end first.
@@ -138,32 +138,6 @@ FIX_LINKS = {
 }
 
 
-class _CostSignals(QObject):
-    done = Signal(int, object)  # job number, CostsShown | str (why it failed)
-
-
-class _CostJob(QRunnable):
-    def __init__(
-        self,
-        number: int,
-        proposal: Proposal,
-        scenario_id: ScenarioId,
-        before_id: ScenarioId | None,
-        signals: _CostSignals,
-    ) -> None:
-        super().__init__()
-        self._args = (proposal, scenario_id, before_id)
-        self._number = number
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            shown: CostsShown | str = work_out_costs(*self._args)
-        except Exception as error:  # noqa: BLE001 - shown in the dock, never a traceback
-            shown = f"The costs could not be worked out: {error}"
-        self._signals.done.emit(self._number, shown)
-
-
 class CostsDock(QDockWidget):
     # A "fix" link in the dock was clicked: the Fix value of the editor to open.
     fix_requested = Signal(str)
@@ -198,11 +172,11 @@ class CostsDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _CostSignals(self)
-        self._signals.done.connect(self._on_job_done)
-        self._job = 0
+        self._jobs = LatestJob(
+            "costs",
+            explain=lambda error: f"The costs could not be worked out: {error}",
+            parent=self,
+        )
         self._stale = True
         self.visibilityChanged.connect(self._on_visibility_changed)
         for signal in (document.reset, document.scenario_changed, document.compare_changed):
@@ -226,7 +200,7 @@ class CostsDock(QDockWidget):
         """Cost the scenario on the worker thread; the dock fills in when it is done."""
         self._timer.stop()
         self._stale = False
-        self._job += 1
+        self._jobs.cancel()
         # Comparing: what the proposed scenario costs against the one it replaces.
         pair = self._document.compare
         scenario_id = pair[1] if pair is not None else self._document.scenario_id
@@ -235,22 +209,17 @@ class CostsDock(QDockWidget):
             self.summary.clear()
             return
         snapshot = self._document.proposal.copy()  # the worker never sees later edits
-        self._pool.start(
-            _CostJob(
-                self._job,
-                snapshot,
-                scenario_id,
-                pair[0] if pair is not None else None,
-                self._signals,
-            )
+        before_id = pair[0] if pair is not None else None
+        self._jobs.start(
+            lambda: work_out_costs(snapshot, scenario_id, before_id),
+            self._on_job_done,
+            self._on_job_done,
         )
 
     def wait(self) -> None:
-        self._pool.waitForDone()
+        self._jobs.wait()
 
-    def _on_job_done(self, number: int, shown: CostsShown | str) -> None:
-        if number != self._job:
-            return
+    def _on_job_done(self, shown: CostsShown | str) -> None:
         self.table.clear()
         if isinstance(shown, str):
             self.summary.setText(shown)

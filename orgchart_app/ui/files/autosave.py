@@ -8,36 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from orgchart_app.domain import OrgChartError
 from orgchart_app.storage import RecoveryFile, RecoverySlot, list_recovery
 from orgchart_app.ui.dialogs.prompts import ErrorMessage, OfferRecovery, RecoveryChoice
+from orgchart_app.ui.jobs import LatestJob
 from orgchart_app.ui.window.document import DocumentController
 
 AUTOSAVE_DELAY_MS = 3000
-
-
-class _Signals(QObject):
-    failed = Signal(str)
-
-
-class _Job(QRunnable):
-    """One write or discard; the pool has one thread, so they happen in the order asked."""
-
-    def __init__(self, work: Callable[[], object], signals: _Signals) -> None:
-        super().__init__()
-        self._work = work
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            self._work()
-        except OrgChartError as error:
-            self._signals.failed.emit(str(error))
-        except OSError as error:
-            self._signals.failed.emit(f"Could not write the recovery copy ({error}).")
 
 
 class Autosaver(QObject):
@@ -47,10 +27,9 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._document = document
         self._slot = RecoverySlot.for_document(document.path)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.failed.connect(self.failed)
+        # One worker, so writes and discards happen in the order asked; a newer one replaces
+        # any still waiting (the newest snapshot, or the discard, is all that matters).
+        self._jobs = LatestJob("autosave", explain=_unwritten, parent=self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -65,16 +44,19 @@ class Autosaver(QObject):
         if not self._document.modified or not self._document.proposal.scenarios:
             return
         slot, snapshot, stamp = self._slot, self._document.proposal.copy(), self._document.stamp
-        self._pool.start(_Job(lambda: slot.write(snapshot, stamp), self._signals))
+        self._run(lambda: slot.write(snapshot, stamp))
 
     def discard(self) -> None:
         """The work is saved or deliberately dropped: no recovery copy is needed any more."""
         self._timer.stop()
         slot = self._slot
-        self._pool.start(_Job(slot.discard, self._signals))
+        self._run(slot.discard)
 
     def wait(self) -> None:
-        self._pool.waitForDone()
+        self._jobs.wait()
+
+    def _run(self, work: Callable[[], object]) -> None:
+        self._jobs.start(work, lambda _done: None, self.failed.emit)
 
     def _on_document_changed(self, *_: object) -> None:
         if self._document.modified:
@@ -95,6 +77,10 @@ class Autosaver(QObject):
         if self._slot.source != (self._document.path.resolve() if self._document.path else None):
             self.discard()
             self._slot = RecoverySlot.for_document(self._document.path)
+
+
+def _unwritten(error: Exception) -> str:
+    return f"Could not write the recovery copy ({error})."
 
 
 def offer_recovery(parent: QWidget, restore: Callable[[RecoveryFile], bool]) -> bool:

@@ -4,43 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from orgchart_app.domain import OrgChartError
-from orgchart_app.storage import open_proposal
+from orgchart_app.storage import OpenedFile, open_proposal
+from orgchart_app.ui.jobs import LatestJob
 
 # Below this the progress dialog never appears, so opening a small file does not flicker.
 PROGRESS_DELAY_MS = 400
-
-
-class _JobSignals(QObject):
-    # Created on the GUI thread, so what the worker emits arrives there (a queued connection).
-    finished = Signal(int, object, object, str)  # job number, Path, OpenedFile | None, error
-
-
-class _OpenJob(QRunnable):
-    def __init__(self, number: int, path: Path, signals: _JobSignals) -> None:
-        super().__init__()
-        self._number = number
-        self._path = path
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            opened = open_proposal(self._path)
-        except OrgChartError as error:
-            self._signals.finished.emit(self._number, self._path, None, str(error))
-        except Exception as error:  # noqa: BLE001 - the user gets a sentence, never a traceback
-            self._signals.finished.emit(
-                self._number,
-                self._path,
-                None,
-                f'"{self._path.name}" could not be opened ({error}).',
-            )
-        else:
-            # From here on only the GUI thread touches the proposal.
-            self._signals.finished.emit(self._number, self._path, opened, "")
 
 
 class ProposalLoader(QObject):
@@ -52,21 +23,22 @@ class ProposalLoader(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _JobSignals(self)
-        self._signals.finished.connect(self._on_job_finished)
-        self._job = 0
+        self._jobs = LatestJob("open", explain=str, parent=self)
         self._progress: QProgressDialog | None = None
 
     def open(self, path: Path) -> None:
-        self._job += 1
         self._show_progress(path)
-        self._pool.start(_OpenJob(self._job, path, self._signals))
+        # From the result on, only the GUI thread touches the proposal.
+        self._jobs.start(
+            lambda: open_proposal(path),
+            lambda opened: self._on_opened(opened, path),
+            lambda error: self._on_failed(error, path),
+            explain=lambda error: f'"{path.name}" could not be opened ({error}).',
+        )
 
     def wait(self) -> None:
         """Block until the worker is idle (for shutting down)."""
-        self._pool.waitForDone()
+        self._jobs.wait()
 
     def _show_progress(self, path: Path) -> None:
         self._close_progress()
@@ -85,14 +57,13 @@ class ProposalLoader(QObject):
             self._progress = None
 
     def _on_progress_canceled(self) -> None:
-        self._job += 1  # the running job's result will be ignored when it arrives
+        self._jobs.cancel()  # the running job's result will be ignored when it arrives
         self._close_progress()
 
-    def _on_job_finished(self, number: int, path: Path, opened: object, error: str) -> None:
-        if number != self._job:
-            return
+    def _on_opened(self, opened: OpenedFile, path: Path) -> None:
         self._close_progress()
-        if opened is None:
-            self.failed.emit(error, path)
-        else:
-            self.loaded.emit(opened, path)
+        self.loaded.emit(opened, path)
+
+    def _on_failed(self, error: str, path: Path) -> None:
+        self._close_progress()
+        self.failed.emit(error, path)

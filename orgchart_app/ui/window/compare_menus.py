@@ -10,7 +10,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from orgchart_app.domain import PostId, UnitId
-from orgchart_app.ui.canvas.items import PostItem, UnitItem
+from orgchart_app.ui.canvas.items import PostItem
+from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.docks.unit_actions import UnitActions
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.chart_menus import line_menu

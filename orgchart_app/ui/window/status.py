@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 from shiboken6 import isValid
 
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.ui.window.document import DocumentController
-from orgchart_app.ui.window.text import fte_text
 
 MESSAGE_MS = 8000
 
