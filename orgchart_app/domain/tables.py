@@ -29,3 +29,6 @@ class Table(enum.Enum):
 
 # The tables holding records by key, in the order a snapshot lists them.
 RECORD_TABLES = tuple(table for table in Table if table is not Table.INFO)
+
+# The tables of personal data: the people holding posts and what happens to each of them.
+PERSONAL_TABLES = frozenset({Table.POSTHOLDERS, Table.OUTCOMES})
