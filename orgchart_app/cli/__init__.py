@@ -18,6 +18,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     layout,
     oncosts,
     paytable,
+    people,
     recommendations,
     stats,
     strip_people,
@@ -43,6 +44,7 @@ COMMANDS = (
     export,
     strip_people,
     team,
+    people,
 )
 
 

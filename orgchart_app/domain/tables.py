@@ -21,8 +21,14 @@ class Table(enum.Enum):
     ON_COST_RULES = "on_cost_rules"
     BUDGET_LINES = "budget_lines"
     RECOMMENDATION_ITEMS = "recommendation_items"
+    POOLS = "pools"
+    OUTCOMES = "outcomes"
+    CONSULTATIONS = "consultations"
     INFO = "info"
 
 
 # The tables holding records by key, in the order a snapshot lists them.
 RECORD_TABLES = tuple(table for table in Table if table is not Table.INFO)
+
+# The tables of personal data: the people holding posts and what happens to each of them.
+PERSONAL_TABLES = frozenset({Table.POSTHOLDERS, Table.OUTCOMES})

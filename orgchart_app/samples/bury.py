@@ -18,6 +18,7 @@ assumes, and says so in the post's notes or here:
 """
 
 from orgchart_app.domain import OrganisationKind, Proposal
+from orgchart_app.samples import bury_people
 from orgchart_app.samples.builder import ProposalBuilder
 from orgchart_app.samples.bury_as_is import AS_IS, add_as_is
 from orgchart_app.samples.bury_to_be import SECTION_7, TO_BE, make_to_be
@@ -53,6 +54,8 @@ def build_bury() -> Proposal:
     )
     add_bury_pay(b, council, ccg)
     as_is, community_health = add_as_is(b, council, ccg, oco, lco)
+    bury_people.add_staff(b.proposal, AS_IS)
     make_to_be(b, as_is, community_health)
     word(b.proposal, AS_IS, TO_BE, SECTION_7)
+    bury_people.add_outcomes(b.proposal, TO_BE)
     return b.proposal

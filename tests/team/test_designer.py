@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import PostId
+from orgchart_app.samples.bury_people import DELETED_FILLED, MOVING_TEAMS
 from orgchart_app.ui.dialogs import prompts
 from orgchart_app.ui.dialogs.team_server import TeamServer
 from orgchart_app.ui.files.team import KEYRING_SERVICE
@@ -104,7 +105,10 @@ def leaves(window: MainWindow) -> list[PostId]:
     proposal = document.proposal
     assert document.scenario_id is not None
     posts = sorted(proposal.posts_in(document.scenario_id), key=lambda p: p.post_ref)
-    return [p.id for p in posts if not proposal.reports_of(p.id)]
+    # Not the posts the sample's fictional staff hold: a member not granted personal data may
+    # not delete a post whose postholders they cannot see.
+    staffed = set(DELETED_FILLED + MOVING_TEAMS)
+    return [p.id for p in posts if not proposal.reports_of(p.id) and p.post_ref not in staffed]
 
 
 def click(qtbot, window: MainWindow, post: PostId) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from orgchart_app.domain.tables import Table
+from orgchart_app.domain.tables import PERSONAL_TABLES
 from orgchart_app.storage.team.tables import (
     RECORD_TABLES,
     history,
@@ -75,7 +75,7 @@ def access_statements() -> list[str]:
     """Everything that sets up the policies; run again by every `server init` (idempotent)."""
     statements = [_FUNCTIONS, f"GRANT SELECT ON {library_info.name} TO PUBLIC"]
     for table, server_table in RECORD_TABLES.items():
-        people = table is Table.POSTHOLDERS
+        people = table in PERSONAL_TABLES
         read = _PEOPLE if people else _READ
         write = f"{_WRITE} AND {_PEOPLE}" if people else _WRITE
         statements += _policies(server_table.name, read, write)

@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from orgchart_app.domain.errors import EditConflict, ServerRefused
 from orgchart_app.domain.file_kinds import shown
-from orgchart_app.domain.tables import Table
+from orgchart_app.domain.tables import PERSONAL_TABLES, Table
 from orgchart_app.edits.patch import Patch, RecordChange
 from orgchart_app.storage.team.records import (
     json_of,
@@ -72,8 +72,8 @@ def commit(
     new = int(revision) + 1
     for change in patch.changes:
         _write(connection, proposal_id, change, new)
-    people = [c for c in patch.changes if c.table is Table.POSTHOLDERS]
-    others = [c for c in patch.changes if c.table is not Table.POSTHOLDERS]
+    people = [c for c in patch.changes if c.table in PERSONAL_TABLES]
+    others = [c for c in patch.changes if c.table not in PERSONAL_TABLES]
     connection.execute(
         history.insert().values(
             proposal_id=proposal_id,
@@ -177,6 +177,7 @@ _NOUNS = {
     Table.ORGANISATIONS: "organisation",
     Table.DOTTED_LINES: "dotted line",
     Table.POSTHOLDERS: "postholder",
+    Table.OUTCOMES: "outcome",
 }
 
 
