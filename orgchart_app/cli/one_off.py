@@ -8,6 +8,7 @@ from typing import Any
 
 from orgchart_app.analysis.people_costs import OneOffCosts, PersonCost
 from orgchart_app.cli.cost_text import columns
+from orgchart_app.domain.wording import pence_money_text
 
 COLUMNS = [
     "person",
@@ -23,8 +24,8 @@ COLUMNS = [
 
 
 def pounds(amount: Decimal) -> str:
-    """£22,345.67: one-off figures keep their pence (they are paid to a person)."""
-    return f"£{amount:,.2f}"
+    """One-off figures keep their pence: they are paid to a person."""
+    return pence_money_text(amount)
 
 
 def _row(cost: PersonCost) -> list[str]:

@@ -11,6 +11,7 @@ from orgchart_app.domain.enums import ContractKind
 from orgchart_app.domain.model import Post, Postholder
 from orgchart_app.domain.outcomes import Outcome, OutcomeKind
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import fte_text
 
 
 def who(person: Postholder) -> str:
@@ -23,7 +24,7 @@ def person_problems(proposal: Proposal, person: Postholder, today: dt.date) -> I
     if not (person.name.strip() or person.employee_number.strip()):
         yield 'A postholder needs a "name" or an "employee_number".'
     if not 0 < person.fte <= 1:
-        yield f'{name}: "fte" {person.fte:g} must be more than 0 and at most 1.0.'
+        yield f'{name}: "fte" {fte_text(person.fte)} must be more than 0 and at most 1.0.'
     if person.date_of_birth is not None and person.date_of_birth > today:
         yield f'{name}: "date_of_birth" {person.date_of_birth} is in the future.'
     if (

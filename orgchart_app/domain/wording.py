@@ -43,6 +43,13 @@ def money_text(amount: Decimal | int | float) -> str:
     return f"{sign}£{abs(pounds):,.0f}"
 
 
+def pence_money_text(amount: Decimal | int | float) -> str:
+    """Pounds and pence, for a payment to one person: £22,345.67; -£5.10 when negative."""
+    pence = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    sign = "-" if pence < 0 else ""
+    return f"{sign}£{abs(pence):,.2f}"
+
+
 def exact_money_text(amount: Decimal | int | float) -> str:
     """Pounds as given, not rounded, for saying what was refused: £0.005, £12,000,000."""
     return f"£{_bare(Decimal(str(amount)), grouped=True)}"

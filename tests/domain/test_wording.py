@@ -19,6 +19,7 @@ from orgchart_app.domain.wording import (
     fte_text,
     money_range,
     money_text,
+    pence_money_text,
     percent_text,
     posts_fte_label,
     rate_text,
@@ -44,6 +45,18 @@ PACKAGE = Path(__file__).resolve().parents[2] / "orgchart_app"
 )
 def test_fte_is_worded_as_the_reports_word_it(fte: float | Decimal, text: str) -> None:
     assert fte_text(fte) == text
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        (Decimal("22345.675"), "£22,345.68"),  # halves up, to the penny
+        (Decimal("-5.1"), "-£5.10"),
+        (0, "£0.00"),
+    ],
+)
+def test_a_payment_to_one_person_keeps_its_pence(amount: Decimal | int, text: str) -> None:
+    assert pence_money_text(amount) == text
 
 
 def test_fte_with_its_unit_and_with_a_quantity() -> None:
