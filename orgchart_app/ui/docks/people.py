@@ -56,6 +56,11 @@ class PeoplePanel(QWidget):
         self.people = QListWidget()
         self.people.setObjectName("people_list")
         self.people.setAccessibleName("People holding the post")
+        self.people.setWordWrap(True)
+        self.people.setAlternatingRowColors(True)
+        # A few rows are enough (a box of posts rarely holds more than a handful of people);
+        # the form below matters more.
+        self.people.setMaximumHeight(150)
         self.add_button = QPushButton("&Add person")
         self.remove_button = QPushButton("&Remove person")
         self.contract = QComboBox()

@@ -108,7 +108,7 @@ PERSON_FIELDS: tuple[PersonField, ...] = (
     ),
     PersonField("Service from", "service_start", "continuous service start", _date, "dd/mm/yyyy"),
     PersonField("Date of birth", "date_of_birth", "date of birth", _date, "only if needed"),
-    PersonField("Age", "age", "age", _whole, "instead of a date of birth"),
+    PersonField("Age", "age", "age", _whole, "if no date of birth"),
     PersonField("Salary", "salary", "salary", _money, "if not the post's"),
     PersonField("Spinal point", "spinal_point", "spinal point", _whole),
     PersonField("Pension strain", "pension_strain", "pension strain", _money, "the fund's figure"),
@@ -117,13 +117,13 @@ PERSON_FIELDS: tuple[PersonField, ...] = (
 
 
 def person_line(person: Postholder) -> str:
-    """One line of the People list: who, the FTE held, the contract (and when it ends)."""
+    """A row of the People list: who, then the FTE held and the contract (and when it ends)."""
     number = f" ({person.employee_number})" if person.employee_number else ""
     name = person.name or "(no name)"
     contract = CONTRACT_LABELS[person.contract]
     if person.contract_end is not None:
         contract += f" to {date_text(person.contract_end)}"
-    return f"{name}{number}, {person.fte:g} FTE, {contract}"
+    return f"{name}{number}\n{person.fte:g} FTE, {contract}"
 
 
 def holders_text(people: list[Postholder]) -> str:

@@ -1,0 +1,71 @@
+"""Retake the People dock's reference screenshot in docs/ (run under Xvfb from the repository root):
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/people_screenshots.py
+
+The Bury sample opens, a fictional job share is filled in through the dock's own editors (not
+saved), and the dock is shown beside the chart.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from designer_screenshots import BURY, save, settle  # noqa: E402
+
+from orgchart_app.ui.window.app import SCREENSHOT_SIZE, open_and_wait  # noqa: E402
+from orgchart_app.ui.window.main_window import MainWindow  # noqa: E402
+from orgchart_app.ui.window.settings import Settings, name_application  # noqa: E402
+
+# Fictional, as every person in a picture of ours is (docs/PEOPLE.md).
+JOB_SHARE = {
+    "name": "Postholder 2 (fictional)",
+    "employee_number": "E10452",
+    "fte": "0.4",
+    "service_start": "01/09/2011",
+    "date_of_birth": "14/02/1979",
+    "spinal_point": "29",
+    "notes": "Job share with Postholder 3",
+}
+
+
+def type_into(window: MainWindow, values: dict[str, str]) -> None:
+    panel = window.people_dock.panel
+    for field, text in values.items():
+        editor = panel.editors[field]
+        editor.setText(text)
+        editor.editingFinished.emit()
+
+
+def main() -> None:
+    app = QApplication([])  # noqa: F841 - the application must outlive the windows
+    name_application()
+    window = MainWindow(settings=Settings())
+    window.files.interactive = False
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    open_and_wait(window, BURY)
+    proposal = window.document.proposal
+    post = proposal.post_by_ref(proposal.scenario_named("As is").id, "BC-1061")
+    assert post is not None
+    window.document.select([post.id])
+    window.people_dock.raise_()
+    panel = window.people_dock.panel
+    panel.add_button.click()
+    type_into(window, JOB_SHARE)
+    panel.add_button.click()
+    type_into(window, {"name": "Postholder 3 (fictional)", "employee_number": "E11873"})
+    panel.contract.setCurrentIndex(1)
+    panel.contract.activated.emit(1)
+    type_into(window, {"contract_end": "31/03/2027", "fte": "0.6"})
+    settle(window, 1500)
+    save(window, "designer-people.png")
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
