@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import PostholderId, PostId, ScenarioId
-from orgchart_app.domain.outcomes import Consultation, OutcomeKind, Pool
+from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind, Pool
 from orgchart_app.domain.people_checks import outcome_problems, who
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
@@ -170,3 +170,10 @@ def people_side_removals(
         if c.to_scenario_id == scenario
     ]
     return writes
+
+
+def proposal_batch(pools: Iterable[Pool], outcomes: Iterable[Outcome]) -> t.Batch:
+    """The designer's proposed pools and outcomes as one undo step ("Propose outcomes")."""
+    edits: list[t.Edit] = [t.PutPool(pool) for pool in pools]
+    edits += [t.PutOutcome(outcome) for outcome in outcomes]
+    return t.Batch(tuple(edits), "Propose outcomes")

@@ -27,6 +27,7 @@ from orgchart_app.edits import (
     apply_edit,
 )
 from orgchart_app.storage import open_proposal, save_proposal
+from tests.cli.helpers import orgchart
 
 
 def post(proposal: Proposal, scenario: str, ref: str) -> Post:
@@ -265,3 +266,23 @@ def test_a_pool_whose_posts_are_not_numbers_is_refused_in_a_sentence(
         open_proposal(path)
     assert "pool" in str(refused.value) and "post_ids" in str(refused.value)
     assert "separated by commas" in str(refused.value)
+
+
+def test_validate_lists_what_the_edits_refuse(bury: Proposal, tmp_path: Path) -> None:
+    one, two = add_person(bury, "BC-1010", "F101"), add_person(bury, "BC-1020", "F102")
+    apply_edit(bury, PutOutcome(slot(bury, one, "NEW-75")))
+    # Written by another tool: the second slot into the same single post, and a birth date
+    # in the future, go straight into the file.
+    second = dataclasses.replace(slot(bury, two, "NEW-75"), id=OutcomeId(2))
+    bury.outcomes[second.id] = second
+    bury.postholders[two.id] = dataclasses.replace(two, date_of_birth=dt.date(2999, 1, 1))
+    path = tmp_path / "p.sqlite"
+    save_proposal(bury, path)
+    result = orgchart("validate", path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    said = result.stdout + result.stderr
+    assert 'F102: "date_of_birth" 2999-01-01 is in the future.' in said
+    assert (
+        'F101: "to_post_id": "Senior Integrated Commissioning Manager" (NEW-75) is a single '
+        "post, already given to F102." in said
+    )
