@@ -24,6 +24,7 @@ from orgchart_app.analysis.change_classes import (
 from orgchart_app.analysis.consistency import consistency_checks, financial_notes
 from orgchart_app.analysis.costing import CostingOptions
 from orgchart_app.analysis.money import money_text
+from orgchart_app.analysis.people_costs import one_off_costs, one_off_sentence
 from orgchart_app.analysis.recommendation_types import (
     Item,
     Recommendation,
@@ -140,7 +141,7 @@ def draft_recommendations(
         proposal.scenarios[to_id].name,
         proposal.organisations[own].name,
         recommendations,
-        _financial(recommendations, fit),
+        _with_one_off(_financial(recommendations, fit), proposal, to_id),
         tuple(warnings + consistency_checks(proposal, from_id, to_id, own)),
         tuple(financial_notes(proposal, from_id, to_id)),
         fit,
@@ -317,6 +318,11 @@ def _deployment_subject(proposal: Proposal, first: Entry, posts: int) -> str:
         f"the change of deployment of the following {employer_name} {noun} from {origin} to "
         f"{names[target].short_name} ({posts} staff in all)"
     )
+
+
+def _with_one_off(financial: str, proposal: Proposal, to_id: ScenarioId) -> str:
+    one_off = one_off_sentence(one_off_costs(proposal, to_id))
+    return f"{financial} {one_off}" if one_off else financial
 
 
 def _financial(recommendations: tuple[Recommendation, ...], fit: BudgetFit | None) -> str:

@@ -23,6 +23,7 @@ def unsound(proposal: Proposal) -> Iterator[str]:
     for post in proposal.posts.values():
         yield from _post_problems(proposal, post)
     yield from _other_problems(proposal)
+    yield from _people_side_problems(proposal)
     yield from _pay_problems(proposal)
     yield from _unit_cycles(proposal)
 
@@ -125,6 +126,33 @@ def _other_problems(proposal: Proposal) -> Iterator[str]:
                 getattr(item, field),
                 proposal.scenarios,
             )
+
+
+def _people_side_problems(proposal: Proposal) -> Iterator[str]:
+    scenarios, posts = proposal.scenarios, proposal.posts
+    for pool in proposal.pools.values():
+        where = _row("pool", pool, pool.name)
+        yield from _points_at(where, "to_scenario_id", "scenario", pool.to_scenario_id, scenarios)
+        for post_id in pool.post_ids:
+            yield from _points_at(where, "post_ids", "post", post_id, posts)
+    for outcome in proposal.outcomes.values():
+        where = _row("outcome", outcome)
+        for field, target_table, table in (
+            ("postholder_id", "postholder", proposal.postholders),
+            ("to_scenario_id", "scenario", scenarios),
+            ("to_post_id", "post", posts),
+            ("pool_id", "pool", proposal.pools),
+            ("to_employer_id", "organisation", proposal.organisations),
+        ):
+            yield from _points_at(where, field, target_table, getattr(outcome, field), table)
+    for consultation in proposal.consultations.values():
+        yield from _points_at(
+            _row("consultation", consultation),
+            "to_scenario_id",
+            "scenario",
+            consultation.to_scenario_id,
+            scenarios,
+        )
 
 
 def _pay_problems(proposal: Proposal) -> Iterator[str]:

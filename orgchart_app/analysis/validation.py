@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ from orgchart_app.analysis.worded_items import worded_item_problems
 from orgchart_app.domain.enums import OrganisationKind
 from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.domain.model import Post
+from orgchart_app.domain.people_checks import outcome_problems, person_problems
 from orgchart_app.domain.proposal import Proposal
 
 # Statutory roles that the law requires a council employee to hold.
@@ -27,6 +29,7 @@ def validate_proposal(proposal: Proposal) -> list[str]:
         return problems
     for scenario in proposal.scenarios.values():
         problems += [f"{scenario.name}: {p}" for p in _scenario_problems(proposal, scenario.id)]
+    problems += list(dict.fromkeys(_people_problems(proposal)))
     return problems + list(worded_item_problems(proposal))
 
 
@@ -57,6 +60,16 @@ def _scenario_problems(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[
             )
     yield from _cycles(proposal, posts)
     yield from _share_totals(proposal, scenario_id)
+
+
+def _people_problems(proposal: Proposal) -> Iterator[str]:
+    """The facts the people edits refuse, for a file written by another tool or an older
+    designer: a person over 1.0 FTE, a birth date in the future, a slot into a deleted post."""
+    today = dt.date.today()
+    for person in proposal.postholders.values():
+        yield from person_problems(proposal, person, today)
+    for outcome in proposal.outcomes.values():
+        yield from outcome_problems(proposal, outcome)
 
 
 def _deployment_mismatch(proposal: Proposal, post: Post) -> Iterator[str]:

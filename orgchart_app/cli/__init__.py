@@ -18,6 +18,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     layout,
     oncosts,
     paytable,
+    people,
     recommendations,
     stats,
     strip_people,
@@ -41,6 +42,7 @@ COMMANDS = (
     import_cmd,
     export,
     strip_people,
+    people,
 )
 
 

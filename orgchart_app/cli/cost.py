@@ -21,7 +21,8 @@ from orgchart_app.analysis.costing import (
 from orgchart_app.analysis.funding import funding_plan, year_range
 from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.analysis.pay import pay_years
-from orgchart_app.cli import arguments
+from orgchart_app.analysis.people_costs import one_off_costs
+from orgchart_app.cli import arguments, one_off
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -33,7 +34,7 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.cli.cost_text import budget_text, cost_text
 from orgchart_app.cli.cost_years import plan_json, plan_text
-from orgchart_app.domain import CostingPoint, PostId
+from orgchart_app.domain import CostingPoint, PostId, Proposal, ScenarioId
 from orgchart_app.domain.file_kinds import shown
 
 
@@ -90,6 +91,17 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="count held-vacant posts against the budget too",
     )
+    parser.add_argument(
+        "--one-off",
+        action="store_true",
+        help="the one-off costs of the people's outcomes in the scenario (redundancy, notice, "
+        "pay protection, pension strain) by person, year and in total",
+    )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="with --one-off, name the people (personal data; left out by default)",
+    )
     add_format_argument(parser, ("text", "json", "csv"))
     parser.set_defaults(run=run)
 
@@ -108,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
             "The file has no budget lines to cost against: add the budget "
             "first, or leave out --against-budget."
         )
+    if args.one_off:
+        return _one_off(proposal, target.id, args)
     options = CostingOptions(
         CostingPoint(args.point) if args.point else None,
         args.pay_year or None,
@@ -152,6 +166,17 @@ def run(args: argparse.Namespace) -> int:
         print(budget_text(fit, [BUDGET_RULE, *used]))
     else:
         print(cost_text(costed, comparison))
+    return 0
+
+
+def _one_off(proposal: Proposal, to_id: ScenarioId, args: argparse.Namespace) -> int:
+    costs = one_off_costs(proposal, to_id, names=args.names)
+    if args.format == "json":
+        print_json(one_off.as_json(costs, args.names))
+    elif args.format == "csv":
+        print_csv(*one_off.csv_rows(costs, args.names))
+    else:
+        print("\n".join(one_off.text_lines(costs)))
     return 0
 
 

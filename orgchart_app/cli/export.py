@@ -63,6 +63,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if all(getattr(args, target) is None for target in TARGETS):
         raise CommandFailed(f"Say what to write: {', '.join('--' + t for t in TARGETS)}.")
+    if getattr(args, "consultation", False) and args.pdf is None:
+        raise CommandFailed("The consultation pack is a PDF: add --pdf OUT.")
     # Every output is checked before any is written, so a refusal leaves nothing half done.
     files = [getattr(args, target) for target in FILES if getattr(args, target) is not None]
     writable_outputs(files, inputs=[args.file], force=args.force)

@@ -110,6 +110,13 @@ def add_arguments(parser: Any) -> None:
     )
     pdf.add_argument("--budget", action="store_true", help="add the budget table")
     pdf.add_argument(
+        "--consultation",
+        action="store_true",
+        help="write the staff consultation pack of the change to --scenario (from its base, "
+        "or --compare) instead: affected teams' structures, what changes, pools, selection "
+        "and timeline; no names unless --names",
+    )
+    pdf.add_argument(
         "--names",
         action="store_true",
         help="show postholder names (personal data: left out unless asked for)",
@@ -151,6 +158,7 @@ def options_from(args: argparse.Namespace) -> PdfOptions:
         post_list=args.post_list,
         changes=args.changes,
         budget=args.budget,
+        consultation=args.consultation,
         names=args.names,
         min_text_pt=args.min_text,
         web_version=args.web_version

@@ -21,4 +21,7 @@ def without_people(proposal: Proposal) -> Proposal:
     database from the records alone, so no page of the old file (or deleted row) is carried."""
     stripped = proposal.copy()
     stripped.postholders = {}
+    # What happens to a person (slotted, at risk, leaving) is personal too; the pools and the
+    # consultation are about posts and dates, and stay.
+    stripped.outcomes = {}
     return stripped

@@ -11,11 +11,14 @@ from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import (
     BudgetLineId,
+    ConsultationId,
     DottedLineId,
     GradeId,
     OnCostRuleId,
     OrganisationId,
+    OutcomeId,
     PayScaleId,
+    PoolId,
     PostholderId,
     PostId,
     RecommendationItemId,
@@ -36,6 +39,7 @@ from orgchart_app.domain.model import (
     Scenario,
     Unit,
 )
+from orgchart_app.domain.outcomes import Consultation, Outcome, Pool, default_consultation
 from orgchart_app.domain.tables import RECORD_TABLES, Table
 
 PayPointKey = tuple[PayScaleId, str, int]
@@ -59,6 +63,9 @@ class Proposal:
     recommendation_items: dict[RecommendationItemId, RecommendationItem] = field(
         default_factory=dict
     )
+    pools: dict[PoolId, Pool] = field(default_factory=dict)
+    outcomes: dict[OutcomeId, Outcome] = field(default_factory=dict)
+    consultations: dict[ConsultationId, Consultation] = field(default_factory=dict)
 
     def records(self, table: Table) -> dict[Any, Any]:
         """One table's records, for code that treats every table alike (patches, files)."""
@@ -75,6 +82,9 @@ class Proposal:
             Table.ON_COST_RULES: self.on_cost_rules,
             Table.BUDGET_LINES: self.budget_lines,
             Table.RECOMMENDATION_ITEMS: self.recommendation_items,
+            Table.POOLS: self.pools,
+            Table.OUTCOMES: self.outcomes,
+            Table.CONSULTATIONS: self.consultations,
         }
         return tables[table]
 
@@ -109,6 +119,12 @@ class Proposal:
     def next_id(self, table: Literal[Table.BUDGET_LINES]) -> BudgetLineId: ...
     @overload
     def next_id(self, table: Literal[Table.RECOMMENDATION_ITEMS]) -> RecommendationItemId: ...
+    @overload
+    def next_id(self, table: Literal[Table.POOLS]) -> PoolId: ...
+    @overload
+    def next_id(self, table: Literal[Table.OUTCOMES]) -> OutcomeId: ...
+    @overload
+    def next_id(self, table: Literal[Table.CONSULTATIONS]) -> ConsultationId: ...
     def next_id(self, table: Table) -> int:
         return max(self.records(table), default=0) + 1
 
@@ -192,6 +208,38 @@ class Proposal:
 
     def postholders_of(self, post_id: PostId) -> list[Postholder]:
         return [h for h in self.postholders.values() if h.post_id == post_id]
+
+    def postholders_in(self, scenario_id: ScenarioId) -> list[Postholder]:
+        posts = {p.id for p in self.posts_in(scenario_id)}
+        return [h for h in self.postholders.values() if h.post_id in posts]
+
+    # --- the people side of a change -----------------------------------------------------------
+    def outcome_of(self, person_id: PostholderId, to_scenario_id: ScenarioId) -> Outcome | None:
+        return next(
+            (
+                o
+                for o in self.outcomes.values()
+                if o.postholder_id == person_id and o.to_scenario_id == to_scenario_id
+            ),
+            None,
+        )
+
+    def outcomes_for(self, to_scenario_id: ScenarioId) -> list[Outcome]:
+        return [o for o in self.outcomes.values() if o.to_scenario_id == to_scenario_id]
+
+    def pools_for(self, to_scenario_id: ScenarioId) -> list[Pool]:
+        return [p for p in self.pools.values() if p.to_scenario_id == to_scenario_id]
+
+    def pool_members(self, pool_id: PoolId) -> list[Outcome]:
+        """The outcomes naming the pool: its people, placed from it or still in it."""
+        return [o for o in self.outcomes.values() if o.pool_id == pool_id]
+
+    def consultation_for(self, to_scenario_id: ScenarioId) -> Consultation:
+        """The change's consultation, or the defaults (70% threshold, statutory policy)."""
+        return next(
+            (c for c in self.consultations.values() if c.to_scenario_id == to_scenario_id),
+            default_consultation(to_scenario_id),
+        )
 
 
 def _breadth_first(top: _Node, children: dict[Any, list[_Node]]) -> list[_Node]:

@@ -33,6 +33,11 @@ RANGES: dict[str, tuple[float, float]] = {
     "age": (0.0, 120.0),
     "spinal_point": _POINT,
     "pension_strain": MONEY,
+    "job_match": (0.0, 100.0),
+    "slot_threshold": (0.0, 100.0),
+    "other_redundancies": QUANTITY,
+    "multiplier": (1.0, 104.0),
+    "contractual_notice_weeks": (0.0, 104.0),
 }
 # The smallest amount other than 0 that a field may hold: a penny of salary, a few seconds a
 # week of FTE. Anything smaller is a crafted value, and costing it (1% of it divided into a

@@ -21,6 +21,9 @@ class Table(enum.Enum):
     ON_COST_RULES = "on_cost_rules"
     BUDGET_LINES = "budget_lines"
     RECOMMENDATION_ITEMS = "recommendation_items"
+    POOLS = "pools"
+    OUTCOMES = "outcomes"
+    CONSULTATIONS = "consultations"
     INFO = "info"
 
 

@@ -10,6 +10,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import (
     dotted_edits,
+    outcome_edits,
     pay_edits,
     people_edits,
     post_edits,
@@ -60,6 +61,12 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.SetCostingBasis: pay_edits.set_costing_basis,
     t.PutPerson: people_edits.put_person,
     t.RemovePerson: people_edits.remove_person,
+    t.PutOutcome: outcome_edits.put_outcome,
+    t.RemoveOutcome: outcome_edits.remove_outcome,
+    t.PutPool: outcome_edits.put_pool,
+    t.RemovePool: outcome_edits.remove_pool,
+    t.ClosePool: outcome_edits.close_pool,
+    t.PutConsultation: outcome_edits.put_consultation,
 }
 
 

@@ -86,7 +86,10 @@ def scenarios_touched(proposal: Proposal, patch: Patch) -> frozenset[ScenarioId]
         if change.table == Table.SCENARIOS:
             touched.add(cast(ScenarioId, change.key))
         for record in (change.before, change.after):
-            scenario = getattr(record, "scenario_id", None)
+            # An outcome, pool or consultation belongs to the proposed structure it decides.
+            scenario = getattr(record, "scenario_id", None) or getattr(
+                record, "to_scenario_id", None
+            )
             post_id = getattr(record, "post_id", None)
             post = proposal.posts.get(post_id) if post_id is not None else None
             if scenario is None and post is not None:  # a postholder belongs to its post's scenario

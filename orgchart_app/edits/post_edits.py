@@ -13,6 +13,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_manager, check_post, existing_post, existing_unit
+from orgchart_app.edits.outcome_edits import people_side_removals
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
 
@@ -128,11 +129,9 @@ def delete_posts(proposal: Proposal, edit: t.DeletePost) -> Plan:
         for line in proposal.dotted_lines.values()
         if line.from_post_id in doomed or line.to_post_id in doomed
     ]
-    writes += [
-        Write(Table.POSTHOLDERS, h.id, None)
-        for h in proposal.postholders.values()
-        if h.post_id in doomed
-    ]
+    holders = [h.id for h in proposal.postholders.values() if h.post_id in doomed]
+    writes += people_side_removals(proposal, posts=doomed, people=holders)
+    writes += [Write(Table.POSTHOLDERS, h, None) for h in holders]
     writes += [
         Write(Table.UNITS, u.id, dataclasses.replace(u, lead_post_id=None))
         for u in proposal.units.values()

@@ -13,6 +13,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_name
+from orgchart_app.edits.outcome_edits import people_side_removals
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
 
@@ -143,11 +144,9 @@ def delete_scenario(proposal: Proposal, edit: t.DeleteScenario) -> Plan:
         if s.based_on_id == scenario.id
     ]
     posts = {p.id for p in proposal.posts_in(scenario.id)}
-    writes += [
-        Write(Table.POSTHOLDERS, h.id, None)
-        for h in proposal.postholders.values()
-        if h.post_id in posts
-    ]
+    holders = [h.id for h in proposal.postholders.values() if h.post_id in posts]
+    writes += people_side_removals(proposal, posts, holders, scenario.id)
+    writes += [Write(Table.POSTHOLDERS, h, None) for h in holders]
     writes += [Write(Table.DOTTED_LINES, d.id, None) for d in proposal.dotted_lines_in(scenario.id)]
     writes += [Write(Table.POSTS, pid, None) for pid in posts]
     writes += [Write(Table.UNITS, u.id, None) for u in proposal.units_in(scenario.id)]

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from orgchart_app.domain import drafts, model
+from orgchart_app.domain import drafts, model, outcomes
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.ranges import RANGES
 from orgchart_app.domain.tables import Table
@@ -32,6 +32,9 @@ RECORD_CLASSES: dict[Table, type] = {
     Table.ON_COST_RULES: model.OnCostRule,
     Table.BUDGET_LINES: model.BudgetLine,
     Table.RECOMMENDATION_ITEMS: drafts.RecommendationItem,
+    Table.POOLS: outcomes.Pool,
+    Table.OUTCOMES: outcomes.Outcome,
+    Table.CONSULTATIONS: outcomes.Consultation,
 }
 
 
@@ -49,6 +52,9 @@ _TABLE_NAMES: dict[type, str] = {
     model.OnCostRule: "on_cost_rule",
     model.BudgetLine: "budget_line",
     drafts.RecommendationItem: "recommendation_item",
+    outcomes.Pool: "pool",
+    outcomes.Outcome: "outcome",
+    outcomes.Consultation: "consultation",
 }
 
 
@@ -90,6 +96,9 @@ def _to_column(value: Any) -> Any:
         return float(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, tuple):
+        # A short list of numbers (a pool's posts, protection percentages) is one text cell.
+        return ",".join(str(_to_column(item)) for item in value)
     return value
 
 
@@ -157,7 +166,29 @@ def _converter_for(hint: Any) -> Callable[[Any], Any]:
         return lambda value: None if value is None else inner(value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _enum_converter(hint)
+    if typing.get_origin(hint) is tuple:
+        return _list_converter(args[0])
     return _STRICT[hint]
+
+
+def _list_converter(item_hint: Any) -> Callable[[Any], Any]:
+    """A text cell of numbers separated by commas (a pool's posts, "100,50") as a tuple."""
+    whole = getattr(item_hint, "__supertype__", item_hint) is int
+    read: Callable[[str], Any] = int if whole else Decimal
+
+    def convert(value: Any) -> tuple[Any, ...]:
+        parts = [part.strip() for part in values.text(value).split(",") if part.strip()]
+        try:
+            numbers = tuple(read(part) for part in parts)
+            sound = all((whole or n.is_finite()) and n >= 0 for n in numbers)
+        except (ValueError, ArithmeticError):
+            numbers, sound = (), False
+        if not sound:
+            kind = "whole numbers" if whole else "numbers"
+            raise BadValue(f"{values.describe(value)} where {kind} separated by commas belong")
+        return numbers
+
+    return convert
 
 
 def _enum_converter(enum_class: type[enum.Enum]) -> Callable[[Any], Any]:

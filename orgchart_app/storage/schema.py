@@ -1,4 +1,4 @@
-"""The tables of a proposal file (schema version 6), as SQLModel rows; see docs/FILE_FORMAT.md."""
+"""The tables of a proposal file (schema version 7), as SQLModel rows; see docs/FILE_FORMAT.md."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from orgchart_app.domain.tables import Table
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = SQLModel.metadata
 
@@ -196,6 +196,55 @@ class RecommendationItemRow(SQLModel, table=True):
     sources: str = ""
 
 
+class PoolRow(SQLModel, table=True):
+    # Since version 7: proposed posts ring-fenced to a group of people.
+    __tablename__ = "pool"
+    id: int = Field(primary_key=True)
+    to_scenario_id: int = Field(foreign_key="scenario.id")
+    name: str
+    # The pool's post ids, comma-separated ("12,13").
+    post_ids: str = ""
+    selection: str = ""
+    interview_date: str | None = None
+    notes: str = ""
+
+
+class OutcomeRow(SQLModel, table=True):
+    # Since version 7: what happens to a person in a proposed structure.
+    __tablename__ = "outcome"
+    id: int = Field(primary_key=True)
+    postholder_id: int = Field(foreign_key="postholder.id")
+    to_scenario_id: int = Field(foreign_key="scenario.id")
+    kind: str
+    to_post_id: int | None = Field(default=None, foreign_key="post.id")
+    job_match: float | None = None
+    pool_id: int | None = Field(default=None, foreign_key="pool.id")
+    to_employer_id: int | None = Field(default=None, foreign_key="organisation.id")
+    confirmed: bool = False
+    leaving_date: str | None = None
+    notes: str = ""
+
+
+class ConsultationRow(SQLModel, table=True):
+    # Since version 7: a change's consultation dates and local policy.
+    __tablename__ = "consultation"
+    id: int = Field(primary_key=True)
+    to_scenario_id: int = Field(foreign_key="scenario.id")
+    slot_threshold: float = 70.0
+    start: str | None = None
+    end: str | None = None
+    hr1_sent: str | None = None
+    selection_date: str | None = None
+    notice_date: str | None = None
+    implementation_date: str | None = None
+    other_redundancies: int = 0
+    actual_pay: bool = False
+    multiplier: float = 1.0
+    # Each protected year's percentage of the salary lost, comma-separated ("100,50").
+    protection: str = "100"
+    contractual_notice_weeks: int = 0
+
+
 # Domain table -> row class, in an order that satisfies the foreign keys.
 ROW_CLASSES: dict[Table, type[SQLModel]] = {
     Table.PAY_SCALES: PayScaleRow,
@@ -210,6 +259,9 @@ ROW_CLASSES: dict[Table, type[SQLModel]] = {
     Table.DOTTED_LINES: DottedLineRow,
     Table.BUDGET_LINES: BudgetLineRow,
     Table.RECOMMENDATION_ITEMS: RecommendationItemRow,
+    Table.POOLS: PoolRow,
+    Table.OUTCOMES: OutcomeRow,
+    Table.CONSULTATIONS: ConsultationRow,
 }
 
 OUR_TABLES = frozenset({"proposal_meta", *(cls.__tablename__ for cls in ROW_CLASSES.values())})

@@ -24,6 +24,7 @@ from orgchart_app.exporters.destination import written_beside
 from orgchart_app.exporters.pdf.budget import budget_pages
 from orgchart_app.exporters.pdf.changes import changes_pages
 from orgchart_app.exporters.pdf.compare import compare_pages
+from orgchart_app.exporters.pdf.consultation import consultation_sections
 from orgchart_app.exporters.pdf.fonts import PdfExportFailed, register_fonts
 from orgchart_app.exporters.pdf.pages import PAPERS, PageContext, Section, body_of, page_size
 from orgchart_app.exporters.pdf.post_list import post_costs, post_list_pages
@@ -71,6 +72,9 @@ class PdfOptions:
     post_list: bool = False
     changes: bool = False
     budget: bool = False
+    # The staff consultation pack of the change (--scenario and --compare, or its base)
+    # instead of the appendices.
+    consultation: bool = False
     names: bool = False
     legend: bool = True
     min_text_pt: float = 6.0
@@ -138,6 +142,8 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             f'No changes between "{before.name}" and "{after.name}": nothing to compare.'
         )
         other = None
+    if options.consultation:
+        return _consultation_plan(proposal, options, base, frame, size)
     if options.chart:
         sections.append(
             Section(
@@ -199,6 +205,32 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         f"{proposal.info.title}: {scenario.name}",
         notices,
     )
+
+
+def _consultation_plan(
+    proposal: Proposal,
+    options: PdfOptions,
+    base: LayoutOptions,
+    frame: ChartFrame,
+    size: tuple[float, float],
+) -> PdfPlan:
+    before, after = _changes_pair(proposal, options)
+    sections = consultation_sections(
+        proposal, before, after, base, frame, body_of(size), options.names
+    )
+    block = TitleBlock(
+        options.organisation or _organisation(proposal, after.id),
+        options.title or "Staff consultation pack",
+        options.committee,
+        options.date,
+        f"{before.name} to {after.name}",
+        options.version,
+        options.classification,
+        options.draft,
+        proposal.info.title,
+    )
+    subject = f"{proposal.info.title}: staff consultation"
+    return PdfPlan(options, block, size, [s for s in sections if s.pages], subject)
 
 
 def _unchanged(proposal: Proposal, first: Scenario, second: Scenario) -> bool:
