@@ -180,6 +180,13 @@ class BoxMaker:
         self._texts: dict[tuple[object, ...], _Text] = {}
         self._unit_organisation = {u.id: u.organisation_id for u in proposal.units.values()}
         self._short = {o.id: o.short_name for o in proposal.organisations.values()}
+        # A proposed post ring-fenced to a group of people says so (issue 14's "ring-fenced:
+        # pool A"); a pool belongs to one scenario and its posts are that scenario's own.
+        self._fences = {
+            post_id: f"ring-fenced: {pool.name}"
+            for pool in proposal.pools.values()
+            for post_id in pool.post_ids
+        }
 
     def post_box(self, post: Post) -> BoxDraft:
         holder = self.holders.get(post.id, "")
@@ -197,6 +204,7 @@ class BoxMaker:
             post.deployed_to_id,
             holder,
             marker,
+            self._fences.get(post.id, ""),
         )
         text = self._texts.get(key)
         if text is None:
@@ -232,6 +240,7 @@ class BoxMaker:
                 post.grade,
                 quantity_text(post),
                 post.status.label if post.status is not PostStatus.FILLED else "",
+                self._fences.get(post.id, ""),
             )
             if text
         )

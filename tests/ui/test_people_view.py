@@ -216,3 +216,31 @@ def test_proposed_outcomes_come_in_one_step_and_are_confirmed_from_the_menu(
     ctrl_z(qtbot, view)
     assert document.proposal.outcome_of(manager, to_be) is None
     assert set(without_outcome(view)) == {"Postholder 1", "Postholder 8"}
+
+
+def test_a_pools_posts_are_marked_on_the_compared_chart_as_soon_as_it_is_made(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    document = window.document
+    _, to_be = list(document.proposal.scenarios)
+    assert window.views.compare()
+    compare = window.central.compare
+    qtbot.waitUntil(lambda: not compare.busy and bool(compare.after.scene.posts), timeout=10_000)
+    fenced = post(window, to_be, "NEW-77")
+    assert document.push(PutPool(Pool(PoolId(0), to_be, "Pool A", (fenced,))))
+    qtbot.waitUntil(
+        lambda: (
+            not compare.busy
+            and "ring-fenced: Pool A" in compare.after.scene.posts[fenced].box.lines
+        ),
+        timeout=10_000,
+    )
+    window.menu_actions.undo.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            not compare.busy
+            and "ring-fenced: Pool A" not in compare.after.scene.posts[fenced].box.lines
+        ),
+        timeout=10_000,
+    )
