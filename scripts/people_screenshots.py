@@ -5,12 +5,12 @@ from the repository root):
 
 The Bury sample opens, a fictional job share is filled in through the dock's own editors (not
 saved), and the dock is shown beside the chart. Then the People view: fictional people on posts the
-change deletes, a pool for the four new Senior Integrated Commissioning Manager posts (Bury's
-"from within the current social care management roles"), one person slotted, one in the pool.
+change deletes, their outcomes proposed (Propose Outcomes), the first one confirmed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -20,10 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from designer_screenshots import BURY, save, settle  # noqa: E402
 
 from orgchart_app.domain import Postholder, PostholderId  # noqa: E402
-from orgchart_app.domain.ids import PoolId  # noqa: E402
-from orgchart_app.domain.outcomes import Pool  # noqa: E402
-from orgchart_app.edits import PutPerson, PutPool  # noqa: E402
-from orgchart_app.ui.people.board import pool_edit, slot_edit  # noqa: E402
+from orgchart_app.edits import PutOutcome, PutPerson  # noqa: E402
 from orgchart_app.ui.window.app import SCREENSHOT_SIZE, open_and_wait  # noqa: E402
 from orgchart_app.ui.window.main_window import MainWindow  # noqa: E402
 from orgchart_app.ui.window.settings import Settings, name_application  # noqa: E402
@@ -79,33 +76,27 @@ def main() -> None:
 def people_view(window: MainWindow) -> None:
     document = window.document
     proposal = document.proposal
-    as_is, to_be = (s.id for s in proposal.scenarios.values())
-    refs = {
-        "BC-1010": "Postholder 4",
-        "BC-1011": "Postholder 5",
-        "BC-1020": "Postholder 6",
-        "BC-1021": "Postholder 7",
-        "BC-1030": "Postholder 8",
-    }
-    people = {}
-    for ref, name in refs.items():
+    as_is = proposal.scenario_named("As is").id
+    to_be = proposal.scenario_named("To be").id
+    number = 3
+    people: dict[str, PostholderId] = {}
+    for ref, count in (("BC-1010", 1), ("BC-1013", 3), ("BC-1022", 2), ("BC-1030", 1)):
         post = proposal.post_by_ref(as_is, ref)
         assert post is not None
-        before = set(proposal.postholders)
-        document.push(PutPerson(Postholder(PostholderId(0), post.id, f"{name} (fictional)")))
-        (people[ref],) = set(proposal.postholders) - before
-    new_posts = tuple(
-        p.id
-        for p in proposal.posts_in(to_be)
-        if p.title == "Senior Integrated Commissioning Manager"
-    )
-    document.push(PutPool(Pool(PoolId(0), to_be, "Pool A", new_posts)))
-    pool = proposal.pools_for(to_be)[0]
-    document.push(slot_edit(proposal, people["BC-1010"], to_be, new_posts[0]))
-    document.push(pool_edit(proposal, people["BC-1011"], to_be, pool.id))
-    document.push(pool_edit(proposal, people["BC-1020"], to_be, pool.id))
+        for _ in range(count):
+            number += 1
+            before = set(proposal.postholders)
+            name = f"Postholder {number} (fictional)"
+            document.push(PutPerson(Postholder(PostholderId(0), post.id, name)))
+            (people[name],) = set(proposal.postholders) - before
     window.views.compare()
-    window.central.compare_tabs.setCurrentWidget(window.central.people)
+    view = window.central.people
+    window.central.compare_tabs.setCurrentWidget(view)
+    view.propose()
+    first = people["Postholder 4 (fictional)"]
+    outcome = proposal.outcome_of(first, to_be)
+    assert outcome is not None
+    document.push(PutOutcome(dataclasses.replace(outcome, confirmed=True)))
     settle(window, 1500)
     save(window, "designer-people-view.png")
     document.undo_stack.setClean()
