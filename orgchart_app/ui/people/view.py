@@ -5,10 +5,9 @@ one undo step through the document, and a refusal is said in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +28,7 @@ from orgchart_app.edits.outcome_edits import proposal_batch
 from orgchart_app.ui.people.board import Board, people_board, pool_edit, slot_edit
 from orgchart_app.ui.people.choices import outcome_choices
 from orgchart_app.ui.people.columns import BoardColumn
+from orgchart_app.ui.people.drag import PersonDrag
 from orgchart_app.ui.people.items import BoardItem, Look, PersonItem, PoolItem, PostItem
 from orgchart_app.ui.window.document import DocumentController
 
@@ -70,8 +70,6 @@ class PeopleView(QWidget):
         self.without_outcome.setObjectName("without_outcome")
         self.without_outcome.setWordWrap(True)
         self.board: Board | None = None
-        self._pressed: tuple[PostholderId, QPoint] | None = None
-        self._over: BoardItem | None = None
         self._dirty = True
         splitter = QSplitter()
         splitter.addWidget(_titled("People now, and their outcomes", self.people))
@@ -86,7 +84,7 @@ class PeopleView(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.propose_button.clicked.connect(self.propose)
-        self.people.viewport().installEventFilter(self)
+        self.drag = PersonDrag(self.people, self.posts, self._on_drag_dropped, self._on_drag_menu)
         self.without_outcome.itemActivated.connect(self._on_without_outcome_item_activated)
         self.without_outcome.itemClicked.connect(self._on_without_outcome_item_activated)
         document.changed.connect(self._on_document_changed)
@@ -181,25 +179,7 @@ class PeopleView(QWidget):
             return
         self._document.push(proposal_batch(proposed.pools, proposed.outcomes))
 
-    # --- dragging a person ---------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.people.viewport() and isinstance(event, QContextMenuEvent):
-            card = self.people.card_at(event.pos())
-            if isinstance(card, PersonItem):
-                self.outcome_menu(PostholderId(card.key)).exec(event.globalPos())
-                return True
-        if watched is self.people.viewport() and isinstance(event, QMouseEvent):
-            kind = event.type()
-            if kind == QEvent.Type.MouseButtonPress:
-                return self._on_press(event)
-            if kind == QEvent.Type.MouseMove and self._pressed is not None:
-                self._on_move(event)
-                return True
-            if kind == QEvent.Type.MouseButtonRelease and self._pressed is not None:
-                self._on_release(event)
-                return True
-        return super().eventFilter(watched, event)
-
+    # --- deciding ------------------------------------------------------------------------------
     def outcome_menu(self, person_id: PostholderId) -> QMenu:
         """The right click's menu on a person: confirm, decide another outcome, remove it."""
         menu = QMenu(self)
@@ -218,48 +198,16 @@ class PeopleView(QWidget):
             action.triggered.connect(lambda _=False, e=choice.edit: self._document.push(e))
         return menu
 
-    def _on_press(self, event: QMouseEvent) -> bool:
-        card = self.people.card_at(event.position().toPoint())
-        if event.button() != Qt.MouseButton.LeftButton or not isinstance(card, PersonItem):
-            return False
-        self._pressed = (PostholderId(card.key), event.position().toPoint())
-        return True
+    def _on_drag_menu(self, person_id: PostholderId, where: QPoint) -> None:
+        self.outcome_menu(person_id).exec(where)
 
-    def _on_move(self, event: QMouseEvent) -> None:
-        assert self._pressed is not None
-        moved = event.position().toPoint() - self._pressed[1]
-        if moved.manhattanLength() < QApplication.startDragDistance():
-            return
-        self.people.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-        point = self.posts.viewport().mapFromGlobal(event.globalPosition().toPoint())
-        if self.posts.viewport().rect().contains(point):
-            self.posts.scroll_near_edge(point)
-            target = self.posts.card_at(point)
-            self._highlight(target if isinstance(target, PostItem | PoolItem) else None)
-        else:
-            self._highlight(None)
-
-    def _on_release(self, event: QMouseEvent) -> None:
-        assert self._pressed is not None
-        person_id, target = self._pressed[0], self._over
-        self._pressed = None
-        self._highlight(None)
-        self.people.viewport().unsetCursor()
+    def _on_drag_dropped(self, person_id: PostholderId, target: BoardItem) -> None:
         pair = self.pair()
-        if target is None or pair is None:
-            return
-        edit = self._drop_edit(person_id, target, pair[1])
-        self._document.push(edit)
+        if pair is not None:
+            self._document.push(self._drop_edit(person_id, target, pair[1]))
 
     def _drop_edit(self, person_id: PostholderId, target: BoardItem, to_id: ScenarioId) -> Edit:
         proposal = self._document.proposal
         if target.look is Look.POOL:
             return pool_edit(proposal, person_id, to_id, PoolId(target.key))
         return slot_edit(proposal, person_id, to_id, PostId(target.key))
-
-    def _highlight(self, card: BoardItem | None) -> None:
-        if self._over is not None and self._over is not card:
-            self._over.set_highlighted(False)
-        self._over = card
-        if card is not None:
-            card.set_highlighted(True)
