@@ -3,6 +3,7 @@ drag a person's card onto a proposed post or a pool; Ctrl+Z undoes the drop."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,7 @@ from orgchart_app.domain import Postholder, PostholderId, PostId, ScenarioId
 from orgchart_app.domain.ids import PoolId
 from orgchart_app.domain.outcomes import OutcomeKind, Pool
 from orgchart_app.edits import PutPerson, PutPool
+from orgchart_app.ui.dialogs import prompts as dialogs
 from orgchart_app.ui.people.items import Look, PersonItem, PostItem
 from orgchart_app.ui.people.view import PeopleView
 from orgchart_app.ui.window.main_window import MainWindow
@@ -244,3 +246,58 @@ def test_a_pools_posts_are_marked_on_the_compared_chart_as_soon_as_it_is_made(
         ),
         timeout=10_000,
     )
+
+
+def test_a_pool_made_of_the_posts_clicked_and_closed_leaves_those_not_placed_at_risk(
+    qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    document = window.document
+    as_is, to_be = list(document.proposal.scenarios)
+    first = add_person(window, post(window, as_is, "BC-1010"), "Postholder 1")
+    second = add_person(window, post(window, as_is, "BC-1011"), "Postholder 2")
+    view = people_view(qtbot, window)
+    fenced = (post(window, to_be, "NEW-75"), post(window, to_be, "NEW-76"))
+    viewport = view.posts.viewport()
+    qtbot.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, pos=view.posts.point_of(Look.POST, fenced[0])
+    )
+    qtbot.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        view.posts.point_of(Look.POST, fenced[1]),
+    )
+    assert set(document.selection) == set(fenced)  # the docks follow the posts clicked
+    asked: list[str] = []
+
+    def name_it(cls: type, parent: object, title: str, label: str, text: str = "") -> str:
+        asked.append(text)
+        return "Pool S"
+
+    monkeypatch.setattr(dialogs.AskText, "ask", classmethod(name_it))
+    steps = document.undo_stack.count()
+    qtbot.mouseClick(view.new_pool_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Pool A"] and document.undo_stack.count() == steps + 1
+    (pool,) = document.proposal.pools_for(to_be)
+    assert (pool.name, set(pool.post_ids)) == ("Pool S", set(fenced))
+    drag(qtbot, view, first, Look.POOL, pool.id)
+    drag(qtbot, view, second, Look.POOL, pool.id)
+    drag(qtbot, view, first, Look.POST, fenced[0])
+    menu = view.pool_menu(pool.id)
+    next(a for a in menu.actions() if a.text().startswith("Close Pool")).trigger()
+    kinds = {p: document.proposal.outcome_of(p, to_be) for p in (first, second)}
+    assert {p: o.kind for p, o in kinds.items() if o} == {
+        first: OutcomeKind.SLOTTED,
+        second: OutcomeKind.AT_RISK,
+    }
+    assert badge(view, second) == "at risk (from Pool S)"
+    ctrl_z(qtbot, view)
+    assert badge(view, second) == "in a ring-fenced pool: Pool S"
+
+
+def test_new_pool_with_no_post_chosen_says_what_to_do(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = people_view(qtbot, bury_window)
+    qtbot.mouseClick(view.new_pool_button, Qt.MouseButton.LeftButton)
+    assert "Click the proposed posts" in bury_window.statusBar().currentMessage()
+    assert bury_window.document.proposal.pools == {}

@@ -143,8 +143,10 @@ def badge_text(proposal: Proposal, outcome: Outcome | None) -> str:
         text += f": {post.title} ({post.post_ref})"
         if outcome.job_match is not None:
             text += f", {outcome.job_match:g}% match"
-    elif pool is not None:
+    elif pool is not None and outcome.kind is OutcomeKind.POOL:
         text += f": {pool.name}"
+    elif pool is not None:  # not placed from the pool (at risk once it closed)
+        text += f" (from {pool.name})"
     return text
 
 

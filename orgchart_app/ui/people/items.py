@@ -149,6 +149,8 @@ class PostItem(BoardItem):
             lines.append("nobody placed yet")
         super().__init__(Look.POST, target.post_id, lines)
         self.target = target
+        # Clicked (Ctrl+click for more) to choose the posts of a new pool; the docks follow.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         if target.new:
             self.title_inset = 40.0
 

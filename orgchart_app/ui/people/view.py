@@ -30,6 +30,7 @@ from orgchart_app.ui.people.choices import outcome_choices
 from orgchart_app.ui.people.columns import BoardColumn
 from orgchart_app.ui.people.drag import PersonDrag
 from orgchart_app.ui.people.items import BoardItem, Look, PersonItem, PoolItem, PostItem
+from orgchart_app.ui.people.pools import PoolActions
 from orgchart_app.ui.window.document import DocumentController
 
 # The tables whose change can alter a card: people, their outcomes, the pools.
@@ -70,6 +71,12 @@ class PeopleView(QWidget):
         self.without_outcome.setObjectName("without_outcome")
         self.without_outcome.setWordWrap(True)
         self.board: Board | None = None
+        self.new_pool_button = QPushButton("New Pool")
+        self.new_pool_button.setToolTip(
+            "Ring-fence the proposed posts clicked (Ctrl+click for more) to a pool of people"
+        )
+        self.pools = PoolActions(document, self.posts, self)
+        self.pool_menu = self.pools.pool_menu
         self._dirty = True
         splitter = QSplitter()
         splitter.addWidget(_titled("People now, and their outcomes", self.people))
@@ -78,12 +85,15 @@ class PeopleView(QWidget):
         splitter.setSizes([370, 370, 240])
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.new_pool_button)
         top.addWidget(self.propose_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.propose_button.clicked.connect(self.propose)
+        self.new_pool_button.clicked.connect(self.pools.new_pool)
+        self.pools.status.connect(self.status)
         self.drag = PersonDrag(self.people, self.posts, self._on_drag_dropped, self._on_drag_menu)
         self.without_outcome.itemActivated.connect(self._on_without_outcome_item_activated)
         self.without_outcome.itemClicked.connect(self._on_without_outcome_item_activated)
