@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from orgchart_app.domain import ContractKind, Postholder, PostId
+from orgchart_app.ui.docks.people import PeoplePanel
 from orgchart_app.ui.window.main_window import MainWindow
 
 HEAD_OF_SAFEGUARDING = "BC-1050"
@@ -114,14 +115,18 @@ def test_adding_and_filling_in_a_person_each_one_step_and_ctrl_z_undoes(
     assert panel.people.count() == 0
 
 
+def choose_head_of_safeguarding(window: MainWindow) -> tuple[PostId, PeoplePanel, list[Postholder]]:
+    """Select the post with one person on it: the post, the panel, and its people as they were."""
+    post = post_id(window, HEAD_OF_SAFEGUARDING)
+    window.document.select([post])
+    return post, window.people_dock.panel, people_on(window, post)
+
+
 def test_a_refusal_is_one_sentence_in_the_panel_and_nothing_changes(
     qtbot, bury_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
-    post = post_id(window, HEAD_OF_SAFEGUARDING)
-    window.document.select([post])
-    panel = window.people_dock.panel
-    before = people_on(window, post)
+    post, panel, before = choose_head_of_safeguarding(window)
     retype(qtbot, panel.editors["date_of_birth"], "01/01/2999")
     assert panel.message.text() == 'Siân Ó Dálaigh: "date_of_birth" 2999-01-01 is in the future.'
     assert panel.message.text() in window.statusBar().currentMessage()
@@ -142,10 +147,7 @@ def test_removing_the_chosen_person_and_ctrl_z_brings_them_back(
     qtbot, bury_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
-    post = post_id(window, HEAD_OF_SAFEGUARDING)
-    window.document.select([post])
-    panel = window.people_dock.panel
-    before = people_on(window, post)
+    post, panel, before = choose_head_of_safeguarding(window)
     rect = panel.people.visualItemRect(panel.people.item(0))
     qtbot.mouseClick(panel.people.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     click(qtbot, panel.remove_button)

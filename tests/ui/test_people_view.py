@@ -24,11 +24,18 @@ def post(window: MainWindow, scenario: ScenarioId, ref: str) -> PostId:
     return found.id
 
 
-def add_person(window: MainWindow, post_id: PostId, name: str) -> PostholderId:
-    before = set(window.document.proposal.postholders)
-    assert window.document.push(PutPerson(Postholder(PostholderId(0), post_id, name)))
-    (new,) = set(window.document.proposal.postholders) - before
-    return new
+def staff(window: MainWindow, *held: tuple[str, str]) -> tuple[ScenarioId, list[PostholderId]]:
+    """The proposed structure, and a new person (post_ref, name) on each current post named."""
+    document = window.document
+    as_is, to_be = list(document.proposal.scenarios)
+    people = []
+    for ref, name in held:
+        before = set(document.proposal.postholders)
+        holder = Postholder(PostholderId(0), post(window, as_is, ref), name)
+        assert document.push(PutPerson(holder))
+        (new,) = set(document.proposal.postholders) - before
+        people.append(new)
+    return to_be, people
 
 
 def people_view(qtbot, window: MainWindow) -> PeopleView:  # type: ignore[no-untyped-def]
@@ -83,8 +90,7 @@ def test_dragging_a_person_onto_a_new_post_slots_them_and_ctrl_z_restores(
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
-    as_is, to_be = list(document.proposal.scenarios)
-    manager = add_person(window, post(window, as_is, "BC-1010"), "Postholder 1")
+    to_be, [manager] = staff(window, ("BC-1010", "Postholder 1"))
     view = people_view(qtbot, window)
     assert badge(view, manager) == "no outcome"
     assert "Postholder 1" in without_outcome(view)
@@ -114,8 +120,7 @@ def test_a_drop_onto_a_pool_puts_the_person_in_it_and_its_posts_say_so(
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
-    as_is, to_be = list(document.proposal.scenarios)
-    lead = add_person(window, post(window, as_is, "BC-1020"), "Postholder 2")
+    to_be, [lead] = staff(window, ("BC-1020", "Postholder 2"))
     ring_fenced = tuple(post(window, to_be, f"NEW-{n}") for n in (75, 76, 77, 78))
     assert document.push(PutPool(Pool(PoolId(0), to_be, "Pool A", ring_fenced)))
     (pool,) = document.proposal.pools_for(to_be)
@@ -137,9 +142,7 @@ def test_a_second_person_dropped_on_a_single_post_is_refused_in_one_sentence(
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
-    as_is, to_be = list(document.proposal.scenarios)
-    first = add_person(window, post(window, as_is, "BC-1010"), "Postholder 1")
-    second = add_person(window, post(window, as_is, "BC-1011"), "Postholder 3")
+    to_be, [first, second] = staff(window, ("BC-1010", "Postholder 1"), ("BC-1011", "Postholder 3"))
     view = people_view(qtbot, window)
     single = post(window, to_be, "NEW-76")
     drag(qtbot, view, first, Look.POST, single)
@@ -154,8 +157,7 @@ def test_a_second_person_dropped_on_a_single_post_is_refused_in_one_sentence(
 
 def test_a_press_and_release_without_a_drag_changes_nothing(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
-    as_is, _ = list(window.document.proposal.scenarios)
-    person = add_person(window, post(window, as_is, "BC-1010"), "Postholder 1")
+    _, [person] = staff(window, ("BC-1010", "Postholder 1"))
     view = people_view(qtbot, window)
     steps = window.document.undo_stack.count()
     point = view.people.point_of(Look.PERSON, person)
@@ -168,8 +170,7 @@ def test_the_cards_menu_decides_another_outcome_and_removes_it(
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
-    as_is, to_be = list(document.proposal.scenarios)
-    person = add_person(window, post(window, as_is, "BC-1030"), "Postholder 8")
+    to_be, [person] = staff(window, ("BC-1030", "Postholder 8"))
     view = people_view(qtbot, window)
 
     def choose(text: str) -> None:
@@ -194,9 +195,9 @@ def test_proposed_outcomes_come_in_one_step_and_are_confirmed_from_the_menu(
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
-    as_is, to_be = list(document.proposal.scenarios)
-    manager = add_person(window, post(window, as_is, "BC-1010"), "Postholder 1")
-    project_lead = add_person(window, post(window, as_is, "BC-1030"), "Postholder 8")
+    to_be, [manager, project_lead] = staff(
+        window, ("BC-1010", "Postholder 1"), ("BC-1030", "Postholder 8")
+    )
     view = people_view(qtbot, window)
     steps = document.undo_stack.count()
     click = Qt.MouseButton.LeftButton
@@ -253,9 +254,7 @@ def test_a_pool_made_of_the_posts_clicked_and_closed_leaves_those_not_placed_at_
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
-    as_is, to_be = list(document.proposal.scenarios)
-    first = add_person(window, post(window, as_is, "BC-1010"), "Postholder 1")
-    second = add_person(window, post(window, as_is, "BC-1011"), "Postholder 2")
+    to_be, [first, second] = staff(window, ("BC-1010", "Postholder 1"), ("BC-1011", "Postholder 2"))
     view = people_view(qtbot, window)
     fenced = (post(window, to_be, "NEW-75"), post(window, to_be, "NEW-76"))
     viewport = view.posts.viewport()
