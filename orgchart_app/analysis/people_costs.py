@@ -82,7 +82,8 @@ def financial_year(day: dt.date) -> str:
 
 def person_label(proposal: Proposal, person: Postholder, names: bool) -> str:
     if names:
-        return who(person)
+        both = person.name and person.employee_number
+        return f"{person.name} ({person.employee_number})" if both else who(person)
     post = proposal.posts[person.post_id]
     place = [h.id for h in proposal.postholders_of(post.id)].index(person.id) + 1
     return f"{post.post_ref} #{place}"
@@ -96,7 +97,8 @@ def one_off_costs(
     years: dict[str, Decimal] = defaultdict(Decimal)
     for row in rows:
         for year, amount in row.by_year:
-            years[year] += amount
+            if amount:
+                years[year] += amount
     total = sum((row.cost.total for row in rows), Decimal(0))
     return OneOffCosts(
         tuple(rows),
@@ -232,6 +234,12 @@ def one_off_sentence(costs: OneOffCosts) -> str:
         ),
         ("pension strain", sum((c.cost.pension_strain for c in costs.people), Decimal(0))),
     )
+    if costs.problems and not costs.total:
+        return (
+            "The one-off costs of the outcomes for staff are not estimated yet: "
+            f"{len(costs.problems)} need a leaving date or the facts redundancy pay is "
+            "worked out from (see orgchart cost --one-off)."
+        )
     split = ", ".join(f"{name} {money_text(amount)}" for name, amount in parts)
     years = "; ".join(f"{year} {money_text(amount)}" for year, amount in costs.by_year)
     missing = (
