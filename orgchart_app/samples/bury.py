@@ -46,9 +46,9 @@ from orgchart_app.edits import (
     UpdatePost,
     UpdateUnit,
 )
+from orgchart_app.samples import bury_people
 from orgchart_app.samples.builder import NEW_POST, NEW_UNIT, VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_bury_pay
-from orgchart_app.samples.people import add_fictional_staff, pool_of, propose_the_rest
 from orgchart_app.samples.wording import Worded, word
 
 TITLE = "Restructure of the Community Commissioning pillar in the OCO"
@@ -437,49 +437,11 @@ def build_bury() -> Proposal:
         DottedLineKind.SECONDMENT,
         label="part-time: Head of Programme Delivery, Bury LCO",
     )
-    add_fictional_staff(b.proposal, AS_IS, DELETED_FILLED + MOVING_TEAMS)
+    bury_people.add_staff(b.proposal, AS_IS)
     _make_to_be(b, s, community_health)
     word(b.proposal, "As is", TO_BE, SECTION_7)
-    _outcomes(b.proposal)
+    bury_people.add_outcomes(b.proposal, TO_BE)
     return b.proposal
-
-
-# The 18 filled posts the report deletes (002, 4.1: 21 FTE, three of them vacant) and the teams
-# it moves with their staff (002, 5.1: Personalisation & Support to Finance; Brokerage to the
-# Intermediate Tier), each held by a fictional person.
-DELETED_FILLED = (
-    "BC-1010",
-    "BC-1011",
-    "BC-1012",
-    "BC-1013",
-    "BC-1020",
-    "BC-1021",
-    "BC-1022",
-    "BC-1030",
-    "BC-1040",
-)
-MOVING_TEAMS = ("BC-1060", "BC-1061", "BC-1062", "BC-1070", "BC-1071")
-SICM_POOL = (
-    'The report fills these posts "from within the current social care management roles" '
-    "(002, 5.3). Which roles those are is this sample's assumption: the managers and leads of "
-    "the Provider Relationship and Strategic Planning & Development teams."
-)
-
-
-def _outcomes(p: Proposal) -> None:
-    """The four new Senior Integrated Commissioning Manager posts ring-fenced to the social
-    care managers (002, 5.3), confirmed; the designer's proposals for everyone else affected,
-    left for the user to confirm."""
-    pool_of(
-        p,
-        TO_BE,
-        "Pool A",
-        ("NEW-75", "NEW-76", "NEW-77", "NEW-78"),
-        ("BC-1010", "BC-1020", "BC-1011", "BC-1012", "BC-1021"),
-        "Fair selection in line with Council policy and procedures (002, Equality Analysis)",
-        SICM_POOL,
-    )
-    propose_the_rest(p, TO_BE)
 
 
 def _make_to_be(b: ProposalBuilder, as_is: ScenarioId, community_health_ref: PostId) -> None:
