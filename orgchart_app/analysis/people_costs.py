@@ -34,6 +34,7 @@ from orgchart_app.analysis.redundancy import (
     statutory_redundancy,
 )
 from orgchart_app.analysis.rules import RuleRefused
+from orgchart_app.domain.dates import years_before
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Postholder
 from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind
@@ -206,19 +207,15 @@ class _Costing:
         self.notes.append(PROTECTION_NOTE)
         start = self.implementation
         years = tuple(
-            (financial_year(_years_after(start, n)) if start else f"protected year {n + 1}", amount)
+            (
+                financial_year(years_before(start, -n)) if start else f"protected year {n + 1}",
+                amount,
+            )
             for n, amount in enumerate(shares)
         )
         cost = OneOffCost(label, protection=shares)
         ref = self.proposal.posts[person.post_id].post_ref
         yield PersonCost(label, ref, person, outcome, None, cost, years)
-
-
-def _years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def one_off_sentence(costs: OneOffCosts) -> str:
