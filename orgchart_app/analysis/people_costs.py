@@ -34,6 +34,7 @@ from orgchart_app.analysis.redundancy import (
     statutory_redundancy,
 )
 from orgchart_app.analysis.rules import RuleRefused
+from orgchart_app.domain.dates import years_before
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Postholder
 from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind
@@ -82,7 +83,8 @@ def financial_year(day: dt.date) -> str:
 
 def person_label(proposal: Proposal, person: Postholder, names: bool) -> str:
     if names:
-        return who(person)
+        both = person.name and person.employee_number
+        return f"{person.name} ({person.employee_number})" if both else who(person)
     post = proposal.posts[person.post_id]
     place = [h.id for h in proposal.postholders_of(post.id)].index(person.id) + 1
     return f"{post.post_ref} #{place}"
@@ -96,7 +98,8 @@ def one_off_costs(
     years: dict[str, Decimal] = defaultdict(Decimal)
     for row in rows:
         for year, amount in row.by_year:
-            years[year] += amount
+            if amount:
+                years[year] += amount
     total = sum((row.cost.total for row in rows), Decimal(0))
     return OneOffCosts(
         tuple(rows),
@@ -204,19 +207,15 @@ class _Costing:
         self.notes.append(PROTECTION_NOTE)
         start = self.implementation
         years = tuple(
-            (financial_year(_years_after(start, n)) if start else f"protected year {n + 1}", amount)
+            (
+                financial_year(years_before(start, -n)) if start else f"protected year {n + 1}",
+                amount,
+            )
             for n, amount in enumerate(shares)
         )
         cost = OneOffCost(label, protection=shares)
         ref = self.proposal.posts[person.post_id].post_ref
         yield PersonCost(label, ref, person, outcome, None, cost, years)
-
-
-def _years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def one_off_sentence(costs: OneOffCosts) -> str:
@@ -232,6 +231,12 @@ def one_off_sentence(costs: OneOffCosts) -> str:
         ),
         ("pension strain", sum((c.cost.pension_strain for c in costs.people), Decimal(0))),
     )
+    if costs.problems and not costs.total:
+        return (
+            "The one-off costs of the outcomes for staff are not estimated yet: "
+            f"{len(costs.problems)} need a leaving date or the facts redundancy pay is "
+            "worked out from (see orgchart cost --one-off)."
+        )
     split = ", ".join(f"{name} {money_text(amount)}" for name, amount in parts)
     years = "; ".join(f"{year} {money_text(amount)}" for year, amount in costs.by_year)
     missing = (

@@ -44,7 +44,11 @@ _DESCRIPTIONS: dict[ChangeKind, str] = {
 
 def change_legend() -> tuple[tuple[str, str], ...]:
     """(marker, what it means), in marker order: the same legend for the canvas and the PDF."""
-    return tuple((MARKERS[kind], _DESCRIPTIONS[kind]) for kind in MARKERS)
+    changes = tuple((MARKERS[kind], _DESCRIPTIONS[kind]) for kind in MARKERS)
+    return (*changes, (RING_FENCED, "post ring-fenced to the people of a pool (named after it)"))
+
+
+RING_FENCED = "ring-fenced"
 
 
 def change_markers(
@@ -66,7 +70,15 @@ def change_markers(
             for pid, kinds in found.items()
         }
 
-    return joined(before), joined(after)
+    marked = joined(after)
+    # A pool's posts are marked with it, so staff see which posts are ring-fenced to whom.
+    for pool in proposal.pools_for(to_id):
+        for post_id in pool.post_ids:
+            ring_fenced = f"{RING_FENCED}: {pool.name}"
+            marked[post_id] = (
+                f"{marked[post_id]}, {ring_fenced}" if post_id in marked else ring_fenced
+            )
+    return joined(before), marked
 
 
 def dotted_line_markers(

@@ -46,6 +46,7 @@ from orgchart_app.edits import (
     UpdatePost,
     UpdateUnit,
 )
+from orgchart_app.samples import bury_people
 from orgchart_app.samples.builder import NEW_POST, NEW_UNIT, VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_bury_pay
 from orgchart_app.samples.wording import Worded, word
@@ -436,8 +437,10 @@ def build_bury() -> Proposal:
         DottedLineKind.SECONDMENT,
         label="part-time: Head of Programme Delivery, Bury LCO",
     )
+    bury_people.add_staff(b.proposal, AS_IS)
     _make_to_be(b, s, community_health)
     word(b.proposal, "As is", TO_BE, SECTION_7)
+    bury_people.add_outcomes(b.proposal, TO_BE)
     return b.proposal
 
 

@@ -28,6 +28,7 @@ from orgchart_app.domain import (
 )
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Unit
+from orgchart_app.domain.outcomes import OutcomeKind
 from orgchart_app.edits import (
     ChangeDeployment,
     CopyScenario,
@@ -40,6 +41,7 @@ from orgchart_app.edits import (
 )
 from orgchart_app.samples.builder import NEW_UNIT, VACANT, ProposalBuilder
 from orgchart_app.samples.pay_data import add_manchester_pay
+from orgchart_app.samples.people import add_fictional_staff, confirm_all, propose_the_rest
 from orgchart_app.samples.wording import Worded, word
 
 TITLE = "MHCC Phase 2: adult social care senior roles"
@@ -221,9 +223,21 @@ def build_manchester() -> Proposal:
     # The DASS spent 90% of the role within MHCC.
     b.dotted(s, dass, mhcc_cao, DottedLineKind.ACCOUNTABILITY, 90, "90% MHCC")
     b.dotted(s, dass, mlco_ceo, DottedLineKind.ACCOUNTABILITY, 10, "10% MLCO")
+    # The 32 MCC employees whose deployment moves from MHCC to MLCO (000, recommendation 1 and
+    # 2.5), each a fictional person: the report names none of them.
+    add_fictional_staff(b.proposal, AS_IS, COMMISSIONING_STAFF)
     _make_to_be(b, s)
     word(b.proposal, AS_IS, TO_BE, RECOMMENDATIONS)
+    propose_the_rest(b.proposal, TO_BE)
+    confirm_all(b.proposal, OutcomeKind.NO_CHANGE, SAME_EMPLOYER)
     return b.proposal
+
+
+COMMISSIONING_STAFF = ("MCC-021", "MCC-022", "MCC-031", "MCC-032")
+SAME_EMPLOYER = (
+    "Deployment moves from MHCC to MLCO; employment remains with Manchester City Council "
+    "(000, 2.5 and 3.4), so no one is at risk."
+)
 
 
 def _make_to_be(b: ProposalBuilder, as_is: ScenarioId) -> None:

@@ -82,7 +82,8 @@ def test_names_only_when_asked(manchester: Proposal) -> None:
     shown = _to_be(manchester, LayoutOptions(show_names=True))
     assert not any(b.holder for b in hidden.boxes)
     holders = {h.name for h in manchester.postholders.values()}
-    assert {b.holder for b in shown.boxes if b.holder} <= holders
+    # A box of several posts lists its holders, cut to the box's width.
+    assert {b.holder.split(", ")[0] for b in shown.boxes if b.holder} <= holders
     assert any(b.holder for b in shown.boxes)
 
 

@@ -82,7 +82,10 @@ def marker_style(change_marker: str) -> MarkerStyle | None:
         return NEW
     if change_marker == "deleted":
         return DELETED
-    return MarkerStyle(change_marker.replace("_", " ").upper(), CHANGED.fill)
+    label = change_marker.replace("_", " ").upper()
+    # A new post ring-fenced to a pool ("new, ring-fenced: Pool A") still looks new.
+    fill = NEW.fill if change_marker.split(",")[0].strip() == "new" else CHANGED.fill
+    return MarkerStyle(label, fill)
 
 
 HEADER_FILL = HexColor("#d9d9d9")
