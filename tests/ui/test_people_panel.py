@@ -13,7 +13,7 @@ from orgchart_app.ui.docks.people import PeoplePanel
 from orgchart_app.ui.window.main_window import MainWindow
 
 HEAD_OF_SAFEGUARDING = "BC-1050"
-BROKERAGE_ASSISTANT = "BC-1071"  # an as-is post with nobody recorded on it
+OPERATIONS_MANAGER = "BC-1051"  # an as-is post with nobody recorded on it
 
 
 def post_id(window: MainWindow, ref: str) -> PostId:
@@ -53,7 +53,7 @@ def test_the_selected_posts_people_are_listed_and_named_in_the_properties(
         "Siân Ó Dálaigh\n1 FTE, permanent"
     ]
     assert "Siân Ó Dálaigh" in window.properties_dock.panel.holders.text()
-    window.document.select([post_id(window, BROKERAGE_ASSISTANT)])
+    window.document.select([post_id(window, OPERATIONS_MANAGER)])
     assert panel.people.count() == 0
     assert "nobody" in window.properties_dock.panel.holders.text()
 
@@ -63,7 +63,7 @@ def test_adding_and_filling_in_a_person_each_one_step_and_ctrl_z_undoes(
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
     document = window.document
-    post = post_id(window, BROKERAGE_ASSISTANT)
+    post = post_id(window, OPERATIONS_MANAGER)
     document.select([post])
     panel = window.people_dock.panel
     click(qtbot, panel.add_button)

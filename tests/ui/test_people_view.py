@@ -121,16 +121,18 @@ def test_a_drop_onto_a_pool_puts_the_person_in_it_and_its_posts_say_so(
     window = bury_window
     document = window.document
     to_be, [lead] = staff(window, ("BC-1020", "Postholder 2"))
+    # The sample's pool for the four new Senior Integrated Commissioning Manager posts.
     ring_fenced = tuple(post(window, to_be, f"NEW-{n}") for n in (75, 76, 77, 78))
-    assert document.push(PutPool(Pool(PoolId(0), to_be, "Pool A", ring_fenced)))
-    (pool,) = document.proposal.pools_for(to_be)
+    pool = next(p for p in document.proposal.pools_for(to_be) if p.name == "Pool A")
+    assert pool.post_ids == ring_fenced
+    members = len(document.proposal.pool_members(pool.id))
     view = people_view(qtbot, window)
     assert "ring-fenced: Pool A" in view.posts.cards[(Look.POST, ring_fenced[0])].lines
     drag(qtbot, view, lead, Look.POOL, pool.id)
     outcome = document.proposal.outcome_of(lead, to_be)
     assert outcome is not None and (outcome.kind, outcome.pool_id) == (OutcomeKind.POOL, pool.id)
     assert badge(view, lead) == "in a ring-fenced pool: Pool A"
-    assert view.posts.cards[(Look.POOL, pool.id)].lines[1] == "1 person for 4 posts"
+    assert view.posts.cards[(Look.POOL, pool.id)].lines[1] == f"{members + 1} people for 4 posts"
     # Placed from the pool into one of its posts: the pool is kept on the outcome.
     drag(qtbot, view, lead, Look.POST, ring_fenced[1])
     placed = document.proposal.outcome_of(lead, to_be)
@@ -230,23 +232,15 @@ def test_a_pools_posts_are_marked_on_the_compared_chart_as_soon_as_it_is_made(
     assert window.views.compare()
     compare = window.central.compare
     qtbot.waitUntil(lambda: not compare.busy and bool(compare.after.scene.posts), timeout=10_000)
-    fenced = post(window, to_be, "NEW-77")
-    assert document.push(PutPool(Pool(PoolId(0), to_be, "Pool A", (fenced,))))
-    qtbot.waitUntil(
-        lambda: (
-            not compare.busy
-            and "ring-fenced: Pool A" in compare.after.scene.posts[fenced].box.lines
-        ),
-        timeout=10_000,
-    )
+    fenced = post(window, to_be, "NEW-79")
+    assert document.push(PutPool(Pool(PoolId(0), to_be, "Pool Z", (fenced,))))
+
+    def marked() -> str:
+        return compare.after.scene.posts[fenced].box.change_marker
+
+    qtbot.waitUntil(lambda: not compare.busy and "ring-fenced: Pool Z" in marked(), timeout=10_000)
     window.menu_actions.undo.trigger()
-    qtbot.waitUntil(
-        lambda: (
-            not compare.busy
-            and "ring-fenced: Pool A" not in compare.after.scene.posts[fenced].box.lines
-        ),
-        timeout=10_000,
-    )
+    qtbot.waitUntil(lambda: not compare.busy and "ring-fenced" not in marked(), timeout=10_000)
 
 
 def test_a_pool_made_of_the_posts_clicked_and_closed_leaves_those_not_placed_at_risk(
@@ -256,7 +250,7 @@ def test_a_pool_made_of_the_posts_clicked_and_closed_leaves_those_not_placed_at_
     document = window.document
     to_be, [first, second] = staff(window, ("BC-1010", "Postholder 1"), ("BC-1011", "Postholder 2"))
     view = people_view(qtbot, window)
-    fenced = (post(window, to_be, "NEW-75"), post(window, to_be, "NEW-76"))
+    fenced = (post(window, to_be, "NEW-79"), post(window, to_be, "NEW-80"))
     viewport = view.posts.viewport()
     qtbot.mouseClick(
         viewport, Qt.MouseButton.LeftButton, pos=view.posts.point_of(Look.POST, fenced[0])
@@ -277,8 +271,8 @@ def test_a_pool_made_of_the_posts_clicked_and_closed_leaves_those_not_placed_at_
     monkeypatch.setattr(dialogs.AskText, "ask", classmethod(name_it))
     steps = document.undo_stack.count()
     qtbot.mouseClick(view.new_pool_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Pool A"] and document.undo_stack.count() == steps + 1
-    (pool,) = document.proposal.pools_for(to_be)
+    assert asked == ["Pool C"] and document.undo_stack.count() == steps + 1  # after A and B
+    pool = next(p for p in document.proposal.pools_for(to_be) if p.name == "Pool S")
     assert (pool.name, set(pool.post_ids)) == ("Pool S", set(fenced))
     drag(qtbot, view, first, Look.POOL, pool.id)
     drag(qtbot, view, second, Look.POOL, pool.id)
@@ -297,6 +291,7 @@ def test_a_pool_made_of_the_posts_clicked_and_closed_leaves_those_not_placed_at_
 
 def test_new_pool_with_no_post_chosen_says_what_to_do(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = people_view(qtbot, bury_window)
+    pools = dict(bury_window.document.proposal.pools)
     qtbot.mouseClick(view.new_pool_button, Qt.MouseButton.LeftButton)
     assert "Click the proposed posts" in bury_window.statusBar().currentMessage()
-    assert bury_window.document.proposal.pools == {}
+    assert bury_window.document.proposal.pools == pools
