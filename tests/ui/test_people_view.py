@@ -295,3 +295,23 @@ def test_new_pool_with_no_post_chosen_says_what_to_do(qtbot, bury_window: MainWi
     qtbot.mouseClick(view.new_pool_button, Qt.MouseButton.LeftButton)
     assert "Click the proposed posts" in bury_window.statusBar().currentMessage()
     assert bury_window.document.proposal.pools == pools
+
+
+def test_a_name_in_the_list_without_an_outcome_finds_their_card(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    _, [person] = staff(bury_window, ("BC-1040", "Postholder 99"))
+    view = people_view(qtbot, bury_window)
+    waiting = view.without_outcome
+    row = next(
+        waiting.item(i) for i in range(waiting.count()) if "Postholder 99" in waiting.item(i).text()
+    )
+    waiting.scrollToItem(row)
+    qtbot.mouseClick(
+        waiting.viewport(), Qt.MouseButton.LeftButton, pos=waiting.visualItemRect(row).center()
+    )
+    card = view.people.cards[(Look.PERSON, person)]
+    assert card.isSelected()
+    shown = view.people.mapToScene(view.people.viewport().rect()).boundingRect()
+    place = card.sceneBoundingRect()
+    assert shown.top() <= place.top() and place.bottom() <= shown.bottom()  # scrolled to it

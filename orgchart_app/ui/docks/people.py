@@ -6,6 +6,7 @@ out unless asked (docs/PEOPLE.md)."""
 from __future__ import annotations
 
 import dataclasses
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -149,7 +150,8 @@ class PeoplePanel(QWidget):
             return "Select one post to see and edit the people holding it."
         held = sum(p.fte for p in people)
         count = "1 person" if len(people) == 1 else f"{len(people)} people"
-        text = f"<b>{post.title}</b>: {count} holding {held:g} of {post.total_fte:g} FTE"
+        title = html.escape(post.title)
+        text = f"<b>{title}</b>: {count} holding {held:g} of {post.total_fte:g} FTE"
         if not editable:
             text += "<br><i>Shown for reference: edits go to the scenario on the right.</i>"
         return text

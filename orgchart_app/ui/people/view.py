@@ -5,6 +5,8 @@ one undo step through the document, and a refusal is said in the status bar."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -152,11 +154,12 @@ class PeopleView(QWidget):
     def _heading(self) -> str:
         assert self.board is not None and self.pair() is not None
         names = self._document.proposal.scenarios
-        start, end = (names[s].name for s in self.pair() or ())
-        people = sum(len(s.rows) for s in self.board.people)
+        start, end = (html.escape(names[s].name) for s in self.pair() or ())
+        count = sum(len(s.rows) for s in self.board.people)
+        people = "1 person" if count == 1 else f"{count} people"
         waiting = len(self.board.without_outcome)
         return (
-            f'<b>{people} people</b> in "{start}", <b>{waiting} without an outcome</b> in '
+            f'<b>{people}</b> in "{start}", <b>{waiting} without an outcome</b> in '
             f'"{end}". Drag a person onto a post to slot them in, onto a pool to put them in it.'
         )
 
