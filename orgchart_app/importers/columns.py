@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.line_headers import LINE_HEADERS, guess_line_field
 
 
 class Field(str, enum.Enum):
@@ -41,6 +42,9 @@ class Field(str, enum.Enum):
     DATE_OF_BIRTH = "date_of_birth"
     NOTES = "notes"
     DOTTED_LINE = "dotted_line"
+    DOTTED_KIND = "dotted_line_kind"
+    DOTTED_SHARE = "dotted_line_share"
+    DOTTED_INTERIM = "dotted_line_interim"
 
     @property
     def label(self) -> str:
@@ -252,17 +256,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     ),
     Field.DATE_OF_BIRTH: ("date of birth", "dob", "birth date"),
     Field.NOTES: ("notes", "comments", "comment", "remarks"),
-    Field.DOTTED_LINE: (
-        "dotted line",
-        "dotted line manager",
-        "dotted line to",
-        "dotted line post",
-        "dotted line reports to",
-        "dotted line manager post number",
-        "accountable to",
-        "matrix manager",
-        "professional lead",
-    ),
+    **{Field(value): headers for value, headers in LINE_HEADERS.items()},
 }
 # Fields a column may hold however many other columns hold it too.
 _REPEATABLE = frozenset({Field.IGNORE, Field.NOTES})
@@ -363,8 +357,8 @@ def recognise(headers: Sequence[str]) -> ColumnMapping:
 
 def _guess(name: str) -> Field | None:
     words = set(name.split())
-    if "dotted" in words or "matrix" in words:
-        return Field.DOTTED_LINE
+    if (line_field := guess_line_field(words)) is not None:
+        return Field(line_field)
     if words & {"parent", "supervisor"} and words & {
         "post",
         "position",

@@ -156,6 +156,9 @@ class _RowReader:
             holder=self.text(Field.HOLDER_NAME),
             employee_number=self.text(Field.EMPLOYEE_NUMBER),
             dotted_line=self.text(Field.DOTTED_LINE),
+            dotted_kind=self.text(Field.DOTTED_KIND),
+            dotted_share=self.text(Field.DOTTED_SHARE),
+            dotted_interim=self.text(Field.DOTTED_INTERIM),
             funding_source=self.text(Field.FUNDING_SOURCE),
         )
         post.unit_path = self.unit_path()

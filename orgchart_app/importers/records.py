@@ -52,8 +52,12 @@ class PostRow:
     end_date: dt.date | None = None
     holder: str = ""
     employee_number: str = ""
-    # The dotted-line column as written ("P120 (20%)"); importers/dotted.py reads it.
+    # The dotted-line columns as written ("P120 (20%)", "matrix", "20%", "yes"); importers/dotted.py
+    # reads them.
     dotted_line: str = ""
+    dotted_kind: str = ""
+    dotted_share: str = ""
+    dotted_interim: str = ""
     person: PersonFacts = field(default_factory=PersonFacts)
     notes: list[str] = field(default_factory=list)
     # The file lines this box stands for (an organogram junior box gathers several).

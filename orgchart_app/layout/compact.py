@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orgchart_app.layout.chart import Block, BoxNode, Chart, PostNode, TopNode, UnitNode
 from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.layout.row_plan import RowPlan, Rows
+from orgchart_app.layout.rows import STACK_KEY, RowItem, block_key, report_rows, shelves
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width, wrap
 
 CONTAINER_TITLE_MIN_WIDTH = 120.0
@@ -22,27 +23,30 @@ TITLE_MAX_SHIFT = 60.0  # how far content may move right to keep a title on one 
 TITLE_MAX_WIDTH = 260.0  # titles longer than this wrap even in an empty unit
 
 
-def place(chart: Chart, options: LayoutOptions) -> None:
-    """Fill in every node's block, then every node's absolute position."""
+def place(chart: Chart, options: LayoutOptions) -> RowPlan:
+    """Fill in every node's block, then every node's absolute position; returns where rows
+    wrapped, for the next layout to keep (options.keep_rows: the previous layout's)."""
+    rows = Rows(options.keep_rows, options.wrap_width)
     order: list[Block] = [chart.top]
     for node in order:
         order.extend(node.children)
     for node in reversed(order):
         if isinstance(node, PostNode) and node.children:
-            _place_post(node, options)
+            _place_post(node, options, rows)
         elif isinstance(node, BoxNode):  # most posts, and every summary: the block is the box
             box = node.box
             node.w, node.h, node.anchor = box.w, box.h, box.w / 2
         elif isinstance(node, UnitNode):
-            _place_unit(node, options)
+            _place_unit(node, options, rows)
         elif isinstance(node, TopNode):
-            _place_top(node, options)
+            _place_top(node, options, rows, f"top{chart.scenario_id}")
     chart.top.x = chart.top.y = CHART_MARGIN
     for node in order[1:]:
         parent = node.parent
         assert parent is not None  # only the top has none, and it is first
         node.x = parent.x + node.dx
         node.y = parent.y + node.dy
+    return rows.plan()
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -51,19 +55,7 @@ class UnitColumn(Block):
     keep their own parent: once the block is placed its offsets are added to theirs."""
 
 
-@dataclass(slots=True)
-class _Item:
-    """A block in a manager's rows of reports: one report's subtree, or the stack of leaves."""
-
-    w: float
-    h: float
-    anchor: float
-    nodes: Sequence[Block]
-    x: float = 0.0  # placed, relative to the first row's top left
-    y: float = 0.0
-
-
-def _place_post(node: PostNode, options: LayoutOptions) -> None:
+def _place_post(node: PostNode, options: LayoutOptions, rows: Rows) -> None:
     """A manager's block: its box (and assistants) over its reports."""
     box_w, box_h = node.box.w, node.box.h
     assistants: list[PostNode] = []
@@ -90,13 +82,10 @@ def _place_post(node: PostNode, options: LayoutOptions) -> None:
     node.row_top = top_h + options.v_gap
     items = [_stack(stacked, options)] if stacked else []
     items.extend(
-        _Item(c.w, c.h, c.anchor, c.children if isinstance(c, UnitColumn) else [c])
-        for c in _columns(row, options)
+        RowItem(c.w, c.h, c.anchor, c.children if isinstance(c, UnitColumn) else [c], block_key(c))
+        for c in _columns(row, options, rows)
     )
-    rows = _rows(items, options)
-    area_w, area_h, anchor = (
-        _place_rows(rows, options) if len(rows) > 1 else _place_row(items, options)
-    )
+    area_w, area_h, anchor = report_rows(f"p{node.post.id}", items, options, rows)
     box_left = anchor - box_w / 2
     shift = max(0.0, -box_left)
     half_gap = options.v_gap / 2
@@ -121,78 +110,6 @@ def _place_post(node: PostNode, options: LayoutOptions) -> None:
     node.h = node.row_top + area_h
 
 
-def _rows(items: list[_Item], options: LayoutOptions) -> list[list[_Item]]:
-    """The items in one row, or in several of about equal width when one would be too wide."""
-    total = sum(item.w for item in items) + options.h_gap * (len(items) - 1)
-    if options.wrap_width <= 0 or len(items) <= 2 or total <= options.wrap_width:
-        return [items]
-    count = math.ceil(total / options.wrap_width)
-    target = total / count
-    rows: list[list[_Item]] = [[] for _ in range(count)]
-    x = 0.0
-    for item in items:  # each item in the row its middle falls in, so rows come out about even
-        rows[min(int((x + item.w / 2) // target), count - 1)].append(item)
-        x += item.w + options.h_gap
-    return [row for row in rows if row]
-
-
-def _place_row(items: list[_Item], options: LayoutOptions) -> tuple[float, float, float]:
-    """Side by side, tops aligned; returns width, height and the x to centre the manager on."""
-    x = 0.0
-    for item in items:
-        item.x, item.y = x, 0.0
-        x += item.w + options.h_gap
-    anchor = (items[0].x + items[0].anchor + items[-1].x + items[-1].anchor) / 2
-    return x - options.h_gap, max(item.h for item in items), anchor
-
-
-def _place_rows(rows: list[list[_Item]], options: LayoutOptions) -> tuple[float, float, float]:
-    """Rows under each other, each but the last split either side of a corridor the manager's
-    trunk line runs down, so lines to later rows pass between the blocks of earlier ones; the
-    last row is centred on the trunk. A lone wide block goes last, where it needs no corridor."""
-    rows = sorted(rows, key=lambda row: len(row) == 1)
-    corridor = 2 * options.h_gap
-    y = 0.0
-    for index, row in enumerate(rows):
-        if index == len(rows) - 1:
-            _place_row(row, options)
-            centre = (row[0].x + row[0].anchor + row[-1].x + row[-1].anchor) / 2
-            for item in row:
-                item.x -= centre
-        else:
-            left, right = _split_half(row, options.h_gap)
-            x = -corridor / 2 - _width(left, options.h_gap)
-            for item in left:
-                item.x = x
-                x += item.w + options.h_gap
-            x = corridor / 2
-            for item in right:
-                item.x = x
-                x += item.w + options.h_gap
-        for item in row:
-            item.y = y
-        y += max(item.h for item in row) + options.v_gap
-    items = [item for row in rows for item in row]
-    left_edge = min(item.x for item in items)
-    for item in items:
-        item.x -= left_edge
-    return max(item.x + item.w for item in items), y - options.v_gap, -left_edge
-
-
-def _split_half(row: list[_Item], gap: float) -> tuple[list[_Item], list[_Item]]:
-    total = _width(row, gap)
-    width = 0.0
-    for index, item in enumerate(row):
-        if width + item.w / 2 >= total / 2:
-            return row[:index], row[index:]
-        width += item.w + gap
-    return row, []
-
-
-def _width(items: list[_Item], gap: float) -> float:
-    return sum(item.w for item in items) + gap * max(len(items) - 1, 0)
-
-
 def _place_assistants(
     assistants: list[PostNode], box_w: float, box_h: float, options: LayoutOptions
 ) -> tuple[float, float]:
@@ -206,7 +123,7 @@ def _place_assistants(
     return x + max(a.w for a in assistants), max(box_h, y - options.stack_gap)
 
 
-def _stack(leaves: list[BoxNode], options: LayoutOptions) -> _Item:
+def _stack(leaves: list[BoxNode], options: LayoutOptions) -> RowItem:
     """Leaves in one column right of a spine, or two columns either side of it, all one width
     per column; the item's anchor is the spine."""
     columns = (
@@ -227,7 +144,7 @@ def _stack(leaves: list[BoxNode], options: LayoutOptions) -> _Item:
             leaf.dy = y
         y += max(leaf.h for leaf in pair) + options.stack_gap
     width = spine + options.stack_indent + widths[-1]
-    return _Item(width, y - options.stack_gap, spine, leaves)
+    return RowItem(width, y - options.stack_gap, spine, leaves, STACK_KEY)
 
 
 def _set_box_width(leaf: BoxNode, width: float) -> None:
@@ -236,9 +153,9 @@ def _set_box_width(leaf: BoxNode, width: float) -> None:
     leaf.anchor = width / 2
 
 
-def _place_unit(node: UnitNode, options: LayoutOptions) -> None:
+def _place_unit(node: UnitNode, options: LayoutOptions, rows: Rows) -> None:
     pad = options.container_padding
-    content_w, content_h = _place_unit_content(node, options)
+    content_w, content_h = _place_unit_content(node, options, rows)
     shift, title_width = _title_room(node, content_w)
     node.title_lines = wrap(node.unit.name, CONTAINER_TITLE_SIZE, title_width, bold=True)
     title_w = max(text_width(line, CONTAINER_TITLE_SIZE, bold=True) for line in node.title_lines)
@@ -270,20 +187,23 @@ def _title_room(node: UnitNode, content_w: float) -> tuple[float, float]:
     return TITLE_MIN_ROOM - room, TITLE_MIN_ROOM
 
 
-def _place_unit_content(node: UnitNode, options: LayoutOptions) -> tuple[float, float]:
+def _place_unit_content(node: UnitNode, options: LayoutOptions, rows: Rows) -> tuple[float, float]:
     """The unit's own top posts, and below them the sub-units that hang under none of its posts
     (their posts report elsewhere, or to nobody); each in rows no wider than wrap_width."""
     posts = [c for c in node.children if not isinstance(c, UnitNode)]
-    units = _columns([c for c in node.children if isinstance(c, UnitNode)], options)
+    units = _columns([c for c in node.children if isinstance(c, UnitNode)], options, rows)
     groups = [
-        (group, gap)
-        for group, gap in ((posts, options.h_gap), (units, options.container_gap))
+        (group, gap, f"u{node.unit.id}/{name}")
+        for group, gap, name in (
+            (posts, options.h_gap, "posts"),
+            (units, options.container_gap, "units"),
+        )
         if group
     ]
-    sizes = [_shelves(group, gap, options) for group, gap in groups]
+    sizes = [shelves(place, group, gap, options, rows) for group, gap, place in groups]
     width = max((w for w, _h in sizes), default=0.0)
     y = 0.0
-    for (group, _gap), (group_w, group_h) in zip(groups, sizes, strict=True):
+    for (group, _gap, _place), (group_w, group_h) in zip(groups, sizes, strict=True):
         for child in group:
             child.dx += (width - group_w) / 2
             child.dy += y
@@ -295,7 +215,7 @@ def _place_unit_content(node: UnitNode, options: LayoutOptions) -> tuple[float, 
     return node.w, node.h
 
 
-def _columns(units: Sequence[Block], options: LayoutOptions) -> list[Block]:
+def _columns(units: Sequence[Block], options: LayoutOptions, rows: Rows) -> list[Block]:
     """The loose sub-units, each one whose lead reports into a sibling placed in a row below that
     sibling (the two made one block), so the line between them is short."""
     heads: dict[int, list[UnitNode]] = {}
@@ -314,15 +234,15 @@ def _columns(units: Sequence[Block], options: LayoutOptions) -> list[Block]:
     for unit in units:
         below = heads.get(id(unit))
         if below is not None:
-            blocks.append(_column(unit, below, options))
+            blocks.append(_column(unit, below, options, rows))
         elif not any(unit in group for group in heads.values()):
             blocks.append(unit)
     return blocks
 
 
-def _column(head: Block, below: list[UnitNode], options: LayoutOptions) -> UnitColumn:
+def _column(head: Block, below: list[UnitNode], options: LayoutOptions, rows: Rows) -> UnitColumn:
     """The head unit with the units below it, centred on each other."""
-    row_w, row_h = _shelves(below, options.container_gap, options)
+    row_w, row_h = shelves(f"c{block_key(head)}", below, options.container_gap, options, rows)
     width = max(head.w, row_w)
     head.dx += (width - head.w) / 2
     for unit in below:
@@ -336,32 +256,11 @@ def _column(head: Block, below: list[UnitNode], options: LayoutOptions) -> UnitC
     )
 
 
-def _shelves(children: Sequence[Block], gap: float, options: LayoutOptions) -> tuple[float, float]:
-    """Children side by side, tops aligned, starting a new row (centred) when one would pass
-    wrap_width; returns the width and height they take."""
-    rows: list[list[Block]] = [[]]
-    width = 0.0
-    for child in children:
-        if rows[-1] and options.wrap_width > 0 and width + child.w > options.wrap_width:
-            rows.append([])
-            width = 0.0
-        rows[-1].append(child)
-        width += child.w + gap
-    widths = [sum(c.w for c in row) + gap * (len(row) - 1) for row in rows]
-    y = 0.0
-    for row, row_w in zip(rows, widths, strict=True):
-        x = (max(widths) - row_w) / 2
-        for child in row:
-            child.dx += x
-            child.dy += y
-            x += child.w + gap
-        y += max(c.h for c in row) + options.v_gap
-    return max(widths), y - options.v_gap
-
-
-def _place_top(node: TopNode, options: LayoutOptions) -> None:
+def _place_top(node: TopNode, options: LayoutOptions, rows: Rows, place: str) -> None:
     """The top units (organisations) side by side, in rows when they would pass wrap_width."""
     node.w, node.h = (
-        _shelves(node.children, options.container_gap * 2, options) if node.children else (0.0, 0.0)
+        shelves(place, node.children, options.container_gap * 2, options, rows)
+        if node.children
+        else (0.0, 0.0)
     )
     node.anchor = node.w / 2

@@ -14,6 +14,7 @@ from orgchart_app.layout.detour import SearchBudget
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
 from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
 
@@ -59,14 +60,19 @@ def _placed(
             except graphviz_engine.GraphvizFailed:
                 notice = graphviz_engine.FAILED_NOTICE
                 chart = build_chart(proposal, scenario_id, options, markers)
-        compact.place(chart, options)
-        return assemble(proposal, chart, options, "compact", (notice,))
-    compact.place(chart, options)
-    return assemble(proposal, chart, options, "compact", ())
+        rows = compact.place(chart, options)
+        return assemble(proposal, chart, options, "compact", (notice,), rows)
+    rows = compact.place(chart, options)
+    return assemble(proposal, chart, options, "compact", (), rows)
 
 
 def assemble(
-    proposal: Proposal, chart: Chart, options: LayoutOptions, engine: str, notices: tuple[str, ...]
+    proposal: Proposal,
+    chart: Chart,
+    options: LayoutOptions,
+    engine: str,
+    notices: tuple[str, ...],
+    rows: RowPlan = NO_PLAN,
 ) -> Layout:
     """The Layout of a placed chart (every node's x, y set)."""
     boxes: list[PostBox] = []
@@ -102,6 +108,7 @@ def assemble(
         height=round(height + compact.CHART_MARGIN, 2),
         engine=engine,
         notices=notices,
+        rows=rows,
     )
 
 

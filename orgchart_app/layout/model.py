@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
+from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -137,6 +138,8 @@ class Layout:
     engine: str = "compact"
     # One line each, for the user: "Graphviz is not installed: using the compact layout."
     notices: tuple[str, ...] = ()
+    # Where its rows wrapped: a relayout after an edit keeps it (LayoutOptions.keep_rows).
+    rows: RowPlan = field(default=NO_PLAN, compare=False, repr=False)
     _box_index: dict[PostId, PostBox] = field(default_factory=dict, compare=False, repr=False)
 
     def box_for(self, post_id: PostId) -> PostBox | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgchart_app.domain.ids import PostId, UnitId
+from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 
 ENGINES = ("compact", "graphviz")
 
@@ -39,6 +40,9 @@ class LayoutOptions:
     container_gap: float = 16.0  # between sibling containers side by side
     # A row of reports (or of units) wider than this wraps into several rows; 0: never wrap.
     wrap_width: float = 2400.0
+    # The previous layout's row wrapping (Layout.rows), kept where the chart still fits it, so
+    # that a relayout after an edit moves no team further than the edit needs.
+    keep_rows: RowPlan = NO_PLAN
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

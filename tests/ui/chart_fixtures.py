@@ -60,6 +60,7 @@ def hand_layout(
     scenario_id: ScenarioId,
     engine: str = "compact",
     collapsed: frozenset[PostId] = frozenset(),
+    _keep_rows: object = None,  # hand-placed: nothing wraps
 ) -> Layout:
     posts = proposal.posts_in(scenario_id)
     boxes = []
@@ -144,7 +145,11 @@ def hand_layout(
 
 
 def hand_comparison(
-    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, engine: str = "compact"
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    engine: str = "compact",
+    _keep_rows: object = None,  # hand-placed: nothing wraps
 ) -> tuple[Layout, Layout]:
     """Both scenarios hand-laid, the to-be's posts absent from the as-is marked "new" and vice versa."""
     import dataclasses

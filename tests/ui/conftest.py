@@ -83,6 +83,7 @@ def no_unexpected_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
         "OfferRecovery",
         "ChooseItem",
         "NewUnit",
+        "KeepManager",
     ):
 
         def unexpected(cls: type, *args: object, _name: str = name) -> None:

@@ -62,6 +62,16 @@ def show_both(view: ChartView, *points: QPointF) -> list[QPoint]:
     return mapped
 
 
+def drag_officer(qtbot, view: ChartView, source: str, target: str) -> Post:  # type: ignore[no-untyped-def]
+    """Drag an Integrated Commissioning Officer of `source` into an empty spot of `target`."""
+    officer = officer_in(view, source)
+    start, end = show_both(
+        view, view.chart.posts[officer.id].sceneBoundingRect().center(), empty_spot(view, target)
+    )
+    drag(qtbot, view, start, end)
+    return officer
+
+
 def test_dragging_an_officer_to_another_sub_pillar_is_one_undoable_step_that_saves(
     view: ChartView, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

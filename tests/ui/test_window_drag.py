@@ -11,7 +11,7 @@ from orgchart_app.domain import PostId
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 from tests.ui.test_canvas import drag
-from tests.ui.test_canvas_bury import empty_spot, officer_in, show_both, unit_id
+from tests.ui.test_canvas_bury import drag_officer, officer_in, show_both, unit_id
 
 
 def tree_parent_name(window: MainWindow, post_id: PostId) -> str:
@@ -25,15 +25,10 @@ def test_a_drag_moves_an_officer_and_the_tree_properties_undo_and_save_follow(
     shutil.copy(bury_file, copy)
     open_in(qtbot, window, copy)
     next(a for a in window.menus.switch_scenario.actions() if a.text() == "To be").trigger()
+    window.settings.set_keep_manager_answer("head")  # the question is tested on its own
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy)
-    officer = officer_in(chart, "OP/Ageing Well")
-    start, end = show_both(
-        chart,
-        chart.chart.posts[officer.id].sceneBoundingRect().center(),
-        empty_spot(chart, "Learning Disability"),
-    )
-    drag(qtbot, chart, start, end)
+    officer = drag_officer(qtbot, chart, "OP/Ageing Well", "Learning Disability")
 
     learning = unit_id(chart, "Learning Disability")
     assert window.document.proposal.posts[officer.id].unit_id == learning

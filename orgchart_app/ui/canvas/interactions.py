@@ -5,7 +5,9 @@ A drop is decided by what is under the cursor (edits/moves.py says what a move m
 - a unit container: the posts, with their branches, move into it and report to its head;
 - a container of another organisation: they are also deployed there.
 Modifiers on release: Shift employs them there instead of deploying; Ctrl keeps their current
-line manager; Alt moves the post only (its reports stay, under its manager).
+line manager; Alt moves the post only (its reports stay, under its manager). Without Ctrl, a
+drop into a team that would change the posts' manager asks first (if the window gave a
+question: it remembers "Don't ask again").
 The drop is tried on a copy of the proposal while the cursor moves, so the target highlights
 green or red and the hint says why; on release the same edit is pushed to the document, once.
 """
@@ -13,15 +15,15 @@ green or red and the hint says why; on release the same edit is pushed to the do
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgchart_app.domain import EditRefused, PostId, Proposal, UnitId
+from orgchart_app.domain import EditRefused, Post, PostId, Proposal, UnitId
 from orgchart_app.edits import Edit, apply_edit
-from orgchart_app.edits.moves import MoveOptions, move_edit, top_level
+from orgchart_app.edits.moves import MoveOptions, move_edit, team_head, top_level
 from orgchart_app.ui.canvas import style
 from orgchart_app.ui.canvas.items import Z_DRAGGED, PostItem, UnitItem
 from orgchart_app.ui.canvas.scene import LayoutScene
@@ -30,6 +32,7 @@ from orgchart_app.ui.window.document import DocumentController
 __all__ = [
     "DropFeedback",
     "DropPlan",
+    "KeepQuestion",
     "PostDrag",
     "drop_edit",
     "move_options",
@@ -39,6 +42,8 @@ __all__ = [
 
 Modifier = Qt.KeyboardModifier
 MODIFIER_HINT = " (Shift: employ there; Ctrl: keep the current manager; Alt: this post only)"
+# (the posts moving, the team's head, their current manager) -> keep the manager? None: cancel.
+KeepQuestion = Callable[[str, str, str], bool | None]
 
 
 def move_options(modifiers: Qt.KeyboardModifier) -> MoveOptions:
@@ -145,8 +150,10 @@ class PostDrag(DropFeedback):
         posts: tuple[PostId, ...],
         start: QPointF,
         hint: Callable[[str], None],
+        keep_question: KeepQuestion | None = None,
     ) -> None:
         self._scene = scene
+        self._keep_question = keep_question
         self._document = document
         self.posts = top_level(document.proposal, posts)
         self._start = start
@@ -189,6 +196,42 @@ class PostDrag(DropFeedback):
         """Drop: push the edit (refusals are reported by the document); True if it was applied."""
         self.move(position, modifiers)
         self.cancel()
-        if self._plan.edit is None:
+        edit = self._plan.edit
+        if edit is not None and self._plan.allowed and not move_options(modifiers).keep_manager:
+            edit = self._with_manager_choice(edit, modifiers)
+        if edit is None:
             return False
-        return self._document.push(self._plan.edit) is not None
+        return self._document.push(edit) is not None
+
+    def _with_manager_choice(self, edit: Edit, modifiers: Qt.KeyboardModifier) -> Edit | None:
+        """A drop into a team, where the team's head would become the manager, asks first:
+        the edit to push (the head's, or the one keeping the manager), None if cancelled."""
+        unit = self._target if isinstance(self._target, UnitItem) else None
+        if unit is None or self._keep_question is None:
+            return edit
+        proposal, unit_id = self._document.proposal, UnitId(unit.unit_id)
+        keeping = plan_drop(
+            proposal, self.posts, None, unit_id, replace(move_options(modifiers), keep_manager=True)
+        )
+        head = team_head(proposal, unit_id, frozenset(self.posts))
+        managers = {proposal.posts[p].reports_to_id for p in self.posts}
+        current = next(iter(managers)) if len(managers) == 1 else None
+        if not keeping.allowed or keeping.edit == edit or head is None or None in managers:
+            return edit
+        answer = self._keep_question(
+            _titled(proposal, self.posts),
+            _named(proposal.posts[head]),
+            _named(proposal.posts[current]) if current is not None else "their managers",
+        )
+        if answer is None:
+            return None
+        return keeping.edit if answer else edit
+
+
+def _named(post: Post) -> str:
+    """A post as the question names it: titles repeat across teams, references do not."""
+    return f"{post.title} ({post.post_ref})"
+
+
+def _titled(proposal: Proposal, posts: tuple[PostId, ...]) -> str:
+    return f'"{proposal.posts[posts[0]].title}"' if len(posts) == 1 else f"{len(posts)} posts"

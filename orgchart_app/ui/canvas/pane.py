@@ -6,8 +6,11 @@ the middle button always pans. A click on a card selects it, Ctrl+click toggles 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -16,7 +19,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QMenu, QPinchGesture, QWidget
 
 from orgchart_app.domain import PostId
 from orgchart_app.layout.text import LINE_SIZE
@@ -58,10 +61,18 @@ class ChartPane(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._panned = False
         self._pressed_post: PostItem | None = None
+        # The right-click menu for what is at a scene point (the window sets it).
+        self.context_menu: Callable[[QPointF], QMenu | None] | None = None
         self.start_requested.connect(self.start_view)
         self.fit_requested.connect(self.zoom_to_fit)
         self.horizontalScrollBar().valueChanged.connect(self.view_moved)
         self.verticalScrollBar().valueChanged.connect(self.view_moved)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(self.mapToScene(event.pos())) if self.context_menu else None
+        if menu is not None:
+            menu.exec(event.globalPos())
+            event.accept()
 
     # --- zoom ----------------------------------------------------------------------------------
     @property

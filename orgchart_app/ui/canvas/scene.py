@@ -20,6 +20,7 @@ from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, Unit
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Layout
+from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.ui.canvas.items import (
     ConnectorItem,
     PostItem,
@@ -38,13 +39,19 @@ Value = TypeVar("Value")
 
 MARGIN = 24.0
 
-LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId]], Layout]
+# (proposal, scenario, engine, collapsed managers, the previous layout's rows to keep)
+LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId], RowPlan], Layout]
 
 
 def default_layout_function(
-    proposal: Proposal, scenario_id: ScenarioId, engine: str, collapsed: frozenset[PostId]
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    engine: str,
+    collapsed: frozenset[PostId],
+    keep_rows: RowPlan = NO_PLAN,
 ) -> Layout:
-    return layout_scenario(proposal, scenario_id, LayoutOptions(engine=engine, collapsed=collapsed))
+    options = LayoutOptions(engine=engine, collapsed=collapsed, keep_rows=keep_rows)
+    return layout_scenario(proposal, scenario_id, options)
 
 
 class LayoutScene(QGraphicsScene):
@@ -262,15 +269,19 @@ class ChartScene(LayoutScene):
         self.selectionChanged.connect(self._on_selection_changed)
         self.relayout()
 
-    def relayout(self) -> None:
+    def relayout(self, fresh: bool = False) -> None:
+        """Lay the chart out again; unless `fresh` (another file or scenario), keeping where
+        the layout on screen wrapped its rows, so that the edit moves nothing it need not."""
         scenario_id = self.document.scenario_id
         if scenario_id is None:
             self.show_layout(None)
             return
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
+        shown = self.layout
+        keep = shown.rows if shown is not None and not fresh else NO_PLAN
         self.runner.run(
             self.document.proposal,
-            lambda proposal: function(proposal, scenario_id, engine, collapsed),
+            lambda proposal: function(proposal, scenario_id, engine, collapsed, keep),
         )
 
     def set_collapsed(self, post_ids: Iterable[PostId]) -> None:
@@ -293,11 +304,11 @@ class ChartScene(LayoutScene):
 
     def _on_document_reset(self) -> None:
         self.collapsed.clear()
-        self.relayout()
+        self.relayout(fresh=True)
 
     def _on_document_scenario_changed(self, _scenario_id: ScenarioId) -> None:
         self.collapsed.clear()
-        self.relayout()
+        self.relayout(fresh=True)
 
     def _on_selection_changed(self) -> None:
         # A scene being destroyed (its view closing) clears its selection on the way out.

@@ -8,17 +8,15 @@ and keeps the posts a drop moved visible and selected once the chart has been la
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from orgchart_app.domain import PostId, ScenarioId
 from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
-from orgchart_app.ui.canvas.interactions import PostDrag
+from orgchart_app.ui.canvas.interactions import KeepQuestion, PostDrag
 from orgchart_app.ui.canvas.items import PostItem, UnitItem
 from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
 from orgchart_app.ui.canvas.line_draw import LineDraw
@@ -57,8 +55,8 @@ class ChartView(ChartPane):
         self._unit_drag: UnitDrag | None = None
         # The toolbar's Draw Dotted Line mode: a press on a post starts a line, not a move.
         self.drawing_lines = False
-        # The right-click menu for what is at a scene point (the window sets it).
-        self.context_menu: Callable[[QPointF], QMenu | None] | None = None
+        # Asked before a drop into a team changes a post's manager (the window sets it).
+        self.keep_manager_question: KeepQuestion | None = None
         self._line: LineDraw | None = None
         self._press_at = QPointF()
         self._reveal: tuple[PostId, ...] = ()
@@ -165,6 +163,7 @@ class ChartView(ChartPane):
                 self.chart.selected_post_ids(),
                 self.mapToScene(self._press_at.toPoint()),
                 self.hint.emit,
+                self.keep_manager_question,
             )
         if self._drag is not None:
             self._scroll_near_edge(event.position().toPoint())
@@ -276,12 +275,6 @@ class ChartView(ChartPane):
             stack.redo() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else stack.undo()
         else:
             super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.context_menu(self.mapToScene(event.pos())) if self.context_menu else None
-        if menu is not None:
-            menu.exec(event.globalPos())
-            event.accept()
 
     def _move_selection(self, direction: Direction) -> None:
         layout, selection = self.chart.layout, self.document.selection

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -190,6 +191,43 @@ class About:
     @classmethod
     def ask(cls, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.about(parent, title, text)
+
+
+class KeepChoice(enum.Enum):
+    HEAD = "head"
+    KEEP = "keep"
+    CANCEL = "cancel"
+
+
+class KeepManager:
+    """A post dropped into a team: report to the team's head, or keep its manager? With the
+    answer, whether the user ticked "Don't ask again"."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, posts: str, head: str, current: str) -> tuple[KeepChoice, bool]:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Line manager",
+            f"{posts} will join the team of {head}.",
+            parent=parent,
+        )
+        box.setInformativeText(f"Report to {head}, or keep {current} as line manager?")
+        head_button = box.addButton("Report to Team Head", QMessageBox.ButtonRole.AcceptRole)
+        keep_button = box.addButton("Keep Current Manager", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(head_button)
+        silence = QCheckBox("Don't ask again (Ctrl on release still keeps the manager)")
+        box.setCheckBox(silence)
+        box.exec()
+        clicked = box.clickedButton()
+        choice = (
+            KeepChoice.HEAD
+            if clicked is head_button
+            else KeepChoice.KEEP
+            if clicked is keep_button
+            else KeepChoice.CANCEL
+        )
+        return choice, silence.isChecked() and choice is not KeepChoice.CANCEL
 
 
 class LockChoice(enum.Enum):

@@ -102,6 +102,13 @@ class Actions:
             "(unticked: they keep their deployment)",
             checkable=True,
         )
+        self.ask_keep_manager = a(
+            window,
+            "As&k Whom a Moved Post Reports To",
+            tip="A post dropped into a team asks: report to the team's head, or keep its "
+            "manager? (unticked: the last answer, or the head, without asking)",
+            checkable=True,
+        )
         self.zoom_in = a(window, "Zoom &In", Key.ZoomIn)
         self.zoom_out = a(window, "Zoom &Out", Key.ZoomOut)
         self.zoom_fit = a(window, "Zoom to &Fit", "Ctrl+0")

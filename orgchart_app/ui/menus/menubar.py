@@ -45,7 +45,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.find, actions.edit_post])
     edit.addSeparator()
-    edit.addActions([actions.draw_line, actions.units_deploy])
+    edit.addActions([actions.draw_line, actions.units_deploy, actions.ask_keep_manager])
 
     view = bar.addMenu("&View")
     view.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])

@@ -15,6 +15,7 @@ from orgchart_app.ui.canvas import ChartView
 from orgchart_app.ui.docks.line_properties import KIND_LABELS
 from orgchart_app.ui.docks.unit_actions import UnitActions
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.window.document import DocumentController
 
 
 class ChartMenus:
@@ -47,7 +48,9 @@ class ChartMenus:
             return self._post_menu(PostId(post.post_id))
         line = scene.line_at(at)
         if line is not None:
-            return self._line_menu(line.line_id)
+            return line_menu(
+                self._parent, self._chart.document, line.line_id, self._show_properties
+            )
         unit = scene.unit_title_at(at) or scene.unit_at(at)
         return self._units.menu(UnitId(unit.unit_id)) if unit is not None else None
 
@@ -69,35 +72,41 @@ class ChartMenus:
         menu.addActions([a.cut, a.copy, a.paste, a.delete])
         return menu
 
-    def _line_menu(self, line_id: DottedLineId) -> QMenu:
-        document = self._chart.document
-        document.select([])
-        document.select_line(line_id)
-        line = document.proposal.dotted_lines[line_id]
-        menu = QMenu(self._parent)
-        kinds = menu.addMenu("&Kind")
-        group = QActionGroup(kinds)
-        for kind, label in KIND_LABELS.items():
-            action = QAction(label, kinds, checkable=True)
-            action.setChecked(line.kind is kind)
-            action.triggered.connect(
-                lambda _=False, k=kind: document.push(
-                    EditDottedLine(line_id, k, line.share_percent, line.label, line.temporary)
-                )
-            )
-            group.addAction(action)
-            kinds.addAction(action)
-        interim = menu.addAction("&Interim (temporary)")
-        interim.setCheckable(True)
-        interim.setChecked(line.temporary)
-        interim.triggered.connect(
-            lambda on: document.push(
-                EditDottedLine(line_id, line.kind, line.share_percent, line.label, on)
+
+def line_menu(
+    parent: QWidget,
+    document: DocumentController,
+    line_id: DottedLineId,
+    show_properties: Callable[[], None],
+) -> QMenu:
+    """A dotted line's menu: its kind, interim, properties and Delete, each acting on it."""
+    document.select([])
+    document.select_line(line_id)
+    line = document.proposal.dotted_lines[line_id]
+    menu = QMenu(parent)
+    kinds = menu.addMenu("&Kind")
+    group = QActionGroup(kinds)
+    for kind, label in KIND_LABELS.items():
+        action = QAction(label, kinds, checkable=True)
+        action.setChecked(line.kind is kind)
+        action.triggered.connect(
+            lambda _=False, k=kind: document.push(
+                EditDottedLine(line_id, k, line.share_percent, line.label, line.temporary)
             )
         )
-        menu.addAction("&Share, Label... (Properties)").triggered.connect(self._show_properties)
-        menu.addSeparator()
-        menu.addAction("&Delete Line").triggered.connect(
-            lambda: document.push(RemoveDottedLine(line_id))
+        group.addAction(action)
+        kinds.addAction(action)
+    interim = menu.addAction("&Interim (temporary)")
+    interim.setCheckable(True)
+    interim.setChecked(line.temporary)
+    interim.triggered.connect(
+        lambda on: document.push(
+            EditDottedLine(line_id, line.kind, line.share_percent, line.label, on)
         )
-        return menu
+    )
+    menu.addAction("&Share, Label... (Properties)").triggered.connect(show_properties)
+    menu.addSeparator()
+    menu.addAction("&Delete Line").triggered.connect(
+        lambda: document.push(RemoveDottedLine(line_id))
+    )
+    return menu

@@ -21,18 +21,27 @@ from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions
 from orgchart_app.layout.compare import dotted_line_markers, layout_comparison
 from orgchart_app.layout.model import Layout
+from orgchart_app.layout.row_plan import NO_PLAN, RowPlan, merged
 from orgchart_app.ui.canvas import LayoutScene, style
 from orgchart_app.ui.canvas.pane import ChartPane
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.window.document import DocumentController
 
-ComparisonFunction = Callable[[Proposal, ScenarioId, ScenarioId, str], tuple[Layout, Layout]]
+# (proposal, from, to, engine, the rows on screen to keep)
+ComparisonFunction = Callable[
+    [Proposal, ScenarioId, ScenarioId, str, RowPlan], tuple[Layout, Layout]
+]
 
 
 def default_comparison(
-    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, engine: str
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    engine: str,
+    keep_rows: RowPlan = NO_PLAN,
 ) -> tuple[Layout, Layout]:
-    return layout_comparison(proposal, from_id, to_id, LayoutOptions(engine=engine))
+    options = LayoutOptions(engine=engine, keep_rows=keep_rows)
+    return layout_comparison(proposal, from_id, to_id, options)
 
 
 class ChangeLegend(QLabel):
@@ -218,7 +227,10 @@ class CompareView(QWidget):
         comparison, engine = self._comparison, self._engine
         self.before.heading.setText(proposal.scenarios[from_id].name)
         self.after.heading.setText(proposal.scenarios[to_id].name)
-        self.runner.run(proposal, lambda p: comparison(p, from_id, to_id, engine))
+        # The same pair again (after an edit) keeps its rows, so the edit moves little.
+        shown = [s.scene.layout.rows for s in (self.before, self.after) if s.scene.layout]
+        keep = merged(*shown) if self._fitted else NO_PLAN
+        self.runner.run(proposal, lambda p: comparison(p, from_id, to_id, engine, keep))
 
     def _on_runner_finished(self, pair: tuple[Layout | None, Layout | None]) -> None:
         notices = dict.fromkeys(n for layout in pair if layout is not None for n in layout.notices)

@@ -33,7 +33,9 @@ from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.menus.view_actions import ViewActions
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.chart_menus import ChartMenus
+from orgchart_app.ui.window.compare_menus import CompareMenus
 from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.move_question import keep_manager_question
 from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
@@ -93,6 +95,9 @@ class MainWindow(QMainWindow):
         self.status = StatusReporter(self.statusBar(), self.document)
         self.chart_menus = ChartMenus(
             self, self.central.chart, self.menu_actions, self.structure_dock.units, self.edit_post
+        )
+        self.compare_menus = CompareMenus(
+            self, self.central.compare, self.menu_actions, self.structure_dock.units, self.edit_post
         )
         for source in (
             self.files,
@@ -183,6 +188,9 @@ class MainWindow(QMainWindow):
         self.central.compare.change_activated.connect(self._on_change_activated)
         self.central.chart.edit_requested.connect(self._on_chart_edit_requested)
         self.central.chart.hint.connect(self.status.show)
+        self.central.chart.keep_manager_question = keep_manager_question(
+            self, self.settings, self.menu_actions.ask_keep_manager
+        )
         self.changes_dock.post_ref_clicked.connect(self.central.compare.show_post)
         self.menu_actions.units_deploy.setChecked(self.settings.units_deploy())
         self.document.unit_moves_deploy = self.settings.units_deploy()

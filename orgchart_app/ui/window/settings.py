@@ -80,6 +80,14 @@ class Settings:
     def set_units_deploy(self, deploy: bool) -> None:
         self._set("preferences/units_deploy", "true" if deploy else "false")
 
+    def keep_manager_answer(self) -> str:
+        """What a drop into a team does without asking ("head" or "keep"); "": ask."""
+        value = str(self._qsettings.value("preferences/keep_manager_answer", ""))
+        return value if value in ("head", "keep") else ""
+
+    def set_keep_manager_answer(self, answer: str) -> None:
+        self._set("preferences/keep_manager_answer", answer)
+
     def export_fields(self, proposal_key: str) -> dict[str, str]:
         """The export dialog's fields as last used for this proposal ({} if never)."""
         try:
