@@ -58,9 +58,14 @@ class Changes:
 
     @property
     def structure(self) -> bool:
-        """Something a chart draws changed."""
+        """Something a chart draws changed (a pool's posts are marked "ring-fenced")."""
         return bool(
-            self.posts or self.units or self.dotted_lines or self.scenarios or self.organisations
+            self.posts
+            or self.units
+            or self.dotted_lines
+            or self.scenarios
+            or self.organisations
+            or Table.POOLS in self.other_tables
         )
 
     @classmethod

@@ -158,6 +158,9 @@ class _Text:
         )
 
 
+RING_FENCED = "ring-fenced"
+
+
 class BoxMaker:
     """Makes each post's box draft. Many posts share a title and grade, so each distinct text is
     measured once."""
@@ -176,10 +179,19 @@ class BoxMaker:
         self._texts: dict[tuple[object, ...], _Text] = {}
         self._unit_organisation = {u.id: u.organisation_id for u in proposal.units.values()}
         self._short = {o.id: o.short_name for o in proposal.organisations.values()}
+        # A proposed post ring-fenced to a group of people says so (issue 14's "ring-fenced:
+        # pool A") on any chart of its scenario; a compared chart already says it in the post's
+        # change marker (layout/compare.py), so the line is left out there.
+        self._fences = {
+            post_id: f"{RING_FENCED}: {pool.name}"
+            for pool in proposal.pools.values()
+            for post_id in pool.post_ids
+        }
 
     def post_box(self, post: Post) -> BoxDraft:
         holder = self.holders.get(post.id, "")
         marker = self.markers.get(post.id, "")
+        fence = "" if RING_FENCED in marker else self._fences.get(post.id, "")
         # id(status): the members are singletons, and an Enum's __hash__ is Python code run per post.
         key = (
             post.title,
@@ -193,10 +205,11 @@ class BoxMaker:
             post.deployed_to_id,
             holder,
             marker,
+            fence,
         )
         text = self._texts.get(key)
         if text is None:
-            text = self._texts[key] = self._text(post, holder, marker)
+            text = self._texts[key] = self._text(post, holder, marker, fence)
         return BoxDraft(post.id, post.post_ref, post.unit_id, post.status, text)
 
     def summary_box(self, manager: Post, posts: int, fte: float) -> BoxDraft:
@@ -213,7 +226,7 @@ class BoxMaker:
             round(fte, 4),
         )
 
-    def _text(self, post: Post, holder: str, marker: str) -> _Text:
+    def _text(self, post: Post, holder: str, marker: str, fence: str = "") -> _Text:
         unit_organisation = self._unit_organisation.get(post.unit_id)
         employer = self._badge(post.employer_id) if post.employer_id != unit_organisation else ""
         deployment = ""
@@ -228,6 +241,7 @@ class BoxMaker:
                 post.grade,
                 quantity_text(post),
                 post.status.label if post.status is not PostStatus.FILLED else "",
+                fence,
             )
             if text
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.domain import OfficerCategory, Post, PostId, PostStatus
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     ChangeDeployment,
     ChangeEmployer,
@@ -35,6 +36,8 @@ from orgchart_app.edits import (
 from orgchart_app.ui.docks.choices import ChoiceLists
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.line_properties import LinePanel
+from orgchart_app.ui.docks.people import people_of
+from orgchart_app.ui.docks.person_fields import holders_text
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -95,6 +98,10 @@ class PropertiesPanel(QWidget):
         self.editors: dict[str, QLineEdit] = {}
         self.choices = ChoiceLists(document)
         self.funded = QCheckBox("Funded in the budget")
+        # Names on screen only: the designer is the user's own view (exports need --names).
+        self.holders = QLabel()
+        self.holders.setObjectName("postholders")
+        self.holders.setWordWrap(True)
         self.form = QWidget()
         self._build_form()
         layout = QVBoxLayout(self)
@@ -127,6 +134,7 @@ class PropertiesPanel(QWidget):
                 form.addRow("Reports to", self.choices.reports_to)
         form.addRow("", self.funded)
         form.addRow("Officer category", self.choices.officer_category)
+        form.addRow("Postholders", self.holders)
         self.funded.clicked.connect(self._commit_funded)
         self.choices.chosen.connect(self._commit_choice)
 
@@ -140,7 +148,12 @@ class PropertiesPanel(QWidget):
 
     def _on_document_changed(self, changes: Changes) -> None:
         self.choices.mark_stale(changes)
-        if changes.posts & set(self._document.selection) or changes.scenarios or changes.units:
+        if (
+            changes.posts & set(self._document.selection)
+            or changes.scenarios
+            or changes.units
+            or Table.POSTHOLDERS in changes.other_tables
+        ):
             self._refresh()
 
     def _selected_posts(self) -> list[Post]:
@@ -165,6 +178,7 @@ class PropertiesPanel(QWidget):
             editor.setText(shown_value(post, field))
             editor.setCursorPosition(0)
         self.funded.setChecked(post.funded)
+        self.holders.setText(holders_text(people_of(self._document, post.id)))
         self.choices.show_posts(selected)
         if self._document.is_reference(post.id):  # compare mode's other side: to read, not to edit
             self.form.setEnabled(False)
@@ -183,6 +197,7 @@ class PropertiesPanel(QWidget):
         for editor in self.editors.values():
             editor.clear()
         self.funded.setChecked(False)
+        self.holders.clear()
         if selected and len({p.scenario_id for p in selected}) == 1:
             self.choices.show_posts(selected)
         else:

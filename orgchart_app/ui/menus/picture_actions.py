@@ -102,11 +102,11 @@ class PictureActions(QObject):
 
     def _shown(self) -> list[tuple[LayoutScene, ChartPane]]:
         central = self._central
-        if central.currentWidget() is central.compare:
+        if central.showing() is central.compare:
             return [
                 (side.scene, side.pane) for side in (central.compare.before, central.compare.after)
             ]
-        if central.currentWidget() is central.chart:
+        if central.showing() is central.chart:
             return [(central.chart.chart, central.chart)]
         return []
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QWidget
 
 from orgchart_app.domain import ScenarioId
 from orgchart_app.ui.canvas import ChartView
+from orgchart_app.ui.people.view import PeopleView
 from orgchart_app.ui.window.compare import CompareView
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.welcome import WelcomePage
@@ -23,9 +24,16 @@ class CentralArea(QStackedWidget):
         frame_layout.addStretch(1)
         self.chart = ChartView(document)
         self.compare = CompareView(document)
+        self.people = PeopleView(document)
+        # The people side of the same comparison, a tab beside the structures.
+        self.compare_tabs = QTabWidget()
+        self.compare_tabs.setObjectName("compare_tabs")
+        self.compare_tabs.setDocumentMode(True)
+        self.compare_tabs.addTab(self.compare, "Structures")
+        self.compare_tabs.addTab(self.people, "People")
         self.addWidget(welcome_frame)
         self.addWidget(self.chart)
-        self.addWidget(self.compare)
+        self.addWidget(self.compare_tabs)
         self._welcome_frame = welcome_frame
         document.reset.connect(self._show_current)
         document.compare_changed.connect(self._on_document_compare_changed)
@@ -45,13 +53,18 @@ class CentralArea(QStackedWidget):
         if not self._document.proposal.scenarios:
             self.setCurrentWidget(self._welcome_frame)
         elif self._document.compare is not None:
-            self.setCurrentWidget(self.compare)
+            self.setCurrentWidget(self.compare_tabs)
         else:
             self.setCurrentWidget(self.chart)
 
+    def showing(self) -> QWidget | None:
+        """The view in front: the welcome page, the chart, the compare view or the People view."""
+        shown = self.currentWidget()
+        return self.compare_tabs.currentWidget() if shown is self.compare_tabs else shown
+
     def call_chart(self, method: str) -> None:
         """Ask the view showing (the chart, or both sides when comparing) to zoom, fit or fold."""
-        view = self.currentWidget()
+        view = self.showing()
         if view in (self.chart, self.compare) and hasattr(view, method):
             getattr(view, method)()  # folding is the chart's alone
 

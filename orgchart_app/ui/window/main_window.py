@@ -17,6 +17,7 @@ from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
 from orgchart_app.ui.docks.costs import CostsDock
 from orgchart_app.ui.docks.key import KeyDock
+from orgchart_app.ui.docks.people import PeopleDock
 from orgchart_app.ui.docks.properties import PropertiesDock
 from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.files.autosave import Autosaver
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._with_bar(self.central))
         self.structure_dock = StructureDock(self.document)
         self.properties_dock = PropertiesDock(self.document)
+        self.people_dock = PeopleDock(self.document)
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
         self.key_dock = KeyDock()
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
             self.views,
             self.structure_dock.units,
             self.changes_dock,
+            self.central.people,
         ):
             source.status.connect(self.status.show)
         self.autosaver.failed.connect(self.status.show)
@@ -132,6 +135,9 @@ class MainWindow(QMainWindow):
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.structure_dock)
         self.addDockWidget(area.RightDockWidgetArea, self.properties_dock)
+        self.addDockWidget(area.RightDockWidgetArea, self.people_dock)
+        self.tabifyDockWidget(self.properties_dock, self.people_dock)
+        self.properties_dock.raise_()
         self.addDockWidget(area.BottomDockWidgetArea, self.changes_dock)
         self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
         self.tabifyDockWidget(self.changes_dock, self.costs_dock)
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         self._docks: list[QDockWidget] = [
             self.structure_dock,
             self.properties_dock,
+            self.people_dock,
             self.changes_dock,
             self.costs_dock,
         ]
@@ -225,6 +232,7 @@ class MainWindow(QMainWindow):
 
     def _arrange_for_a_small_window(self) -> None:
         self.tabifyDockWidget(self.structure_dock, self.properties_dock)
+        self.tabifyDockWidget(self.structure_dock, self.people_dock)
         self.structure_dock.raise_()
         for dock in (self.changes_dock, self.costs_dock):  # the Window menu brings them back
             dock.hide()
