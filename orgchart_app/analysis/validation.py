@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import partial
 
 from orgchart_app.analysis.loops import loop_text, loops
+from orgchart_app.analysis.recommendations import draft_recommendations
 from orgchart_app.analysis.soundness import unsound
 from orgchart_app.analysis.worded_items import worded_item_problems
 from orgchart_app.domain.enums import OrganisationKind
@@ -28,7 +30,7 @@ def validate_proposal(proposal: Proposal) -> list[str]:
         return problems
     for scenario in proposal.scenarios.values():
         problems += [f"{scenario.name}: {p}" for p in _scenario_problems(proposal, scenario.id)]
-    return problems + list(worded_item_problems(proposal))
+    return problems + list(worded_item_problems(proposal, partial(draft_recommendations, proposal)))
 
 
 def _scenario_problems(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[str]:

@@ -12,7 +12,7 @@ from orgchart_app.analysis.recommendations import (
     RecommendationSettings,
     build_recommendations,
 )
-from orgchart_app.cli import arguments
+from orgchart_app.cli import arguments, recommendation_edits
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -79,6 +79,7 @@ def register(subparsers: Any) -> None:
     )
     add_format_argument(parser, ("text", "markdown", "json"))
     parser.set_defaults(run=run)
+    recommendation_edits.register(parser)
 
 
 def parse_verbs(pairs: list[str]) -> dict[Operation, str]:

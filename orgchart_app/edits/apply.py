@@ -13,6 +13,7 @@ from orgchart_app.edits import (
     pay_edits,
     people_edits,
     post_edits,
+    recommendation_edits,
     scenario_edits,
     unit_edits,
 )
@@ -60,6 +61,7 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.SetCostingBasis: pay_edits.set_costing_basis,
     t.PutPerson: people_edits.put_person,
     t.RemovePerson: people_edits.remove_person,
+    t.WordRecommendations: recommendation_edits.word_recommendations,
 }
 
 

@@ -6,6 +6,7 @@ import enum
 from collections.abc import Hashable
 from dataclasses import dataclass
 
+from orgchart_app.domain.drafts import RecommendationItem
 from orgchart_app.domain.enums import (
     CostingPoint,
     DottedLineKind,
@@ -241,6 +242,16 @@ class RemovePerson:
 
 
 @dataclass(frozen=True, slots=True)
+class WordRecommendations:
+    """The recommendations worded for one pair of scenarios, in order (id 0: a new item)."""
+
+    from_scenario_id: ScenarioId
+    to_scenario_id: ScenarioId
+    items: tuple[RecommendationItem, ...]
+    name: str = "Word the recommendations"
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Several edits as one undo step (a drop onto another organisation, a paste)."""
 
@@ -285,6 +296,7 @@ Edit = (
     | SetCostingBasis
     | PutPerson
     | RemovePerson
+    | WordRecommendations
     | Batch
     | RevertPatch
 )
@@ -322,4 +334,5 @@ __all__ = [
     "SetStatus",
     "UpdatePost",
     "UpdateUnit",
+    "WordRecommendations",
 ]
