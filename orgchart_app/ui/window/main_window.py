@@ -18,6 +18,7 @@ from orgchart_app.ui.docks.changes import ChangesDock
 from orgchart_app.ui.docks.costs import CostsDock
 from orgchart_app.ui.docks.key import KeyDock
 from orgchart_app.ui.docks.properties import PropertiesDock
+from orgchart_app.ui.docks.recommendations import RecommendationsDock
 from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.files.autosave import Autosaver
 from orgchart_app.ui.files.controller import FileController
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.properties_dock = PropertiesDock(self.document)
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
+        self.recommendations_dock = RecommendationsDock(self.document)
         self.key_dock = KeyDock()
         self.costs_menu = CostActions(self, self.document)
         self._place_docks()
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.BottomDockWidgetArea, self.changes_dock)
         self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
         self.tabifyDockWidget(self.changes_dock, self.costs_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.recommendations_dock)
+        self.tabifyDockWidget(self.costs_dock, self.recommendations_dock)
         self.changes_dock.raise_()
         self.addDockWidget(area.BottomDockWidgetArea, self.key_dock)
         self.key_dock.hide()  # on demand: View > Key
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
             self.properties_dock,
             self.changes_dock,
             self.costs_dock,
+            self.recommendations_dock,
         ]
         # The docks hidden while the welcome page shows, to bring back when a proposal opens.
         self._docks_put_away: list[QDockWidget] = []
