@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, overload
 
 from orgchart_app.domain.drafts import RecommendationItem
+from orgchart_app.domain.provenance import Document, Provenance
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import (
     BudgetLineId,
+    DocumentId,
     DottedLineId,
     GradeId,
     OnCostRuleId,
@@ -18,6 +20,7 @@ from orgchart_app.domain.ids import (
     PayScaleId,
     PostholderId,
     PostId,
+    ProvenanceId,
     RecommendationItemId,
     ScenarioId,
     UnitId,
@@ -59,6 +62,8 @@ class Proposal:
     recommendation_items: dict[RecommendationItemId, RecommendationItem] = field(
         default_factory=dict
     )
+    documents: dict[DocumentId, Document] = field(default_factory=dict)
+    provenance: dict[ProvenanceId, Provenance] = field(default_factory=dict)
 
     def records(self, table: Table) -> dict[Any, Any]:
         """One table's records, for code that treats every table alike (patches, files)."""
@@ -75,6 +80,8 @@ class Proposal:
             Table.ON_COST_RULES: self.on_cost_rules,
             Table.BUDGET_LINES: self.budget_lines,
             Table.RECOMMENDATION_ITEMS: self.recommendation_items,
+            Table.DOCUMENTS: self.documents,
+            Table.PROVENANCE: self.provenance,
         }
         return tables[table]
 
@@ -109,6 +116,10 @@ class Proposal:
     def next_id(self, table: Literal[Table.BUDGET_LINES]) -> BudgetLineId: ...
     @overload
     def next_id(self, table: Literal[Table.RECOMMENDATION_ITEMS]) -> RecommendationItemId: ...
+    @overload
+    def next_id(self, table: Literal[Table.DOCUMENTS]) -> DocumentId: ...
+    @overload
+    def next_id(self, table: Literal[Table.PROVENANCE]) -> ProvenanceId: ...
     def next_id(self, table: Table) -> int:
         return max(self.records(table), default=0) + 1
 

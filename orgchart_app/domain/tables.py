@@ -21,6 +21,8 @@ class Table(enum.Enum):
     ON_COST_RULES = "on_cost_rules"
     BUDGET_LINES = "budget_lines"
     RECOMMENDATION_ITEMS = "recommendation_items"
+    DOCUMENTS = "documents"
+    PROVENANCE = "provenance"
     INFO = "info"
 
 

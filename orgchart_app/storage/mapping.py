@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from orgchart_app.domain import drafts, model
+from orgchart_app.domain import drafts, model, provenance
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.ranges import RANGES
 from orgchart_app.domain.tables import Table
@@ -32,6 +32,8 @@ RECORD_CLASSES: dict[Table, type] = {
     Table.ON_COST_RULES: model.OnCostRule,
     Table.BUDGET_LINES: model.BudgetLine,
     Table.RECOMMENDATION_ITEMS: drafts.RecommendationItem,
+    Table.DOCUMENTS: provenance.Document,
+    Table.PROVENANCE: provenance.Provenance,
 }
 
 
@@ -49,6 +51,8 @@ _TABLE_NAMES: dict[type, str] = {
     model.OnCostRule: "on_cost_rule",
     model.BudgetLine: "budget_line",
     drafts.RecommendationItem: "recommendation_item",
+    provenance.Document: "document",
+    provenance.Provenance: "provenance",
 }
 
 
