@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import partial
 
 from orgchart_app.analysis.loops import loop_text, loops
+from orgchart_app.analysis.provenance import provenance_problems
 from orgchart_app.analysis.recommendations import draft_recommendations
 from orgchart_app.analysis.soundness import unsound
 from orgchart_app.analysis.worded_items import worded_item_problems
@@ -30,6 +31,7 @@ def validate_proposal(proposal: Proposal) -> list[str]:
         return problems
     for scenario in proposal.scenarios.values():
         problems += [f"{scenario.name}: {p}" for p in _scenario_problems(proposal, scenario.id)]
+    problems += provenance_problems(proposal)
     return problems + list(worded_item_problems(proposal, partial(draft_recommendations, proposal)))
 
 

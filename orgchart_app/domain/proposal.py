@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, overload
 
 from orgchart_app.domain.drafts import RecommendationItem
-from orgchart_app.domain.provenance import Document, Provenance
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import (
@@ -39,6 +38,7 @@ from orgchart_app.domain.model import (
     Scenario,
     Unit,
 )
+from orgchart_app.domain.provenance import Document, Provenance
 from orgchart_app.domain.tables import RECORD_TABLES, Table
 
 PayPointKey = tuple[PayScaleId, str, int]

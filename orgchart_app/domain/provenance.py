@@ -16,6 +16,8 @@ from orgchart_app.domain.ids import DocumentId, ProvenanceId
 class Basis(enum.Enum):
     STATED = "stated"
     ASSUMED = "assumed"
+    # Changed by the user after it was stated or assumed: the proposal's own value now.
+    ENTERED = "entered"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from orgchart_app.domain.ids import (
     OrganisationId,
     PostholderId,
     PostId,
+    ProvenanceId,
     ScenarioId,
     UnitId,
 )
@@ -32,6 +33,7 @@ from orgchart_app.domain.model import (
     Postholder,
     Unit,
 )
+from orgchart_app.domain.provenance import Document, Provenance
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits.patch import Patch
 
@@ -242,6 +244,25 @@ class RemovePerson:
 
 
 @dataclass(frozen=True, slots=True)
+class PutProvenance:
+    """State where a record or field comes from, or that it is assumed (id 0: a new row)."""
+
+    row: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveProvenance:
+    row_id: ProvenanceId
+
+
+@dataclass(frozen=True, slots=True)
+class PutDocument:
+    """Add (id 0) or change a document the proposal cites."""
+
+    document: Document
+
+
+@dataclass(frozen=True, slots=True)
 class WordRecommendations:
     """The recommendations worded for one pair of scenarios, in order (id 0: a new item)."""
 
@@ -297,6 +318,9 @@ Edit = (
     | PutPerson
     | RemovePerson
     | WordRecommendations
+    | PutProvenance
+    | RemoveProvenance
+    | PutDocument
     | Batch
     | RevertPatch
 )
@@ -318,13 +342,16 @@ __all__ = [
     "EstablishPost",
     "MovePosts",
     "MoveUnit",
+    "PutDocument",
     "PutPayRecord",
+    "PutProvenance",
     "PutPerson",
     "Redesignate",
     "Regrade",
     "RemoveDottedLine",
     "RemovePayRecord",
     "RemovePerson",
+    "RemoveProvenance",
     "RenameScenario",
     "RenameUnit",
     "ReportsPolicy",
