@@ -10,6 +10,7 @@ from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import OrganisationId, PostId, UnitId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.wording import fte_text
+from orgchart_app.layout.assumed import COUNT_FIELDS, GRADE_FIELDS, assumed_fields, marked
 from orgchart_app.layout.model import PostBox, make_post_box, make_rect
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import (
@@ -176,6 +177,8 @@ class BoxMaker:
         self._texts: dict[tuple[object, ...], _Text] = {}
         self._unit_organisation = {u.id: u.organisation_id for u in proposal.units.values()}
         self._short = {o.id: o.short_name for o in proposal.organisations.values()}
+        # A light mark on each line that rests on an assumption (greyscale safe: a character).
+        self._assumed = assumed_fields(proposal) if options.mark_assumed else {}
 
     def post_box(self, post: Post) -> BoxDraft:
         holder = self.holders.get(post.id, "")
@@ -193,6 +196,7 @@ class BoxMaker:
             post.deployed_to_id,
             holder,
             marker,
+            self._assumed.get(post.id),
         )
         text = self._texts.get(key)
         if text is None:
@@ -222,11 +226,12 @@ class BoxMaker:
             post.employer_id,
         ):
             deployment = self._badge(post.deployed_to_id)
+        assumed = self._assumed.get(post.id, frozenset())
         lines = tuple(
             text
             for text in (
-                post.grade,
-                quantity_text(post),
+                marked(post.grade, bool(assumed & GRADE_FIELDS)),
+                marked(quantity_text(post), bool(assumed & COUNT_FIELDS)),
                 post.status.label if post.status is not PostStatus.FILLED else "",
             )
             if text
@@ -236,7 +241,8 @@ class BoxMaker:
             if post.statutory_role and post.statutory_role not in post.title
             else ""
         )
-        return self._measure(post.title, lines, employer, deployment, role, holder, marker)
+        title = marked(post.title, bool(assumed - GRADE_FIELDS - COUNT_FIELDS))
+        return self._measure(title, lines, employer, deployment, role, holder, marker)
 
     def _measure(
         self,

@@ -20,8 +20,10 @@ assumes, and says so in the post's notes or here:
 from orgchart_app.domain import OrganisationKind, Proposal
 from orgchart_app.samples.builder import ProposalBuilder
 from orgchart_app.samples.bury_as_is import AS_IS, add_as_is
+from orgchart_app.samples.bury_sources import BURY_CITATION
 from orgchart_app.samples.bury_to_be import SECTION_7, TO_BE, make_to_be
 from orgchart_app.samples.pay_data import add_bury_pay
+from orgchart_app.samples.sources import cite
 from orgchart_app.samples.wording import word
 
 TITLE = "Restructure of the Community Commissioning pillar in the OCO"
@@ -55,4 +57,5 @@ def build_bury() -> Proposal:
     as_is, community_health = add_as_is(b, council, ccg, oco, lco)
     make_to_be(b, as_is, community_health)
     word(b.proposal, AS_IS, TO_BE, SECTION_7)
+    cite(b.proposal, BURY_CITATION)
     return b.proposal

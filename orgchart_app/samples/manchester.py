@@ -39,7 +39,9 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.samples.builder import NEW_UNIT, VACANT, ProposalBuilder
+from orgchart_app.samples.manchester_sources import MANCHESTER_CITATION
 from orgchart_app.samples.pay_data import add_manchester_pay
+from orgchart_app.samples.sources import cite
 from orgchart_app.samples.wording import Worded, word
 
 TITLE = "MHCC Phase 2: adult social care senior roles"
@@ -223,6 +225,7 @@ def build_manchester() -> Proposal:
     b.dotted(s, dass, mlco_ceo, DottedLineKind.ACCOUNTABILITY, 10, "10% MLCO")
     _make_to_be(b, s)
     word(b.proposal, AS_IS, TO_BE, RECOMMENDATIONS)
+    cite(b.proposal, MANCHESTER_CITATION)
     return b.proposal
 
 

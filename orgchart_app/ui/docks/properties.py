@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.domain import OfficerCategory, Post, PostId, PostStatus
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     ChangeDeployment,
     ChangeEmployer,
@@ -35,6 +36,7 @@ from orgchart_app.edits import (
 from orgchart_app.ui.docks.choices import ChoiceLists
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.line_properties import LinePanel
+from orgchart_app.ui.docks.sources_text import sources_html
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -97,9 +99,14 @@ class PropertiesPanel(QWidget):
         self.funded = QCheckBox("Funded in the budget")
         self.form = QWidget()
         self._build_form()
+        # Stated by a document or assumed: what a clerk asks before a paper goes out.
+        self.sources = QLabel()
+        self.sources.setObjectName("provenance")
+        self.sources.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
+        layout.addWidget(self.sources)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._pusher = FormPush(document, self.message)
@@ -140,7 +147,12 @@ class PropertiesPanel(QWidget):
 
     def _on_document_changed(self, changes: Changes) -> None:
         self.choices.mark_stale(changes)
-        if changes.posts & set(self._document.selection) or changes.scenarios or changes.units:
+        if (
+            changes.posts & set(self._document.selection)
+            or changes.scenarios
+            or changes.units
+            or Table.PROVENANCE in changes.other_tables
+        ):
             self._refresh()
 
     def _selected_posts(self) -> list[Post]:
@@ -157,9 +169,11 @@ class PropertiesPanel(QWidget):
             self.choices.combo(field).setEnabled(len(selected) == 1)
         self.funded.setEnabled(len(selected) == 1)
         if len(selected) != 1:
+            self.sources.clear()
             self._show_several(selected)
             return
         post = selected[0]
+        self.sources.setText(sources_html(self._document.proposal, post))
         self.heading.setText(f"<b>{post.title}</b>")
         for field, editor in self.editors.items():
             editor.setText(shown_value(post, field))
