@@ -11,14 +11,7 @@ from PySide6.QtCore import Qt
 from orgchart_app.domain import PostId
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
-
-
-def post_id(window: MainWindow, ref: str) -> PostId:
-    proposal = window.document.proposal
-    assert window.document.scenario_id is not None
-    post = proposal.post_by_ref(window.document.scenario_id, ref)
-    assert post is not None
-    return post.id
+from tests.ui.test_docks import post_id
 
 
 def click_in_tree(qtbot, window: MainWindow, target: PostId) -> None:  # type: ignore[no-untyped-def]
