@@ -119,3 +119,18 @@ def test_an_item_whose_changes_are_gone_is_shown_flagged(  # type: ignore[no-unt
         "changes gone" in dock.list.item(0).text() and "1 item written for" in dock.summary.text()
     )
     assert any("changes it was written for are gone" in p for p in validate_proposal(proposal))
+
+
+def test_a_scenario_with_no_posts_is_said_in_the_dock_not_raised(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    dock = shown_dock(qtbot, window)
+    proposal = window.document.proposal
+    to_be = proposal.scenario_named("To be").id
+    window.document.set_scenario(to_be)
+    window.document.push(DeletePost(tuple(p.id for p in proposal.posts_in(to_be))))
+    assert dock.list.count() == 0
+    assert dock.summary.text() == "The scenario has no posts, so there is no employer to write for."
+    gone = [p for p in validate_proposal(proposal) if "changes it was written for are gone" in p]
+    assert len(gone) == 6

@@ -39,6 +39,7 @@ from orgchart_app.analysis.item_editing import (
     removed,
 )
 from orgchart_app.domain.drafts import COMMITTEE_VERBS
+from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import Changes, WordRecommendations
@@ -181,7 +182,13 @@ class RecommendationsDock(QDockWidget):
             )
             self._show_item(-1)
             return
-        self.listed = editable_items(self._document.proposal, *self._pair)
+        try:
+            self.listed = editable_items(self._document.proposal, *self._pair)
+        except OrgChartError as error:  # a scenario with no posts: said, never a traceback
+            self.listed = EditableList((), frozenset())
+            self.summary.setText(str(error))
+            self._show_item(-1)
+            return
         self.summary.setText(self._summary_text())
         for number, item in enumerate(self.listed.items, start=1):
             self.list.addItem(self._row(number, item.id in self.listed.gone))
