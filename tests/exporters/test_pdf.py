@@ -65,7 +65,7 @@ def test_compare_pack_marks_changes_in_words_and_lists_them(bury: Proposal, tmp_
         "Compared: As is and To be",
         "Post list: As is",
         "Changes: As is to To be",
-        "What this rests on",  # the sample's assumptions, listed last
+        "What this rests on: As is and To be",  # the sample's assumptions, listed last
     ]
 
 
@@ -76,7 +76,7 @@ def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(bury: 
     assert [s.title for s in plan.sections] == [
         "Compared: As is and To be",
         "Changes: As is to To be",
-        "What this rests on",
+        "What this rests on: As is and To be",
     ]
 
 
@@ -102,7 +102,7 @@ def test_metadata_and_an_outline_entry_per_section(bury: Proposal, tmp_path: Pat
         "Structure: To be",
         "Post list: To be",
         "Changes: As is to To be",
-        "What this rests on",
+        "What this rests on: As is and To be",
     ]
 
 
@@ -199,7 +199,10 @@ def test_budget_table_in_the_bury_layout(bury: Proposal, tmp_path: Path) -> None
         "Headroom",
     ):
         assert expected in text
-    assert [e.title for e in PdfReader(path).outline] == ["Budget: To be", "What this rests on"]
+    assert [e.title for e in PdfReader(path).outline] == [
+        "Budget: To be",
+        "What this rests on: To be",
+    ]
 
 
 def test_changes_start_with_the_recommendations_in_committee_wording(

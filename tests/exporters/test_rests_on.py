@@ -31,7 +31,7 @@ def test_the_pack_lists_what_it_rests_on_and_marks_assumed_lines(tmp_path: Path)
     assert "the report gives no grades: an assumed local grade" in text
     assert "the report does not say whom the new posts report to" in text
     charts = pages[0]
-    assert "Grade 14 \N{DAGGER}" in charts and "assumed: not stated in the source" in charts
+    assert "CO1 \N{DAGGER}" in charts and "assumed: not stated in the source" in charts
     whole = "\n".join(pages)
     # The budget page gives the sample's figures as estimates; the recommendations leave them out.
     recommendations = next(p for p in pages if "Financial implications" in p)
