@@ -58,16 +58,18 @@ def put_document(proposal: Proposal, edit: t.PutDocument) -> Plan:
 
 
 def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write]:
-    """A field an edit changes is no longer what was stated or assumed: it becomes the user's
-    own ("entered"), so no output prints the user's value as the report's or as an assumption.
-    A removed record keeps its rows (undo brings it back; save leaves them out)."""
+    """A field an edit changes is no longer what was stated or assumed for it: its own row
+    becomes the user's ("entered"), so no output prints the user's value as the report's or as
+    an assumption. Only rows that exist change (no new ids: two people editing different
+    records of a shared library never collide). A removed record keeps its rows (undo brings
+    it back; save leaves them out)."""
     if not proposal.provenance:
         return []
     rows: dict[tuple[str, Hashable], dict[str, Provenance]] = defaultdict(dict)
     for row in proposal.provenance.values():
-        rows[(row.table, row.record_id)][row.field] = row
-    follow: dict[tuple[str, Hashable, str], Provenance] = {}
-    next_id = proposal.next_id(Table.PROVENANCE)
+        if row.field and row.basis is not Basis.ENTERED:
+            rows[(row.table, row.record_id)][row.field] = row
+    follow: dict[ProvenanceId, Provenance] = {}
     for write in writes:
         known = rows.get((write.table.value, write.key), {})
         if not known or write.table in _OWN_TABLES or write.after is None:
@@ -75,17 +77,10 @@ def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write
         before = proposal.records(write.table).get(write.key)
         for name in _changed(before, write.after) if before is not None else ():
             own = known.get(name)
-            if (own is None and "" not in known) or (own and own.basis is Basis.ENTERED):
-                continue
-            key = (write.table.value, write.key, name)
-            if key in follow:
-                continue
-            if own is None:
-                row_id, next_id = next_id, ProvenanceId(next_id + 1)
-            record_id = known[""].record_id if own is None else own.record_id
-            follow[key] = Provenance(
-                own.id if own else row_id, write.table.value, record_id, name, Basis.ENTERED
-            )
+            if own is not None:
+                follow[own.id] = dataclasses.replace(
+                    own, basis=Basis.ENTERED, document_id=None, place="", reason=""
+                )
     return [Write(Table.PROVENANCE, row.id, row) for row in follow.values()]
 
 
