@@ -24,7 +24,6 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -33,7 +32,6 @@ from orgchart_app import __version__
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.domain.tables import Table
 from orgchart_app.storage.attributes import create_like, fsync, fsync_directory, swap
 from orgchart_app.storage.faults import describe_failure
 from orgchart_app.storage.identity import user_name
@@ -172,7 +170,7 @@ def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None
             connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             connection.execute(sql_table(MetaRow).insert(), _meta_rows(info))
             for table, row_class in ROW_CLASSES.items():
-                rows = [to_row(record) for record in _saved(proposal, table)]
+                rows = [to_row(record) for record in proposal.records(table).values()]
                 if rows:
                     connection.execute(sql_table(row_class).insert(), rows)
     except (
@@ -183,22 +181,6 @@ def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None
         raise OSError(str(error.orig)) from error
     finally:
         engine.dispose()
-
-
-def _saved(proposal: Proposal, table: Table) -> list[Any]:
-    """The table's records; provenance only of records still there (a deleted post's rows stay
-    in memory, so undo brings the post back with them, but are not saved)."""
-    records = list(proposal.records(table).values())
-    if table is not Table.PROVENANCE:
-        return records
-    names = {t.value: t for t in Table}
-    return [
-        row
-        for row in records
-        if row.table in names
-        and names[row.table] is not Table.INFO
-        and row.record_id in proposal.records(names[row.table])
-    ]
 
 
 def _meta_rows(info: ProposalInfo) -> list[dict[str, str]]:
