@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,6 +68,15 @@ def main() -> None:
     window.costs_dock.raise_()
     settle(window, 1500)
     save(window, "designer-edit.png")
+    window.recommendations_dock.raise_()
+    window.resizeDocks([window.recommendations_dock], [330], Qt.Orientation.Vertical)
+    window.recommendations_dock.list.setCurrentRow(1)
+    settle(window)
+    save(window, "designer-recommendations.png")
+    window.menu_actions.show_assumed.trigger()
+    settle(window, 1500)
+    save(window, "designer-assumed.png")
+    window.menu_actions.show_assumed.trigger()
     window.document.undo_stack.setClean()
     window.close()
     laptop()

@@ -22,6 +22,12 @@ from orgchart_app.analysis.change_classes import (
     classify,
 )
 from orgchart_app.analysis.consistency import consistency_checks, financial_notes
+from orgchart_app.analysis.cost_basis import (
+    COSTS_LEFT_OUT,
+    CostsInRecommendations,
+    cost_assumptions,
+    with_assumptions,
+)
 from orgchart_app.analysis.costing import CostingOptions
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.people_costs import one_off_costs, one_off_sentence
@@ -83,6 +89,8 @@ class RecommendationSettings:
     # Print the grade after each title in every list; redesignation, regrading, deployment and
     # officer-category items always show it, as Manchester writes them ("Strategic Lead (SS2)").
     show_grades: bool = False
+    # A cost resting on assumed grades or pay: left out, or given with its assumptions.
+    costs: CostsInRecommendations = CostsInRecommendations.OFF
 
     def verb(self, operation: Operation) -> str:
         return self.verbs.get(operation, DEFAULT_VERBS[operation])
@@ -137,12 +145,19 @@ def draft_recommendations(
     )
     recommendations = tuple(_recommendation(proposal, group, own, settings) for group in ordered)
     fit = budget_fit(proposal, to_id, costing) if proposal.budget_lines else None
+    financial = _financial(recommendations, fit)
+    assumptions = cost_assumptions(proposal, to_id) if fit is not None else ()
+    if assumptions and financial != NO_FINANCIAL_IMPLICATIONS:
+        if settings.costs is CostsInRecommendations.OFF:
+            financial, fit = COSTS_LEFT_OUT, None
+        else:
+            financial = with_assumptions(financial, assumptions)
     return Recommendations(
         proposal.scenarios[from_id].name,
         proposal.scenarios[to_id].name,
         proposal.organisations[own].name,
         recommendations,
-        _with_one_off(_financial(recommendations, fit), proposal, to_id),
+        _with_one_off(financial, proposal, to_id),
         tuple(warnings + consistency_checks(proposal, from_id, to_id, own)),
         tuple(financial_notes(proposal, from_id, to_id)),
         fit,

@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import partial
 
 from orgchart_app.analysis.loops import loop_text, loops
+from orgchart_app.analysis.provenance import provenance_problems
+from orgchart_app.analysis.recommendation_types import Recommendations
+from orgchart_app.analysis.recommendations import draft_recommendations
 from orgchart_app.analysis.soundness import unsound
 from orgchart_app.analysis.worded_items import worded_item_problems
 from orgchart_app.domain.enums import OrganisationKind
+from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.people_checks import outcome_problems, person_problems
@@ -31,7 +36,17 @@ def validate_proposal(proposal: Proposal) -> list[str]:
     for scenario in proposal.scenarios.values():
         problems += [f"{scenario.name}: {p}" for p in _scenario_problems(proposal, scenario.id)]
     problems += list(dict.fromkeys(_people_problems(proposal)))
-    return problems + list(worded_item_problems(proposal))
+    problems += provenance_problems(proposal)
+    return problems + list(worded_item_problems(proposal, partial(_drafted, proposal)))
+
+
+def _drafted(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> Recommendations:
+    """The draft, or none for a scenario with no posts (its worded items then read as gone)."""
+    try:
+        return draft_recommendations(proposal, from_id, to_id)
+    except NotFound:
+        names = proposal.scenarios
+        return Recommendations(names[from_id].name, names[to_id].name, "", (), "", (), ())
 
 
 def _scenario_problems(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[str]:

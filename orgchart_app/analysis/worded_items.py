@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from orgchart_app.analysis.change_classes import Operation
 from orgchart_app.analysis.recommendation_types import (
@@ -19,7 +19,7 @@ from orgchart_app.analysis.recommendation_types import (
     Recommendations,
 )
 from orgchart_app.domain.drafts import COMMITTEE_VERBS, RecommendationItem
-from orgchart_app.domain.ids import ScenarioId
+from orgchart_app.domain.ids import RecommendationItemId, ScenarioId
 from orgchart_app.domain.proposal import Proposal
 
 _COUNT = re.compile(r"\s+x\s*(\d+)\b")
@@ -47,12 +47,10 @@ def with_worded_items(
     stored = worded_items(proposal, from_id, to_id)
     if not stored:
         return drafted
-    present = frozenset().union(*(r.sources for r in drafted.recommendations))
     covered = frozenset().union(*(i.source_keys for i in stored))
+    gone = gone_item_ids(proposal, from_id, to_id, drafted)
     flagged = tuple(
-        _gone(number, item)
-        for number, item in enumerate(stored, start=1)
-        if item.source_keys and not item.source_keys & present
+        _gone(number, item) for number, item in enumerate(stored, start=1) if item.id in gone
     )
     uncovered = tuple(r for r in (_uncovered(d, covered) for d in drafted.recommendations) if r)
     worded = tuple(_recommendation(item) for item in stored if item.included)
@@ -63,6 +61,19 @@ def with_worded_items(
         uncovered=uncovered,
         worded=True,
         checks=drafted.checks + flagged + tuple(_new(r) for r in uncovered),
+    )
+
+
+def gone_item_ids(
+    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, drafted: Recommendations
+) -> frozenset[RecommendationItemId]:
+    """The worded items written for changes none of which is between the scenarios any more
+    (an item added by hand has no changes behind it, so it is never gone)."""
+    present = frozenset().union(*(r.sources for r in drafted.recommendations))
+    return frozenset(
+        item.id
+        for item in worded_items(proposal, from_id, to_id)
+        if item.source_keys and not item.source_keys & present
     )
 
 
@@ -114,13 +125,19 @@ def _new(recommendation: Recommendation) -> str:
     )
 
 
-def worded_item_problems(proposal: Proposal) -> Iterator[str]:
-    """What `orgchart validate` and the designer list about the worded items."""
+def worded_item_problems(
+    proposal: Proposal, drafts: Callable[[ScenarioId, ScenarioId], Recommendations]
+) -> Iterator[str]:
+    """What `orgchart validate` and the designer list about the worded items: a verb
+    committees do not use, a change of a post in neither scenario, an item whose changes are
+    gone. `drafts` drafts the recommendations of a pair (passed in: drafting needs this module)."""
     pairs = sorted(
         {(i.from_scenario_id, i.to_scenario_id) for i in proposal.recommendation_items.values()}
     )
     for from_id, to_id in pairs:
         names = f'"{proposal.scenarios[from_id].name}" to "{proposal.scenarios[to_id].name}"'
+        gone = gone_item_ids(proposal, from_id, to_id, drafts(from_id, to_id))
+        refs = _refs(proposal, from_id) | _refs(proposal, to_id)
         for number, item in enumerate(worded_items(proposal, from_id, to_id), start=1):
             where = f"Recommendation {number} ({names})"
             if item.verb.strip().lower() not in COMMITTEE_VERBS:
@@ -128,3 +145,19 @@ def worded_item_problems(proposal: Proposal) -> Iterator[str]:
                     f'{where}: "{item.verb}" is not a verb committees are asked to (use one '
                     f"of: {', '.join(COMMITTEE_VERBS)})"
                 )
+            missing = sorted(k.partition(":")[2] for k in item.source_keys)
+            missing = [ref for ref in missing if ref not in refs]
+            if missing:
+                more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+                yield (
+                    f"{where} is about posts in neither scenario: {', '.join(missing[:3])}{more}"
+                )
+            if item.id in gone:
+                yield f"{where}: the changes it was written for are gone: check it or leave it out"
+
+
+def _refs(proposal: Proposal, scenario_id: ScenarioId) -> set[str]:
+    """The post and unit refs of a scenario: what a worded item's changes name."""
+    return {p.post_ref for p in proposal.posts_in(scenario_id)} | {
+        u.unit_ref for u in proposal.units_in(scenario_id)
+    }

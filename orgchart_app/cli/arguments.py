@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.exporters.pdf.appendix import MAX_TEXT_PT, MAX_TITLE_BLOCK_CHARS, MIN_TEXT_PT
@@ -50,6 +51,21 @@ def title_block_text(value: str) -> str:
 def optional_title_block_text(value: str) -> str:
     """As title_block_text, but "" is a choice (e.g. --classification "" for none)."""
     return _check_text(value, MAX_TITLE_BLOCK_CHARS, if_empty=None)
+
+
+COSTS_IN_RECOMMENDATIONS_HELP = (
+    "a cost worked out from assumed grades or pay: left out of the recommendations (off, the "
+    "default) or given with the assumptions it rests on (with-assumptions)"
+)
+
+
+def add_costs_argument(parser: Any) -> None:
+    parser.add_argument(
+        "--costs-in-recommendations",
+        choices=("off", "with-assumptions"),
+        default="off",
+        help=COSTS_IN_RECOMMENDATIONS_HELP,
+    )
 
 
 def path(value: str) -> str:

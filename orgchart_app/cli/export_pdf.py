@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from orgchart_app.analysis.cost_basis import CostsInRecommendations
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import open_source
 from orgchart_app.exporters.pdf import PdfOptions, plan_pdf, write_pdf
@@ -109,6 +110,7 @@ def add_arguments(parser: Any) -> None:
         help="add the list of changes (from the scenario --scenario is based on, or to --compare)",
     )
     pdf.add_argument("--budget", action="store_true", help="add the budget table")
+    arguments.add_costs_argument(pdf)
     pdf.add_argument(
         "--consultation",
         action="store_true",
@@ -159,6 +161,7 @@ def options_from(args: argparse.Namespace) -> PdfOptions:
         changes=args.changes,
         budget=args.budget,
         consultation=args.consultation,
+        costs_in_recommendations=CostsInRecommendations(args.costs_in_recommendations),
         names=args.names,
         min_text_pt=args.min_text,
         web_version=args.web_version

@@ -6,13 +6,14 @@ import argparse
 from typing import Any
 
 from orgchart_app.analysis.change_classes import Operation
+from orgchart_app.analysis.cost_basis import CostsInRecommendations
 from orgchart_app.analysis.recommendation_text import as_json, as_markdown, as_text
 from orgchart_app.analysis.recommendations import (
     DEFAULT_VERBS,
     RecommendationSettings,
     build_recommendations,
 )
-from orgchart_app.cli import arguments
+from orgchart_app.cli import arguments, recommendation_edits
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -77,8 +78,10 @@ def register(subparsers: Any) -> None:
         help="the draft written from the changes, setting aside the items "
         "worded in the file (--verb and --grades shape the draft)",
     )
+    arguments.add_costs_argument(parser)
     add_format_argument(parser, ("text", "markdown", "json"))
     parser.set_defaults(run=run)
+    recommendation_edits.register(parser)
 
 
 def parse_verbs(pairs: list[str]) -> dict[Operation, str]:
@@ -105,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
         verbs=parse_verbs(args.verb),
         own_employer=args.employer or "",
         show_grades=args.grades,
+        costs=CostsInRecommendations(args.costs_in_recommendations),
     )
     proposal = open_source(args).proposal
     result = build_recommendations(

@@ -12,6 +12,7 @@ from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import (
     BudgetLineId,
     ConsultationId,
+    DocumentId,
     DottedLineId,
     GradeId,
     OnCostRuleId,
@@ -21,6 +22,7 @@ from orgchart_app.domain.ids import (
     PoolId,
     PostholderId,
     PostId,
+    ProvenanceId,
     RecommendationItemId,
     ScenarioId,
     UnitId,
@@ -40,6 +42,7 @@ from orgchart_app.domain.model import (
     Unit,
 )
 from orgchart_app.domain.outcomes import Consultation, Outcome, Pool, default_consultation
+from orgchart_app.domain.provenance import Document, Provenance
 from orgchart_app.domain.tables import RECORD_TABLES, Table
 
 PayPointKey = tuple[PayScaleId, str, int]
@@ -66,6 +69,8 @@ class Proposal:
     pools: dict[PoolId, Pool] = field(default_factory=dict)
     outcomes: dict[OutcomeId, Outcome] = field(default_factory=dict)
     consultations: dict[ConsultationId, Consultation] = field(default_factory=dict)
+    documents: dict[DocumentId, Document] = field(default_factory=dict)
+    provenance: dict[ProvenanceId, Provenance] = field(default_factory=dict)
 
     def records(self, table: Table) -> dict[Any, Any]:
         """One table's records, for code that treats every table alike (patches, files)."""
@@ -85,6 +90,8 @@ class Proposal:
             Table.POOLS: self.pools,
             Table.OUTCOMES: self.outcomes,
             Table.CONSULTATIONS: self.consultations,
+            Table.DOCUMENTS: self.documents,
+            Table.PROVENANCE: self.provenance,
         }
         return tables[table]
 
@@ -125,6 +132,10 @@ class Proposal:
     def next_id(self, table: Literal[Table.OUTCOMES]) -> OutcomeId: ...
     @overload
     def next_id(self, table: Literal[Table.CONSULTATIONS]) -> ConsultationId: ...
+    @overload
+    def next_id(self, table: Literal[Table.DOCUMENTS]) -> DocumentId: ...
+    @overload
+    def next_id(self, table: Literal[Table.PROVENANCE]) -> ProvenanceId: ...
     def next_id(self, table: Table) -> int:
         return max(self.records(table), default=0) + 1
 

@@ -24,6 +24,8 @@ class Table(enum.Enum):
     POOLS = "pools"
     OUTCOMES = "outcomes"
     CONSULTATIONS = "consultations"
+    DOCUMENTS = "documents"
+    PROVENANCE = "provenance"
     INFO = "info"
 
 

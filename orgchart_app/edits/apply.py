@@ -14,6 +14,8 @@ from orgchart_app.edits import (
     pay_edits,
     people_edits,
     post_edits,
+    provenance_edits,
+    recommendation_edits,
     scenario_edits,
     unit_edits,
 )
@@ -67,6 +69,10 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.RemovePool: outcome_edits.remove_pool,
     t.ClosePool: outcome_edits.close_pool,
     t.PutConsultation: outcome_edits.put_consultation,
+    t.WordRecommendations: recommendation_edits.word_recommendations,
+    t.PutProvenance: provenance_edits.put_provenance,
+    t.RemoveProvenance: provenance_edits.remove_provenance,
+    t.PutDocument: provenance_edits.put_document,
 }
 
 
@@ -83,7 +89,8 @@ def apply_edit(proposal: Proposal, edit: t.Edit) -> Applied:
     if planner is None:
         raise EditRefused(f"Unknown kind of edit: {type(edit).__name__}.")
     plan = planner(proposal, edit)
-    applied = apply_writes(proposal, plan.writes)
+    writes = plan.writes + provenance_edits.provenance_follow_ups(proposal, plan.writes)
+    applied = apply_writes(proposal, writes)
     return Applied(
         plan.resolved or edit,
         t.RevertPatch(applied.reversed(), plan.name),

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from orgchart_app.domain.errors import EditRefused
-from orgchart_app.domain.ids import DottedLineId, PostholderId, PostId, ScenarioId, UnitId
+from orgchart_app.domain.ids import (
+    DottedLineId,
+    PostholderId,
+    PostId,
+    ProvenanceId,
+    ScenarioId,
+    UnitId,
+)
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
@@ -117,7 +124,32 @@ def copy_scenario(proposal: Proposal, edit: t.CopyScenario) -> Plan:
                 dataclasses.replace(holder, id=new_holder_id, post_id=post_ids[holder.post_id]),
             )
         )
+    copied: dict[str, Mapping[Any, int]] = {
+        Table.UNITS.value: unit_ids,
+        Table.POSTS.value: post_ids,
+        Table.DOTTED_LINES.value: line_ids,
+        Table.POSTHOLDERS.value: holder_ids,
+    }
+    writes += _copied_provenance(proposal, copied)
     return Plan(writes, f'Copy "{source.name}" as "{name}"')
+
+
+def _copied_provenance(proposal: Proposal, copied: Mapping[str, Mapping[Any, int]]) -> list[Write]:
+    """The copies keep where their values come from: a copied post is as stated as its original."""
+    next_id = proposal.next_id(Table.PROVENANCE)
+    writes: list[Write] = []
+    for row in list(proposal.provenance.values()):
+        new_record = copied.get(row.table, {}).get(row.record_id)
+        if new_record is not None:
+            row_id = ProvenanceId(next_id + len(writes))
+            writes.append(
+                Write(
+                    Table.PROVENANCE,
+                    row_id,
+                    dataclasses.replace(row, id=row_id, record_id=new_record),
+                )
+            )
+    return writes
 
 
 def _new_ids(first: int, old_ids: list[Id], make: Callable[[int], Id]) -> dict[Id, Id]:

@@ -6,6 +6,7 @@ import enum
 from collections.abc import Hashable
 from dataclasses import dataclass
 
+from orgchart_app.domain.drafts import RecommendationItem
 from orgchart_app.domain.enums import (
     CostingPoint,
     DottedLineKind,
@@ -19,6 +20,7 @@ from orgchart_app.domain.ids import (
     PoolId,
     PostholderId,
     PostId,
+    ProvenanceId,
     ScenarioId,
     UnitId,
 )
@@ -34,6 +36,7 @@ from orgchart_app.domain.model import (
     Unit,
 )
 from orgchart_app.domain.outcomes import Consultation, Outcome, Pool
+from orgchart_app.domain.provenance import Document, Provenance
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits.patch import Patch
 
@@ -285,6 +288,35 @@ class PutConsultation:
 
 
 @dataclass(frozen=True, slots=True)
+class PutProvenance:
+    """State where a record or field comes from, or that it is assumed (id 0: a new row)."""
+
+    row: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveProvenance:
+    row_id: ProvenanceId
+
+
+@dataclass(frozen=True, slots=True)
+class PutDocument:
+    """Add (id 0) or change a document the proposal cites."""
+
+    document: Document
+
+
+@dataclass(frozen=True, slots=True)
+class WordRecommendations:
+    """The recommendations worded for one pair of scenarios, in order (id 0: a new item)."""
+
+    from_scenario_id: ScenarioId
+    to_scenario_id: ScenarioId
+    items: tuple[RecommendationItem, ...]
+    name: str = "Word the recommendations"
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Several edits as one undo step (a drop onto another organisation, a paste)."""
 
@@ -335,6 +367,10 @@ Edit = (
     | RemovePool
     | ClosePool
     | PutConsultation
+    | WordRecommendations
+    | PutProvenance
+    | RemoveProvenance
+    | PutDocument
     | Batch
     | RevertPatch
 )
@@ -359,7 +395,9 @@ __all__ = [
     "MoveUnit",
     "PutConsultation",
     "PutOutcome",
+    "PutDocument",
     "PutPayRecord",
+    "PutProvenance",
     "PutPerson",
     "PutPool",
     "Redesignate",
@@ -369,6 +407,7 @@ __all__ = [
     "RemovePayRecord",
     "RemovePerson",
     "RemovePool",
+    "RemoveProvenance",
     "RenameScenario",
     "RenameUnit",
     "ReportsPolicy",
@@ -378,4 +417,5 @@ __all__ = [
     "SetStatus",
     "UpdatePost",
     "UpdateUnit",
+    "WordRecommendations",
 ]

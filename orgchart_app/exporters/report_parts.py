@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from orgchart_app.analysis.budget import budget_fit
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendation_types import Recommendations
-from orgchart_app.analysis.recommendations import build_recommendations
+from orgchart_app.analysis.recommendations import RecommendationSettings, build_recommendations
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Scenario
@@ -74,7 +74,13 @@ def build_report(proposal: Proposal, options: PdfOptions) -> Report:
         diff_scenarios(proposal, changes_pair[0].id, changes_pair[1].id) if changes_pair else None
     )
     recommendations = (
-        build_recommendations(proposal, changes_pair[0].id, changes_pair[1].id, diff=diff)
+        build_recommendations(
+            proposal,
+            changes_pair[0].id,
+            changes_pair[1].id,
+            RecommendationSettings(costs=options.costs_in_recommendations),
+            diff=diff,
+        )
         if changes_pair
         else None
     )

@@ -129,7 +129,9 @@ def assemble(
                 end_date=row.end_date,
                 funding_source=row.funding_source,
                 spinal_point=row.spinal_point,
-            )
+            ),
+            row.source,
+            row.line,
         )
         for holder in ([row] if holds_person(row) else []) + gathered.get(index, []):
             builder.holder(

@@ -20,13 +20,19 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
+from orgchart_app.domain.ids import DocumentId, ProvenanceId
+from orgchart_app.domain.provenance import Basis, Document, Provenance
+from orgchart_app.domain.tables import Table
 from orgchart_app.importers.records import PersonFacts
 
 
 class ImportBuilder:
     def __init__(self, title: str, notes: str = "") -> None:
         self.proposal = Proposal(info=ProposalInfo(title=title, notes=notes))
-        self._next = {"organisations": 1, "scenarios": 1, "units": 1, "posts": 1, "postholders": 1}
+        self._next = dict.fromkeys(
+            ("organisations", "scenarios", "units", "posts", "postholders", "provenance"), 1
+        )
+        self._documents: dict[str, DocumentId] = {}
 
     def _id(self, table: str) -> int:
         value = self._next[table]
@@ -73,8 +79,22 @@ class ImportBuilder:
         """Ids are handed out first so managers can be linked before every post exists."""
         return PostId(self._id("posts"))
 
-    def post(self, post: Post) -> None:
+    def post(self, post: Post, source: str = "", line: int = 0) -> None:
         self.proposal.posts[post.id] = post
+        if source:
+            self.state(Table.POSTS, post.id, source, f"line {line}")
+
+    def state(self, table: Table, record_id: int, source: str, place: str) -> None:
+        """The record is stated by the imported file `source`, at `place` in it."""
+        document_id = self._documents.get(source)
+        if document_id is None:
+            document_id = self.proposal.next_id(Table.DOCUMENTS)
+            self.proposal.documents[document_id] = Document(document_id, source, source)
+            self._documents[source] = document_id
+        row_id = ProvenanceId(self._id("provenance"))
+        self.proposal.provenance[row_id] = Provenance(
+            row_id, table.value, record_id, "", Basis.STATED, document_id, place
+        )
 
     def holder(
         self,

@@ -10,6 +10,7 @@ from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import OrganisationId, PostId, UnitId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.wording import fte_text
+from orgchart_app.layout.assumed import COUNT_FIELDS, GRADE_FIELDS, assumed_fields, marked
 from orgchart_app.layout.model import PostBox, make_post_box, make_rect
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import (
@@ -187,6 +188,8 @@ class BoxMaker:
             for pool in proposal.pools.values()
             for post_id in pool.post_ids
         }
+        # A light mark on each line that rests on an assumption (greyscale safe: a character).
+        self._assumed = assumed_fields(proposal) if options.mark_assumed else {}
 
     def post_box(self, post: Post) -> BoxDraft:
         holder = self.holders.get(post.id, "")
@@ -206,6 +209,7 @@ class BoxMaker:
             holder,
             marker,
             fence,
+            self._assumed.get(post.id),
         )
         text = self._texts.get(key)
         if text is None:
@@ -235,11 +239,12 @@ class BoxMaker:
             post.employer_id,
         ):
             deployment = self._badge(post.deployed_to_id)
+        assumed = self._assumed.get(post.id, frozenset())
         lines = tuple(
             text
             for text in (
-                post.grade,
-                quantity_text(post),
+                marked(post.grade, bool(assumed & GRADE_FIELDS)),
+                marked(quantity_text(post), bool(assumed & COUNT_FIELDS)),
                 post.status.label if post.status is not PostStatus.FILLED else "",
                 fence,
             )
@@ -250,7 +255,8 @@ class BoxMaker:
             if post.statutory_role and post.statutory_role not in post.title
             else ""
         )
-        return self._measure(post.title, lines, employer, deployment, role, holder, marker)
+        title = marked(post.title, bool(assumed - GRADE_FIELDS - COUNT_FIELDS))
+        return self._measure(title, lines, employer, deployment, role, holder, marker)
 
     def _measure(
         self,

@@ -29,6 +29,8 @@ class LayoutOptions:
     unit_id: UnitId | None = None
     # Postholder names are personal data: shown only when asked for.
     show_names: bool = False
+    # A light mark (layout.assumed) on each box line resting on an assumption.
+    mark_assumed: bool = True
     # Sizes in points.
     box_min_width: float = 96.0
     box_max_width: float = 150.0

@@ -21,8 +21,10 @@ from orgchart_app.domain import OrganisationKind, Proposal
 from orgchart_app.samples import bury_people
 from orgchart_app.samples.builder import ProposalBuilder
 from orgchart_app.samples.bury_as_is import AS_IS, add_as_is
+from orgchart_app.samples.bury_sources import BURY_CITATION
 from orgchart_app.samples.bury_to_be import SECTION_7, TO_BE, make_to_be
 from orgchart_app.samples.pay_data import add_bury_pay
+from orgchart_app.samples.sources import cite
 from orgchart_app.samples.wording import word
 
 TITLE = "Restructure of the Community Commissioning pillar in the OCO"
@@ -58,4 +60,5 @@ def build_bury() -> Proposal:
     make_to_be(b, as_is, community_health)
     word(b.proposal, AS_IS, TO_BE, SECTION_7)
     bury_people.add_outcomes(b.proposal, TO_BE)
+    cite(b.proposal, BURY_CITATION)
     return b.proposal

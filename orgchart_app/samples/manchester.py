@@ -40,8 +40,10 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.samples.builder import NEW_UNIT, VACANT, ProposalBuilder
+from orgchart_app.samples.manchester_sources import MANCHESTER_CITATION
 from orgchart_app.samples.pay_data import add_manchester_pay
 from orgchart_app.samples.people import add_fictional_staff, confirm_all, propose_the_rest
+from orgchart_app.samples.sources import cite
 from orgchart_app.samples.wording import Worded, word
 
 TITLE = "MHCC Phase 2: adult social care senior roles"
@@ -230,6 +232,7 @@ def build_manchester() -> Proposal:
     word(b.proposal, AS_IS, TO_BE, RECOMMENDATIONS)
     propose_the_rest(b.proposal, TO_BE)
     confirm_all(b.proposal, OutcomeKind.NO_CHANGE, SAME_EMPLOYER)
+    cite(b.proposal, MANCHESTER_CITATION)
     return b.proposal
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from orgchart_app.domain import drafts, model, outcomes
+from orgchart_app.domain import drafts, model, outcomes, provenance
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.ranges import RANGES
 from orgchart_app.domain.tables import Table
@@ -35,6 +35,8 @@ RECORD_CLASSES: dict[Table, type] = {
     Table.POOLS: outcomes.Pool,
     Table.OUTCOMES: outcomes.Outcome,
     Table.CONSULTATIONS: outcomes.Consultation,
+    Table.DOCUMENTS: provenance.Document,
+    Table.PROVENANCE: provenance.Provenance,
 }
 
 
@@ -55,6 +57,8 @@ _TABLE_NAMES: dict[type, str] = {
     outcomes.Pool: "pool",
     outcomes.Outcome: "outcome",
     outcomes.Consultation: "consultation",
+    provenance.Document: "document",
+    provenance.Provenance: "provenance",
 }
 
 

@@ -130,6 +130,12 @@ def _v6_to_v7(db: sqlite3.Connection) -> None:
     del db
 
 
+def _v7_to_v8(db: sqlite3.Connection) -> None:
+    # Version 8 adds the document and provenance tables only, which the reader's create_all
+    # makes: an older file says nothing of where its values come from.
+    del db
+
+
 _STEPS = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -137,6 +143,7 @@ _STEPS = {
     4: _v4_to_v5,
     5: _v5_to_v6,
     6: _v6_to_v7,
+    7: _v7_to_v8,
 }
 
 

@@ -11,7 +11,7 @@ from orgchart_app.domain.tables import Table
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = SQLModel.metadata
 
@@ -245,6 +245,28 @@ class ConsultationRow(SQLModel, table=True):
     contractual_notice_weeks: int = 0
 
 
+class DocumentRow(SQLModel, table=True):
+    # Since version 8: the sources the proposal cites.
+    __tablename__ = "document"
+    id: int = Field(primary_key=True)
+    title: str
+    reference: str = ""
+
+
+class ProvenanceRow(SQLModel, table=True):
+    # Since version 8: where a record or one of its fields comes from (stated or assumed).
+    __tablename__ = "provenance"
+    id: int = Field(primary_key=True)
+    table: str
+    record_id: int
+    field: str = ""
+    basis: str = "stated"
+    # Not a foreign key: validate names a reference to a missing document, open does not refuse.
+    document_id: int | None = None
+    place: str = ""
+    reason: str = ""
+
+
 # Domain table -> row class, in an order that satisfies the foreign keys.
 ROW_CLASSES: dict[Table, type[SQLModel]] = {
     Table.PAY_SCALES: PayScaleRow,
@@ -262,6 +284,8 @@ ROW_CLASSES: dict[Table, type[SQLModel]] = {
     Table.POOLS: PoolRow,
     Table.OUTCOMES: OutcomeRow,
     Table.CONSULTATIONS: ConsultationRow,
+    Table.DOCUMENTS: DocumentRow,
+    Table.PROVENANCE: ProvenanceRow,
 }
 
 OUR_TABLES = frozenset({"proposal_meta", *(cls.__tablename__ for cls in ROW_CLASSES.values())})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from orgchart_app.analysis.change_classes import Operation
+from orgchart_app.analysis.cost_basis import COSTS_LEFT_OUT, CostsInRecommendations
 from orgchart_app.analysis.recommendation_text import as_json, as_markdown, as_text
 from orgchart_app.analysis.recommendations import (
     DEFAULT_VERBS,
@@ -111,8 +112,24 @@ def test_bury_notes_the_ccg_staff_placed_under_the_ccg_manager(bury: Proposal) -
     assert noted.posts == 4
 
 
+WITH_ASSUMPTIONS = CostsInRecommendations.WITH_ASSUMPTIONS
+
+
+def test_a_cost_resting_on_assumed_grades_is_left_out_unless_asked_for(bury: Proposal) -> None:
+    # Bury's report gives no grades: the sample's £822,336 rests on assumed ones.
+    left_out = recommend(bury)
+    assert left_out.financial == COSTS_LEFT_OUT and left_out.budget is None
+    assert (
+        "£" not in as_text(left_out) and json.loads(json.dumps(as_json(left_out)))["budget"] is None
+    )
+    given = recommend(bury, costs=WITH_ASSUMPTIONS)
+    assert "£822,336" in given.financial
+    assert "These figures rest on assumptions: grade: the report gives no grades" in given.financial
+    assert "(37 posts)" in given.financial  # every graded box of the to-be
+
+
 def test_the_financial_sentence_is_claimed_only_when_the_budget_fits(bury: Proposal) -> None:
-    fits = recommend(bury)
+    fits = recommend(bury, costs=WITH_ASSUMPTIONS)
     assert FITS in fits.financial and "£822,336" in fits.financial and "£51,664" in fits.financial
     for post in [
         p
@@ -120,7 +137,7 @@ def test_the_financial_sentence_is_claimed_only_when_the_budget_fits(bury: Propo
         if p.title == "Integrated Commissioning Officer"
     ]:
         apply_edit(bury, Regrade(post.id, "Grade 11"))
-    too_dear = recommend(bury)
+    too_dear = recommend(bury, costs=WITH_ASSUMPTIONS)
     assert FITS not in too_dear.financial
     assert "a shortfall of £13,814" in too_dear.financial
 
@@ -211,7 +228,7 @@ def test_the_sound_samples_raise_no_consistency_checks(
 
 
 def test_text_markdown_and_json_say_the_same(bury: Proposal) -> None:
-    result = recommend(bury)
+    result = recommend(bury, costs=WITH_ASSUMPTIONS)
     text, markdown = as_text(result), as_markdown(result)
     data = json.loads(json.dumps(as_json(result)))
     for rendering in (text, markdown):

@@ -10,7 +10,7 @@ from orgchart_app.analysis.recommendation_text import as_text
 from orgchart_app.analysis.recommendations import Recommendations, build_recommendations
 from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain import PostId, PostStatus, Proposal
-from orgchart_app.edits import DeleteScenario, EstablishPost, SetReportsTo, apply_edit
+from orgchart_app.edits import DeletePost, DeleteScenario, EstablishPost, SetReportsTo, apply_edit
 from orgchart_app.storage import open_proposal, save_proposal
 
 
@@ -75,8 +75,25 @@ def test_validate_names_a_verb_the_committee_does_not_use(bury: Proposal) -> Non
         (
             'Recommendation 1 ("As is" to "To be"): "rubber-stamp" is not a verb committees are '
             "asked to (use one of: support, agree, approve, note, delegate, endorse, accept, request)"
-        )
+        ),
+        'Recommendation 1 ("As is" to "To be") is about posts in neither scenario: BC-9999',
     ]
+
+
+def test_validate_lists_an_item_whose_changes_are_gone(bury: Proposal) -> None:
+    # Section 7's new posts deleted again from the to-be: the item stays, flagged by validate.
+    to_be = bury.scenario_named("To be").id
+    first = bury.recommendation_items[min(bury.recommendation_items)]
+    refs = sorted(key.partition(":")[2] for key in first.source_keys)
+    posts = [bury.post_by_ref(to_be, ref) for ref in refs]
+    apply_edit(bury, DeletePost(tuple(p.id for p in posts if p is not None)))
+    assert validate_proposal(bury) == [
+        f'Recommendation 1 ("As is" to "To be") is about posts in neither scenario: '
+        f"{', '.join(refs[:3])} and {len(refs) - 3} more",
+        'Recommendation 1 ("As is" to "To be"): the changes it was written for are gone: '
+        "check it or leave it out",
+    ]
+    assert len(recommend(bury).recommendations) == 5
 
 
 def test_deleting_a_scenario_takes_its_worded_items_and_undo_brings_them_back(

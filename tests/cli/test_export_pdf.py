@@ -114,7 +114,10 @@ def test_compare_with_nothing_changed_says_so_and_exports_the_rest(
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == sentence
-    assert [e.title for e in PdfReader(out).outline] == ["Post list: As is"]
+    assert [e.title for e in PdfReader(out).outline] == [
+        "Post list: As is",
+        "What this rests on: As is",
+    ]
     alone = tmp_path / "alone.pdf"
     result = orgchart(
         "export",

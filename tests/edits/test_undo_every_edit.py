@@ -27,6 +27,8 @@ from orgchart_app.domain import (
     Proposal,
     UnitKind,
 )
+from orgchart_app.domain.drafts import RecommendationItem
+from orgchart_app.domain.ids import RecommendationItemId
 from orgchart_app.domain.model import DottedLine, Unit
 from orgchart_app.domain.tables import RECORD_TABLES, Table
 from orgchart_app.edits import (
@@ -60,6 +62,7 @@ from orgchart_app.edits import (
     SetStatus,
     UpdatePost,
     UpdateUnit,
+    WordRecommendations,
     apply_edit,
 )
 from orgchart_app.edits.patch import Changes
@@ -172,6 +175,16 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     ),
     "remove budget line": lambda p: RemovePayRecord(Table.BUDGET_LINES, next(iter(p.budget_lines))),
     "set costing basis": lambda p: SetCostingBasis(_as_is(p), CostingPoint.BOTTOM, "2021/22"),
+    "word recommendations": lambda p: WordRecommendations(
+        _as_is(p),
+        p.scenario_named("To be").id,
+        (
+            dataclasses.replace(p.recommendation_items[max(p.recommendation_items)], verb="agree"),
+            RecommendationItem(
+                RecommendationItemId(0), _as_is(p), _as_is(p), 0, "delegate", "authority to appoint"
+            ),
+        ),
+    ),
     "batch": lambda p: Batch(
         (
             Redesignate(_leaf(p).id, "Batched"),
@@ -185,11 +198,20 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
 }
 
 
+GONE = '("As is" to "To be"): the changes it was written for are gone: check it or leave it out'
 FLAGGED = {
+    # The worded recommendations about what was removed are flagged, not dropped.
+    "delete with team": [
+        'Recommendation 2 ("As is" to "To be") is about posts in neither scenario: BC-1010, '
+        "BC-1011, BC-1012 and 7 more",
+        f"Recommendation 2 {GONE}",
+        f"Recommendation 4 {GONE}",
+    ],
+    "delete a unit with units inside": [f"Recommendation 3 {GONE}"],
     "change deployment": [
         'As is: "Provider Relationship Officer" (BC-1013) is deployed to Bury CCG but sits in '
         '"Provider Relationship Team", a unit of OCO'
-    ]
+    ],
 }
 
 
@@ -343,6 +365,7 @@ NAMES = {
     "new budget line": 'Set budget line "Growth"',
     "remove budget line": 'Remove budget line "SEG5970"',
     "set costing basis": 'Cost "As is" at the bottom of grade, 2021/22 pay',
+    "word recommendations": "Word the recommendations",
     "batch": "Three at once",
 }
 REASSIGNED = (

@@ -61,7 +61,12 @@ def test_compare_pack_marks_changes_in_words_and_lists_them(bury: Proposal, tmp_
     ):
         assert word in text
     outline = [entry.title for entry in PdfReader(path).outline]
-    assert outline == ["Compared: As is and To be", "Post list: As is", "Changes: As is to To be"]
+    assert outline == [
+        "Compared: As is and To be",
+        "Post list: As is",
+        "Changes: As is to To be",
+        "What this rests on: As is and To be",  # the sample's assumptions, listed last
+    ]
 
 
 def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(bury: Proposal) -> None:
@@ -71,6 +76,7 @@ def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(bury: 
     assert [s.title for s in plan.sections] == [
         "Compared: As is and To be",
         "Changes: As is to To be",
+        "What this rests on: As is and To be",
     ]
 
 
@@ -96,6 +102,7 @@ def test_metadata_and_an_outline_entry_per_section(bury: Proposal, tmp_path: Pat
         "Structure: To be",
         "Post list: To be",
         "Changes: As is to To be",
+        "What this rests on: As is and To be",
     ]
 
 
@@ -192,7 +199,10 @@ def test_budget_table_in_the_bury_layout(bury: Proposal, tmp_path: Path) -> None
         "Headroom",
     ):
         assert expected in text
-    assert [e.title for e in PdfReader(path).outline] == ["Budget: To be"]
+    assert [e.title for e in PdfReader(path).outline] == [
+        "Budget: To be",
+        "What this rests on: To be",
+    ]
 
 
 def test_changes_start_with_the_recommendations_in_committee_wording(
@@ -207,7 +217,8 @@ def test_changes_start_with_the_recommendations_in_committee_wording(
     # The sample's own wording (its report's section 7), not the draft's.
     assert "Senior Integrated Commissioning Manager x 4 " in text
     assert "Personalisation Business Support Team" in text
-    assert "can be met from within existing resources" in text
+    # The sample's costs rest on assumed grades: left out of the recommendations by default.
+    assert "The cost of the proposals is not stated here" in text
     assert text.index("Recommendations") < text.index("Posts established")
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from orgchart_app.domain import FileRefused, Proposal
+from orgchart_app.domain.ids import DocumentId, ProvenanceId
+from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.storage import APPLICATION_ID, SCHEMA_VERSION, open_proposal, save_proposal
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -225,9 +227,48 @@ V5_COLUMNS = {
 }
 
 
+def _back_to_version_7(db: sqlite3.Connection) -> None:
+    db.execute("DROP TABLE provenance")  # version 8's stated and assumed values
+    db.execute("DROP TABLE document")
+    db.execute("PRAGMA user_version = 7")
+
+
+def _back_to_version_6(db: sqlite3.Connection) -> None:
+    _back_to_version_7(db)
+    for table in ("outcome", "pool", "consultation"):  # version 7's people side of a change
+        db.execute(f"DROP TABLE {table}")
+    db.execute("PRAGMA user_version = 6")
+
+
 def _back_to_version_5(db: sqlite3.Connection) -> None:
+    _back_to_version_6(db)
     db.execute("DROP TABLE recommendation_item")  # version 6's worded recommendations
     db.execute("PRAGMA user_version = 5")
+
+
+def test_provenance_is_kept_in_the_file_and_a_version_6_file_opens_without_it(
+    bury: Proposal, tmp_path: Path
+) -> None:
+    document = Document(DocumentId(1), "Report to HR & Appeals Panel, 25 March 2021", "seed.txt")
+    post_id = min(bury.posts)
+    bury.documents = {document.id: document}
+    bury.provenance = {
+        ProvenanceId(1): Provenance(
+            ProvenanceId(1), "posts", post_id, "", Basis.STATED, document.id, "s.5.3"
+        ),
+        ProvenanceId(2): Provenance(
+            ProvenanceId(2), "posts", post_id, "grade", Basis.ASSUMED, reason="no grade given"
+        ),
+    }
+    path = tmp_path / "v7.sqlite"
+    save_proposal(bury, path)
+    reopened = open_proposal(path).proposal
+    assert (reopened.documents, reopened.provenance) == (bury.documents, bury.provenance)
+    with sqlite3.connect(path) as db:  # what version 6 of the designer wrote
+        _back_to_version_6(db)
+    opened = open_proposal(path)
+    assert opened.schema_version == 6 and opened.migrated
+    assert opened.proposal.provenance == {} and opened.proposal.posts == bury.posts
 
 
 def _back_to_version_3(db: sqlite3.Connection) -> None:

@@ -15,6 +15,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from orgchart_app import __version__
+from orgchart_app.analysis.cost_basis import CostsInRecommendations
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendations import own_employer
 from orgchart_app.domain.enums import ScenarioKind
@@ -30,6 +31,8 @@ from orgchart_app.exporters.pdf.consultation import consultation_sections
 from orgchart_app.exporters.pdf.fonts import PdfExportFailed, register_fonts
 from orgchart_app.exporters.pdf.pages import PAPERS, PageContext, Section, body_of, page_size
 from orgchart_app.exporters.pdf.post_list import post_costs, post_list_pages
+from orgchart_app.exporters.pdf.rests_on import HEADING as RESTS_ON
+from orgchart_app.exporters.pdf.rests_on import rests_on_pages
 from orgchart_app.exporters.pdf.structure import structure_pages
 from orgchart_app.exporters.pdf.tiling import ChartFrame
 from orgchart_app.exporters.pdf.title_block import TitleBlock, draw_title_block, draw_web_version
@@ -77,6 +80,8 @@ class PdfOptions:
     # The staff consultation pack of the change (--scenario and --compare, or its base)
     # instead of the appendices.
     consultation: bool = False
+    # A cost resting on assumed grades or pay, in the recommendations: left out or qualified.
+    costs_in_recommendations: CostsInRecommendations = CostsInRecommendations.OFF
     names: bool = False
     legend: bool = True
     min_text_pt: float = 6.0
@@ -187,7 +192,14 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             Section(
                 "Changes",
                 f"{before.name} to {after.name}",
-                changes_pages(proposal, before.id, after.id, body, diffs.of(before, after)),
+                changes_pages(
+                    proposal,
+                    before.id,
+                    after.id,
+                    body,
+                    diffs.of(before, after),
+                    options.costs_in_recommendations,
+                ),
             )
         )
     if options.budget:
@@ -199,6 +211,11 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             if notices
             else "Nothing to export: choose at least one part of the appendix."
         )
+    shown = [scenario.id] + ([other.id] if other is not None else [])
+    if options.changes:
+        shown += [s.id for s in _changes_pair(proposal, options)]
+    names = " and ".join(dict.fromkeys(proposal.scenarios[i].name for i in sorted(shown)))
+    sections.append(Section(RESTS_ON, names, rests_on_pages(proposal, shown, body)))
     title = appendix_title(proposal, options)
     block = TitleBlock(
         options.organisation or organisation_of(proposal, scenario.id),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
+from orgchart_app.analysis.cost_basis import cost_assumptions
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
@@ -127,5 +128,15 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
         columns,
         budget_rows(fit),
         body,
-        notes=[basis, verdict, *held],
+        notes=[basis, verdict, *held, *_estimate(proposal, scenario_id)],
     )
+
+
+def _estimate(proposal: Proposal, scenario_id: ScenarioId) -> list[str]:
+    """The costs are estimates when they rest on assumed grades or pay: said on the page."""
+    if not cost_assumptions(proposal, scenario_id):
+        return []
+    return [
+        "These costs are estimates: they rest on assumed grades or pay, not on figures the "
+        "sources give (see “What this rests on”)."
+    ]

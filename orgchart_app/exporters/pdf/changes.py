@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from orgchart_app.analysis.cost_basis import CostsInRecommendations
 from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff
 from orgchart_app.analysis.recommendation_types import Recommendations
-from orgchart_app.analysis.recommendations import build_recommendations
+from orgchart_app.analysis.recommendations import RecommendationSettings, build_recommendations
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.wording import count_change_text, fte_change_text, fte_text
@@ -101,11 +102,18 @@ def recommendation_paragraphs(recommendations: Recommendations) -> list[Paragrap
 
 
 def changes_pages(
-    proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId, body: Body, diff: ScenarioDiff
+    proposal: Proposal,
+    from_id: ScenarioId,
+    to_id: ScenarioId,
+    body: Body,
+    diff: ScenarioDiff,
+    costs: CostsInRecommendations = CostsInRecommendations.OFF,
 ) -> list[PlannedPage]:
     """The recommendations in committee wording, then every change post by post: both from
     the export's one diff of the two scenarios."""
-    recommendations = build_recommendations(proposal, from_id, to_id, diff=diff)
+    recommendations = build_recommendations(
+        proposal, from_id, to_id, RecommendationSettings(costs=costs), diff=diff
+    )
     pages = prose_pages(
         "Recommendations",
         f"Recommendations: {diff.from_name} to {diff.to_name}",

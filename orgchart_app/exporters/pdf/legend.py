@@ -11,6 +11,7 @@ from orgchart_app.domain.enums import PostStatus, UnitStatus
 from orgchart_app.exporters.pdf import style
 from orgchart_app.exporters.pdf.fonts import BOLD, REGULAR, draw_text, text_width
 from orgchart_app.exporters.pdf.pages import Body, draw_reused
+from orgchart_app.layout.assumed import ASSUMED_MARK
 from orgchart_app.layout.model import ConnectorKind
 
 LABEL_PT = 7.0
@@ -91,6 +92,12 @@ def _pill(canvas: Canvas, x: float, y: float) -> None:
     draw_text(canvas, x + SWATCH_W / 2, y + 3, "Org", BOLD, size, "centre")
 
 
+def _assumed(canvas: Canvas, x: float, y: float) -> None:
+    """The mark a box line resting on an assumption carries (layout.assumed)."""
+    canvas.setFillColor(style.INK)
+    draw_text(canvas, x + SWATCH_W / 2, y + 2, ASSUMED_MARK, REGULAR, LABEL_PT + 2, "centre")
+
+
 def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
     entries: list[tuple[Swatch, str]] = [
         (_box(style.UNIT_STYLES[UnitStatus.IN_PLACE]), "unit in place"),
@@ -99,6 +106,7 @@ def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
         (_box(style.POST_STYLES[PostStatus.VACANT]), "vacant (dashed)"),
         (_box(style.POST_STYLES[PostStatus.HELD_VACANT]), "vacant – held (grey, dotted)"),
         (_pill, "other employer / deployment"),
+        (_assumed, "assumed: not stated in the source (see “What this rests on”)"),
     ]
     if compare:
         entries += [

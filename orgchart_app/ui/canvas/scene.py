@@ -19,6 +19,7 @@ from orgchart_app.collector import collector_paused
 from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
+from orgchart_app.layout.assumed import highlighted
 from orgchart_app.layout.model import Layout
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.ui.canvas.items import PostItem
@@ -252,6 +253,8 @@ class ChartScene(LayoutScene):
         self.document = document
         self.engine = "compact"
         self.collapsed: set[PostId] = set()
+        # View > Show Assumed Values: boxes resting on an assumption wear the "assumed" marker.
+        self.highlight_assumed = False
         self._layout_function = layout_function or default_layout_function
         self.runner = LayoutRunner(self)
         self.runner.finished.connect(self._on_runner_finished)
@@ -274,10 +277,13 @@ class ChartScene(LayoutScene):
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
         shown = self.layout
         keep = shown.rows if shown is not None and not fresh else NO_PLAN
-        self.runner.run(
-            self.document.proposal,
-            lambda proposal: function(proposal, scenario_id, engine, collapsed, keep),
-        )
+        highlight = self.highlight_assumed
+
+        def lay_out(proposal: Proposal) -> Layout:
+            layout = function(proposal, scenario_id, engine, collapsed, keep)
+            return highlighted(layout, proposal) if highlight else layout
+
+        self.runner.run(self.document.proposal, lay_out)
 
     def set_collapsed(self, post_ids: Iterable[PostId]) -> None:
         collapsed = set(post_ids)

@@ -66,6 +66,8 @@ _MARKERS: dict[str, MarkerStyle] = {
     "manager changed": MarkerStyle(QColor("#5c6bc0"), "MANAGER CHANGED"),
     "status changed": MarkerStyle(QColor("#6d7b86"), "STATUS CHANGED"),
     "dotted lines changed": MarkerStyle(QColor("#37474f"), "DOTTED LINES CHANGED"),
+    # View > Show Assumed Values (not a change: never in the compare legend).
+    "assumed": MarkerStyle(QColor("#b07800"), "ASSUMED", Qt.BrushStyle.Dense6Pattern),
 }
 # Other words the diff uses for the same kinds.
 _ALIASES = {

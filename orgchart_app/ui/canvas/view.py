@@ -104,6 +104,11 @@ class ChartView(ChartPane):
             self.chart.engine = name
             self.chart.relayout()
 
+    def set_highlight_assumed(self, on: bool) -> None:
+        if on != self.chart.highlight_assumed:
+            self.chart.highlight_assumed = on
+            self.chart.relayout()
+
     def toggle_collapsed(self, post_id: PostId) -> None:
         self.chart.set_collapsed(self.chart.collapsed ^ {post_id})
 

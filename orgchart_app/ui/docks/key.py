@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
 
 from orgchart_app.domain import UnitStatus
+from orgchart_app.layout.assumed import ASSUMED_MARK
 from orgchart_app.layout.model import ConnectorKind
 from orgchart_app.ui.canvas import style
 
@@ -64,6 +65,11 @@ def _line(kind: ConnectorKind) -> Painter:
     return draw
 
 
+def _assumed(painter: QPainter, rect: QRectF) -> None:
+    painter.setPen(QColor("#222222"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, ASSUMED_MARK)
+
+
 ENTRIES: list[tuple[Painter, str]] = [
     (_unit(UnitStatus.IN_PLACE), "unit in place"),
     (_unit(UnitStatus.TO_BE_CONFIRMED), "unit to be confirmed (hatched)"),
@@ -71,6 +77,7 @@ ENTRIES: list[tuple[Painter, str]] = [
     (_card(style.CARD_FILL, Qt.PenStyle.DashLine), "vacant (dashed)"),
     (_card(style.HELD_VACANT_FILL, Qt.PenStyle.DotLine), "vacant, held (grey, dotted)"),
     (_badge, "badge: another employer or deployment"),
+    (_assumed, "assumed: not stated in the source (View > Show Assumed Values)"),
     (_line(ConnectorKind.REPORTS_TO), "line management"),
     (_line(ConnectorKind.TEMPORARY), "interim line management (\u201ctemporary\u201d)"),
     (_line(ConnectorKind.ACCOUNTABILITY), "dotted: accountability, professional, secondment"),

@@ -38,6 +38,7 @@ from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.line_properties import LinePanel
 from orgchart_app.ui.docks.people import people_of
 from orgchart_app.ui.docks.person_fields import holders_text
+from orgchart_app.ui.docks.sources_text import sources_html
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -104,9 +105,14 @@ class PropertiesPanel(QWidget):
         self.holders.setWordWrap(True)
         self.form = QWidget()
         self._build_form()
+        # Stated by a document or assumed: what a clerk asks before a paper goes out.
+        self.sources = QLabel()
+        self.sources.setObjectName("provenance")
+        self.sources.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
+        layout.addWidget(self.sources)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._pusher = FormPush(document, self.message)
@@ -153,6 +159,7 @@ class PropertiesPanel(QWidget):
             or changes.scenarios
             or changes.units
             or Table.POSTHOLDERS in changes.other_tables
+            or Table.PROVENANCE in changes.other_tables
         ):
             self._refresh()
 
@@ -170,9 +177,11 @@ class PropertiesPanel(QWidget):
             self.choices.combo(field).setEnabled(len(selected) == 1)
         self.funded.setEnabled(len(selected) == 1)
         if len(selected) != 1:
+            self.sources.clear()
             self._show_several(selected)
             return
         post = selected[0]
+        self.sources.setText(sources_html(self._document.proposal, post))
         self.heading.setText(f"<b>{post.title}</b>")
         for field, editor in self.editors.items():
             editor.setText(shown_value(post, field))

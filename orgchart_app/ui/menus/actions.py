@@ -146,6 +146,12 @@ class Actions:
             tip="One scenario above the other (chosen by itself on narrow windows)",
             checkable=True,
         )
+        self.show_assumed = a(
+            window,
+            "Show &Assumed Values",
+            tip="Highlight the posts with a value the sources do not state (assumed)",
+            checkable=True,
+        )
         self.new_scenario = a(
             window,
             "&New Scenario from Copy...",
@@ -182,6 +188,7 @@ class Actions:
             self.collapse_all,
             self.expand_all,
             self.compare,
+            self.show_assumed,
             self.new_scenario,
             self.rename_scenario,
             self.delete_scenario,

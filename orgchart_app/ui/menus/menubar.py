@@ -56,6 +56,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     view.addActions([actions.engine_compact, actions.engine_graphviz])
     view.addSeparator()
     view.addActions([actions.compare, actions.compare_stacked])
+    view.addSeparator()
+    view.addAction(actions.show_assumed)
 
     scenario = bar.addMenu("&Scenario")
     scenario.addActions([actions.new_scenario, actions.rename_scenario, actions.delete_scenario])

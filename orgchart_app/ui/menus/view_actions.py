@@ -74,6 +74,7 @@ class ViewActions(QObject):
         actions.compare_stacked.toggled.connect(central.compare.set_stacked)
         actions.compare_stacked.triggered.connect(self._on_compare_stacked_triggered)
         document.compare_changed.connect(self._on_document_compare_changed)
+        actions.show_assumed.toggled.connect(central.chart.set_highlight_assumed)
 
     def set_engine(self, name: str) -> None:
         self._settings.set_layout_engine(name)

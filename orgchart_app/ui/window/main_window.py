@@ -19,6 +19,7 @@ from orgchart_app.ui.docks.costs import CostsDock
 from orgchart_app.ui.docks.key import KeyDock
 from orgchart_app.ui.docks.people import PeopleDock
 from orgchart_app.ui.docks.properties import PropertiesDock
+from orgchart_app.ui.docks.recommendations import RecommendationsDock
 from orgchart_app.ui.docks.tree import StructureDock
 from orgchart_app.ui.files.autosave import Autosaver
 from orgchart_app.ui.files.controller import FileController
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.people_dock = PeopleDock(self.document)
         self.changes_dock = ChangesDock(self.document)
         self.costs_dock = CostsDock(self.document)
+        self.recommendations_dock = RecommendationsDock(self.document)
         self.key_dock = KeyDock()
         self.costs_menu = CostActions(self, self.document)
         self._place_docks()
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.BottomDockWidgetArea, self.changes_dock)
         self.addDockWidget(area.BottomDockWidgetArea, self.costs_dock)
         self.tabifyDockWidget(self.changes_dock, self.costs_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.recommendations_dock)
+        self.tabifyDockWidget(self.costs_dock, self.recommendations_dock)
         self.changes_dock.raise_()
         self.addDockWidget(area.BottomDockWidgetArea, self.key_dock)
         self.key_dock.hide()  # on demand: View > Key
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
             self.people_dock,
             self.changes_dock,
             self.costs_dock,
+            self.recommendations_dock,
         ]
         # The docks hidden while the welcome page shows, to bring back when a proposal opens.
         self._docks_put_away: list[QDockWidget] = []

@@ -1,0 +1,92 @@
+"""Edits of provenance: state or assume a value, name a document, and what any other edit does
+to the provenance of the fields it changes."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Hashable
+from typing import Any
+
+from orgchart_app.domain.errors import EditRefused
+from orgchart_app.domain.ids import ProvenanceId
+from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.provenance import Basis, Provenance
+from orgchart_app.domain.tables import Table
+from orgchart_app.edits import types as t
+from orgchart_app.edits.patch import Write
+from orgchart_app.edits.plan import Plan
+
+_OWN_TABLES = (Table.PROVENANCE, Table.DOCUMENTS, Table.INFO)
+
+
+def put_provenance(proposal: Proposal, edit: t.PutProvenance) -> Plan:
+    row = edit.row
+    if row.id == 0:
+        row = dataclasses.replace(row, id=proposal.next_id(Table.PROVENANCE))
+    elif row.id not in proposal.provenance:
+        raise EditRefused(f"There is no provenance {row.id}.")
+    if row.basis is Basis.ASSUMED and not row.reason.strip():
+        raise EditRefused("Say why the value is assumed: an assumption needs its reason.")
+    if row.basis is Basis.STATED and row.document_id not in proposal.documents:
+        raise EditRefused("Name the document that states it (add it to the file first).")
+    what = f"{row.field} " if row.field else ""
+    return Plan(
+        [Write(Table.PROVENANCE, row.id, row)],
+        f"Mark {what}as {row.basis.value}",
+        resolved=t.PutProvenance(row),
+    )
+
+
+def remove_provenance(proposal: Proposal, edit: t.RemoveProvenance) -> Plan:
+    if edit.row_id not in proposal.provenance:
+        raise EditRefused(f"There is no provenance {edit.row_id}.")
+    return Plan([Write(Table.PROVENANCE, edit.row_id, None)], "Forget where a value comes from")
+
+
+def put_document(proposal: Proposal, edit: t.PutDocument) -> Plan:
+    document = edit.document
+    if not document.title.strip():
+        raise EditRefused("A document needs a title.")
+    if document.id == 0:
+        document = dataclasses.replace(document, id=proposal.next_id(Table.DOCUMENTS))
+    return Plan(
+        [Write(Table.DOCUMENTS, document.id, document)],
+        f'Cite "{document.title}"',
+        resolved=t.PutDocument(document),
+    )
+
+
+def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write]:
+    """A field an edit changes is no longer what was stated or assumed for it: its own row
+    becomes the user's ("entered"), so no output prints the user's value as the report's or as
+    an assumption. Only rows that exist change (no new ids: two people editing different
+    records of a shared library never collide). A removed record keeps its rows (undo brings
+    it back; save leaves them out)."""
+    if not proposal.provenance:
+        return []
+    rows: dict[tuple[str, Hashable], dict[str, Provenance]] = defaultdict(dict)
+    for row in proposal.provenance.values():
+        if row.field and row.basis is not Basis.ENTERED:
+            rows[(row.table, row.record_id)][row.field] = row
+    follow: dict[ProvenanceId, Provenance] = {}
+    for write in writes:
+        known = rows.get((write.table.value, write.key), {})
+        if not known or write.table in _OWN_TABLES or write.after is None:
+            continue
+        before = proposal.records(write.table).get(write.key)
+        for name in _changed(before, write.after) if before is not None else ():
+            own = known.get(name)
+            if own is not None:
+                follow[own.id] = dataclasses.replace(
+                    own, basis=Basis.ENTERED, document_id=None, place="", reason=""
+                )
+    return [Write(Table.PROVENANCE, row.id, row) for row in follow.values()]
+
+
+def _changed(before: Any, after: Any) -> list[str]:
+    return [
+        f.name
+        for f in dataclasses.fields(before)
+        if getattr(before, f.name) != getattr(after, f.name)
+    ]

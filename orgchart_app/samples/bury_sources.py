@@ -1,0 +1,117 @@
+"""Where the Bury sample's values come from: the HR & Appeals Panel report of 25 March 2021
+(seed 002), section by section, and what the sample assumes where the report is silent."""
+
+from __future__ import annotations
+
+from orgchart_app.samples.sources import Citation
+
+GRADE = "the report gives no grades: an assumed local grade (DOMAIN.md A2), only for costing"
+PLACEHOLDER = (
+    "a placeholder: the team's members are in an appendix the report does not publish, so "
+    "the post is drawn to show the team as a team"
+)
+NEW_LINE = "the report does not say whom the new posts report to"
+SPLIT = "the report gives 7 officers across 4 pillars, not how many in each"
+WHICH_VACANT = "which 3 of the 7 Officers are vacant, and under which Lead, is not stated (s.4.1)"
+
+_DELETED = ("BC-1010", "BC-1011", "BC-1012", "BC-1013", "BC-1020", "BC-1021", "BC-1022")
+_PLACEHOLDERS = (
+    "BC-1051",
+    "BC-1052",
+    "BC-1053",
+    "BC-1054",
+    "BC-1061",
+    "BC-1062",
+    "CCG-2002",
+    "CCG-2003",
+    "CCG-2004",
+    "CCG-2010",
+    "CCG-2014",
+    "BC-1090",
+    "CCG-2020",
+    "BC-3001",
+    "BC-3002",
+    "BC-4001",
+)
+_GRADED = (
+    *(f"BC-{n}" for n in (1003, 1010, 1011, 1012, 1013, 1014, 1020, 1021, 1022, 1030, 1040)),
+    *(f"BC-{n}" for n in (1050, 1051, 1052, 1053, 1054, 1060, 1061, 1062, 1070, 1071)),
+    *(f"BC-{n}" for n in (1001, 1002, 1090, 3001, 3002, 4001)),
+    *(f"CCG-{n}" for n in (2001, 2002, 2003, 2004, 2010, 2011, 2012, 2013, 2014, 2020)),
+    *(f"NEW-{n}" for n in range(75, 85)),
+)
+
+
+def _assumptions() -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {ref: {"grade": GRADE} for ref in _GRADED}
+    for ref in _PLACEHOLDERS:
+        found[ref][""] = PLACEHOLDER
+    for ref in ("BC-1013", "BC-1014"):
+        found[ref].update(status=WHICH_VACANT, reports_to_id=WHICH_VACANT)
+    for ref in ("CCG-2011", "CCG-2012", "CCG-2013"):
+        found[ref]["title"] = "the 4 CCG staff are listed in Appendix 2, which is not published"
+    for n in range(75, 85):
+        found[f"NEW-{n}"]["reports_to_id"] = NEW_LINE
+    for n in range(79, 83):
+        found[f"NEW-{n}"].update(quantity=SPLIT, unit_id=SPLIT)
+    return found
+
+
+BURY_CITATION = Citation(
+    title="Bury Council HR & Appeals Panel, 25 March 2021: Restructure of the Community "
+    "Commissioning pillar in the OCO",
+    reference="Report by the Director of Community Commissioning (DASS)",
+    scenario_places={"As is": "s.4 and Appendix 3", "To be": "s.5 and Appendix 5"},
+    posts={
+        "BC-1001": "s.5.2",
+        "BC-1002": "title page; s.4.3",
+        "BC-1003": "s.4.1",
+        **dict.fromkeys(_DELETED, "s.4.1; s.7 (deletion)"),
+        "BC-1014": "s.4.1 (3 vacancies); s.7",
+        "BC-1030": "s.7 (deletion)",
+        "BC-1040": "s.7 (deletion)",
+        "BC-1050": "s.4.1; s.5.5",
+        "BC-1060": "s.4.1; s.5.1",
+        "BC-1070": "s.5.1",
+        "BC-1071": "s.5.1",
+        "CCG-2001": "s.4.2; s.5.6",
+        "CCG-2011": "s.4.3; s.5.6",
+        "CCG-2012": "s.4.3; s.5.6",
+        "CCG-2013": "s.4.3; s.5.6",
+        **{f"NEW-{n}": "s.5.3; s.7" for n in range(75, 79)},
+        **{f"NEW-{n}": "s.5.4; s.7" for n in range(79, 85)},
+    },
+    units={
+        "CC": "s.1; Appendix 1",
+        "PRT": "s.4.1",
+        "SPD": "s.4.1",
+        "AS": "s.4.1; s.5.5",
+        "RT": "s.4.1",
+        "PSB": "s.4.1; s.5.1",
+        "BRK": "s.5.1",
+        "PC": "s.4.2",
+        "SCC": "s.4.3",
+        "MHC": "s.4.3",
+        "ASCIT": "s.5.1",
+        "FIN": "s.5.1",
+        "CORE": "s.5.1",
+        **{ref: "s.5.2" for ref in ("SP-MH", "SP-OP", "SP-LD", "SP-PD", "SP-CPD", "SP-CH")},
+    },
+    organisations={"OCO": "s.1", "Bury LCO": "s.4.2"},
+    post_assumptions=_assumptions(),
+    unit_assumptions={
+        ref: {"": "drawn to place the posts around the pillar; not described in the report"}
+        for ref in ("PH", "NQI", "OPS", "LCO", "SDP", "CE")
+    },
+    pay_reason="the report gives no grades or salaries: assumed NJC and Agenda for Change "
+    "pay (DOMAIN.md A2, A4), only to illustrate costing",
+    budget_place="s.6 (budget table)",
+    line_assumptions={
+        ("CCG-2001", "BC-3001"): {
+            "to_post_id": "s.4.2 names the secondment into the LCO, not the post it reports to"
+        },
+        ("BC-3001", "BC-1002"): {"": "an accountability line the report does not describe"},
+        ("CCG-2014", "BC-1002"): {"": "a matrix line the report does not describe"},
+    },
+    holder_reason="the report names no postholders: a placeholder name",
+)
