@@ -16,8 +16,6 @@ from orgchart_app.domain.enums import (
 from orgchart_app.domain.ids import (
     DottedLineId,
     OrganisationId,
-    OutcomeId,
-    PoolId,
     PostholderId,
     PostId,
     ProvenanceId,
@@ -35,9 +33,16 @@ from orgchart_app.domain.model import (
     Postholder,
     Unit,
 )
-from orgchart_app.domain.outcomes import Consultation, Outcome, Pool
 from orgchart_app.domain.provenance import Document, Provenance
 from orgchart_app.domain.tables import Table
+from orgchart_app.edits.outcome_types import (
+    ClosePool,
+    PutConsultation,
+    PutOutcome,
+    PutPool,
+    RemoveOutcome,
+    RemovePool,
+)
 from orgchart_app.edits.patch import Patch
 
 
@@ -244,47 +249,6 @@ class PutPerson:
 @dataclass(frozen=True, slots=True)
 class RemovePerson:
     person_id: PostholderId
-
-
-@dataclass(frozen=True, slots=True)
-class PutOutcome:
-    """Give a person their outcome in a proposed structure, or change it (id 0: new; a person
-    who already has one there has it replaced). `confirmed` marks the user's decision."""
-
-    outcome: Outcome
-
-
-@dataclass(frozen=True, slots=True)
-class RemoveOutcome:
-    outcome_id: OutcomeId
-
-
-@dataclass(frozen=True, slots=True)
-class PutPool:
-    """Add (id 0: new) or change a ring-fenced pool of proposed posts."""
-
-    pool: Pool
-
-
-@dataclass(frozen=True, slots=True)
-class RemovePool:
-    """Remove a pool; its people keep no outcome (they are listed as without one)."""
-
-    pool_id: PoolId
-
-
-@dataclass(frozen=True, slots=True)
-class ClosePool:
-    """Selection is over: the people not placed from the pool become at risk."""
-
-    pool_id: PoolId
-
-
-@dataclass(frozen=True, slots=True)
-class PutConsultation:
-    """Set a change's consultation dates and local policy (id 0: new, or the change's own)."""
-
-    consultation: Consultation
 
 
 @dataclass(frozen=True, slots=True)
