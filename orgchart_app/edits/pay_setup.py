@@ -191,6 +191,12 @@ def on_cost_rule(
             f"No NI rates ship for {pay_year} (they do for "
             f"{', '.join(shipped_on_costs())}): give the NI rate and threshold."
         )
+    if shipped is None and levy_rate is None:
+        raise EditRefused(
+            f"No apprenticeship levy rate ships for {pay_year} (it does for "
+            f"{', '.join(shipped_on_costs())}): give the apprenticeship levy rate (0 for an employer "
+            "whose pay bill is under £3m)."
+        )
     if nhs_pension and shipped is None:
         raise EditRefused(f"No NHS Pension rates ship for {pay_year}: give the pension rate.")
     if not nhs_pension and pension_rate is None:
@@ -220,7 +226,7 @@ def on_cost_rule(
         ),
         None,
     )
-    # None only where the rates are given (else refused above): a missing one fails as before.
+    # None only where every rate is given (else refused above).
     rates = cast(ShippedOnCosts, shipped)
     return t.PutPayRecord(
         OnCostRule(

@@ -28,6 +28,7 @@ from orgchart_app.exporters.budget_table import budget_table
 from orgchart_app.exporters.post_list import write_csv, write_xlsx
 from orgchart_app.importers.budget_table import read_budget
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.grade_entry import number
 from orgchart_app.ui.dialogs.tables import ChooseTable, SaveTable, fill
 from orgchart_app.ui.window.document import DocumentController
 
@@ -41,6 +42,18 @@ def _percent_box(value: float, maximum: float = 100.0) -> QDoubleSpinBox:
     box.setSuffix(" %")
     box.setValue(value)
     return box
+
+
+def _optional_field(placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def _typed(field: QLineEdit, what: str, per: Decimal = Decimal(1)) -> Decimal | None:
+    """The figure typed in (a percentage as a fraction when `per` is 100), None when blank."""
+    text = field.text().strip()
+    return number(text, what) / per if text else None
 
 
 def _years(proposal: Proposal) -> list[str]:
@@ -58,7 +71,10 @@ class OnCostsDialog(EditorDialog):
         self.scheme = QLineEdit()
         self.scheme.setPlaceholderText("e.g. LGPS (Greater Manchester Pension Fund)")
         self.pension = _percent_box(20.0)
-        self.levy = _percent_box(0.5, 5.0)
+        # Blank takes HMRC's rates for the year; a year HMRC's rates do not ship for needs them.
+        self.ni_rate = _optional_field("HMRC's rate for the year (%)")
+        self.ni_threshold = _optional_field("HMRC's secondary threshold for the year (£ a year)")
+        self.levy = _optional_field("0.5% (0 for an employer whose pay bill is under £3m)")
         self.set_button = QPushButton("Set On-costs")
         self.set_button.clicked.connect(self.set_rule)
         self.rules = QTreeWidget()
@@ -69,11 +85,9 @@ class OnCostsDialog(EditorDialog):
         form.addRow("Pension scheme", self.scheme)
         form.addRow("Employer pension rate", self.pension)
         form.addRow("", self.nhs)
-        form.addRow("Apprenticeship levy", self.levy)
-        form.addRow(
-            "Employer NI",
-            QLineEdit("HMRC's rate and secondary threshold for the year", readOnly=True),
-        )
+        form.addRow("Apprenticeship levy (%)", self.levy)
+        form.addRow("Employer NI rate (%)", self.ni_rate)
+        form.addRow("NI secondary threshold (£)", self.ni_threshold)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.set_button)
@@ -127,7 +141,9 @@ class OnCostsDialog(EditorDialog):
                 pension_scheme=self.scheme.text().strip(),
                 pension_rate=None if nhs else Decimal(str(self.pension.value())) / HUNDRED,
                 nhs_pension=nhs,
-                levy_rate=Decimal(str(self.levy.value())) / HUNDRED,
+                ni_rate=_typed(self.ni_rate, "NI rate", HUNDRED),
+                ni_threshold=_typed(self.ni_threshold, "NI threshold"),
+                levy_rate=_typed(self.levy, "apprenticeship levy", HUNDRED),
             )
 
         self.push(edit)
