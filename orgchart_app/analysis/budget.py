@@ -97,7 +97,7 @@ def budget_fit(
 ) -> BudgetFit:
     """The scenario's cost against the proposal's budget lines, with the sensitivity."""
     costed = cost_scenario(proposal, scenario_id, options)
-    fit = _fit(proposal, costed, include_held_vacant)
+    fit = fit_of(proposal, costed, include_held_vacant)
     fit = dataclasses.replace(
         fit,
         sensitivity=tuple(_sensitivity(proposal, scenario_id, options, include_held_vacant, fit)),
@@ -107,7 +107,7 @@ def budget_fit(
     )
 
 
-def _fit(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) -> BudgetFit:
+def fit_of(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) -> BudgetFit:
     codes = set(budget_codes(proposal))
     carrying = [c for c in costed.posts if c.post.cost_code in codes]
     unfunded = tuple(c for c in carrying if not c.post.funded)
@@ -130,7 +130,7 @@ def _fit(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) ->
 def _cost_with(
     proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions, include_held_vacant: bool
 ) -> BudgetFit:
-    return _fit(proposal, cost_scenario(proposal, scenario_id, options), include_held_vacant)
+    return fit_of(proposal, cost_scenario(proposal, scenario_id, options), include_held_vacant)
 
 
 def _sensitivity(

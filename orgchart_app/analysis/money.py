@@ -25,6 +25,12 @@ def money_text(amount: Decimal) -> str:
     return f"{sign}£{abs(pounds):,.0f}"
 
 
+def signed_money_text(amount: Decimal) -> str:
+    """A change: +£12,000, -£54,000, £0."""
+    text = money_text(amount)
+    return f"+{text}" if whole_pounds(amount) > 0 else text
+
+
 def rate_text(rate: Decimal) -> str:
     """A fraction as a percentage without trailing zeros: 0.138 -> 13.8%, 0.1438 -> 14.38%."""
     percent = (rate * 100).normalize()
