@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgchart_app.analysis.cost_diff import CostDiff, diff_costs
 from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
+from orgchart_app.analysis.money import money_text, signed_money_text
 from orgchart_app.domain import PostId
 from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ["Change", "Post ref", "Post", "Before", "After"]
+COST_COLUMNS = ["What the cost rests on", "Before", "After", "Effect a year"]
 POST_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -40,6 +43,31 @@ def change_row(change: PostChange) -> QTreeWidgetItem:
     for column, text in enumerate((change.before, change.after), start=3):
         item.setToolTip(column, text)
     return item
+
+
+def cost_summary(cost: CostDiff) -> str:
+    basis = (
+        cost.before_basis
+        if cost.before_basis == cost.after_basis
+        else f"{cost.before_basis} -> {cost.after_basis}"
+    )
+    left_out = f"; {len(cost.problems)} problems left out" if cost.problems else ""
+    return (
+        f"Cost a year ({basis}): {money_text(cost.before)} -> {money_text(cost.after)}, "
+        f"{signed_money_text(cost.delta)}{left_out}."
+    )
+
+
+def cost_rows(cost: CostDiff) -> list[QTreeWidgetItem]:
+    rows = []
+    for change in cost.changes:
+        item = QTreeWidgetItem(
+            [change.label, change.before, change.after, signed_money_text(change.effect)]
+        )
+        for column in (1, 2):
+            item.setToolTip(column, item.text(column))
+        rows.append(item)
+    return rows
 
 
 def no_changes(diff: ScenarioDiff) -> str | None:
@@ -66,11 +94,21 @@ class ChangesDock(QDockWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.itemClicked.connect(self._on_item_clicked)
+        # Pay year, costing point, pay rates, on-costs and budget: what the difference costs.
+        self.cost_summary = QLabel()
+        self.cost_summary.setWordWrap(True)
+        self.costs = QTreeWidget()
+        self.costs.setColumnCount(len(COST_COLUMNS))
+        self.costs.setHeaderLabels(COST_COLUMNS)
+        self.costs.setRootIsDecorated(False)
+        self.costs.setMaximumHeight(140)
         frame = QWidget()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.cost_summary)
+        layout.addWidget(self.costs)
         self.setWidget(frame)
         document.compare_changed.connect(self._on_document_compare_changed)
         document.changed.connect(self._on_document_changed)
@@ -87,11 +125,14 @@ class ChangesDock(QDockWidget):
             self.status.emit(message)
 
     def _on_document_changed(self, changes: Changes) -> None:
-        if self._document.compare is not None and changes.structure:
+        # Any edit may change what the scenarios cost (a pay point, an on-cost rule, the budget).
+        if self._document.compare is not None:
             self._refresh()
 
     def _refresh(self) -> None:
         self.list.clear()
+        self.costs.clear()
+        self.cost_summary.clear()
         pair = self._document.compare
         self.diff = diff_scenarios(self._document.proposal, *pair) if pair is not None else None
         if self.diff is None:
@@ -104,6 +145,10 @@ class ChangesDock(QDockWidget):
         self.list.addTopLevelItems([change_row(change) for change in self.diff.changes])
         for column in range(4):
             self.list.resizeColumnToContents(column)
+        cost = diff_costs(self._document.proposal, *pair)
+        self.cost_summary.setText(cost_summary(cost))
+        self.costs.addTopLevelItems(cost_rows(cost))
+        self.costs.resizeColumnToContents(0)
 
     def show_post_ref(self, post_ref: str) -> None:
         """Bring the changes of one post into view (a change clicked in the compare view)."""
