@@ -135,7 +135,7 @@ class ChangesDock(QDockWidget):
         self.cost_summary.clear()
         pair = self._document.compare
         self.diff = diff_scenarios(self._document.proposal, *pair) if pair is not None else None
-        if self.diff is None:
+        if pair is None or self.diff is None:
             self.summary.setText(
                 "Compare two scenarios (View > Compare side by side) to list "
                 "what changes between them."
