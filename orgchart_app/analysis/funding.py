@@ -32,6 +32,8 @@ class PlanRow:
     # Amount per year, in the order of the plan's years.
     amounts: tuple[Decimal, ...]
     recurrent: bool | None = None
+    # Whether a line of the row holds its recurrence as an assumption, not the source's word.
+    assumed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +92,18 @@ def _rows(
 ) -> list[PlanRow]:
     grouped: dict[str, list[Decimal]] = {}
     recurrent: dict[str, bool] = {}
+    assumed: set[str] = set()
     for line in proposal.budget_lines.values():
         if line.kind in kinds and line.year in years:
             name = getattr(line, key) or line.description or line.cost_code
             grouped.setdefault(name, [ZERO] * len(years))[years.index(line.year)] += line.total
             recurrent[name] = recurrent.get(name, True) and line.recurrent
-    return [PlanRow(name, tuple(amounts), recurrent[name]) for name, amounts in grouped.items()]
+            if line.recurrence_assumed:
+                assumed.add(name)
+    return [
+        PlanRow(name, tuple(amounts), recurrent[name], name in assumed)
+        for name, amounts in grouped.items()
+    ]
 
 
 def funding_plan(

@@ -217,6 +217,8 @@ class BudgetLine:
     # Who pays ("MHCC", "ASC Seasonal Resilience grant"), and whether it recurs after the plan.
     funding_source: str = ""
     recurrent: bool = True
+    # The source does not say whether the money recurs: `recurrent` is an assumption.
+    recurrence_assumed: bool = False
     # The posts an adjustment moves, by post_ref, comma-separated.
     post_refs: str = ""
     # The ledger's subjective codes of basic pay, NI, superannuation and other, "/"-separated

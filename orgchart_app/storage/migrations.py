@@ -124,7 +124,23 @@ def _v5_to_v6(db: sqlite3.Connection) -> None:
     del db
 
 
-_STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
+def _v6_to_v7(db: sqlite3.Connection) -> None:
+    # Version 7 says where a budget line's recurrence is an assumption, not the source's word.
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "budget_line" in tables:
+        db.execute(
+            "ALTER TABLE budget_line ADD COLUMN recurrence_assumed BOOLEAN NOT NULL DEFAULT 0"
+        )
+
+
+_STEPS = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _v5_to_v6,
+    6: _v6_to_v7,
+}
 
 
 def migrate(db: sqlite3.Connection, from_version: int) -> None:

@@ -29,6 +29,14 @@ def test_the_capacity_sample_matches_the_reports_table_to_the_pound_thousand() -
     assert PRINTED_TOTALS[0] == totals[0] - 1
     assert any("4,225" in a and "4,226" in a for a in plan.assumptions)
     assert plan.gap == (0, 0, 0)
+    # s.5.1 (non-recurrent resources), s.5.4-5.5 (the grant) and s.5.6 (MHCC: permanent) say
+    # whether each source recurs; s.5.7 does not say it of the INT funding: that is assumed.
+    assert {r.name: (r.recurrent, r.assumed) for r in plan.funding} == {
+        "ASC reserve/social care grants": (False, False),
+        "ASC Seasonal Resilience grant": (False, False),
+        "MHCC": (True, False),
+        "MCC reserve (yr1) MLCO INTs (yr2/3)": (False, True),
+    }
 
 
 def _plan_with_a_fixed_term_post() -> tuple[Proposal, PostId]:

@@ -225,7 +225,13 @@ V5_COLUMNS = {
 }
 
 
+def _back_to_version_6(db: sqlite3.Connection) -> None:
+    db.execute("ALTER TABLE budget_line DROP COLUMN recurrence_assumed")  # version 7's
+    db.execute("PRAGMA user_version = 6")
+
+
 def _back_to_version_5(db: sqlite3.Connection) -> None:
+    _back_to_version_6(db)
     db.execute("DROP TABLE recommendation_item")  # version 6's worded recommendations
     db.execute("PRAGMA user_version = 5")
 
@@ -236,6 +242,22 @@ def _back_to_version_3(db: sqlite3.Connection) -> None:
         for column in columns:
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     db.execute("PRAGMA user_version = 3")
+
+
+def test_a_version_6_file_reads_every_budget_line_s_recurrence_as_stated(
+    bury: Proposal, tmp_path: Path
+) -> None:
+    path = tmp_path / "v6.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:  # what version 6 of the designer wrote
+        _back_to_version_6(db)
+    before = digest(path)
+    opened = open_proposal(path)
+    assert opened.schema_version == 6 and opened.migrated
+    lines = opened.proposal.budget_lines.values()
+    assert lines and not any(line.recurrence_assumed for line in lines)
+    assert opened.proposal.budget_lines == bury.budget_lines
+    assert digest(path) == before
 
 
 def test_a_version_5_file_opens_with_no_worded_recommendations(
