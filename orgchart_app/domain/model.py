@@ -228,3 +228,9 @@ class BudgetLine:
     @property
     def total(self) -> Decimal:
         return self.basic_pay + self.national_insurance + self.superannuation + self.other
+
+    @property
+    def recurrence_text(self) -> str:
+        """As the budget import reads it: yes, no, "(assumed)" where the source does not say."""
+        said = "yes" if self.recurrent else "no"
+        return f"{said} (assumed)" if self.recurrence_assumed else said

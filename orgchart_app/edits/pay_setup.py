@@ -244,6 +244,14 @@ def on_cost_rule(
     )
 
 
+def check_post_refs(proposal: Proposal, line: BudgetLine, where: str) -> None:
+    """The posts a budget line names must be in the file."""
+    refs = {p.post_ref for p in proposal.posts.values()}
+    unknown = [r for r in line.post_refs.split(", ") if r and r not in refs]
+    if unknown:
+        raise EditRefused(f'{where}: post "{unknown[0]}" is not in the file.')
+
+
 def replace_budget(
     proposal: Proposal, lines: Sequence[tuple[int, BudgetLine]], replace: bool, source: str
 ) -> t.Batch:
@@ -254,11 +262,8 @@ def replace_budget(
             f"The file already has {len(proposal.budget_lines)} budget lines: "
             "replace them, or keep them and import nothing."
         )
-    refs = {p.post_ref for p in proposal.posts.values()}
     for number, line in lines:
-        unknown = [r for r in line.post_refs.split(", ") if r and r not in refs]
-        if unknown:
-            raise EditRefused(f'{source}, line {number}: post "{unknown[0]}" is not in the file.')
+        check_post_refs(proposal, line, f"{source}, line {number}")
     removals: list[t.Edit] = [
         t.RemovePayRecord(Table.BUDGET_LINES, key) for key in proposal.budget_lines
     ]

@@ -22,11 +22,6 @@ def _codes(lines: list[BudgetLine]) -> list[str]:
     return (found.pop().split("/") + [""] * 4)[:4] if len(found) == 1 else [""] * 4
 
 
-def recurrence_text(line: BudgetLine) -> str:
-    """As the budget import reads it: yes, no, or "(assumed)" where the source does not say."""
-    return ("yes" if line.recurrent else "no") + (" (assumed)" if line.recurrence_assumed else "")
-
-
 def budget_table(proposal: Proposal) -> ListTable:
     lines = list(proposal.budget_lines.values())
     heads = [
@@ -60,7 +55,7 @@ def budget_table(proposal: Proposal) -> ListTable:
                 line.kind.value,
                 line.year,
                 line.funding_source,
-                recurrence_text(line),
+                line.recurrence_text,
                 line.post_refs,
             ]
         )

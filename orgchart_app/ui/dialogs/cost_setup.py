@@ -1,4 +1,4 @@
-"""The on-costs, budget and costing-basis editors of the Costs menu."""
+"""The on-costs and costing-basis editors of the Costs menu (the budget editor: budget_editor)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -20,16 +19,13 @@ from PySide6.QtWidgets import (
 from orgchart_app.analysis.money import money_text, rate_text
 from orgchart_app.analysis.pay import pay_years
 from orgchart_app.domain import CostingPoint, Proposal, ScenarioId
-from orgchart_app.domain.errors import EditRefused, OrgChartError
+from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.shipped_pay import shipped_on_costs
 from orgchart_app.edits import Edit, SetCostingBasis
-from orgchart_app.edits.pay_setup import on_cost_rule, replace_budget
-from orgchart_app.exporters.budget_table import budget_table
-from orgchart_app.exporters.post_list import write_csv, write_xlsx
-from orgchart_app.importers.budget_table import read_budget
+from orgchart_app.edits.pay_setup import on_cost_rule
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
 from orgchart_app.ui.dialogs.grade_entry import number
-from orgchart_app.ui.dialogs.tables import ChooseTable, SaveTable, fill
+from orgchart_app.ui.dialogs.tables import fill
 from orgchart_app.ui.window.document import DocumentController
 
 HUNDRED = Decimal(100)
@@ -147,54 +143,6 @@ class OnCostsDialog(EditorDialog):
             )
 
         self.push(edit)
-
-
-class BudgetDialog(EditorDialog):
-    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(document, "Budget", parent)
-        self.resize(900, 420)
-        self.lines = QTreeWidget()
-        self.replace = QCheckBox("Replace the budget lines the file has")
-        self.import_button = QPushButton("Import Budget...")
-        self.export_button = QPushButton("Export Budget...")
-        self.import_button.clicked.connect(self.import_budget)
-        self.export_button.clicked.connect(self.export_budget)
-        buttons = QHBoxLayout()
-        for widget in (self.import_button, self.replace, self.export_button):
-            buttons.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.message)
-
-    def refresh(self) -> None:
-        listed = budget_table(self._document.proposal)
-        self.lines.setHeaderLabels(listed.header)
-        fill(self.lines, [[str(c) for c in row] for row in listed.rows])
-        self.export_button.setEnabled(bool(listed.rows))
-
-    def import_budget(self) -> None:
-        path = ChooseTable.ask(self, "Import Budget")
-        if path is None:
-            return
-        try:
-            lines = [(i.line, i.record) for i in read_budget(path)]
-        except OrgChartError as refusal:
-            self.message.setText(str(refusal))
-            return
-        self.push(lambda p: replace_budget(p, lines, self.replace.isChecked(), path.name))
-
-    def export_budget(self) -> None:
-        path = SaveTable.ask(self, "Export Budget", "budget.xlsx")
-        if path is None:
-            return
-        writer = write_xlsx if path.suffix.casefold() == ".xlsx" else write_csv
-        try:
-            writer(budget_table(self._document.proposal), path)
-        except OrgChartError as refusal:
-            self.message.setText(str(refusal))
-            return
-        self.message.setText(f"Wrote {path.name}.")
 
 
 class CostingBasisDialog(EditorDialog):
