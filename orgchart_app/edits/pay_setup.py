@@ -162,7 +162,10 @@ def new_scale(
 def map_grade(proposal: Proposal, text: str, code: str) -> t.Batch:
     """Every post whose grade reads `text`, in every scenario, regraded to the grade `code`."""
     if all(g.code != code for g in proposal.grades.values()):
-        raise EditRefused(f'There is no grade "{code}" to map "{text}" to.')
+        raise EditRefused(
+            f'There is no grade "{code}" to map "{text}" to: add it to a pay scale first '
+            "(import a CSV of grade, bottom point, top point, or enter it in the grade editor)."
+        )
     posts = [p for p in proposal.posts.values() if p.grade == text]
     if not posts:
         raise EditRefused(f'No post has the grade "{text}".')

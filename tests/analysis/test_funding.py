@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -88,3 +89,17 @@ def test_years_outside_the_budget_or_not_years_are_refused() -> None:
         year_range("2019..2021")
     with pytest.raises(NotFound, match="runs backwards"):
         year_range("2021/22..2019/20")
+
+
+def test_posts_without_a_funding_source_are_costed_too() -> None:
+    """An imported establishment with a budget over years: its posts are the plan's cost."""
+    proposal, post = _plan_with_a_fixed_term_post()
+    proposal.posts[post] = dataclasses.replace(
+        proposal.posts[post], funding_source="", end_date=None
+    )
+    plan = funding_plan(
+        proposal, proposal.scenario_named("Plan").id, year_range("2019/20..2021/22")
+    )
+    (posts,) = plan.costs
+    assert posts.name == "Posts with no funding source" and posts.amounts == (36500,) * 3
+    assert plan.gap == (-6500,) * 3
