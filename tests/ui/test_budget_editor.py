@@ -7,29 +7,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 
 from orgchart_app.analysis.cost_gaps import Fix
 from orgchart_app.importers.budget_cells import COLUMNS
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.cli.helpers import REPO
+from tests.ui.cells import type_in_cell
 from tests.ui.conftest import open_in
-
-
-def _type(qtbot, table: QTableWidget, row: int, column: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Click the cell, F2, type over what it holds, Enter: as a user edits a cell."""
-    qtbot.waitUntil(table.window().isActiveWindow)  # else the main window's F2 takes the key
-    index = table.model().index(row, COLUMNS.index(column))
-    table.scrollTo(index)
-    centre = table.visualRect(index).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = next(e for e in table.viewport().findChildren(QLineEdit) if e.isVisible())
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits on the next turn of the event loop.
-    qtbot.waitUntil(lambda: table.state() is not QAbstractItemView.State.EditingState)
 
 
 def _text(table: QTableWidget, row: int, column: str) -> str:
@@ -46,22 +31,22 @@ def test_budget_cells_typed_in_the_table_each_one_undo_step(qtbot, bury_window: 
     first = next(iter(lines.values()))
     assert table.rowCount() == len(lines) == 5 and _text(table, 0, "Cost centre") == first.cost_code
 
-    _type(qtbot, table, 0, "Basic pay", "400,000")
+    type_in_cell(qtbot, table, 0, "Basic pay", "400,000")
     assert lines[first.id].basic_pay == 400000 and stack.count() == 1
     assert _text(table, 0, "Total") == f"{lines[first.id].total:,.0f}"
-    _type(qtbot, table, 0, "Cost centre", "KX100")
+    type_in_cell(qtbot, table, 0, "Cost centre", "KX100")
     assert lines[first.id].cost_code == "KX100" and stack.count() == 2
 
-    _type(qtbot, table, 0, "NI", "lots")
+    type_in_cell(qtbot, table, 0, "NI", "lots")
     assert budget.message.text() == 'Budget editor, line 1: NI "lots" is not a number.'
     assert lines[first.id].national_insurance == first.national_insurance
     assert _text(table, 0, "NI") == f"{first.national_insurance:,.0f}" and stack.count() == 2
 
     qtbot.mouseClick(budget.add_button, Qt.MouseButton.LeftButton)
     assert table.rowCount() == 6 and len(lines) == 6 and stack.count() == 3
-    _type(qtbot, table, 5, "Description", "Grant for the new team")
-    _type(qtbot, table, 5, "Other", "25000")
-    _type(qtbot, table, 5, "Recurrent", "no (assumed)")
+    type_in_cell(qtbot, table, 5, "Description", "Grant for the new team")
+    type_in_cell(qtbot, table, 5, "Other", "25000")
+    type_in_cell(qtbot, table, 5, "Recurrent", "no (assumed)")
     added = list(lines.values())[-1]
     assert (added.description, added.other, added.recurrent, added.recurrence_assumed) == (
         "Grant for the new team",

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from orgchart_app.analysis.cost_gaps import Fix
 from orgchart_app.ui.window.main_window import MainWindow
+from tests.ui.cells import type_in_cell
 
 
 def _rows(window: MainWindow) -> dict[str, list[str]]:
@@ -38,3 +39,16 @@ def test_changes_dock_shows_the_cost_effect_of_a_pay_year_and_costing_point_chan
 
     window.menu_actions.undo.trigger()  # Edit > Undo: the to-be is costed as before
     assert "Costing point" not in _rows(window)
+
+
+def test_a_budget_cell_typed_in_the_editor_moves_the_headroom_in_the_changes_dock(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    window.menu_actions.compare.trigger()
+    label = "Headroom against the budget (£874,000)"
+    assert _rows(window)[label][:2] == ["-£228,116", "£51,664"]
+    window.costs_menu.actions[Fix.BUDGET].trigger()
+    table = window.costs_menu.dialogs[Fix.BUDGET].table
+    type_in_cell(qtbot, table, 0, "Other", "10,000")
+    assert _rows(window)["Headroom against the budget (£884,000)"][:2] == ["-£218,116", "£61,664"]
