@@ -148,7 +148,9 @@ class ChangesDock(QDockWidget):
         cost = diff_costs(self._document.proposal, *pair)
         self.cost_summary.setText(cost_summary(cost))
         self.costs.addTopLevelItems(cost_rows(cost))
-        self.costs.resizeColumnToContents(0)
+        for column in range(3):  # the on-cost rules are long: the tooltip has them whole
+            self.costs.resizeColumnToContents(column)
+            self.costs.setColumnWidth(column, min(self.costs.columnWidth(column), 420))
 
     def show_post_ref(self, post_ref: str) -> None:
         """Bring the changes of one post into view (a change clicked in the compare view)."""
