@@ -53,6 +53,13 @@ class CostDiff:
     def delta(self) -> Decimal:
         return self.after - self.before
 
+    @property
+    def basis(self) -> str:
+        """ "top of grade, 2020/21 pay", or both sides' where they differ."""
+        if self.before_basis == self.after_basis:
+            return self.before_basis
+        return f"{self.before_basis} -> {self.after_basis}"
+
 
 def _on_costs(totals: CostTotals) -> Decimal:
     return totals.total - totals.basic

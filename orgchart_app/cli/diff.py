@@ -82,15 +82,10 @@ def cost_json(cost: CostDiff) -> dict[str, Any]:
 
 
 def cost_text(cost: CostDiff) -> str:
-    basis = (
-        cost.before_basis
-        if cost.before_basis == cost.after_basis
-        else f"{cost.before_basis} -> {cost.after_basis}"
-    )
     if not cost.before and not cost.after and cost.problems:
         return f"Cost: not costed ({len(cost.problems)} problems: see `orgchart cost`)."
     lines = [
-        f"Cost a year, {basis}: {money_text(cost.before)} -> {money_text(cost.after)} "
+        f"Cost a year, {cost.basis}: {money_text(cost.before)} -> {money_text(cost.after)} "
         f"({signed_money_text(cost.delta)})"
     ]
     lines += [

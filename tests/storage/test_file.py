@@ -251,13 +251,18 @@ def test_a_version_6_file_reads_every_budget_line_s_recurrence_as_stated(
     save_proposal(bury, path)
     with sqlite3.connect(path) as db:  # what version 6 of the designer wrote
         _back_to_version_6(db)
+    lines = _opened_unchanged(path, 6).budget_lines
+    assert lines and not any(line.recurrence_assumed for line in lines.values())
+    assert lines == bury.budget_lines
+
+
+def _opened_unchanged(path: Path, version: int) -> Proposal:
+    """The older file, migrated in memory; the file itself as it was."""
     before = digest(path)
     opened = open_proposal(path)
-    assert opened.schema_version == 6 and opened.migrated
-    lines = opened.proposal.budget_lines.values()
-    assert lines and not any(line.recurrence_assumed for line in lines)
-    assert opened.proposal.budget_lines == bury.budget_lines
+    assert opened.schema_version == version and opened.migrated
     assert digest(path) == before
+    return opened.proposal
 
 
 def test_a_version_5_file_opens_with_no_worded_recommendations(

@@ -45,15 +45,19 @@ def change_row(change: PostChange) -> QTreeWidgetItem:
     return item
 
 
+def _flat_list(columns: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setColumnCount(len(columns))
+    tree.setHeaderLabels(columns)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    return tree
+
+
 def cost_summary(cost: CostDiff) -> str:
-    basis = (
-        cost.before_basis
-        if cost.before_basis == cost.after_basis
-        else f"{cost.before_basis} -> {cost.after_basis}"
-    )
     left_out = f"; {len(cost.problems)} problems left out" if cost.problems else ""
     return (
-        f"Cost a year ({basis}): {money_text(cost.before)} -> {money_text(cost.after)}, "
+        f"Cost a year ({cost.basis}): {money_text(cost.before)} -> {money_text(cost.after)}, "
         f"{signed_money_text(cost.delta)}{left_out}."
     )
 
@@ -88,19 +92,12 @@ class ChangesDock(QDockWidget):
         self.diff: ScenarioDiff | None = None  # of the scenarios being compared
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.list = QTreeWidget()
-        self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(COLUMNS)
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
+        self.list = _flat_list(COLUMNS)
         self.list.itemClicked.connect(self._on_item_clicked)
         # Pay year, costing point, pay rates, on-costs and budget: what the difference costs.
         self.cost_summary = QLabel()
         self.cost_summary.setWordWrap(True)
-        self.costs = QTreeWidget()
-        self.costs.setColumnCount(len(COST_COLUMNS))
-        self.costs.setHeaderLabels(COST_COLUMNS)
-        self.costs.setRootIsDecorated(False)
+        self.costs = _flat_list(COST_COLUMNS)
         self.costs.setMaximumHeight(140)
         frame = QWidget()
         layout = QVBoxLayout(frame)
