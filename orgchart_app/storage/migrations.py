@@ -126,8 +126,9 @@ def _v5_to_v6(db: sqlite3.Connection) -> None:
 
 def _v6_to_v7(db: sqlite3.Connection) -> None:
     # Version 7 says where a budget line's recurrence is an assumption, not the source's word.
-    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "budget_line" in tables:
+    # Only where missing (as 4 -> 5): a file some other tool upgraded in part still opens.
+    have = {row[1] for row in db.execute("PRAGMA table_info(budget_line)")}
+    if have and "recurrence_assumed" not in have:
         db.execute(
             "ALTER TABLE budget_line ADD COLUMN recurrence_assumed BOOLEAN NOT NULL DEFAULT 0"
         )
