@@ -127,7 +127,6 @@ def changes_shot(window: MainWindow) -> None:
     dock = window.changes_dock
     dock.setFloating(True)  # the docked strip is short: floated, both lists show whole
     dock.resize(1400, 520)
-    dock.costs.setMaximumHeight(200)
     dock.show()
     dock.raise_()
     settle(window, 1500)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -98,14 +99,23 @@ class ChangesDock(QDockWidget):
         self.cost_summary = QLabel()
         self.cost_summary.setWordWrap(True)
         self.costs = _flat_list(COST_COLUMNS)
-        self.costs.setMaximumHeight(140)
+        costing = QWidget()
+        cost_layout = QVBoxLayout(costing)
+        cost_layout.setContentsMargins(0, 0, 0, 0)
+        cost_layout.addWidget(self.cost_summary)
+        cost_layout.addWidget(self.costs, 1)
+        # A splitter, not a stack: the dock (and so the window) keeps its small minimum height.
+        split = QSplitter(Qt.Orientation.Vertical)
+        for part in (self.list, costing):
+            part.setMinimumHeight(1)  # else the splitter's minimum is the sum of theirs
+            split.addWidget(part)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         frame = QWidget()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.cost_summary)
-        layout.addWidget(self.costs)
+        layout.addWidget(split, 1)
         self.setWidget(frame)
         document.compare_changed.connect(self._on_document_compare_changed)
         document.changed.connect(self._on_document_changed)
