@@ -3,7 +3,10 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/costs_screenshots.py
 
 The seed 001 establishment is imported, the NJC spine and MCC's grades are added through the
-editors (the ">G12" posts still unmatched), then the on-costs are set and the dock fills.
+editors (the ">G12" posts still unmatched), then the on-costs are set and the dock fills; an
+example budget over two years (the report publishes none) is imported into the budget editor.
+Then the Bury sample's to-be is costed at another year and point, and the changes dock shows
+what that and the post changes cost.
 """
 
 from __future__ import annotations
@@ -85,8 +88,49 @@ def main() -> None:
     target = REPO / "docs" / "costs-on-costs.png"
     grab.save(str(target))
     save_quantized(target)
+    on_costs.close()
+    budget_shot(window, file.parent / "scf_budget.csv")
+    window.document.undo_stack.setClean()
+    changes_shot(window)
     window.document.undo_stack.setClean()
     window.close()
+
+
+EXAMPLE_BUDGET = """Cost centre,Description,Basic pay,NI,Superannuation,Other,Year,Funding source,Recurrent
+SCF100,SCF staffing (an example budget),2800000,370000,590000,0,2025/26,MCC revenue,yes
+SCF100,SCF staffing (an example budget),2800000,370000,590000,0,2026/27,MCC revenue,yes
+,Pooled budget contribution,0,0,0,50000,2025/26,Pooled budget,no (assumed)
+"""
+
+
+def budget_shot(window: MainWindow, csv: Path) -> None:
+    csv.write_text(EXAMPLE_BUDGET, encoding="utf-8")
+    tables.ChooseTable.ask = classmethod(lambda cls, parent, title: csv)  # type: ignore[method-assign]
+    budget = window.costs_menu.open(Fix.BUDGET)
+    budget.import_button.click()
+    budget.table.setCurrentCell(0, 2)
+    settle(window)
+    save(budget, "costs-budget.png")
+    budget.close()
+
+
+def changes_shot(window: MainWindow) -> None:
+    open_and_wait(window, DATA / "bury_community_commissioning.sqlite")
+    to_be = window.document.proposal.scenario_named("To be").id
+    window.document.set_scenario(to_be)
+    basis = window.costs_menu.open(Fix.BASIS)
+    basis.year.setCurrentText("2021/22")
+    basis.point.setCurrentText("mid")
+    basis.apply_button.click()
+    basis.close()
+    window.menu_actions.compare.trigger()
+    dock = window.changes_dock
+    dock.setFloating(True)  # the docked strip is short: floated, both lists show whole
+    dock.resize(1400, 520)
+    dock.show()
+    dock.raise_()
+    settle(window, 1500)
+    save(window.changes_dock, "changes-costs.png")
 
 
 def save_quantized(target: Path) -> None:

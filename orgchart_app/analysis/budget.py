@@ -21,7 +21,7 @@ from orgchart_app.analysis.costing import (
     cost_scenario,
 )
 from orgchart_app.analysis.pay import pay_years
-from orgchart_app.domain.enums import CostingPoint
+from orgchart_app.domain.enums import BudgetLineKind, CostingPoint
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
@@ -63,8 +63,10 @@ class BudgetFit:
     unfunded: tuple[PostCost, ...]
     include_held_vacant: bool
     sensitivity: tuple[SensitivityRow, ...]
-    # One sentence: where the proposal stops fitting (or starts to).
+    # One sentence: where the proposal stops fitting (or starts to), after the notes.
     stops_fitting: str
+    # How the posts and lines were matched where the file does not say (no codes, several years).
+    notes: tuple[str, ...] = ()
 
     @property
     def available(self) -> Decimal:
@@ -97,19 +99,45 @@ def budget_fit(
 ) -> BudgetFit:
     """The scenario's cost against the proposal's budget lines, with the sensitivity."""
     costed = cost_scenario(proposal, scenario_id, options)
-    fit = _fit(proposal, costed, include_held_vacant)
+    fit = fit_of(proposal, costed, include_held_vacant)
     fit = dataclasses.replace(
         fit,
         sensitivity=tuple(_sensitivity(proposal, scenario_id, options, include_held_vacant, fit)),
     )
-    return dataclasses.replace(
-        fit, stops_fitting=_stops_fitting(proposal, scenario_id, options, include_held_vacant, fit)
+    sentence = _stops_fitting(proposal, scenario_id, options, include_held_vacant, fit)
+    return dataclasses.replace(fit, stops_fitting=" ".join([*fit.notes, sentence]))
+
+
+def _lines_counted(proposal: Proposal, pay_year: str) -> tuple[list[BudgetLine], list[str]]:
+    """The lines of money available; of a budget over several years, the pay year's."""
+    lines = [x for x in proposal.budget_lines.values() if x.kind is not BudgetLineKind.COST]
+    years = sorted({x.year for x in lines if x.year})
+    if not years:
+        return lines, []
+    year = pay_year if pay_year in years else years[0]
+    why = (
+        "the pay year costed"
+        if year == pay_year
+        else "its first: the pay year costed is not one of its years"
     )
+    note = f"The budget's {year} lines ({why}) are counted, not its other years'."
+    return [x for x in lines if x.year in (year, "")], [note]
 
 
-def _fit(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) -> BudgetFit:
-    codes = set(budget_codes(proposal))
+def fit_of(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) -> BudgetFit:
+    lines, notes = _lines_counted(proposal, costed.pay_year)
+    codes = list(dict.fromkeys(x.cost_code for x in lines if x.cost_code))
     carrying = [c for c in costed.posts if c.post.cost_code in codes]
+    # An imported establishment often has no cost codes: rather than count nothing (and call
+    # it a fit), its posts are counted against the budget as a whole, and the fit says so.
+    whole = bool(codes) and not carrying
+    if whole:
+        carrying = list(costed.posts)
+        notes.insert(
+            0,
+            f"No post carries a cost centre of the budget ({', '.join(codes)}): every funded "
+            "post is counted against the budget as a whole.",
+        )
     unfunded = tuple(c for c in carrying if not c.post.funded)
     held = tuple(c for c in carrying if c.post.funded and c.held_vacant)
     counted = tuple(
@@ -119,18 +147,23 @@ def _fit(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) ->
         BudgetRow(
             line,
             CostTotals.of(
-                c for c in counted if line.cost_code and c.post.cost_code == line.cost_code
+                c
+                for c in counted
+                if line.cost_code
+                and (c.post.cost_code == line.cost_code or whole and len(codes) == 1)
             ),
         )
-        for line in proposal.budget_lines.values()
+        for line in lines
     )
-    return BudgetFit(costed, rows, counted, held, unfunded, include_held_vacant, (), "")
+    return BudgetFit(
+        costed, rows, counted, held, unfunded, include_held_vacant, (), "", tuple(notes)
+    )
 
 
 def _cost_with(
     proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions, include_held_vacant: bool
 ) -> BudgetFit:
-    return _fit(proposal, cost_scenario(proposal, scenario_id, options), include_held_vacant)
+    return fit_of(proposal, cost_scenario(proposal, scenario_id, options), include_held_vacant)
 
 
 def _sensitivity(

@@ -16,7 +16,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from orgchart_app.analysis.pay import NoSalary, Salary, grade_for, on_cost_rule_for, salary_for
+from orgchart_app.analysis.pay import (
+    NoSalary,
+    Salary,
+    grade_for,
+    on_cost_rule_for,
+    pay_years,
+    salary_for,
+)
 from orgchart_app.domain.enums import CostingPoint, PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Grade, OnCostRule, Post
@@ -215,7 +222,12 @@ def cost_scenario(
         f'"{c.post.title}" ({c.post.post_ref}): {c.problem}' for c in posts if c.problem
     )
     if not pay_year:
-        problems = (f'"{scenario.name}" has no pay year: choose one to cost it.', *problems)
+        years = ", ".join(pay_years(proposal)) or "none yet: add a pay scale"
+        problems = (
+            f'"{scenario.name}" has no pay year: choose one to cost it (the file has pay rates '
+            f"for {years}) in Costs > Pay Year and Costing Point, or with `orgchart paytable use`.",
+            *problems,
+        )
     return ScenarioCost(
         scenario.name,
         point,

@@ -1,9 +1,9 @@
 """A plan over several financial years: what it costs and who funds it, year by year, and the gap.
 
-Costs are the budget's planned cost lines (amounts: "Improvement plan") and the scenario's posts
-paid by a funding source (costed in each year they run: a fixed-term post ending in a year
-counts for the days it runs). Funding is the budget lines of each year, by source, recurrent or
-not. Gap = funding - cost; a negative gap is a shortfall.
+Costs are the budget's planned cost lines (amounts: "Improvement plan") and the scenario's funded
+posts, by the funding source that pays them where one is named (costed in each year they run: a
+fixed-term post ending in a year counts for the days it runs). Funding is the budget lines of
+each year, by source, recurrent or not. Gap = funding - cost; a negative gap is a shortfall.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ class PlanRow:
     # Amount per year, in the order of the plan's years.
     amounts: tuple[Decimal, ...]
     recurrent: bool | None = None
+    # Whether a line of the row holds its recurrence as an assumption, not the source's word.
+    assumed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +92,18 @@ def _rows(
 ) -> list[PlanRow]:
     grouped: dict[str, list[Decimal]] = {}
     recurrent: dict[str, bool] = {}
+    assumed: set[str] = set()
     for line in proposal.budget_lines.values():
         if line.kind in kinds and line.year in years:
             name = getattr(line, key) or line.description or line.cost_code
             grouped.setdefault(name, [ZERO] * len(years))[years.index(line.year)] += line.total
             recurrent[name] = recurrent.get(name, True) and line.recurrent
-    return [PlanRow(name, tuple(amounts), recurrent[name]) for name, amounts in grouped.items()]
+            if line.recurrence_assumed:
+                assumed.add(name)
+    return [
+        PlanRow(name, tuple(amounts), recurrent[name], name in assumed)
+        for name, amounts in grouped.items()
+    ]
 
 
 def funding_plan(
@@ -113,7 +121,8 @@ def funding_plan(
         )
     scenario = proposal.scenarios[scenario_id]
     costs = _rows(proposal, years, (BudgetLineKind.COST,), "description")
-    funded = [p for p in proposal.posts_in(scenario_id) if p.funding_source]
+    # Every funded post is a cost of the plan: by the source that pays it where one is named.
+    funded = [p for p in proposal.posts_in(scenario_id) if p.funded]
     problems: list[str] = []
     rates = set(pay_years(proposal))
     by_source: dict[str, list[Decimal]] = {}
@@ -128,14 +137,18 @@ def funding_plan(
             amounts = by_source.setdefault(post.funding_source, [ZERO] * len(years))
             amounts[index] += cost.total * _share_of_year(post, year)
     costs += [
-        PlanRow(f"Posts funded by {source}", tuple(amounts))
+        PlanRow(
+            f"Posts funded by {source}" if source else "Posts with no funding source",
+            tuple(amounts),
+        )
         for source, amounts in by_source.items()
+        if any(amounts)  # posts none of whose cost is known are listed as problems instead
     ]
     funding = _rows(
         proposal, years, (BudgetLineKind.BUDGET, BudgetLineKind.ADJUSTMENT), "funding_source"
     )
     notes = [
-        "Cost lines are the budget's planned amounts; posts paid by a funding source are "
+        "Cost lines are the budget's planned amounts; the funded posts are "
         "costed in each year they run, at that year's pay rates where the file has them "
         f"(else {options.pay_year or scenario.pay_year or 'no'} rates, no pay award assumed)."
     ]

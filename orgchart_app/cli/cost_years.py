@@ -12,7 +12,8 @@ from orgchart_app.domain.wording import money_text, thousands_text
 
 
 def _recurrence(row: PlanRow) -> str:
-    return {True: "recurrent", False: "non-recurrent", None: ""}[row.recurrent]
+    said = {True: "recurrent", False: "non-recurrent", None: ""}[row.recurrent]
+    return f"{said} (assumed)" if said and row.assumed else said
 
 
 def plan_text(plan: FundingPlan) -> str:
@@ -47,6 +48,7 @@ def _row_json(row: PlanRow, years: tuple[str, ...]) -> dict[str, Any]:
     }
     if row.recurrent is not None:
         result["recurrent"] = row.recurrent
+        result["recurrence_assumed"] = row.assumed
     return result
 
 

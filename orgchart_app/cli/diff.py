@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from orgchart_app.analysis.cost_diff import CostDiff, diff_costs
 from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, Totals, diff_scenarios
+from orgchart_app.analysis.money import whole_pounds
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
@@ -16,7 +18,7 @@ from orgchart_app.cli.common import (
     scenario,
     table,
 )
-from orgchart_app.domain.wording import fte_text
+from orgchart_app.domain.wording import fte_text, money_change_text, money_text
 
 
 def register(subparsers: Any) -> None:
@@ -44,11 +46,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
-    result = diff_scenarios(
-        proposal, scenario(proposal, args.from_scenario).id, scenario(proposal, args.to_scenario).id
-    )
+    pair = scenario(proposal, args.from_scenario).id, scenario(proposal, args.to_scenario).id
+    result = diff_scenarios(proposal, *pair)
     if args.format == "json":
-        print_json(as_json(result))
+        print_json({**as_json(result), "cost": cost_json(diff_costs(proposal, *pair))})
     elif args.format == "csv":
         print_csv(
             ["kind", "post_ref", "title", "quantity", "fte", "before", "after"],
@@ -58,8 +59,42 @@ def run(args: argparse.Namespace) -> int:
             ],
         )
     else:
-        print(as_text(result))
+        print(as_text(result) + "\n\n" + cost_text(diff_costs(proposal, *pair)))
     return 0
+
+
+def cost_json(cost: CostDiff) -> dict[str, Any]:
+    return {
+        "before": {"basis": cost.before_basis, "total": int(whole_pounds(cost.before))},
+        "after": {"basis": cost.after_basis, "total": int(whole_pounds(cost.after))},
+        "changes": [
+            {
+                "kind": c.kind.value,
+                "label": c.label,
+                "before": c.before,
+                "after": c.after,
+                "effect": int(whole_pounds(c.effect)),
+            }
+            for c in cost.changes
+        ],
+        "problems": list(cost.problems),
+    }
+
+
+def cost_text(cost: CostDiff) -> str:
+    if not cost.before and not cost.after and cost.problems:
+        return f"Cost: not costed ({len(cost.problems)} problems: see `orgchart cost`)."
+    lines = [
+        f"Cost a year, {cost.basis}: {money_text(cost.before)} -> {money_text(cost.after)} "
+        f"({money_change_text(cost.delta)})"
+    ]
+    lines += [
+        f"  {c.label}: {c.before} -> {c.after} ({money_change_text(c.effect)} a year)"
+        for c in cost.changes
+    ]
+    if cost.problems:
+        lines.append(f"  Left out: {len(cost.problems)} problems (see `orgchart cost`).")
+    return "\n".join(lines)
 
 
 def as_json(result: ScenarioDiff) -> dict[str, Any]:

@@ -97,6 +97,9 @@ def register(subparsers: Any) -> None:
     )
 
 
+NO_GRADES = "  (no grades: `orgchart paytable import FILE GRADES.csv --scale NAME` adds them)"
+
+
 def _sub(commands: Any, name: str, help_text: str) -> Any:
     parser = commands.add_parser(name, help=help_text)
     add_file_argument(parser)
@@ -210,7 +213,11 @@ def list_lines(proposal: Proposal) -> list[str]:
             for g in proposal.grades.values()
             if g.pay_scale_id == scale.id
         ]
-        lines.append(table(rows) if len(rows) > 1 else "  (no grades)")
+        lines.append(
+            table(rows)
+            if len(rows) > 1
+            else "  (no grades: `orgchart paytable import FILE GRADES.csv --scale NAME` adds them)"
+        )
     if not proposal.pay_scales:
         lines.append(
             "No pay scales: add one with `orgchart paytable add FILE njc` (or afc, senior)."

@@ -217,6 +217,8 @@ class BudgetLine:
     # Who pays ("MHCC", "ASC Seasonal Resilience grant"), and whether it recurs after the plan.
     funding_source: str = ""
     recurrent: bool = True
+    # The source does not say whether the money recurs: `recurrent` is an assumption.
+    recurrence_assumed: bool = False
     # The posts an adjustment moves, by post_ref, comma-separated.
     post_refs: str = ""
     # The ledger's subjective codes of basic pay, NI, superannuation and other, "/"-separated
@@ -226,3 +228,9 @@ class BudgetLine:
     @property
     def total(self) -> Decimal:
         return self.basic_pay + self.national_insurance + self.superannuation + self.other
+
+    @property
+    def recurrence_text(self) -> str:
+        """As the budget import reads it: yes, no, "(assumed)" where the source does not say."""
+        said = "yes" if self.recurrent else "no"
+        return f"{said} (assumed)" if self.recurrence_assumed else said

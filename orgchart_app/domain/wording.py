@@ -43,6 +43,12 @@ def money_text(amount: Decimal | int | float) -> str:
     return f"{sign}£{abs(pounds):,.0f}"
 
 
+def money_change_text(amount: Decimal | int | float) -> str:
+    """A change of money: +£12,000, -£54,000, £0."""
+    text = money_text(amount)
+    return text if text == "£0" or text.startswith("-") else f"+{text}"
+
+
 def pence_money_text(amount: Decimal | int | float) -> str:
     """Pounds and pence, for a payment to one person: £22,345.67; -£5.10 when negative."""
     pence = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

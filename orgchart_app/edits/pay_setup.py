@@ -159,7 +159,10 @@ def new_scale(
 def map_grade(proposal: Proposal, text: str, code: str) -> t.Batch:
     """Every post whose grade reads `text`, in every scenario, regraded to the grade `code`."""
     if all(g.code != code for g in proposal.grades.values()):
-        raise EditRefused(f'There is no grade "{code}" to map "{text}" to.')
+        raise EditRefused(
+            f'There is no grade "{code}" to map "{text}" to: add it to a pay scale first '
+            "(import a CSV of grade, bottom point, top point, or enter it in the grade editor)."
+        )
     posts = [p for p in proposal.posts.values() if p.grade == text]
     if not posts:
         raise EditRefused(f'No post has the grade "{text}".')
@@ -187,6 +190,12 @@ def on_cost_rule(
         raise EditRefused(
             f"No NI rates ship for {pay_year} (they do for "
             f"{', '.join(shipped_on_costs())}): give the NI rate and threshold."
+        )
+    if shipped is None and levy_rate is None:
+        raise EditRefused(
+            f"No apprenticeship levy rate ships for {pay_year} (it does for "
+            f"{', '.join(shipped_on_costs())}): give the apprenticeship levy rate (0 for an employer "
+            "whose pay bill is under £3m)."
         )
     if nhs_pension and shipped is None:
         raise EditRefused(f"No NHS Pension rates ship for {pay_year}: give the pension rate.")
@@ -217,7 +226,7 @@ def on_cost_rule(
         ),
         None,
     )
-    # None only where the rates are given (else refused above): a missing one fails as before.
+    # None only where every rate is given (else refused above).
     rates = cast(ShippedOnCosts, shipped)
     return t.PutPayRecord(
         OnCostRule(
@@ -235,6 +244,14 @@ def on_cost_rule(
     )
 
 
+def check_post_refs(proposal: Proposal, line: BudgetLine, where: str) -> None:
+    """The posts a budget line names must be in the file."""
+    refs = {p.post_ref for p in proposal.posts.values()}
+    unknown = [r for r in line.post_refs.split(", ") if r and r not in refs]
+    if unknown:
+        raise EditRefused(f'{where}: post "{unknown[0]}" is not in the file.')
+
+
 def replace_budget(
     proposal: Proposal, lines: Sequence[tuple[int, BudgetLine]], replace: bool, source: str
 ) -> t.Batch:
@@ -245,11 +262,8 @@ def replace_budget(
             f"The file already has {len(proposal.budget_lines)} budget lines: "
             "replace them, or keep them and import nothing."
         )
-    refs = {p.post_ref for p in proposal.posts.values()}
     for number, line in lines:
-        unknown = [r for r in line.post_refs.split(", ") if r and r not in refs]
-        if unknown:
-            raise EditRefused(f'{source}, line {number}: post "{unknown[0]}" is not in the file.')
+        check_post_refs(proposal, line, f"{source}, line {number}")
     removals: list[t.Edit] = [
         t.RemovePayRecord(Table.BUDGET_LINES, key) for key in proposal.budget_lines
     ]

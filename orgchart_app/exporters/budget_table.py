@@ -55,7 +55,7 @@ def budget_table(proposal: Proposal) -> ListTable:
                 line.kind.value,
                 line.year,
                 line.funding_source,
-                "yes" if line.recurrent else "no",
+                line.recurrence_text,
                 line.post_refs,
             ]
         )

@@ -3,8 +3,8 @@
 Columns (in any order; a header's code in brackets, "Basic Pay (6000)", is the ledger's
 subjective code and is kept with the lines): cost centre, description, and any of basic pay, NI,
 superannuation, other, total (checked against the sum), kind (budget, adjustment or cost), year
-(a financial year such as 2019/20), funding source, recurrent (yes or no), posts (the post
-numbers an adjustment moves, comma-separated).
+(a financial year such as 2019/20), funding source, recurrent (yes or no; "no (assumed)" where
+the source does not say), posts (the post numbers an adjustment moves, comma-separated).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ HEADERS = {
     "post refs": "post_refs",
 }
 YES, NO = ("yes", "y", "true", "1", ""), ("no", "n", "false", "0")
+ASSUMED = re.compile(r"\s*\(assumed\)$")
 CODE = re.compile(r"\(([^)]*)\)\s*$")
 
 
@@ -145,9 +146,12 @@ def _record(table: Table, row: Row, columns: dict[str, int], codes: str) -> Budg
             year_start(year)
         except NotFound as error:
             raise ImportRefused(f"{where}: year {error}") from None
-    recurrent = _text(row, columns, "recurrent").casefold()
-    if recurrent not in YES + NO:
-        raise ImportRefused(f'{where}: recurrent "{recurrent}" is not yes or no.')
+    stated = _text(row, columns, "recurrent").casefold()
+    recurrent = ASSUMED.sub("", stated).strip()
+    if recurrent not in YES + NO or not recurrent and stated:
+        raise ImportRefused(
+            f'{where}: recurrent "{stated}" is not yes or no (or "yes (assumed)", "no (assumed)").'
+        )
     refs = ", ".join(r.strip() for r in _text(row, columns, "post_refs").split(",") if r.strip())
     return BudgetLine(
         line.id,
@@ -161,6 +165,7 @@ def _record(table: Table, row: Row, columns: dict[str, int], codes: str) -> Budg
         year=year,
         funding_source=_text(row, columns, "funding_source"),
         recurrent=recurrent in YES,
+        recurrence_assumed=recurrent != stated,
         post_refs=refs,
         subjective_codes=codes if line.cost_code else "",
     )

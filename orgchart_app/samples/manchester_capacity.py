@@ -32,6 +32,9 @@ FUNDING = {  # source: (amounts, recurrent, where the report says so)
     "MHCC": ((713, 713, 713), True, "s.5.6: permanent funding"),
     "MCC reserve (yr1) MLCO INTs (yr2/3)": ((490, 490, 490), False, "s.5.7, assumed"),
 }
+# The sources whose recurrence the report does not state (s.5.7 says where the INT money comes
+# from in each year, not whether it recurs after the plan).
+RECURRENCE_ASSUMED = frozenset({"MCC reserve (yr1) MLCO INTs (yr2/3)"})
 PRINTED_TOTALS = (4225, 4809, 4809)
 
 
@@ -85,5 +88,6 @@ def build_manchester_capacity() -> Proposal:
                 year=year,
                 funding_source=source,
                 recurrent=recurrent,
+                recurrence_assumed=source in RECURRENCE_ASSUMED,
             )
     return b.proposal

@@ -136,6 +136,16 @@ def _v7_to_v8(db: sqlite3.Connection) -> None:
     del db
 
 
+def _v8_to_v9(db: sqlite3.Connection) -> None:
+    # Version 9 says where a budget line's recurrence is an assumption, not the source's word.
+    # Only where missing (as 4 -> 5): a file some other tool upgraded in part still opens.
+    have = {row[1] for row in db.execute("PRAGMA table_info(budget_line)")}
+    if have and "recurrence_assumed" not in have:
+        db.execute(
+            "ALTER TABLE budget_line ADD COLUMN recurrence_assumed BOOLEAN NOT NULL DEFAULT 0"
+        )
+
+
 _STEPS = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -144,6 +154,7 @@ _STEPS = {
     5: _v5_to_v6,
     6: _v6_to_v7,
     7: _v7_to_v8,
+    8: _v8_to_v9,
 }
 
 

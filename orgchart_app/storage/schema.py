@@ -11,7 +11,7 @@ from orgchart_app.domain.tables import Table
 
 # "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = SQLModel.metadata
 
@@ -177,6 +177,8 @@ class BudgetLineRow(SQLModel, table=True):
     year: str = _defaulted("")
     funding_source: str = _defaulted("")
     recurrent: bool = Field(default=True, sa_column_kwargs={"server_default": "1"})
+    # Since version 9.
+    recurrence_assumed: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     post_refs: str = _defaulted("")
     subjective_codes: str = _defaulted("")
 

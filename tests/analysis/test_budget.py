@@ -129,3 +129,32 @@ def test_a_tiny_salary_gives_a_sentence_not_a_decimal_error(bury: Proposal) -> N
 def test_the_award_that_uses_up_the_headroom_is_still_given(bury: Proposal) -> None:
     fit = budget_fit(bury, to_be(bury))
     assert fit.stops_fitting.startswith("It stops fitting with a pay award above ")
+
+
+def _imported_with_a_budget_over_years() -> Proposal:
+    """As an imported establishment: posts with no cost codes, a budget with two years."""
+    from orgchart_app.domain import OrganisationKind, UnitKind
+    from orgchart_app.samples.builder import ProposalBuilder
+
+    b = ProposalBuilder("Imported")
+    council = b.organisation("A Council", "AC", OrganisationKind.LOCAL_AUTHORITY)
+    s = b.scenario("As is", pay_year="2025/26")
+    unit = b.unit(s, "Team", UnitKind.TEAM, council)
+    for title in ("Officer", "Manager"):
+        b.post(s, title, unit, council, salary=Decimal(40000))
+    b.on_cost_rule(council, "2025/26", ni_rate="0", ni_threshold="0", pension_rate="0")
+    b.budget_line("KX1", "Team", basic_pay=90000, year="2025/26")
+    b.budget_line("KX1", "Team", basic_pay=70000, year="2026/27")
+    return b.proposal
+
+
+def test_posts_without_budget_codes_count_against_the_pay_year_s_budget() -> None:
+    proposal = _imported_with_a_budget_over_years()
+    fit = budget_fit(proposal, proposal.scenario_named("As is").id)
+    assert [r.line.year for r in fit.rows] == ["2025/26"] and fit.available == 90000
+    assert fit.cost.posts == 2 and fit.cost.total == 80000 and fit.headroom == 10000
+    assert fit.stops_fitting.startswith(
+        "No post carries a cost centre of the budget (KX1): every funded post is counted "
+        "against the budget as a whole. The budget's 2025/26 lines (the pay year costed) are "
+        "counted, not its other years'."
+    )

@@ -46,7 +46,10 @@ def test_a_scenario_without_a_pay_year_says_so_first() -> None:
     proposal, s = tiny()
     proposal.scenarios[s] = dataclasses.replace(proposal.scenarios[s], pay_year="")
     problems = cost_scenario(proposal, s).problems
-    assert problems[0] == '"As is" has no pay year: choose one to cost it.'
+    assert problems[0] == (
+        '"As is" has no pay year: choose one to cost it (the file has pay rates for 2020/21, 2021/22) '
+        "in Costs > Pay Year and Costing Point, or with `orgchart paytable use`."
+    )
     # Without a year no point has a salary: every graded post says why.
     assert '"Officer" (O): not costed: Spine has no point 12 for  (needed by G1)' in problems
 

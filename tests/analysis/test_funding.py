@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -29,6 +30,14 @@ def test_the_capacity_sample_matches_the_reports_table_to_the_pound_thousand() -
     assert PRINTED_TOTALS[0] == totals[0] - 1
     assert any("4,225" in a and "4,226" in a for a in plan.assumptions)
     assert plan.gap == (0, 0, 0)
+    # s.5.1 (non-recurrent resources), s.5.4-5.5 (the grant) and s.5.6 (MHCC: permanent) say
+    # whether each source recurs; s.5.7 does not say it of the INT funding: that is assumed.
+    assert {r.name: (r.recurrent, r.assumed) for r in plan.funding} == {
+        "ASC reserve/social care grants": (False, False),
+        "ASC Seasonal Resilience grant": (False, False),
+        "MHCC": (True, False),
+        "MCC reserve (yr1) MLCO INTs (yr2/3)": (False, True),
+    }
 
 
 def _plan_with_a_fixed_term_post() -> tuple[Proposal, PostId]:
@@ -80,3 +89,17 @@ def test_years_outside_the_budget_or_not_years_are_refused() -> None:
         year_range("2019..2021")
     with pytest.raises(NotFound, match="runs backwards"):
         year_range("2021/22..2019/20")
+
+
+def test_posts_without_a_funding_source_are_costed_too() -> None:
+    """An imported establishment with a budget over years: its posts are the plan's cost."""
+    proposal, post = _plan_with_a_fixed_term_post()
+    proposal.posts[post] = dataclasses.replace(
+        proposal.posts[post], funding_source="", end_date=None
+    )
+    plan = funding_plan(
+        proposal, proposal.scenario_named("Plan").id, year_range("2019/20..2021/22")
+    )
+    (posts,) = plan.costs
+    assert posts.name == "Posts with no funding source" and posts.amounts == (36500,) * 3
+    assert plan.gap == (-6500,) * 3

@@ -46,15 +46,22 @@ def test_import_takes_another_councils_codes_years_and_sources(copy: Path, tmp_p
     table.write_text(
         f"{HEADER},Year,Funding source,Recurrent\n"
         "KX100,Team budget,100000,10000,20000,0,130000,2024/25,Core,yes\n"
-        "KX100,Team budget,100000,10000,20000,0,130000,2025/26,Grant,no\n",
+        "KX100,Team budget,100000,10000,20000,0,130000,2025/26,Grant,no\n"
+        "KX100,Team budget,100000,10000,20000,0,130000,2026/27,Grant,no (assumed)\n",
         encoding="utf-8",
     )
     assert orgchart("budget", "import", copy, table, "--replace").returncode == 0
     lines = list(open_proposal(copy).proposal.budget_lines.values())
-    assert [(line.year, line.funding_source, line.recurrent) for line in lines] == [
-        ("2024/25", "Core", True),
-        ("2025/26", "Grant", False),
+    assert [
+        (line.year, line.funding_source, line.recurrent, line.recurrence_assumed) for line in lines
+    ] == [
+        ("2024/25", "Core", True, False),
+        ("2025/26", "Grant", False, False),
+        ("2026/27", "Grant", False, True),
     ]
+    assert orgchart("budget", "export", copy, "-o", tmp_path / "out.csv").returncode == 0
+    exported = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert exported[3].split(",")[-2:] == ["no (assumed)", ""]
     assert {line.subjective_codes for line in lines} == {"6100/6124/6125/"}
 
 

@@ -146,6 +146,9 @@ def test_cost_over_several_years_prints_cost_funding_and_gap_by_year() -> None:
     lines = result.stdout.splitlines()
     assert any(line.split()[:5] == ["Total", "cost", "4,226", "4,809", "4,809"] for line in lines)
     assert any(line.split()[:5] == ["MHCC", "713", "713", "713", "recurrent"] for line in lines)
+    assert any(
+        line.split()[-5:] == ["490", "490", "490", "non-recurrent", "(assumed)"] for line in lines
+    )
     assert "Funded in every year." in result.stdout and "printed total" not in result.stdout
     assert "prints a 2019/20 total of £4,225k but its rows add to £4,226k" in result.stdout
     data = json.loads(
@@ -161,6 +164,8 @@ def test_cost_over_several_years_prints_cost_funding_and_gap_by_year() -> None:
         ).stdout
     )
     assert data["total_funding"] == {"2019/20": 4226000, "2020/21": 4809000, "2021/22": 4809000}
+    assumed = {row["name"]: row["recurrence_assumed"] for row in data["funding"]}
+    assert assumed["MCC reserve (yr1) MLCO INTs (yr2/3)"] and not assumed["MHCC"]
     refused = orgchart("cost", sample, "--scenario", "Capacity plan", "--years", "2019/20..2022/23")
     assert refused.returncode == 2
     assert refused.stderr == (

@@ -94,3 +94,18 @@ def test_list_commands_show_scales_rules_and_what_is_missing(copy: Path) -> None
     assert "NHS Agenda for Change (AfC): pay years 2020/21, 2021/22, 2024/25" in listing
     rules = orgchart("oncosts", "list", copy).stdout
     assert "2025/26  15%" in rules and "LGPS (GMPF) 20.5%" in rules
+
+
+def test_oncosts_for_a_year_without_shipped_rates_needs_the_levy(copy: Path) -> None:
+    before = copy.read_bytes()
+    args = ["oncosts", "set", copy, "--organisation", "Bury Council", "--year", "2030/31"]
+    args += ["--pension-rate", "20", "--ni-rate", "15", "--ni-threshold", "5000"]
+    result = orgchart(*args)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.strip() == (
+        "orgchart: No apprenticeship levy rate ships for 2030/31 (it does for 2023/24, 2024/25, "
+        "2025/26): give the apprenticeship levy rate (0 for an employer whose pay bill is under £3m)."
+    )
+    assert copy.read_bytes() == before
+    assert orgchart(*args, "--levy", "0.5").returncode == 0
+    assert "2030/31  15%" in orgchart("oncosts", "list", copy).stdout

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from tests.cli.helpers import REPO, orgchart
 
 DATA = REPO / "sample_data"
@@ -85,3 +87,25 @@ def test_imported_establishment_costs_every_post_after_setup_by_cli(tmp_path: Pa
         "72",
         "(66.2)",  # 001 s.4.8: "72 posts (FTE 66.2)"
     ]
+
+    # A budget of the user's own (an example: the report publishes no SCF staffing budget),
+    # over two years, then the plan by year and the committee PDF's budget page.
+    budget = tmp_path / "scf_budget.csv"
+    budget.write_text(
+        "Cost centre,Description,Basic pay,NI,Superannuation,Other,Year,Funding source,"
+        "Recurrent\n"
+        "SCF100,SCF staffing,2800000,370000,590000,0,2025/26,MCC revenue,yes\n"
+        "SCF100,SCF staffing,2800000,370000,590000,0,2026/27,MCC revenue,yes\n"
+        ",Pooled budget contribution,0,0,0,50000,2025/26,Pooled budget,no (assumed)\n",
+        encoding="utf-8",
+    )
+    _ok("budget", "import", file, budget)
+    plan = _ok("cost", file, "--scenario", "As is", "--years", "2025/26..2026/27")
+    posts = next(r for r in plan.splitlines() if r.strip().startswith("Posts with no funding"))
+    assert posts.split()[-2:] == ["3,769", "3,769"]  # every post, in each year
+    assert "non-recurrent (assumed)" in plan and "2026/27: short by £9,324" in plan
+    pdf = tmp_path / "scf.pdf"
+    _ok("export", file, "--scenario", "As is", "--pdf", pdf, "--budget")
+    text = " ".join(PdfReader(pdf).pages[-1].extract_text().split())
+    assert "SCF100 (72 posts, 66.20 FTE)" in text and "£3,810,000" in text
+    assert "every funded post is counted against the budget as a whole" in text

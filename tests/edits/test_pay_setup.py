@@ -119,3 +119,25 @@ def test_posts_on_unmatched_grades_stay_editable_after_a_scale_is_added(bury: Pr
     assert bury.posts[officer.id].fte == 0.5 and bury.posts[officer.id].grade == "Grade 8"
     with pytest.raises(EditRefused, match='Grade "G99" is not one of'):
         apply_edit(bury, Regrade(officer.id, "G99"))
+
+
+def test_a_year_without_shipped_rates_and_no_levy_is_refused_in_one_sentence(
+    bury: Proposal,
+) -> None:
+    council = next(iter(bury.organisations.values()))
+    given = {"ni_rate": Decimal("0.15"), "ni_threshold": Decimal(5000)}
+    with pytest.raises(EditRefused, match="No apprenticeship levy rate ships for 2030/31"):
+        on_cost_rule(
+            bury, council.id, "2030/31", pension_scheme="", pension_rate=Decimal("0.2"), **given
+        )
+    rule = on_cost_rule(
+        bury,
+        council.id,
+        "2030/31",
+        pension_scheme="LGPS",
+        pension_rate=Decimal("0.2"),
+        levy_rate=Decimal(0),
+        **given,
+    )
+    _undone(bury, rule)
+    assert "HMRC" not in rule.record.source  # type: ignore[union-attr]

@@ -79,7 +79,7 @@ def test_a_version_4_file_opens_with_people_as_permanent_full_time(
         h.contract is ContractKind.PERMANENT and h.fte == 1.0
         for h in opened.proposal.postholders.values()
     )
-    assert SCHEMA_VERSION == 8
+    assert SCHEMA_VERSION == 9
 
 
 def test_strip_people_leaves_no_personal_field_in_the_bytes(bury: Proposal, tmp_path: Path) -> None:

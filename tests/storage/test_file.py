@@ -227,7 +227,13 @@ V5_COLUMNS = {
 }
 
 
+def _back_to_version_8(db: sqlite3.Connection) -> None:
+    db.execute("ALTER TABLE budget_line DROP COLUMN recurrence_assumed")  # version 9's
+    db.execute("PRAGMA user_version = 8")
+
+
 def _back_to_version_7(db: sqlite3.Connection) -> None:
+    _back_to_version_8(db)
     db.execute("DROP TABLE provenance")  # version 8's stated and assumed values
     db.execute("DROP TABLE document")
     db.execute("PRAGMA user_version = 7")
@@ -277,6 +283,27 @@ def _back_to_version_3(db: sqlite3.Connection) -> None:
         for column in columns:
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     db.execute("PRAGMA user_version = 3")
+
+
+def test_a_version_6_file_reads_every_budget_line_s_recurrence_as_stated(
+    bury: Proposal, tmp_path: Path
+) -> None:
+    path = tmp_path / "v6.sqlite"
+    save_proposal(bury, path)
+    with sqlite3.connect(path) as db:  # what version 6 of the designer wrote
+        _back_to_version_6(db)
+    lines = _opened_unchanged(path, 6).budget_lines
+    assert lines and not any(line.recurrence_assumed for line in lines.values())
+    assert lines == bury.budget_lines
+
+
+def _opened_unchanged(path: Path, version: int) -> Proposal:
+    """The older file, migrated in memory; the file itself as it was."""
+    before = digest(path)
+    opened = open_proposal(path)
+    assert opened.schema_version == version and opened.migrated
+    assert digest(path) == before
+    return opened.proposal
 
 
 def test_a_version_5_file_opens_with_no_worded_recommendations(

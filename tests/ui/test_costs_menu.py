@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,30 @@ def test_grades_entered_by_hand_and_a_pay_award_each_one_undo_step(
     window.menu_actions.undo.trigger()
     assert (scale.id, "2022/23", 22) not in proposal.pay_points
     assert any(g.code == "Grade 15" for g in proposal.grades.values())
+
+
+def test_on_costs_for_a_year_without_shipped_rates_take_the_rates_typed_in(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    window.costs_menu.actions[Fix.ON_COSTS].trigger()
+    on_costs = window.costs_menu.dialogs[Fix.ON_COSTS]
+    on_costs.year.setCurrentText("2030/31")
+    on_costs.levy.clear()
+    _click(qtbot, on_costs.set_button)
+    assert on_costs.message.text().startswith("No NI rates ship for 2030/31")
+    qtbot.keyClicks(on_costs.ni_rate, "15")
+    qtbot.keyClicks(on_costs.ni_threshold, "5,000")
+    _click(qtbot, on_costs.set_button)
+    assert on_costs.message.text().startswith("No apprenticeship levy rate ships for 2030/31")
+    qtbot.keyClicks(on_costs.levy, "0.5")
+    _click(qtbot, on_costs.set_button)
+    rules = window.document.proposal.on_cost_rules.values()
+    (rule,) = [r for r in rules if r.pay_year == "2030/31"]
+    assert (rule.ni_rate, rule.ni_threshold, rule.apprenticeship_levy_rate) == (
+        Decimal("0.15"),
+        5000,
+        Decimal("0.005"),
+    )
+    window.menu_actions.undo.trigger()
+    assert all(r.pay_year != "2030/31" for r in rules)

@@ -1,4 +1,4 @@
-"""The on-costs, budget and costing-basis editors of the Costs menu."""
+"""The on-costs and costing-basis editors of the Costs menu (the budget editor: budget_editor)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -19,16 +18,14 @@ from PySide6.QtWidgets import (
 
 from orgchart_app.analysis.pay import pay_years
 from orgchart_app.domain import CostingPoint, Proposal, ScenarioId
-from orgchart_app.domain.errors import EditRefused, OrgChartError
+from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.shipped_pay import shipped_on_costs
 from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.edits import Edit, SetCostingBasis
-from orgchart_app.edits.pay_setup import on_cost_rule, replace_budget
-from orgchart_app.exporters.budget_table import budget_table
-from orgchart_app.exporters.post_list import write_csv, write_xlsx
-from orgchart_app.importers.budget_table import read_budget
+from orgchart_app.edits.pay_setup import on_cost_rule
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
-from orgchart_app.ui.dialogs.tables import ChooseTable, SaveTable, fill
+from orgchart_app.ui.dialogs.grade_entry import number
+from orgchart_app.ui.dialogs.tables import fill
 from orgchart_app.ui.window.document import DocumentController
 
 HUNDRED = Decimal(100)
@@ -41,6 +38,18 @@ def _percent_box(value: float, maximum: float = 100.0) -> QDoubleSpinBox:
     box.setSuffix(" %")
     box.setValue(value)
     return box
+
+
+def _optional_field(placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def _typed(field: QLineEdit, what: str, per: Decimal = Decimal(1)) -> Decimal | None:
+    """The figure typed in (a percentage as a fraction when `per` is 100), None when blank."""
+    text = field.text().strip()
+    return number(text, what) / per if text else None
 
 
 def _years(proposal: Proposal) -> list[str]:
@@ -58,7 +67,10 @@ class OnCostsDialog(EditorDialog):
         self.scheme = QLineEdit()
         self.scheme.setPlaceholderText("e.g. LGPS (Greater Manchester Pension Fund)")
         self.pension = _percent_box(20.0)
-        self.levy = _percent_box(0.5, 5.0)
+        # Blank takes HMRC's rates for the year; a year HMRC's rates do not ship for needs them.
+        self.ni_rate = _optional_field("HMRC's rate for the year (%)")
+        self.ni_threshold = _optional_field("HMRC's secondary threshold for the year (£ a year)")
+        self.levy = _optional_field("0.5% (0 for an employer whose pay bill is under £3m)")
         self.set_button = QPushButton("Set On-costs")
         self.set_button.clicked.connect(self.set_rule)
         self.rules = QTreeWidget()
@@ -69,11 +81,9 @@ class OnCostsDialog(EditorDialog):
         form.addRow("Pension scheme", self.scheme)
         form.addRow("Employer pension rate", self.pension)
         form.addRow("", self.nhs)
-        form.addRow("Apprenticeship levy", self.levy)
-        form.addRow(
-            "Employer NI",
-            QLineEdit("HMRC's rate and secondary threshold for the year", readOnly=True),
-        )
+        form.addRow("Apprenticeship levy (%)", self.levy)
+        form.addRow("Employer NI rate (%)", self.ni_rate)
+        form.addRow("NI secondary threshold (£)", self.ni_threshold)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.set_button)
@@ -127,58 +137,12 @@ class OnCostsDialog(EditorDialog):
                 pension_scheme=self.scheme.text().strip(),
                 pension_rate=None if nhs else Decimal(str(self.pension.value())) / HUNDRED,
                 nhs_pension=nhs,
-                levy_rate=Decimal(str(self.levy.value())) / HUNDRED,
+                ni_rate=_typed(self.ni_rate, "NI rate", HUNDRED),
+                ni_threshold=_typed(self.ni_threshold, "NI threshold"),
+                levy_rate=_typed(self.levy, "apprenticeship levy", HUNDRED),
             )
 
         self.push(edit)
-
-
-class BudgetDialog(EditorDialog):
-    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(document, "Budget", parent)
-        self.resize(900, 420)
-        self.lines = QTreeWidget()
-        self.replace = QCheckBox("Replace the budget lines the file has")
-        self.import_button = QPushButton("Import Budget...")
-        self.export_button = QPushButton("Export Budget...")
-        self.import_button.clicked.connect(self.import_budget)
-        self.export_button.clicked.connect(self.export_budget)
-        buttons = QHBoxLayout()
-        for widget in (self.import_button, self.replace, self.export_button):
-            buttons.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.message)
-
-    def refresh(self) -> None:
-        listed = budget_table(self._document.proposal)
-        self.lines.setHeaderLabels(listed.header)
-        fill(self.lines, [[str(c) for c in row] for row in listed.rows])
-        self.export_button.setEnabled(bool(listed.rows))
-
-    def import_budget(self) -> None:
-        path = ChooseTable.ask(self, "Import Budget")
-        if path is None:
-            return
-        try:
-            lines = [(i.line, i.record) for i in read_budget(path)]
-        except OrgChartError as refusal:
-            self.message.setText(str(refusal))
-            return
-        self.push(lambda p: replace_budget(p, lines, self.replace.isChecked(), path.name))
-
-    def export_budget(self) -> None:
-        path = SaveTable.ask(self, "Export Budget", "budget.xlsx")
-        if path is None:
-            return
-        writer = write_xlsx if path.suffix.casefold() == ".xlsx" else write_csv
-        try:
-            writer(budget_table(self._document.proposal), path)
-        except OrgChartError as refusal:
-            self.message.setText(str(refusal))
-            return
-        self.message.setText(f"Wrote {path.name}.")
 
 
 class CostingBasisDialog(EditorDialog):

@@ -8,18 +8,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from orgchart_app.analysis.cost_diff import CostDiff, diff_costs
 from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
 from orgchart_app.domain import PostId
+from orgchart_app.domain.wording import money_change_text, money_text
 from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ["Change", "Post ref", "Post", "Before", "After"]
+COST_COLUMNS = ["What the cost rests on", "Before", "After", "Effect a year"]
 POST_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -42,6 +46,35 @@ def change_row(change: PostChange) -> QTreeWidgetItem:
     return item
 
 
+def _flat_list(columns: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setColumnCount(len(columns))
+    tree.setHeaderLabels(columns)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    return tree
+
+
+def cost_summary(cost: CostDiff) -> str:
+    left_out = f"; {len(cost.problems)} problems left out" if cost.problems else ""
+    return (
+        f"Cost a year ({cost.basis}): {money_text(cost.before)} -> {money_text(cost.after)}, "
+        f"{money_change_text(cost.delta)}{left_out}."
+    )
+
+
+def cost_rows(cost: CostDiff) -> list[QTreeWidgetItem]:
+    rows = []
+    for change in cost.changes:
+        item = QTreeWidgetItem(
+            [change.label, change.before, change.after, money_change_text(change.effect)]
+        )
+        for column in (1, 2):
+            item.setToolTip(column, item.text(column))
+        rows.append(item)
+    return rows
+
+
 def no_changes(diff: ScenarioDiff) -> str | None:
     """The sentence for the status bar when the two scenarios are the same."""
     if diff.changes:
@@ -60,17 +93,29 @@ class ChangesDock(QDockWidget):
         self.diff: ScenarioDiff | None = None  # of the scenarios being compared
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.list = QTreeWidget()
-        self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(COLUMNS)
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
+        self.list = _flat_list(COLUMNS)
         self.list.itemClicked.connect(self._on_item_clicked)
+        # Pay year, costing point, pay rates, on-costs and budget: what the difference costs.
+        self.cost_summary = QLabel()
+        self.cost_summary.setWordWrap(True)
+        self.costs = _flat_list(COST_COLUMNS)
+        costing = QWidget()
+        cost_layout = QVBoxLayout(costing)
+        cost_layout.setContentsMargins(0, 0, 0, 0)
+        cost_layout.addWidget(self.cost_summary)
+        cost_layout.addWidget(self.costs, 1)
+        # A splitter, not a stack: the dock (and so the window) keeps its small minimum height.
+        split = QSplitter(Qt.Orientation.Vertical)
+        for part in (self.list, costing):
+            part.setMinimumHeight(1)  # else the splitter's minimum is the sum of theirs
+            split.addWidget(part)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         frame = QWidget()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.list)
+        layout.addWidget(split, 1)
         self.setWidget(frame)
         document.compare_changed.connect(self._on_document_compare_changed)
         document.changed.connect(self._on_document_changed)
@@ -87,14 +132,17 @@ class ChangesDock(QDockWidget):
             self.status.emit(message)
 
     def _on_document_changed(self, changes: Changes) -> None:
-        if self._document.compare is not None and changes.structure:
+        # Any edit may change what the scenarios cost (a pay point, an on-cost rule, the budget).
+        if self._document.compare is not None:
             self._refresh()
 
     def _refresh(self) -> None:
         self.list.clear()
+        self.costs.clear()
+        self.cost_summary.clear()
         pair = self._document.compare
         self.diff = diff_scenarios(self._document.proposal, *pair) if pair is not None else None
-        if self.diff is None:
+        if pair is None or self.diff is None:
             self.summary.setText(
                 "Compare two scenarios (View > Compare side by side) to list "
                 "what changes between them."
@@ -104,6 +152,12 @@ class ChangesDock(QDockWidget):
         self.list.addTopLevelItems([change_row(change) for change in self.diff.changes])
         for column in range(4):
             self.list.resizeColumnToContents(column)
+        cost = diff_costs(self._document.proposal, *pair)
+        self.cost_summary.setText(cost_summary(cost))
+        self.costs.addTopLevelItems(cost_rows(cost))
+        for column in range(3):  # the on-cost rules are long: the tooltip has them whole
+            self.costs.resizeColumnToContents(column)
+            self.costs.setColumnWidth(column, min(self.costs.columnWidth(column), 420))
 
     def show_post_ref(self, post_ref: str) -> None:
         """Bring the changes of one post into view (a change clicked in the compare view)."""

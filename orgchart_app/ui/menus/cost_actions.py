@@ -6,8 +6,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.analysis.cost_gaps import Fix
+from orgchart_app.ui.dialogs.budget_editor import BudgetDialog
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
-from orgchart_app.ui.dialogs.cost_setup import BudgetDialog, CostingBasisDialog, OnCostsDialog
+from orgchart_app.ui.dialogs.cost_setup import CostingBasisDialog, OnCostsDialog
 from orgchart_app.ui.dialogs.pay_scales import PayScalesDialog
 from orgchart_app.ui.window.document import DocumentController
 
@@ -24,7 +25,7 @@ ENTRIES = (
         OnCostsDialog,
         "Employer NI, pension and apprenticeship levy per employer and pay year",
     ),
-    (Fix.BUDGET, "&Budget...", BudgetDialog, "Import, see and export the budget lines"),
+    (Fix.BUDGET, "&Budget...", BudgetDialog, "Enter, import and export the budget lines"),
     (
         Fix.BASIS,
         "Pay &Year and Costing Point...",
