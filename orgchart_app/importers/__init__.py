@@ -3,6 +3,7 @@
 from orgchart_app.importers.columns import ColumnMapping, recognise
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.releases import ReleaseMode
 from orgchart_app.importers.report import ImportReport, Problem, ProblemKind, SourceCount
 from orgchart_app.importers.run import (
     ImportFormat,
@@ -23,6 +24,7 @@ __all__ = [
     "ImportResult",
     "Problem",
     "ProblemKind",
+    "ReleaseMode",
     "SourceCount",
     "Table",
     "default_mapping",

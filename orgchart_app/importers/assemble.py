@@ -42,7 +42,7 @@ class _Units:
         if key not in self._known:
             name = self._builder.proposal.organisations[org_id].name
             self._known[key] = self._builder.unit(
-                self._scenario_id, name, UnitKind.ORGANISATION, org_id, None
+                self._scenario_id, name, UnitKind.ORGANISATION, org_id, None, ref_key=key
             )
         return self._known[key]
 
@@ -54,7 +54,7 @@ class _Units:
             key = (org_id, names)
             if key not in self._known:
                 self._known[key] = self._builder.unit(
-                    self._scenario_id, name, kind, org_id, unit_id
+                    self._scenario_id, name, kind, org_id, unit_id, ref_key=key
                 )
             unit_id = self._known[key]
         return unit_id
@@ -69,6 +69,7 @@ class _Units:
                 self.root(org_id),
                 UnitStatus.TO_BE_CONFIRMED,
                 description="Posts whose manager the imported file names but does not hold",
+                ref_key=(org_id, (UNPLACED, "")),
             )
         return self._unplaced[org_id]
 
@@ -91,11 +92,37 @@ def assemble(
     rows: Sequence[PostRow], report: ImportReport, title: str, default_organisation: str
 ) -> Proposal:
     """The proposal holding `rows` as the "As is" scenario; every change made is in `report`."""
+    return assemble_scenarios([(AS_IS, rows)], report, title, default_organisation)
+
+
+def assemble_scenarios(
+    scenarios: Sequence[tuple[str, Sequence[PostRow]]],
+    report: ImportReport,
+    title: str,
+    default_organisation: str,
+) -> Proposal:
+    """One scenario per (name, rows), sharing organisations and unit references."""
     builder = ImportBuilder(
         title, notes="Imported from " + ", ".join(s.source for s in report.sources)
     )
-    scenario_id = builder.scenario(AS_IS, description=f"Imported ({report.format_name})")
     organisations = _Organisations(builder, default_organisation)
+    for name, rows in scenarios:
+        _scenario(builder, organisations, name, rows, report)
+    order = {source.source: i for i, source in enumerate(report.sources)}
+    report.problems.sort(key=lambda p: (order.get(p.source, len(order)), p.line))
+    report.posts_created = len(builder.proposal.posts)
+    report.units_created = len(builder.proposal.units)
+    return builder.proposal
+
+
+def _scenario(
+    builder: ImportBuilder,
+    organisations: _Organisations,
+    scenario_name: str,
+    rows: Sequence[PostRow],
+    report: ImportReport,
+) -> None:
+    scenario_id = builder.scenario(scenario_name, description=f"Imported ({report.format_name})")
     units = _Units(builder, scenario_id)
     rows, gathered = gather_people(rows)
     refs = assign_refs(rows, report)
@@ -142,11 +169,6 @@ def assemble(
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
-    order = {source.source: i for i, source in enumerate(report.sources)}
-    report.problems.sort(key=lambda p: (order.get(p.source, len(order)), p.line))
-    report.posts_created = len(rows)
-    report.units_created = len(builder.proposal.units)
-    return builder.proposal
 
 
 def _person_fte(row: PostRow, report: ImportReport) -> float:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from orgchart_app.domain import Proposal
 from orgchart_app.importers import manager_column, organogram
-from orgchart_app.importers.assemble import assemble
+from orgchart_app.importers.assemble import AS_IS, assemble, assemble_scenarios
 from orgchart_app.importers.columns import ColumnMapping, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.records import ManagerMatch
+from orgchart_app.importers.releases import ReleaseMode, choose, split
 from orgchart_app.importers.report import ImportReport
 from orgchart_app.importers.tables import Table, read_table
 
@@ -82,6 +83,8 @@ def import_tables(
     overrides: Iterable[str] = (),
     organisation: str = "",
     title: str = "",
+    release: str = "",
+    releases: ReleaseMode = ReleaseMode.ONE,
 ) -> ImportResult:
     """Build a new proposal from tables already read; problems go in the result's report."""
     if not tables:
@@ -114,8 +117,37 @@ def import_tables(
         if import_format is ImportFormat.VISIO and mapping.index_of(Field.POST_REF) < 0
         else None
     )
-    rows = read_establishment(table, mapping, report, match)
-    return ImportResult(assemble(rows, report, title, organisation), report, import_format, mapping)
+    scenarios = [
+        (name, read_establishment(part, mapping, report, match))
+        for name, part in _releases(table, mapping, report, release, releases)
+    ]
+    proposal = assemble_scenarios(scenarios, report, title, organisation)
+    return ImportResult(proposal, report, import_format, mapping)
+
+
+def _releases(
+    table: Table, mapping: ColumnMapping, report: ImportReport, wanted: str, mode: ReleaseMode
+) -> list[tuple[str, Table]]:
+    """The scenarios to make, each with its rows: the release(s) asked for, or the whole file."""
+    column = mapping.index_of(Field.RELEASE)
+    if column < 0:
+        if wanted.strip() or mode is ReleaseMode.SCENARIOS:
+            raise ImportRefused(
+                f'"{table.source}" has no release or date column: say which one it is '
+                "with --map COLUMN=release."
+            )
+        return [(AS_IS, table)]
+    if wanted.strip() and mode is ReleaseMode.SCENARIOS:
+        raise ImportRefused(
+            "Choose one release with --release, or every release with --releases scenarios."
+        )
+    found = split(table, column)
+    report.releases = [r.label for r in found]
+    if mode is ReleaseMode.SCENARIOS:
+        return [(r.label, r.table(table)) for r in found]
+    chosen = choose(found, wanted)
+    report.release = chosen.label
+    return [(AS_IS, chosen.table(table))]
 
 
 def import_files(
@@ -126,6 +158,8 @@ def import_files(
     overrides: Iterable[str] = (),
     organisation: str = "",
     title: str = "",
+    release: str = "",
+    releases: ReleaseMode = ReleaseMode.ONE,
 ) -> ImportResult:
     """Read and import `paths` (one file, or an organogram's senior and junior files)."""
     if len(paths) > 2:
@@ -137,4 +171,6 @@ def import_files(
         overrides=overrides,
         organisation=organisation,
         title=title,
+        release=release,
+        releases=releases,
     )
