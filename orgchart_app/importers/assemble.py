@@ -18,6 +18,7 @@ from orgchart_app.domain.wording import fte_label
 from orgchart_app.importers import duplicates
 from orgchart_app.importers.builder import ImportBuilder, organisation_kind
 from orgchart_app.importers.dotted import add_dotted_lines
+from orgchart_app.importers.grade_ranges import add_grade_ranges
 from orgchart_app.importers.people import gather_people, holds_person
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
@@ -108,6 +109,7 @@ def assemble_scenarios(
     organisations = _Organisations(builder, default_organisation)
     for name, rows in scenarios:
         _scenario(builder, organisations, name, rows, report)
+    add_grade_ranges(builder.proposal, [row for _, rows in scenarios for row in rows], report)
     order = {source.source: i for i, source in enumerate(report.sources)}
     report.problems.sort(key=lambda p: (order.get(p.source, len(order)), p.line))
     report.posts_created = len(builder.proposal.posts)
