@@ -10,12 +10,12 @@ from orgchart_app.domain import PostStatus, UnitKind
 from orgchart_app.domain.wording import fte_label, money_text
 from orgchart_app.importers.columns import normalise
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.organogram_columns import Columns as _Columns
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
     NOT_GIVEN,
-    clean,
     is_vacant_name,
     marker,
     parse_fte,
@@ -42,19 +42,8 @@ def is_junior(headers: Sequence[str]) -> bool:
     return all(m in names for m in JUNIOR_MARKERS)
 
 
-class _Columns:
-    def __init__(self, table: Table) -> None:
-        self._index = {normalise(h): i for i, h in reversed(list(enumerate(table.headers)))}
-
-    def get(self, row: Row, *names: str) -> str:
-        for name in names:
-            if name in self._index:
-                return clean(row.cell(self._index[name]))
-        return ""
-
-
-def read_senior(table: Table, report: ImportReport) -> list[PostRow]:
-    columns = _Columns(table)
+def read_senior(table: Table, report: ImportReport, overrides: Sequence[str] = ()) -> list[PostRow]:
+    columns = _Columns(table, overrides)
     report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
@@ -142,9 +131,9 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
     return post
 
 
-def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
+def read_junior(table: Table, report: ImportReport, overrides: Sequence[str] = ()) -> list[PostRow]:
     """One box per (senior post, organisation, unit, grade, title), quantity from the FTE sum."""
-    columns = _Columns(table)
+    columns = _Columns(table, overrides)
     report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)

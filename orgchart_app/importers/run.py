@@ -14,6 +14,7 @@ from orgchart_app.importers.columns import ColumnMapping, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.organogram_columns import check_overrides
 from orgchart_app.importers.records import ManagerMatch
 from orgchart_app.importers.releases import ReleaseMode, choose, split
 from orgchart_app.importers.report import ImportReport
@@ -96,9 +97,11 @@ def import_tables(
     title = title or f"Imported from {tables[0].source}"
     if import_format is ImportFormat.ORGANOGRAM:
         senior, junior = organogram.check_pair(tables)
-        rows = organogram.read_senior(senior, report)
+        overrides = list(overrides)
+        check_overrides(tables, overrides)
+        rows = organogram.read_senior(senior, report, overrides)
         if junior is not None:
-            rows += organogram.read_junior(junior, report)
+            rows += organogram.read_junior(junior, report, overrides)
         return ImportResult(
             assemble(rows, report, title, organisation), report, import_format, None
         )
