@@ -7,6 +7,7 @@ from typing import Any
 
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import CommandFailed, add_force_argument, writable, write_proposal
+from orgchart_app.cli.progress_bar import progress_bar
 from orgchart_app.importers import ImportFormat, ImportResult, ReleaseMode, import_files
 
 
@@ -72,15 +73,17 @@ def run(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
         raise CommandFailed("Import one file, or an organogram's senior and junior CSVs.")
     output = writable(args.output, inputs=args.inputs, force=args.force)
-    result = import_files(
-        args.inputs,
-        ImportFormat(args.format),
-        overrides=args.map,
-        organisation=args.organisation or "",
-        title=args.title or "",
-        release=args.release or "",
-        releases=ReleaseMode(args.releases),
-    )
+    with progress_bar() as progress:
+        result = import_files(
+            args.inputs,
+            ImportFormat(args.format),
+            overrides=args.map,
+            organisation=args.organisation or "",
+            title=args.title or "",
+            release=args.release or "",
+            releases=ReleaseMode(args.releases),
+            progress=progress,
+        )
     # Written before anything is printed: a reader that stops early (`| head -1`) or a full
     # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)

@@ -20,6 +20,7 @@ from orgchart_app.importers.builder import ImportBuilder, organisation_kind
 from orgchart_app.importers.dotted import add_dotted_lines
 from orgchart_app.importers.grade_ranges import add_grade_ranges
 from orgchart_app.importers.people import gather_people, holds_person
+from orgchart_app.importers.progress import NO_PROGRESS, Progress
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.values import is_vacant_name
@@ -101,6 +102,7 @@ def assemble_scenarios(
     report: ImportReport,
     title: str,
     default_organisation: str,
+    progress: Progress = NO_PROGRESS,
 ) -> Proposal:
     """One scenario per (name, rows), sharing organisations and unit references."""
     builder = ImportBuilder(
@@ -108,7 +110,7 @@ def assemble_scenarios(
     )
     organisations = _Organisations(builder, default_organisation)
     for name, rows in scenarios:
-        _scenario(builder, organisations, name, rows, report)
+        _scenario(builder, organisations, name, rows, report, progress)
     add_grade_ranges(builder.proposal, [row for _, rows in scenarios for row in rows], report)
     order = {source.source: i for i, source in enumerate(report.sources)}
     report.problems.sort(key=lambda p: (order.get(p.source, len(order)), p.line))
@@ -123,6 +125,7 @@ def _scenario(
     scenario_name: str,
     rows: Sequence[PostRow],
     report: ImportReport,
+    progress: Progress,
 ) -> None:
     scenario_id = builder.scenario(scenario_name, description=f"Imported ({report.format_name})")
     units = _Units(builder, scenario_id)
@@ -132,6 +135,7 @@ def _scenario(
     break_cycles(rows, refs, managers, report)
     ids = [builder.post_id() for _ in rows]
     for index, row in enumerate(rows):
+        progress.advance(len(row.all_lines))
         org_id = organisations.get(row.organisation)
         manager = managers[index]
         unit_id = units.unplaced(org_id) if manager == MISSING else units.at(org_id, row.unit_path)

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from orgchart_app.domain import Proposal
 from orgchart_app.importers import manager_column, organogram
-from orgchart_app.importers.assemble import AS_IS, assemble, assemble_scenarios
+from orgchart_app.importers.assemble import AS_IS, assemble_scenarios
 from orgchart_app.importers.columns import ColumnMapping, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.organogram_columns import check_overrides
+from orgchart_app.importers.progress import Progress, ProgressCallback
 from orgchart_app.importers.records import ManagerMatch
 from orgchart_app.importers.releases import ReleaseMode, choose, split
 from orgchart_app.importers.report import ImportReport
@@ -86,10 +87,16 @@ def import_tables(
     title: str = "",
     release: str = "",
     releases: ReleaseMode = ReleaseMode.ONE,
+    progress: ProgressCallback | None = None,
 ) -> ImportResult:
-    """Build a new proposal from tables already read; problems go in the result's report."""
+    """Build a new proposal from tables already read; problems go in the result's report.
+
+    `progress` is told (rows done, rows in all) as the import goes; a False from it cancels
+    the import (ImportCancelled) before anything is made.
+    """
     if not tables:
         raise ImportRefused("Name a file to import.")
+    counter = Progress(progress, sum(len(t.rows) for t in tables))
     if import_format is ImportFormat.AUTO:
         import_format = detect_format(tables)
     report = ImportReport(format_name=import_format.value)
@@ -102,9 +109,10 @@ def import_tables(
         rows = organogram.read_senior(senior, report, overrides)
         if junior is not None:
             rows += organogram.read_junior(junior, report, overrides)
-        return ImportResult(
-            assemble(rows, report, title, organisation), report, import_format, None
-        )
+        counter.advance(sum(len(t.rows) for t in tables))
+        proposal = assemble_scenarios([(AS_IS, rows)], report, title, organisation, counter)
+        counter.finish()
+        return ImportResult(proposal, report, import_format, None)
     if len(tables) > 1:
         raise ImportRefused(
             "Only the organogram format reads a second file (its junior posts); "
@@ -121,10 +129,11 @@ def import_tables(
         else None
     )
     scenarios = [
-        (name, read_establishment(part, mapping, report, match))
+        (name, read_establishment(part, mapping, report, match, counter))
         for name, part in _releases(table, mapping, report, release, releases)
     ]
-    proposal = assemble_scenarios(scenarios, report, title, organisation)
+    proposal = assemble_scenarios(scenarios, report, title, organisation, counter)
+    counter.finish()
     return ImportResult(proposal, report, import_format, mapping)
 
 
@@ -163,6 +172,7 @@ def import_files(
     title: str = "",
     release: str = "",
     releases: ReleaseMode = ReleaseMode.ONE,
+    progress: ProgressCallback | None = None,
 ) -> ImportResult:
     """Read and import `paths` (one file, or an organogram's senior and junior files)."""
     if len(paths) > 2:
@@ -176,4 +186,5 @@ def import_files(
         title=title,
         release=release,
         releases=releases,
+        progress=progress,
     )
