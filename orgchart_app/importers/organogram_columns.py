@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from orgchart_app.importers.columns import Field, field_named, normalise, recognise
+from orgchart_app.importers.columns import field_named, normalise, recognise
+from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import clean
