@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from orgchart_app.domain import Grade, GradeId, PayScale, PayScaleId, Proposal
+from orgchart_app.domain.wording import money_text
 from orgchart_app.importers.records import PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 
@@ -30,8 +31,9 @@ def add_grade_ranges(proposal: Proposal, rows: Sequence[PostRow], report: Import
                 row.source,
                 row.line,
                 ProblemKind.DOUBTFUL_NUMBER,
-                f'grade "{row.grade}" is paid £{row.pay_range[0]:,} - £{row.pay_range[1]:,} '
-                f"here but £{kept[0]:,} - £{kept[1]:,} on an earlier row; the first is kept",
+                f'grade "{row.grade}" is paid {money_text(row.pay_range[0])} - '
+                f"{money_text(row.pay_range[1])} here but {money_text(kept[0])} - "
+                f"{money_text(kept[1])} on an earlier row; the first is kept",
             )
     scale_id = PayScaleId(max(proposal.pay_scales, default=0) + 1)
     proposal.pay_scales[scale_id] = PayScale(

@@ -105,7 +105,7 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
             source,
             row.line,
             ProblemKind.DOUBTFUL_NUMBER,
-            f'"{title}" ({ref}) has {total:g} FTE on one senior row: '
+            f'"{title}" ({ref}) has {fte_label(total)} on one senior row: '
             f"read as a box of {math.ceil(total - 1e-9)} posts",
         )
     _as_box(post, total)
