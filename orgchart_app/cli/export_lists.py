@@ -34,9 +34,9 @@ def add_arguments(parser: Any) -> None:
     lists.add_argument(
         "--senior-levels",
         type=arguments.whole_number(1, MAX_SENIOR_LEVELS),
-        default=3,
         metavar="N",
-        help="organogram: single posts in the top N layers are senior (default: 3)",
+        help="organogram: single posts in the top N layers are senior (default: every post "
+        "a junior row cannot stand for: managers, vacancies and single posts)",
     )
 
 

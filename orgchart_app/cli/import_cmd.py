@@ -7,7 +7,8 @@ from typing import Any
 
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import CommandFailed, add_force_argument, writable, write_proposal
-from orgchart_app.importers import ImportFormat, ImportResult, import_files
+from orgchart_app.cli.progress_bar import progress_bar
+from orgchart_app.importers import ImportFormat, ImportResult, ReleaseMode, import_files
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +52,19 @@ def register(subparsers: Any) -> None:
         help="the organisation for rows that name none (default: the file's name)",
     )
     parser.add_argument("--title", type=arguments.name, help="the proposal's title")
+    parser.add_argument(
+        "--release",
+        type=arguments.name,
+        metavar="DATE",
+        help="in a file holding several releases (a date column), the one to import "
+        "(default: the latest)",
+    )
+    parser.add_argument(
+        "--releases",
+        choices=[m.value for m in ReleaseMode],
+        default="one",
+        help="'scenarios' imports each release as its own scenario, named by its date",
+    )
     add_force_argument(parser, help="overwrite OUT if it exists (never an INPUT)")
     parser.set_defaults(run=run)
 
@@ -59,18 +73,26 @@ def run(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
         raise CommandFailed("Import one file, or an organogram's senior and junior CSVs.")
     output = writable(args.output, inputs=args.inputs, force=args.force)
-    result = import_files(
-        args.inputs,
-        ImportFormat(args.format),
-        overrides=args.map,
-        organisation=args.organisation or "",
-        title=args.title or "",
-    )
+    with progress_bar() as progress:
+        result = import_files(
+            args.inputs,
+            ImportFormat(args.format),
+            overrides=args.map,
+            organisation=args.organisation or "",
+            title=args.title or "",
+            release=args.release or "",
+            releases=ReleaseMode(args.releases),
+            progress=progress,
+        )
     # Written before anything is printed: a reader that stops early (`| head -1`) or a full
     # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)
     print("\n".join(summary(result)))
-    print(f'Wrote {output}: the "As is" scenario of a new proposal.')
+    scenarios = len(result.proposal.scenarios)
+    if scenarios > 1:
+        print(f"Wrote {output}: {scenarios} scenarios of a new proposal, one per release.")
+    else:
+        print(f'Wrote {output}: the "As is" scenario of a new proposal.')
     return 0
 
 
@@ -81,6 +103,7 @@ def summary(result: ImportResult) -> list[str]:
     lines += [f"Warning: {warning}" for warning in report.warnings]
     if result.mapping is not None:
         lines.append("Columns: " + "; ".join(result.mapping.describe()))
+    lines += report.release_lines()
     lines += report.reconciliation_lines()
     if report.problems:
         lines.append("Problems:")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,6 +49,8 @@ JUNIOR_HEADER = [
     "Professional/Occupational Group",
 ]
 NOT_DISCLOSED = "N/D"
+# The reference an organogram import gives a box of junior rows: the senior post's, then "-J2".
+JUNIOR_BOX_REF = re.compile(r"-J\d+$")
 GROUP = "Other"
 
 
@@ -57,15 +60,37 @@ class OrganogramFiles:
     junior: Path
 
 
-def split_senior(proposal: Proposal, scenario_id: ScenarioId, senior_levels: int) -> set[PostId]:
-    """Single posts in the top `senior_levels` layers of line management (and every top post)."""
+def split_senior(
+    proposal: Proposal, scenario_id: ScenarioId, senior_levels: int | None = None
+) -> set[PostId]:
+    """The posts written one by one in the senior file.
+
+    By default the data decide (`by_data`); with `senior_levels`, single posts in the top
+    layers of line management and every top post.
+    """
     posts = proposal.posts_in(scenario_id)
+    if senior_levels is None:
+        return by_data(posts)
     senior: set[PostId] = set()
     for post in posts:
         depth = sum(1 for _ in proposal.line_chain(post.id)) - 1
         if depth == 0 or (depth < senior_levels and post.quantity == 1):
             senior.add(post.id)
     return senior
+
+
+def by_data(posts: list[Post]) -> set[PostId]:
+    """Every post a junior row cannot stand for: a manager (junior rows manage nobody), a vacancy
+    (junior rows cannot say one), and a single post with its own reference (one an organogram
+    import made from junior rows, "DIR1-J1", goes back to the junior file)."""
+    managing = {post.reports_to_id for post in posts}
+    return {
+        post.id
+        for post in posts
+        if post.id in managing
+        or post.status is not PostStatus.FILLED
+        or (post.quantity == 1 and not JUNIOR_BOX_REF.search(post.post_ref))
+    }
 
 
 def organogram_files(
@@ -82,7 +107,7 @@ def write_organogram(
     folder: str | Path,
     *,
     names: bool = False,
-    senior_levels: int = 3,
+    senior_levels: int | None = None,
 ) -> OrganogramFiles:
     """Both CSVs in `folder`, made if missing (its own folder must exist); each replaced whole."""
     folder = check_output_folder(folder)
@@ -156,10 +181,34 @@ def _junior_rows(
             post.title,
         )
         totals[key] += post.total_fte
+    ranges = _grade_ranges(proposal)
     return [
-        [parent, org, unit, manager, grade, NOT_DISCLOSED, NOT_DISCLOSED, title, _fte(fte), GROUP]
+        [
+            parent,
+            org,
+            unit,
+            manager,
+            grade,
+            *ranges.get(grade, (NOT_DISCLOSED, NOT_DISCLOSED)),
+            title,
+            _fte(fte),
+            GROUP,
+        ]
         for (parent, org, unit, manager, grade, title), fte in totals.items()
     ]
+
+
+def _grade_ranges(proposal: Proposal) -> dict[str, tuple[object, object]]:
+    """The payscale of each grade paid as a salary range (as an organogram import keeps it)."""
+    return {
+        grade.code: (_whole(grade.min_salary), _whole(grade.max_salary))
+        for grade in proposal.grades.values()
+        if grade.min_salary is not None and grade.max_salary is not None
+    }
+
+
+def _whole(amount: Decimal) -> object:
+    return int(amount) if amount == int(amount) else amount
 
 
 def _name(proposal: Proposal, post: Post, names: bool) -> str:

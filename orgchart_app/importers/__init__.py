@@ -3,6 +3,8 @@
 from orgchart_app.importers.columns import ColumnMapping, recognise
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.progress import ImportCancelled, ProgressCallback
+from orgchart_app.importers.releases import ReleaseMode
 from orgchart_app.importers.report import ImportReport, Problem, ProblemKind, SourceCount
 from orgchart_app.importers.run import (
     ImportFormat,
@@ -17,12 +19,15 @@ from orgchart_app.importers.tables import Table, read_table
 __all__ = [
     "ColumnMapping",
     "Field",
+    "ImportCancelled",
     "ImportFormat",
     "ImportRefused",
     "ImportReport",
     "ImportResult",
     "Problem",
     "ProblemKind",
+    "ProgressCallback",
+    "ReleaseMode",
     "SourceCount",
     "Table",
     "default_mapping",

@@ -18,7 +18,9 @@ from orgchart_app.domain.wording import fte_label
 from orgchart_app.importers import duplicates
 from orgchart_app.importers.builder import ImportBuilder, organisation_kind
 from orgchart_app.importers.dotted import add_dotted_lines
+from orgchart_app.importers.grade_ranges import add_grade_ranges
 from orgchart_app.importers.people import gather_people, holds_person
+from orgchart_app.importers.progress import NO_PROGRESS, Progress
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.values import is_vacant_name
@@ -42,7 +44,7 @@ class _Units:
         if key not in self._known:
             name = self._builder.proposal.organisations[org_id].name
             self._known[key] = self._builder.unit(
-                self._scenario_id, name, UnitKind.ORGANISATION, org_id, None
+                self._scenario_id, name, UnitKind.ORGANISATION, org_id, None, ref_key=key
             )
         return self._known[key]
 
@@ -54,7 +56,7 @@ class _Units:
             key = (org_id, names)
             if key not in self._known:
                 self._known[key] = self._builder.unit(
-                    self._scenario_id, name, kind, org_id, unit_id
+                    self._scenario_id, name, kind, org_id, unit_id, ref_key=key
                 )
             unit_id = self._known[key]
         return unit_id
@@ -69,6 +71,7 @@ class _Units:
                 self.root(org_id),
                 UnitStatus.TO_BE_CONFIRMED,
                 description="Posts whose manager the imported file names but does not hold",
+                ref_key=(org_id, (UNPLACED, "")),
             )
         return self._unplaced[org_id]
 
@@ -91,11 +94,40 @@ def assemble(
     rows: Sequence[PostRow], report: ImportReport, title: str, default_organisation: str
 ) -> Proposal:
     """The proposal holding `rows` as the "As is" scenario; every change made is in `report`."""
+    return assemble_scenarios([(AS_IS, rows)], report, title, default_organisation)
+
+
+def assemble_scenarios(
+    scenarios: Sequence[tuple[str, Sequence[PostRow]]],
+    report: ImportReport,
+    title: str,
+    default_organisation: str,
+    progress: Progress = NO_PROGRESS,
+) -> Proposal:
+    """One scenario per (name, rows), sharing organisations and unit references."""
     builder = ImportBuilder(
         title, notes="Imported from " + ", ".join(s.source for s in report.sources)
     )
-    scenario_id = builder.scenario(AS_IS, description=f"Imported ({report.format_name})")
     organisations = _Organisations(builder, default_organisation)
+    for name, rows in scenarios:
+        _scenario(builder, organisations, name, rows, report, progress)
+    add_grade_ranges(builder.proposal, [row for _, rows in scenarios for row in rows], report)
+    order = {source.source: i for i, source in enumerate(report.sources)}
+    report.problems.sort(key=lambda p: (order.get(p.source, len(order)), p.line))
+    report.posts_created = len(builder.proposal.posts)
+    report.units_created = len(builder.proposal.units)
+    return builder.proposal
+
+
+def _scenario(
+    builder: ImportBuilder,
+    organisations: _Organisations,
+    scenario_name: str,
+    rows: Sequence[PostRow],
+    report: ImportReport,
+    progress: Progress,
+) -> None:
+    scenario_id = builder.scenario(scenario_name, description=f"Imported ({report.format_name})")
     units = _Units(builder, scenario_id)
     rows, gathered = gather_people(rows)
     refs = assign_refs(rows, report)
@@ -103,6 +135,7 @@ def assemble(
     break_cycles(rows, refs, managers, report)
     ids = [builder.post_id() for _ in rows]
     for index, row in enumerate(rows):
+        progress.advance(len(row.all_lines))
         org_id = organisations.get(row.organisation)
         manager = managers[index]
         unit_id = units.unplaced(org_id) if manager == MISSING else units.at(org_id, row.unit_path)
@@ -144,11 +177,6 @@ def assemble(
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
-    order = {source.source: i for i, source in enumerate(report.sources)}
-    report.problems.sort(key=lambda p: (order.get(p.source, len(order)), p.line))
-    report.posts_created = len(rows)
-    report.units_created = len(builder.proposal.units)
-    return builder.proposal
 
 
 def _person_fte(row: PostRow, report: ImportReport) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from orgchart_app.domain import (
     Organisation,
     OrganisationId,
@@ -33,6 +35,8 @@ class ImportBuilder:
             ("organisations", "scenarios", "units", "posts", "postholders", "provenance"), 1
         )
         self._documents: dict[str, DocumentId] = {}
+        # The diff matches units across scenarios on their reference: one per unit path.
+        self._unit_refs: dict[Hashable, str] = {}
 
     def _id(self, table: str) -> int:
         value = self._next[table]
@@ -60,12 +64,16 @@ class ImportBuilder:
         parent_id: UnitId | None,
         status: UnitStatus = UnitStatus.IN_PLACE,
         description: str = "",
+        ref_key: Hashable = None,
     ) -> UnitId:
+        """A new unit; units with the same `ref_key` in other scenarios share its reference."""
         unit_id = UnitId(self._id("units"))
+        key = unit_id if ref_key is None else ref_key
+        ref = self._unit_refs.setdefault(key, f"U{len(self._unit_refs) + 1:04d}")
         self.proposal.units[unit_id] = Unit(
             unit_id,
             scenario_id,
-            f"U{unit_id:04d}",
+            ref,
             name,
             kind,
             org_id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from orgchart_app.importers.grade_rank import nearest_above
 from orgchart_app.importers.records import PostRow
 
 
@@ -22,6 +23,15 @@ def choose(
         return fitting[0], "the other rows with that number report to this post"
     pool = fitting or list(candidates)
     same_unit = [i for i in pool if reporter.unit_path and _unit(rows[i]) == _unit(reporter)]
+    if len(same_unit) == 1:
+        return same_unit[0], "it is in the same unit"
+    above = nearest_above(reporter.grade, [(i, rows[i].grade) for i in same_unit or pool])
+    if above is not None:
+        unit = " in the same unit" if same_unit else ""
+        return above, (
+            f"its grade ({rows[above].grade}) is the nearest above this post's "
+            f"({reporter.grade}){unit}"
+        )
     if same_unit:
         return same_unit[0], "it is in the same unit"
     top = [i for i in pool if not rows[i].reports_to.strip()]

@@ -10,6 +10,7 @@ from orgchart_app.importers.columns import ColumnMapping
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.people import person_facts
+from orgchart_app.importers.progress import NO_PROGRESS, Progress
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
@@ -45,6 +46,7 @@ def read_establishment(
     mapping: ColumnMapping,
     report: ImportReport,
     manager_match: ManagerMatch | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> list[PostRow]:
     """A PostRow for every data row that names a post; the others are listed as skipped."""
     if mapping.index_of(Field.TITLE) < 0 and mapping.index_of(Field.POST_REF) < 0:
@@ -62,6 +64,7 @@ def read_establishment(
     rows: list[PostRow] = []
     for row in table.rows:
         count.rows_read += 1
+        progress.advance()
         post = _RowReader(
             table.source, row, mapping, columns, report, manager_match, decimal_comma
         ).read()

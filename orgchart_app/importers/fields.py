@@ -37,6 +37,8 @@ class Field(str, enum.Enum):
     SERVICE_START = "service_start"
     DATE_OF_BIRTH = "date_of_birth"
     NOTES = "notes"
+    # Which release (a dated snapshot) of a file holding several the row belongs to.
+    RELEASE = "release"
     DOTTED_LINE = "dotted_line"
     DOTTED_KIND = "dotted_line_kind"
     DOTTED_SHARE = "dotted_line_share"
@@ -252,5 +254,18 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     ),
     Field.DATE_OF_BIRTH: ("date of birth", "dob", "birth date"),
     Field.NOTES: ("notes", "comments", "comment", "remarks"),
+    Field.RELEASE: (
+        "release",
+        "release date",
+        "date",
+        "snapshot date",
+        "snapshot",
+        "as at",
+        "as at date",
+        "reporting date",
+        "publication date",
+        "data date",
+        "period",
+    ),
     **{Field(value): headers for value, headers in LINE_HEADERS.items()},
 }

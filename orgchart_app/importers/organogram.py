@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from decimal import Decimal
 
 from orgchart_app.domain import PostStatus, UnitKind
 from orgchart_app.domain.wording import fte_label, money_text
 from orgchart_app.importers.columns import normalise
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.organogram_columns import Columns as _Columns
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
     NOT_GIVEN,
-    clean,
     is_vacant_name,
     marker,
     parse_fte,
     parse_money,
+    to_decimal,
     uses_decimal_commas,
 )
 
@@ -40,19 +42,8 @@ def is_junior(headers: Sequence[str]) -> bool:
     return all(m in names for m in JUNIOR_MARKERS)
 
 
-class _Columns:
-    def __init__(self, table: Table) -> None:
-        self._index = {normalise(h): i for i, h in reversed(list(enumerate(table.headers)))}
-
-    def get(self, row: Row, *names: str) -> str:
-        for name in names:
-            if name in self._index:
-                return clean(row.cell(self._index[name]))
-        return ""
-
-
-def read_senior(table: Table, report: ImportReport) -> list[PostRow]:
-    columns = _Columns(table)
+def read_senior(table: Table, report: ImportReport, overrides: Sequence[str] = ()) -> list[PostRow]:
+    columns = _Columns(table, overrides)
     report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
@@ -108,15 +99,30 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
         post.status = PostStatus.VACANT
     elif marker(name) not in NOT_GIVEN:
         post.holder = name
-    post.fte = _fte(source, row.line, columns.get(row, "fte"), post, report)
-    post.notes += _pay_note(
-        source,
+    total = _fte(source, row.line, columns.get(row, "fte"), post, report)
+    if total > 1:
+        report.add(
+            source,
+            row.line,
+            ProblemKind.DOUBTFUL_NUMBER,
+            f'"{title}" ({ref}) has {fte_label(total)} on one senior row: '
+            f"read as a box of {math.ceil(total - 1e-9)} posts",
+        )
+    _as_box(post, total)
+    pay = _pay_range(
+        post,
         row.line,
         columns.get(row, "actual pay floor"),
         columns.get(row, "actual pay ceiling"),
         "Actual pay",
         report,
     )
+    if pay is not None:
+        # The file gives a band, not the salary: the floor is costed, and the note says so.
+        post.salary = pay[0]
+        post.notes.append(
+            f"Actual pay band {money_text(pay[0])} - {money_text(pay[1])}; costed at its floor"
+        )
     function = columns.get(row, "job team function")
     if function.casefold() not in NOT_GIVEN and function.casefold() != unit_name.casefold():
         post.notes.append(function)
@@ -125,9 +131,9 @@ def _senior_post(source: str, row: Row, columns: _Columns, report: ImportReport)
     return post
 
 
-def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
+def read_junior(table: Table, report: ImportReport, overrides: Sequence[str] = ()) -> list[PostRow]:
     """One box per (senior post, organisation, unit, grade, title), quantity from the FTE sum."""
-    columns = _Columns(table)
+    columns = _Columns(table, overrides)
     report.decimal_comma = _decimal_comma(table)
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
@@ -171,12 +177,11 @@ def read_junior(table: Table, report: ImportReport) -> list[PostRow]:
             fte_of[key] = 0.0
         box = boxes[key]
         box.lines += (row.line,)
-        fte_of[key] += _fte(table.source, row.line, fte_text, box, report, limit=False)
+        fte_of[key] += _fte(table.source, row.line, fte_text, box, report)
         count.rows_placed += 1
     for box_key, box in boxes.items():
         total = round(fte_of[box_key], 4)
-        box.quantity = max(1, math.ceil(total - 1e-9))
-        box.fte = total / box.quantity
+        _as_box(box, total)
         box.notes.insert(
             0,
             f"{fte_label(total)} from {len(box.lines)} rows of {box.source} "
@@ -220,8 +225,8 @@ def _junior_box(
         reports_to=senior,
         manager_match=ManagerMatch.REF,
     )
-    box.notes += _pay_note(
-        source,
+    box.pay_range = _pay_range(
+        box,
         row.line,
         columns.get(row, "payscale minimum"),
         columns.get(row, "payscale maximum"),
@@ -229,6 +234,12 @@ def _junior_box(
         report,
     )
     return box
+
+
+def _as_box(post: PostRow, total: float) -> None:
+    """`total` FTE as whole posts: 10.25 FTE is 11 posts of 0.93 FTE."""
+    post.quantity = max(1, math.ceil(total - 1e-9))
+    post.fte = total / post.quantity
 
 
 def _number_boxes(boxes: list[PostRow]) -> list[PostRow]:
@@ -243,13 +254,11 @@ def _unit(name: str) -> tuple[tuple[str, UnitKind], ...]:
     return () if name.casefold() in NOT_GIVEN else ((name, UnitKind.TEAM),)
 
 
-def _fte(
-    source: str, line: int, text: str, post: PostRow, report: ImportReport, limit: bool = True
-) -> float:
+def _fte(source: str, line: int, text: str, post: PostRow, report: ImportReport) -> float:
     fte = parse_fte(text, report.decimal_comma)
     if fte.doubt:
         report.add(source, line, ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
-    if fte.value is not None and (fte.value <= 1 or not limit):
+    if fte.value is not None:
         return fte.value
     if fte.value is None and not fte.unreadable:
         report.add(
@@ -270,23 +279,25 @@ def _fte(
     return 1.0
 
 
-def _pay_note(
-    source: str, line: int, low_text: str, high_text: str, label: str, report: ImportReport
-) -> list[str]:
+def _pay_range(
+    post: PostRow, line: int, low_text: str, high_text: str, label: str, report: ImportReport
+) -> tuple[Decimal, Decimal] | None:
+    """The (floor, ceiling) written, or None; an amount that cannot be read is listed and its
+    text kept in the post's notes."""
     low = parse_money(low_text, report.decimal_comma)
     high = parse_money(high_text, report.decimal_comma)
     for bad in (low.unreadable, high.unreadable):
         if bad:
             report.add(
-                source,
+                post.source,
                 line,
                 ProblemKind.UNREADABLE_NUMBER,
                 f'{label} "{bad[:40]}" is not an amount; the text is kept in the post\'s notes',
             )
-    if low.value is not None and high.value is not None:
-        return [f"{label} {money_text(low.value)} - {money_text(high.value)}"]
-    shown = " - ".join(t for t in (low_text, high_text) if t)
-    return [f"{label}: {shown}"] if shown else []
+            post.notes.append(f"{label} in the file: {low_text} - {high_text}")
+    if low.value is None or high.value is None:
+        return None
+    return to_decimal(low.value), to_decimal(high.value)
 
 
 def check_pair(tables: Sequence[Table]) -> tuple[Table, Table | None]:

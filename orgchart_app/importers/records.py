@@ -62,6 +62,8 @@ class PostRow:
     notes: list[str] = field(default_factory=list)
     # The file lines this box stands for (an organogram junior box gathers several).
     lines: tuple[int, ...] = ()
+    # A junior organogram row's payscale (minimum, maximum): kept on its grade.
+    pay_range: tuple[Decimal, Decimal] | None = None
     # The post number was made up by the import (the file had none).
     generated_ref: bool = False
 

@@ -71,6 +71,9 @@ class ImportReport:
     skipped_refs: dict[str, str] = field(default_factory=dict)
     # Whether the file being read writes decimals with a comma ("0,6"); set by its reader.
     decimal_comma: bool = False
+    # The releases of a file holding several, oldest first, and the one imported ("" for all).
+    releases: list[str] = field(default_factory=list)
+    release: str = ""
 
     @property
     def rows_read(self) -> int:
@@ -104,6 +107,19 @@ class ImportReport:
             f"{self.posts_created} posts and {self.units_created} units created; "
             f"{len(self.problems)} problems listed."
         )
+        return lines
+
+    def release_lines(self) -> list[str]:
+        if not self.releases:
+            return []
+        lines = ["Releases in the file: " + ", ".join(self.releases)]
+        if self.release:
+            lines.append(
+                f"Imported release {self.release} (another with --release DATE; "
+                "each as its own scenario with --releases scenarios)."
+            )
+        else:
+            lines.append("Imported each release as its own scenario, named by its date.")
         return lines
 
     def skipped_lines(self) -> list[Problem]:

@@ -9,12 +9,15 @@ from pathlib import Path
 
 from orgchart_app.domain import Proposal
 from orgchart_app.importers import manager_column, organogram
-from orgchart_app.importers.assemble import assemble
+from orgchart_app.importers.assemble import AS_IS, assemble_scenarios
 from orgchart_app.importers.columns import ColumnMapping, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.organogram_columns import check_overrides
+from orgchart_app.importers.progress import Progress, ProgressCallback
 from orgchart_app.importers.records import ManagerMatch
+from orgchart_app.importers.releases import ReleaseMode, choose, split
 from orgchart_app.importers.report import ImportReport
 from orgchart_app.importers.tables import Table, read_table
 
@@ -82,10 +85,18 @@ def import_tables(
     overrides: Iterable[str] = (),
     organisation: str = "",
     title: str = "",
+    release: str = "",
+    releases: ReleaseMode = ReleaseMode.ONE,
+    progress: ProgressCallback | None = None,
 ) -> ImportResult:
-    """Build a new proposal from tables already read; problems go in the result's report."""
+    """Build a new proposal from tables already read; problems go in the result's report.
+
+    `progress` is told (rows done, rows in all) as the import goes; a False from it cancels
+    the import (ImportCancelled) before anything is made.
+    """
     if not tables:
         raise ImportRefused("Name a file to import.")
+    counter = Progress(progress, sum(len(t.rows) for t in tables))
     if import_format is ImportFormat.AUTO:
         import_format = detect_format(tables)
     report = ImportReport(format_name=import_format.value)
@@ -93,12 +104,15 @@ def import_tables(
     title = title or f"Imported from {tables[0].source}"
     if import_format is ImportFormat.ORGANOGRAM:
         senior, junior = organogram.check_pair(tables)
-        rows = organogram.read_senior(senior, report)
+        overrides = list(overrides)
+        check_overrides(tables, overrides)
+        rows = organogram.read_senior(senior, report, overrides)
         if junior is not None:
-            rows += organogram.read_junior(junior, report)
-        return ImportResult(
-            assemble(rows, report, title, organisation), report, import_format, None
-        )
+            rows += organogram.read_junior(junior, report, overrides)
+        counter.advance(sum(len(t.rows) for t in tables))
+        proposal = assemble_scenarios([(AS_IS, rows)], report, title, organisation, counter)
+        counter.finish()
+        return ImportResult(proposal, report, import_format, None)
     if len(tables) > 1:
         raise ImportRefused(
             "Only the organogram format reads a second file (its junior posts); "
@@ -114,8 +128,38 @@ def import_tables(
         if import_format is ImportFormat.VISIO and mapping.index_of(Field.POST_REF) < 0
         else None
     )
-    rows = read_establishment(table, mapping, report, match)
-    return ImportResult(assemble(rows, report, title, organisation), report, import_format, mapping)
+    scenarios = [
+        (name, read_establishment(part, mapping, report, match, counter))
+        for name, part in _releases(table, mapping, report, release, releases)
+    ]
+    proposal = assemble_scenarios(scenarios, report, title, organisation, counter)
+    counter.finish()
+    return ImportResult(proposal, report, import_format, mapping)
+
+
+def _releases(
+    table: Table, mapping: ColumnMapping, report: ImportReport, wanted: str, mode: ReleaseMode
+) -> list[tuple[str, Table]]:
+    """The scenarios to make, each with its rows: the release(s) asked for, or the whole file."""
+    column = mapping.index_of(Field.RELEASE)
+    if column < 0:
+        if wanted.strip() or mode is ReleaseMode.SCENARIOS:
+            raise ImportRefused(
+                f'"{table.source}" has no release or date column: say which one it is '
+                "with --map COLUMN=release."
+            )
+        return [(AS_IS, table)]
+    if wanted.strip() and mode is ReleaseMode.SCENARIOS:
+        raise ImportRefused(
+            "Choose one release with --release, or every release with --releases scenarios."
+        )
+    found = split(table, column)
+    report.releases = [r.label for r in found]
+    if mode is ReleaseMode.SCENARIOS:
+        return [(r.label, r.table(table)) for r in found]
+    chosen = choose(found, wanted)
+    report.release = chosen.label
+    return [(AS_IS, chosen.table(table))]
 
 
 def import_files(
@@ -126,6 +170,9 @@ def import_files(
     overrides: Iterable[str] = (),
     organisation: str = "",
     title: str = "",
+    release: str = "",
+    releases: ReleaseMode = ReleaseMode.ONE,
+    progress: ProgressCallback | None = None,
 ) -> ImportResult:
     """Read and import `paths` (one file, or an organogram's senior and junior files)."""
     if len(paths) > 2:
@@ -137,4 +184,7 @@ def import_files(
         overrides=overrides,
         organisation=organisation,
         title=title,
+        release=release,
+        releases=releases,
+        progress=progress,
     )

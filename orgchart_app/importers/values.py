@@ -202,4 +202,13 @@ def parse_status(text: str) -> PostStatus | None:
 
 
 def is_vacant_name(name: str) -> bool:
-    return marker(name) in {"vacant", "vacancy", "vacant post"}
+    # Most names cannot be a marker: a first character no marker starts with settles it without
+    # folding the text (the import asks for every row's name, twice).
+    if not name or (name[0] not in _MARKER_STARTS and not name[0].isspace()):
+        return False
+    return marker(name) in _VACANT_NAMES
+
+
+_VACANT_NAMES = frozenset({"vacant", "vacancy", "vacant post"})
+# What a vacancy marker may start with, besides the spaces marker() strips: its letter or a quote.
+_MARKER_STARTS = frozenset("vV'\"‘’“”")

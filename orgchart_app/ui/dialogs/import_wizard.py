@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -199,6 +201,8 @@ class ImportWizard(QWizard):
         self.import_format = ImportFormat.ESTABLISHMENT
         self.mapping: ColumnMapping | None = None
         self.outcome: ImportResult | None = None
+        # A quick import shows no progress dialog; one that takes longer than this does.
+        self.progress_after_ms = 1000
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)
@@ -221,12 +225,32 @@ class ImportWizard(QWizard):
         return super().nextId()
 
     def run_import(self) -> ImportResult:
-        self.outcome = import_tables(
-            self.tables,
-            self.import_format,
-            mapping=self.mapping,
-            organisation=self.file_page.organisation.text(),
-        )
+        """The import, with a cancellable progress dialog; a cancel raises ImportCancelled and
+        leaves `outcome` None: nothing is made."""
+        self.outcome = None
+        dialog = named(QProgressDialog("Importing...", "Cancel", 0, 100, self), "import_progress")
+        dialog.setWindowTitle("Import")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(self.progress_after_ms)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def report(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)  # a modal dialog handles events here: the Cancel press too
+            return not dialog.wasCanceled()
+
+        try:
+            self.outcome = import_tables(
+                self.tables,
+                self.import_format,
+                mapping=self.mapping,
+                organisation=self.file_page.organisation.text(),
+                progress=report,
+            )
+        finally:
+            dialog.close()
+            dialog.deleteLater()
         return self.outcome
 
     def proposal(self) -> Proposal | None:
