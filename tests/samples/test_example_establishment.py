@@ -34,6 +34,9 @@ def test_the_example_list_imports_with_its_grades_vacancies_and_lines(
         "Wyvern Community Health NHS Trust (fictional)",
     ]
     assert sum(p.deployed_to_id is not None for p in posts) == 1
+    # The NHS post deployed to the council sits in the council's team, where it works.
+    validated = orgchart("validate", out)
+    assert validated.returncode == 0, validated.stdout
 
 
 def test_the_shipped_csv_files_are_what_the_script_writes(tmp_path: Path) -> None:
