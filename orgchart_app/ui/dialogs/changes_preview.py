@@ -24,7 +24,6 @@ class ChangesPreview(QDialog):
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.apply_button = QPushButton("&Apply")
         self.apply_button.setEnabled(can_apply)
         self.cancel_button = QPushButton("&Cancel" if can_apply else "&Close")
