@@ -142,3 +142,17 @@ def test_the_changes_template_lists_the_posts_and_applies_as_nothing(
     edited = orgchart("apply", proposal_file, template, "--scenario", "As is")
     assert edited.returncode == 0, edited.stderr
     assert "1 row applied as one change" in edited.stdout
+
+
+@pytest.mark.parametrize("command", ["cost", "stats", "apply"])
+def test_commands_share_one_default_scenario_and_say_it(imported: Path, command: str) -> None:
+    assert 'default: "To be" when the file has one, else "As is"' in " ".join(
+        orgchart(command, "--help").stdout.split()
+    )
+    extra = [SHIPPED / "example_changes.csv", "--dry-run"] if command == "apply" else []
+    # Just imported, the file has only "As is": the default takes it instead of failing.
+    result = orgchart(command, imported, *extra)
+    assert result.returncode == 0, result.stderr
+    missing = orgchart(command, imported, *extra, "--scenario", "To be")
+    assert missing.returncode == 2
+    assert 'There is no scenario called "To be" (scenarios: "As is")' in missing.stderr
