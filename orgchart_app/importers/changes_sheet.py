@@ -16,6 +16,7 @@ from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import fte_text
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.tables import read_table
 
@@ -113,7 +114,7 @@ def current_values(proposal: Proposal, post: Post) -> list[str]:
         proposal.units[post.unit_id].name,
         manager.post_ref if manager is not None else "",
         post.grade,
-        f"{post.fte:g}",
+        fte_text(post.fte),
         post.status.label,
         proposal.organisations[post.employer_id].short_name,
         deployed.short_name if deployed is not None else "",
