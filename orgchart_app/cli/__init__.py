@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from orgchart_app import __version__
 from orgchart_app.cli import (  # one per line: several branches add commands
+    apply,
     budget,
     cost,
     diff,
@@ -41,6 +42,7 @@ COMMANDS = (
     stats,
     layout,
     import_cmd,
+    apply,
     export,
     strip_people,
     team,

@@ -145,6 +145,30 @@ def scenario(proposal: Proposal, name: str) -> Scenario:
     return proposal.scenario_named(name)
 
 
+# The one default scenario rule: the proposed structure when the file has one, else the current.
+DEFAULT_SCENARIOS = ("To be", "As is")
+DEFAULT_SCENARIO_HELP = 'default: "To be" when the file has one, else "As is"'
+
+
+def add_scenario_argument(parser: Any, what: str) -> None:
+    parser.add_argument(
+        "--scenario",
+        type=arguments.name,
+        default=None,
+        metavar="S",
+        help=f"{what} ({DEFAULT_SCENARIO_HELP})",
+    )
+
+
+def chosen_scenario(proposal: Proposal, name: str | None) -> Scenario:
+    """The scenario --scenario names, or the default rule's; a missing one names those there."""
+    if name is not None:
+        return proposal.scenario_named(name)
+    names = {s.name.casefold() for s in proposal.scenarios.values()}
+    default = next((d for d in DEFAULT_SCENARIOS if d.casefold() in names), DEFAULT_SCENARIOS[-1])
+    return proposal.scenario_named(default)
+
+
 def add_file_argument(parser: Any) -> None:
     parser.add_argument(
         "file",

@@ -27,6 +27,8 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_format_argument,
+    add_scenario_argument,
+    chosen_scenario,
     open_source,
     print_csv,
     print_json,
@@ -43,13 +45,7 @@ def register(subparsers: Any) -> None:
         "cost", help="cost a scenario; with --against-budget, check it against the budget lines"
     )
     add_file_argument(parser)
-    parser.add_argument(
-        "--scenario",
-        type=arguments.name,
-        default="To be",
-        metavar="SCENARIO",
-        help='the scenario to cost (default: "To be")',
-    )
+    add_scenario_argument(parser, "the scenario to cost")
     parser.add_argument(
         "--against-budget",
         action="store_true",
@@ -108,7 +104,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
-    target = scenario(proposal, args.scenario)
+    target = chosen_scenario(proposal, args.scenario)
     known = pay_years(proposal)
     if args.pay_year and args.pay_year not in known:
         raise CommandFailed(

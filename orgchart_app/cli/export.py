@@ -29,9 +29,14 @@ OUTPUTS = (
     ("csv", "OUT.csv", "post list as CSV (UTF-8 with BOM)"),
     ("xlsx", "OUT.xlsx", "post list as an Excel workbook"),
     ("organogram", "DIR", "senior and junior organogram CSVs (data.gov.uk format)"),
+    (
+        "changes-template",
+        "OUT.csv",
+        "a changes sheet for `orgchart apply` holding the scenario's posts (.csv or .xlsx)",
+    ),
 )
-TARGETS = tuple(name for name, _, _ in OUTPUTS)
-FILES = TARGETS[:-1]
+TARGETS = tuple(name.replace("-", "_") for name, _, _ in OUTPUTS)
+FILES = tuple(t for t in TARGETS if t != "organogram")
 
 
 def register(subparsers: Any) -> None:
@@ -62,7 +67,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if all(getattr(args, target) is None for target in TARGETS):
-        raise CommandFailed(f"Say what to write: {', '.join('--' + t for t in TARGETS)}.")
+        options = ", ".join("--" + name for name, _, _ in OUTPUTS)
+        raise CommandFailed(f"Say what to write: {options}.")
     if getattr(args, "consultation", False) and args.pdf is None:
         raise CommandFailed("The consultation pack is a PDF: add --pdf OUT.")
     # Every output is checked before any is written, so a refusal leaves nothing half done.
@@ -78,4 +84,6 @@ def run(args: argparse.Namespace) -> int:
         export_pictures.run(args)
     if args.csv is not None or args.xlsx is not None or args.organogram is not None:
         export_lists.run(args)
+    if args.changes_template is not None:
+        export_lists.write_changes_template(args)
     return 0

@@ -8,9 +8,11 @@ from typing import Any
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import open_source, scenario, writable_outputs
 from orgchart_app.domain.file_kinds import FileKind
+from orgchart_app.exporters.cells import ListTable
 from orgchart_app.exporters.destination import check_output_folder
 from orgchart_app.exporters.organogram import organogram_files, write_organogram
 from orgchart_app.exporters.post_list import diff_table, post_table, write_csv, write_xlsx
+from orgchart_app.importers.changes_sheet import template_rows
 
 MAX_SENIOR_LEVELS = 50  # deeper than any public body's line management
 
@@ -69,3 +71,14 @@ def run(args: argparse.Namespace) -> None:
             proposal, target.id, args.organogram, names=args.names, senior_levels=args.senior_levels
         )
         print(f"Wrote {files.senior} and {files.junior}")
+
+
+def write_changes_template(args: argparse.Namespace) -> None:
+    """The scenario's posts in the columns `orgchart apply` reads, as they are now."""
+    proposal = open_source(args).proposal
+    target = scenario(proposal, args.scenario)
+    header, *rows = template_rows(proposal, target.id)
+    table = ListTable(f"Changes to {target.name}", header, [list(r) for r in rows])
+    path = str(args.changes_template)
+    (write_xlsx if path.casefold().endswith(".xlsx") else write_csv)(table, path)
+    print(f'Wrote {len(rows)} posts of "{target.name}" to {path}: edit it, then `orgchart apply`.')

@@ -11,6 +11,8 @@ from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
+    add_scenario_argument,
+    chosen_scenario,
     open_source,
     print_json,
     scenario,
@@ -24,13 +26,7 @@ def register(subparsers: Any) -> None:
         "stats", help="spans of control, layers, posts by grade and unit, vacancy rate"
     )
     add_file_argument(parser)
-    parser.add_argument(
-        "--scenario",
-        type=arguments.name,
-        default="To be",
-        metavar="SCENARIO",
-        help='the scenario (default: "To be")',
-    )
+    add_scenario_argument(parser, "the scenario")
     parser.add_argument(
         "--compare",
         type=arguments.name,
@@ -43,7 +39,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
-    target = scenario(proposal, args.scenario).id
+    target = chosen_scenario(proposal, args.scenario).id
     sides = [scenario_stats(proposal, target)]
     if args.compare:
         sides.insert(0, scenario_stats(proposal, scenario(proposal, args.compare).id))

@@ -137,8 +137,11 @@ def _scenario(
     for index, row in enumerate(rows):
         progress.advance(len(row.all_lines))
         org_id = organisations.get(row.organisation)
+        deployed_id = organisations.get(row.deployed_to) if row.deployed_to else None
+        # A deployed post works in, and sits in a unit of, the organisation it is deployed to.
+        home = deployed_id or org_id
         manager = managers[index]
-        unit_id = units.unplaced(org_id) if manager == MISSING else units.at(org_id, row.unit_path)
+        unit_id = units.unplaced(home) if manager == MISSING else units.at(home, row.unit_path)
         notes = list(row.notes)
         if manager == MISSING and row.unit_path:
             notes.append("In the file under: " + " > ".join(name for name, _ in row.unit_path))
@@ -154,7 +157,7 @@ def _scenario(
                 fte=row.fte,
                 quantity=row.quantity,
                 reports_to_id=ids[manager] if manager is not None and manager >= 0 else None,
-                deployed_to_id=organisations.get(row.deployed_to) if row.deployed_to else None,
+                deployed_to_id=deployed_id,
                 status=row.status,
                 cost_code=row.cost_code,
                 salary=row.salary,

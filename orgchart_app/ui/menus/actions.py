@@ -98,6 +98,11 @@ class Actions:
         self.select_all = a(window, "Select &All", Key.SelectAll, "Select every post")
         self.find = a(window, "&Find...", Key.Find, "Find posts by title, reference or grade")
         self.edit_post = a(window, "&Edit Post", "F2", "Edit the selected post's fields")
+        self.apply_changes = a(
+            window,
+            "Apply Changes from &Spreadsheet...",
+            tip="Apply a changes sheet (CSV or Excel) to this scenario as one step, after a preview",
+        )
         self.draw_line = a(
             window,
             "Draw Dotted &Line",
@@ -182,6 +187,7 @@ class Actions:
             self.select_all,
             self.find,
             self.edit_post,
+            self.apply_changes,
             self.zoom_in,
             self.zoom_out,
             self.zoom_fit,

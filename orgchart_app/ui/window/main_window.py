@@ -26,6 +26,7 @@ from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.files.recent import RecentFilesMenu
 from orgchart_app.ui.files.team import TeamController
 from orgchart_app.ui.menus.actions import Actions
+from orgchart_app.ui.menus.changes_actions import ChangesActions
 from orgchart_app.ui.menus.cost_actions import CostActions
 from orgchart_app.ui.menus.edit_actions import EditActions
 from orgchart_app.ui.menus.export_actions import ExportActions
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFilesMenu(self.menus.recent, self.settings, self.files.open_path)
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.menu_actions)
+        self.changes = ChangesActions(self, self.document, self.menu_actions)
         self.pictures = PictureActions(self, self.document, self.central, self.menu_actions)
         self.exports = ExportActions(self, self.document, self.menu_actions)
         self.scenarios = ScenarioActions(
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
             self.files,
             self.team,
             self.edits,
+            self.changes,
             self.pictures,
             self.exports,
             self.views,
