@@ -106,7 +106,9 @@ def _row_maker(
 
 
 def _may_convert(hint: Any) -> bool:
-    """Whether a field of this type can hold an enum, an amount or a date."""
+    """Whether a field of this type can hold an enum, an amount, a date or a list of numbers."""
+    if typing.get_origin(hint) is tuple:
+        return True
     arguments = typing.get_args(hint)
     if arguments:
         return any(_may_convert(argument) for argument in arguments)
