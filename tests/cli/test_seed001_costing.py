@@ -107,5 +107,5 @@ def test_imported_establishment_costs_every_post_after_setup_by_cli(tmp_path: Pa
     pdf = tmp_path / "scf.pdf"
     _ok("export", file, "--scenario", "As is", "--pdf", pdf, "--budget")
     text = " ".join(PdfReader(pdf).pages[-1].extract_text().split())
-    assert "SCF100 (72 posts, 66.20 FTE)" in text and "£3,810,000" in text
+    assert "SCF100 (72 posts, 66.2 FTE)" in text and "£3,810,000" in text
     assert "every funded post is counted against the budget as a whole" in text
