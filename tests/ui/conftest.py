@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.ui.dialogs import prompts as dialogs
@@ -103,6 +104,20 @@ def empty_clipboard_afterwards(qapp: QApplication) -> Iterator[None]:
     """The offscreen platform crashes at exit while the clipboard holds our data (xcb does not)."""
     yield
     qapp.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def windows_gone_afterwards(qapp: QApplication) -> Iterator[None]:
+    """Each test's windows are deleted and collected when it ends, while nothing else runs.
+    Left to the collector, hundreds of tests' windows were collected at a random later point,
+    inside another test's file reading, and the process crashed there (SIGSEGV in CI, once)."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
