@@ -27,9 +27,9 @@ def _watch(qtbot: QtBot, wizard: ImportWizard, values: list[int], cancel: bool) 
                 qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
                 return
         if wizard.outcome is None:
-            QTimer.singleShot(5, look)
+            QTimer.singleShot(5, wizard, look)  # not after the wizard is deleted
 
-    QTimer.singleShot(0, look)
+    QTimer.singleShot(0, wizard, look)
 
 
 def _to_mapping(qtbot: QtBot, tmp_path: Path) -> ImportWizard:
