@@ -25,7 +25,7 @@ from orgchart_app.domain.enums import BudgetLineKind, CostingPoint
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.domain.wording import money_text
+from orgchart_app.domain.wording import money_text, percent_text
 
 ONE_PERCENT = Decimal("0.01")
 LARGEST_AWARD = 1000  # percent: past this, "the award that stops it fitting" means nothing
@@ -225,7 +225,7 @@ def _stops_fitting(
         return f"It fits at {basis}, whatever the pay award."
     if fit.headroom >= per_percent * LARGEST_AWARD:
         # Also keeps the division below within Decimal's precision when salaries are tiny.
-        return f"It fits at {basis}, even with a pay award of {LARGEST_AWARD:,}%."
+        return f"It fits at {basis}, even with a pay award of {percent_text(LARGEST_AWARD)}."
     award = (fit.headroom / per_percent).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
     return (
         f"It stops fitting with a pay award above {award}% on {basis} (each 1% costs "

@@ -15,10 +15,10 @@ from decimal import Decimal
 
 from orgchart_app.analysis.budget import fit_of
 from orgchart_app.analysis.costing import CostingOptions, CostTotals, ScenarioCost, cost_scenario
-from orgchart_app.analysis.money import money_text, rate_text
 from orgchart_app.domain.enums import CostingPoint
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import money_text, rate_text
 
 
 class CostChangeKind(enum.Enum):

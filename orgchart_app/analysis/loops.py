@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator, Mapping
 from typing import TypeVar
 
+from orgchart_app.domain.wording import count_text
+
 K = TypeVar("K", bound=Hashable)
 
 
@@ -34,5 +36,5 @@ def loops(parent_of: Mapping[K, K | None]) -> Iterator[list[K]]:
 def loop_text(names: list[str], separator: str, noun: str) -> str:
     """A loop's names, joined; a long loop kept to one readable line."""
     if len(names) > 8:
-        names = [*names[:4], f"... ({len(names) - 1:,} {noun} in the loop)", *names[-2:]]
+        names = [*names[:4], f"... ({count_text(len(names) - 1)} {noun} in the loop)", *names[-2:]]
     return separator.join(names)

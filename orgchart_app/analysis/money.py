@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-# Branches written before wording.py import these from here.
-from orgchart_app.domain.wording import money_text as money_text
-from orgchart_app.domain.wording import rate_text as rate_text
-
 PENNY = Decimal("0.01")
 POUND = Decimal("1")
 

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from orgchart_app.analysis.money import money_text
 from orgchart_app.analysis.pay import NoSalary, salary_for
 from orgchart_app.analysis.people_impact import implementation_date
 from orgchart_app.analysis.protection import (
@@ -40,6 +39,7 @@ from orgchart_app.domain.model import Post, Postholder
 from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind
 from orgchart_app.domain.people_checks import who
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import money_text
 
 REDUNDANCY = frozenset(
     {OutcomeKind.AT_RISK, OutcomeKind.VOLUNTARY_REDUNDANCY, OutcomeKind.END_OF_FIXED_TERM}

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from orgchart_app.domain.file_kinds import shown
+from orgchart_app.domain.wording import count_text
 from orgchart_app.exporters.pdf.appendix import MAX_TEXT_PT, MAX_TITLE_BLOCK_CHARS, MIN_TEXT_PT
 
 # The longest label a proposal file may hold (storage Limits.max_label_chars): any scenario,
@@ -32,7 +33,9 @@ def _check_text(value: str, limit: int, if_empty: str | None = NEED_A_VALUE) -> 
     if not value.strip() and if_empty is not None:
         raise _refuse(if_empty)
     if len(value) > limit:
-        raise _refuse(f"a value of {len(value):,} characters is too long (the most is {limit:,})")
+        raise _refuse(
+            f"a value of {count_text(len(value))} characters is too long (the most is {count_text(limit)})"
+        )
     if any(unicodedata.category(c) == "Cc" for c in value):
         raise _refuse(f'"{shown(value)}" holds a line break or another control character')
     return value

@@ -18,7 +18,7 @@ from orgchart_app.cli.common import (
     scenario,
     table,
 )
-from orgchart_app.domain.wording import fte_text, percent_text
+from orgchart_app.domain.wording import fte_text, one_place_text, percent_text
 
 
 def register(subparsers: Any) -> None:
@@ -130,7 +130,7 @@ def _summary(stats: ScenarioStats) -> list[str]:
         str(stats.held_vacant),
         str(stats.layers),
         str(len(stats.spans)),
-        f"{stats.mean_span:.1f}",
+        one_place_text(stats.mean_span),
         str(stats.widest_span),
     ]
 

@@ -7,6 +7,8 @@ import os
 import stat
 from pathlib import Path
 
+from orgchart_app.domain.wording import count_text
+
 
 class FileKind(enum.Enum):
     FILE = "a file"
@@ -62,4 +64,4 @@ def shown(name: str | Path) -> str:
     text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(name))
     if len(text) <= SHOWN_CHARS:
         return text
-    return f"{text[:40]}…{text[-20:]} ({len(text):,} characters)"
+    return f"{text[:40]}…{text[-20:]} ({count_text(len(text))} characters)"

@@ -78,6 +78,23 @@ def count_text(count: int) -> str:
     return f"{count:,}"
 
 
+def megabytes_text(size_bytes: int | float) -> str:
+    """A size of file as people read one: 12 MB, 1,024 MB."""
+    return f"{count_text(round(size_bytes / 1024**2))} MB"
+
+
+def amount_text(amount: Decimal) -> str:
+    """An amount without its pound sign, for a table's cell: 874,000; 1,234.50 where pence matter."""
+    if amount == amount.to_integral_value():
+        return count_text(int(amount))
+    return f"{amount.quantize(_HUNDREDTH, rounding=ROUND_HALF_UP):,f}"
+
+
+def one_place_text(value: float) -> str:
+    """An average, to one decimal place as reports give them: 3.5, 2.0."""
+    return f"{Decimal(str(value)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
+
+
 def count_change_text(change: int) -> str:
     """A change in a quantity, signed: +3, -5, 0."""
     return _signed(count_text(change))
@@ -91,7 +108,7 @@ def rate_text(rate: Decimal) -> str:
 def percent_text(percent: float | Decimal) -> str:
     """A number already in percent, to at most one decimal place: 50%, 12.5%."""
     rounded = Decimal(str(percent)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return f"{_bare(rounded)}%"
+    return f"{_bare(rounded, grouped=True)}%"
 
 
 def date_text(day: dt.date) -> str:

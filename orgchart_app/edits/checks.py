@@ -7,7 +7,7 @@ from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.ranges import MONEY, SMALLEST
-from orgchart_app.domain.wording import exact_money_text, fte_text, money_text
+from orgchart_app.domain.wording import count_text, exact_money_text, fte_text, money_text
 
 MAX_TITLE_LENGTH = 200
 MAX_QUANTITY = 100_000
@@ -48,7 +48,7 @@ def check_post(proposal: Proposal, post: Post, grade_changed: bool = True) -> No
         )
     if not 1 <= post.quantity <= MAX_QUANTITY:
         raise EditRefused(
-            f"The quantity must be between 1 and {MAX_QUANTITY:,} (got {post.quantity})."
+            f"The quantity must be between 1 and {count_text(MAX_QUANTITY)} (got {post.quantity})."
         )
     if post.salary is not None and (
         not 0 <= post.salary <= MONEY[1] or 0 < post.salary < SMALLEST["salary"]

@@ -19,6 +19,7 @@ from orgchart_app.domain.enums import BudgetLineKind
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import BudgetLineId
 from orgchart_app.domain.model import BudgetLine
+from orgchart_app.domain.wording import amount_text
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.pay_tables import cell_number, normalised
 from orgchart_app.importers.tables import Row, Table, read_table
@@ -123,7 +124,7 @@ def _record(table: Table, row: Row, columns: dict[str, int], codes: str) -> Budg
         total = cell_number(table, row, columns["total"], negative=True)
         if total != line.total:
             raise ImportRefused(
-                f"{where}: total {total:,} is not the sum of its amounts ({line.total:,})."
+                f"{where}: total {amount_text(total)} is not the sum of its amounts ({amount_text(line.total)})."
             )
     kind_text = _text(row, columns, "kind").casefold()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.domain.wording import megabytes_text
 
 # A 50,000-post establishment exported as CSV is about 8 MB; anything past this is not a post list.
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -22,4 +23,4 @@ class ImportRefused(FileRefused):
 
 
 def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
+    return megabytes_text(size)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgchart_app.domain.file_kinds import FileKind, shown
+from orgchart_app.domain.wording import count_text
 from orgchart_app.importers.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -131,7 +132,7 @@ def parse_csv(text: str, name: str, encoding: str) -> Table:
             start, last_line = last_line + 1, reader.line_num
             if last_line > MAX_LINES:
                 raise ImportRefused(
-                    f'"{name}" has more than {MAX_LINES:,} lines; an '
+                    f'"{name}" has more than {count_text(MAX_LINES)} lines; an '
                     "establishment list is far shorter."
                 )
             blank += not add_row(rows, cells, name, start)
@@ -156,8 +157,8 @@ def checked_cells(cells: list[str] | tuple[str, ...], name: str, line: int) -> t
     for cell in cells:
         if len(cell) > MAX_CELL_CHARS:
             raise ImportRefused(
-                f'"{name}" has a cell of {len(cell):,} characters on line {line}, '
-                f"more than a spreadsheet cell can hold ({MAX_CELL_CHARS:,})."
+                f'"{name}" has a cell of {count_text(len(cell))} characters on line {line}, '
+                f"more than a spreadsheet cell can hold ({count_text(MAX_CELL_CHARS)})."
             )
     return tuple(cells)
 
@@ -169,7 +170,7 @@ def add_row(rows: list[Row], cells: list[str], name: str, line: int) -> bool:
     rows.append(Row(line, checked_cells(cells, name, line)))
     if len(rows) > MAX_ROWS + 1:
         raise ImportRefused(
-            f'"{name}" has more than {MAX_ROWS:,} rows; split it and import the parts.'
+            f'"{name}" has more than {count_text(MAX_ROWS)} rows; split it and import the parts.'
         )
     return True
 

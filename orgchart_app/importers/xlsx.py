@@ -6,6 +6,7 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
+from orgchart_app.domain.wording import count_text
 from orgchart_app.importers.limits import (
     MAX_COLUMNS,
     MAX_LINES,
@@ -40,7 +41,7 @@ def check_zip(path: Path) -> None:
         ):
             raise ImportRefused(
                 f'"{name}" looks like a zip bomb: "{entry.filename}" expands '
-                f"{entry.file_size // max(entry.compress_size, 1):,} times."
+                f"{count_text(entry.file_size // max(entry.compress_size, 1))} times."
             )
 
 
@@ -118,7 +119,7 @@ def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
         ):
             if line > MAX_LINES:
                 raise ImportRefused(
-                    f'"{name}" has more than {MAX_LINES:,} rows; an '
+                    f'"{name}" has more than {count_text(MAX_LINES)} rows; an '
                     "establishment list is far shorter."
                 )
             cells = [cell_text(v) for v in values]

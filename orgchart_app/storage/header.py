@@ -8,6 +8,7 @@ from pathlib import Path
 
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.file_kinds import FileKind, shown
+from orgchart_app.domain.wording import count_text
 from orgchart_app.storage.writer import backup_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -61,8 +62,8 @@ def read_header(path: Path) -> Header:
     # The in-header page count is trustworthy only when written by SQLite 3.7+ (valid_for matches).
     if valid_for == change_counter and page_count and size < page_count * page_size:
         raise FileRefused(
-            f'"{name}" is truncated: it should be {page_count * page_size:,} bytes '
-            f"but is {size:,}. Ask for the file again or use a backup."
+            f'"{name}" is truncated: it should be {count_text(page_count * page_size)} bytes '
+            f"but is {count_text(size)}. Ask for the file again or use a backup."
         )
     return Header(page_size, page_count, user_version, application_id)
 

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.domain.wording import count_text, megabytes_text
 from orgchart_app.storage.connection import MAX_VALUE_BYTES
 from orgchart_app.storage.schema import OUR_TABLES
 
@@ -39,8 +40,8 @@ DEFAULT_LIMITS = Limits()
 def check_file_size(size: int, name: str, limits: Limits) -> None:
     if size > limits.max_file_bytes:
         raise FileRefused(
-            f'"{name}" is too large to be a proposal ({size / 1024**2:,.0f} MB; '
-            f"the limit is {limits.max_file_bytes / 1024**2:,.0f} MB): it will not be opened."
+            f'"{name}" is too large to be a proposal ({megabytes_text(size)}; '
+            f"the limit is {megabytes_text(limits.max_file_bytes)}): it will not be opened."
         )
 
 
@@ -50,8 +51,8 @@ def check_sizes(db: sqlite3.Connection, name: str, limits: Limits) -> None:
         (count,) = db.execute(f'SELECT count(*) FROM "{table}"').fetchone()
         if count > limits.max_rows:
             raise FileRefused(
-                f'"{name}" holds {count:,} rows in table "{table}" (the limit is '
-                f"{limits.max_rows:,}): it is not a proposal the designer can open."
+                f'"{name}" holds {count_text(count)} rows in table "{table}" (the limit is '
+                f"{count_text(limits.max_rows)}): it is not a proposal the designer can open."
             )
         _check_text(db, name, table, limits)
     if "proposal_meta" in _present_tables(db):
@@ -116,8 +117,8 @@ def _check_meta(db: sqlite3.Connection, name: str, limits: Limits) -> None:
 def _check_length(name: str, what: str, length: int | None, limit: int) -> None:
     if length is not None and length > limit:
         raise FileRefused(
-            f'"{name}" has a {what} {length:,} characters long (the limit is '
-            f"{limit:,}): the file is damaged or was not made by the designer."
+            f'"{name}" has a {what} {count_text(length)} characters long (the limit is '
+            f"{count_text(limit)}): the file is damaged or was not made by the designer."
         )
 
 

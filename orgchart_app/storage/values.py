@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from orgchart_app.domain.ranges import RANGES, SMALLEST
+from orgchart_app.domain.wording import count_text
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -29,7 +30,7 @@ def describe(value: Any) -> str:
     if value is None:
         return "nothing (NULL)"
     if isinstance(value, bytes):
-        return f"{len(value):,} bytes of binary data"
+        return f"{count_text(len(value))} bytes of binary data"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:40] + "..."
         return f"the text {shown!r}"
@@ -91,7 +92,9 @@ def in_range(field: str, convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         number = convert(value)
         if number is not None and not low <= number <= high:
-            raise BadValue(f"{_plain(value)} is outside {low:,.0f} to {high:,.0f}")
+            raise BadValue(
+                f"{_plain(value)} is outside {count_text(round(low))} to {count_text(round(high))}"
+            )
         if number and abs(number) < smallest:
             raise BadValue(f"{_plain(value)} is neither 0 nor at least {smallest:g}")
         return number

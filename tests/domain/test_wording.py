@@ -11,15 +11,18 @@ from pathlib import Path
 import pytest
 
 from orgchart_app.domain.wording import (
+    amount_text,
     count_change_text,
     count_text,
     date_text,
     fte_change_text,
     fte_label,
     fte_text,
+    megabytes_text,
     money_change_text,
     money_range,
     money_text,
+    one_place_text,
     pence_money_text,
     percent_text,
     posts_fte_label,
@@ -112,8 +115,14 @@ DATA_FORMATS = {"exporters/organogram.py", "domain/wording.py"}
 FTE_NAME = re.compile(r"(?<![a-z])fte(?![a-z])", re.IGNORECASE)  # fte, total_fte; not "after"
 
 
+def grouped(spec: ast.JoinedStr) -> bool:
+    """A spec that separates thousands or makes a percentage words a number for people."""
+    text = "".join(str(part.value) for part in spec.values if isinstance(part, ast.Constant))
+    return "," in text or text.endswith("%")
+
+
 def hand_worded(tree: ast.AST) -> list[int]:
-    """Lines of f-strings that format a number beside a pound sign or as an FTE themselves."""
+    """Lines of f-strings that word a number for people themselves: money, FTE, thousands, percents."""
     lines = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.JoinedStr):
@@ -126,7 +135,8 @@ def hand_worded(tree: ast.AST) -> list[int]:
             after = parts[i + 1] if i + 1 < len(parts) else None
             pound = isinstance(before, ast.Constant) and str(before.value).endswith("£")
             unit = isinstance(after, ast.Constant) and str(after.value).lstrip().startswith("FTE")
-            if pound or unit or FTE_NAME.search(ast.unparse(part.value)):
+            named_fte = FTE_NAME.search(ast.unparse(part.value))
+            if pound or unit or named_fte or grouped(part.format_spec):
                 lines.append(node.lineno)
     return lines
 
@@ -141,8 +151,8 @@ def modules() -> list[Path]:
 
 def test_the_check_finds_hand_worded_numbers() -> None:
     source = 'a = f"£{x:,.0f}"\nb = f"{n:g} FTE"\nc = f"got {post.fte:.2f}"\nd = f"{n:,} rows"\n'
-    source += 'e = f"{after - before:+d} posts"\nf = f"{p.total_fte:g}"\n'
-    assert hand_worded(ast.parse(source)) == [1, 2, 3, 6]
+    source += 'e = f"{after - before:+d} posts"\nf = f"{p.total_fte:g}"\ng = f"{share:.0%} done"\n'
+    assert hand_worded(ast.parse(source)) == [1, 2, 3, 4, 6, 7]
 
 
 def test_no_other_module_words_fte_or_money_itself() -> None:
@@ -163,3 +173,13 @@ def test_no_other_module_defines_its_own_fte_or_money_wording() -> None:
         if definitions.search(line)
     ]
     assert found == [], "\n".join(found)
+
+
+def test_sizes_table_amounts_and_averages() -> None:
+    assert megabytes_text(256 * 1024**2) == "256 MB"
+    assert megabytes_text(3 * 1024**3) == "3,072 MB"
+    assert amount_text(Decimal("874000")) == "874,000"
+    assert amount_text(Decimal("1234.5")) == "1,234.50"
+    assert amount_text(Decimal("-54000.00")) == "-54,000"
+    assert one_place_text(3.25) == "3.3"
+    assert one_place_text(2) == "2.0"

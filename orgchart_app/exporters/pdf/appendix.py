@@ -23,6 +23,7 @@ from orgchart_app.domain.errors import FileRefused, NotFound
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.wording import count_text
 from orgchart_app.exporters.destination import written_beside
 from orgchart_app.exporters.pdf.budget import budget_pages
 from orgchart_app.exporters.pdf.changes import changes_pages
@@ -101,7 +102,7 @@ class PdfOptions:
             length = len(getattr(self, name))
             if length > MAX_TITLE_BLOCK_CHARS:
                 raise PdfExportFailed(
-                    f"The {label} is {length:,} characters long; the title "
+                    f"The {label} is {count_text(length)} characters long; the title "
                     f"block has room for {MAX_TITLE_BLOCK_CHARS}."
                 )
 

@@ -20,6 +20,7 @@ from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.domain.ids import BudgetLineId
 from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import amount_text
 from orgchart_app.edits import PutPayRecord, RemovePayRecord
 from orgchart_app.edits.pay_setup import replace_budget
 from orgchart_app.exporters.budget_table import budget_table
@@ -38,8 +39,7 @@ def shown(column: str, text: str) -> str:
     """Amounts with thousands commas, pence only where there are any."""
     if column not in AMOUNTS:
         return text
-    value = Decimal(text)
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    return amount_text(Decimal(text))
 
 
 class BudgetDialog(EditorDialog):
