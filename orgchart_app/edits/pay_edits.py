@@ -200,3 +200,11 @@ def _check(proposal: Proposal, record: KeyedPayRecord) -> None:
         _check_rule(proposal, record)
     else:
         _check_budget_line(proposal, record)
+
+
+def is_costing_edit(edit: t.Edit) -> bool:
+    """An edit of what costs rest on (pay data, on-costs, the budget, a scenario's pay year or a
+    post's grade): the designer and the commands say what it does to each scenario's cost."""
+    if isinstance(edit, t.Batch):
+        return bool(edit.edits) and all(is_costing_edit(e) for e in edit.edits)
+    return isinstance(edit, t.PutPayRecord | t.RemovePayRecord | t.SetCostingBasis | t.Regrade)

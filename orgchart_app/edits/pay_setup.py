@@ -125,6 +125,13 @@ def uplift_scale(
     return t.Batch(tuple(edits), f"{scale.name}: {to_year} = {from_year} + {award}")
 
 
+def set_point(scale: PayScale, pay_year: str, point: int, salary: Decimal) -> t.PutPayRecord:
+    """One point's salary in one year (a correction, or a local spine's point)."""
+    if not pay_year.strip():
+        raise EditRefused("Choose the pay year of the point (add a scale's year first).")
+    return t.PutPayRecord(PayPoint(scale.id, pay_year.strip(), point, salary))
+
+
 def put_grades(proposal: Proposal, scale: PayScale, grades: Iterable[Grade]) -> t.Batch:
     """Grades into a scale, replacing grades of the same code there."""
     by_code = {g.code: g for g in proposal.grades.values() if g.pay_scale_id == scale.id}
