@@ -219,6 +219,17 @@ def on_cost_rule(
             "Give the employer's pension rate (LGPS rates are set per employer "
             "by the fund's valuation), or choose the NHS Pension Scheme."
         )
+    for rate, what in (
+        (pension_rate, "pension rate"),
+        (pension_full_rate, "full cost rate"),
+        (ni_rate, "NI rate"),
+        (levy_rate, "apprenticeship levy"),
+    ):
+        # Typed as a percentage by the user: the edit's own refusal speaks of fractions.
+        if rate is not None and rate > 1:
+            raise EditRefused(
+                f"The {what} {rate_text(rate)} is over 100%: give it as a percentage."
+            )
     sources = []
     if ni_rate is None or ni_threshold is None or levy_rate is None:
         sources.append(shipped.ni_source if shipped else "")

@@ -179,3 +179,10 @@ def test_nhs_pension_for_a_year_without_shipped_rates_takes_the_rates_typed_in(
         Decimal("0.2378"),
     )
     assert "entered by the user" in rule.source and "2026/27" in rule.source
+
+
+def test_a_rate_over_100_percent_is_refused_in_percent(bury: Proposal) -> None:
+    council = next(iter(bury.organisations.values()))
+    with pytest.raises(EditRefused) as refused:
+        on_cost_rule(bury, council.id, "2025/26", pension_scheme="", pension_rate=Decimal("1.2"))
+    assert str(refused.value) == "The pension rate 120% is over 100%: give it as a percentage."
