@@ -72,6 +72,7 @@ def test_a_point_edited_in_the_pay_year_both_scenarios_use_is_a_step_with_its_co
     stack = window.document.undo_stack
     step = stack.text(stack.index() - 1)
     assert step.startswith("Set point 32 (2020/21) to £40,000 (cost a year: ")
+    assert pay.message.text() == f"Done: {step}."
     assert '"As is" +£' in step and '"To be" +£' in step
     rows = _rows(window)
     (label,) = [text for text in rows if text.startswith("Edit: Set point 32")]

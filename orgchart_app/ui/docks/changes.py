@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from orgchart_app.analysis.cost_diff import CostDiff, diff_costs
 from orgchart_app.analysis.cost_steps import StepEffect
@@ -91,7 +92,9 @@ def _side(effect: StepEffect | None) -> str:
 def step_rows(stack: QUndoStack, pair: tuple[ScenarioId, ScenarioId]) -> list[QTreeWidgetItem]:
     """The undo steps done so far that changed either compared scenario's cost or headroom (a
     pay point, an on-cost rule, the budget): what each did to each side and to the difference."""
-    rows = []
+    rows: list[QTreeWidgetItem] = []
+    if not isValid(stack):  # a stack being destroyed clears itself and says so
+        return rows
     for index in range(stack.index()):
         step = stack.command(index)
         if not isinstance(step, EditCommand):
