@@ -10,6 +10,9 @@ import pytest
 
 from tests.cli.helpers import orgchart
 
+# A pay award of Bury's NJC spine into 2022/23, a year no scenario is costed at until told.
+UPLIFT = ("paytable", "uplift", "--scale", "NJC pay spine", "--from", "2021/22", "--to", "2022/23")
+
 
 @pytest.fixture
 def copy(bury_file: Path, tmp_path: Path) -> Path:
@@ -21,38 +24,14 @@ def test_a_pay_award_into_the_year_the_scenarios_use_says_its_cost_effect(copy: 
         used = orgchart("paytable", "use", copy, "--scenario", scenario, "--year", "2022/23")
         assert used.returncode == 0, used.stderr
     before = orgchart("cost", copy, "--scenario", "To be").stdout
-    result = orgchart(
-        "paytable",
-        "uplift",
-        copy,
-        "--scale",
-        "NJC pay spine",
-        "--from",
-        "2021/22",
-        "--to",
-        "2022/23",
-        "--flat",
-        "1925",
-    )
+    result = orgchart(*UPLIFT, copy, "--flat", "1925")
     assert result.returncode == 0, result.stderr
     assert "cost a year:" in result.stdout and '"To be" +£' in result.stdout
     assert orgchart("cost", copy, "--scenario", "To be").stdout != before
 
 
 def test_an_edit_that_changes_no_cost_says_so(copy: Path) -> None:
-    result = orgchart(
-        "paytable",
-        "uplift",
-        copy,
-        "--scale",
-        "NJC pay spine",
-        "--from",
-        "2021/22",
-        "--to",
-        "2022/23",
-        "--percent",
-        "2",
-    )
+    result = orgchart(*UPLIFT, copy, "--percent", "2")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("(no scenario's cost or headroom changes)")
 

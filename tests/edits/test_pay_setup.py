@@ -20,6 +20,9 @@ from orgchart_app.edits.pay_setup import (
     uplift_scale,
 )
 
+# NI for a year HMRC's rates do not ship for, as a user types them in.
+TYPED_NI = {"ni_rate": Decimal("0.15"), "ni_threshold": Decimal(5000)}
+
 
 def _undone(proposal: Proposal, edit: object) -> None:
     before = proposal.snapshot()
@@ -125,10 +128,9 @@ def test_a_year_without_shipped_rates_and_no_levy_is_refused_in_one_sentence(
     bury: Proposal,
 ) -> None:
     council = next(iter(bury.organisations.values()))
-    given = {"ni_rate": Decimal("0.15"), "ni_threshold": Decimal(5000)}
     with pytest.raises(EditRefused, match="No apprenticeship levy rate ships for 2030/31"):
         on_cost_rule(
-            bury, council.id, "2030/31", pension_scheme="", pension_rate=Decimal("0.2"), **given
+            bury, council.id, "2030/31", pension_scheme="", pension_rate=Decimal("0.2"), **TYPED_NI
         )
     rule = on_cost_rule(
         bury,
@@ -137,7 +139,7 @@ def test_a_year_without_shipped_rates_and_no_levy_is_refused_in_one_sentence(
         pension_scheme="LGPS",
         pension_rate=Decimal("0.2"),
         levy_rate=Decimal(0),
-        **given,
+        **TYPED_NI,
     )
     _undone(bury, rule)
     assert "HMRC" not in rule.record.source  # type: ignore[union-attr]
@@ -148,7 +150,6 @@ def test_nhs_pension_for_a_year_without_shipped_rates_takes_the_rates_typed_in(
 ) -> None:
     """Shipped NHS Pension rates end at 2025/26: a user costing 2026/27 types them in."""
     council = next(iter(bury.organisations.values()))
-    given = {"ni_rate": Decimal("0.15"), "ni_threshold": Decimal(5000)}
     with pytest.raises(EditRefused, match="No NHS Pension rates ship for 2026/27"):
         on_cost_rule(
             bury,
@@ -158,7 +159,7 @@ def test_nhs_pension_for_a_year_without_shipped_rates_takes_the_rates_typed_in(
             pension_rate=None,
             nhs_pension=True,
             levy_rate=Decimal("0.005"),
-            **given,
+            **TYPED_NI,
         )
     edit = on_cost_rule(
         bury,
@@ -169,7 +170,7 @@ def test_nhs_pension_for_a_year_without_shipped_rates_takes_the_rates_typed_in(
         nhs_pension=True,
         pension_full_rate=Decimal("0.2378"),
         levy_rate=Decimal("0.005"),
-        **given,
+        **TYPED_NI,
     )
     _undone(bury, edit)
     rule = next(r for r in bury.on_cost_rules.values() if r.pay_year == "2026/27")
