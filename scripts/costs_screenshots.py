@@ -5,8 +5,8 @@
 The seed 001 establishment is imported, the NJC spine and MCC's grades are added through the
 editors (the ">G12" posts still unmatched), then the on-costs are set and the dock fills; an
 example budget over two years (the report publishes none) is imported into the budget editor.
-Then the Bury sample's to-be is costed at another year and point, and the changes dock shows
-what that and the post changes cost.
+Then the Bury sample's to-be is costed at another year and point and a 2020/21 point is edited,
+and the changes dock shows what those and the post changes cost.
 """
 
 from __future__ import annotations
@@ -89,22 +89,15 @@ def main() -> None:
     grab.save(str(target))
     save_quantized(target)
     on_costs.close()
-    budget_shot(window, file.parent / "scf_budget.csv")
+    budget_shot(window)
     window.document.undo_stack.setClean()
     changes_shot(window)
     window.document.undo_stack.setClean()
     window.close()
 
 
-EXAMPLE_BUDGET = """Cost centre,Description,Basic pay,NI,Superannuation,Other,Year,Funding source,Recurrent
-SCF100,SCF staffing (an example budget),2800000,370000,590000,0,2025/26,MCC revenue,yes
-SCF100,SCF staffing (an example budget),2800000,370000,590000,0,2026/27,MCC revenue,yes
-,Pooled budget contribution,0,0,0,50000,2025/26,Pooled budget,no (assumed)
-"""
-
-
-def budget_shot(window: MainWindow, csv: Path) -> None:
-    csv.write_text(EXAMPLE_BUDGET, encoding="utf-8")
+def budget_shot(window: MainWindow) -> None:
+    csv = DATA / "example_scf_budget.csv"
     tables.ChooseTable.ask = classmethod(lambda cls, parent, title: csv)  # type: ignore[method-assign]
     budget = window.costs_menu.open(Fix.BUDGET)
     budget.import_button.click()
@@ -124,6 +117,14 @@ def changes_shot(window: MainWindow) -> None:
     basis.apply_button.click()
     basis.close()
     window.menu_actions.compare.trigger()
+    # A point edited in the pay year the as-is uses: a step of its own, with its effect.
+    pay = window.costs_menu.open(Fix.PAY_SCALES)
+    pay.scale_box.setCurrentText("NJC pay spine")
+    pay.entry.from_year.setCurrentText("2020/21")
+    pay.entry.point.setText("32")
+    pay.entry.point_salary.setText("40,000")
+    pay.entry.point_button.click()
+    pay.close()
     dock = window.changes_dock
     dock.setFloating(True)  # the docked strip is short: floated, both lists show whole
     dock.resize(1400, 520)

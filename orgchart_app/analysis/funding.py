@@ -114,11 +114,18 @@ def funding_plan(
 ) -> FundingPlan:
     known = budget_years(proposal)
     outside = [y for y in years if y not in known]
-    if outside:
+    if outside and not proposal.budget_lines:
         raise NotFound(
-            f"{outside[0]} is outside the budget (its years: "
-            f"{', '.join(known) or 'none: the budget has no years'})."
+            f"{outside[0]} is outside the budget: the file has no budget (enter it in Costs > "
+            "Budget, or import it with `orgchart budget import`)."
         )
+    if outside and not known:
+        raise NotFound(
+            f"{outside[0]} is outside the budget: its lines have no year (give them one in a "
+            "year column of the budget CSV, or in the budget editor's Year cells)."
+        )
+    if outside:
+        raise NotFound(f"{outside[0]} is outside the budget (its years: {', '.join(known)}).")
     scenario = proposal.scenarios[scenario_id]
     costs = _rows(proposal, years, (BudgetLineKind.COST,), "description")
     # Every funded post is a cost of the plan: by the source that pays it where one is named.

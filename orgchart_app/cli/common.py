@@ -13,11 +13,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from orgchart_app.analysis.cost_steps import Standing, standings, step_effects, step_text
 from orgchart_app.cli import arguments
-from orgchart_app.domain import Proposal, Scenario
+from orgchart_app.domain import Proposal, Scenario, ScenarioId
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import Organisation, ProposalInfo
-from orgchart_app.edits import apply_edit
+from orgchart_app.edits import apply_edit, is_costing_edit
 from orgchart_app.edits.types import Edit
 from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.storage import (
@@ -229,11 +230,22 @@ def change_file(
     if is_server_url(args.file):
         with library_at(args.file) as library:
             shared = SharedProposal(library, named_proposal(args))
-            return shared.apply(make_edit(shared.proposal)).name
+            edit = make_edit(shared.proposal)
+            before = standings(shared.proposal) if is_costing_edit(edit) else None
+            return _with_effect(shared.apply(edit).name, shared.proposal, before)
     opened = open_source(args)
-    applied = apply_edit(opened.proposal, make_edit(opened.proposal))
+    edit = make_edit(opened.proposal)
+    before = standings(opened.proposal) if is_costing_edit(edit) else None
+    applied = apply_edit(opened.proposal, edit)
     write_proposal(opened.proposal, args.file, opened.stamp, force)
-    return applied.name
+    return _with_effect(applied.name, opened.proposal, before)
+
+
+def _with_effect(name: str, proposal: Proposal, before: dict[ScenarioId, Standing] | None) -> str:
+    """An edit of pay, on-costs or the budget is named with what it does to each scenario."""
+    if before is None:
+        return name
+    return f"{name} ({step_text(step_effects(proposal, before))})"
 
 
 def organisation_named(proposal: Proposal, name: str) -> Organisation:

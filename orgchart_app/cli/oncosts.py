@@ -8,6 +8,7 @@ from typing import Any
 
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
+    CommandFailed,
     add_file_argument,
     add_force_argument,
     change_file,
@@ -47,17 +48,24 @@ def register(subparsers: Any) -> None:
     put.add_argument(
         "--year", required=True, metavar="YEAR", type=arguments.name, help='e.g. "2025/26"'
     )
-    pension = put.add_mutually_exclusive_group(required=True)
-    pension.add_argument(
+    put.add_argument(
         "--pension-rate",
         type=decimal_argument,
         metavar="PERCENT",
-        help="the employer's pension rate, e.g. 20.5 (LGPS: the fund's rate for this employer)",
+        help="the employer's pension rate, e.g. 20.5 (LGPS: the fund's rate for this employer; "
+        "with --nhs-pension, the rate paid directly, needed for a year without shipped rates)",
     )
-    pension.add_argument(
+    put.add_argument(
         "--nhs-pension",
         action="store_true",
-        help="NHS Pension Scheme: 14.38%% paid directly, the full cost shipped",
+        help="NHS Pension Scheme: the shipped paid and full rates for 2023/24-2025/26 "
+        "unless --pension-rate and --nhs-full-rate are given",
+    )
+    put.add_argument(
+        "--nhs-full-rate",
+        type=decimal_argument,
+        metavar="PERCENT",
+        help="with --nhs-pension: the scheme's full cost, e.g. 23.78 (paid partly centrally)",
     )
     put.add_argument(
         "--pension-scheme",
@@ -96,6 +104,14 @@ def _fraction(percent: Decimal | None) -> Decimal | None:
 
 
 def run_set(args: argparse.Namespace) -> int:
+    if args.pension_rate is None and not args.nhs_pension:
+        raise CommandFailed(
+            "Give the employer's pension rate (--pension-rate), or --nhs-pension for the "
+            "NHS Pension Scheme."
+        )
+    if args.nhs_full_rate is not None and not args.nhs_pension:
+        raise CommandFailed("--nhs-full-rate is for the NHS Pension Scheme: add --nhs-pension.")
+
     def edit(proposal: Proposal) -> t.Edit:
         organisation = organisation_named(proposal, args.organisation)
         return on_cost_rule(
@@ -108,6 +124,7 @@ def run_set(args: argparse.Namespace) -> int:
             ni_rate=_fraction(args.ni_rate),
             ni_threshold=args.ni_threshold,
             levy_rate=_fraction(args.levy),
+            pension_full_rate=_fraction(args.nhs_full_rate),
         )
 
     print(change_file(args, edit, args.force))

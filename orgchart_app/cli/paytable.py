@@ -29,6 +29,7 @@ from orgchart_app.edits.pay_setup import (
     new_scale,
     put_grades,
     scale_named,
+    set_point,
     uplift_scale,
 )
 from orgchart_app.importers.pay_tables import read_grades
@@ -79,6 +80,13 @@ def register(subparsers: Any) -> None:
     award.add_argument("--percent", type=decimal_argument, help="e.g. 3.2")
     award.add_argument("--flat", type=decimal_argument, help="pounds per point, e.g. 1290")
     up.add_argument("--points", metavar="A-B", help="only these points (e.g. 2-43)")
+    point = _sub(commands, "point", "set one point's salary in one pay year of a scale")
+    point.add_argument("--scale", required=True, metavar="NAME", type=arguments.name)
+    point.add_argument("--year", required=True, metavar="YEAR", type=arguments.name)
+    point.add_argument("--point", required=True, metavar="N", type=int, help="e.g. 22")
+    point.add_argument(
+        "--salary", required=True, type=decimal_argument, metavar="POUNDS", help="e.g. 29,093"
+    )
     mapping = _sub(commands, "map", "regrade every post with a grade text to a defined grade")
     mapping.add_argument(
         "text", metavar="TEXT", type=arguments.name, help='the grade as the posts have it (">G12")'
@@ -175,6 +183,14 @@ def _scale(proposal: Proposal, name: str) -> PayScale:
     return scale
 
 
+def run_point(args: argparse.Namespace) -> int:
+    def edit(proposal: Proposal) -> t.Edit:
+        return set_point(_scale(proposal, args.scale), args.year, args.point, args.salary)
+
+    print(change_file(args, edit, args.force))
+    return 0
+
+
 def run_map(args: argparse.Namespace) -> int:
     print(change_file(args, lambda p: map_grade(p, args.text, args.grade), args.force))
     return 0
@@ -245,6 +261,7 @@ RUNS = {
     "import": run_import,
     "list": run_list,
     "uplift": run_uplift,
+    "point": run_point,
     "map": run_map,
     "use": run_use,
 }

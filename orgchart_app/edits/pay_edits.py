@@ -6,11 +6,13 @@ Every figure a costing rests on is editable, with the same exact undo as a post 
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.domain.ranges import RANGES
 from orgchart_app.domain.tables import Table
 from orgchart_app.domain.wording import money_text
 from orgchart_app.edits import types as t
@@ -18,6 +20,8 @@ from orgchart_app.edits.checks import check_name
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
 
+YEAR = re.compile(r"(\d{4})/(\d{2})")
+MAX_POINT = int(RANGES["point"][1])
 PayRecord = PayScale | PayPoint | Grade | OnCostRule | BudgetLine
 # The pay records kept by an id of their own (a pay point's key is its scale, year and point).
 KeyedPayRecord = PayScale | Grade | OnCostRule | BudgetLine
@@ -74,6 +78,8 @@ def set_costing_basis(proposal: Proposal, edit: t.SetCostingBasis) -> Plan:
     updated = dataclasses.replace(
         scenario, costing_point=edit.costing_point, pay_year=edit.pay_year.strip()
     )
+    if updated.pay_year:  # empty: costed on no year yet
+        _check_year(updated.pay_year)
     if updated == scenario:
         raise EditRefused("The costing basis is already like that.")
     return Plan(
@@ -105,6 +111,13 @@ def _name(record: PayRecord) -> str:
     return f"point {record.point} ({record.pay_year})"
 
 
+def _check_year(year: str) -> None:
+    """Pay years are financial years ("2025/26"): the shipped rates and the budget's years are."""
+    match = YEAR.fullmatch(check_name(year, "pay year"))
+    if match is None or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
+        raise EditRefused(f'The pay year "{year}" is not a financial year such as 2025/26.')
+
+
 def _money(value: Decimal | None, what: str) -> None:
     if value is not None and value < 0:
         raise EditRefused(f"The {what} cannot be negative.")
@@ -122,7 +135,9 @@ def _check_scale(proposal: Proposal, record: PayScale) -> None:
 def _check_point(proposal: Proposal, record: PayPoint) -> None:
     if record.pay_scale_id not in proposal.pay_scales:
         raise EditRefused("The pay point's scale does not exist.")
-    check_name(record.pay_year, "pay year")
+    _check_year(record.pay_year)
+    if not 0 <= record.point <= MAX_POINT:
+        raise EditRefused(f"The point {record.point} is not a spinal point (0 to {MAX_POINT:,}).")
     _money(record.salary, "salary")
 
 
@@ -163,7 +178,7 @@ def _check_unused(proposal: Proposal, grade: Grade) -> None:
 def _check_rule(proposal: Proposal, record: OnCostRule) -> None:
     if record.organisation_id not in proposal.organisations:
         raise EditRefused("The on-cost rule's organisation does not exist.")
-    check_name(record.pay_year, "pay year")
+    _check_year(record.pay_year)
     for rate, what in (
         (record.ni_rate, "NI rate"),
         (record.pension_rate, "pension rate"),
@@ -200,3 +215,11 @@ def _check(proposal: Proposal, record: KeyedPayRecord) -> None:
         _check_rule(proposal, record)
     else:
         _check_budget_line(proposal, record)
+
+
+def is_costing_edit(edit: t.Edit) -> bool:
+    """An edit of what costs rest on (pay data, on-costs, the budget, a scenario's pay year or a
+    post's grade): the designer and the commands say what it does to each scenario's cost."""
+    if isinstance(edit, t.Batch):
+        return bool(edit.edits) and all(is_costing_edit(e) for e in edit.edits)
+    return isinstance(edit, t.PutPayRecord | t.RemovePayRecord | t.SetCostingBasis | t.Regrade)

@@ -125,6 +125,13 @@ def uplift_scale(
     return t.Batch(tuple(edits), f"{scale.name}: {to_year} = {from_year} + {award}")
 
 
+def set_point(scale: PayScale, pay_year: str, point: int, salary: Decimal) -> t.PutPayRecord:
+    """One point's salary in one year (a correction, or a local spine's point)."""
+    if not pay_year.strip():
+        raise EditRefused("Choose the pay year of the point (add a scale's year first).")
+    return t.PutPayRecord(PayPoint(scale.id, pay_year.strip(), point, salary))
+
+
 def put_grades(proposal: Proposal, scale: PayScale, grades: Iterable[Grade]) -> t.Batch:
     """Grades into a scale, replacing grades of the same code there."""
     by_code = {g.code: g for g in proposal.grades.values() if g.pay_scale_id == scale.id}
@@ -183,8 +190,13 @@ def on_cost_rule(
     ni_rate: Decimal | None = None,
     ni_threshold: Decimal | None = None,
     levy_rate: Decimal | None = None,
+    pension_full_rate: Decimal | None = None,
 ) -> t.PutPayRecord:
-    """The rule for one employer and year: HMRC's NI and the levy unless given, and a pension."""
+    """The rule for one employer and year: HMRC's NI and the levy unless given, and a pension.
+
+    NHS Pension takes the shipped paid and full rates for the year unless given; a year they do
+    not ship for (after 2025/26) needs the paid rate typed in, and the full rate where known.
+    """
     shipped = shipped_on_costs().get(pay_year)
     if shipped is None and (ni_rate is None or ni_threshold is None):
         raise EditRefused(
@@ -197,22 +209,37 @@ def on_cost_rule(
             f"{', '.join(shipped_on_costs())}): give the apprenticeship levy rate (0 for an employer "
             "whose pay bill is under £3m)."
         )
-    if nhs_pension and shipped is None:
-        raise EditRefused(f"No NHS Pension rates ship for {pay_year}: give the pension rate.")
+    if nhs_pension and shipped is None and pension_rate is None:
+        raise EditRefused(
+            f"No NHS Pension rates ship for {pay_year} (they do for "
+            f"{', '.join(shipped_on_costs())}): give the pension rate the employer pays."
+        )
     if not nhs_pension and pension_rate is None:
         raise EditRefused(
             "Give the employer's pension rate (LGPS rates are set per employer "
             "by the fund's valuation), or choose the NHS Pension Scheme."
         )
+    for rate, what in (
+        (pension_rate, "pension rate"),
+        (pension_full_rate, "full cost rate"),
+        (ni_rate, "NI rate"),
+        (levy_rate, "apprenticeship levy"),
+    ):
+        # Typed as a percentage by the user: the edit's own refusal speaks of fractions.
+        if rate is not None and rate > 1:
+            raise EditRefused(
+                f"The {what} {rate_text(rate)} is over 100%: give it as a percentage."
+            )
     sources = []
     if ni_rate is None or ni_threshold is None or levy_rate is None:
         sources.append(shipped.ni_source if shipped else "")
-    full: Decimal | None = None
-    if nhs_pension and shipped is not None:
+    full = pension_full_rate
+    if nhs_pension:
         pension_scheme = pension_scheme or "NHS Pension Scheme"
-        pension_rate = pension_rate if pension_rate is not None else shipped.nhs_paid_rate
-        full = shipped.nhs_full_rate
-        sources.append(shipped.nhs_source)
+        sources.append(_nhs_source(shipped, pay_year, pension_rate, pension_full_rate))
+        if shipped is not None:
+            pension_rate = pension_rate if pension_rate is not None else shipped.nhs_paid_rate
+            full = full if full is not None else shipped.nhs_full_rate
     else:
         sources.append(
             f"{pension_scheme or 'Pension'} {rate_text(pension_rate or POUND * 0)}: "
@@ -242,6 +269,21 @@ def on_cost_rule(
             full,
         )
     )
+
+
+def _nhs_source(
+    shipped: ShippedOnCosts | None, year: str, paid: Decimal | None, full: Decimal | None
+) -> str:
+    """Where the NHS Pension rates come from: shipped, typed in (said as such), or both."""
+    typed = ", ".join(
+        f"{what} {rate_text(rate)}"
+        for what, rate in (("paid", paid), ("full cost", full))
+        if rate is not None
+    )
+    parts = [f"NHS Pension Scheme {year} rates {typed}: entered by the user."] if typed else []
+    if shipped is not None and (paid is None or full is None):
+        parts.append(shipped.nhs_source)
+    return " ".join(parts)
 
 
 def check_post_refs(proposal: Proposal, line: BudgetLine, where: str) -> None:

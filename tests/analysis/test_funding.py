@@ -103,3 +103,15 @@ def test_posts_without_a_funding_source_are_costed_too() -> None:
     (posts,) = plan.costs
     assert posts.name == "Posts with no funding source" and posts.amounts == (36500,) * 3
     assert plan.gap == (-6500,) * 3
+
+
+def test_a_budget_without_years_says_how_to_give_it_years(bury: Proposal) -> None:
+    with pytest.raises(NotFound) as refused:
+        funding_plan(bury, bury.scenario_named("To be").id, year_range("2020/21..2021/22"))
+    assert str(refused.value) == (
+        "2020/21 is outside the budget: its lines have no year (give them one in a year column "
+        "of the budget CSV, or in the budget editor's Year cells)."
+    )
+    bury.budget_lines.clear()
+    with pytest.raises(NotFound, match="outside the budget: the file has no budget"):
+        funding_plan(bury, bury.scenario_named("To be").id, year_range("2020/21..2021/22"))

@@ -109,3 +109,27 @@ def test_oncosts_for_a_year_without_shipped_rates_needs_the_levy(copy: Path) -> 
     assert copy.read_bytes() == before
     assert orgchart(*args, "--levy", "0.5").returncode == 0
     assert "2030/31  15%" in orgchart("oncosts", "list", copy).stdout
+
+
+def test_oncosts_nhs_pension_for_a_year_without_shipped_rates_takes_the_rates_given(
+    copy: Path,
+) -> None:
+    args = ["oncosts", "set", copy, "--organisation", "Bury Council", "--year", "2026/27"]
+    args += ["--ni-rate", "15", "--ni-threshold", "5000", "--levy", "0.5", "--nhs-pension"]
+    before = copy.read_bytes()
+    refused = orgchart(*args)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr, refused.stderr
+    assert "No NHS Pension rates ship for 2026/27" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and copy.read_bytes() == before
+    done = orgchart(*args, "--pension-rate", "14.38", "--nhs-full-rate", "23.78")
+    assert done.returncode == 0, done.stderr
+    listed = orgchart("oncosts", "list", copy).stdout
+    assert "NHS Pension Scheme 14.38% (full cost 23.78%)" in listed
+
+
+def test_oncosts_set_without_any_pension_is_one_sentence(copy: Path) -> None:
+    before = copy.read_bytes()
+    result = orgchart("oncosts", "set", copy, "--organisation", "Bury Council", "--year", "2025/26")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "pension" in result.stderr
+    assert copy.read_bytes() == before

@@ -90,15 +90,7 @@ def test_imported_establishment_costs_every_post_after_setup_by_cli(tmp_path: Pa
 
     # A budget of the user's own (an example: the report publishes no SCF staffing budget),
     # over two years, then the plan by year and the committee PDF's budget page.
-    budget = tmp_path / "scf_budget.csv"
-    budget.write_text(
-        "Cost centre,Description,Basic pay,NI,Superannuation,Other,Year,Funding source,"
-        "Recurrent\n"
-        "SCF100,SCF staffing,2800000,370000,590000,0,2025/26,MCC revenue,yes\n"
-        "SCF100,SCF staffing,2800000,370000,590000,0,2026/27,MCC revenue,yes\n"
-        ",Pooled budget contribution,0,0,0,50000,2025/26,Pooled budget,no (assumed)\n",
-        encoding="utf-8",
-    )
+    budget = DATA / "example_scf_budget.csv"
     _ok("budget", "import", file, budget)
     plan = _ok("cost", file, "--scenario", "As is", "--years", "2025/26..2026/27")
     posts = next(r for r in plan.splitlines() if r.strip().startswith("Posts with no funding"))

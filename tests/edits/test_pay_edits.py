@@ -74,3 +74,29 @@ def test_the_costing_basis_of_a_scenario(bury: Proposal) -> None:
     )
     with pytest.raises(EditRefused, match="already like that"):
         apply_edit(bury, SetCostingBasis(to_be.id, CostingPoint.BOTTOM, "2021/22"))
+
+
+@pytest.mark.parametrize(
+    ("year", "point", "message"),
+    [
+        ("banana", 3, 'The pay year "banana" is not a financial year such as 2025/26.'),
+        ("2025/27", 3, 'The pay year "2025/27" is not a financial year such as 2025/26.'),
+        ("2025/26", -3, "The point -3 is not a spinal point (0 to 100,000)."),
+    ],
+)
+def test_a_pay_point_of_no_financial_year_or_point_is_refused(
+    bury: Proposal, year: str, point: int, message: str
+) -> None:
+    scale = next(iter(bury.pay_scales.values()))
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(bury, PutPayRecord(PayPoint(scale.id, year, point, Decimal(30000))))
+    assert str(refused.value) == message
+
+
+def test_a_costing_basis_or_on_cost_rule_of_no_financial_year_is_refused(bury: Proposal) -> None:
+    scenario = bury.scenario_named("To be")
+    with pytest.raises(EditRefused, match='"2025" is not a financial year'):
+        apply_edit(bury, SetCostingBasis(scenario.id, CostingPoint.TOP, "2025"))
+    rule = next(iter(bury.on_cost_rules.values()))
+    with pytest.raises(EditRefused, match='"next year" is not a financial year'):
+        apply_edit(bury, PutPayRecord(dataclasses.replace(rule, pay_year="next year")))

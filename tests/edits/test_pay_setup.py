@@ -20,6 +20,9 @@ from orgchart_app.edits.pay_setup import (
     uplift_scale,
 )
 
+# NI for a year HMRC's rates do not ship for, as a user types them in.
+TYPED_NI = {"ni_rate": Decimal("0.15"), "ni_threshold": Decimal(5000)}
+
 
 def _undone(proposal: Proposal, edit: object) -> None:
     before = proposal.snapshot()
@@ -125,10 +128,9 @@ def test_a_year_without_shipped_rates_and_no_levy_is_refused_in_one_sentence(
     bury: Proposal,
 ) -> None:
     council = next(iter(bury.organisations.values()))
-    given = {"ni_rate": Decimal("0.15"), "ni_threshold": Decimal(5000)}
     with pytest.raises(EditRefused, match="No apprenticeship levy rate ships for 2030/31"):
         on_cost_rule(
-            bury, council.id, "2030/31", pension_scheme="", pension_rate=Decimal("0.2"), **given
+            bury, council.id, "2030/31", pension_scheme="", pension_rate=Decimal("0.2"), **TYPED_NI
         )
     rule = on_cost_rule(
         bury,
@@ -137,7 +139,51 @@ def test_a_year_without_shipped_rates_and_no_levy_is_refused_in_one_sentence(
         pension_scheme="LGPS",
         pension_rate=Decimal("0.2"),
         levy_rate=Decimal(0),
-        **given,
+        **TYPED_NI,
     )
     _undone(bury, rule)
     assert "HMRC" not in rule.record.source  # type: ignore[union-attr]
+
+
+def test_nhs_pension_for_a_year_without_shipped_rates_takes_the_rates_typed_in(
+    bury: Proposal,
+) -> None:
+    """Shipped NHS Pension rates end at 2025/26: a user costing 2026/27 types them in."""
+    council = next(iter(bury.organisations.values()))
+    with pytest.raises(EditRefused, match="No NHS Pension rates ship for 2026/27"):
+        on_cost_rule(
+            bury,
+            council.id,
+            "2026/27",
+            pension_scheme="",
+            pension_rate=None,
+            nhs_pension=True,
+            levy_rate=Decimal("0.005"),
+            **TYPED_NI,
+        )
+    edit = on_cost_rule(
+        bury,
+        council.id,
+        "2026/27",
+        pension_scheme="",
+        pension_rate=Decimal("0.1438"),
+        nhs_pension=True,
+        pension_full_rate=Decimal("0.2378"),
+        levy_rate=Decimal("0.005"),
+        **TYPED_NI,
+    )
+    _undone(bury, edit)
+    rule = next(r for r in bury.on_cost_rules.values() if r.pay_year == "2026/27")
+    assert (rule.pension_scheme, rule.pension_rate, rule.pension_full_rate) == (
+        "NHS Pension Scheme",
+        Decimal("0.1438"),
+        Decimal("0.2378"),
+    )
+    assert "entered by the user" in rule.source and "2026/27" in rule.source
+
+
+def test_a_rate_over_100_percent_is_refused_in_percent(bury: Proposal) -> None:
+    council = next(iter(bury.organisations.values()))
+    with pytest.raises(EditRefused) as refused:
+        on_cost_rule(bury, council.id, "2025/26", pension_scheme="", pension_rate=Decimal("1.2"))
+    assert str(refused.value) == "The pension rate 120% is over 100%: give it as a percentage."

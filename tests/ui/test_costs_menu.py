@@ -23,6 +23,11 @@ def _click(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _on_costs(window: MainWindow):  # type: ignore[no-untyped-def]
+    window.costs_menu.actions[Fix.ON_COSTS].trigger()  # Costs > On-costs
+    return window.costs_menu.dialogs[Fix.ON_COSTS]
+
+
 def test_costs_menu_sets_up_an_imported_establishment_and_the_dock_fills(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -115,8 +120,7 @@ def test_on_costs_for_a_year_without_shipped_rates_take_the_rates_typed_in(
     qtbot, bury_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_window
-    window.costs_menu.actions[Fix.ON_COSTS].trigger()
-    on_costs = window.costs_menu.dialogs[Fix.ON_COSTS]
+    on_costs = _on_costs(window)
     on_costs.year.setCurrentText("2030/31")
     on_costs.levy.clear()
     _click(qtbot, on_costs.set_button)
@@ -136,3 +140,29 @@ def test_on_costs_for_a_year_without_shipped_rates_take_the_rates_typed_in(
     )
     window.menu_actions.undo.trigger()
     assert all(r.pay_year != "2030/31" for r in rules)
+
+
+def test_nhs_pension_rates_typed_in_for_a_year_without_shipped_rates(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    on_costs = _on_costs(window)
+    on_costs.year.setCurrentText("2025/26")
+    on_costs.nhs.setChecked(True)
+    assert not on_costs.pension.isEnabled()  # the shipped paid rate is used
+    on_costs.year.setCurrentText("2026/27")
+    assert on_costs.pension.isEnabled() and on_costs.full_rate.isEnabled()
+    on_costs.levy.clear()
+    for field, text in ((on_costs.ni_rate, "15"), (on_costs.ni_threshold, "5000")):
+        qtbot.keyClicks(field, text)
+    qtbot.keyClicks(on_costs.levy, "0.5")
+    on_costs.pension.setValue(14.38)
+    qtbot.keyClicks(on_costs.full_rate, "23.78")
+    _click(qtbot, on_costs.set_button)
+    rules = window.document.proposal.on_cost_rules.values()
+    (rule,) = [r for r in rules if r.pay_year == "2026/27"]
+    assert (rule.pension_scheme, rule.pension_rate, rule.pension_full_rate) == (
+        "NHS Pension Scheme",
+        Decimal("0.1438"),
+        Decimal("0.2378"),
+    )

@@ -45,5 +45,7 @@ class EditorDialog(QDialog):
         except OrgChartError as refusal:
             self.message.setText(str(refusal))
             return
-        applied = self._document.push(edit)
-        self.message.setText(f"Done: {applied.name}." if applied else "")
+        stack = self._document.undo_stack
+        # The step's own name: the edit's and what it did to each scenario's cost.
+        done = self._document.push(edit) is not None and stack.index() > 0
+        self.message.setText(f"Done: {stack.text(stack.index() - 1)}." if done else "")

@@ -63,7 +63,7 @@ class OnCostsDialog(EditorDialog):
         self.organisation = QComboBox()
         self.year = QComboBox()
         self.year.setEditable(True)
-        self.nhs = QCheckBox("NHS Pension Scheme (shipped rates: paid directly and full cost)")
+        self.nhs = QCheckBox("NHS Pension Scheme (paid directly and full cost)")
         self.scheme = QLineEdit()
         self.scheme.setPlaceholderText("e.g. LGPS (Greater Manchester Pension Fund)")
         self.pension = _percent_box(20.0)
@@ -71,6 +71,8 @@ class OnCostsDialog(EditorDialog):
         self.ni_rate = _optional_field("HMRC's rate for the year (%)")
         self.ni_threshold = _optional_field("HMRC's secondary threshold for the year (£ a year)")
         self.levy = _optional_field("0.5% (0 for an employer whose pay bill is under £3m)")
+        # The NHS Pension's full cost: shipped for 2023/24-2025/26, typed in for a later year.
+        self.full_rate = _optional_field("The scheme's full cost (%), where known")
         self.set_button = QPushButton("Set On-costs")
         self.set_button.clicked.connect(self.set_rule)
         self.rules = QTreeWidget()
@@ -81,6 +83,7 @@ class OnCostsDialog(EditorDialog):
         form.addRow("Pension scheme", self.scheme)
         form.addRow("Employer pension rate", self.pension)
         form.addRow("", self.nhs)
+        form.addRow("NHS Pension full cost (%)", self.full_rate)
         form.addRow("Apprenticeship levy (%)", self.levy)
         form.addRow("Employer NI rate (%)", self.ni_rate)
         form.addRow("NI secondary threshold (£)", self.ni_threshold)
@@ -89,7 +92,16 @@ class OnCostsDialog(EditorDialog):
         layout.addWidget(self.set_button)
         layout.addWidget(self.rules, 1)
         layout.addWidget(self.message)
-        self.nhs.toggled.connect(lambda on: self.pension.setEnabled(not on))
+        self.nhs.toggled.connect(self._show_pension_fields)
+        self.year.currentTextChanged.connect(self._show_pension_fields)
+        self._show_pension_fields()
+
+    def _show_pension_fields(self) -> None:
+        """With NHS Pension, a year with shipped rates takes them; any other needs them typed."""
+        shipped = self.year.currentText().strip() in shipped_on_costs()
+        nhs = self.nhs.isChecked()
+        self.pension.setEnabled(not nhs or not shipped)
+        self.full_rate.setEnabled(nhs and not shipped)
 
     def refresh(self) -> None:
         proposal = self._document.proposal
@@ -130,16 +142,22 @@ class OnCostsDialog(EditorDialog):
             if organisation is None:
                 raise EditRefused("Choose the employer.")
             nhs = self.nhs.isChecked()
+            typed_pension = self.pension.isEnabled()
             return on_cost_rule(
                 proposal,
                 organisation.id,
                 year,
                 pension_scheme=self.scheme.text().strip(),
-                pension_rate=None if nhs else Decimal(str(self.pension.value())) / HUNDRED,
+                pension_rate=Decimal(str(self.pension.value())) / HUNDRED
+                if typed_pension
+                else None,
                 nhs_pension=nhs,
                 ni_rate=_typed(self.ni_rate, "NI rate", HUNDRED),
                 ni_threshold=_typed(self.ni_threshold, "NI threshold"),
                 levy_rate=_typed(self.levy, "apprenticeship levy", HUNDRED),
+                pension_full_rate=_typed(self.full_rate, "full cost", HUNDRED)
+                if self.full_rate.isEnabled()
+                else None,
             )
 
         self.push(edit)

@@ -12,7 +12,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import GradeId, PayScaleId
 from orgchart_app.domain.model import Grade, PayScale
 from orgchart_app.edits import Edit
-from orgchart_app.edits.pay_setup import put_grades, scale_named, uplift_scale
+from orgchart_app.edits.pay_setup import put_grades, scale_named, set_point, uplift_scale
 
 POINTS, RANGE = "spinal points", "salary range (£)"
 PERCENT, FLAT = "%", "£ flat"
@@ -53,6 +53,9 @@ class GradeEntry(QGroupBox):
         self.award_kind.addItems([PERCENT, FLAT])
         self.award_button = QPushButton("Apply Pay Award")
         self.award_button.clicked.connect(lambda: self._push(self.award_edit))
+        self.point, self.point_salary = _line("point, e.g. 22"), _line("salary, e.g. 29,093")
+        self.point_button = QPushButton("Set Point's Salary")
+        self.point_button.clicked.connect(lambda: self._push(self.point_edit))
         grid = QGridLayout(self)
         for column, widget in enumerate(
             (self.code, self.kind, self.low, self.high, self.grade_button)
@@ -62,8 +65,19 @@ class GradeEntry(QGroupBox):
             (self.from_year, self.to_year, self.amount, self.award_kind, self.award_button)
         ):
             grid.addWidget(widget, 1, column)
+        grid.addWidget(QLabel("in the year on the left"), 2, 0)
+        for column, widget in enumerate((self.point, self.point_salary), start=1):
+            grid.addWidget(widget, 2, column)
+        grid.addWidget(self.point_button, 2, 4)
         grid.addWidget(
-            QLabel("A pay award raises every point of a year into a new year."), 2, 0, 1, 5
+            QLabel(
+                "A pay award raises every point of the year on the left into a new year; "
+                "a point's salary is set in that year."
+            ),
+            3,
+            0,
+            1,
+            5,
         )
 
     def refresh(self, proposal: Proposal) -> None:
@@ -103,6 +117,17 @@ class GradeEntry(QGroupBox):
                 description="Entered by the user.",
             )
         return put_grades(proposal, scale, [grade])
+
+    def point_edit(self, proposal: Proposal) -> Edit:
+        point = number(self.point.text(), "point")
+        if point != int(point):
+            raise EditRefused("Spinal points are whole numbers.")
+        return set_point(
+            self._scale(proposal),
+            self.from_year.currentText(),
+            int(point),
+            number(self.point_salary.text(), "salary"),
+        )
 
     def award_edit(self, proposal: Proposal) -> Edit:
         amount = number(self.amount.text(), "pay award")

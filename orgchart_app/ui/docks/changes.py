@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -14,17 +16,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from orgchart_app.analysis.cost_diff import CostDiff, diff_costs
+from orgchart_app.analysis.cost_steps import StepEffect
 from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
-from orgchart_app.domain import PostId
+from orgchart_app.domain import PostId, ScenarioId
 from orgchart_app.domain.wording import money_change_text, money_text
-from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.undo_step import EditCommand
 
 COLUMNS = ["Change", "Post ref", "Post", "Before", "After"]
 COST_COLUMNS = ["What the cost rests on", "Before", "After", "Effect a year"]
 POST_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+ZERO = Decimal(0)
 
 
 def summary(diff: ScenarioDiff) -> str:
@@ -75,6 +80,43 @@ def cost_rows(cost: CostDiff) -> list[QTreeWidgetItem]:
     return rows
 
 
+def _side(effect: StepEffect | None) -> str:
+    if effect is None:
+        return "unchanged"
+    parts = [f"cost {money_change_text(effect.cost)}"] if effect.cost else []
+    if effect.budget_changed:
+        parts.append(f"headroom {money_change_text(effect.headroom)}")
+    return ", ".join(parts) or "unchanged"
+
+
+def step_rows(stack: QUndoStack, pair: tuple[ScenarioId, ScenarioId]) -> list[QTreeWidgetItem]:
+    """The undo steps done so far that changed either compared scenario's cost or headroom (a
+    pay point, an on-cost rule, the budget): what each did to each side and to the difference."""
+    rows: list[QTreeWidgetItem] = []
+    if not isValid(stack):  # a stack being destroyed clears itself and says so
+        return rows
+    for index in range(stack.index()):
+        step = stack.command(index)
+        if not isinstance(step, EditCommand):
+            continue
+        by_id = {e.scenario_id: e for e in step.effects}
+        before, after = by_id.get(pair[0]), by_id.get(pair[1])
+        if before is None and after is None:
+            continue
+        difference = (after.cost if after else ZERO) - (before.cost if before else ZERO)
+        item = QTreeWidgetItem(
+            [f"Edit: {step.edit_name}", _side(before), _side(after), money_change_text(difference)]
+        )
+        item.setToolTip(
+            0,
+            f"{step.edit_name}: an edit made since the file was opened (Edit > Undo takes it "
+            "back). Before and After: what it did to each scenario a year; the effect: to the "
+            "difference between them.",
+        )
+        rows.append(item)
+    return rows
+
+
 def no_changes(diff: ScenarioDiff) -> str | None:
     """The sentence for the status bar when the two scenarios are the same."""
     if diff.changes:
@@ -119,6 +161,9 @@ class ChangesDock(QDockWidget):
         self.setWidget(frame)
         document.compare_changed.connect(self._on_document_compare_changed)
         document.changed.connect(self._on_document_changed)
+        # A step is on the stack only after its edit is applied (and off it only after undone):
+        # the edits listed with their cost follow the stack itself.
+        document.undo_stack.indexChanged.connect(self._on_document_changed)
         self._refresh()
 
     def no_changes_message(self) -> str | None:
@@ -131,7 +176,7 @@ class ChangesDock(QDockWidget):
         if message is not None:
             self.status.emit(message)
 
-    def _on_document_changed(self, changes: Changes) -> None:
+    def _on_document_changed(self, *_: object) -> None:
         # Any edit may change what the scenarios cost (a pay point, an on-cost rule, the budget).
         if self._document.compare is not None:
             self._refresh()
@@ -155,6 +200,7 @@ class ChangesDock(QDockWidget):
         cost = diff_costs(self._document.proposal, *pair)
         self.cost_summary.setText(cost_summary(cost))
         self.costs.addTopLevelItems(cost_rows(cost))
+        self.costs.addTopLevelItems(step_rows(self._document.undo_stack, pair))
         for column in range(3):  # the on-cost rules are long: the tooltip has them whole
             self.costs.resizeColumnToContents(column)
             self.costs.setColumnWidth(column, min(self.costs.columnWidth(column), 420))

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
+from orgchart_app.analysis.cost_steps import Standing, standings, step_effects
 from orgchart_app.domain import (
     DottedLineId,
     EditRefused,
@@ -27,37 +28,17 @@ from orgchart_app.domain import (
     UnitKind,
 )
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.edits import Applied, Changes, Edit, apply_edit, scenarios_touched
+from orgchart_app.edits import (
+    Applied,
+    Changes,
+    Edit,
+    apply_edit,
+    is_costing_edit,
+    scenarios_touched,
+)
 from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
 from orgchart_app.storage.team import SharedProposal
-
-
-class EditCommand(QUndoCommand):
-    """One undo step: redo applies the edit, undo applies its inverse."""
-
-    def __init__(self, document: DocumentController, applied: Applied) -> None:
-        super().__init__(applied.name)
-        self._document = document
-        self._applied = applied
-        self._first_redo = True
-
-    def redo(self) -> None:
-        if self._first_redo:  # already applied by push(), which had to know whether it was refused
-            self._first_redo = False
-        else:
-            applied = self._document.apply_again(self._applied.edit)
-            if applied is None:  # a colleague changed a record since (team mode): said why
-                self.setObsolete(True)
-                return
-            self._applied = applied
-        self._document.changed.emit(self._applied.changes)
-
-    def undo(self) -> None:
-        undone = self._document.apply_again(self._applied.inverse, undo_of=self._applied.name)
-        if undone is None:
-            self.setObsolete(True)  # Qt then drops the step: it cannot be undone any more
-            return
-        self._document.changed.emit(undone.changes)
+from orgchart_app.ui.window.undo_step import EditCommand, Effects
 
 
 class DocumentController(QObject):
@@ -111,6 +92,7 @@ class DocumentController(QObject):
         """Apply `edit` as one undo step; on refusal emit `refused` and change nothing."""
         if self.team is not None:
             return self._push_shared(edit)
+        before = standings(self.proposal) if is_costing_edit(edit) else None
         try:
             applied = apply_edit(self.proposal, edit)
         except EditRefused as refusal:
@@ -125,8 +107,11 @@ class DocumentController(QObject):
             apply_edit(self.proposal, applied.inverse)
             self.refused.emit(self._reference_refusal())
             return None
-        self.undo_stack.push(EditCommand(self, applied))
+        self.undo_stack.push(EditCommand(self, applied, self._effects(before)))
         return applied
+
+    def _effects(self, before: dict[ScenarioId, Standing] | None) -> Effects:
+        return None if before is None else step_effects(self.proposal, before)
 
     def _push_shared(self, edit: Edit) -> Applied | None:
         # Tried on a copy first: an edit of the reference side never reaches the server.
@@ -141,9 +126,10 @@ class DocumentController(QObject):
         ):
             self.refused.emit(self._reference_refusal())
             return None
+        before = standings(self.proposal) if is_costing_edit(edit) else None
         applied = self.apply_again(edit)
         if applied is not None:
-            self.undo_stack.push(EditCommand(self, applied))
+            self.undo_stack.push(EditCommand(self, applied, self._effects(before)))
         return applied
 
     def apply_again(self, edit: Edit, undo_of: str | None = None) -> Applied | None:
