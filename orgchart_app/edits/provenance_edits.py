@@ -60,16 +60,17 @@ def put_document(proposal: Proposal, edit: t.PutDocument) -> Plan:
 def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write]:
     """A field an edit changes is no longer what was stated or assumed for it: its own row
     becomes the user's ("entered"), so no output prints the user's value as the report's or as
-    an assumption. Only rows that exist change (no new ids: two people editing different
-    records of a shared library never collide). A removed record keeps its rows (undo brings
-    it back; save leaves them out)."""
+    an assumption. A field that had no row of its own but whose record is stated whole gets an
+    "entered" row, so the record's document no longer vouches for it. A removed record keeps
+    its rows (undo brings it back; save leaves them out)."""
     if not proposal.provenance:
         return []
     rows: dict[tuple[str, Hashable], dict[str, Provenance]] = defaultdict(dict)
     for row in proposal.provenance.values():
-        if row.field and row.basis is not Basis.ENTERED:
+        if row.basis is not Basis.ENTERED or row.field:
             rows[(row.table, row.record_id)][row.field] = row
-    follow: dict[ProvenanceId, Provenance] = {}
+    follow: list[Provenance] = []
+    next_id = proposal.next_id(Table.PROVENANCE)
     for write in writes:
         known = rows.get((write.table.value, write.key), {})
         if not known or write.table in _OWN_TABLES or write.after is None:
@@ -77,11 +78,28 @@ def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write
         before = proposal.records(write.table).get(write.key)
         for name in _changed(before, write.after) if before is not None else ():
             own = known.get(name)
-            if own is not None:
-                follow[own.id] = dataclasses.replace(
-                    own, basis=Basis.ENTERED, document_id=None, place="", reason=""
-                )
-    return [Write(Table.PROVENANCE, row.id, row) for row in follow.values()]
+            if own is not None and own.basis is not Basis.ENTERED:
+                follow.append(_entered(own))
+            elif own is None and _vouched(known.get("")):
+                follow.append(_entered(known[""], ProvenanceId(next_id), name))
+                next_id += 1
+    return [Write(Table.PROVENANCE, row.id, row) for row in follow]
+
+
+def _vouched(record: Provenance | None) -> bool:
+    return record is not None and record.basis is Basis.STATED
+
+
+def _entered(row: Provenance, new_id: ProvenanceId | None = None, name: str = "") -> Provenance:
+    return dataclasses.replace(
+        row,
+        id=new_id if new_id is not None else row.id,
+        field=name or row.field,
+        basis=Basis.ENTERED,
+        document_id=None,
+        place="",
+        reason="",
+    )
 
 
 def _changed(before: Any, after: Any) -> list[str]:
