@@ -70,7 +70,7 @@ def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write
         if row.basis is not Basis.ENTERED or row.field:
             rows[(row.table, row.record_id)][row.field] = row
     follow: list[Provenance] = []
-    next_id = proposal.next_id(Table.PROVENANCE)
+    next_id: int = proposal.next_id(Table.PROVENANCE)
     for write in writes:
         known = rows.get((write.table.value, write.key), {})
         if not known or write.table in _OWN_TABLES or write.after is None:
