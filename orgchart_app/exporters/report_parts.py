@@ -13,6 +13,7 @@ from orgchart_app.analysis.budget import budget_fit
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendation_types import Recommendations
 from orgchart_app.analysis.recommendations import RecommendationSettings, build_recommendations
+from orgchart_app.analysis.rests_on import RestsOn, rests_on
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Scenario
@@ -51,6 +52,8 @@ class Report:
     names: bool = False
     chart: bool = True
     diff: ScenarioDiff | None = None  # of changes_pair, computed once for the export
+    # The sources and assumptions behind the scenarios shown; None when nothing is assumed.
+    rests_on: RestsOn | None = None
 
 
 def build_report(proposal: Proposal, options: PdfOptions) -> Report:
@@ -102,7 +105,13 @@ def build_report(proposal: Proposal, options: PdfOptions) -> Report:
         options.names,
         options.chart,
         diff,
+        _rests_on(proposal, pair or (scenario,)),
     )
+
+
+def _rests_on(proposal: Proposal, shown: tuple[Scenario, ...]) -> RestsOn | None:
+    found = rests_on(proposal, (s.id for s in shown))
+    return found if found.assumptions else None
 
 
 def _base_pair(proposal: Proposal, scenario: Scenario) -> tuple[Scenario, Scenario] | None:
