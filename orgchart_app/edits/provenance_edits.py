@@ -22,10 +22,9 @@ _OWN_TABLES = (Table.PROVENANCE, Table.DOCUMENTS, Table.INFO)
 
 def put_provenance(proposal: Proposal, edit: t.PutProvenance) -> Plan:
     row = edit.row
+    # A row with an id the file lacks is made with it: redo after undo brings back the same row.
     if row.id == 0:
         row = dataclasses.replace(row, id=proposal.next_id(Table.PROVENANCE))
-    elif row.id not in proposal.provenance:
-        raise EditRefused(f"There is no provenance {row.id}.")
     if row.basis is Basis.ASSUMED and not row.reason.strip():
         raise EditRefused("Say why the value is assumed: an assumption needs its reason.")
     if row.basis is Basis.STATED and row.document_id not in proposal.documents:
