@@ -20,7 +20,7 @@ from orgchart_app.domain.model import Post, Scenario
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.wording import fte_text
 from orgchart_app.exporters.pdf.appendix import PdfOptions, appendix_title, organisation_of
-from orgchart_app.exporters.pdf.budget import budget_rows
+from orgchart_app.exporters.pdf.budget import budget_columns, budget_rows
 from orgchart_app.exporters.pdf.changes import HEADINGS, totals_note
 from orgchart_app.exporters.pdf.post_list import (
     posts_in_line_order,
@@ -225,7 +225,8 @@ def post_list_table(proposal: Proposal, scenario_id: ScenarioId, names: bool) ->
 
 def budget_tables(proposal: Proposal, scenario_id: ScenarioId) -> list[Table]:
     """The PDF's budget table, split at its heading rows into tables of their own."""
-    header = ("Cost centre", "Basic pay (6000)", "NI (6024)", "Superannuation (6025)", "Total")
+    # The file's subjective codes, as the PDF heads its budget page.
+    header = tuple(c.header for c in budget_columns(proposal.budget_lines.values()))
     tables: list[Table] = []
     caption, rows = "", list[tuple[str, ...]]()
     for row in budget_rows(budget_fit(proposal, scenario_id)):

@@ -40,7 +40,7 @@ def test_a_changed_field_becomes_the_users_own_and_undo_restores_it() -> None:
     grade = Provenance(ProvenanceId(0), "posts", post_id, "grade", Basis.STATED, document_id, "s.6")
     apply_edit(proposal, PutProvenance(grade))
     before = ProvenanceIndex(proposal).sources(Table.POSTS, post_id)
-    applied = apply_edit(proposal, Regrade(post_id, ""))
+    applied = apply_edit(proposal, Regrade(post_id, "Grade 12"))
     sources = ProvenanceIndex(proposal).sources(Table.POSTS, post_id)
     assert describe(proposal, sources.of("title")) == f"stated: {REPORT}, s.5.3"
     assert describe(proposal, sources.of("grade")) == "entered in the designer"
@@ -75,7 +75,7 @@ def test_an_assumed_field_changed_is_no_longer_an_assumption() -> None:
     )
     apply_edit(proposal, PutProvenance(assumed))
     assert set(ProvenanceIndex(proposal).assumed_fields(Table.POSTS, post_id)) == {"grade"}
-    apply_edit(proposal, Regrade(post_id, ""))
+    apply_edit(proposal, Regrade(post_id, "Grade 12"))
     assert ProvenanceIndex(proposal).assumed_fields(Table.POSTS, post_id) == {}
 
 

@@ -3,6 +3,7 @@ assumption with what it applies to, and the dagger on the charts explained in th
 
 from __future__ import annotations
 
+import dataclasses
 from html import escape
 from pathlib import Path
 
@@ -54,3 +55,13 @@ def test_nothing_assumed_means_no_such_section(bury: Proposal, tmp_path: Path, k
     path = tmp_path / "plain.docx"
     write_docx(bury, PACK, path)
     assert "What this rests on" not in [p.text for p in Document(str(path)).paragraphs]
+
+
+def test_the_word_and_web_budget_tables_head_with_the_files_codes(bury: Proposal) -> None:
+    for line_id, line in list(bury.budget_lines.items()):
+        if line.subjective_codes:
+            bury.budget_lines[line_id] = dataclasses.replace(
+                line, subjective_codes="7100/7200/7300"
+            )
+    html = html_document(bury, PdfOptions(scenario="To be", budget=True, chart=False))
+    assert "Basic Pay (7100)" in html and "(6000)" not in html

@@ -203,3 +203,15 @@ def test_the_tree_lists_a_units_own_posts_before_its_sub_units(bury_window: Main
     )
     assert model.post_id(first) == post_id(bury_window, "BC-1001")  # the head of the organisation
     assert model.unit_id(last) is not None
+
+
+def test_the_costs_dock_says_the_cost_is_not_given_when_posts_have_no_grade(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    bury_window.costs_dock.raise_()
+    dock = bury_window.costs_dock
+    qtbot.waitUntil(lambda: "no grade" in dock.summary.text())
+    assert "57 posts have no grade, so the structure's cost is not given" in dock.summary.text()
+    assert "£0" not in dock.summary.text()
+    whole = dock.table.topLevelItem(0)
+    assert whole.text(4) == "not given"
