@@ -113,7 +113,7 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
         f"rates, with employer's national insurance and pension."
     )
     not_given = cost_not_given(costed)
-    verdict = not_given or (
+    verdict = (
         f"Available {money_text(fit.available)}; the proposal costs "
         f"{money_text(fit.cost.total)}: {'headroom' if fit.fits else 'a shortfall'} of "
         f"{money_text(abs(fit.headroom))}. {fit.stops_fitting}"
@@ -134,12 +134,8 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
         columns,
         budget_rows(fit),
         body,
-        notes=[
-            *([] if not_given else [basis]),
-            verdict,
-            *held,
-            *([] if not_given else _estimate(proposal, scenario_id)),
-        ],
+        # Ungraded posts: the table's last row says the cost is not given, and nothing more.
+        notes=[] if not_given else [basis, verdict, *held, *_estimate(proposal, scenario_id)],
     )
 
 
