@@ -11,7 +11,7 @@ from typing import Any
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import ProvenanceId
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.domain.provenance import Basis, Provenance
+from orgchart_app.domain.provenance import Basis, Provenance, entered_id
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.patch import Write
@@ -69,7 +69,6 @@ def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write
         if row.basis is not Basis.ENTERED or row.field:
             rows[(row.table, row.record_id)][row.field] = row
     follow: list[Provenance] = []
-    next_id: int = proposal.next_id(Table.PROVENANCE)
     for write in writes:
         known = rows.get((write.table.value, write.key), {})
         if not known or write.table in _OWN_TABLES or write.after is None:
@@ -79,9 +78,9 @@ def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write
             own = known.get(name)
             if own is not None and own.basis is not Basis.ENTERED:
                 follow.append(_entered(own))
-            elif own is None and _vouched(known.get("")):
-                follow.append(_entered(known[""], ProvenanceId(next_id), name))
-                next_id += 1
+            elif own is None and _vouched(known.get("")) and isinstance(write.key, int):
+                new_id = entered_id(write.table.value, write.key, name)
+                follow.append(_entered(known[""], new_id, name))
     return [Write(Table.PROVENANCE, row.id, row) for row in follow]
 
 

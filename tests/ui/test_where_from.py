@@ -32,6 +32,19 @@ def _choose(qtbot, button: QRadioButton) -> None:  # type: ignore[no-untyped-def
     assert button.isChecked()
 
 
+def _about_the_grade(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, ref: str, assumed: bool
+) -> tuple[SourceDialog, int]:
+    """The post selected in the tree, the dialog asked, its grade and a basis chosen; the
+    undo stack's count before."""
+    click_in_tree(qtbot, window, post_id(window, ref))
+    steps = window.document.undo_stack.count()
+    dialog = _ask(qtbot, window)
+    dialog.field.setCurrentIndex(dialog.field.findText("Grade"))
+    _choose(qtbot, dialog.assumed if assumed else dialog.stated)
+    return dialog, steps
+
+
 def _ok(qtbot, dialog: SourceDialog) -> None:  # type: ignore[no-untyped-def]
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -47,11 +60,7 @@ def test_a_grade_assumed_with_its_reason_is_one_undo_step_and_saved(  # type: ig
     qtbot, bury_window: MainWindow, bury_file: Path
 ) -> None:
     window = bury_window
-    click_in_tree(qtbot, window, post_id(window, "BC-1050"))
-    steps = window.document.undo_stack.count()
-    dialog = _ask(qtbot, window)
-    dialog.field.setCurrentIndex(dialog.field.findText("Grade"))
-    _choose(qtbot, dialog.assumed)
+    dialog, steps = _about_the_grade(qtbot, window, "BC-1050", assumed=True)
     _ok(qtbot, dialog)
     assert "needs its reason" in dialog.message.text() and dialog.isVisible()
     qtbot.keyClicks(dialog.reason, "job evaluation pending")
@@ -73,11 +82,7 @@ def test_a_value_stated_by_a_new_document_adds_the_document_in_the_same_step(  #
     qtbot, bury_window: MainWindow
 ) -> None:
     window = bury_window
-    click_in_tree(qtbot, window, post_id(window, "BC-1054"))
-    steps = window.document.undo_stack.count()
-    dialog = _ask(qtbot, window)
-    dialog.field.setCurrentIndex(dialog.field.findText("Grade"))
-    _choose(qtbot, dialog.stated)
+    dialog, steps = _about_the_grade(qtbot, window, "BC-1054", assumed=False)
     dialog.document.setCurrentIndex(dialog.document.findText(NEW_DOCUMENT))
     qtbot.keyClicks(dialog.new_title, "Bury job evaluation panel, May 2021")
     qtbot.keyClicks(dialog.place, "item 4")
