@@ -35,3 +35,19 @@ def bury_file() -> Path:
 @pytest.fixture
 def manchester_file() -> Path:
     return SAMPLE_DATA / "manchester_adults.sqlite"
+
+
+@pytest.fixture
+def bury_assumed_grades() -> Proposal:
+    """Bury with an assumed-grade costing (tests/assumed_grades.py): the sample grades no post."""
+    from tests.assumed_grades import bury_with_assumed_grades
+
+    return bury_with_assumed_grades()
+
+
+@pytest.fixture(scope="session")
+def bury_assumed_grades_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same, saved once; tests that change it copy it first."""
+    from tests.assumed_grades import save_bury_with_assumed_grades
+
+    return save_bury_with_assumed_grades(tmp_path_factory.mktemp("assumed_grades"))

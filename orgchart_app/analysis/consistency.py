@@ -29,12 +29,7 @@ def consistency_checks(
         for title, g in grades.items()
         if len(g) > 1
     ]
-    found += [
-        f'{scenario}: "{post.title}" ({post.post_ref}) has no grade, so it cannot be '
-        "costed or evaluated"
-        for post in after.values()
-        if post.employer_id == own and not post.grade and post.salary is None
-    ]
+    found += _ungraded(proposal, scenario, [p for p in after.values() if p.employer_id == own])
     reports: dict[int, list[Post]] = defaultdict(list)
     for post in before.values():
         if post.reports_to_id is not None:
@@ -83,3 +78,20 @@ def financial_notes(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) 
                 f"{name}: cost code {old.cost_code or 'none'} -> {post.cost_code or 'none'}"
             )
     return notes
+
+
+def _ungraded(proposal: Proposal, scenario: str, own_posts: list[Post]) -> list[str]:
+    """Each post missing a grade among graded ones; one line when none has a grade (a source
+    that gives no grades), not one per post."""
+    ungraded = [p for p in own_posts if not p.grade and p.salary is None]
+    if ungraded and len(ungraded) == len(own_posts):
+        employer = proposal.organisations[own_posts[0].employer_id].name
+        return [
+            f"{scenario}: no {employer} post has a grade, so the structure cannot be "
+            "costed or evaluated"
+        ]
+    return [
+        f'{scenario}: "{post.title}" ({post.post_ref}) has no grade, so it cannot be '
+        "costed or evaluated"
+        for post in ungraded
+    ]

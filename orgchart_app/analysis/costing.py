@@ -135,6 +135,11 @@ class ScenarioCost:
         return tuple(c for c in self.posts if not c.post.funded)
 
     @property
+    def ungraded(self) -> int:
+        """Posts (a box of 4 counts 4) with neither a grade nor a stated salary."""
+        return sum(c.post.quantity for c in self.posts if ungraded(c))
+
+    @property
     def held_vacant(self) -> tuple[PostCost, ...]:
         return tuple(c for c in self.posts if c.held_vacant)
 
@@ -151,6 +156,20 @@ class CostComparison:
     @property
     def delta(self) -> CostTotals:
         return self.after.totals.minus(self.before.totals)
+
+
+def ungraded(cost: PostCost) -> bool:
+    return cost.salary is None and not cost.post.grade and cost.post.salary is None
+
+
+def cost_not_given(costed: ScenarioCost) -> str:
+    """The sentence an output prints instead of a total that would count ungraded posts as £0;
+    "" when every post can be costed."""
+    count = costed.ungraded
+    if not count:
+        return ""
+    have = "posts have" if count > 1 else "post has"
+    return f"{count} {have} no grade, so the structure's cost is not given."
 
 
 def _fte(post: Post) -> Decimal:

@@ -28,7 +28,7 @@ from orgchart_app.analysis.cost_basis import (
     cost_assumptions,
     with_assumptions,
 )
-from orgchart_app.analysis.costing import CostingOptions
+from orgchart_app.analysis.costing import CostingOptions, cost_not_given
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.people_costs import one_off_costs, one_off_sentence
 from orgchart_app.analysis.recommendation_types import (
@@ -146,8 +146,12 @@ def draft_recommendations(
     recommendations = tuple(_recommendation(proposal, group, own, settings) for group in ordered)
     fit = budget_fit(proposal, to_id, costing) if proposal.budget_lines else None
     financial = _financial(recommendations, fit)
+    not_given = cost_not_given(fit.scenario_cost) if fit is not None else ""
     assumptions = cost_assumptions(proposal, to_id) if fit is not None else ()
-    if assumptions and financial != NO_FINANCIAL_IMPLICATIONS:
+    if not_given and financial != NO_FINANCIAL_IMPLICATIONS:
+        # A total that counts ungraded posts as nothing is no figure at all.
+        financial, fit = not_given, None
+    elif assumptions and financial != NO_FINANCIAL_IMPLICATIONS:
         if settings.costs is CostsInRecommendations.OFF:
             financial, fit = COSTS_LEFT_OUT, None
         else:

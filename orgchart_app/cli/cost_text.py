@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from orgchart_app.analysis.budget import BudgetFit
-from orgchart_app.analysis.costing import CostComparison, CostTotals, PostCost, ScenarioCost
+from orgchart_app.analysis.costing import (
+    CostComparison,
+    CostTotals,
+    PostCost,
+    ScenarioCost,
+    cost_not_given,
+    ungraded,
+)
 from orgchart_app.domain.wording import fte_text, money_text
 
 MONEY_HEADINGS = ["Basic pay", "NI", "Pension, levy", "Total"]
@@ -62,13 +69,22 @@ def _post_rows(costs: Sequence[PostCost]) -> list[list[str]]:
                 str(post.quantity),
                 fte_text(post.total_fte),
                 money_text(cost.salary.amount) if cost.salary else "-",
-                money_text(cost.basic),
-                money_text(cost.ni),
-                money_text(cost.pension + cost.levy),
-                money_text(cost.total),
+                *_post_money(cost),
             ]
         )
     return rows
+
+
+def _post_money(cost: PostCost) -> list[str]:
+    """A post with no grade costs nothing known: "-", never £0."""
+    if ungraded(cost):
+        return ["-"] * len(MONEY_HEADINGS)
+    return [
+        money_text(cost.basic),
+        money_text(cost.ni),
+        money_text(cost.pension + cost.levy),
+        money_text(cost.total),
+    ]
 
 
 def _basis(costed: ScenarioCost) -> str:
@@ -88,6 +104,9 @@ def cost_text(costed: ScenarioCost, comparison: CostComparison | None) -> str:
         "",
         columns(_post_rows([c for c in costed.posts if c.post.funded]), left=3),
     ]
+    not_given = cost_not_given(costed)
+    if not_given:
+        return "\n".join([*lines, "", not_given, *_listed("Assumptions", costed.assumptions)])
     lines += _roll_up("Cost code", costed.by_cost_code)
     lines += _roll_up("Organisation", costed.by_organisation)
     lines += _roll_up("Unit", costed.by_unit)
@@ -140,6 +159,9 @@ def budget_text(fit: BudgetFit, assumptions: Sequence[str]) -> str:
         for r in fit.rows
     ]
     rows.append(["Total budget available", "", "", "", money_text(fit.available)])
+    not_given = cost_not_given(costed)
+    if not_given:
+        return "\n".join([*lines, columns(rows), "", not_given])
     lines += [columns(rows), "", "Cost of the posts counted against it (by cost centre)"]
     cost_rows = [["Cost centre", "Posts", "FTE", *MONEY_HEADINGS]]
     cost_rows += [_totals_row(r.line.cost_code, r.cost) for r in fit.rows if r.line.cost_code]

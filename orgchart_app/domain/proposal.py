@@ -42,7 +42,7 @@ from orgchart_app.domain.model import (
     Unit,
 )
 from orgchart_app.domain.outcomes import Consultation, Outcome, Pool, default_consultation
-from orgchart_app.domain.provenance import Document, Provenance
+from orgchart_app.domain.provenance import ENTERED_IDS_FROM, Document, Provenance
 from orgchart_app.domain.tables import RECORD_TABLES, Table
 
 PayPointKey = tuple[PayScaleId, str, int]
@@ -137,7 +137,10 @@ class Proposal:
     @overload
     def next_id(self, table: Literal[Table.PROVENANCE]) -> ProvenanceId: ...
     def next_id(self, table: Table) -> int:
-        return max(self.records(table), default=0) + 1
+        ids = self.records(table)
+        if table is Table.PROVENANCE:  # ids from entered_id() are not in the sequence
+            return max((i for i in ids if i < ENTERED_IDS_FROM), default=0) + 1
+        return max(ids, default=0) + 1
 
     # --- scenarios -----------------------------------------------------------------------
     def scenario_named(self, name: str) -> Scenario:

@@ -11,7 +11,7 @@ from typing import Any
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import ProvenanceId
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.domain.provenance import Basis, Provenance
+from orgchart_app.domain.provenance import Basis, Provenance, entered_id
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.patch import Write
@@ -22,10 +22,9 @@ _OWN_TABLES = (Table.PROVENANCE, Table.DOCUMENTS, Table.INFO)
 
 def put_provenance(proposal: Proposal, edit: t.PutProvenance) -> Plan:
     row = edit.row
+    # A row with an id the file lacks is made with it: redo after undo brings back the same row.
     if row.id == 0:
         row = dataclasses.replace(row, id=proposal.next_id(Table.PROVENANCE))
-    elif row.id not in proposal.provenance:
-        raise EditRefused(f"There is no provenance {row.id}.")
     if row.basis is Basis.ASSUMED and not row.reason.strip():
         raise EditRefused("Say why the value is assumed: an assumption needs its reason.")
     if row.basis is Basis.STATED and row.document_id not in proposal.documents:
@@ -60,16 +59,16 @@ def put_document(proposal: Proposal, edit: t.PutDocument) -> Plan:
 def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write]:
     """A field an edit changes is no longer what was stated or assumed for it: its own row
     becomes the user's ("entered"), so no output prints the user's value as the report's or as
-    an assumption. Only rows that exist change (no new ids: two people editing different
-    records of a shared library never collide). A removed record keeps its rows (undo brings
-    it back; save leaves them out)."""
+    an assumption. A field that had no row of its own but whose record is stated whole gets an
+    "entered" row, so the record's document no longer vouches for it. A removed record keeps
+    its rows (undo brings it back; save leaves them out)."""
     if not proposal.provenance:
         return []
     rows: dict[tuple[str, Hashable], dict[str, Provenance]] = defaultdict(dict)
     for row in proposal.provenance.values():
-        if row.field and row.basis is not Basis.ENTERED:
+        if row.basis is not Basis.ENTERED or row.field:
             rows[(row.table, row.record_id)][row.field] = row
-    follow: dict[ProvenanceId, Provenance] = {}
+    follow: list[Provenance] = []
     for write in writes:
         known = rows.get((write.table.value, write.key), {})
         if not known or write.table in _OWN_TABLES or write.after is None:
@@ -77,11 +76,28 @@ def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write
         before = proposal.records(write.table).get(write.key)
         for name in _changed(before, write.after) if before is not None else ():
             own = known.get(name)
-            if own is not None:
-                follow[own.id] = dataclasses.replace(
-                    own, basis=Basis.ENTERED, document_id=None, place="", reason=""
-                )
-    return [Write(Table.PROVENANCE, row.id, row) for row in follow.values()]
+            if own is not None and own.basis is not Basis.ENTERED:
+                follow.append(_entered(own))
+            elif own is None and _vouched(known.get("")) and isinstance(write.key, int):
+                new_id = entered_id(write.table.value, write.key, name)
+                follow.append(_entered(known[""], new_id, name))
+    return [Write(Table.PROVENANCE, row.id, row) for row in follow]
+
+
+def _vouched(record: Provenance | None) -> bool:
+    return record is not None and record.basis is Basis.STATED
+
+
+def _entered(row: Provenance, new_id: ProvenanceId | None = None, name: str = "") -> Provenance:
+    return dataclasses.replace(
+        row,
+        id=new_id if new_id is not None else row.id,
+        field=name or row.field,
+        basis=Basis.ENTERED,
+        document_id=None,
+        place="",
+        reason="",
+    )
 
 
 def _changed(before: Any, after: Any) -> list[str]:

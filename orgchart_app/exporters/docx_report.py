@@ -23,7 +23,9 @@ from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
 
 from orgchart_app import __version__
+from orgchart_app.analysis.rests_on import RestsOn
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.exporters import rests_on_text as words
 from orgchart_app.exporters.output_file import write_beside
 from orgchart_app.exporters.pdf import PdfOptions
 from orgchart_app.exporters.picture import (
@@ -65,9 +67,28 @@ def docx_document(proposal: Proposal, options: PdfOptions) -> WordDocument:
                 other = next((s.id for s in sides if s.id != side.id), None)
                 for unit in unit_pictures(proposal, side.id, other, width, report.names):
                     _chart(document, unit, level=2)
+        if report.rests_on is not None:
+            # The charts' key: the dagger is the only mark a picture carries besides changes.
+            key = document.add_paragraph()
+            key.add_run("Key: ").bold = True
+            key.add_run(words.KEY)
     for number, table in enumerate(report.tables, start=1):
         _table(document, table, number)
+    if report.rests_on is not None:
+        _rests_on(document, report.rests_on)
     return document
+
+
+def _rests_on(document: WordDocument, found: RestsOn) -> None:
+    document.add_heading(words.HEADING, level=1)
+    document.add_heading(words.SOURCES, level=2)
+    for line in words.source_lines(found) or [words.NO_SOURCES]:
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading(words.ASSUMED, level=2)
+    document.add_paragraph(words.EXPLAINED)
+    for assumption in found.assumptions:
+        document.add_paragraph(words.reason_line(assumption), style="List Bullet")
+        document.add_paragraph(words.applies_line(assumption), style="List Continue")
 
 
 def _set_up(document: WordDocument, report: Report, landscape: bool) -> None:

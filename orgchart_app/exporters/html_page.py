@@ -13,9 +13,11 @@ from html import escape
 from pathlib import Path
 
 from orgchart_app import __version__
+from orgchart_app.analysis.rests_on import RestsOn
 from orgchart_app.domain.ids import PostId
 from orgchart_app.domain.model import Scenario
 from orgchart_app.domain.proposal import Proposal
+from orgchart_app.exporters import rests_on_text as words
 from orgchart_app.exporters.html_structure import StructureList
 from orgchart_app.exporters.output_file import write_text
 from orgchart_app.exporters.pdf import PdfOptions
@@ -68,9 +70,11 @@ def html_document(proposal: Proposal, options: PdfOptions) -> str:
     for number, (scenario, prefix) in enumerate(_scenarios(report)):
         picture = pictures[number] if pictures else None
         body.append(_structure(proposal, report, scenario, prefix, picture, number))
-    if report.pair is not None:
-        body.append(_key())
+    if report.pair is not None or report.rests_on is not None:
+        body.append(_key(report))
     body += [_table(table, index) for index, table in enumerate(report.tables)]
+    if report.rests_on is not None:
+        body.append(_rests_on(report.rests_on))
     body.append("</main>")
     body.append(
         f"<footer><p>Made by Org chart designer {escape(__version__)} from "
@@ -119,6 +123,8 @@ def _contents(report: Report) -> str:
             links.append((f"{prefix}-chart", f"Structure chart: {scenario.name}"))
         links.append((f"{prefix}-list", f"Structure as a list: {scenario.name}"))
     links += [(f"table-{i}", t.caption) for i, t in enumerate(report.tables)]
+    if report.rests_on is not None:
+        links.append(("rests-on", words.HEADING))
     items = "".join(f'<li><a href="#{target}">{escape(text)}</a></li>' for target, text in links)
     return f'<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ul>{items}</ul></nav>'
 
@@ -201,15 +207,42 @@ def _structure(
     return "\n".join(parts)
 
 
-def _key() -> str:
-    rows = "".join(
-        f"<li><strong>[{escape(marker.capitalize())}]</strong> or "
-        f"<strong>{escape(marker.upper())}</strong> on a chart: {escape(meaning)}</li>"
-        for marker, meaning in change_legend()
+def _key(report: Report) -> str:
+    rows = (
+        "".join(
+            f"<li><strong>[{escape(marker.capitalize())}]</strong> or "
+            f"<strong>{escape(marker.upper())}</strong> on a chart: {escape(meaning)}</li>"
+            for marker, meaning in change_legend()
+        )
+        if report.pair is not None
+        else ""
+    )
+    if report.rests_on is not None:
+        rows += f'<li>{escape(words.KEY)} (<a href="#rests-on">{words.HEADING}</a>)</li>'
+    title = "How changes are marked" if report.pair is not None else "How assumptions are marked"
+    return (
+        f'<section id="key" aria-labelledby="key-h"><h2 id="key-h">{title}</h2>'
+        f"<ul>{rows}</ul></section>"
+    )
+
+
+def _rests_on(found: RestsOn) -> str:
+    sources = words.source_lines(found)
+    listed = (
+        "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in sources) + "</ul>"
+        if sources
+        else f"<p>{escape(words.NO_SOURCES)}</p>"
+    )
+    assumptions = "".join(
+        f"<li>{escape(words.reason_line(a))}<br>{escape(words.applies_line(a))}</li>"
+        for a in found.assumptions
     )
     return (
-        '<section id="key" aria-labelledby="key-h"><h2 id="key-h">How changes are marked</h2>'
-        f"<ul>{rows}</ul></section>"
+        f'<section id="rests-on" aria-labelledby="rests-on-h">'
+        f'<h2 id="rests-on-h">{escape(words.HEADING)}</h2>'
+        f"<h3>{escape(words.SOURCES)}</h3>{listed}"
+        f"<h3>{escape(words.ASSUMED)}</h3><p>{escape(words.EXPLAINED)}</p>"
+        f"<ul>{assumptions}</ul></section>"
     )
 
 

@@ -13,13 +13,14 @@ from orgchart_app.analysis.budget import budget_fit
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendation_types import Recommendations
 from orgchart_app.analysis.recommendations import RecommendationSettings, build_recommendations
+from orgchart_app.analysis.rests_on import RestsOn, rests_on
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import Post, Scenario
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.wording import fte_text
 from orgchart_app.exporters.pdf.appendix import PdfOptions, appendix_title, organisation_of
-from orgchart_app.exporters.pdf.budget import budget_rows
+from orgchart_app.exporters.pdf.budget import budget_columns, budget_rows
 from orgchart_app.exporters.pdf.changes import HEADINGS, totals_note
 from orgchart_app.exporters.pdf.post_list import (
     posts_in_line_order,
@@ -51,6 +52,8 @@ class Report:
     names: bool = False
     chart: bool = True
     diff: ScenarioDiff | None = None  # of changes_pair, computed once for the export
+    # The sources and assumptions behind the scenarios shown; None when nothing is assumed.
+    rests_on: RestsOn | None = None
 
 
 def build_report(proposal: Proposal, options: PdfOptions) -> Report:
@@ -102,7 +105,13 @@ def build_report(proposal: Proposal, options: PdfOptions) -> Report:
         options.names,
         options.chart,
         diff,
+        _rests_on(proposal, pair or (scenario,)),
     )
+
+
+def _rests_on(proposal: Proposal, shown: tuple[Scenario, ...]) -> RestsOn | None:
+    found = rests_on(proposal, (s.id for s in shown))
+    return found if found.assumptions else None
 
 
 def _base_pair(proposal: Proposal, scenario: Scenario) -> tuple[Scenario, Scenario] | None:
@@ -216,7 +225,8 @@ def post_list_table(proposal: Proposal, scenario_id: ScenarioId, names: bool) ->
 
 def budget_tables(proposal: Proposal, scenario_id: ScenarioId) -> list[Table]:
     """The PDF's budget table, split at its heading rows into tables of their own."""
-    header = ("Cost centre", "Basic pay (6000)", "NI (6024)", "Superannuation (6025)", "Total")
+    # The file's subjective codes, as the PDF heads its budget page.
+    header = tuple(c.header for c in budget_columns(proposal.budget_lines.values()))
     tables: list[Table] = []
     caption, rows = "", list[tuple[str, ...]]()
     for row in budget_rows(budget_fit(proposal, scenario_id)):

@@ -10,8 +10,9 @@ assumes, and says so in the post's notes or here:
   Managers report to the Director (the Strategic Lead is held vacant), the 7 Integrated
   Commissioning Officers are split 2/2/2/1 across them, and the 3 Support Officers and 2 Quality
   Assurance Officers report to the Provider Development & Contract Monitoring manager.
-- Grades are local grades on NJC spinal points (DOMAIN.md assumption A2); CCG posts are on
-  Agenda for Change bands (A4).
+- No post has a grade: the report gives none. The file carries assumed pay tables (local grades
+  on NJC spinal points, DOMAIN.md A2; Agenda for Change bands, A4) for a user who grades the
+  posts; until then the structures' costs are not given.
 - The members of the Adult Safeguarding, Reviewing, Personalisation, Primary Care and Mental
   Health teams (the report's Appendices 2 and 4) are not published: the sample shows plausible
   placeholder posts so the teams are visible as teams.
@@ -31,12 +32,13 @@ TITLE = "Restructure of the Community Commissioning pillar in the OCO"
 NOTES = (
     "Bury Council HR & Appeals Panel, 25 March 2021. Appendix 3: current structures; Appendix 5: "
     "proposed structures.\n"
-    "Costing assumptions: the report gives no grades or salaries. Posts are costed at the top of "
-    "assumed local grades on the NJC spine (Grade 11 = SCP 39-43, Grade 9 = 33-36, Grade 8 = "
-    "29-32, Grade 6 = 22-25), 2020/21 rates, employer NI 13.8% above £8,788 and LGPS 20.5% of "
-    "basic pay (the ratio in the report's own budget table). Budget lines are the report's "
-    "section 6 table; posts count against them by cost centre: only the 16 new posts carry "
-    "SEG5970 or SSG9143 in the to-be."
+    "Costing: the report gives no grades or salaries, so no post has a grade and the "
+    "structures are not costed. For a user who grades the posts, the file carries assumed local "
+    "grades on the NJC spine (Grade 11 = SCP 39-43, Grade 9 = 33-36, Grade 8 = 29-32, Grade 6 = "
+    "22-25), 2020/21 rates, employer NI 13.8% above £8,788 and LGPS 20.5% of basic pay (the ratio "
+    "in the report's own budget table). Budget lines are the report's section 6 table; posts "
+    "count against them by cost centre: only the 16 new posts carry SEG5970 or SSG9143 in the "
+    "to-be."
 )
 
 

@@ -111,7 +111,6 @@ def add_as_is(
         unit: UnitId,
         reports_to: PostId | None,
         ref: str,
-        grade: str,
         employer: OrganisationId = council,
         **fields: Any,
     ) -> PostId:
@@ -122,20 +121,18 @@ def add_as_is(
             employer,
             reports_to,
             post_ref=ref,
-            grade=grade,
             deployed_to_id=oco,
             **fields,
         )
 
     exec_director = oco_post(
-        "Executive Director of Strategic Commissioning", oco_root, None, "BC-1001", "CO1"
+        "Executive Director of Strategic Commissioning", oco_root, None, "BC-1001"
     )
     director = oco_post(
         "Director of Community Commissioning (DASS)",
         cc,
         exec_director,
         "BC-1002",
-        "CO2",
         statutory_role="DASS",
     )
     lead = oco_post(
@@ -143,26 +140,24 @@ def add_as_is(
         cc,
         director,
         "BC-1003",
-        "Grade 13",
         status=VACANT,
         notes="Vacant since the postholder resigned; to be held vacant for Phase 2. "
         "Its budget is not in the section 6 table (cost centre not stated).",
     )
     pr_manager = oco_post(
-        "Provider Relationship Manager", prt, lead, "BC-1010", "Grade 11", cost_code="SSG9143"
+        "Provider Relationship Manager", prt, lead, "BC-1010", cost_code="SSG9143"
     )
     pr_lead_1 = oco_post(
-        "Provider Relationship Lead", prt, pr_manager, "BC-1011", "Grade 9", cost_code="SSG9143"
+        "Provider Relationship Lead", prt, pr_manager, "BC-1011", cost_code="SSG9143"
     )
     pr_lead_2 = oco_post(
-        "Provider Relationship Lead", prt, pr_manager, "BC-1012", "Grade 9", cost_code="SSG9143"
+        "Provider Relationship Lead", prt, pr_manager, "BC-1012", cost_code="SSG9143"
     )
     oco_post(
         "Provider Relationship Officer",
         prt,
         pr_lead_1,
         "BC-1013",
-        "Grade 8",
         quantity=4,
         cost_code="SSG9143",
     )
@@ -171,7 +166,6 @@ def add_as_is(
         prt,
         pr_lead_2,
         "BC-1014",
-        "Grade 8",
         quantity=3,
         status=VACANT,
         cost_code="SSG9143",
@@ -182,7 +176,6 @@ def add_as_is(
         spd,
         lead,
         "BC-1020",
-        "Grade 11",
         cost_code="SEG5970",
     )
     spd_lead = oco_post(
@@ -190,7 +183,6 @@ def add_as_is(
         spd,
         spd_manager,
         "BC-1021",
-        "Grade 9",
         cost_code="SEG5970",
     )
     oco_post(
@@ -198,17 +190,15 @@ def add_as_is(
         spd,
         spd_lead,
         "BC-1022",
-        "Grade 8",
         quantity=3,
         cost_code="SEG5970",
     )
-    oco_post("Project Lead", projects, lead, "BC-1030", "Grade 9", quantity=3, cost_code="SEG5970")
+    oco_post("Project Lead", projects, lead, "BC-1030", quantity=3, cost_code="SEG5970")
     oco_post(
         "Carers Engagement Co-ordinator",
         carers,
         lead,
         "BC-1040",
-        "Grade 6",
         quantity=3,
         cost_code="SEG5970",
     )
@@ -217,24 +207,18 @@ def add_as_is(
         safeguarding,
         lead,
         "BC-1050",
-        "Grade 12",
         temporary_line=True,
         holder="Siân Ó Dálaigh",
     )
-    oco_post(
-        "Safeguarding Operations Manager", safeguarding, head_safeguarding, "BC-1051", "Grade 11"
-    )
-    oco_post("MCA and DoLS Lead", safeguarding, head_safeguarding, "BC-1052", "Grade 9")
-    review_manager = oco_post(
-        "Reviewing Team Manager", reviewing, head_safeguarding, "BC-1053", "Grade 10"
-    )
-    oco_post("Reviewing Officer", reviewing, review_manager, "BC-1054", "Grade 8", quantity=4)
+    oco_post("Safeguarding Operations Manager", safeguarding, head_safeguarding, "BC-1051")
+    oco_post("MCA and DoLS Lead", safeguarding, head_safeguarding, "BC-1052")
+    review_manager = oco_post("Reviewing Team Manager", reviewing, head_safeguarding, "BC-1053")
+    oco_post("Reviewing Officer", reviewing, review_manager, "BC-1054", quantity=4)
     psb_manager = oco_post(
         "Personalisation & Support Business Manager",
         personalisation,
         lead,
         "BC-1060",
-        "Grade 11",
         temporary_line=True,
     )
     oco_post(
@@ -242,7 +226,6 @@ def add_as_is(
         personalisation,
         psb_manager,
         "BC-1061",
-        "Grade 6",
         quantity=4,
     )
     oco_post(
@@ -250,7 +233,6 @@ def add_as_is(
         personalisation,
         psb_manager,
         "BC-1062",
-        "Grade 6",
         quantity=2,
     )
     oco_post(
@@ -258,7 +240,6 @@ def add_as_is(
         brokerage,
         lead,
         "BC-1070",
-        "Grade 8",
         status=VACANT,
         cost_code="SEG5970",
     )
@@ -267,7 +248,6 @@ def add_as_is(
         brokerage,
         lead,
         "BC-1071",
-        "Grade 5",
         cost_code="SEG5970",
     )
     ddpc = oco_post(
@@ -275,7 +255,6 @@ def add_as_is(
         primary_care,
         exec_director,
         "CCG-2001",
-        "Band 8d",
         employer=ccg,
         temporary_line=True,
     )
@@ -284,16 +263,14 @@ def add_as_is(
         primary_care,
         ddpc,
         "CCG-2002",
-        "Band 8a",
         employer=ccg,
     )
-    oco_post("Medicines Optimisation Lead", primary_care, ddpc, "CCG-2003", "Band 8a", employer=ccg)
+    oco_post("Medicines Optimisation Lead", primary_care, ddpc, "CCG-2003", employer=ccg)
     oco_post(
         "Primary Care Support Officer",
         primary_care,
         ddpc,
         "CCG-2004",
-        "Band 5",
         employer=ccg,
         quantity=2,
     )
@@ -302,7 +279,6 @@ def add_as_is(
         secondary,
         exec_director,
         "CCG-2010",
-        "VSM",
         employer=ccg,
     )
     oco_post(
@@ -310,7 +286,6 @@ def add_as_is(
         mental_health,
         secondary_director,
         "CCG-2011",
-        "Band 8b",
         employer=ccg,
     )
     oco_post(
@@ -318,7 +293,6 @@ def add_as_is(
         mental_health,
         secondary_director,
         "CCG-2012",
-        "Band 7",
         employer=ccg,
     )
     oco_post(
@@ -326,7 +300,6 @@ def add_as_is(
         mental_health,
         secondary_director,
         "CCG-2013",
-        "Band 6",
         employer=ccg,
         quantity=2,
     )
@@ -335,16 +308,14 @@ def add_as_is(
         secondary,
         secondary_director,
         "CCG-2014",
-        "Band 8b",
         employer=ccg,
     )
-    oco_post("Director of Public Health", public_health, exec_director, "BC-1090", "CO2")
+    oco_post("Director of Public Health", public_health, exec_director, "BC-1090")
     oco_post(
         "Director of Nursing & Quality Improvement",
         nursing,
         exec_director,
         "CCG-2020",
-        "VSM",
         employer=ccg,
     )
     ops_head = b.post(
@@ -353,7 +324,6 @@ def add_as_is(
         lco_root,
         council,
         post_ref="BC-3001",
-        grade="Grade 14",
         deployed_to_id=lco,
     )
     b.post(
@@ -363,9 +333,8 @@ def add_as_is(
         council,
         ops_head,
         post_ref="BC-3002",
-        grade="Grade 11",
     )
-    b.post(s, "Head of Finance", finance, council, post_ref="BC-4001", grade="Grade 14")
+    b.post(s, "Head of Finance", finance, council, post_ref="BC-4001")
     b.dotted(
         s,
         ops_head,

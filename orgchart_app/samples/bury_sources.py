@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from orgchart_app.samples.sources import Citation
 
-GRADE = "the report gives no grades: an assumed local grade (DOMAIN.md A2), only for costing"
 PLACEHOLDER = (
     "a placeholder: the team's members are in an appendix the report does not publish, so "
     "the post is drawn to show the team as a team"
@@ -33,17 +34,11 @@ _PLACEHOLDERS = (
     "BC-3002",
     "BC-4001",
 )
-_GRADED = (
-    *(f"BC-{n}" for n in (1003, 1010, 1011, 1012, 1013, 1014, 1020, 1021, 1022, 1030, 1040)),
-    *(f"BC-{n}" for n in (1050, 1051, 1052, 1053, 1054, 1060, 1061, 1062, 1070, 1071)),
-    *(f"BC-{n}" for n in (1001, 1002, 1090, 3001, 3002, 4001)),
-    *(f"CCG-{n}" for n in (2001, 2002, 2003, 2004, 2010, 2011, 2012, 2013, 2014, 2020)),
-    *(f"NEW-{n}" for n in range(75, 85)),
-)
 
 
 def _assumptions() -> dict[str, dict[str, str]]:
-    found: dict[str, dict[str, str]] = {ref: {"grade": GRADE} for ref in _GRADED}
+    # No grade anywhere: the report gives none, and a box needs none (costs say they lack them).
+    found: dict[str, dict[str, str]] = defaultdict(dict)
     for ref in _PLACEHOLDERS:
         found[ref][""] = PLACEHOLDER
     for ref in ("BC-1013", "BC-1014"):
@@ -104,7 +99,7 @@ BURY_CITATION = Citation(
         for ref in ("PH", "NQI", "OPS", "LCO", "SDP", "CE")
     },
     pay_reason="the report gives no grades or salaries: assumed NJC and Agenda for Change "
-    "pay (DOMAIN.md A2, A4), only to illustrate costing",
+    "pay (DOMAIN.md A2, A4), for a user who grades the posts",
     budget_place="s.6 (budget table)",
     line_assumptions={
         ("CCG-2001", "BC-3001"): {

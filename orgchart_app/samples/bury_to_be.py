@@ -117,7 +117,6 @@ def make_to_be(b: ProposalBuilder, as_is: ScenarioId, community_health_ref: Post
     # The establishment of 16 new posts.
     def establish(
         title: str,
-        grade: str,
         unit_id: UnitId,
         manager: PostId,
         quantity: int = 1,
@@ -131,7 +130,6 @@ def make_to_be(b: ProposalBuilder, as_is: ScenarioId, community_health_ref: Post
                 title,
                 unit_id,
                 council,
-                grade=grade,
                 quantity=quantity,
                 reports_to_id=manager,
                 deployed_to_id=oco,
@@ -143,20 +141,18 @@ def make_to_be(b: ProposalBuilder, as_is: ScenarioId, community_health_ref: Post
     sicm = "Senior Integrated Commissioning Manager"
     ico = "Integrated Commissioning Officer"
     managers = {
-        pillar: establish(sicm, "Grade 11", pillar, director)
-        for pillar in (ageing, ld, provider, carers)
+        pillar: establish(sicm, pillar, director) for pillar in (ageing, ld, provider, carers)
     }
     for pillar, count in ((ageing, 2), (ld, 2), (provider, 2), (carers, 1)):
-        establish(ico, "Grade 9", pillar, managers[pillar], count)
+        establish(ico, pillar, managers[pillar], count)
     establish(
         "Integrated Commissioning Support Officer",
-        "Grade 6",
         provider,
         managers[provider],
         3,
         "SSG9143",
     )
-    establish("Quality Assurance Officer", "Grade 8", provider, managers[provider], 2, "SSG9143")
+    establish("Quality Assurance Officer", provider, managers[provider], 2, "SSG9143")
 
     # Transfers: Brokerage posts to the Intermediate Tier; the Personalisation team to Finance.
     brokerage = (post("BC-1070"), post("BC-1071"))

@@ -2,8 +2,10 @@
 24 July 2019, "MHCC Phase 2"), with the MLCO Phase 2 update (3 June 2019).
 
 Assumptions where the reports are silent:
-- Grades: the DASS is SS5 (the report's "two former SS5 and SS4 roles"), other senior roles as the
-  report states them; partner-employed chief officers are shown without a grade.
+- Grades: only where the report states them: the DASS is SS5 (the report's "two former SS5 and
+  SS4 roles"), the two SS4 directors, the SS2 leads. The Chief Executive, the Deputy Chief
+  Executive, the Director of Population Health and the partners' officers are shown without a
+  grade (the report gives none), so the structures' costs are not given.
 - The 32 MCC employees whose deployment moves from MHCC to MLCO (Recommendation 1) include the
   two Strategic Leads (SS2) (s.3.4): the other 30 are shown as two boxes of 15 under the Leads,
   with no grade (the report gives none); their FTE is not stated and is taken as 1.0 each.
@@ -101,7 +103,6 @@ def build_manchester() -> Proposal:
         ceo_office,
         mcc,
         post_ref="MCC-001",
-        grade="CE",
         statutory_role="Head of Paid Service",
         officer_category=OfficerCategory.CHIEF,
         holder="Joanne Roney",
@@ -113,7 +114,6 @@ def build_manchester() -> Proposal:
         mcc,
         chief_exec,
         post_ref="MCC-002",
-        grade="SS5",
         officer_category=OfficerCategory.CHIEF,
     )
     mhcc_cao = b.post(
@@ -208,7 +208,6 @@ def build_manchester() -> Proposal:
         mcc,
         mhcc_cao,
         post_ref="MCC-050",
-        grade="SS4",
         deployed_to_id=mhcc,
         notes="Joint post; the postholder is an employee of the Council.",
     )

@@ -30,8 +30,6 @@ MANCHESTER_CITATION = Citation(
     },
     units={"STRAT": "s.3.5", "POP": "s.3.7", "MHCCX": "s.3.2", "ASCC": "s.3.4"},
     post_assumptions={
-        "MCC-001": {"grade": "the report gives no grade for the Chief Executive"},
-        "MCC-002": {"grade": "the report gives no grade for the Deputy Chief Executive"},
         "MCC-031": {"": _STAFF, "fte": _STAFF, "quantity": _STAFF},
         "MCC-032": {"": _STAFF, "fte": _STAFF, "quantity": _STAFF},
         "MCC-040": {"reports_to_id": "s.3.5 names the Strategy Directorate, not a line manager"},

@@ -20,8 +20,8 @@ def refs(costs: tuple) -> list[str]:  # type: ignore[type-arg]
     return sorted(c.post.post_ref for c in costs)
 
 
-def test_the_budget_lines_are_the_reports_table(bury: Proposal) -> None:
-    fit = budget_fit(bury, to_be(bury))
+def test_the_budget_lines_are_the_reports_table(bury_assumed_grades: Proposal) -> None:
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     table = [(r.line.cost_code, r.line.description, r.line.total) for r in fit.rows]
     assert table == [
         ("SEG5970", "SEG5970", 489400),  # 375,000 + 37,500 + 76,900
@@ -33,8 +33,8 @@ def test_the_budget_lines_are_the_reports_table(bury: Proposal) -> None:
     assert fit.available == 874000  # 975,100 - 101,100
 
 
-def test_the_to_be_fits_with_the_domain_figures(bury: Proposal) -> None:
-    fit = budget_fit(bury, to_be(bury))
+def test_the_to_be_fits_with_the_domain_figures(bury_assumed_grades: Proposal) -> None:
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     # Only the 16 new posts carry the budget's cost centres.
     assert fit.cost.posts == 16 and fit.cost.fte == 16
     assert {c.post.title for c in fit.counted} == {
@@ -53,15 +53,17 @@ def test_the_to_be_fits_with_the_domain_figures(bury: Proposal) -> None:
     assert by_code == {"SEG5970": 613223, "SSG9143": 209113, "SF16000": 0}
 
 
-def test_at_2021_22_rates_the_headroom_shrinks(bury: Proposal) -> None:
-    fit = budget_fit(bury, to_be(bury), CostingOptions(pay_year="2021/22"))
+def test_at_2021_22_rates_the_headroom_shrinks(bury_assumed_grades: Proposal) -> None:
+    fit = budget_fit(
+        bury_assumed_grades, to_be(bury_assumed_grades), CostingOptions(pay_year="2021/22")
+    )
     assert whole_pounds(fit.cost.total) == 836957 and whole_pounds(fit.headroom) == 37043
 
 
 def test_the_sensitivity_names_each_point_and_year_and_the_breaking_pay_award(
-    bury: Proposal,
+    bury_assumed_grades: Proposal,
 ) -> None:
-    fit = budget_fit(bury, to_be(bury))
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     rows = {s.label: whole_pounds(s.cost) for s in fit.sensitivity}
     assert rows["top of grade, 2020/21 pay"] == 822336
     assert rows["top of grade, 2021/22 pay"] == 836957
@@ -73,35 +75,41 @@ def test_the_sensitivity_names_each_point_and_year_and_the_breaking_pay_award(
     )
 
 
-def test_held_vacant_posts_are_costed_but_not_counted_unless_asked(bury: Proposal) -> None:
-    lead = bury.post_by_ref(to_be(bury), "BC-1003")
+def test_held_vacant_posts_are_costed_but_not_counted_unless_asked(
+    bury_assumed_grades: Proposal,
+) -> None:
+    lead = bury_assumed_grades.post_by_ref(to_be(bury_assumed_grades), "BC-1003")
     assert lead is not None
-    apply_edit(bury, UpdatePost(lead.id, (("cost_code", "SEG5970"),)))
-    fit = budget_fit(bury, to_be(bury))
+    apply_edit(bury_assumed_grades, UpdatePost(lead.id, (("cost_code", "SEG5970"),)))
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     assert refs(fit.held_vacant) == ["BC-1003"] and "BC-1003" not in refs(fit.counted)
     assert whole_pounds(fit.cost.total) == 822336
     assert "including the held-vacant posts" in [s.label for s in fit.sensitivity]
     # Grade 13 top 58,500 + 13.8% x 49,712 + 20.5% x 58,500 = 77,352.76 more: 899,689.
-    counted = budget_fit(bury, to_be(bury), include_held_vacant=True)
+    counted = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades), include_held_vacant=True)
     assert whole_pounds(counted.cost.total) == 899689 and not counted.fits
 
 
-def test_unfunded_posts_are_listed_apart_and_not_counted(bury: Proposal) -> None:
+def test_unfunded_posts_are_listed_apart_and_not_counted(bury_assumed_grades: Proposal) -> None:
     sicm = next(
-        c.post for c in budget_fit(bury, to_be(bury)).counted if c.post.title.startswith("Senior")
+        c.post
+        for c in budget_fit(bury_assumed_grades, to_be(bury_assumed_grades)).counted
+        if c.post.title.startswith("Senior")
     )
-    apply_edit(bury, UpdatePost(sicm.id, (("funded", False),)))
-    fit = budget_fit(bury, to_be(bury))
+    apply_edit(bury_assumed_grades, UpdatePost(sicm.id, (("funded", False),)))
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     assert refs(fit.unfunded) == [sicm.post_ref]
     assert whole_pounds(fit.cost.total) == 760636  # 822,336.15 - 61,700.09
 
 
-def test_a_regrade_that_breaks_the_budget_says_by_how_much(bury: Proposal) -> None:
+def test_a_regrade_that_breaks_the_budget_says_by_how_much(bury_assumed_grades: Proposal) -> None:
     for post in [
-        p for p in bury.posts_in(to_be(bury)) if p.title == "Integrated Commissioning Officer"
+        p
+        for p in bury_assumed_grades.posts_in(to_be(bury_assumed_grades))
+        if p.title == "Integrated Commissioning Officer"
     ]:
-        apply_edit(bury, Regrade(post.id, "Grade 11"))
-    fit = budget_fit(bury, to_be(bury))
+        apply_edit(bury_assumed_grades, Regrade(post.id, "Grade 11"))
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     # 7 ICOs at Grade 11 cost 7 x (61,700.09 - 52,346.10) = 65,477.93 more: 887,814.
     assert whole_pounds(fit.cost.total) == 887814 and not fit.fits
     assert whole_pounds(fit.headroom) == Decimal("-13814")
@@ -111,23 +119,23 @@ def test_a_regrade_that_breaks_the_budget_says_by_how_much(bury: Proposal) -> No
     )
 
 
-def test_a_tiny_salary_gives_a_sentence_not_a_decimal_error(bury: Proposal) -> None:
+def test_a_tiny_salary_gives_a_sentence_not_a_decimal_error(bury_assumed_grades: Proposal) -> None:
     # Each 1% award then costs a fraction of a penny: the award that uses up the headroom is
     # beyond any precision, and beyond any award a committee would consider.
-    for key, point in list(bury.pay_points.items()):
-        bury.pay_points[key] = dataclasses.replace(point, salary=Decimal("1e-21"))
-    for post_id, post in list(bury.posts.items()):
+    for key, point in list(bury_assumed_grades.pay_points.items()):
+        bury_assumed_grades.pay_points[key] = dataclasses.replace(point, salary=Decimal("1e-21"))
+    for post_id, post in list(bury_assumed_grades.posts.items()):
         if post.salary is not None:
-            bury.posts[post_id] = dataclasses.replace(post, salary=Decimal("1e-21"))
-    fit = budget_fit(bury, to_be(bury))
+            bury_assumed_grades.posts[post_id] = dataclasses.replace(post, salary=Decimal("1e-21"))
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     assert fit.fits
     assert fit.stops_fitting == (
         "It fits at the top of grade, 2020/21 pay, even with a pay award of 1,000%."
     )
 
 
-def test_the_award_that_uses_up_the_headroom_is_still_given(bury: Proposal) -> None:
-    fit = budget_fit(bury, to_be(bury))
+def test_the_award_that_uses_up_the_headroom_is_still_given(bury_assumed_grades: Proposal) -> None:
+    fit = budget_fit(bury_assumed_grades, to_be(bury_assumed_grades))
     assert fit.stops_fitting.startswith("It stops fitting with a pay award above ")
 
 

@@ -20,8 +20,8 @@ def test_imported_grades_without_pay_data_order_by_their_number() -> None:
     assert sum(table.by_unit[u].posts for u in table.units) == 72
 
 
-def test_grades_with_pay_data_order_by_their_top_salary(bury: Proposal) -> None:
-    table = grade_table(bury, bury.scenario_named("To be").id)
+def test_grades_with_pay_data_order_by_their_top_salary(bury_assumed_grades: Proposal) -> None:
+    table = grade_table(bury_assumed_grades, bury_assumed_grades.scenario_named("To be").id)
     assert table.grades[:3] == ("CO1", "VSM", "CO2")  # £125,000, £115,000, £95,000 at the top
     assert (
         table.grades.index("Grade 11")

@@ -40,8 +40,8 @@ def items(result: Recommendations, operation: Operation, for_decision: bool = Tr
     ]
 
 
-def test_bury_gives_the_reports_five_groups_in_its_order(bury: Proposal) -> None:
-    result = recommend(bury)
+def test_bury_gives_the_reports_five_groups_in_its_order(bury_assumed_grades: Proposal) -> None:
+    result = recommend(bury_assumed_grades)
     assert [r.operation for r in result.for_decision] == [
         Operation.ESTABLISHMENT,
         Operation.DELETION,
@@ -69,8 +69,10 @@ def test_bury_gives_the_reports_five_groups_in_its_order(bury: Proposal) -> None
     ]
 
 
-def test_bury_line_management_transfers_and_the_team_named_once(bury: Proposal) -> None:
-    result = recommend(bury)
+def test_bury_line_management_transfers_and_the_team_named_once(
+    bury_assumed_grades: Proposal,
+) -> None:
+    result = recommend(bury_assumed_grades)
     line = result.of(Operation.LINE_MANAGEMENT)[0]
     assert line.subject == (
         "the proposed permanent line management of the following team "
@@ -105,8 +107,10 @@ def test_bury_line_management_transfers_and_the_team_named_once(bury: Proposal) 
     assert not {"BC-1060", "BC-1061", "BC-1062"} & set(listed)
 
 
-def test_bury_notes_the_ccg_staff_placed_under_the_ccg_manager(bury: Proposal) -> None:
-    (noted,) = recommend(bury).for_noting
+def test_bury_notes_the_ccg_staff_placed_under_the_ccg_manager(
+    bury_assumed_grades: Proposal,
+) -> None:
+    (noted,) = recommend(bury_assumed_grades).for_noting
     assert noted.verb == "note" and noted.operation is Operation.LINE_MANAGEMENT
     assert noted.subject.endswith("to the Deputy Director of Primary Care")
     assert noted.posts == 4
@@ -115,37 +119,44 @@ def test_bury_notes_the_ccg_staff_placed_under_the_ccg_manager(bury: Proposal) -
 WITH_ASSUMPTIONS = CostsInRecommendations.WITH_ASSUMPTIONS
 
 
-def test_a_cost_resting_on_assumed_grades_is_left_out_unless_asked_for(bury: Proposal) -> None:
+def test_a_cost_resting_on_assumed_grades_is_left_out_unless_asked_for(
+    bury_assumed_grades: Proposal,
+) -> None:
     # Bury's report gives no grades: the sample's £822,336 rests on assumed ones.
-    left_out = recommend(bury)
+    left_out = recommend(bury_assumed_grades)
     # The sample's staff add a sentence on their own one-off costs, which rest on no grade.
     assert left_out.financial.startswith(COSTS_LEFT_OUT) and left_out.budget is None
     assert (
         "£" not in as_text(left_out) and json.loads(json.dumps(as_json(left_out)))["budget"] is None
     )
-    given = recommend(bury, costs=WITH_ASSUMPTIONS)
+    given = recommend(bury_assumed_grades, costs=WITH_ASSUMPTIONS)
     assert "£822,336" in given.financial
-    assert "These figures rest on assumptions: grade: the report gives no grades" in given.financial
+    assert (
+        "These figures rest on assumptions: grade: assumed for an illustrative costing"
+        in given.financial
+    )
     assert "(37 posts)" in given.financial  # every graded box of the to-be
 
 
-def test_the_financial_sentence_is_claimed_only_when_the_budget_fits(bury: Proposal) -> None:
-    fits = recommend(bury, costs=WITH_ASSUMPTIONS)
+def test_the_financial_sentence_is_claimed_only_when_the_budget_fits(
+    bury_assumed_grades: Proposal,
+) -> None:
+    fits = recommend(bury_assumed_grades, costs=WITH_ASSUMPTIONS)
     assert FITS in fits.financial and "£822,336" in fits.financial and "£51,664" in fits.financial
     for post in [
         p
-        for p in bury.posts_in(bury.scenario_named("To be").id)
+        for p in bury_assumed_grades.posts_in(bury_assumed_grades.scenario_named("To be").id)
         if p.title == "Integrated Commissioning Officer"
     ]:
-        apply_edit(bury, Regrade(post.id, "Grade 11"))
-    too_dear = recommend(bury, costs=WITH_ASSUMPTIONS)
+        apply_edit(bury_assumed_grades, Regrade(post.id, "Grade 11"))
+    too_dear = recommend(bury_assumed_grades, costs=WITH_ASSUMPTIONS)
     assert FITS not in too_dear.financial
     assert "a shortfall of £13,814" in too_dear.financial
 
 
-def test_verbs_committee_and_grades_are_settings(bury: Proposal) -> None:
+def test_verbs_committee_and_grades_are_settings(bury_assumed_grades: Proposal) -> None:
     verbs = {**DEFAULT_VERBS, Operation.DELETION: "note", Operation.ESTABLISHMENT: "approve"}
-    result = recommend(bury, verbs=verbs, committee="The Panel", show_grades=True)
+    result = recommend(bury_assumed_grades, verbs=verbs, committee="The Panel", show_grades=True)
     establish, delete = result.for_decision[0], result.for_decision[1]
     assert establish.sentence.startswith("The Panel is asked to approve the proposed establishment")
     assert "Senior Integrated Commissioning Manager Grade 11 x 4 FTE" in establish.sentence
@@ -194,17 +205,24 @@ def test_a_deletion_by_the_own_employer_is_not_free(manchester: Proposal) -> Non
     assert result.financial != NO_FINANCIAL_IMPLICATIONS and FITS not in result.financial
 
 
-def test_consistency_checks_name_what_a_reader_would_trip_on(bury: Proposal) -> None:
-    to_be = bury.scenario_named("To be").id
-    sicm = next(p for p in bury.posts_in(to_be) if p.title.startswith("Senior Integrated"))
-    apply_edit(bury, Regrade(sicm.id, "Grade 12"))
-    apply_edit(bury, Regrade(bury.post_by_ref(to_be, "BC-1051").id, ""))  # type: ignore[union-attr]
+def test_consistency_checks_name_what_a_reader_would_trip_on(bury_assumed_grades: Proposal) -> None:
+    to_be = bury_assumed_grades.scenario_named("To be").id
+    sicm = next(
+        p for p in bury_assumed_grades.posts_in(to_be) if p.title.startswith("Senior Integrated")
+    )
+    apply_edit(bury_assumed_grades, Regrade(sicm.id, "Grade 12"))
+    apply_edit(
+        bury_assumed_grades, Regrade(bury_assumed_grades.post_by_ref(to_be, "BC-1051").id, "")
+    )  # type: ignore[union-attr]
     # Delete a manager and leave its report with no manager at all.
-    head = bury.post_by_ref(to_be, "BC-1053")
+    head = bury_assumed_grades.post_by_ref(to_be, "BC-1053")
     assert head is not None
-    apply_edit(bury, SetReportsTo((bury.post_by_ref(to_be, "BC-1054").id,), None))  # type: ignore[union-attr]
-    apply_edit(bury, DeletePost((head.id,), ReportsPolicy.REASSIGN_TO_MANAGER))
-    checks = "\n".join(recommend(bury).checks)
+    apply_edit(
+        bury_assumed_grades,
+        SetReportsTo((bury_assumed_grades.post_by_ref(to_be, "BC-1054").id,), None),
+    )  # type: ignore[union-attr]
+    apply_edit(bury_assumed_grades, DeletePost((head.id,), ReportsPolicy.REASSIGN_TO_MANAGER))
+    checks = "\n".join(recommend(bury_assumed_grades).checks)
     assert (
         'posts titled "Senior Integrated Commissioning Manager" are graded Grade 11 and Grade 12'
         in checks
@@ -216,20 +234,29 @@ def test_consistency_checks_name_what_a_reader_would_trip_on(bury: Proposal) -> 
 
 
 def test_the_sound_samples_raise_no_consistency_checks(
-    bury: Proposal, manchester: Proposal
+    bury: Proposal, bury_assumed_grades: Proposal, manchester: Proposal
 ) -> None:
-    assert recommend(bury).checks == ()
-    # Manchester's report gives the 30 commissioning staff no grade, so the sample gives none:
-    # the only checks say so.
+    assert recommend(bury_assumed_grades).checks == ()
+    # The report gives no grades: said once, not once per post.
+    assert recommend(bury).checks == (
+        "To be: no Bury Council post has a grade, so the structure cannot be costed or evaluated",
+    )
+    # Manchester's report gives the 30 commissioning staff, the Chief Executive, the Deputy and
+    # the Director of Population Health no grade, so the sample gives none: the checks say so.
     assert recommend(manchester).checks == tuple(
-        f'To be: "Commissioning staff (ASC operational commissioning)" ({ref}) has no grade, so '
-        "it cannot be costed or evaluated"
-        for ref in ("MCC-031", "MCC-032")
+        f'To be: "{title}" ({ref}) has no grade, so it cannot be costed or evaluated'
+        for title, ref in (
+            ("Chief Executive", "MCC-001"),
+            ("Deputy Chief Executive", "MCC-002"),
+            ("Commissioning staff (ASC operational commissioning)", "MCC-031"),
+            ("Commissioning staff (ASC operational commissioning)", "MCC-032"),
+            ("Director of Population Health and Wellbeing", "MCC-050"),
+        )
     )
 
 
-def test_text_markdown_and_json_say_the_same(bury: Proposal) -> None:
-    result = recommend(bury, costs=WITH_ASSUMPTIONS)
+def test_text_markdown_and_json_say_the_same(bury_assumed_grades: Proposal) -> None:
+    result = recommend(bury_assumed_grades, costs=WITH_ASSUMPTIONS)
     text, markdown = as_text(result), as_markdown(result)
     data = json.loads(json.dumps(as_json(result)))
     for rendering in (text, markdown):

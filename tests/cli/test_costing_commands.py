@@ -10,8 +10,10 @@ from pathlib import Path
 from tests.cli.helpers import orgchart
 
 
-def test_cost_against_budget_shows_available_cost_and_headroom(bury_file: Path) -> None:
-    result = orgchart("cost", bury_file, "--scenario", "To be", "--against-budget")
+def test_cost_against_budget_shows_available_cost_and_headroom(
+    bury_assumed_grades_file: Path,
+) -> None:
+    result = orgchart("cost", bury_assumed_grades_file, "--scenario", "To be", "--against-budget")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Total budget available" in out and "£874,000" in out
@@ -26,9 +28,15 @@ def test_cost_against_budget_shows_available_cost_and_headroom(bury_file: Path) 
     assert "Assumptions" in out and "LGPS (GMPF) 20.5%" in out and "Grade 11 (SCP 39-43)" in out
 
 
-def test_cost_json_against_budget(bury_file: Path) -> None:
+def test_cost_json_against_budget(bury_assumed_grades_file: Path) -> None:
     result = orgchart(
-        "cost", bury_file, "--against-budget", "--pay-year", "2021/22", "--format", "json"
+        "cost",
+        bury_assumed_grades_file,
+        "--against-budget",
+        "--pay-year",
+        "2021/22",
+        "--format",
+        "json",
     )
     data = json.loads(result.stdout)
     budget = data["budget"]
@@ -43,8 +51,8 @@ def test_cost_json_against_budget(bury_file: Path) -> None:
     assert data["pay_year"] == "2021/22" and data["assumptions"]
 
 
-def test_cost_csv_flags_what_counts_against_the_budget(bury_file: Path) -> None:
-    result = orgchart("cost", bury_file, "--against-budget", "--format", "csv")
+def test_cost_csv_flags_what_counts_against_the_budget(bury_assumed_grades_file: Path) -> None:
+    result = orgchart("cost", bury_assumed_grades_file, "--against-budget", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     counted = [r for r in rows if r["against_budget"] == "counted"]
     assert sum(int(r["quantity"]) for r in counted) == 16
@@ -52,8 +60,8 @@ def test_cost_csv_flags_what_counts_against_the_budget(bury_file: Path) -> None:
     assert lead["status"] == "held_vacant" and lead["total"] == "77353"
 
 
-def test_cost_compares_as_is_with_to_be(bury_file: Path) -> None:
-    result = orgchart("cost", bury_file, "--compare", "As is", "--format", "json")
+def test_cost_compares_as_is_with_to_be(bury_assumed_grades_file: Path) -> None:
+    result = orgchart("cost", bury_assumed_grades_file, "--compare", "As is", "--format", "json")
     comparison = json.loads(result.stdout)["comparison"]
     assert comparison["from"] == "As is"
     assert comparison["delta"]["posts"] == 52 - 57
@@ -70,8 +78,10 @@ def test_cost_refuses_what_it_cannot_do_in_one_sentence(manchester_file: Path) -
     )
 
 
-def test_recommendations_for_bury(bury_file: Path) -> None:
-    result = orgchart("recommendations", bury_file, "--from", "As is", "--to", "To be")
+def test_recommendations_for_bury(bury_assumed_grades_file: Path) -> None:
+    result = orgchart(
+        "recommendations", bury_assumed_grades_file, "--from", "As is", "--to", "To be"
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     # The sample's items as section 7 of the report words them.
@@ -89,7 +99,7 @@ def test_recommendations_for_bury(bury_file: Path) -> None:
         assert line in out.splitlines()
     assert "6." not in out and "The cost of the proposals is not stated here" in out
     # --draft: what the product drafts from the diff, with the file's structure's own names.
-    draft = orgchart("recommendations", bury_file, "--draft").stdout.splitlines()
+    draft = orgchart("recommendations", bury_assumed_grades_file, "--draft").stdout.splitlines()
     for line in (
         "   - Senior Integrated Commissioning Manager x 4 FTE",
         "   - Personalisation & Support Business Team (financial assessments and personal "
@@ -98,10 +108,10 @@ def test_recommendations_for_bury(bury_file: Path) -> None:
         assert line in draft
 
 
-def test_recommendations_verbs_and_markdown(bury_file: Path) -> None:
+def test_recommendations_verbs_and_markdown(bury_assumed_grades_file: Path) -> None:
     result = orgchart(
         "recommendations",
-        bury_file,
+        bury_assumed_grades_file,
         "--draft",
         "--verb",
         "deletion=note",
@@ -111,7 +121,7 @@ def test_recommendations_verbs_and_markdown(bury_file: Path) -> None:
         "markdown",
     )
     assert "The Panel is asked to **note** the proposed deletion" in result.stdout
-    bad = orgchart("recommendations", bury_file, "--verb", "sacking=support")
+    bad = orgchart("recommendations", bury_assumed_grades_file, "--verb", "sacking=support")
     assert bad.returncode == 2 and '"sacking" is not an operation' in bad.stderr
 
 
@@ -128,12 +138,14 @@ def test_recommendations_for_manchester_json(manchester_file: Path) -> None:
     assert data["financial"].startswith("There are no financial implications")
 
 
-def test_stats_text_and_json(bury_file: Path) -> None:
-    text = orgchart("stats", bury_file, "--scenario", "To be", "--compare", "As is")
+def test_stats_text_and_json(bury_assumed_grades_file: Path) -> None:
+    text = orgchart("stats", bury_assumed_grades_file, "--scenario", "To be", "--compare", "As is")
     assert text.returncode == 0, text.stderr
     assert "Layers" in text.stdout and "Span of control" in text.stdout
     data = json.loads(
-        orgchart("stats", bury_file, "--scenario", "As is", "--format", "json").stdout
+        orgchart(
+            "stats", bury_assumed_grades_file, "--scenario", "As is", "--format", "json"
+        ).stdout
     )
     (as_is,) = data["scenarios"]
     assert (as_is["posts"], as_is["layers"], as_is["vacant"]) == (57, 6, 5)

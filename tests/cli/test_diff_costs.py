@@ -19,9 +19,9 @@ def _ok(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 
 def test_diff_text_and_json_carry_the_cost_effect_of_a_costing_basis_change(
-    bury_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bury_assumed_grades_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    file = str(shutil.copy(bury_file, tmp_path / "bury.sqlite"))
+    file = str(shutil.copy(bury_assumed_grades_file, tmp_path / "bury.sqlite"))
     text = _ok(capsys, "diff", file)
     cost = text.split("\nCost a year")[1]
     assert "top of grade, 2020/21 pay: £3,471,799 -> £3,273,203 (-£198,596)" in cost

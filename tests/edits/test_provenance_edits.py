@@ -26,7 +26,7 @@ def cited(proposal: Proposal) -> tuple[DocumentId, int]:
     proposal.provenance.clear()
     document = apply_edit(proposal, PutDocument(Document(DocumentId(0), REPORT))).edit
     assert isinstance(document, PutDocument)
-    post = next(p for p in proposal.posts.values() if p.grade)
+    post = next(p for p in proposal.posts.values() if p.post_ref == "BC-1003")
     row = Provenance(
         ProvenanceId(0), "posts", post.id, "", Basis.STATED, document.document.id, "s.5.3"
     )
@@ -40,12 +40,31 @@ def test_a_changed_field_becomes_the_users_own_and_undo_restores_it() -> None:
     grade = Provenance(ProvenanceId(0), "posts", post_id, "grade", Basis.STATED, document_id, "s.6")
     apply_edit(proposal, PutProvenance(grade))
     before = ProvenanceIndex(proposal).sources(Table.POSTS, post_id)
-    applied = apply_edit(proposal, Regrade(post_id, ""))
+    applied = apply_edit(proposal, Regrade(post_id, "Grade 12"))
     sources = ProvenanceIndex(proposal).sources(Table.POSTS, post_id)
     assert describe(proposal, sources.of("title")) == f"stated: {REPORT}, s.5.3"
     assert describe(proposal, sources.of("grade")) == "entered in the designer"
     apply_edit(proposal, applied.inverse)
     assert ProvenanceIndex(proposal).sources(Table.POSTS, post_id) == before
+
+
+def test_a_field_of_a_record_stated_whole_no_longer_claims_the_document_once_edited(
+    tmp_path: Path,
+) -> None:
+    proposal = build_bury()
+    _, post_id = cited(proposal)
+    applied = apply_edit(proposal, Regrade(post_id, "Grade 12"))
+    sources = ProvenanceIndex(proposal).sources(Table.POSTS, post_id)
+    assert describe(proposal, sources.of("grade")) == "entered in the designer"
+    assert describe(proposal, sources.of("title")) == f"stated: {REPORT}, s.5.3"
+    path = tmp_path / "edited.sqlite"
+    save_proposal(proposal, path)
+    reopened = open_proposal(path).proposal
+    again = ProvenanceIndex(reopened).sources(Table.POSTS, post_id)
+    assert describe(reopened, again.of("grade")) == "entered in the designer"
+    apply_edit(proposal, applied.inverse)
+    undone = ProvenanceIndex(proposal).sources(Table.POSTS, post_id)
+    assert describe(proposal, undone.of("grade")) == f"stated: {REPORT}, s.5.3"
 
 
 def test_an_assumed_field_changed_is_no_longer_an_assumption() -> None:
@@ -56,7 +75,7 @@ def test_an_assumed_field_changed_is_no_longer_an_assumption() -> None:
     )
     apply_edit(proposal, PutProvenance(assumed))
     assert set(ProvenanceIndex(proposal).assumed_fields(Table.POSTS, post_id)) == {"grade"}
-    apply_edit(proposal, Regrade(post_id, ""))
+    apply_edit(proposal, Regrade(post_id, "Grade 12"))
     assert ProvenanceIndex(proposal).assumed_fields(Table.POSTS, post_id) == {}
 
 

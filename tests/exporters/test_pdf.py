@@ -30,12 +30,12 @@ from tests.exporters.helpers import (
     [("As is", "Appendix 3 - Current structures"), ("To be", "Appendix 5 - Proposed structures")],
 )
 def test_every_post_title_and_grade_is_on_the_chart_pages(
-    bury: Proposal, tmp_path: Path, scenario: str, title: str
+    bury_assumed_grades: Proposal, tmp_path: Path, scenario: str, title: str
 ) -> None:
     path = tmp_path / "appendix.pdf"
-    pages = export_pdf(bury, PdfOptions(scenario=scenario, title=title), path)
+    pages = export_pdf(bury_assumed_grades, PdfOptions(scenario=scenario, title=title), path)
     text = pdf_text(path)
-    posts = bury.posts_in(bury.scenario_named(scenario).id)
+    posts = bury_assumed_grades.posts_in(bury_assumed_grades.scenario_named(scenario).id)
     missing = [p.title for p in posts if p.title not in text]
     assert missing == []
     assert [p.grade for p in posts if p.grade not in text] == []
@@ -43,10 +43,12 @@ def test_every_post_title_and_grade_is_on_the_chart_pages(
     assert f"Page {pages} of {pages}" in text
 
 
-def test_compare_pack_marks_changes_in_words_and_lists_them(bury: Proposal, tmp_path: Path) -> None:
+def test_compare_pack_marks_changes_in_words_and_lists_them(
+    bury_assumed_grades: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "pack.pdf"
     export_pdf(
-        bury,
+        bury_assumed_grades,
         PdfOptions(scenario="As is", compare_to="To be", changes=True, post_list=True, chart=False),
         path,
     )
@@ -69,9 +71,12 @@ def test_compare_pack_marks_changes_in_words_and_lists_them(bury: Proposal, tmp_
     ]
 
 
-def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(bury: Proposal) -> None:
+def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(
+    bury_assumed_grades: Proposal,
+) -> None:
     plan = plan_pdf(
-        bury, PdfOptions(scenario="To be", compare_to="As is", chart=False, changes=True)
+        bury_assumed_grades,
+        PdfOptions(scenario="To be", compare_to="As is", chart=False, changes=True),
     )
     assert [s.title for s in plan.sections] == [
         "Compared: As is and To be",
@@ -80,18 +85,22 @@ def test_compare_puts_the_earlier_scenario_first_whichever_is_named_first(bury: 
     ]
 
 
-def test_names_are_left_out_unless_asked_for(bury: Proposal, tmp_path: Path) -> None:
+def test_names_are_left_out_unless_asked_for(bury_assumed_grades: Proposal, tmp_path: Path) -> None:
     hidden, shown = tmp_path / "hidden.pdf", tmp_path / "shown.pdf"
-    export_pdf(bury, PdfOptions(scenario="As is", post_list=True), hidden)
-    export_pdf(bury, PdfOptions(scenario="As is", post_list=True, names=True), shown)
+    export_pdf(bury_assumed_grades, PdfOptions(scenario="As is", post_list=True), hidden)
+    export_pdf(bury_assumed_grades, PdfOptions(scenario="As is", post_list=True, names=True), shown)
     assert "Siân Ó Dálaigh" not in pdf_text(hidden)
     assert "Siân Ó Dálaigh" in pdf_text(shown)
 
 
-def test_metadata_and_an_outline_entry_per_section(bury: Proposal, tmp_path: Path) -> None:
+def test_metadata_and_an_outline_entry_per_section(
+    bury_assumed_grades: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "appendix.pdf"
     export_pdf(
-        bury, PdfOptions(scenario="To be", appendix_number="5", post_list=True, changes=True), path
+        bury_assumed_grades,
+        PdfOptions(scenario="To be", appendix_number="5", post_list=True, changes=True),
+        path,
     )
     reader = PdfReader(path)
     assert reader.metadata.title == "Appendix 5 – Proposed structures"
@@ -106,10 +115,12 @@ def test_metadata_and_an_outline_entry_per_section(bury: Proposal, tmp_path: Pat
     ]
 
 
-def test_title_block_fields_watermark_and_classification(bury: Proposal, tmp_path: Path) -> None:
+def test_title_block_fields_watermark_and_classification(
+    bury_assumed_grades: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "appendix.pdf"
     export_pdf(
-        bury,
+        bury_assumed_grades,
         PdfOptions(
             scenario="To be",
             committee="HR & Appeals Panel",
@@ -132,10 +143,10 @@ def test_title_block_fields_watermark_and_classification(bury: Proposal, tmp_pat
         assert expected in first
 
 
-def test_rendered_pages_are_not_blank(bury: Proposal, tmp_path: Path) -> None:
+def test_rendered_pages_are_not_blank(bury_assumed_grades: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "appendix.pdf"
     pages = export_pdf(
-        bury,
+        bury_assumed_grades,
         PdfOptions(scenario="To be", compare_to="As is", post_list=True, draft=True, budget=True),
         path,
     )
@@ -172,20 +183,22 @@ def test_3000_posts_export_without_text_below_the_minimum(tmp_path: Path) -> Non
     assert [p.title for p in proposal.posts.values() if p.title not in text] == []
 
 
-def test_unwritable_folder_is_one_clear_sentence(bury: Proposal, tmp_path: Path) -> None:
+def test_unwritable_folder_is_one_clear_sentence(
+    bury_assumed_grades: Proposal, tmp_path: Path
+) -> None:
     with pytest.raises(PdfExportFailed, match="cannot be written"):
-        export_pdf(bury, PdfOptions(), tmp_path / "missing" / "out.pdf")
+        export_pdf(bury_assumed_grades, PdfOptions(), tmp_path / "missing" / "out.pdf")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_nothing_chosen_is_refused(bury: Proposal) -> None:
+def test_nothing_chosen_is_refused(bury_assumed_grades: Proposal) -> None:
     with pytest.raises(PdfExportFailed, match="Nothing to export"):
-        plan_pdf(bury, PdfOptions(chart=False))
+        plan_pdf(bury_assumed_grades, PdfOptions(chart=False))
 
 
-def test_budget_table_in_the_bury_layout(bury: Proposal, tmp_path: Path) -> None:
+def test_budget_table_in_the_bury_layout(bury_assumed_grades: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "budget.pdf"
-    export_pdf(bury, PdfOptions(scenario="To be", chart=False, budget=True), path)
+    export_pdf(bury_assumed_grades, PdfOptions(scenario="To be", chart=False, budget=True), path)
     text = pdf_text(path)
     for expected in (
         "Basic Pay (6000)",
@@ -206,10 +219,10 @@ def test_budget_table_in_the_bury_layout(bury: Proposal, tmp_path: Path) -> None
 
 
 def test_changes_start_with_the_recommendations_in_committee_wording(
-    bury: Proposal, tmp_path: Path
+    bury_assumed_grades: Proposal, tmp_path: Path
 ) -> None:
     path = tmp_path / "changes.pdf"
-    export_pdf(bury, PdfOptions(scenario="To be", chart=False, changes=True), path)
+    export_pdf(bury_assumed_grades, PdfOptions(scenario="To be", chart=False, changes=True), path)
     text = pdf_text(path)
     assert (
         "The Committee is asked to support the proposed establishment of the following posts:"
@@ -222,13 +235,13 @@ def test_changes_start_with_the_recommendations_in_committee_wording(
     assert text.index("Recommendations") < text.index("Posts established")
 
 
-def test_post_list_has_costs_and_unit_totals(bury: Proposal, tmp_path: Path) -> None:
+def test_post_list_has_costs_and_unit_totals(bury_assumed_grades: Proposal, tmp_path: Path) -> None:
     path = tmp_path / "list.pdf"
-    export_pdf(bury, PdfOptions(scenario="To be", chart=False, post_list=True), path)
+    export_pdf(bury_assumed_grades, PdfOptions(scenario="To be", chart=False, post_list=True), path)
     text = pdf_text(path)
     assert "Cost" in text and "£" in text
     assert "Total Adult Safeguarding: 3 posts, 3 FTE, 0 vacant" in text
-    posts = bury.posts_in(bury.scenario_named("To be").id)
+    posts = bury_assumed_grades.posts_in(bury_assumed_grades.scenario_named("To be").id)
     assert [p.post_ref for p in posts if p.post_ref not in text] == []
 
 
@@ -242,24 +255,26 @@ def test_tiles_cut_between_boxes_so_each_box_is_whole_on_some_page() -> None:
     assert [b.title for b in layout.boxes if not any(w.contains(b.rect) for w in windows)] == []
 
 
-def test_the_key_explains_the_employer_badges(bury: Proposal, tmp_path: Path) -> None:
+def test_the_key_explains_the_employer_badges(
+    bury_assumed_grades: Proposal, tmp_path: Path
+) -> None:
     path = tmp_path / "appendix.pdf"
-    export_pdf(bury, PdfOptions(scenario="To be"), path)
+    export_pdf(bury_assumed_grades, PdfOptions(scenario="To be"), path)
     text = pdf_text(path, range(1))
     assert "Bury CCG" in text  # a badge on a box
     assert "other employer / deployment" in text
 
 
 def test_budget_table_heads_its_columns_with_the_files_own_codes(
-    bury: Proposal, tmp_path: Path
+    bury_assumed_grades: Proposal, tmp_path: Path
 ) -> None:
-    for line_id, line in list(bury.budget_lines.items()):
+    for line_id, line in list(bury_assumed_grades.budget_lines.items()):
         if line.cost_code:  # another council's cost centres, with no subjective codes recorded
-            bury.budget_lines[line_id] = dataclasses.replace(
+            bury_assumed_grades.budget_lines[line_id] = dataclasses.replace(
                 line, cost_code=f"K{line_id}", description=f"K{line_id}", subjective_codes=""
             )
     path = tmp_path / "other.pdf"
-    export_pdf(bury, PdfOptions(scenario="To be", chart=False, budget=True), path)
+    export_pdf(bury_assumed_grades, PdfOptions(scenario="To be", chart=False, budget=True), path)
     text = pdf_text(path)
     assert "K1" in text and "Basic Pay" in text and "Superannuation" in text
     assert "6000" not in text and "6024" not in text and "6025" not in text

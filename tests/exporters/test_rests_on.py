@@ -9,7 +9,6 @@ from pypdf import PdfReader
 
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf.appendix import PdfOptions, plan_pdf, write_pdf
-from orgchart_app.samples import build_bury
 from tests.cli.helpers import orgchart
 
 
@@ -18,9 +17,11 @@ def pdf_text(proposal: Proposal, options: PdfOptions, path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
-def test_the_pack_lists_what_it_rests_on_and_marks_assumed_lines(tmp_path: Path) -> None:
+def test_the_pack_lists_what_it_rests_on_and_marks_assumed_lines(
+    tmp_path: Path, bury_assumed_grades: Proposal
+) -> None:
     pages = pdf_text(
-        build_bury(),
+        bury_assumed_grades,
         PdfOptions(scenario="To be", compare_to="As is", changes=True, budget=True),
         tmp_path / "b.pdf",
     )
@@ -28,7 +29,7 @@ def test_the_pack_lists_what_it_rests_on_and_marks_assumed_lines(tmp_path: Path)
     assert rests, "no page says what the pack rests on"
     text = "\n".join(rests)
     assert "Bury Council HR & Appeals Panel, 25 March 2021" in text
-    assert "the report gives no grades: an assumed local grade" in text
+    assert "assumed for an illustrative costing: the report gives no grades" in text
     assert "the report does not say whom the new posts report to" in text
     charts = pages[0]
     assert "CO1 \N{DAGGER}" in charts and "assumed: not stated in the source" in charts
@@ -40,8 +41,9 @@ def test_the_pack_lists_what_it_rests_on_and_marks_assumed_lines(tmp_path: Path)
 
 
 def test_with_assumptions_gives_the_cost_and_what_it_rests_on(
-    tmp_path: Path, bury_file: Path
+    tmp_path: Path, bury_assumed_grades_file: Path
 ) -> None:
+    bury_file = bury_assumed_grades_file
     base = ("recommendations", bury_file, "--from", "As is", "--to", "To be")
     left_out = orgchart(*base)
     assert left_out.returncode == 0 and "£822,336" not in left_out.stdout
@@ -66,5 +68,5 @@ def test_with_assumptions_gives_the_cost_and_what_it_rests_on(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
     assert (
         "£822,336" in text
-        and "figures rest on assumptions: grade: the report gives no grades" in text
+        and "figures rest on assumptions: grade: assumed for an illustrative costing" in text
     )

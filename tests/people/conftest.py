@@ -16,3 +16,12 @@ def bury() -> Proposal:
     proposal.postholders = {k: h for k, h in proposal.postholders.items() if h.notes != FICTIONAL}
     proposal.outcomes, proposal.pools, proposal.consultations = {}, {}, {}
     return proposal
+
+
+@pytest.fixture
+def bury_assumed_grades_no_staff(bury: Proposal) -> Proposal:
+    """The same with an assumed-grade costing (tests/assumed_grades.py): slotting and pooling
+    compare grades, which the Bury report does not give."""
+    from tests.assumed_grades import grade_as_assumed
+
+    return grade_as_assumed(bury)

@@ -19,8 +19,8 @@ from tests.cli.helpers import orgchart
 from tests.people.test_people_cli import NAME, people_file
 
 
-def pack_file(bury: Proposal, tmp_path: Path) -> Path:
-    path = people_file(bury, tmp_path)
+def pack_file(bury_assumed_grades_no_staff: Proposal, tmp_path: Path) -> Path:
+    path = people_file(bury_assumed_grades_no_staff, tmp_path)
     proposal = open_proposal(path).proposal
     to_be = proposal.scenario_named("To be").id
     dates = Consultation(
@@ -41,8 +41,10 @@ def pack_text(path: Path, out: Path, *extra: str) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(out).pages)
 
 
-def test_the_pack_has_each_part_and_no_names(bury: Proposal, tmp_path: Path) -> None:
-    text = pack_text(pack_file(bury, tmp_path), tmp_path / "pack.pdf")
+def test_the_pack_has_each_part_and_no_names(
+    bury_assumed_grades_no_staff: Proposal, tmp_path: Path
+) -> None:
+    text = pack_text(pack_file(bury_assumed_grades_no_staff, tmp_path), tmp_path / "pack.pdf")
     for part in (
         "Staff consultation",
         "What is proposed",
@@ -62,13 +64,17 @@ def test_the_pack_has_each_part_and_no_names(bury: Proposal, tmp_path: Path) -> 
     assert NAME not in text and "T001" not in text
 
 
-def test_names_only_when_asked(bury: Proposal, tmp_path: Path) -> None:
-    text = pack_text(pack_file(bury, tmp_path), tmp_path / "pack.pdf", "--names")
+def test_names_only_when_asked(bury_assumed_grades_no_staff: Proposal, tmp_path: Path) -> None:
+    text = pack_text(
+        pack_file(bury_assumed_grades_no_staff, tmp_path), tmp_path / "pack.pdf", "--names"
+    )
     assert NAME in text
 
 
-def test_the_pack_needs_a_change_to_consult_on(bury: Proposal, tmp_path: Path) -> None:
-    path = pack_file(bury, tmp_path)
+def test_the_pack_needs_a_change_to_consult_on(
+    bury_assumed_grades_no_staff: Proposal, tmp_path: Path
+) -> None:
+    path = pack_file(bury_assumed_grades_no_staff, tmp_path)
     result = orgchart(
         "export", path, "--scenario", "As is", "--consultation", "--pdf", tmp_path / "x.pdf"
     )

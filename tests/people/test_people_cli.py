@@ -20,16 +20,24 @@ from tests.people.test_proposed_outcomes import staffed
 NAME = "Zebedee Quartermaine"
 
 
-def people_file(bury: Proposal, tmp_path: Path) -> Path:
-    staffed(bury, {"BC-1010": 1, "BC-1013": 4, "BC-1022": 3, "BC-1030": 1, "BC-1061": 1})
-    first = next(h for h in bury.postholders.values() if h.employee_number == "T001")
-    bury.postholders[first.id] = dataclasses.replace(first, name=NAME)
-    from_id, to_id = bury.scenario_named("As is").id, bury.scenario_named("To be").id
-    proposed = propose_outcomes(bury, from_id, to_id)
-    apply_edit(bury, proposal_batch(proposed.pools, proposed.outcomes))
-    staffed(bury, {"BC-1040": 1})  # affected, and left without an outcome
+def people_file(bury_assumed_grades_no_staff: Proposal, tmp_path: Path) -> Path:
+    staffed(
+        bury_assumed_grades_no_staff,
+        {"BC-1010": 1, "BC-1013": 4, "BC-1022": 3, "BC-1030": 1, "BC-1061": 1},
+    )
+    first = next(
+        h for h in bury_assumed_grades_no_staff.postholders.values() if h.employee_number == "T001"
+    )
+    bury_assumed_grades_no_staff.postholders[first.id] = dataclasses.replace(first, name=NAME)
+    from_id, to_id = (
+        bury_assumed_grades_no_staff.scenario_named("As is").id,
+        bury_assumed_grades_no_staff.scenario_named("To be").id,
+    )
+    proposed = propose_outcomes(bury_assumed_grades_no_staff, from_id, to_id)
+    apply_edit(bury_assumed_grades_no_staff, proposal_batch(proposed.pools, proposed.outcomes))
+    staffed(bury_assumed_grades_no_staff, {"BC-1040": 1})  # affected, and left without an outcome
     path = tmp_path / "people.sqlite"
-    save_proposal(bury, path)
+    save_proposal(bury_assumed_grades_no_staff, path)
     return path
 
 
@@ -40,9 +48,9 @@ def run(path: Path, *extra: str) -> str:
 
 
 def test_the_text_lists_people_counts_pools_costs_and_checks(
-    bury: Proposal, tmp_path: Path
+    bury_assumed_grades_no_staff: Proposal, tmp_path: Path
 ) -> None:
-    out = run(people_file(bury, tmp_path))
+    out = run(people_file(bury_assumed_grades_no_staff, tmp_path))
     assert "BC-1010 #1" in out and "slotted in" in out and "NEW-75" in out
     assert "Counts by outcome" in out and "in a ring-fenced pool: 7" in out
     assert "Pool A" in out and "7 people for 2 posts" in out
@@ -51,8 +59,10 @@ def test_the_text_lists_people_counts_pools_costs_and_checks(
     assert NAME not in out and "T001" not in out
 
 
-def test_json_and_csv_name_people_only_when_asked(bury: Proposal, tmp_path: Path) -> None:
-    path = people_file(bury, tmp_path)
+def test_json_and_csv_name_people_only_when_asked(
+    bury_assumed_grades_no_staff: Proposal, tmp_path: Path
+) -> None:
+    path = people_file(bury_assumed_grades_no_staff, tmp_path)
     data = json.loads(run(path, "--format", "json"))
     assert data["counts"]["pool"] == 7 and data["counts"]["none"] == 1
     assert data["without_outcome"] == ["BC-1040 #1"]
@@ -67,8 +77,8 @@ def test_json_and_csv_name_people_only_when_asked(bury: Proposal, tmp_path: Path
     assert "name" not in rows[0]
 
 
-def test_bad_input_is_one_sentence(bury: Proposal, tmp_path: Path) -> None:
-    path = people_file(bury, tmp_path)
+def test_bad_input_is_one_sentence(bury_assumed_grades_no_staff: Proposal, tmp_path: Path) -> None:
+    path = people_file(bury_assumed_grades_no_staff, tmp_path)
     result = orgchart("people", path, "--from", "As is", "--to", "Nowhere")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith('orgchart: There is no scenario called "Nowhere"')

@@ -46,18 +46,23 @@ def by_number(proposal: Proposal) -> dict[str, str]:
     return found
 
 
-def test_the_people_a_change_affects_are_those_whose_post_changes(bury: Proposal) -> None:
-    staffed(bury, {"BC-1010": 1, "BC-1061": 1, "BC-1053": 1})
-    affected = affected_people(bury, *ids(bury))
+def test_the_people_a_change_affects_are_those_whose_post_changes(
+    bury_assumed_grades_no_staff: Proposal,
+) -> None:
+    staffed(bury_assumed_grades_no_staff, {"BC-1010": 1, "BC-1061": 1, "BC-1053": 1})
+    affected = affected_people(bury_assumed_grades_no_staff, *ids(bury_assumed_grades_no_staff))
     # The Reviewing Team Manager's post does not change; the others are deleted or redeployed.
     assert [a.person.employee_number for a in affected] == ["T001", "T002"]
     assert affected[0].to_post is None and affected[1].to_post is not None
 
 
-def test_proposals_on_the_bury_sample(bury: Proposal) -> None:
-    staffed(bury, {"BC-1010": 1, "BC-1020": 1, "BC-1013": 4, "BC-1022": 3, "BC-1030": 1})
-    staffed(bury, {"BC-1061": 1})
-    found = by_number(bury)
+def test_proposals_on_the_bury_sample(bury_assumed_grades_no_staff: Proposal) -> None:
+    staffed(
+        bury_assumed_grades_no_staff,
+        {"BC-1010": 1, "BC-1020": 1, "BC-1013": 4, "BC-1022": 3, "BC-1030": 1},
+    )
+    staffed(bury_assumed_grades_no_staff, {"BC-1061": 1})
+    found = by_number(bury_assumed_grades_no_staff)
     # Two Grade 11 managers, four new Grade 11 Senior Integrated Commissioning Manager posts
     # in the same pillar: slots, one each.
     assert found["T001"] == "slotted NEW-75" and found["T002"] == "slotted NEW-76"
@@ -67,48 +72,57 @@ def test_proposals_on_the_bury_sample(bury: Proposal) -> None:
     assert found["T010"] == "at_risk"
     # A financial assessment officer whose post moves with its deployment: no change.
     assert found["T011"] == "no_change"
-    proposed = propose_outcomes(bury, *ids(bury))
+    proposed = propose_outcomes(bury_assumed_grades_no_staff, *ids(bury_assumed_grades_no_staff))
     [pool] = proposed.pools
-    assert [bury.posts[p].post_ref for p in pool.post_ids] == ["NEW-84"]
+    assert [bury_assumed_grades_no_staff.posts[p].post_ref for p in pool.post_ids] == ["NEW-84"]
     assert not any(o.confirmed for o in proposed.outcomes)
 
 
 def test_adopting_the_proposals_is_one_undo_step_and_leaves_nobody_without(
-    bury: Proposal,
+    bury_assumed_grades_no_staff: Proposal,
 ) -> None:
-    staffed(bury, {"BC-1010": 1, "BC-1013": 4, "BC-1022": 3, "BC-1040": 2})
-    from_id, to_id = ids(bury)
-    assert len(without_outcome(bury, from_id, to_id)) == 10
-    before = bury.snapshot()
-    proposed = propose_outcomes(bury, from_id, to_id)
-    applied = apply_edit(bury, proposal_batch(proposed.pools, proposed.outcomes))
-    assert without_outcome(bury, from_id, to_id) == []
-    assert propose_outcomes(bury, from_id, to_id).outcomes == ()
-    apply_edit(bury, applied.inverse)
-    assert bury.snapshot() == before
+    staffed(bury_assumed_grades_no_staff, {"BC-1010": 1, "BC-1013": 4, "BC-1022": 3, "BC-1040": 2})
+    from_id, to_id = ids(bury_assumed_grades_no_staff)
+    assert len(without_outcome(bury_assumed_grades_no_staff, from_id, to_id)) == 10
+    before = bury_assumed_grades_no_staff.snapshot()
+    proposed = propose_outcomes(bury_assumed_grades_no_staff, from_id, to_id)
+    applied = apply_edit(
+        bury_assumed_grades_no_staff, proposal_batch(proposed.pools, proposed.outcomes)
+    )
+    assert without_outcome(bury_assumed_grades_no_staff, from_id, to_id) == []
+    assert propose_outcomes(bury_assumed_grades_no_staff, from_id, to_id).outcomes == ()
+    apply_edit(bury_assumed_grades_no_staff, applied.inverse)
+    assert bury_assumed_grades_no_staff.snapshot() == before
 
 
 def test_a_fixed_term_contract_ending_by_implementation_is_proposed_to_end(
-    bury: Proposal,
+    bury_assumed_grades_no_staff: Proposal,
 ) -> None:
     import dataclasses
     import datetime as dt
 
     from orgchart_app.domain import ContractKind
 
-    staffed(bury, {"BC-1040": 1})
-    holder = next(iter(bury.postholders.values()))
-    person = next(h for h in bury.postholders.values() if h.employee_number == "T001")
-    bury.postholders[person.id] = dataclasses.replace(
+    staffed(bury_assumed_grades_no_staff, {"BC-1040": 1})
+    holder = next(iter(bury_assumed_grades_no_staff.postholders.values()))
+    person = next(
+        h for h in bury_assumed_grades_no_staff.postholders.values() if h.employee_number == "T001"
+    )
+    bury_assumed_grades_no_staff.postholders[person.id] = dataclasses.replace(
         person, contract=ContractKind.FIXED_TERM, contract_end=dt.date(2020, 3, 31)
     )
     del holder
-    assert by_number(bury)["T001"] == "end_of_fixed_term"
+    assert by_number(bury_assumed_grades_no_staff)["T001"] == "end_of_fixed_term"
 
 
-def test_the_people_without_an_outcome_are_named(bury: Proposal) -> None:
-    staffed(bury, {"BC-1010": 1})
-    [person] = without_outcome(bury, *ids(bury))
+def test_the_people_without_an_outcome_are_named(bury_assumed_grades_no_staff: Proposal) -> None:
+    staffed(bury_assumed_grades_no_staff, {"BC-1010": 1})
+    [person] = without_outcome(bury_assumed_grades_no_staff, *ids(bury_assumed_grades_no_staff))
     assert person.person.employee_number == "T001"
-    kinds = {o.kind for o in propose_outcomes(bury, *ids(bury)).outcomes}
+    kinds = {
+        o.kind
+        for o in propose_outcomes(
+            bury_assumed_grades_no_staff, *ids(bury_assumed_grades_no_staff)
+        ).outcomes
+    }
     assert kinds == {OutcomeKind.SLOTTED}

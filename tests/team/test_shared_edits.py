@@ -118,6 +118,12 @@ def test_pull_as_of_gives_the_proposal_as_it_was(
     original, past = open_proposal(bury_file).proposal, open_proposal(then).proposal
     assert (past.posts[post].fte, past.posts[post].grade) == (0.5, original.posts[post].grade)
     past.posts[post] = original.posts[post]
+    # The changed FTE is the user's own, no longer the report's: a row of its own says so.
+    added = {k: r for k, r in past.provenance.items() if k not in original.provenance}
+    assert [(r.record_id, r.field, r.basis.value) for r in added.values()] == [
+        (post, "fte", "entered")
+    ]
+    past.provenance = {k: r for k, r in past.provenance.items() if k in original.provenance}
     assert same_content(past, original)
     assert open_proposal(now).proposal.posts[post].fte == 0.8
     code, out, err = orgchart(

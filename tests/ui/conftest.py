@@ -143,6 +143,15 @@ def bury_window(qtbot, window: MainWindow, bury_file: Path) -> MainWindow:  # ty
     return window
 
 
+@pytest.fixture
+def bury_assumed_grades_window(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, bury_assumed_grades_file: Path, tmp_path: Path
+) -> MainWindow:
+    """Bury with an assumed-grade costing (tests/assumed_grades.py), for tests of costs."""
+    open_in(qtbot, window, private_copy(bury_assumed_grades_file, tmp_path))
+    return window
+
+
 # The offscreen platform says it cannot resize, raise or grab (propagateSizeHints(), raise(), ...)
 # whenever a window's size limits change: the platform's limits, not our warnings.
 OFFSCREEN_NOISE = "This plugin does not support"

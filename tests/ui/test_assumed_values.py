@@ -32,7 +32,10 @@ def test_the_properties_panel_says_what_is_stated_and_what_is_assumed(  # type: 
     text = window.properties_dock.panel.sources.text()
     assert "This post: stated: Bury Council HR &amp; Appeals Panel, 25 March 2021" in text
     assert "s.4.1; s.5.5" in text
-    assert "Grade: assumed: the report gives no grades" in text
+    assert "Grade" not in text  # the report gives no grade, and the sample assumes none
+    click_in_tree(qtbot, window, post_id(window, "BC-1014"))
+    text = window.properties_dock.panel.sources.text()
+    assert "Status: assumed: which 3 of the 7 Officers are vacant" in text
     click_in_tree(qtbot, window, post_id(window, "BC-1054"))
     text = window.properties_dock.panel.sources.text()
     assert "Reviewing Team" not in text and "placeholder" in text

@@ -16,9 +16,9 @@ def _rows(window: MainWindow) -> dict[str, list[str]]:
 
 
 def test_changes_dock_shows_the_cost_effect_of_a_pay_year_and_costing_point_change(
-    qtbot, bury_window: MainWindow
+    qtbot, bury_assumed_grades_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    window = bury_window
+    window = bury_assumed_grades_window
     window.menu_actions.compare.trigger()
     rows = _rows(window)
     assert rows["Post changes"] == ["£3,471,799", "£3,273,203", "-£198,596"]
@@ -42,9 +42,9 @@ def test_changes_dock_shows_the_cost_effect_of_a_pay_year_and_costing_point_chan
 
 
 def test_a_budget_cell_typed_in_the_editor_moves_the_headroom_in_the_changes_dock(
-    qtbot, bury_window: MainWindow
+    qtbot, bury_assumed_grades_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    window = bury_window
+    window = bury_assumed_grades_window
     window.menu_actions.compare.trigger()
     label = "Headroom against the budget (£874,000)"
     assert _rows(window)[label][:2] == ["-£228,116", "£51,664"]

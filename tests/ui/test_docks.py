@@ -131,8 +131,10 @@ def test_each_choice_field_is_one_undoable_edit(qtbot, bury_window: MainWindow) 
     assert choices.status.currentText() == "Filled"
 
 
-def test_the_grade_is_chosen_from_the_proposals_grades(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window = bury_window
+def test_the_grade_is_chosen_from_the_proposals_grades(
+    qtbot, bury_assumed_grades_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_assumed_grades_window
     target = post_id(window, "BC-1071")
     window.document.select([target])
     grade = window.properties_dock.panel.choices.grade
@@ -160,9 +162,9 @@ def test_the_costs_dock_adds_up_the_scenario(qtbot, bury_window: MainWindow) -> 
 
 
 def test_the_costs_dock_fits_the_proposal_to_the_budget_and_follows_edits(
-    qtbot, bury_window: MainWindow
+    qtbot, bury_assumed_grades_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    window = bury_window
+    window = bury_assumed_grades_window
     window.menu_actions.compare.trigger()
     window.costs_dock.raise_()
     proposal = window.document.proposal
@@ -203,3 +205,15 @@ def test_the_tree_lists_a_units_own_posts_before_its_sub_units(bury_window: Main
     )
     assert model.post_id(first) == post_id(bury_window, "BC-1001")  # the head of the organisation
     assert model.unit_id(last) is not None
+
+
+def test_the_costs_dock_says_the_cost_is_not_given_when_posts_have_no_grade(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    bury_window.costs_dock.raise_()
+    dock = bury_window.costs_dock
+    qtbot.waitUntil(lambda: "no grade" in dock.summary.text())
+    assert "57 posts have no grade, so the structure's cost is not given" in dock.summary.text()
+    assert "£0" not in dock.summary.text()
+    whole = dock.table.topLevelItem(0)
+    assert whole.text(4) == "not given"

@@ -32,11 +32,11 @@ from orgchart_app.exporters.pdf.consultation import consultation_sections
 from orgchart_app.exporters.pdf.fonts import PdfExportFailed, register_fonts
 from orgchart_app.exporters.pdf.pages import PAPERS, PageContext, Section, body_of, page_size
 from orgchart_app.exporters.pdf.post_list import post_costs, post_list_pages
-from orgchart_app.exporters.pdf.rests_on import HEADING as RESTS_ON
 from orgchart_app.exporters.pdf.rests_on import rests_on_pages
 from orgchart_app.exporters.pdf.structure import structure_pages
 from orgchart_app.exporters.pdf.tiling import ChartFrame
 from orgchart_app.exporters.pdf.title_block import TitleBlock, draw_title_block, draw_web_version
+from orgchart_app.exporters.rests_on_text import HEADING as RESTS_ON
 from orgchart_app.layout import LayoutOptions
 
 Progress = Callable[[int, int], None]

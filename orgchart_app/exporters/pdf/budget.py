@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.cost_basis import cost_assumptions
+from orgchart_app.analysis.costing import cost_not_given
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.model import BudgetLine
 from orgchart_app.domain.proposal import Proposal
@@ -58,6 +59,10 @@ def budget_rows(fit: BudgetFit) -> list[Row]:
         for r in fit.rows
     ]
     rows.append(Row(("Total budget available", "", "", "", money_text(fit.available)), "total"))
+    not_given = cost_not_given(fit.scenario_cost)
+    if not_given:
+        # The budget is the source's; a cost counting ungraded posts as £0 would be invented.
+        return [*rows, Row((not_given, "", "", "", ""))]
     scenario = fit.scenario_cost.scenario
     rows.append(Row((f"Cost of the posts in {scenario} counted against the budget",), "heading"))
     for row in fit.rows:
@@ -107,6 +112,7 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
         f"Costed at the {costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay "
         f"rates, with employer's national insurance and pension."
     )
+    not_given = cost_not_given(costed)
     verdict = (
         f"Available {money_text(fit.available)}; the proposal costs "
         f"{money_text(fit.cost.total)}: {'headroom' if fit.fits else 'a shortfall'} of "
@@ -118,7 +124,7 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
             + "; ".join(f"{c.post.title} {money_text(c.total)}" for c in fit.held_vacant)
             + "."
         ]
-        if fit.held_vacant and not fit.include_held_vacant
+        if fit.held_vacant and not fit.include_held_vacant and not not_given
         else []
     )
     columns = budget_columns(proposal.budget_lines.values())
@@ -128,7 +134,8 @@ def budget_pages(proposal: Proposal, scenario_id: ScenarioId, body: Body) -> lis
         columns,
         budget_rows(fit),
         body,
-        notes=[basis, verdict, *held, *_estimate(proposal, scenario_id)],
+        # Ungraded posts: the table's last row says the cost is not given, and nothing more.
+        notes=[] if not_given else [basis, verdict, *held, *_estimate(proposal, scenario_id)],
     )
 
 

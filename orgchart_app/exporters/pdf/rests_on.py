@@ -10,36 +10,28 @@ from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.prose import Paragraph, prose_pages
-from orgchart_app.layout.assumed import ASSUMED_MARK
-
-HEADING = "What this rests on"
+from orgchart_app.exporters.rests_on_text import (
+    ASSUMED,
+    EXPLAINED,
+    HEADING,
+    NO_SOURCES,
+    SOURCES,
+    applies_line,
+    reason_line,
+    source_lines,
+)
 
 
 def rests_on_paragraphs(found: RestsOn) -> list[Paragraph]:
-    paragraphs = [Paragraph("Sources", bold=True, space_before=4)]
-    paragraphs += [
-        Paragraph(f"{d.title}" + (f" ({d.reference})" if d.reference else ""), label="•", indent=18)
-        for d in found.documents
-    ] or [Paragraph("The file names no source document.")]
-    paragraphs.append(Paragraph("Assumed, not stated by the sources", bold=True, space_before=14))
-    paragraphs.append(
-        Paragraph(
-            f"A line marked {ASSUMED_MARK} on the charts rests on one of these. Figures worked "
-            "out from them (costs, headroom) are estimates, not facts from the sources."
-        )
-    )
+    paragraphs = [Paragraph(SOURCES, bold=True, space_before=4)]
+    paragraphs += [Paragraph(line, label="•", indent=18) for line in source_lines(found)] or [
+        Paragraph(NO_SOURCES)
+    ]
+    paragraphs.append(Paragraph(ASSUMED, bold=True, space_before=14))
+    paragraphs.append(Paragraph(EXPLAINED))
     for assumption in found.assumptions:
-        paragraphs.append(
-            Paragraph(
-                f"{assumption.reason}.",
-                label="•",
-                indent=18,
-                space_before=8,
-            )
-        )
-        paragraphs.append(
-            Paragraph(f"Applies to: {assumption.summary}.", indent=18, space_before=1)
-        )
+        paragraphs.append(Paragraph(reason_line(assumption), label="•", indent=18, space_before=8))
+        paragraphs.append(Paragraph(applies_line(assumption), indent=18, space_before=1))
     return paragraphs
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.cost_gaps import Gap, cost_gaps
-from orgchart_app.analysis.costing import ScenarioCost, cost_scenario
+from orgchart_app.analysis.costing import ScenarioCost, cost_not_given, cost_scenario, ungraded
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
 from orgchart_app.domain.wording import fte_text, money_text
 from orgchart_app.edits import Changes
@@ -28,6 +28,7 @@ from orgchart_app.ui.window.document import DocumentController
 COLUMNS = ["Unit", "Posts", "FTE", "Vacant", "Cost a year"]
 # Costing re-reads every post; wait for a burst of edits (typing, undoing) to end first.
 REFRESH_DELAY_MS = 250
+NOT_GIVEN = "not given"
 
 
 @dataclass(slots=True)
@@ -36,15 +37,19 @@ class UnitTotals:
     fte: float = 0.0
     vacant: int = 0
     cost: Decimal = Decimal("0")
+    # Posts with no grade: the unit's cost is not known, so none is shown.
+    ungraded: int = 0
 
     def add(self, other: UnitTotals) -> None:
         self.posts += other.posts
         self.fte += other.fte
         self.vacant += other.vacant
         self.cost += other.cost
+        self.ungraded += other.ungraded
 
     def cells(self) -> list[str]:
-        return [str(self.posts), fte_text(self.fte), str(self.vacant), money_text(self.cost)]
+        cost = NOT_GIVEN if self.ungraded else money_text(self.cost)
+        return [str(self.posts), fte_text(self.fte), str(self.vacant), cost]
 
 
 def totals_by_unit(
@@ -61,6 +66,7 @@ def totals_by_unit(
                     post.total_fte,
                     post.quantity if post.status is not PostStatus.FILLED else 0,
                     cost.total if post.funded else Decimal("0"),
+                    post.quantity if ungraded(cost) else 0,
                 )
             )
     rolled = {unit_id: UnitTotals() for unit_id in own}
@@ -72,6 +78,12 @@ def totals_by_unit(
 
 
 def cost_summary(costed: ScenarioCost, fit: BudgetFit | None, before: ScenarioCost | None) -> str:
+    not_given = cost_not_given(costed)
+    if not_given:
+        available = (
+            f" The budget available is {money_text(fit.available)}." if fit and fit.rows else ""
+        )
+        return f'<b>"{costed.scenario}": {not_given}</b>{available}'
     lines = [
         f'<b>"{costed.scenario}" costs {money_text(costed.totals.total)} a year</b> '
         f"({costed.costing_point.value} of grade, {costed.pay_year or 'no'} pay, with NI "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from orgchart_app.edits import (
     SetStatus,
     UpdatePost,
 )
+from orgchart_app.ui.dialogs.source import SourceDialog
 from orgchart_app.ui.docks.choices import ChoiceLists
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.line_properties import LinePanel
@@ -109,10 +111,15 @@ class PropertiesPanel(QWidget):
         self.sources = QLabel()
         self.sources.setObjectName("provenance")
         self.sources.setWordWrap(True)
+        self.cite = QPushButton("Where does this come from?…")
+        self.cite.setObjectName("cite_button")
+        self.cite.clicked.connect(self._ask_source)
+        self.source_dialog: SourceDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
         layout.addWidget(self.sources)
+        layout.addWidget(self.cite)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._pusher = FormPush(document, self.message)
@@ -176,6 +183,7 @@ class PropertiesPanel(QWidget):
         for field in SINGLE_POST_CHOICES:
             self.choices.combo(field).setEnabled(len(selected) == 1)
         self.funded.setEnabled(len(selected) == 1)
+        self.cite.setEnabled(len(selected) == 1 and not self._document.is_reference(selected[0].id))
         if len(selected) != 1:
             self.sources.clear()
             self._show_several(selected)
@@ -255,6 +263,14 @@ class PropertiesPanel(QWidget):
             ),
         }
         self._push(edits[field]())
+
+    def _ask_source(self) -> None:
+        post = self.post()
+        if post is None:
+            return
+        self.source_dialog = SourceDialog(self._document.proposal, post, self)
+        self.source_dialog.answered.connect(self._push)
+        self.source_dialog.open()
 
     def _push(self, edit: Edit) -> None:
         if not self._pusher.push(edit):

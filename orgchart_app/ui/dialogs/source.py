@@ -1,0 +1,137 @@
+""" "Where does this come from?": state a post's value (or the whole post) by a document and a
+place in it, or mark it assumed with the reason. The answer is one edit, pushed by the caller."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart_app.analysis.provenance import ProvenanceIndex
+from orgchart_app.domain import Post, Proposal
+from orgchart_app.domain.errors import EditRefused
+from orgchart_app.domain.provenance import Basis
+from orgchart_app.domain.tables import Table
+from orgchart_app.edits import Edit
+from orgchart_app.edits.citing import Source, cite_edit
+from orgchart_app.ui.docks.sources_text import FIELD_LABELS
+
+WHOLE_POST = "The whole post"
+NEW_DOCUMENT = "A new document…"
+
+
+class SourceDialog(QDialog):
+    """Window-modal and not blocking (open(), not exec()): `answered` carries the edit."""
+
+    answered = Signal(object)
+
+    def __init__(self, proposal: Proposal, post: Post, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Where does this come from?")
+        self.setObjectName("source_dialog")
+        self._proposal, self._post = proposal, post
+        self.field = QComboBox()
+        self.field.addItem(WHOLE_POST, "")
+        for name, label in FIELD_LABELS.items():
+            self.field.addItem(label, name)
+        self.stated = QRadioButton("Stated by a document")
+        self.assumed = QRadioButton("Assumed")
+        basis = QButtonGroup(self)
+        basis.addButton(self.stated)
+        basis.addButton(self.assumed)
+        self.document = QComboBox()
+        for document in proposal.documents.values():
+            self.document.addItem(document.title, document.id)
+        self.document.addItem(NEW_DOCUMENT, None)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText("Report to HR & Appeals Panel, 25 March 2021")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("s.5.3, Appendix 3, line 12")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why it is assumed")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._lay_out()
+        self.stated.toggled.connect(self._enable)
+        self.document.currentIndexChanged.connect(self._enable)
+        self.field.currentIndexChanged.connect(self._show_current)
+        self.buttons.accepted.connect(self._answer)
+        self.buttons.rejected.connect(self.reject)
+        self._show_current()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Value", self.field)
+        form.addRow(self.stated)
+        form.addRow("Document", self.document)
+        form.addRow("New document's title", self.new_title)
+        form.addRow("Place in it", self.place)
+        form.addRow(self.assumed)
+        form.addRow("Reason", self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{self._post.title}</b> ({self._post.post_ref})"))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _show_current(self) -> None:
+        """The chosen value's present source, so the dialog starts from what the file says."""
+        sources = ProvenanceIndex(self._proposal).sources(Table.POSTS, self._post.id)
+        field = str(self.field.currentData())
+        row = sources.fields.get(field) if field else sources.record
+        self.assumed.setChecked(row is not None and row.assumed)
+        self.stated.setChecked(not self.assumed.isChecked())
+        if row is not None and row.document_id is not None:
+            self.document.setCurrentIndex(max(0, self.document.findData(row.document_id)))
+        self.place.setText(row.place if row is not None else "")
+        self.reason.setText(row.reason if row is not None else "")
+        self._enable()
+
+    def _enable(self) -> None:
+        stated = self.stated.isChecked()
+        for widget in (self.document, self.place):
+            widget.setEnabled(stated)
+        self.new_title.setEnabled(stated and self.document.currentData() is None)
+        self.reason.setEnabled(not stated)
+
+    def _answer(self) -> None:
+        stated = self.stated.isChecked()
+        source = Source(
+            Basis.STATED if stated else Basis.ASSUMED,
+            self.document.currentData(),
+            self.new_title.text() if self.document.currentData() is None else "",
+            self.place.text(),
+            self.reason.text(),
+        )
+        try:
+            edit: Edit = cite_edit(
+                self._proposal, Table.POSTS, self._post.id, str(self.field.currentData()), source
+            )
+            _check(source)
+        except EditRefused as refused:
+            self.message.setText(str(refused))
+            return
+        self.answered.emit(edit)
+        self.accept()
+
+
+def _check(source: Source) -> None:
+    """What apply_edit would refuse, said in the dialog while the user can still fix it."""
+    if source.basis is Basis.ASSUMED and not source.reason.strip():
+        raise EditRefused("Say why the value is assumed: an assumption needs its reason.")
+    if source.basis is Basis.STATED and source.document_id is None and not source.new_document:
+        raise EditRefused("Name the document that states it.")
