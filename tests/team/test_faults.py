@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 
 import psycopg
 
@@ -93,3 +95,50 @@ def test_a_connection_cut_mid_edit_writes_nothing_and_keeps_the_edit(
     assert alice.offline and alice.proposal.posts[post].fte == 0.5  # kept, to send again
     assert alice.send_unsent() == []
     assert fte_on_server(server, database, post) == 0.5
+
+
+@contextlib.contextmanager
+def commits_wait_for_a_standby(server: Server, database: str, user: str) -> Iterator[None]:
+    """`user`'s commits in `database` wait, once written, for a standby that never answers
+    (synchronous replication): the moment between the server committing and saying so."""
+    server.sql("ALTER SYSTEM SET synchronous_standby_names = 'no_such_standby'")
+    server.sql("ALTER SYSTEM SET synchronous_commit = 'local'")  # everyone else: as before
+    server.sql(f"ALTER ROLE {user} IN DATABASE {database} SET synchronous_commit = 'on'")
+    server.sql("SELECT pg_reload_conf()")
+    try:
+        yield
+    finally:
+        server.sql(f"ALTER ROLE {user} IN DATABASE {database} RESET synchronous_commit")
+        server.sql("ALTER SYSTEM RESET synchronous_standby_names")
+        server.sql("ALTER SYSTEM RESET synchronous_commit")
+        server.sql("SELECT pg_reload_conf()")
+
+
+def test_an_edit_whose_reply_was_lost_is_sent_again_and_known_as_applied(
+    team: dict[str, TeamLibrary], server: Server, database: str
+) -> None:
+    with commits_wait_for_a_standby(server, database, "alice"):
+        alice = SharedProposal(team["alice"], "Bury")
+        post = post_titled(alice, TITLE)
+        editing = threading.Thread(target=alice.apply, args=(ChangeFte(post, 0.5),))
+        editing.start()
+        waiting = (
+            "SELECT pid FROM pg_stat_activity WHERE usename = 'alice' AND wait_event = 'SyncRep'"
+        )
+        for _ in range(200):
+            if server.sql(waiting):
+                break
+            time.sleep(0.05)
+        # Committed on the server; the connection is cut before alice hears so.
+        server.sql(f"SELECT pg_terminate_backend(pid) FROM ({waiting}) AS waiting")
+        editing.join(10)
+    assert fte_on_server(server, database, post) == 0.5
+    assert alice.offline  # she did not hear: the edit is kept, to send again
+    assert alice.send_unsent() == []  # recognised as hers, applied: no conflict with herself
+    assert not alice.offline and alice.proposal.posts[post].fte == 0.5
+    edits = team["bob"].history(alice.proposal_id)
+    assert [(e.changed_by, e.name) for e in edits[1:]] == [
+        ("alice", f'Change FTE of "{TITLE}" to 0.5')
+    ]  # once, not twice
+    alice.apply(Regrade(post, "Grade 14"))  # her versions are right: the next edit goes through
+    assert server.sql(f"SELECT grade FROM post WHERE id = {post}", database) == [("Grade 14",)]

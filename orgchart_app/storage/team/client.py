@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import uuid
 from collections.abc import Hashable, Iterator, Mapping
 
 import sqlalchemy as sa
@@ -82,9 +83,10 @@ class TeamLibrary:
         patch: Patch,
         versions: Mapping[tuple[Table, Hashable], int],
         name: str,
+        edit_id: uuid.UUID | None = None,
     ) -> int:
         with self.transaction() as connection:
-            return sync.commit(connection, proposal_id, patch, versions, name)
+            return sync.commit(connection, proposal_id, patch, versions, name, edit_id)
 
     def history(self, proposal_id: int, since: int = 0) -> list[RemoteEdit]:
         with self.transaction() as connection:
