@@ -34,6 +34,7 @@ from orgchart_app.storage.team import (
     TeamLibrary,
     is_server_url,
 )
+from orgchart_app.storage.team.passwords import with_remembered_password
 
 
 class CommandFailed(Exception):
@@ -81,8 +82,9 @@ def open_source(args: argparse.Namespace) -> OpenedFile:
 
 @contextlib.contextmanager
 def library_at(url: str) -> Iterator[TeamLibrary]:
-    """The team library at `url` (a password left out of it comes from PGPASSWORD)."""
-    library = TeamLibrary(ServerAddress.parse(url))
+    """The team library at `url`. A password left out of it comes from the keyring (`orgchart
+    server login URL` keeps it there), else from libpq's PGPASSWORD or ~/.pgpass."""
+    library = TeamLibrary(with_remembered_password(ServerAddress.parse(url)))
     try:
         yield library
     finally:

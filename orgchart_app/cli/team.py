@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.storage import save_proposal
-from orgchart_app.storage.team import Role
+from orgchart_app.storage.team import Role, ServerAddress, TeamLibrary
+from orgchart_app.storage.team.passwords import forget_password, remember_password
 
 
 def register(subparsers: Any) -> None:
@@ -36,6 +38,14 @@ def register(subparsers: Any) -> None:
     revoke = actions.add_parser("revoke", help="take a user's role in a proposal away")
     _add_member(revoke)
     revoke.set_defaults(run=run_revoke)
+    login = actions.add_parser(
+        "login", help="keep your password for a server in the keyring (asked for, never typed in)"
+    )
+    _add_url(login)
+    login.set_defaults(run=run_login)
+    logout = actions.add_parser("logout", help="remove your password for a server from the keyring")
+    _add_url(logout)
+    logout.set_defaults(run=run_logout)
 
     push = subparsers.add_parser("push", help="upload a proposal file to a team library")
     push.add_argument("file", metavar="FILE", type=arguments.path, help="a proposal file (.sqlite)")
@@ -91,6 +101,38 @@ def _add_url(parser: Any) -> None:
 def run_init(args: argparse.Namespace) -> int:
     with library_at(args.url) as library:
         print(library.init())
+    return 0
+
+
+def run_login(args: argparse.Namespace) -> int:
+    address = ServerAddress.parse(args.url)
+    if address.url.password is not None:
+        raise CommandFailed(
+            "Leave the password out of the URL: `server login` asks for it, so that it stays "
+            "out of the shell's history."
+        )
+    try:
+        password = getpass.getpass(f"Password for {address.shown}: ")
+    except (EOFError, KeyboardInterrupt):
+        raise CommandFailed("No password was given, so none was kept.") from None
+    with TeamLibrary(ServerAddress(address.url.set(password=password))) as library:
+        library.check_login()  # a refused password is said, and not kept
+    if not remember_password(address, password):
+        raise CommandFailed(
+            "This computer has no keyring to keep the password in: set PGPASSWORD or use "
+            "~/.pgpass (libpq's usual places) instead."
+        )
+    print(
+        f"The password for {address.shown} is kept in the keyring: commands given its URL use it."
+    )
+    return 0
+
+
+def run_logout(args: argparse.Namespace) -> int:
+    address = ServerAddress.parse(args.url)
+    if not forget_password(address):
+        raise CommandFailed(f"The keyring keeps no password for {address.shown}.")
+    print(f"The password for {address.shown} is no longer kept in the keyring.")
     return 0
 
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import PostId
 from orgchart_app.samples.bury_people import DELETED_FILLED, MOVING_TEAMS
+from orgchart_app.storage.team.passwords import KEYRING_SERVICE
 from orgchart_app.ui.dialogs import prompts
 from orgchart_app.ui.dialogs.team_server import TeamServer
-from orgchart_app.ui.files.team import KEYRING_SERVICE
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.settings import Settings, name_application
+from tests.team.helpers import MemoryKeyring
 from tests.team.server import Server
 from tests.ui.conftest import (
     OFFSCREEN_NOISE,
@@ -29,34 +28,6 @@ from tests.ui.test_view_stays import close, on_screen
 
 __all__ = ["empty_clipboard_afterwards", "no_unexpected_dialogs", "private_folders"]
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in memory: keyring's own plug-in interface, set explicitly."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -92,7 +63,8 @@ def windows(
         )
     # The server was asked for once; the second window found it remembered, password and all.
     assert asked == [""]
-    assert memory_keyring.passwords == {(KEYRING_SERVICE, alice_url): "alice-password"}
+    kept_as = alice_url.removeprefix("postgresql://")  # the address as messages show it
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, kept_as): "alice-password"}
     assert "alice-password" not in Path(pair[0].settings.location).read_text()
     yield pair
     for window in pair:

@@ -50,6 +50,11 @@ class TeamLibrary:
                     check_library(connection, self.address)
                 yield connection
 
+    def check_login(self) -> None:
+        """Connect once: ServerRefused (a wrong password, an unknown user) says why not."""
+        with self.transaction(checked=False) as connection:
+            connection.exec_driver_sql("SELECT 1")
+
     def init(self) -> str:
         with self.transaction(checked=False) as connection:
             return init_library(connection, self.address)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import keyring
-from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -19,13 +17,13 @@ from orgchart_app.domain import OrgChartError
 from orgchart_app.domain.errors import ServerRefused
 from orgchart_app.storage.team import RemoteEdit, ServerAddress, SharedProposal, TeamLibrary
 from orgchart_app.storage.team.live import EditListener
+from orgchart_app.storage.team.passwords import remember_password, remembered_password
 from orgchart_app.ui.dialogs.prompts import ChooseItem, ErrorMessage
 from orgchart_app.ui.dialogs.team_server import TeamServer
 from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.settings import Settings
 
-KEYRING_SERVICE = "orgchart-designer team server"
 # How often to try again while the server cannot be reached.
 RECONNECT_MS = 2_000
 
@@ -232,14 +230,10 @@ def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:
 
 def _remembered_password(url: str) -> str | None:
     try:
-        return keyring.get_password(KEYRING_SERVICE, url)
-    except KeyringError:
+        return remembered_password(ServerAddress.parse(url))
+    except ServerRefused:  # the remembered address no longer reads: asked for again
         return None
 
 
 def _remember_password(url: str, password: str) -> bool:
-    try:
-        keyring.set_password(KEYRING_SERVICE, url, password)
-    except KeyringError:
-        return False
-    return True
+    return remember_password(ServerAddress.parse(url), password)
