@@ -8,9 +8,10 @@ import getpass
 from pathlib import Path
 from typing import Any
 
-from orgchart_app.cli import arguments
+from orgchart_app.cli import arguments, past_copy
 from orgchart_app.cli.common import (
     CommandFailed,
+    add_scenario_argument,
     library_at,
     load,
     table,
@@ -61,7 +62,7 @@ def register(subparsers: Any) -> None:
         "--proposal", required=True, type=arguments.name, help="its name in the library"
     )
     pull.add_argument(
-        "-o", "--output", required=True, type=arguments.path, help="the file to write"
+        "-o", "--output", type=arguments.path, help="the file to write (or --as-scenario)"
     )
     pull.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     pull.add_argument(
@@ -69,6 +70,13 @@ def register(subparsers: Any) -> None:
         type=moment,
         metavar="TIME",
         help="the proposal as it was then (ISO 8601, e.g. 2026-03-01T14:30; UTC unless it says)",
+    )
+    add_scenario_argument(pull, "with --as-scenario: the scenario to copy")
+    pull.add_argument(
+        "--as-scenario",
+        type=arguments.name,
+        metavar="NAME",
+        help="copy --scenario as it was --as-of TIME into the proposal on the server, as NAME",
     )
     pull.set_defaults(run=run_pull)
 
@@ -166,6 +174,18 @@ def run_push(args: argparse.Namespace) -> int:
 
 
 def run_pull(args: argparse.Namespace) -> int:
+    if args.as_scenario is not None:
+        return past_copy.run(args)
+    if args.scenario is not None:
+        raise CommandFailed(
+            "--scenario names the scenario that --as-scenario NAME copies: pull writes every "
+            "scenario to the file."
+        )
+    if args.output is None:
+        raise CommandFailed(
+            "Give -o FILE to write the proposal to, or --as-scenario NAME to copy one of its "
+            "scenarios into it."
+        )
     target = writable(args.output, force=args.force)
     with library_at(args.url) as library:
         if args.as_of is None:

@@ -47,6 +47,8 @@ class SharedProposal:
         self.revision = found.revision
         self.problems = found.problems
         self._own: set[int] = set()
+        # The revision the server gave this user's latest edit (None: none sent yet).
+        self.last_sent: int | None = None
         # Edits made while the server could not be reached, oldest first: sent by send_unsent().
         self.unsent: list[Unsent] = []
 
@@ -81,6 +83,7 @@ class SharedProposal:
             self.proposal_id, patch, self.versions, applied.name, pending.edit_id
         )
         self._own.add(revision)
+        self.last_sent = revision
         if revision > self.revision:  # else refresh() has taken it in, versions and all
             self._note_versions(patch.changes, revision)
 
