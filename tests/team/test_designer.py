@@ -168,8 +168,10 @@ def test_team_history_opens_a_past_state_read_only(
     listed: list[str] = []
 
     def choose(
-        cls: type, parent: object, title: str, label: str, choices: list[tuple[str, int]]
-    ) -> int:
+        cls: type, parent: object, title: str, label: str, choices: list[tuple[str, object]]
+    ) -> object:
+        if label.startswith("The proposal as it was after edit 1"):
+            return answer_to(choices, "Open it read-only")
         listed.extend(text for text, _ in choices)
         return choices[-1][1]  # the oldest: as it was pushed
 
@@ -180,3 +182,58 @@ def test_team_history_opens_a_past_state_read_only(
     assert first.document.read_only and first.document.team is None
     assert post in first.document.proposal.posts
     assert first.windowTitle().startswith("Untitled proposal[*] (read-only)")
+
+
+def answer_to(choices: list[tuple[str, object]], text: str) -> object:
+    return next(value for shown, value in choices if shown.startswith(text))
+
+
+def test_team_history_copies_a_past_scenario_in_as_a_new_one_undone_in_one_step(
+    qtbot,
+    windows: tuple[MainWindow, MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    server: Server,
+    database: str,
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = windows
+    scenario = first.document.proposal.scenarios[first.document.scenario_id].name
+    post = leaves(first)[0]
+    title = first.document.proposal.posts[post].title
+    click(qtbot, first, post)
+    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
+    asked: list[str] = []
+
+    def choose(
+        cls: type, parent: object, title: str, label: str, choices: list[tuple[str, object]]
+    ) -> object:
+        asked.append(label)
+        if label.startswith("Open the proposal as it was after"):
+            return choices[-1][1]  # the oldest: as it was pushed
+        if label.startswith("The proposal as it was after edit 1"):
+            return answer_to(choices, "Copy one of its scenarios")
+        return answer_to(choices, scenario)
+
+    monkeypatch.setattr(prompts.ChooseItem, "ask", classmethod(choose))
+    monkeypatch.setattr(prompts.AskText, "ask", classmethod(lambda cls, p, t, l, text="": text))
+    first.menu_actions.team_history.trigger()
+    assert len(asked) == 3, asked
+    copy_name = f"{scenario} after edit 1"
+    proposal = first.document.proposal
+    copied = proposal.scenario_named(copy_name)
+    assert title in {p.title for p in proposal.posts_in(copied.id)}  # as it was then
+    assert first.document.team is not None and not first.document.read_only  # still live
+    assert first.document.scenario_id == copied.id  # shown
+    names = "SELECT name FROM scenario ORDER BY id"
+    assert (copy_name,) in server.sql(names, database)
+    qtbot.waitUntil(
+        lambda: copy_name in {s.name for s in second.document.proposal.scenarios.values()},
+        timeout=3_000,
+    )
+    first.menu_actions.undo.trigger()  # one step takes the whole copy away
+    assert (copy_name,) not in server.sql(names, database)
+    assert not any(s.name == copy_name for s in first.document.proposal.scenarios.values())
+    assert first.document.undo_stack.canUndo()  # the delete before it is still there to undo
+    qtbot.waitUntil(
+        lambda: copy_name not in {s.name for s in second.document.proposal.scenarios.values()},
+        timeout=3_000,
+    )
