@@ -214,7 +214,9 @@ def test_team_history_copies_a_past_scenario_in_as_a_new_one_undone_in_one_step(
         return answer_to(choices, scenario)
 
     monkeypatch.setattr(prompts.ChooseItem, "ask", classmethod(choose))
-    monkeypatch.setattr(prompts.AskText, "ask", classmethod(lambda cls, p, t, l, text="": text))
+    monkeypatch.setattr(
+        prompts.AskText, "ask", classmethod(lambda cls, parent, title, label, text="": text)
+    )
     first.menu_actions.team_history.trigger()
     assert len(asked) == 3, asked
     copy_name = f"{scenario} after edit 1"
