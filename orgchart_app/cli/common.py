@@ -80,6 +80,13 @@ def open_source(args: argparse.Namespace) -> OpenedFile:
     return OpenedFile(found.proposal, LIBRARY_VERSION, stamp, found.problems)
 
 
+def saved_to(args: argparse.Namespace) -> str:
+    """Where a command's change went, as its output names it (never a URL's password)."""
+    if is_server_url(args.file):
+        return f'to "{shown(named_proposal(args))}" in the team library'
+    return str(args.file)
+
+
 @contextlib.contextmanager
 def library_at(url: str) -> Iterator[TeamLibrary]:
     """The team library at `url`. A password left out of it comes from the keyring (`orgchart

@@ -25,15 +25,13 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_force_argument,
     change_file,
-    named_proposal,
     open_source,
+    saved_to,
     scenario,
 )
-from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import WordRecommendations
-from orgchart_app.storage.team import is_server_url
 
 _FOR = {"decision": True, "noting": False}
 _YES_NO = {"yes": True, "no": False}
@@ -149,10 +147,7 @@ def _change(args: argparse.Namespace, change: Any) -> int:
         return WordRecommendations(from_id, to_id, items)
 
     name = change_file(args, worded, args.force)
-    if is_server_url(args.file):
-        print(f'{name}: saved to "{shown(named_proposal(args))}" in the team library.')
-    else:
-        print(f"{name}: saved {args.file}.")
+    print(f"{name}: saved {saved_to(args)}.")
     proposal = open_source(args).proposal
     _print_items(proposal, *_pair(proposal, args))
     return 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from orgchart_app.samples import sample_data_folder
 from tests.team.helpers import orgchart, refused
 
 pytestmark = pytest.mark.usefixtures("server")
@@ -89,3 +90,21 @@ def test_recommendations_are_worded_in_a_library_as_one_edit(
     )
     code, out, _ = orgchart(capsys, "history", bury_library, "--proposal", "Bury")
     assert code == 0 and out.splitlines()[-1].endswith(name)
+
+
+def test_a_change_sheet_applied_to_a_library_never_prints_the_password(
+    capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path
+) -> None:
+    wyvern = tmp_path / "wyvern.sqlite"
+    shipped = sample_data_folder()
+    assert orgchart(capsys, "import", shipped / "example_establishment.csv", "-o", wyvern)[0] == 0
+    orgchart(capsys, "server", "init", url)
+    assert orgchart(capsys, "push", wyvern, url, "--proposal", "Wyvern")[0] == 0
+    # Local socket connections are trusted: the password is taken, and ignored.
+    with_password = url.replace("postgres@", "postgres:secret-word@")
+    changes = shipped / "example_changes.csv"
+    named = ("--proposal", "Wyvern", "--scenario", "As is")
+    code, out, err = orgchart(capsys, "apply", with_password, changes, *named)
+    assert code == 0, err
+    assert out.endswith('Sent to "Wyvern" in the team library: 9 rows applied as one change.\n')
+    assert "secret-word" not in out + err
