@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import psycopg
 
 from orgchart_app.edits import ChangeFte, Regrade
 from orgchart_app.storage.team import SharedProposal, TeamLibrary
+from tests.cli.helpers import REPO
 from tests.team.helpers import post_titled
 from tests.team.server import Server
 
@@ -142,3 +148,54 @@ def test_an_edit_whose_reply_was_lost_is_sent_again_and_known_as_applied(
     ]  # once, not twice
     alice.apply(Regrade(post, "Grade 14"))  # her versions are right: the next edit goes through
     assert server.sql(f"SELECT grade FROM post WHERE id = {post}", database) == [("Grade 14",)]
+
+
+def cut_while_waiting(server: Server, database: str, table: str, *command: str | Path) -> Any:
+    """Run `orgchart COMMAND` as a user does while `table` is held, so that it waits half done;
+    then cut its connection as a network drop would. Its exit status, stdout and stderr."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
+    with psycopg.connect(server.url(database)) as holder:
+        holder.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        running = subprocess.Popen(
+            [sys.executable, "-m", "orgchart_app.cli", *map(str, command)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        waiting = (
+            "SELECT pid FROM pg_stat_activity WHERE application_name = 'orgchart' "
+            "AND wait_event_type = 'Lock'"
+        )
+        for _ in range(400):
+            if server.sql(waiting):
+                break
+            time.sleep(0.05)
+        server.sql(f"SELECT pg_terminate_backend(pid) FROM ({waiting}) AS waiting")
+        out, err = running.communicate(timeout=60)
+    return running.returncode, out, err
+
+
+def test_a_push_cut_off_half_way_leaves_nothing_on_the_server(
+    server: Server, database: str, bury_library: str, bury_file: Path
+) -> None:
+    before = server.sql("SELECT count(*) FROM post", database)
+    code, out, err = cut_while_waiting(
+        server, database, "post", "push", bury_file, bury_library, "--proposal", "Bury again"
+    )
+    assert (code, out) == (2, ""), err
+    assert err.startswith("orgchart: Could not reach the team server") and err.count("\n") == 1
+    assert server.sql("SELECT name FROM proposal", database) == [("Bury",)]
+    assert server.sql("SELECT count(*) FROM post", database) == before
+
+
+def test_a_pull_cut_off_half_way_writes_no_file(
+    server: Server, database: str, bury_library: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "bury.sqlite"
+    code, out, err = cut_while_waiting(
+        server, database, "post", "pull", bury_library, "--proposal", "Bury", "-o", target
+    )
+    assert (code, out) == (2, ""), err
+    assert err.startswith("orgchart: Could not reach the team server") and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
