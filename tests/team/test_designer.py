@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import PostId
 from orgchart_app.samples.bury_people import DELETED_FILLED, MOVING_TEAMS
+from orgchart_app.storage import open_proposal
 from orgchart_app.storage.team.passwords import KEYRING_SERVICE
 from orgchart_app.ui.dialogs import prompts
 from orgchart_app.ui.dialogs.team_server import TeamServer
@@ -158,7 +159,7 @@ def test_a_window_says_it_is_offline_keeps_the_edit_and_sends_it_when_the_server
 
 
 def test_team_history_opens_a_past_state_read_only(
-    qtbot, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     first, _ = windows
     post = leaves(first)[0]
@@ -182,6 +183,13 @@ def test_team_history_opens_a_past_state_read_only(
     assert first.document.read_only and first.document.team is None
     assert post in first.document.proposal.posts
     assert first.windowTitle().startswith("Untitled proposal[*] (read-only)")
+    # Save a Copy copies that past state out as a file.
+    then = tmp_path / "then.sqlite"
+    monkeypatch.setattr(prompts.SaveFile, "ask", classmethod(lambda cls, parent, suggested: then))
+    assert first.menu_actions.save.text() == "&Save a Copy..."
+    first.menu_actions.save.trigger()
+    qtbot.waitUntil(then.exists, timeout=5_000)
+    assert open_proposal(then).proposal.posts[post].title == title
 
 
 def answer_to(choices: list[tuple[str, object]], text: str) -> object:
