@@ -158,26 +158,48 @@ def test_a_window_says_it_is_offline_keeps_the_edit_and_sends_it_when_the_server
     assert not second.team.offline_label.isVisible()
 
 
-def test_team_history_opens_a_past_state_read_only(
-    qtbot, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    first, _ = windows
-    post = leaves(first)[0]
-    title = first.document.proposal.posts[post].title
-    click(qtbot, first, post)
-    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
-    listed: list[str] = []
+def delete_a_leaf(qtbot, window: MainWindow) -> tuple[PostId, str]:  # type: ignore[no-untyped-def]
+    """Delete a post by clicking it and pressing Delete; the post and its title."""
+    post = leaves(window)[0]
+    title = window.document.proposal.posts[post].title
+    click(qtbot, window, post)
+    qtbot.keyClick(window.central.chart.viewport(), Qt.Key.Key_Delete)
+    return post, title
+
+
+def answer_to(choices: list[tuple[str, object]], text: str) -> object:
+    return next(value for shown, value in choices if shown.startswith(text))
+
+
+def answer_history(
+    monkeypatch: pytest.MonkeyPatch, use: str, scenario: str = ""
+) -> list[tuple[str, list[str]]]:
+    """Team History's questions answered as a user would: the oldest edit (the push), then
+    `use`, then `scenario`; each question asked, with the choices it listed."""
+    asked: list[tuple[str, list[str]]] = []
 
     def choose(
         cls: type, parent: object, title: str, label: str, choices: list[tuple[str, object]]
     ) -> object:
-        if label.startswith("The proposal as it was after edit 1"):
-            return answer_to(choices, "Open it read-only")
-        listed.extend(text for text, _ in choices)
-        return choices[-1][1]  # the oldest: as it was pushed
+        asked.append((label, [text for text, _ in choices]))
+        if label.startswith("Open the proposal as it was after"):
+            return choices[-1][1]
+        if label.startswith("The proposal as it was after edit"):
+            return answer_to(choices, use)
+        return answer_to(choices, scenario)
 
     monkeypatch.setattr(prompts.ChooseItem, "ask", classmethod(choose))
+    return asked
+
+
+def test_team_history_opens_a_past_state_read_only(
+    qtbot, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first, _ = windows
+    post, title = delete_a_leaf(qtbot, first)
+    asked = answer_history(monkeypatch, "Open it read-only")
     first.menu_actions.team_history.trigger()
+    listed = asked[0][1]
     assert listed[0].startswith("2. ") and listed[0].endswith(f'alice: Delete "{title}"')
     assert listed[1].startswith("1. ") and " postgres: Pushed from " in listed[1]
     assert first.document.read_only and first.document.team is None
@@ -192,10 +214,6 @@ def test_team_history_opens_a_past_state_read_only(
     assert open_proposal(then).proposal.posts[post].title == title
 
 
-def answer_to(choices: list[tuple[str, object]], text: str) -> object:
-    return next(value for shown, value in choices if shown.startswith(text))
-
-
 def test_team_history_copies_a_past_scenario_in_as_a_new_one_undone_in_one_step(
     qtbot,
     windows: tuple[MainWindow, MainWindow],
@@ -205,28 +223,17 @@ def test_team_history_copies_a_past_scenario_in_as_a_new_one_undone_in_one_step(
 ) -> None:  # type: ignore[no-untyped-def]
     first, second = windows
     scenario = first.document.proposal.scenarios[first.document.scenario_id].name
-    post = leaves(first)[0]
-    title = first.document.proposal.posts[post].title
-    click(qtbot, first, post)
-    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
-    asked: list[str] = []
-
-    def choose(
-        cls: type, parent: object, title: str, label: str, choices: list[tuple[str, object]]
-    ) -> object:
-        asked.append(label)
-        if label.startswith("Open the proposal as it was after"):
-            return choices[-1][1]  # the oldest: as it was pushed
-        if label.startswith("The proposal as it was after edit 1"):
-            return answer_to(choices, "Copy one of its scenarios")
-        return answer_to(choices, scenario)
-
-    monkeypatch.setattr(prompts.ChooseItem, "ask", classmethod(choose))
+    _, title = delete_a_leaf(qtbot, first)
+    asked = answer_history(monkeypatch, "Copy one of its scenarios", scenario)
     monkeypatch.setattr(
         prompts.AskText, "ask", classmethod(lambda cls, parent, title, label, text="": text)
     )
     first.menu_actions.team_history.trigger()
-    assert len(asked) == 3, asked
+    assert [label for label, _ in asked] == [
+        "Open the proposal as it was after:",
+        "The proposal as it was after edit 1:",
+        "Scenario to copy:",
+    ]
     copy_name = f"{scenario} after edit 1"
     proposal = first.document.proposal
     copied = proposal.scenario_named(copy_name)

@@ -75,6 +75,17 @@ def test_an_edit_kept_offline_that_a_colleague_made_stale_is_taken_back_with_a_s
     assert alice.proposal.posts[post].fte == fte_on_server(stopped, database, post) == 0.8
 
 
+def cut_once_waiting(server: Server, condition: str) -> None:
+    """Wait (up to 20 s) for a connection that meets `condition` (on pg_stat_activity), then
+    cut it as a network drop would."""
+    waiting = f"SELECT pid FROM pg_stat_activity WHERE {condition}"
+    for _ in range(400):
+        if server.sql(waiting):
+            break
+        time.sleep(0.05)
+    server.sql(f"SELECT pg_terminate_backend(pid) FROM ({waiting}) AS waiting")
+
+
 def test_a_connection_cut_mid_edit_writes_nothing_and_keeps_the_edit(
     team: dict[str, TeamLibrary], server: Server, database: str
 ) -> None:
@@ -87,14 +98,7 @@ def test_a_connection_cut_mid_edit_writes_nothing_and_keeps_the_edit(
         holder.execute("LOCK TABLE post IN ACCESS EXCLUSIVE MODE")
         editing = threading.Thread(target=alice.apply, args=(ChangeFte(post, 0.5),))
         editing.start()
-        waiting = (
-            "SELECT pid FROM pg_stat_activity WHERE usename = 'alice' AND wait_event_type = 'Lock'"
-        )
-        for _ in range(100):
-            if server.sql(waiting):
-                break
-            time.sleep(0.05)
-        server.sql(f"SELECT pg_terminate_backend(pid) FROM ({waiting}) AS waiting")
+        cut_once_waiting(server, "usename = 'alice' AND wait_event_type = 'Lock'")
         editing.join(10)
     assert server.sql("SELECT count(*), max(revision) FROM edit_history", database) == before
     assert fte_on_server(server, database, post) == 1.0
@@ -128,15 +132,8 @@ def test_an_edit_whose_reply_was_lost_is_sent_again_and_known_as_applied(
         post = post_titled(alice, TITLE)
         editing = threading.Thread(target=alice.apply, args=(ChangeFte(post, 0.5),))
         editing.start()
-        waiting = (
-            "SELECT pid FROM pg_stat_activity WHERE usename = 'alice' AND wait_event = 'SyncRep'"
-        )
-        for _ in range(200):
-            if server.sql(waiting):
-                break
-            time.sleep(0.05)
         # Committed on the server; the connection is cut before alice hears so.
-        server.sql(f"SELECT pg_terminate_backend(pid) FROM ({waiting}) AS waiting")
+        cut_once_waiting(server, "usename = 'alice' AND wait_event = 'SyncRep'")
         editing.join(10)
     assert fte_on_server(server, database, post) == 0.5
     assert alice.offline  # she did not hear: the edit is kept, to send again
@@ -163,15 +160,7 @@ def cut_while_waiting(server: Server, database: str, table: str, *command: str |
             text=True,
             env=env,
         )
-        waiting = (
-            "SELECT pid FROM pg_stat_activity WHERE application_name = 'orgchart' "
-            "AND wait_event_type = 'Lock'"
-        )
-        for _ in range(400):
-            if server.sql(waiting):
-                break
-            time.sleep(0.05)
-        server.sql(f"SELECT pg_terminate_backend(pid) FROM ({waiting}) AS waiting")
+        cut_once_waiting(server, "application_name = 'orgchart' AND wait_event_type = 'Lock'")
         out, err = running.communicate(timeout=60)
     return running.returncode, out, err
 

@@ -21,15 +21,19 @@ def typed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return answers
 
 
+@pytest.fixture
+def alice_url(server: Server, database: str, bury_library: str) -> str:
+    """Alice's address, as she gives it: no password in it."""
+    return f"postgresql://alice@127.0.0.1:{server.port}/{database}"
+
+
 def test_login_keeps_the_password_and_commands_given_the_url_use_it(
     capsys: pytest.CaptureFixture[str],
-    server: Server,
-    database: str,
-    bury_library: str,
+    alice_url: str,
     memory_keyring: MemoryKeyring,
     typed: list[str],
 ) -> None:
-    url = f"postgresql://alice@127.0.0.1:{server.port}/{database}"
+    url = alice_url
     shown = url.removeprefix("postgresql://")
     assert "refused the password" in refused(capsys, "list", url)  # none kept yet
     typed.append("alice-password")
@@ -48,16 +52,14 @@ def test_login_keeps_the_password_and_commands_given_the_url_use_it(
 
 def test_a_wrong_password_is_refused_and_not_kept(
     capsys: pytest.CaptureFixture[str],
-    server: Server,
-    database: str,
-    bury_library: str,
+    alice_url: str,
     memory_keyring: MemoryKeyring,
     typed: list[str],
 ) -> None:
-    url = f"postgresql://alice@127.0.0.1:{server.port}/{database}"
+    url = alice_url
     typed.append("not-her-password")
     assert refused(capsys, "server", "login", url) == (
-        f"The team server at alice@127.0.0.1:{server.port}/{database} refused the password for "
+        f"The team server at {url.removeprefix('postgresql://')} refused the password for "
         '"alice": check it, or ask IT.'
     )
     assert memory_keyring.passwords == {}
