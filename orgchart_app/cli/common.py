@@ -17,7 +17,7 @@ from orgchart_app.cli import arguments
 from orgchart_app.domain import Proposal, Scenario
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import Organisation, ProposalInfo
-from orgchart_app.edits import apply_edit
+from orgchart_app.edits import Applied, apply_edit
 from orgchart_app.edits.types import Edit
 from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.storage import (
@@ -238,11 +238,24 @@ def change_file(
     if is_server_url(args.file):
         with library_at(args.file) as library:
             shared = SharedProposal(library, named_proposal(args))
-            return shared.apply(make_edit(shared.proposal)).name
+            return send(shared, make_edit(shared.proposal)).name
     opened = open_source(args)
     applied = apply_edit(opened.proposal, make_edit(opened.proposal))
     write_proposal(opened.proposal, args.file, opened.stamp, force)
     return applied.name
+
+
+def send(shared: SharedProposal, edit: Edit) -> Applied:
+    """Commit `edit` to a team proposal; refused in one sentence when the connection dropped
+    as it was sent (the designer keeps such an edit to send again; a command cannot)."""
+    applied = shared.apply(edit)
+    if shared.offline:
+        raise CommandFailed(
+            f"The connection to {shared.library.address.shown} was lost as the change was sent, "
+            "so it may not have been saved: see `orgchart history URL --proposal NAME`, and run "
+            "the command again if it is not listed."
+        )
+    return applied
 
 
 def organisation_named(proposal: Proposal, name: str) -> Organisation:

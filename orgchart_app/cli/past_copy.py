@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from orgchart_app.cli.common import CommandFailed, chosen_scenario, library_at
+from orgchart_app.cli.common import CommandFailed, chosen_scenario, library_at, send
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.edits.scenario_edits import copy_past_scenario
 from orgchart_app.storage.team import SharedProposal
@@ -29,13 +29,7 @@ def run(args: argparse.Namespace) -> int:
         source = chosen_scenario(past.proposal, args.scenario)
         shared = SharedProposal(library, args.proposal)
         edit = copy_past_scenario(shared.proposal, past.proposal, source.id, args.as_scenario, when)
-        shared.apply(edit)
-    if shared.offline:  # the connection dropped as it was sent
-        raise CommandFailed(
-            f"The connection to {library.address.shown} was lost as the copy was sent, so it may "
-            "not have been saved: see `orgchart history URL --proposal NAME`, and run this again "
-            "if it is not listed."
-        )
+        send(shared, edit)
     print(
         f'Copied "{shown(source.name)}" as it was {when} into "{shown(args.proposal)}" as the '
         f'scenario "{shown(args.as_scenario)}" (revision {shared.last_sent}).'

@@ -147,12 +147,13 @@ def test_an_edit_whose_reply_was_lost_is_sent_again_and_known_as_applied(
     assert server.sql(f"SELECT grade FROM post WHERE id = {post}", database) == [("Grade 14",)]
 
 
-def cut_while_waiting(server: Server, database: str, table: str, *command: str | Path) -> Any:
-    """Run `orgchart COMMAND` as a user does while `table` is held, so that it waits half done;
-    then cut its connection as a network drop would. Its exit status, stdout and stderr."""
+def cut_while_waiting(server: Server, database: str, hold: str, *command: str | Path) -> Any:
+    """Run `orgchart COMMAND` as a user does while another transaction holds what `hold`
+    locks, so that it waits half done; then cut its connection as a network drop would. Its
+    exit status, stdout and stderr."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
     with psycopg.connect(server.url(database)) as holder:
-        holder.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        holder.execute(hold)
         running = subprocess.Popen(
             [sys.executable, "-m", "orgchart_app.cli", *map(str, command)],
             stdout=subprocess.PIPE,
@@ -165,12 +166,15 @@ def cut_while_waiting(server: Server, database: str, table: str, *command: str |
     return running.returncode, out, err
 
 
+HOLD_POSTS = "LOCK TABLE post IN ACCESS EXCLUSIVE MODE"
+
+
 def test_a_push_cut_off_half_way_leaves_nothing_on_the_server(
     server: Server, database: str, bury_library: str, bury_file: Path
 ) -> None:
     before = server.sql("SELECT count(*) FROM post", database)
     code, out, err = cut_while_waiting(
-        server, database, "post", "push", bury_file, bury_library, "--proposal", "Bury again"
+        server, database, HOLD_POSTS, "push", bury_file, bury_library, "--proposal", "Bury again"
     )
     assert (code, out) == (2, ""), err
     assert err.startswith("orgchart: Could not reach the team server") and err.count("\n") == 1
@@ -183,8 +187,23 @@ def test_a_pull_cut_off_half_way_writes_no_file(
 ) -> None:
     target = tmp_path / "bury.sqlite"
     code, out, err = cut_while_waiting(
-        server, database, "post", "pull", bury_library, "--proposal", "Bury", "-o", target
+        server, database, HOLD_POSTS, "pull", bury_library, "--proposal", "Bury", "-o", target
     )
     assert (code, out) == (2, ""), err
     assert err.startswith("orgchart: Could not reach the team server") and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_command_whose_edit_is_cut_off_says_so_and_exits_non_zero(
+    server: Server, database: str, bury_library: str
+) -> None:
+    before = server.sql("SELECT count(*) FROM edit_history", database)
+    # The proposal's row held: the command reads the proposal, then its edit waits to commit.
+    hold = "SELECT id FROM proposal WHERE name = 'Bury' FOR UPDATE"
+    oncosts = ("oncosts", "set", bury_library, "--proposal", "Bury", "--organisation", "OCO")
+    rate = ("--year", "2025/26", "--pension-rate", "20.5")
+    code, out, err = cut_while_waiting(server, database, hold, *oncosts, *rate)
+    assert (code, out) == (2, ""), (code, out, err)
+    assert err.startswith("orgchart: The connection to ") and err.count("\n") == 1, err
+    assert "may not have been saved" in err
+    assert server.sql("SELECT count(*) FROM edit_history", database) == before
