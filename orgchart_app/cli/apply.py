@@ -13,11 +13,13 @@ from orgchart_app.cli.common import (
     change_file,
     chosen_scenario,
     open_source,
+    saved_to,
 )
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits.types import Batch
 from orgchart_app.importers.changes_plan import ChangeSet, plan_changes
 from orgchart_app.importers.changes_sheet import read_changes
+from orgchart_app.storage.team import is_server_url
 
 
 def register(subparsers: Any) -> None:
@@ -70,5 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print(nothing)
         return 0
     count = len(planned[0].lines)
-    print(f"Wrote {args.file}: {count} row{'' if count == 1 else 's'} applied as one change.")
+    verb = "Sent" if is_server_url(args.file) else "Wrote"
+    applied = f"{count} row{'' if count == 1 else 's'}"
+    print(f"{verb} {saved_to(args)}: {applied} applied as one change.")
     return 0

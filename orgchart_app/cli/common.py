@@ -18,7 +18,7 @@ from orgchart_app.cli import arguments
 from orgchart_app.domain import Proposal, Scenario, ScenarioId
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import Organisation, ProposalInfo
-from orgchart_app.edits import apply_edit, is_costing_edit
+from orgchart_app.edits import Applied, apply_edit, is_costing_edit
 from orgchart_app.edits.types import Edit
 from orgchart_app.exporters.destination import OutputExists, check_destination
 from orgchart_app.storage import (
@@ -35,6 +35,7 @@ from orgchart_app.storage.team import (
     TeamLibrary,
     is_server_url,
 )
+from orgchart_app.storage.team.passwords import with_remembered_password
 
 
 class CommandFailed(Exception):
@@ -80,10 +81,18 @@ def open_source(args: argparse.Namespace) -> OpenedFile:
     return OpenedFile(found.proposal, LIBRARY_VERSION, stamp, found.problems)
 
 
+def saved_to(args: argparse.Namespace) -> str:
+    """Where a command's change went, as its output names it (never a URL's password)."""
+    if is_server_url(args.file):
+        return f'to "{shown(named_proposal(args))}" in the team library'
+    return str(args.file)
+
+
 @contextlib.contextmanager
 def library_at(url: str) -> Iterator[TeamLibrary]:
-    """The team library at `url` (a password left out of it comes from PGPASSWORD)."""
-    library = TeamLibrary(ServerAddress.parse(url))
+    """The team library at `url`. A password left out of it comes from the keyring (`orgchart
+    server login URL` keeps it there), else from libpq's PGPASSWORD or ~/.pgpass."""
+    library = TeamLibrary(with_remembered_password(ServerAddress.parse(url)))
     try:
         yield library
     finally:
@@ -232,7 +241,7 @@ def change_file(
             shared = SharedProposal(library, named_proposal(args))
             edit = make_edit(shared.proposal)
             before = standings(shared.proposal) if is_costing_edit(edit) else None
-            return _with_effect(shared.apply(edit).name, shared.proposal, before)
+            return _with_effect(send(shared, edit).name, shared.proposal, before)
     opened = open_source(args)
     edit = make_edit(opened.proposal)
     before = standings(opened.proposal) if is_costing_edit(edit) else None
@@ -246,6 +255,19 @@ def _with_effect(name: str, proposal: Proposal, before: dict[ScenarioId, Standin
     if before is None:
         return name
     return f"{name} ({step_text(step_effects(proposal, before))})"
+
+
+def send(shared: SharedProposal, edit: Edit) -> Applied:
+    """Commit `edit` to a team proposal; refused in one sentence when the connection dropped
+    as it was sent (the designer keeps such an edit to send again; a command cannot)."""
+    applied = shared.apply(edit)
+    if shared.offline:
+        raise CommandFailed(
+            f"The connection to {shared.library.address.shown} was lost as the change was sent, "
+            "so it may not have been saved: see `orgchart history URL --proposal NAME`, and run "
+            "the command again if it is not listed."
+        )
+    return applied
 
 
 def organisation_named(proposal: Proposal, name: str) -> Organisation:

@@ -11,7 +11,7 @@ from orgchart_app.cli import arguments, one_off
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
-    load,
+    open_source,
     print_csv,
     print_json,
     scenario,
@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     from_id = scenario(proposal, args.from_scenario).id
     to_id = scenario(proposal, args.to_scenario).id
     report = people_report(proposal, from_id, to_id, args.names)

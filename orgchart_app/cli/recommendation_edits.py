@@ -24,13 +24,14 @@ from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
     add_force_argument,
-    load,
+    change_file,
+    open_source,
+    saved_to,
     scenario,
-    write_proposal,
 )
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.edits import WordRecommendations, apply_edit
+from orgchart_app.edits import WordRecommendations
 
 _FOR = {"decision": True, "noting": False}
 _YES_NO = {"yes": True, "no": False}
@@ -118,7 +119,7 @@ def run_move(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    proposal = load(args.file).proposal
+    proposal = open_source(args).proposal
     _print_items(proposal, *_pair(proposal, args))
     return 0
 
@@ -137,13 +138,16 @@ def _pair(proposal: Proposal, args: argparse.Namespace) -> tuple[ScenarioId, Sce
 
 
 def _change(args: argparse.Namespace, change: Any) -> int:
-    """Apply `change` to the editable list, store it as one edit, save, print the list."""
-    opened = load(args.file)
-    proposal = opened.proposal
-    from_id, to_id = _pair(proposal, args)
-    items = change(editable_items(proposal, from_id, to_id).items, proposal)
-    applied = apply_edit(proposal, WordRecommendations(from_id, to_id, items))
-    write_proposal(proposal, args.file, opened.stamp, args.force)
-    print(f"{applied.name}: saved {args.file}.")
-    _print_items(proposal, from_id, to_id)
+    """Apply `change` to the editable list, store it as one edit (saved in the file, or sent to
+    the team library), print the list as it now stands."""
+
+    def worded(proposal: Proposal) -> WordRecommendations:
+        from_id, to_id = _pair(proposal, args)
+        items = change(editable_items(proposal, from_id, to_id).items, proposal)
+        return WordRecommendations(from_id, to_id, items)
+
+    name = change_file(args, worded, args.force)
+    print(f"{name}: saved {saved_to(args)}.")
+    proposal = open_source(args).proposal
+    _print_items(proposal, *_pair(proposal, args))
     return 0

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 from pathlib import Path
 from typing import Any
 
-from orgchart_app.cli import arguments
+from orgchart_app.cli import arguments, past_copy
 from orgchart_app.cli.common import (
     CommandFailed,
+    add_scenario_argument,
     library_at,
     load,
     table,
@@ -17,7 +19,8 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.storage import save_proposal
-from orgchart_app.storage.team import Role
+from orgchart_app.storage.team import Role, ServerAddress, TeamLibrary
+from orgchart_app.storage.team.passwords import forget_password, remember_password
 
 
 def register(subparsers: Any) -> None:
@@ -36,6 +39,14 @@ def register(subparsers: Any) -> None:
     revoke = actions.add_parser("revoke", help="take a user's role in a proposal away")
     _add_member(revoke)
     revoke.set_defaults(run=run_revoke)
+    login = actions.add_parser(
+        "login", help="keep your password for a server in the keyring (asked for, never typed in)"
+    )
+    _add_url(login)
+    login.set_defaults(run=run_login)
+    logout = actions.add_parser("logout", help="remove your password for a server from the keyring")
+    _add_url(logout)
+    logout.set_defaults(run=run_logout)
 
     push = subparsers.add_parser("push", help="upload a proposal file to a team library")
     push.add_argument("file", metavar="FILE", type=arguments.path, help="a proposal file (.sqlite)")
@@ -51,7 +62,7 @@ def register(subparsers: Any) -> None:
         "--proposal", required=True, type=arguments.name, help="its name in the library"
     )
     pull.add_argument(
-        "-o", "--output", required=True, type=arguments.path, help="the file to write"
+        "-o", "--output", type=arguments.path, help="the file to write (or --as-scenario)"
     )
     pull.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     pull.add_argument(
@@ -59,6 +70,13 @@ def register(subparsers: Any) -> None:
         type=moment,
         metavar="TIME",
         help="the proposal as it was then (ISO 8601, e.g. 2026-03-01T14:30; UTC unless it says)",
+    )
+    add_scenario_argument(pull, "with --as-scenario: the scenario to copy")
+    pull.add_argument(
+        "--as-scenario",
+        type=arguments.name,
+        metavar="NAME",
+        help="copy --scenario as it was --as-of TIME into the proposal on the server, as NAME",
     )
     pull.set_defaults(run=run_pull)
 
@@ -94,6 +112,38 @@ def run_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_login(args: argparse.Namespace) -> int:
+    address = ServerAddress.parse(args.url)
+    if address.url.password is not None:
+        raise CommandFailed(
+            "Leave the password out of the URL: `server login` asks for it, so that it stays "
+            "out of the shell's history."
+        )
+    try:
+        password = getpass.getpass(f"Password for {address.shown}: ")
+    except (EOFError, KeyboardInterrupt):
+        raise CommandFailed("No password was given, so none was kept.") from None
+    with TeamLibrary(ServerAddress(address.url.set(password=password))) as library:
+        library.check_login()  # a refused password is said, and not kept
+    if not remember_password(address, password):
+        raise CommandFailed(
+            "This computer has no keyring to keep the password in: set PGPASSWORD or use "
+            "~/.pgpass (libpq's usual places) instead."
+        )
+    print(
+        f"The password for {address.shown} is kept in the keyring: commands given its URL use it."
+    )
+    return 0
+
+
+def run_logout(args: argparse.Namespace) -> int:
+    address = ServerAddress.parse(args.url)
+    if not forget_password(address):
+        raise CommandFailed(f"The keyring keeps no password for {address.shown}.")
+    print(f"The password for {address.shown} is no longer kept in the keyring.")
+    return 0
+
+
 def run_grant(args: argparse.Namespace) -> int:
     role = Role(args.role)
     with library_at(args.url) as library:
@@ -124,6 +174,18 @@ def run_push(args: argparse.Namespace) -> int:
 
 
 def run_pull(args: argparse.Namespace) -> int:
+    if args.as_scenario is not None:
+        return past_copy.run(args)
+    if args.scenario is not None:
+        raise CommandFailed(
+            "--scenario names the scenario that --as-scenario NAME copies: pull writes every "
+            "scenario to the file."
+        )
+    if args.output is None:
+        raise CommandFailed(
+            "Give -o FILE to write the proposal to, or --as-scenario NAME to copy one of its "
+            "scenarios into it."
+        )
     target = writable(args.output, force=args.force)
     with library_at(args.url) as library:
         if args.as_of is None:

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import (
     DottedLineId,
@@ -21,7 +22,7 @@ from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_name
 from orgchart_app.edits.outcome_edits import people_side_removals
-from orgchart_app.edits.patch import Write
+from orgchart_app.edits.patch import Patch, RecordChange, Write
 from orgchart_app.edits.plan import Plan
 
 Id = TypeVar("Id", bound=int)
@@ -42,26 +43,53 @@ def _check_free_name(proposal: Proposal, name: str) -> str:
 
 
 def copy_scenario(proposal: Proposal, edit: t.CopyScenario) -> Plan:
-    source = _existing(proposal, edit.source_id)
-    name = _check_free_name(proposal, edit.name)
-    new_id = proposal.next_id(Table.SCENARIOS)
+    plan = _copy(proposal, proposal, edit)
+    plan.name = f'Copy "{proposal.scenarios[edit.source_id].name}" as "{plan.name}"'
+    return plan
+
+
+def next_kind(proposal: Proposal) -> ScenarioKind:
+    """What a new copy is: the to-be, or another option once there is one."""
+    if any(s.kind is ScenarioKind.TO_BE for s in proposal.scenarios.values()):
+        return ScenarioKind.OPTION
+    return ScenarioKind.TO_BE
+
+
+def copy_past_scenario(
+    current: Proposal, past: Proposal, source_id: ScenarioId, name: str, when: str
+) -> t.RevertPatch:
+    """An edit adding a scenario of `past` (the proposal as it was `when`) to `current`
+    as a new scenario called `name`, with new ids: one step, undone as one."""
+    plan = _copy(current, past, t.CopyScenario(source_id, name, next_kind(current)))
+    changes = tuple(RecordChange(w.table, w.key, None, w.after, -1) for w in plan.writes)
+    title = f'Copy "{past.scenarios[source_id].name}" as it was {when} as "{plan.name}"'
+    return t.RevertPatch(Patch(changes), title)
+
+
+def _copy(target: Proposal, source: Proposal, edit: t.CopyScenario) -> Plan:
+    """The writes copying `source`'s scenario into `target` under new ids; named by the copy's
+    name. `source` is `target` itself, or the same proposal as it was at a past moment."""
+    original = _existing(source, edit.source_id)
+    name = _check_free_name(target, edit.name)
+    new_id = target.next_id(Table.SCENARIOS)
+    based_on = original.id if original.id in target.scenarios else None
     writes = [
         Write(
             Table.SCENARIOS,
             new_id,
             dataclasses.replace(
-                source, id=new_id, name=name, kind=edit.kind, based_on_id=source.id
+                original, id=new_id, name=name, kind=edit.kind, based_on_id=based_on
             ),
         )
     ]
     unit_ids = _new_ids(
-        proposal.next_id(Table.UNITS), [u.id for u in proposal.units_in(source.id)], UnitId
+        target.next_id(Table.UNITS), [u.id for u in source.units_in(original.id)], UnitId
     )
     post_ids = _new_ids(
-        proposal.next_id(Table.POSTS), [p.id for p in proposal.posts_in(source.id)], PostId
+        target.next_id(Table.POSTS), [p.id for p in source.posts_in(original.id)], PostId
     )
     for old_id, new_unit_id in unit_ids.items():
-        unit = proposal.units[old_id]
+        unit = source.units[old_id]
         writes.append(
             Write(
                 Table.UNITS,
@@ -76,7 +104,7 @@ def copy_scenario(proposal: Proposal, edit: t.CopyScenario) -> Plan:
             )
         )
     for old_post_id, new_post_id in post_ids.items():
-        post = proposal.posts[old_post_id]
+        post = source.posts[old_post_id]
         writes.append(
             Write(
                 Table.POSTS,
@@ -91,12 +119,12 @@ def copy_scenario(proposal: Proposal, edit: t.CopyScenario) -> Plan:
             )
         )
     line_ids = _new_ids(
-        proposal.next_id(Table.DOTTED_LINES),
-        [d.id for d in proposal.dotted_lines_in(source.id)],
+        target.next_id(Table.DOTTED_LINES),
+        [d.id for d in source.dotted_lines_in(original.id)],
         DottedLineId,
     )
     for old_line_id, new_line_id in line_ids.items():
-        line = proposal.dotted_lines[old_line_id]
+        line = source.dotted_lines[old_line_id]
         writes.append(
             Write(
                 Table.DOTTED_LINES,
@@ -111,12 +139,12 @@ def copy_scenario(proposal: Proposal, edit: t.CopyScenario) -> Plan:
             )
         )
     holder_ids = _new_ids(
-        proposal.next_id(Table.POSTHOLDERS),
-        [h.id for h in proposal.postholders.values() if h.post_id in post_ids],
+        target.next_id(Table.POSTHOLDERS),
+        [h.id for h in source.postholders.values() if h.post_id in post_ids],
         PostholderId,
     )
     for old_holder_id, new_holder_id in holder_ids.items():
-        holder = proposal.postholders[old_holder_id]
+        holder = source.postholders[old_holder_id]
         writes.append(
             Write(
                 Table.POSTHOLDERS,
@@ -130,13 +158,14 @@ def copy_scenario(proposal: Proposal, edit: t.CopyScenario) -> Plan:
         Table.DOTTED_LINES.value: line_ids,
         Table.POSTHOLDERS.value: holder_ids,
     }
-    writes += _copied_provenance(proposal, copied)
-    return Plan(writes, f'Copy "{source.name}" as "{name}"')
+    writes += _copied_provenance(source, copied, target.next_id(Table.PROVENANCE))
+    return Plan(writes, name)
 
 
-def _copied_provenance(proposal: Proposal, copied: Mapping[str, Mapping[Any, int]]) -> list[Write]:
+def _copied_provenance(
+    proposal: Proposal, copied: Mapping[str, Mapping[Any, int]], next_id: int
+) -> list[Write]:
     """The copies keep where their values come from: a copied post is as stated as its original."""
-    next_id = proposal.next_id(Table.PROVENANCE)
     writes: list[Write] = []
     for row in list(proposal.provenance.values()):
         new_record = copied.get(row.table, {}).get(row.record_id)

@@ -6,10 +6,11 @@ import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
 from orgchart_app.storage.team import Role, ServerAddress, TeamLibrary
-from tests.team.helpers import as_user, orgchart
+from tests.team.helpers import MemoryKeyring, as_user, orgchart
 from tests.team.server import Server, running_server
 
 _numbers = itertools.count(1)
@@ -80,3 +81,13 @@ def team(
     yield libraries
     for library in libraries.values():
         library.close()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Passwords kept in memory for the test, never in the keyring of the machine it runs on."""
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)

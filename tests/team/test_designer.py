@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from orgchart_app.domain import PostId
 from orgchart_app.samples.bury_people import DELETED_FILLED, MOVING_TEAMS
+from orgchart_app.storage import open_proposal
+from orgchart_app.storage.team.passwords import KEYRING_SERVICE
 from orgchart_app.ui.dialogs import prompts
 from orgchart_app.ui.dialogs.team_server import TeamServer
-from orgchart_app.ui.files.team import KEYRING_SERVICE
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.settings import Settings, name_application
+from tests.team.helpers import MemoryKeyring
 from tests.team.server import Server
 from tests.ui.conftest import (
     OFFSCREEN_NOISE,
@@ -29,34 +29,6 @@ from tests.ui.test_view_stays import close, on_screen
 
 __all__ = ["empty_clipboard_afterwards", "no_unexpected_dialogs", "private_folders"]
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in memory: keyring's own plug-in interface, set explicitly."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -92,7 +64,8 @@ def windows(
         )
     # The server was asked for once; the second window found it remembered, password and all.
     assert asked == [""]
-    assert memory_keyring.passwords == {(KEYRING_SERVICE, alice_url): "alice-password"}
+    kept_as = alice_url.removeprefix("postgresql://")  # the address as messages show it
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, kept_as): "alice-password"}
     assert "alice-password" not in Path(pair[0].settings.location).read_text()
     yield pair
     for window in pair:
@@ -185,26 +158,99 @@ def test_a_window_says_it_is_offline_keeps_the_edit_and_sends_it_when_the_server
     assert not second.team.offline_label.isVisible()
 
 
-def test_team_history_opens_a_past_state_read_only(
-    qtbot, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    first, _ = windows
-    post = leaves(first)[0]
-    title = first.document.proposal.posts[post].title
-    click(qtbot, first, post)
-    qtbot.keyClick(first.central.chart.viewport(), Qt.Key.Key_Delete)
-    listed: list[str] = []
+def delete_a_leaf(qtbot, window: MainWindow) -> tuple[PostId, str]:  # type: ignore[no-untyped-def]
+    """Delete a post by clicking it and pressing Delete; the post and its title."""
+    post = leaves(window)[0]
+    title = window.document.proposal.posts[post].title
+    click(qtbot, window, post)
+    qtbot.keyClick(window.central.chart.viewport(), Qt.Key.Key_Delete)
+    return post, title
+
+
+def answer_to(choices: list[tuple[str, object]], text: str) -> object:
+    return next(value for shown, value in choices if shown.startswith(text))
+
+
+def answer_history(
+    monkeypatch: pytest.MonkeyPatch, use: str, scenario: str = ""
+) -> list[tuple[str, list[str]]]:
+    """Team History's questions answered as a user would: the oldest edit (the push), then
+    `use`, then `scenario`; each question asked, with the choices it listed."""
+    asked: list[tuple[str, list[str]]] = []
 
     def choose(
-        cls: type, parent: object, title: str, label: str, choices: list[tuple[str, int]]
-    ) -> int:
-        listed.extend(text for text, _ in choices)
-        return choices[-1][1]  # the oldest: as it was pushed
+        cls: type, parent: object, title: str, label: str, choices: list[tuple[str, object]]
+    ) -> object:
+        asked.append((label, [text for text, _ in choices]))
+        if label.startswith("Open the proposal as it was after"):
+            return choices[-1][1]
+        if label.startswith("The proposal as it was after edit"):
+            return answer_to(choices, use)
+        return answer_to(choices, scenario)
 
     monkeypatch.setattr(prompts.ChooseItem, "ask", classmethod(choose))
+    return asked
+
+
+def test_team_history_opens_a_past_state_read_only(
+    qtbot, windows: tuple[MainWindow, MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first, _ = windows
+    post, title = delete_a_leaf(qtbot, first)
+    asked = answer_history(monkeypatch, "Open it read-only")
     first.menu_actions.team_history.trigger()
+    listed = asked[0][1]
     assert listed[0].startswith("2. ") and listed[0].endswith(f'alice: Delete "{title}"')
     assert listed[1].startswith("1. ") and " postgres: Pushed from " in listed[1]
     assert first.document.read_only and first.document.team is None
     assert post in first.document.proposal.posts
     assert first.windowTitle().startswith("Untitled proposal[*] (read-only)")
+    # Save a Copy copies that past state out as a file.
+    then = tmp_path / "then.sqlite"
+    monkeypatch.setattr(prompts.SaveFile, "ask", classmethod(lambda cls, parent, suggested: then))
+    assert first.menu_actions.save.text() == "&Save a Copy..."
+    first.menu_actions.save.trigger()
+    qtbot.waitUntil(then.exists, timeout=5_000)
+    assert open_proposal(then).proposal.posts[post].title == title
+
+
+def test_team_history_copies_a_past_scenario_in_as_a_new_one_undone_in_one_step(
+    qtbot,
+    windows: tuple[MainWindow, MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    server: Server,
+    database: str,
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = windows
+    scenario = first.document.proposal.scenarios[first.document.scenario_id].name
+    _, title = delete_a_leaf(qtbot, first)
+    asked = answer_history(monkeypatch, "Copy one of its scenarios", scenario)
+    monkeypatch.setattr(
+        prompts.AskText, "ask", classmethod(lambda cls, parent, title, label, text="": text)
+    )
+    first.menu_actions.team_history.trigger()
+    assert [label for label, _ in asked] == [
+        "Open the proposal as it was after:",
+        "The proposal as it was after edit 1:",
+        "Scenario to copy:",
+    ]
+    copy_name = f"{scenario} after edit 1"
+    proposal = first.document.proposal
+    copied = proposal.scenario_named(copy_name)
+    assert title in {p.title for p in proposal.posts_in(copied.id)}  # as it was then
+    assert first.document.team is not None and not first.document.read_only  # still live
+    assert first.document.scenario_id == copied.id  # shown
+    names = "SELECT name FROM scenario ORDER BY id"
+    assert (copy_name,) in server.sql(names, database)
+    qtbot.waitUntil(
+        lambda: copy_name in {s.name for s in second.document.proposal.scenarios.values()},
+        timeout=3_000,
+    )
+    first.menu_actions.undo.trigger()  # one step takes the whole copy away
+    assert (copy_name,) not in server.sql(names, database)
+    assert not any(s.name == copy_name for s in first.document.proposal.scenarios.values())
+    assert first.document.undo_stack.canUndo()  # the delete before it is still there to undo
+    qtbot.waitUntil(
+        lambda: copy_name not in {s.name for s in second.document.proposal.scenarios.values()},
+        timeout=3_000,
+    )

@@ -124,10 +124,10 @@ def test_an_older_library_is_refused_until_init_upgrades_it(
     server.sql("DROP TABLE recommendation_item", database)
     server.sql("ALTER TABLE post DROP COLUMN funding_source", database)
     server.sql("UPDATE library_info SET value = '5' WHERE key = 'schema_version'", database)
-    expected = f"of an older version (5; this designer uses {SCHEMA_VERSION})"
+    expected = f"of an older version (5.2; this designer uses {SCHEMA_VERSION}.2)"
     assert expected in refused(capsys, "list", library)
     code, out, _ = orgchart(capsys, "server", "init", library)
-    assert (code, out.split(" from ")[1]) == (0, f"version 5 to {SCHEMA_VERSION}.\n")
+    assert (code, out.split(" from ")[1]) == (0, f"version 5.2 to {SCHEMA_VERSION}.2.\n")
     assert orgchart(capsys, "list", library)[0] == 0
     assert server.sql("SELECT DISTINCT funding_source FROM post", database) == [("",)]
 
@@ -141,3 +141,22 @@ def test_a_newer_library_is_refused_and_init_does_not_touch_it(
     assert server.sql("SELECT value FROM library_info WHERE key = 'schema_version'", database) == [
         ("99",)
     ]
+
+
+def test_a_library_whose_history_has_no_edit_ids_is_upgraded_by_init(
+    capsys: pytest.CaptureFixture[str], server: Server, database: str, library: str, bury_file: Path
+) -> None:
+    orgchart(capsys, "push", bury_file, library, "--proposal", "Bury")
+    # As the first libraries of this file version were made (revision 1).
+    server.sql("ALTER TABLE edit_history DROP COLUMN edit_id", database)
+    server.sql("DELETE FROM library_info WHERE key = 'library_revision'", database)
+    expected = f"of an older version ({SCHEMA_VERSION}.1; this designer uses {SCHEMA_VERSION}.2)"
+    assert expected in refused(capsys, "list", library)
+    code, out, _ = orgchart(capsys, "server", "init", library)
+    assert (code, out.split(" from ")[1]) == (
+        0,
+        f"version {SCHEMA_VERSION}.1 to {SCHEMA_VERSION}.2.\n",
+    )
+    assert orgchart(capsys, "list", library)[0] == 0
+    indexes = "SELECT indexname FROM pg_indexes WHERE tablename = 'edit_history' ORDER BY 1"
+    assert ("edit_history_edit_id",) in server.sql(indexes, database)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import uuid
 from collections.abc import Hashable, Iterator, Mapping
 
 import sqlalchemy as sa
@@ -49,6 +50,11 @@ class TeamLibrary:
                     check_library(connection, self.address)
                 yield connection
 
+    def check_login(self) -> None:
+        """Connect once: ServerRefused (a wrong password, an unknown user) says why not."""
+        with self.transaction(checked=False) as connection:
+            connection.exec_driver_sql("SELECT 1")
+
     def init(self) -> str:
         with self.transaction(checked=False) as connection:
             return init_library(connection, self.address)
@@ -82,9 +88,10 @@ class TeamLibrary:
         patch: Patch,
         versions: Mapping[tuple[Table, Hashable], int],
         name: str,
+        edit_id: uuid.UUID | None = None,
     ) -> int:
         with self.transaction() as connection:
-            return sync.commit(connection, proposal_id, patch, versions, name)
+            return sync.commit(connection, proposal_id, patch, versions, name, edit_id)
 
     def history(self, proposal_id: int, since: int = 0) -> list[RemoteEdit]:
         with self.transaction() as connection:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 
 import psycopg
@@ -11,6 +12,10 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from orgchart_app.domain.errors import ServerRefused, ServerUnreachable
 from orgchart_app.storage.team.address import ServerAddress
+
+# The driver logs a lost connection's clean-up as a warning, which Python prints to stderr
+# when no one handles it: the user is told once, by the sentence the error becomes.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 # Seconds to wait for an unreachable server before saying so (libpq's default is forever).
 CONNECT_TIMEOUT = 5

@@ -14,6 +14,8 @@ from orgchart_app.storage.team.tables import APPLICATION, library, library_info
 
 # The library follows the file: a library of version N holds what a file of format N holds.
 LIBRARY_VERSION = SCHEMA_VERSION
+# Changes to the library's own tables within one file version: 2 gave the history edit ids.
+LIBRARY_REVISION = 2
 
 
 def check_library(connection: sa.Connection, address: ServerAddress) -> None:
@@ -26,11 +28,15 @@ def check_library(connection: sa.Connection, address: ServerAddress) -> None:
         )
     if version > LIBRARY_VERSION:
         raise ServerRefused(_newer(address, version))
-    if version < LIBRARY_VERSION:
+    revision = _library_revision(connection)
+    if version < LIBRARY_VERSION or revision < LIBRARY_REVISION:
         raise ServerRefused(
-            f"The library at {address.shown} is of an older version ({version}; this designer "
-            f"uses {LIBRARY_VERSION}): ask IT to run `orgchart server init URL` to upgrade it."
+            f"The library at {address.shown} is of an older version ({version}.{revision}; this "
+            f"designer uses {LIBRARY_VERSION}.{LIBRARY_REVISION}): ask IT to run "
+            "`orgchart server init URL` to upgrade it."
         )
+    if revision > LIBRARY_REVISION:
+        raise ServerRefused(_newer(address, version))
 
 
 def init_library(connection: sa.Connection, address: ServerAddress) -> str:
@@ -42,26 +48,44 @@ def init_library(connection: sa.Connection, address: ServerAddress) -> str:
         raise ServerRefused(_newer(address, version))
     if version is None:
         _check_empty(connection, address)
+    revision = _library_revision(connection) if version is not None else LIBRARY_REVISION
     library.create_all(connection)  # the tables an older version did not have yet
     for step in range(version or LIBRARY_VERSION, LIBRARY_VERSION):
         _STEPS.get(step, _add_missing_columns)(connection)
+    if revision < LIBRARY_REVISION:
+        _add_missing_columns(connection)
+    for table in library.sorted_tables:  # indexes on columns added to existing tables
+        for index in table.indexes:
+            index.create(connection, checkfirst=True)
     connection.execute(
         sa.dialects.postgresql.insert(library_info)
-        .values([{"key": "application", "value": APPLICATION}, _version_row()])
+        .values([{"key": "application", "value": APPLICATION}, *_version_rows()])
         .on_conflict_do_update(index_elements=["key"], set_={"value": sa.text("excluded.value")})
     )
     set_up_access(connection)
     if version is None:
         return f"Made an org chart library (version {LIBRARY_VERSION}) at {address.shown}."
-    if version < LIBRARY_VERSION:
+    if version < LIBRARY_VERSION or revision < LIBRARY_REVISION:
         return (
-            f"Upgraded the library at {address.shown} from version {version} to {LIBRARY_VERSION}."
+            f"Upgraded the library at {address.shown} from version {version}.{revision} to "
+            f"{LIBRARY_VERSION}.{LIBRARY_REVISION}."
         )
     return f"The library at {address.shown} is already up to date (version {LIBRARY_VERSION})."
 
 
-def _version_row() -> dict[str, str]:
-    return {"key": "schema_version", "value": str(LIBRARY_VERSION)}
+def _version_rows() -> list[dict[str, str]]:
+    return [
+        {"key": "schema_version", "value": str(LIBRARY_VERSION)},
+        {"key": "library_revision", "value": str(LIBRARY_REVISION)},
+    ]
+
+
+def _library_revision(connection: sa.Connection) -> int:
+    # Libraries made before the key was kept are revision 1.
+    found = connection.execute(
+        sa.select(library_info.c.value).where(library_info.c.key == "library_revision")
+    ).scalar()
+    return int(found) if found is not None and found.isdigit() else 1
 
 
 def _newer(address: ServerAddress, version: int) -> str:

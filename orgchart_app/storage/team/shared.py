@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +24,15 @@ class TakenIn:
     changes: Changes
 
 
+@dataclass(frozen=True, slots=True)
+class Unsent:
+    """An edit made here that the server has not confirmed, with the id it is sent under (the
+    same each time: one whose reply was lost is known on the server as applied)."""
+
+    applied: Applied
+    edit_id: uuid.UUID
+
+
 class SharedProposal:
     """The proposal `name` of a library, kept in step with the server."""
 
@@ -37,22 +47,26 @@ class SharedProposal:
         self.revision = found.revision
         self.problems = found.problems
         self._own: set[int] = set()
+        # The revision the server gave this user's latest edit (None: none sent yet).
+        self.last_sent: int | None = None
         # Edits made while the server could not be reached, oldest first: sent by send_unsent().
-        self.unsent: list[Applied] = []
+        self.unsent: list[Unsent] = []
 
     def apply(self, edit: Edit) -> Applied:
         """Apply `edit` here and on the server as one transaction. When the server refuses it
         (EditConflict: a colleague changed a record since) the copy is put back as it was:
         refresh() then takes in what the colleague did."""
         applied = apply_edit(self.proposal, edit)
+        pending = Unsent(applied, uuid.uuid4())
         if self.unsent:  # after edits still waiting: sent after them, in order
-            self.unsent.append(applied)
+            self.unsent.append(pending)
             return applied
         try:
-            self._commit(applied)
+            self._commit(pending)
         except ServerUnreachable:
-            # Kept here, and sent when the server is back (send_unsent): nothing is lost.
-            self.unsent.append(applied)
+            # Kept here, and sent when the server is back (send_unsent): nothing is lost. The
+            # server may have applied it before the connection dropped: the id tells it so.
+            self.unsent.append(pending)
         except BaseException:
             apply_edit(self.proposal, applied.inverse)
             raise
@@ -62,11 +76,16 @@ class SharedProposal:
     def offline(self) -> bool:
         return bool(self.unsent)
 
-    def _commit(self, applied: Applied) -> None:
+    def _commit(self, pending: Unsent) -> None:
+        applied = pending.applied
         patch = applied.inverse.patch.reversed()
-        revision = self.library.commit(self.proposal_id, patch, self.versions, applied.name)
+        revision = self.library.commit(
+            self.proposal_id, patch, self.versions, applied.name, pending.edit_id
+        )
         self._own.add(revision)
-        self._note_versions(patch.changes, revision)
+        self.last_sent = revision
+        if revision > self.revision:  # else refresh() has taken it in, versions and all
+            self._note_versions(patch.changes, revision)
 
     def _note_versions(self, changes: Iterable[RecordChange], revision: int) -> None:
         # A removed record has no version: the server has no row for it either.
@@ -82,22 +101,24 @@ class SharedProposal:
         still kept) if the server is still away."""
         conflicts: list[str] = []
         while self.unsent:
-            applied = self.unsent[0]
+            pending = self.unsent[0]
             try:
-                self._commit(applied)
+                self._commit(pending)
             except EditConflict as conflict:
-                conflicts.append(f"{applied.name}: {conflict}")
-                self._take_back(applied)
+                conflicts.append(f"{pending.applied.name}: {conflict}")
+                self._take_back(pending.applied)
             self.unsent.pop(0)
         return conflicts
 
     def _take_back(self, applied: Applied) -> None:
         # Undo it and every later unsent edit, then redo those later ones on top.
         later = self.unsent[1:]
-        for edit in reversed(later):
-            apply_edit(self.proposal, edit.inverse)
+        for waiting in reversed(later):
+            apply_edit(self.proposal, waiting.applied.inverse)
         apply_edit(self.proposal, applied.inverse)
-        self.unsent[1:] = [apply_edit(self.proposal, edit.edit) for edit in later]
+        self.unsent[1:] = [
+            Unsent(apply_edit(self.proposal, w.applied.edit), w.edit_id) for w in later
+        ]
 
     def refresh(self) -> list[TakenIn]:
         """Take in every edit committed since the last refresh; colleagues' edits are returned."""

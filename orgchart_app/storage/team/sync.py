@@ -12,6 +12,7 @@ history, and listeners are told (live.py).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -55,9 +56,11 @@ def commit(
     patch: Patch,
     versions: Mapping[tuple[Table, Hashable], int],
     name: str,
+    edit_id: uuid.UUID | None = None,
 ) -> int:
     """Write `patch` (records as read at `versions`) as one edit; the proposal's new revision.
-    EditConflict, with nothing written, when a record changed since it was read."""
+    EditConflict, with nothing written, when a record changed since it was read. An edit
+    `edit_id` names that is in the history already is not written again: its revision."""
     _check_may_edit(connection, proposal_id)
     revision = connection.execute(
         sa.select(proposal.c.revision).where(proposal.c.id == proposal_id).with_for_update()
@@ -66,6 +69,9 @@ def commit(
         raise ServerRefused(
             "The proposal is no longer in the library, or you may no longer see it."
         )
+    done = _applied_before(connection, proposal_id, edit_id)
+    if done is not None:
+        return done
     for table, key in _keys(patch.changes):
         _check_current(connection, proposal_id, table, key, versions.get((table, key)))
     _check_no_hidden_holders(connection, proposal_id, patch.changes)
@@ -82,6 +88,7 @@ def commit(
             name=name,
             edit=_to_json(others, after=True),
             inverse=_to_json(reversed(others), after=False),
+            edit_id=edit_id,
         )
     )
     if people:
@@ -96,6 +103,20 @@ def commit(
     connection.execute(proposal.update().where(proposal.c.id == proposal_id).values(revision=new))
     connection.execute(sa.select(sa.func.pg_notify(CHANNEL, f"{proposal_id} {new}")))
     return new
+
+
+def _applied_before(
+    connection: sa.Connection, proposal_id: int, edit_id: uuid.UUID | None
+) -> int | None:
+    # Sent again because the reply to it was lost (the connection dropped after the commit).
+    if edit_id is None:
+        return None
+    found = connection.execute(
+        sa.select(history.c.revision).where(
+            history.c.proposal_id == proposal_id, history.c.edit_id == edit_id
+        )
+    ).scalar()
+    return None if found is None else int(found)
 
 
 def _check_may_edit(connection: sa.Connection, proposal_id: int) -> None:

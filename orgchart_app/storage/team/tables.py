@@ -84,6 +84,9 @@ history = sa.Table(
     # they were before it (its inverse). The push that created the proposal has neither.
     sa.Column("edit", JSONB, nullable=True),
     sa.Column("inverse", JSONB, nullable=True),
+    # The id the editor gave the edit: one sent again (its reply was lost) is known as applied.
+    sa.Column("edit_id", sa.Uuid, nullable=True),
+    sa.Index("edit_history_edit_id", "proposal_id", "edit_id", unique=True),
 )
 
 

@@ -63,6 +63,10 @@ class Autosaver(QObject):
             self._timer.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
+        if self._document.team is not None:
+            # A team proposal's edits are on the server as they are made: no recovery copy.
+            # (Its undo stack is cleared as its window goes, after the jobs have stopped.)
+            return
         if clean:  # saved, or undone back to what the file holds
             self.discard()
         else:  # the first change since then (or work restored after a crash): copy it at once

@@ -8,24 +8,21 @@ window, which takes them in.
 
 from __future__ import annotations
 
-import datetime as dt
-
-import keyring
-from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from orgchart_app.domain import OrgChartError
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.storage.team import RemoteEdit, ServerAddress, SharedProposal, TeamLibrary
+from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
 from orgchart_app.storage.team.live import EditListener
+from orgchart_app.storage.team.passwords import remember_password, remembered_password
 from orgchart_app.ui.dialogs.prompts import ChooseItem, ErrorMessage
 from orgchart_app.ui.dialogs.team_server import TeamServer
+from orgchart_app.ui.files import team_history
 from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.settings import Settings
 
-KEYRING_SERVICE = "orgchart-designer team server"
 # How often to try again while the server cannot be reached.
 RECONNECT_MS = 2_000
 
@@ -109,30 +106,10 @@ class TeamController(QObject):
                 return library
 
     def show_history(self) -> None:
-        """List the shared proposal's edits; open it, read-only, as it was after one of them
-        (Save a Copy then copies that state out as a file)."""
-        team, library = self._document.team, self._library
-        if team is None or library is None:
-            self.status.emit("Open a team proposal first (File > Open Team Proposal).")
-            return
-        try:
-            entries = library.history(team.proposal_id)
-        except ServerRefused as refusal:
-            ErrorMessage.ask(self._window, "Team History", str(refusal))
-            return
-        choices = [(_entry_text(entry), entry.revision) for entry in reversed(entries)]
-        revision = ChooseItem.ask(
-            self._window, "Team History", "Open the proposal as it was after:", choices
-        )
-        if revision is None:
-            return
-        try:
-            past = library.read_at(team.name, revision)
-        except OrgChartError as refusal:
-            ErrorMessage.ask(self._window, "Team History", str(refusal))
-            return
-        self._document.adopt(past.proposal, None, read_only=True)  # stops following the server
-        self.status.emit(f'"{team.name}" as it was after edit {revision}: read-only.')
+        """File > Team History (team_history.py)."""
+        said = team_history.show_history(self._window, self._document, self._library)
+        if said:
+            self.status.emit(said)
 
     # --- live updates --------------------------------------------------------------------------
     def _listen(self) -> None:
@@ -211,11 +188,6 @@ class TeamController(QObject):
             self._library = None
 
 
-def _entry_text(entry: RemoteEdit) -> str:
-    when = entry.changed_at.astimezone(dt.UTC)
-    return f"{entry.revision}. {when:%d %b %Y %H:%M:%S} UTC, {entry.changed_by}: {entry.name}"
-
-
 def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:
     """The library at `url` if it answers, else None and the sentence why."""
     try:
@@ -232,14 +204,10 @@ def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:
 
 def _remembered_password(url: str) -> str | None:
     try:
-        return keyring.get_password(KEYRING_SERVICE, url)
-    except KeyringError:
+        return remembered_password(ServerAddress.parse(url))
+    except ServerRefused:  # the remembered address no longer reads: asked for again
         return None
 
 
 def _remember_password(url: str, password: str) -> bool:
-    try:
-        keyring.set_password(KEYRING_SERVICE, url, password)
-    except KeyringError:
-        return False
-    return True
+    return remember_password(ServerAddress.parse(url), password)

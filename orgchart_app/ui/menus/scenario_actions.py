@@ -6,8 +6,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
 
-from orgchart_app.domain import NotFound, ScenarioId, ScenarioKind
+from orgchart_app.domain import NotFound, ScenarioId
 from orgchart_app.edits import Changes, CopyScenario, DeleteScenario, RenameScenario
+from orgchart_app.edits.scenario_edits import next_kind
 from orgchart_app.ui.dialogs.prompts import AskText, Confirm
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.document import DocumentController
@@ -66,11 +67,7 @@ class ScenarioActions(QObject):
         )
         if name is None:
             return
-        kind = (
-            ScenarioKind.OPTION
-            if any(s.kind is ScenarioKind.TO_BE for s in document.proposal.scenarios.values())
-            else ScenarioKind.TO_BE
-        )
+        kind = next_kind(document.proposal)
         if document.push(CopyScenario(document.scenario_id, name, kind)) is not None:
             try:
                 document.set_scenario(document.proposal.scenario_named(name).id)
