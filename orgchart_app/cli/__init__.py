@@ -18,6 +18,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     info,
     layout,
     oncosts,
+    organisations,
     paytable,
     people,
     recommendations,
@@ -47,6 +48,7 @@ COMMANDS = (
     strip_people,
     team,
     people,
+    organisations,
 )
 
 

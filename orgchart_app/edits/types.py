@@ -27,6 +27,7 @@ from orgchart_app.domain.model import (
     DottedLine,
     Grade,
     OnCostRule,
+    Organisation,
     PayPoint,
     PayScale,
     Post,
@@ -198,6 +199,20 @@ class DeleteUnit:
 
 
 @dataclass(frozen=True, slots=True)
+class PutOrganisation:
+    """Add an organisation (id 0: new) or change one's name, short name, kind or colour."""
+
+    organisation: Organisation
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveOrganisation:
+    """Remove an organisation nothing uses any more."""
+
+    organisation_id: OrganisationId
+
+
+@dataclass(frozen=True, slots=True)
 class CopyScenario:
     source_id: ScenarioId
     name: str
@@ -317,6 +332,8 @@ Edit = (
     | UpdateUnit
     | MoveUnit
     | DeleteUnit
+    | PutOrganisation
+    | RemoveOrganisation
     | CopyScenario
     | RenameScenario
     | DeleteScenario
@@ -358,6 +375,7 @@ __all__ = [
     "MovePosts",
     "MoveUnit",
     "PutConsultation",
+    "PutOrganisation",
     "PutOutcome",
     "PutDocument",
     "PutPayRecord",
@@ -367,6 +385,7 @@ __all__ = [
     "Redesignate",
     "Regrade",
     "RemoveDottedLine",
+    "RemoveOrganisation",
     "RemoveOutcome",
     "RemovePayRecord",
     "RemovePerson",
