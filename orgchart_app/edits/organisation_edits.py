@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from orgchart_app.domain.enums import OrganisationKind
+from orgchart_app.domain.enums import OrganisationKind, UnitKind
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.model import Organisation
 from orgchart_app.domain.proposal import Proposal
@@ -26,8 +26,11 @@ def put_organisation(proposal: Proposal, edit: t.PutOrganisation) -> Plan:
     # An id not in the file is the redo of an addition (the applied edit keeps the id it got).
     before = proposal.organisations.get(organisation.id)
     shown = organisation.short_name if before is None else before.short_name
+    writes = [Write(Table.ORGANISATIONS, organisation.id, organisation)]
+    if before is not None and before.name != organisation.name:
+        writes += _renamed_boxes(proposal, before, organisation.name)
     return Plan(
-        [Write(Table.ORGANISATIONS, organisation.id, organisation)],
+        writes,
         f'{"Add" if before is None else "Change"} organisation "{shown}"',
         resolved=t.PutOrganisation(organisation),
     )
@@ -39,14 +42,27 @@ def remove_organisation(proposal: Proposal, edit: t.RemoveOrganisation) -> Plan:
         raise EditRefused("That organisation does not exist (it may have been removed).")
     uses = organisation_uses(proposal, organisation)
     if uses:
+        listed = ", ".join(uses[:-1]) + f" and {uses[-1]}" if len(uses) > 1 else uses[0]
         raise EditRefused(
-            f'"{organisation.short_name}" is still used by {", ".join(uses)}: '
+            f'"{organisation.short_name}" is still used by {listed}: '
             "move them to another organisation first."
         )
     return Plan(
         [Write(Table.ORGANISATIONS, organisation.id, None)],
         f'Remove organisation "{organisation.short_name}"',
     )
+
+
+def _renamed_boxes(proposal: Proposal, before: Organisation, name: str) -> list[Write]:
+    """The organisation's own boxes on the charts (its units of kind organisation, named as it
+    was) follow a new name, in the same step: "New organisation" renamed leaves no box behind."""
+    return [
+        Write(Table.UNITS, unit.id, dataclasses.replace(unit, name=name))
+        for unit in proposal.units.values()
+        if unit.organisation_id == before.id
+        and unit.kind is UnitKind.ORGANISATION
+        and unit.name == before.name
+    ]
 
 
 def organisation_uses(proposal: Proposal, organisation: Organisation) -> list[str]:

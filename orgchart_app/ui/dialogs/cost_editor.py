@@ -45,5 +45,12 @@ class EditorDialog(QDialog):
         except OrgChartError as refusal:
             self.message.setText(str(refusal))
             return
-        applied = self._document.push(edit)
-        self.message.setText(f"Done: {applied.name}." if applied else "")
+        # A refusal is said here too, beside the cell or button the user just used.
+        refusals: list[str] = []
+        heard = refusals.append
+        self._document.refused.connect(heard)
+        try:
+            applied = self._document.push(edit)
+        finally:
+            self._document.refused.disconnect(heard)
+        self.message.setText(f"Done: {applied.name}." if applied else "".join(refusals[-1:]))

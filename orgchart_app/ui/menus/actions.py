@@ -103,6 +103,11 @@ class Actions:
             "Apply Changes from &Spreadsheet...",
             tip="Apply a changes sheet (CSV or Excel) to this scenario as one step, after a preview",
         )
+        self.organisations = a(
+            window,
+            "&Organisations...",
+            tip="Add, rename, recolour and remove the employers and partner organisations",
+        )
         self.draw_line = a(
             window,
             "Draw Dotted &Line",
@@ -188,6 +193,7 @@ class Actions:
             self.find,
             self.edit_post,
             self.apply_changes,
+            self.organisations,
             self.zoom_in,
             self.zoom_out,
             self.zoom_fit,

@@ -45,7 +45,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     )
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.find, actions.edit_post])
-    edit.addAction(actions.apply_changes)
+    edit.addActions([actions.apply_changes, actions.organisations])
     edit.addSeparator()
     edit.addActions([actions.draw_line, actions.units_deploy, actions.ask_keep_manager])
 

@@ -32,6 +32,7 @@ from orgchart_app.ui.menus.edit_actions import EditActions
 from orgchart_app.ui.menus.export_actions import ExportActions
 from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.menus.picture_actions import PictureActions
+from orgchart_app.ui.menus.proposal_actions import ProposalMenus
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.menus.view_actions import ViewActions
 from orgchart_app.ui.window.central import CentralArea
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.menu_actions)
         self.changes = ChangesActions(self, self.document, self.menu_actions)
+        self.proposal_menus = ProposalMenus(self, self.document, self.menu_actions)
         self.pictures = PictureActions(self, self.document, self.central, self.menu_actions)
         self.exports = ExportActions(self, self.document, self.menu_actions)
         self.scenarios = ScenarioActions(
