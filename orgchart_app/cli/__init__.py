@@ -22,6 +22,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     paytable,
     people,
     recommendations,
+    scenarios,
     stats,
     strip_people,
     team,
@@ -49,6 +50,7 @@ COMMANDS = (
     team,
     people,
     organisations,
+    scenarios,
 )
 
 

@@ -58,6 +58,8 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.DeleteUnit: unit_edits.delete_unit,
     t.PutOrganisation: organisation_edits.put_organisation,
     t.RemoveOrganisation: organisation_edits.remove_organisation,
+    t.AddScenario: scenario_edits.add_scenario,
+    t.UpdateScenario: scenario_edits.update_scenario,
     t.CopyScenario: scenario_edits.copy_scenario,
     t.RenameScenario: scenario_edits.rename_scenario,
     t.DeleteScenario: scenario_edits.delete_scenario,

@@ -213,6 +213,25 @@ class RemoveOrganisation:
 
 
 @dataclass(frozen=True, slots=True)
+class AddScenario:
+    """A blank scenario: one box for the first organisation, for posts to be established in."""
+
+    name: str
+    kind: ScenarioKind = ScenarioKind.OPTION
+    # Allocated on apply; the applied edit keeps them so a redo makes the same records.
+    scenario_id: ScenarioId | None = None
+    unit_id: UnitId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateScenario:
+    """Set a scenario's kind, effective date or description by name."""
+
+    scenario_id: ScenarioId
+    fields: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CopyScenario:
     source_id: ScenarioId
     name: str
@@ -334,6 +353,8 @@ Edit = (
     | DeleteUnit
     | PutOrganisation
     | RemoveOrganisation
+    | AddScenario
+    | UpdateScenario
     | CopyScenario
     | RenameScenario
     | DeleteScenario
@@ -358,6 +379,7 @@ Edit = (
 
 __all__ = [
     "AddDottedLine",
+    "AddScenario",
     "AddUnit",
     "Batch",
     "ChangeDeployment",
@@ -399,6 +421,7 @@ __all__ = [
     "SetReportsTo",
     "SetStatus",
     "UpdatePost",
+    "UpdateScenario",
     "UpdateUnit",
     "WordRecommendations",
 ]
