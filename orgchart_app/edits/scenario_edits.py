@@ -205,6 +205,32 @@ def update_scenario(proposal: Proposal, edit: t.UpdateScenario) -> Plan:
     )
 
 
+# The name every command's default scenario rule looks for first (cli/common.py).
+PROPOSED_NAME = "To be"
+
+
+def without_proposed(proposal: Proposal) -> bool:
+    """A file with scenarios but no proposed structure yet (what an import makes)."""
+    scenarios = proposal.scenarios.values()
+    return bool(proposal.scenarios) and not any(
+        s.kind is ScenarioKind.TO_BE or s.name.casefold() == PROPOSED_NAME.casefold()
+        for s in scenarios
+    )
+
+
+def make_proposed(proposal: Proposal, current: ScenarioId | None) -> t.CopyScenario:
+    """Copy the current structure as "To be": the current scenario when it is an as-is, else
+    the first as-is (else the first scenario)."""
+    scenarios = list(proposal.scenarios.values())
+    shown = proposal.scenarios.get(current) if current is not None else None
+    source = (
+        shown
+        if shown is not None and shown.kind is ScenarioKind.AS_IS
+        else next((s for s in scenarios if s.kind is ScenarioKind.AS_IS), scenarios[0])
+    )
+    return t.CopyScenario(source.id, PROPOSED_NAME, ScenarioKind.TO_BE)
+
+
 def rename_scenario(proposal: Proposal, edit: t.RenameScenario) -> Plan:
     scenario = _existing(proposal, edit.scenario_id)
     name = _check_free_name(proposal, edit.name)

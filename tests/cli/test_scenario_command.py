@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 from pathlib import Path
 
@@ -88,3 +89,22 @@ def test_a_refusal_is_one_sentence_and_the_file_is_untouched(
     assert code == 2 and out == "" and message in err and "Traceback" not in err
     assert err.count("\n") == 1
     assert bury_copy.read_bytes() == before
+
+
+def test_import_says_how_to_make_the_proposed_structure_and_that_line_runs(tmp_path: Path) -> None:
+    from tests.cli.helpers import orgchart
+
+    out = tmp_path / "wyvern.sqlite"
+    imported = orgchart("import", REPO / "sample_data" / "example_establishment.csv", "-o", out)
+    assert imported.returncode == 0, imported.stderr
+    hint = imported.stdout.strip().splitlines()[-1]
+    assert (
+        hint
+        == f'Next: orgchart scenario copy {shlex.quote(str(out))} "As is" "To be" makes the proposed structure.'
+    )
+    command = shlex.split(
+        hint.removeprefix("Next: ").removesuffix(" makes the proposed structure.")
+    )
+    made = orgchart(*command[1:])
+    assert made.returncode == 0, made.stderr
+    assert _scenarios(out)["To be"][0] is ScenarioKind.TO_BE

@@ -168,6 +168,11 @@ class Actions:
             "Ctrl+Shift+N",
             "Copy the current scenario as a new one",
         )
+        self.make_proposed = a(
+            window,
+            "Make a &Proposed Structure from This",
+            tip='Copy the current structure as "To be", the proposed structure to redraw',
+        )
         self.rename_scenario = a(window, "&Rename Scenario...", tip="Rename the current scenario")
         self.delete_scenario = a(window, "&Delete Scenario", tip="Delete the current scenario")
         self.about = a(window, "&About Org Chart Designer", tip="Versions and licence")

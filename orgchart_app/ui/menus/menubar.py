@@ -61,7 +61,14 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     view.addAction(actions.show_assumed)
 
     scenario = bar.addMenu("&Scenario")
-    scenario.addActions([actions.new_scenario, actions.rename_scenario, actions.delete_scenario])
+    scenario.addActions(
+        [
+            actions.make_proposed,
+            actions.new_scenario,
+            actions.rename_scenario,
+            actions.delete_scenario,
+        ]
+    )
     scenario.addSeparator()
     switch = scenario.addMenu("S&witch To")
 
