@@ -7,6 +7,7 @@ import contextlib
 import csv
 import io
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from orgchart_app.cli import arguments
-from orgchart_app.domain import Proposal, Scenario
+from orgchart_app.domain import NotFound, Proposal, Scenario
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import Organisation, ProposalInfo
 from orgchart_app.edits import apply_edit
@@ -167,6 +168,43 @@ def chosen_scenario(proposal: Proposal, name: str | None) -> Scenario:
     names = {s.name.casefold() for s in proposal.scenarios.values()}
     default = next((d for d in DEFAULT_SCENARIOS if d.casefold() in names), DEFAULT_SCENARIOS[-1])
     return proposal.scenario_named(default)
+
+
+# The same rule for the commands comparing two scenarios: the current against the proposed.
+DEFAULT_PAIR = ("As is", "To be")
+DEFAULT_PAIR_HELP = f'default: --from "{DEFAULT_PAIR[0]}" --to "{DEFAULT_PAIR[1]}"'
+
+
+def add_pair_arguments(parser: Any, from_help: str, to_help: str) -> None:
+    for flag, default, what in (
+        ("--from", DEFAULT_PAIR[0], from_help),
+        ("--to", DEFAULT_PAIR[1], to_help),
+    ):
+        parser.add_argument(
+            flag,
+            dest=f"{flag[2:]}_scenario",
+            type=arguments.name,
+            default=None,
+            metavar="S",
+            help=f'{what} (default: "{default}")',
+        )
+
+
+def chosen_pair(proposal: Proposal, args: argparse.Namespace) -> tuple[Scenario, Scenario]:
+    """--from and --to, or the pair rule's; a missing default says how to make the proposed one."""
+    found = []
+    for given, default in zip((args.from_scenario, args.to_scenario), DEFAULT_PAIR, strict=True):
+        try:
+            found.append(proposal.scenario_named(given or default))
+        except NotFound as missing:
+            if given is not None:
+                raise
+            raise CommandFailed(
+                f"{str(missing).removesuffix('.')}: make it with `orgchart scenario copy "
+                f'{shlex.quote(str(args.file))} "{DEFAULT_PAIR[0]}" "{default}"`, or name '
+                f"another with --{'from' if default == DEFAULT_PAIR[0] else 'to'}."
+            ) from None
+    return found[0], found[1]
 
 
 def add_file_argument(parser: Any) -> None:

@@ -24,8 +24,8 @@ from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
     add_force_argument,
+    chosen_pair,
     load,
-    scenario,
     write_proposal,
 )
 from orgchart_app.domain.ids import ScenarioId
@@ -130,10 +130,8 @@ def _print_items(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> 
 
 
 def _pair(proposal: Proposal, args: argparse.Namespace) -> tuple[ScenarioId, ScenarioId]:
-    return (
-        scenario(proposal, args.from_scenario).id,
-        scenario(proposal, args.to_scenario).id,
-    )
+    before, after = chosen_pair(proposal, args)
+    return before.id, after.id
 
 
 def _change(args: argparse.Namespace, change: Any) -> int:
