@@ -21,6 +21,7 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     organisations,
     paytable,
     people,
+    posts,
     recommendations,
     scenarios,
     stats,
@@ -51,6 +52,7 @@ COMMANDS = (
     people,
     organisations,
     scenarios,
+    posts,
 )
 
 

@@ -28,6 +28,7 @@ MINIMAL = {
     "apply": [str(SHIPPED / "example_changes.csv"), "--dry-run"],
     "export": ["--csv", "{out}", "--force"],
     "paytable use": ["--year", "2024/25"],
+    "post set": ["NS-002", "--notes", "Checked"],
     "diff": [],
     "recommendations": [],
     "people": [],
@@ -59,7 +60,7 @@ PAIRS = [
 
 def test_the_walk_finds_the_commands_this_test_knows() -> None:
     assert set(SINGLE) | set(PAIRS) == set(MINIMAL)
-    assert set(SINGLE) == {"cost", "stats", "layout", "apply", "export", "paytable use"}
+    assert set(SINGLE) == {"cost", "stats", "layout", "apply", "export", "paytable use", "post set"}
 
 
 @pytest.mark.parametrize("command", SINGLE)
