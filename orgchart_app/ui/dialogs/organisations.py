@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -76,11 +77,14 @@ class OrganisationsDialog(EditorDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setToolTip(
+        how = (
             "Type in a cell to change it. Kind: "
             + ", ".join(k.label for k in OrganisationKind)
-            + ". Colour: #RRGGBB, or empty for none."
+            + ". Colour: #RRGGBB, or empty for none. Each change is one undo step."
         )
+        self.table.setToolTip(how)
+        self.how = QLabel(how)
+        self.how.setWordWrap(True)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.add_button = QPushButton("Add Organisation")
         self.remove_button = QPushButton("Remove Organisation")
@@ -91,6 +95,7 @@ class OrganisationsDialog(EditorDialog):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.how)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
