@@ -274,6 +274,23 @@ def change_file(
     return applied.name
 
 
+def saved_change(args: argparse.Namespace, make_edit: Callable[[Proposal], Edit]) -> int:
+    """change_file() for the record commands (org, scenario, post): print the step's name."""
+    print(f"{change_file(args, make_edit, args.force)}.")
+    return 0
+
+
+def print_listing(
+    args: argparse.Namespace, listed: list[dict[str, Any]], header: list[str]
+) -> None:
+    """A record command's list: --format json as the records, else a table of their values."""
+    if args.format == "json":
+        print_json(listed)
+        return
+    rows = [["" if v is None else str(v) for v in entry.values()] for entry in listed]
+    print(table([header, *rows], indent=""))
+
+
 def organisation_named(proposal: Proposal, name: str) -> Organisation:
     for organisation in proposal.organisations.values():
         if name.casefold() in (organisation.short_name.casefold(), organisation.name.casefold()):

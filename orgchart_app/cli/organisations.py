@@ -12,11 +12,10 @@ from orgchart_app.cli.common import (
     add_file_argument,
     add_force_argument,
     add_format_argument,
-    change_file,
     open_source,
     organisation_named,
-    print_json,
-    table,
+    print_listing,
+    saved_change,
 )
 from orgchart_app.domain import OrganisationKind, Proposal
 from orgchart_app.domain.ids import OrganisationId
@@ -72,8 +71,7 @@ def run_add(args: argparse.Namespace) -> int:
         OrganisationKind(args.kind or OrganisationKind.OTHER.value),
         args.colour or "",
     )
-    print(f"{change_file(args, lambda _: PutOrganisation(added), args.force)}.")
-    return 0
+    return saved_change(args, lambda _: PutOrganisation(added))
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -92,26 +90,20 @@ def run_set(args: argparse.Namespace) -> int:
             )
         )
 
-    print(f"{change_file(args, edit, args.force)}.")
-    return 0
+    return saved_change(args, edit)
 
 
 def run_remove(args: argparse.Namespace) -> int:
     def edit(proposal: Proposal) -> Edit:
         return RemoveOrganisation(organisation_named(proposal, args.organisation).id)
 
-    print(f"{change_file(args, edit, args.force)}.")
-    return 0
+    return saved_change(args, edit)
 
 
 def run_list(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
     listed = [_listed(proposal, o) for o in proposal.organisations.values()]
-    if args.format == "json":
-        print_json(listed)
-        return 0
-    header = ["Short name", "Name", "Kind", "Colour", "Posts", "Units"]
-    print(table([header, *([str(v) for v in entry.values()] for entry in listed)], indent=""))
+    print_listing(args, listed, ["Short name", "Name", "Kind", "Colour", "Posts", "Units"])
     return 0
 
 

@@ -15,9 +15,9 @@ from orgchart_app.cli.common import (
     add_file_argument,
     add_force_argument,
     add_scenario_argument,
-    change_file,
     chosen_scenario,
     decimal_argument,
+    saved_change,
 )
 from orgchart_app.domain import Post, Proposal
 from orgchart_app.domain.enums import OfficerCategory
@@ -109,8 +109,7 @@ def run_set(args: argparse.Namespace) -> int:
     def edit(proposal: Proposal) -> Edit:
         return UpdatePost(_post(proposal, args).id, tuple((f, _typed(f, v)) for f, v in fields))
 
-    print(f"{change_file(args, edit, args.force)}.")
-    return 0
+    return saved_change(args, edit)
 
 
 def _typed(field: str, value: object) -> object:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from orgchart_app.cli import arguments
@@ -13,17 +12,15 @@ from orgchart_app.cli.common import (
     add_file_argument,
     add_force_argument,
     add_format_argument,
-    change_file,
     open_source,
-    print_json,
-    table,
+    print_listing,
+    saved_change,
 )
 from orgchart_app.domain import Proposal, Scenario, ScenarioKind
 from orgchart_app.edits import (
     AddScenario,
     CopyScenario,
     DeleteScenario,
-    Edit,
     RenameScenario,
     UpdateScenario,
 )
@@ -39,7 +36,9 @@ def register(subparsers: Any) -> None:
     add = _action(actions, "add", "add a blank scenario (one box for the first organisation)")
     add.add_argument("name", metavar="NAME", type=arguments.name)
     _kind_argument(add, "option")
-    add.set_defaults(run=lambda a: _change(a, lambda _: AddScenario(a.name, ScenarioKind(a.kind))))
+    add.set_defaults(
+        run=lambda a: saved_change(a, lambda _: AddScenario(a.name, ScenarioKind(a.kind)))
+    )
     copy = _action(actions, "copy", 'copy a scenario as a new one (the way to make a "To be")')
     copy.add_argument("source", metavar="S", type=arguments.name, help="the scenario to copy")
     copy.add_argument("name", metavar="NAME", type=arguments.name, help="the copy's name")
@@ -64,7 +63,7 @@ def register(subparsers: Any) -> None:
     remove = _action(actions, "remove", "delete a scenario and everything in it")
     remove.add_argument("scenario", metavar="S", type=arguments.name)
     remove.set_defaults(
-        run=lambda a: _change(a, lambda p: DeleteScenario(_named(p, a.scenario).id))
+        run=lambda a: saved_change(a, lambda p: DeleteScenario(_named(p, a.scenario).id))
     )
     listing = actions.add_parser(
         "list", help="each scenario: kind, based on, date, posts and units"
@@ -103,18 +102,13 @@ def _named(proposal: Proposal, name: str) -> Scenario:
     return proposal.scenario_named(name)
 
 
-def _change(args: argparse.Namespace, make: Callable[[Proposal], Edit]) -> int:
-    print(f"{change_file(args, make, args.force)}.")
-    return 0
-
-
 def run_copy(args: argparse.Namespace) -> int:
     kind = ScenarioKind(args.kind)
-    return _change(args, lambda p: CopyScenario(_named(p, args.source).id, args.name, kind))
+    return saved_change(args, lambda p: CopyScenario(_named(p, args.source).id, args.name, kind))
 
 
 def run_rename(args: argparse.Namespace) -> int:
-    return _change(args, lambda p: RenameScenario(_named(p, args.scenario).id, args.name))
+    return saved_change(args, lambda p: RenameScenario(_named(p, args.scenario).id, args.name))
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -127,28 +121,14 @@ def run_set(args: argparse.Namespace) -> int:
         fields.append(("description", args.description))
     if not fields:
         raise CommandFailed("Say what to change: --kind, --effective-date or --description.")
-    return _change(args, lambda p: UpdateScenario(_named(p, args.scenario).id, tuple(fields)))
+    return saved_change(args, lambda p: UpdateScenario(_named(p, args.scenario).id, tuple(fields)))
 
 
 def run_list(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
     listed = [_listed(proposal, s) for s in proposal.scenarios.values()]
-    if args.format == "json":
-        print_json(listed)
-        return 0
-    header = ["Name", "Kind", "Based on", "Effective", "Posts", "Units"]
-    rows = [
-        [
-            s["name"],
-            s["kind"],
-            s["based_on"] or "",
-            s["effective_date"] or "",
-            str(s["posts"]),
-            str(s["units"]),
-        ]
-        for s in listed
-    ]
-    print(table([header, *rows], indent=""))
+    header = ["Name", "Kind", "Based on", "Effective", "Description", "Posts", "Units"]
+    print_listing(args, listed, header)
     return 0
 
 
