@@ -27,7 +27,6 @@ from orgchart_app.domain.model import (
     DottedLine,
     Grade,
     OnCostRule,
-    Organisation,
     PayPoint,
     PayScale,
     Post,
@@ -45,6 +44,12 @@ from orgchart_app.edits.outcome_types import (
     RemovePool,
 )
 from orgchart_app.edits.patch import Patch
+from orgchart_app.edits.record_types import (
+    AddScenario,
+    PutOrganisation,
+    RemoveOrganisation,
+    UpdateScenario,
+)
 
 
 class ReportsPolicy(enum.Enum):
@@ -196,39 +201,6 @@ class DeleteUnit:
 
     unit_id: UnitId
     posts_to: UnitId | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PutOrganisation:
-    """Add an organisation (id 0: new) or change one's name, short name, kind or colour."""
-
-    organisation: Organisation
-
-
-@dataclass(frozen=True, slots=True)
-class RemoveOrganisation:
-    """Remove an organisation nothing uses any more."""
-
-    organisation_id: OrganisationId
-
-
-@dataclass(frozen=True, slots=True)
-class AddScenario:
-    """A blank scenario: one box for the first organisation, for posts to be established in."""
-
-    name: str
-    kind: ScenarioKind = ScenarioKind.OPTION
-    # Allocated on apply; the applied edit keeps them so a redo makes the same records.
-    scenario_id: ScenarioId | None = None
-    unit_id: UnitId | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class UpdateScenario:
-    """Set a scenario's kind, effective date or description by name."""
-
-    scenario_id: ScenarioId
-    fields: tuple[tuple[str, object], ...]
 
 
 @dataclass(frozen=True, slots=True)
