@@ -18,9 +18,12 @@ from orgchart_app.cli import (  # one per line: several branches add commands
     info,
     layout,
     oncosts,
+    organisations,
     paytable,
     people,
+    posts,
     recommendations,
+    scenarios,
     stats,
     strip_people,
     team,
@@ -47,6 +50,9 @@ COMMANDS = (
     strip_people,
     team,
     people,
+    organisations,
+    scenarios,
+    posts,
 )
 
 

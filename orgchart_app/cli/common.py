@@ -7,6 +7,7 @@ import contextlib
 import csv
 import io
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
@@ -15,7 +16,7 @@ from typing import Any
 
 from orgchart_app.analysis.cost_steps import Standing, standings, step_effects, step_text
 from orgchart_app.cli import arguments
-from orgchart_app.domain import Proposal, Scenario, ScenarioId
+from orgchart_app.domain import NotFound, Proposal, Scenario, ScenarioId
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import Organisation, ProposalInfo
 from orgchart_app.edits import Applied, apply_edit, is_costing_edit
@@ -179,6 +180,43 @@ def chosen_scenario(proposal: Proposal, name: str | None) -> Scenario:
     return proposal.scenario_named(default)
 
 
+# The same rule for the commands comparing two scenarios: the current against the proposed.
+DEFAULT_PAIR = ("As is", "To be")
+DEFAULT_PAIR_HELP = f'default: --from "{DEFAULT_PAIR[0]}" --to "{DEFAULT_PAIR[1]}"'
+
+
+def add_pair_arguments(parser: Any, from_help: str, to_help: str) -> None:
+    for flag, default, what in (
+        ("--from", DEFAULT_PAIR[0], from_help),
+        ("--to", DEFAULT_PAIR[1], to_help),
+    ):
+        parser.add_argument(
+            flag,
+            dest=f"{flag[2:]}_scenario",
+            type=arguments.name,
+            default=None,
+            metavar="S",
+            help=f'{what} (default: "{default}")',
+        )
+
+
+def chosen_pair(proposal: Proposal, args: argparse.Namespace) -> tuple[Scenario, Scenario]:
+    """--from and --to, or the pair rule's; a missing default says how to make the proposed one."""
+    found = []
+    for given, default in zip((args.from_scenario, args.to_scenario), DEFAULT_PAIR, strict=True):
+        try:
+            found.append(proposal.scenario_named(given or default))
+        except NotFound as missing:
+            if given is not None:
+                raise
+            raise CommandFailed(
+                f"{str(missing).removesuffix('.')}: make it with `orgchart scenario copy "
+                f'{shlex.quote(str(args.file))} "{DEFAULT_PAIR[0]}" "{default}"`, or name '
+                f"another with --{'from' if default == DEFAULT_PAIR[0] else 'to'}."
+            ) from None
+    return found[0], found[1]
+
+
 def add_file_argument(parser: Any) -> None:
     parser.add_argument(
         "file",
@@ -268,6 +306,23 @@ def send(shared: SharedProposal, edit: Edit) -> Applied:
             "the command again if it is not listed."
         )
     return applied
+
+
+def saved_change(args: argparse.Namespace, make_edit: Callable[[Proposal], Edit]) -> int:
+    """change_file() for the record commands (org, scenario, post): print the step's name."""
+    print(f"{change_file(args, make_edit, args.force)}.")
+    return 0
+
+
+def print_listing(
+    args: argparse.Namespace, listed: list[dict[str, Any]], header: list[str]
+) -> None:
+    """A record command's list: --format json as the records, else a table of their values."""
+    if args.format == "json":
+        print_json(listed)
+        return
+    rows = [["" if v is None else str(v) for v in entry.values()] for entry in listed]
+    print(table([header, *rows], indent=""))
 
 
 def organisation_named(proposal: Proposal, name: str) -> Organisation:

@@ -8,14 +8,14 @@ from typing import Any
 from orgchart_app.analysis.cost_diff import CostDiff, diff_costs
 from orgchart_app.analysis.diff import ChangeKind, ScenarioDiff, Totals, diff_scenarios
 from orgchart_app.analysis.money import whole_pounds
-from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
+    add_pair_arguments,
+    chosen_pair,
     open_source,
     print_csv,
     print_json,
-    scenario,
     table,
 )
 from orgchart_app.domain.wording import fte_text, money_change_text, money_text
@@ -24,29 +24,15 @@ from orgchart_app.domain.wording import fte_text, money_change_text, money_text
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("diff", help="list the changes between two scenarios")
     add_file_argument(parser)
-    parser.add_argument(
-        "--from",
-        dest="from_scenario",
-        type=arguments.name,
-        default="As is",
-        metavar="SCENARIO",
-        help='the earlier scenario (default: "As is")',
-    )
-    parser.add_argument(
-        "--to",
-        dest="to_scenario",
-        type=arguments.name,
-        default="To be",
-        metavar="SCENARIO",
-        help='the later scenario (default: "To be")',
-    )
+    add_pair_arguments(parser, "the earlier scenario", "the later scenario")
     add_format_argument(parser, ("text", "json", "csv"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
-    pair = scenario(proposal, args.from_scenario).id, scenario(proposal, args.to_scenario).id
+    before, after = chosen_pair(proposal, args)
+    pair = before.id, after.id
     result = diff_scenarios(proposal, *pair)
     if args.format == "json":
         print_json({**as_json(result), "cost": cost_json(diff_costs(proposal, *pair))})

@@ -16,6 +16,9 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_force_argument,
+    add_scenario_argument,
+    chosen_scenario,
+    open_source,
     writable_outputs,
 )
 
@@ -46,13 +49,7 @@ def register(subparsers: Any) -> None:
         "or organogram CSVs",
     )
     add_file_argument(parser)
-    parser.add_argument(
-        "--scenario",
-        type=arguments.name,
-        default="As is",
-        metavar="S",
-        help='the scenario to export (default: "As is")',
-    )
+    add_scenario_argument(parser, "the scenario to export")
     targets = parser.add_argument_group("what to write (at least one)")
     for name, metavar, text in OUTPUTS:
         targets.add_argument(f"--{name}", type=arguments.path, metavar=metavar, help=text)
@@ -74,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
     # Every output is checked before any is written, so a refusal leaves nothing half done.
     files = [getattr(args, target) for target in FILES if getattr(args, target) is not None]
     writable_outputs(files, inputs=[args.file], force=args.force)
+    # Named before anything is written: a missing scenario leaves nothing half done.
+    args.scenario = chosen_scenario(open_source(args).proposal, args.scenario).name
     if args.organogram is not None:
         export_lists.check_organogram(args)
     if args.pdf is not None:

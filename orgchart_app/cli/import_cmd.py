@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from typing import Any
 
 from orgchart_app.cli import arguments
@@ -93,6 +94,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Wrote {output}: {scenarios} scenarios of a new proposal, one per release.")
     else:
         print(f'Wrote {output}: the "As is" scenario of a new proposal.')
+        # The next step a new user needs: without a "To be" the commands work on the "As is".
+        print(
+            f'Next: orgchart scenario copy {shlex.quote(str(output))} "As is" "To be" '
+            "makes the proposed structure."
+        )
     return 0
 
 

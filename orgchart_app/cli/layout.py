@@ -10,9 +10,10 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_format_argument,
+    add_scenario_argument,
+    chosen_scenario,
     open_source,
     print_json,
-    scenario,
 )
 from orgchart_app.domain import PostId, Proposal
 from orgchart_app.domain.errors import NotFound
@@ -28,13 +29,7 @@ def register(subparsers: Any) -> None:
         "layout", help="lay a scenario out and print boxes, containers and lines"
     )
     add_file_argument(parser)
-    parser.add_argument(
-        "--scenario",
-        type=arguments.name,
-        default="As is",
-        metavar="SCENARIO",
-        help='the scenario to lay out (default: "As is")',
-    )
+    add_scenario_argument(parser, "the scenario to lay out")
     parser.add_argument(
         "--engine",
         choices=ENGINES,
@@ -70,7 +65,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
-    chosen = scenario(proposal, args.scenario)
+    chosen = chosen_scenario(proposal, args.scenario)
     unit_id = None
     if args.unit:
         try:

@@ -12,10 +12,11 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_force_argument,
+    add_scenario_argument,
     change_file,
+    chosen_scenario,
     decimal_argument,
     open_source,
-    scenario,
     table,
 )
 from orgchart_app.domain import CostingPoint, Proposal
@@ -95,7 +96,7 @@ def register(subparsers: Any) -> None:
         "grade", metavar="GRADE", type=arguments.name, help="a grade of a pay scale (SS1)"
     )
     use = _sub(commands, "use", "choose the pay year and costing point of a scenario")
-    use.add_argument("--scenario", required=True, metavar="SCENARIO", type=arguments.name)
+    add_scenario_argument(use, "the scenario to cost with them")
     use.add_argument("--year", required=True, metavar="YEAR", type=arguments.name)
     use.add_argument(
         "--point",
@@ -199,7 +200,7 @@ def run_map(args: argparse.Namespace) -> int:
 def run_use(args: argparse.Namespace) -> int:
     def edit(proposal: Proposal) -> t.Edit:
         return t.SetCostingBasis(
-            scenario(proposal, args.scenario).id, CostingPoint(args.point), args.year
+            chosen_scenario(proposal, args.scenario).id, CostingPoint(args.point), args.year
         )
 
     print(change_file(args, edit, args.force))

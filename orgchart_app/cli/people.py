@@ -7,14 +7,15 @@ import argparse
 from typing import Any
 
 from orgchart_app.analysis.people_report import PeopleReport, PersonLine, people_report
-from orgchart_app.cli import arguments, one_off
+from orgchart_app.cli import one_off
 from orgchart_app.cli.common import (
     add_file_argument,
     add_format_argument,
+    add_pair_arguments,
+    chosen_pair,
     open_source,
     print_csv,
     print_json,
-    scenario,
 )
 from orgchart_app.cli.people_text import report_text
 
@@ -25,15 +26,7 @@ def register(subparsers: Any) -> None:
         help="the people a change affects: outcomes, pools, one-off costs and the timeline",
     )
     add_file_argument(parser)
-    for flag, default in (("--from", "As is"), ("--to", "To be")):
-        parser.add_argument(
-            flag,
-            dest=flag[2:] + "_scenario",
-            type=arguments.name,
-            default=default,
-            metavar="S",
-            help=f'the scenario {"compared" if flag == "--from" else "proposed"} (default: "{default}")',
-        )
+    add_pair_arguments(parser, "the scenario compared", "the scenario proposed")
     parser.add_argument(
         "--names",
         action="store_true",
@@ -45,8 +38,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
-    from_id = scenario(proposal, args.from_scenario).id
-    to_id = scenario(proposal, args.to_scenario).id
+    before, after = chosen_pair(proposal, args)
+    from_id, to_id = before.id, after.id
     report = people_report(proposal, from_id, to_id, args.names)
     if args.format == "json":
         print_json(as_json(report, args.names))

@@ -25,9 +25,9 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_force_argument,
     change_file,
+    chosen_pair,
     open_source,
     saved_to,
-    scenario,
 )
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
@@ -131,10 +131,8 @@ def _print_items(proposal: Proposal, from_id: ScenarioId, to_id: ScenarioId) -> 
 
 
 def _pair(proposal: Proposal, args: argparse.Namespace) -> tuple[ScenarioId, ScenarioId]:
-    return (
-        scenario(proposal, args.from_scenario).id,
-        scenario(proposal, args.to_scenario).id,
-    )
+    before, after = chosen_pair(proposal, args)
+    return before.id, after.id
 
 
 def _change(args: argparse.Namespace, change: Any) -> int:

@@ -18,9 +18,10 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_format_argument,
+    add_pair_arguments,
+    chosen_pair,
     open_source,
     print_json,
-    scenario,
 )
 from orgchart_app.domain.file_kinds import shown
 
@@ -32,22 +33,7 @@ def register(subparsers: Any) -> None:
         "recommendations", help="write the changes as the committee's recommendations"
     )
     add_file_argument(parser)
-    parser.add_argument(
-        "--from",
-        dest="from_scenario",
-        type=arguments.name,
-        default="As is",
-        metavar="SCENARIO",
-        help='the current structure (default: "As is")',
-    )
-    parser.add_argument(
-        "--to",
-        dest="to_scenario",
-        type=arguments.name,
-        default="To be",
-        metavar="SCENARIO",
-        help='the proposed structure (default: "To be")',
-    )
+    add_pair_arguments(parser, "the current structure", "the proposed structure")
     parser.add_argument(
         "--employer",
         type=arguments.name,
@@ -111,10 +97,11 @@ def run(args: argparse.Namespace) -> int:
         costs=CostsInRecommendations(args.costs_in_recommendations),
     )
     proposal = open_source(args).proposal
+    before, after = chosen_pair(proposal, args)
     result = build_recommendations(
         proposal,
-        scenario(proposal, args.from_scenario).id,
-        scenario(proposal, args.to_scenario).id,
+        before.id,
+        after.id,
         settings,
         use_stored=not args.draft,
     )

@@ -11,6 +11,14 @@ class OrganisationKind(enum.Enum):
     PARTNERSHIP = "partnership"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        return (
+            "NHS body"
+            if self is OrganisationKind.NHS_BODY
+            else self.value.replace("_", " ").capitalize()
+        )
+
 
 class ScenarioKind(enum.Enum):
     AS_IS = "as_is"

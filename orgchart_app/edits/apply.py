@@ -10,6 +10,7 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import (
     dotted_edits,
+    organisation_edits,
     outcome_edits,
     pay_edits,
     people_edits,
@@ -55,6 +56,10 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.UpdateUnit: unit_edits.update_unit,
     t.MoveUnit: unit_edits.move_unit,
     t.DeleteUnit: unit_edits.delete_unit,
+    t.PutOrganisation: organisation_edits.put_organisation,
+    t.RemoveOrganisation: organisation_edits.remove_organisation,
+    t.AddScenario: scenario_edits.add_scenario,
+    t.UpdateScenario: scenario_edits.update_scenario,
     t.CopyScenario: scenario_edits.copy_scenario,
     t.RenameScenario: scenario_edits.rename_scenario,
     t.DeleteScenario: scenario_edits.delete_scenario,

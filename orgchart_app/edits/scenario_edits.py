@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from orgchart_app.domain.enums import ScenarioKind
+from orgchart_app.domain.enums import ScenarioKind, UnitKind
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import (
     DottedLineId,
@@ -16,7 +17,7 @@ from orgchart_app.domain.ids import (
     ScenarioId,
     UnitId,
 )
-from orgchart_app.domain.model import Scenario
+from orgchart_app.domain.model import Scenario, Unit
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
@@ -184,6 +185,78 @@ def _copied_provenance(
 def _new_ids(first: int, old_ids: list[Id], make: Callable[[int], Id]) -> dict[Id, Id]:
     """Fresh ids from `first` on, one per old id, in the old ids' order."""
     return {old: make(first + offset) for offset, old in enumerate(old_ids)}
+
+
+def add_scenario(proposal: Proposal, edit: t.AddScenario) -> Plan:
+    name = _check_free_name(proposal, edit.name)
+    if not proposal.organisations:
+        raise EditRefused("Add an organisation first: a scenario's posts belong to one.")
+    first = next(iter(proposal.organisations.values()))
+    scenario_id = edit.scenario_id or proposal.next_id(Table.SCENARIOS)
+    unit_id = edit.unit_id or proposal.next_id(Table.UNITS)
+    unit = Unit(unit_id, scenario_id, f"U-{unit_id}", first.name, UnitKind.ORGANISATION, first.id)
+    return Plan(
+        [
+            Write(Table.SCENARIOS, scenario_id, Scenario(scenario_id, name, edit.kind)),
+            Write(Table.UNITS, unit_id, unit),
+        ],
+        f'Add scenario "{name}"',
+        resolved=t.AddScenario(name, edit.kind, scenario_id, unit_id),
+    )
+
+
+_SCENARIO_FIELDS = {
+    "kind": "kind",
+    "effective_date": "effective date",
+    "description": "description",
+}
+MAX_DESCRIPTION = 2000
+
+
+def update_scenario(proposal: Proposal, edit: t.UpdateScenario) -> Plan:
+    scenario = _existing(proposal, edit.scenario_id)
+    fields: dict[str, Any] = dict(edit.fields)
+    for name in fields:
+        if name not in _SCENARIO_FIELDS:
+            raise EditRefused(f"Scenarios have no field {name} to set here: rename the scenario.")
+    updated = dataclasses.replace(scenario, **fields)
+    if not isinstance(updated.kind, ScenarioKind):
+        raise EditRefused("Unknown kind of scenario.")
+    if updated.effective_date is not None and not isinstance(updated.effective_date, dt.date):
+        raise EditRefused("The effective date is not a date.")
+    if len(updated.description) > MAX_DESCRIPTION:
+        raise EditRefused(f"The description is longer than {MAX_DESCRIPTION:,} characters.")
+    what = ", ".join(_SCENARIO_FIELDS[n] for n in fields)
+    return Plan(
+        [Write(Table.SCENARIOS, scenario.id, updated)],
+        f'Change {what} of scenario "{scenario.name}"',
+    )
+
+
+# The name every command's default scenario rule looks for first (cli/common.py).
+PROPOSED_NAME = "To be"
+
+
+def without_proposed(proposal: Proposal) -> bool:
+    """A file with scenarios but no proposed structure yet (what an import makes)."""
+    scenarios = proposal.scenarios.values()
+    return bool(proposal.scenarios) and not any(
+        s.kind is ScenarioKind.TO_BE or s.name.casefold() == PROPOSED_NAME.casefold()
+        for s in scenarios
+    )
+
+
+def make_proposed(proposal: Proposal, current: ScenarioId | None) -> t.CopyScenario:
+    """Copy the current structure as "To be": the current scenario when it is an as-is, else
+    the first as-is (else the first scenario)."""
+    scenarios = list(proposal.scenarios.values())
+    shown = proposal.scenarios.get(current) if current is not None else None
+    source = (
+        shown
+        if shown is not None and shown.kind is ScenarioKind.AS_IS
+        else next((s for s in scenarios if s.kind is ScenarioKind.AS_IS), scenarios[0])
+    )
+    return t.CopyScenario(source.id, PROPOSED_NAME, ScenarioKind.TO_BE)
 
 
 def rename_scenario(proposal: Proposal, edit: t.RenameScenario) -> Plan:

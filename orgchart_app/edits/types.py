@@ -44,6 +44,12 @@ from orgchart_app.edits.outcome_types import (
     RemovePool,
 )
 from orgchart_app.edits.patch import Patch
+from orgchart_app.edits.record_types import (
+    AddScenario,
+    PutOrganisation,
+    RemoveOrganisation,
+    UpdateScenario,
+)
 
 
 class ReportsPolicy(enum.Enum):
@@ -317,6 +323,10 @@ Edit = (
     | UpdateUnit
     | MoveUnit
     | DeleteUnit
+    | PutOrganisation
+    | RemoveOrganisation
+    | AddScenario
+    | UpdateScenario
     | CopyScenario
     | RenameScenario
     | DeleteScenario
@@ -341,6 +351,7 @@ Edit = (
 
 __all__ = [
     "AddDottedLine",
+    "AddScenario",
     "AddUnit",
     "Batch",
     "ChangeDeployment",
@@ -358,6 +369,7 @@ __all__ = [
     "MovePosts",
     "MoveUnit",
     "PutConsultation",
+    "PutOrganisation",
     "PutOutcome",
     "PutDocument",
     "PutPayRecord",
@@ -367,6 +379,7 @@ __all__ = [
     "Redesignate",
     "Regrade",
     "RemoveDottedLine",
+    "RemoveOrganisation",
     "RemoveOutcome",
     "RemovePayRecord",
     "RemovePerson",
@@ -380,6 +393,7 @@ __all__ = [
     "SetReportsTo",
     "SetStatus",
     "UpdatePost",
+    "UpdateScenario",
     "UpdateUnit",
     "WordRecommendations",
 ]

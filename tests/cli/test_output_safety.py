@@ -114,13 +114,15 @@ def test_organogram_is_written_into_a_folder_not_over_a_file(
         err
         == 'orgchart: "p.sqlite" is a file, not a folder: give a folder to write the files in.\n'
     )
-    code, _, _ = run_in_process(capsys, "export", "p.sqlite", "--organogram", "out")
+    code, _, _ = run_in_process(
+        capsys, "export", "p.sqlite", "--organogram", "out"
+    )  # "To be": the default rule
     assert code == 0 and sorted(p.name for p in Path("out").iterdir()) == [
-        "as-is-junior.csv",
-        "as-is-senior.csv",
+        "to-be-junior.csv",
+        "to-be-senior.csv",
     ]
     code, _, err = run_in_process(capsys, "export", "p.sqlite", "--organogram", "out")
-    assert code == 2 and 'as-is-senior.csv" already exists' in err
+    assert code == 2 and 'to-be-senior.csv" already exists' in err
 
 
 def _establishment(folder: Path) -> Path:

@@ -28,8 +28,8 @@ from orgchart_app.domain import (
     UnitKind,
 )
 from orgchart_app.domain.drafts import RecommendationItem
-from orgchart_app.domain.ids import RecommendationItemId
-from orgchart_app.domain.model import DottedLine, Unit
+from orgchart_app.domain.ids import OrganisationId, RecommendationItemId
+from orgchart_app.domain.model import DottedLine, Organisation, Unit
 from orgchart_app.domain.tables import RECORD_TABLES, Table
 from orgchart_app.edits import (
     AddDottedLine,
@@ -49,6 +49,7 @@ from orgchart_app.edits import (
     EstablishPost,
     MovePosts,
     MoveUnit,
+    PutOrganisation,
     PutPayRecord,
     Redesignate,
     Regrade,
@@ -163,6 +164,12 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
     "delete a unit with units inside": lambda p: DeleteUnit(
         p.units[_leaf(p).unit_id].parent_id, _leaf(p).unit_id
     ),  # type: ignore[arg-type]
+    "add organisation": lambda p: PutOrganisation(
+        Organisation(OrganisationId(0), "Wyvern Integrated Care Board", "Wyvern ICB")
+    ),
+    "change organisation": lambda p: PutOrganisation(
+        dataclasses.replace(next(iter(p.organisations.values())), colour="#336699")
+    ),
     "copy scenario": lambda p: CopyScenario(_as_is(p), "Option B"),
     "rename scenario": lambda p: RenameScenario(_as_is(p), "Current"),
     "delete scenario": lambda p: DeleteScenario(_as_is(p)),
@@ -357,6 +364,8 @@ NAMES = {
     "move unit": 'Move "Provider Relationship Team" into "Bury OCO"',
     "delete unit": 'Delete unit "Provider Relationship Team"',
     "delete a unit with units inside": 'Delete unit "Community Commissioning"',
+    "add organisation": 'Add organisation "Wyvern ICB"',
+    "change organisation": 'Change organisation "Bury Council"',
     "copy scenario": 'Copy "As is" as "Option B"',
     "rename scenario": 'Rename scenario "As is" to "Current"',
     "delete scenario": 'Delete scenario "As is"',

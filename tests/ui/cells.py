@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget
 
 from orgchart_app.importers.budget_cells import COLUMNS
 
 
-def type_in_cell(qtbot, table: QTableWidget, row: int, column: str, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_in_cell(  # type: ignore[no-untyped-def]
+    qtbot, table: QTableWidget, row: int, column: str, text: str, columns: Sequence[str] = COLUMNS
+) -> None:
     """Click the cell, F2, type over what it holds, Enter: as a user edits a cell."""
     qtbot.waitUntil(table.window().isActiveWindow)  # else the main window's F2 takes the key
-    index = table.model().index(row, COLUMNS.index(column))
+    index = table.model().index(row, list(columns).index(column))
     table.scrollTo(index)
     centre = table.visualRect(index).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)

@@ -45,7 +45,17 @@ class EditorDialog(QDialog):
         except OrgChartError as refusal:
             self.message.setText(str(refusal))
             return
+        # A refusal is said here too, beside the cell or button the user just used.
+        refusals: list[str] = []
+        heard = refusals.append
+        self._document.refused.connect(heard)
+        try:
+            applied = self._document.push(edit)
+        finally:
+            self._document.refused.disconnect(heard)
         stack = self._document.undo_stack
         # The step's own name: the edit's and what it did to each scenario's cost.
-        done = self._document.push(edit) is not None and stack.index() > 0
-        self.message.setText(f"Done: {stack.text(stack.index() - 1)}." if done else "")
+        done = applied is not None and stack.index() > 0
+        self.message.setText(
+            f"Done: {stack.text(stack.index() - 1)}." if done else "".join(refusals[-1:])
+        )

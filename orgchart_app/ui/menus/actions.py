@@ -103,6 +103,11 @@ class Actions:
             "Apply Changes from &Spreadsheet...",
             tip="Apply a changes sheet (CSV or Excel) to this scenario as one step, after a preview",
         )
+        self.organisations = a(
+            window,
+            "&Organisations...",
+            tip="Add, rename, recolour and remove the employers and partner organisations",
+        )
         self.draw_line = a(
             window,
             "Draw Dotted &Line",
@@ -163,6 +168,11 @@ class Actions:
             "Ctrl+Shift+N",
             "Copy the current scenario as a new one",
         )
+        self.make_proposed = a(
+            window,
+            "Make a &Proposed Structure from This",
+            tip='Copy the current structure as "To be", the proposed structure to redraw',
+        )
         self.rename_scenario = a(window, "&Rename Scenario...", tip="Rename the current scenario")
         self.delete_scenario = a(window, "&Delete Scenario", tip="Delete the current scenario")
         self.about = a(window, "&About Org Chart Designer", tip="Versions and licence")
@@ -188,6 +198,7 @@ class Actions:
             self.find,
             self.edit_post,
             self.apply_changes,
+            self.organisations,
             self.zoom_in,
             self.zoom_out,
             self.zoom_fit,

@@ -45,7 +45,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     )
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.find, actions.edit_post])
-    edit.addAction(actions.apply_changes)
+    edit.addActions([actions.apply_changes, actions.organisations])
     edit.addSeparator()
     edit.addActions([actions.draw_line, actions.units_deploy, actions.ask_keep_manager])
 
@@ -61,7 +61,14 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     view.addAction(actions.show_assumed)
 
     scenario = bar.addMenu("&Scenario")
-    scenario.addActions([actions.new_scenario, actions.rename_scenario, actions.delete_scenario])
+    scenario.addActions(
+        [
+            actions.make_proposed,
+            actions.new_scenario,
+            actions.rename_scenario,
+            actions.delete_scenario,
+        ]
+    )
     scenario.addSeparator()
     switch = scenario.addMenu("S&witch To")
 

@@ -32,6 +32,7 @@ from orgchart_app.ui.menus.edit_actions import EditActions
 from orgchart_app.ui.menus.export_actions import ExportActions
 from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.menus.picture_actions import PictureActions
+from orgchart_app.ui.menus.proposal_actions import ProposalMenus
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.menus.view_actions import ViewActions
 from orgchart_app.ui.window.central import CentralArea
@@ -39,6 +40,7 @@ from orgchart_app.ui.window.chart_menus import ChartMenus
 from orgchart_app.ui.window.compare_menus import CompareMenus
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.move_question import keep_manager_question
+from orgchart_app.ui.window.proposed_bar import ProposedBar
 from orgchart_app.ui.window.read_only_bar import ReadOnlyBar
 from orgchart_app.ui.window.resources import BURY_SAMPLE, find_sample
 from orgchart_app.ui.window.settings import DISPLAY_NAME, Settings
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.menu_actions)
         self.central = CentralArea(self.document)
         self.read_only_bar = ReadOnlyBar(self.document)
+        self.proposed_bar = ProposedBar(self.document, self.menu_actions.make_proposed)
         self.setCentralWidget(self._with_bar(self.central))
         self.structure_dock = StructureDock(self.document)
         self.properties_dock = PropertiesDock(self.document)
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, self)
         self.edits = EditActions(self, self.document, self.menu_actions)
         self.changes = ChangesActions(self, self.document, self.menu_actions)
+        self.proposal_menus = ProposalMenus(self, self.document, self.menu_actions)
         self.pictures = PictureActions(self, self.document, self.central, self.menu_actions)
         self.exports = ExportActions(self, self.document, self.menu_actions)
         self.scenarios = ScenarioActions(
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.read_only_bar)
+        column.addWidget(self.proposed_bar)
         column.addWidget(central, 1)
         return frame
 

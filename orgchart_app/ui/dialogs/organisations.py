@@ -1,0 +1,166 @@
+"""Edit > Organisations: the employers and partners as a table typed in, each change one undo step."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart_app.domain import OrganisationKind, Proposal
+from orgchart_app.domain.errors import EditRefused
+from orgchart_app.domain.ids import OrganisationId
+from orgchart_app.domain.model import Organisation
+from orgchart_app.edits import PutOrganisation, RemoveOrganisation
+from orgchart_app.edits.organisation_edits import organisation_uses
+from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.window.document import DocumentController
+
+COLUMNS = ("Short name", "Name", "Kind", "Colour", "Used by")
+_KINDS = {kind.label.casefold(): kind for kind in OrganisationKind}
+
+
+def _free_short_name(proposal: Proposal) -> str:
+    used = {o.short_name.casefold() for o in proposal.organisations.values()}
+    number = 1
+    while f"Organisation {number}".casefold() in used:
+        number += 1
+    return f"Organisation {number}"
+
+
+def _cells(proposal: Proposal, organisation: Organisation) -> tuple[str, ...]:
+    uses = organisation_uses(proposal, organisation)
+    return (
+        organisation.short_name,
+        organisation.name,
+        organisation.kind.label,
+        organisation.colour,
+        ", ".join(uses) or "nothing yet",
+    )
+
+
+def _typed(organisation: Organisation, column: str, text: str) -> Organisation:
+    """The organisation with one cell's text put in; EditRefused for a kind not known."""
+    text = text.strip()
+    if column == "Kind":
+        kind = _KINDS.get(text.casefold())
+        if kind is None:
+            known = ", ".join(k.label for k in OrganisationKind)
+            raise EditRefused(f'"{text}" is not a kind of organisation ({known}).')
+        return dataclasses.replace(organisation, kind=kind)
+    if column == "Short name":
+        return dataclasses.replace(organisation, short_name=text)
+    if column == "Name":
+        return dataclasses.replace(organisation, name=text)
+    return dataclasses.replace(organisation, colour=text)
+
+
+class OrganisationsDialog(EditorDialog):
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(document, "Organisations", parent)
+        self.resize(820, 320)
+        self._ids: list[OrganisationId] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        how = (
+            "Type in a cell to change it. Kind: "
+            + ", ".join(k.label for k in OrganisationKind)
+            + ". Colour: #RRGGBB, or empty for none. Each change is one undo step."
+        )
+        self.table.setToolTip(how)
+        self.how = QLabel(how)
+        self.how.setWordWrap(True)
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self.add_button = QPushButton("Add Organisation")
+        self.remove_button = QPushButton("Remove Organisation")
+        self.add_button.clicked.connect(self.add_organisation)
+        self.remove_button.clicked.connect(self.remove_organisation)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.how)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def refresh(self) -> None:
+        proposal = self._document.proposal
+        self._ids = list(proposal.organisations)
+        # Filled with signals off: a refresh is not the user typing.
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._ids))
+        for row, organisation in enumerate(proposal.organisations.values()):
+            for column, text in enumerate(_cells(proposal, organisation)):
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, column, item)
+                item.setText(text)
+                if COLUMNS[column] == "Used by":  # counted, not typed
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self._show_colour(row, organisation.colour)
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.remove_button.setEnabled(bool(self._ids))
+
+    def _show_colour(self, row: int, colour: str) -> None:
+        """A swatch behind the colour's code, so the user sees what the chart will draw."""
+        item = self.table.item(row, COLUMNS.index("Colour"))
+        if item is None:
+            return
+        if colour:
+            item.setBackground(QColor(colour))
+            item.setForeground(QColor("white" if QColor(colour).lightness() < 128 else "black"))
+        else:
+            item.setData(Qt.ItemDataRole.BackgroundRole, None)
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+
+    def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
+        organisation = self._document.proposal.organisations.get(self._ids[item.row()])
+        if organisation is None:
+            return
+        try:
+            changed = _typed(organisation, COLUMNS[item.column()], item.text())
+        except EditRefused as refusal:
+            self.message.setText(str(refusal))
+            self.refresh()  # the cell shows what the organisation still holds
+            return
+        if changed == organisation:
+            self.refresh()
+            return
+        self.push(lambda _: PutOrganisation(changed))
+        self.refresh()  # a refused value goes back to what the organisation holds
+
+    def add_organisation(self) -> None:
+        def added(proposal: Proposal) -> PutOrganisation:
+            short = _free_short_name(proposal)
+            return PutOrganisation(
+                Organisation(OrganisationId(0), short, short, OrganisationKind.OTHER)
+            )
+
+        self.push(added)
+
+    def remove_organisation(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._ids):
+            self.message.setText("Choose the organisation to remove.")
+            return
+        organisation_id = self._ids[row]
+        self.push(lambda _: RemoveOrganisation(organisation_id))

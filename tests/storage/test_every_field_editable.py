@@ -1,0 +1,267 @@
+"""Every field of the file format has a user-facing edit, in the designer and on the command line.
+
+The tables and fields come from the storage table definitions, so a new table or field fails here
+until it is given its routes below. A route of None is a gap still open (issue 23, point 1): the
+gaps are listed by `test_the_open_gaps_are_these`, so closing one or opening another shows up.
+Command-line routes are checked against the real parser: "org set --name" must be a command with
+that option; "apply:Grade" a column `orgchart apply` reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from orgchart_app.cli import build_parser
+from orgchart_app.importers.changes_sheet import ChangeField
+from orgchart_app.storage.schema import ROW_CLASSES, MetaRow, sql_table
+
+Routes = tuple[str | None, str | None]  # (designer, command line)
+
+ORG_D = "Edit > Organisations"
+PROPS = "Properties panel"
+UNIT_MENU = "unit's menu on the chart and the structure tree"
+PEOPLE = "People panel"
+BOARD = "People view (outcomes board)"
+BUDGET_D, BUDGET_C = "Costs > Budget", "budget import"
+PAY_D = "Costs > Pay Scales and Grades"
+RECS_D, RECS_C = "Recommendations panel", "recommendations edit"
+ONCOSTS_D = "Costs > On-costs"
+
+ROUTES: dict[str, dict[str, Routes]] = {
+    "proposal_meta": {"key": (None, None), "value": (None, None)},
+    "organisation": {
+        "name": (ORG_D, "org set --name"),
+        "short_name": (ORG_D, "org set --short-name"),
+        "kind": (ORG_D, "org set --kind"),
+        "colour": (ORG_D, "org set --colour"),
+        "pay_scale_id": (None, None),
+    },
+    "scenario": {
+        "name": ("Scenario > Rename Scenario", "scenario rename"),
+        "kind": ("Scenario > New Scenario from Copy", "scenario set --kind"),
+        "effective_date": (None, "scenario set --effective-date"),
+        "based_on_id": ("Scenario > New Scenario from Copy", "scenario copy"),
+        "costing_point": ("Costs > Pay Year and Costing Point", "paytable use --point"),
+        "pay_year": ("Costs > Pay Year and Costing Point", "paytable use --year"),
+        "description": (None, "scenario set --description"),
+    },
+    "unit": {
+        "scenario_id": (UNIT_MENU, None),
+        "unit_ref": (None, None),
+        "name": (UNIT_MENU, None),
+        "kind": (UNIT_MENU, None),
+        "organisation_id": ("drag a unit onto another organisation", None),
+        "parent_id": ("drag a unit onto another", None),
+        "status": (UNIT_MENU, None),
+        "colour": (None, None),
+        "description": (None, None),
+        "lead_post_id": (None, None),
+    },
+    "post": {
+        "scenario_id": ("Edit > Paste into another scenario", "apply --scenario"),
+        "post_ref": (PROPS, "apply:Post reference"),
+        "title": (PROPS, "apply:Title"),
+        "unit_id": (PROPS, "apply:Unit"),
+        "employer_id": (PROPS, "apply:Employer"),
+        "grade": (PROPS, "apply:Grade"),
+        "fte": (PROPS, "apply:FTE"),
+        "quantity": (PROPS, "post set --quantity"),
+        "reports_to_id": (PROPS, "apply:Reports to"),
+        "deployed_to_id": (PROPS, "apply:Deployed to"),
+        "status": (PROPS, "apply:Status"),
+        "funded": (PROPS, "post set --funded"),
+        "cost_code": (PROPS, "post set --cost-code"),
+        "statutory_role": (PROPS, "post set --statutory-role"),
+        "officer_category": (PROPS, "post set --officer-category"),
+        "is_assistant": (None, "post set --assistant"),
+        "temporary_line": (None, "post set --temporary-line"),
+        "salary": (None, "post set --salary"),
+        "notes": (PROPS, "post set --notes"),
+        "end_date": (None, "post set --end-date"),
+        "funding_source": (None, "post set --funding-source"),
+        "spinal_point": (None, "post set --spinal-point"),
+    },
+    "postholder": {
+        "post_id": ("drag a person on the People view", None),
+        **{f: (PEOPLE, None) for f in ("name", "employee_number", "fte", "contract")},
+        **{
+            f: (PEOPLE, None)
+            for f in ("contract_end", "service_start", "date_of_birth", "age", "salary")
+        },
+        **{f: (PEOPLE, None) for f in ("spinal_point", "pension_strain", "notes")},
+    },
+    "dotted_line": {
+        "scenario_id": ("Edit > Draw Dotted Line", None),
+        "from_post_id": ("Edit > Draw Dotted Line", None),
+        "to_post_id": ("Edit > Draw Dotted Line", None),
+        "kind": ("a line's menu on the chart", None),
+        "share_percent": (None, None),
+        "label": (None, None),
+        "temporary": ("a line's menu on the chart: Interim", None),
+    },
+    "pay_scale": {f: (PAY_D, "paytable add") for f in ("name", "framework", "description")},
+    "pay_point": {
+        "pay_scale_id": (PAY_D, "paytable add"),
+        "pay_year": (PAY_D, "paytable uplift --to"),
+        "point": (PAY_D, "paytable add"),
+        "salary": (PAY_D, "paytable uplift --percent"),
+    },
+    "grade": {
+        f: (PAY_D, "paytable import")
+        for f in (
+            "pay_scale_id",
+            "code",
+            "bottom_point",
+            "top_point",
+            "min_salary",
+            "max_salary",
+            "description",
+        )
+    },
+    "on_cost_rule": {
+        "organisation_id": (ONCOSTS_D, "oncosts set --organisation"),
+        "pay_year": (ONCOSTS_D, "oncosts set --year"),
+        "ni_rate": (ONCOSTS_D, "oncosts set --ni-rate"),
+        "ni_threshold": (ONCOSTS_D, "oncosts set --ni-threshold"),
+        "pension_rate": (ONCOSTS_D, "oncosts set --pension-rate"),
+        "pension_scheme": (ONCOSTS_D, "oncosts set --pension-scheme"),
+        "apprenticeship_levy_rate": (ONCOSTS_D, "oncosts set --levy"),
+        "source": (None, None),
+        "pension_full_rate": (ONCOSTS_D, "oncosts set --nhs-pension"),
+    },
+    "budget_line": {
+        f: (BUDGET_D, BUDGET_C)
+        for f in (
+            "cost_code",
+            "description",
+            "basic_pay",
+            "national_insurance",
+            "superannuation",
+            "other",
+            "kind",
+            "year",
+            "funding_source",
+            "recurrent",
+            "recurrence_assumed",
+            "post_refs",
+            "subjective_codes",
+        )
+    },
+    "recommendation_item": {
+        "from_scenario_id": (RECS_D, "recommendations --from"),
+        "to_scenario_id": (RECS_D, "recommendations --to"),
+        "position": (RECS_D, "recommendations move"),
+        "verb": (RECS_D, "recommendations edit --verb"),
+        "subject": (RECS_D, "recommendations edit --text"),
+        "entries": (RECS_D, "recommendations edit --entry"),
+        "for_decision": (RECS_D, "recommendations edit --for"),
+        "included": (RECS_D, "recommendations edit --included"),
+        "sources": (None, None),
+    },
+    "pool": {
+        "to_scenario_id": (BOARD, None),
+        "name": (BOARD, None),
+        "post_ids": (BOARD, None),
+        "selection": (None, None),
+        "interview_date": (None, None),
+        "notes": (None, None),
+    },
+    "outcome": {
+        "postholder_id": (BOARD, None),
+        "to_scenario_id": (BOARD, None),
+        "kind": (BOARD, None),
+        "to_post_id": (BOARD, None),
+        "job_match": (None, None),
+        "pool_id": (BOARD, None),
+        "to_employer_id": (BOARD, None),
+        "confirmed": (BOARD, None),
+        "leaving_date": (None, None),
+        "notes": (None, None),
+    },
+    "consultation": {
+        f: (None, None)
+        for f in (
+            "to_scenario_id",
+            "slot_threshold",
+            "start",
+            "end",
+            "hr1_sent",
+            "selection_date",
+            "notice_date",
+            "implementation_date",
+            "other_redundancies",
+            "actual_pay",
+            "multiplier",
+            "protection",
+            "contractual_notice_weeks",
+        )
+    },
+    "document": {"title": (None, None), "reference": (None, None)},
+    "provenance": {
+        f: (None, None)
+        for f in ("table", "record_id", "field", "basis", "document_id", "place", "reason")
+    },
+}
+
+# The surrogate keys: numbered by the program, never the user's to choose.
+KEYS = frozenset({"id"})
+
+
+def _fields() -> dict[str, set[str]]:
+    tables = {MetaRow, *ROW_CLASSES.values()}
+    return {
+        str(row.__tablename__): {c.name for c in sql_table(row).columns if c.name not in KEYS}
+        for row in tables
+    }
+
+
+def test_every_table_and_field_of_the_file_has_its_routes_listed() -> None:
+    fields = _fields()
+    assert set(ROUTES) == set(fields), "a table was added or removed: list its routes"
+    for table, columns in fields.items():
+        assert set(ROUTES[table]) == columns, f"{table}: list the routes of its new fields"
+
+
+def _parsers() -> dict[str, argparse.ArgumentParser]:
+    found: dict[str, argparse.ArgumentParser] = {}
+
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> None:
+        found[prefix] = parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, f"{prefix} {name}".strip())
+
+    walk(build_parser(), "")
+    return found
+
+
+def test_each_command_line_route_is_a_real_command_and_option() -> None:
+    parsers, columns = _parsers(), {"Post reference", *(f.value for f in ChangeField)}
+    for table, routes in ROUTES.items():
+        for field, (_, cli) in routes.items():
+            if cli is None:
+                continue
+            if cli.startswith("apply:"):
+                assert cli.removeprefix("apply:") in columns, (table, field, cli)
+                continue
+            words = cli.split()
+            command = " ".join(w for w in words if not w.startswith("--"))
+            options = [w for w in words if w.startswith("--")]
+            assert command in parsers, (table, field, cli)
+            known = {o for a in parsers[command]._actions for o in a.option_strings}
+            assert set(options) <= known, (table, field, cli)
+
+
+def _gaps(side: int) -> set[str]:
+    return {
+        f"{t}.{f}" for t, routes in ROUTES.items() for f, r in routes.items() if r[side] is None
+    }
+
+
+def test_the_open_gaps_are_these() -> None:
+    """Closing a gap (or opening one) must change this list: it is the honest state of point 1."""
+    nowhere = _gaps(0) & _gaps(1)
+    assert (len(_gaps(1)), len(_gaps(0)), len(nowhere)) == (73, 47, 39)
+    assert "organisation.name" not in _gaps(0) | _gaps(1)
+    assert {"scenario.effective_date", "scenario.description"} <= _gaps(0) - _gaps(1)
