@@ -65,28 +65,21 @@ def _organogram(folder: Path) -> None:
     shutil.copy(junior, folder / "junior.csv")
 
 
-def _visio(folder: Path) -> None:
-    rows = _rows(folder)
-    _write_csv(
-        folder / "visio.csv",
-        ["Name", "Reports_To", "Title", "Department"],
-        [
+def _tree_list(name: str, header: list[str]) -> Callable[[Path], None]:
+    """A list of id, manager's id, title and department under the headers a tool writes."""
+
+    def write(folder: Path) -> None:
+        rows = [
             [r["Post number"], r["Reports to post"], r["Job title"], r["Team"] or r["Directorate"]]
-            for r in rows
-        ],
-    )
+            for r in _rows(folder)
+        ]
+        _write_csv(folder / name, header, rows)
+
+    return write
 
 
-def _positions(folder: Path) -> None:
-    rows = _rows(folder)
-    _write_csv(
-        folder / "positions.csv",
-        ["id", "parentId", "positionTitle", "Org Unit"],
-        [
-            [r["Post number"], r["Reports to post"], r["Job title"], r["Team"] or r["Directorate"]]
-            for r in rows
-        ],
-    )
+_visio = _tree_list("visio.csv", ["Name", "Reports_To", "Title", "Department"])
+_positions = _tree_list("positions.csv", ["id", "parentId", "positionTitle", "Org Unit"])
 
 
 def _json(folder: Path) -> None:
