@@ -136,6 +136,10 @@ def test_the_partner_organisations_deployment_is_shown(walked: dict[str, str]) -
 def test_the_dotted_lines_are_drawn_with_their_shares(walked: dict[str, str]) -> None:
     for output in ("pack", "html"):
         assert "30% WBC" in walked[output] and "20% WBC" in walked[output]
+    # The web version's structure list says them in words too, not in the chart alone.
+    for head, share in (("Environmental Health", "30%"), ("Community Safety", "20%")):
+        said = f"reports to the Head of {head} in {head} ; dotted line ({share} of time) to the "
+        assert f"{said}Head of Housing Options in Housing Options" in walked["html"]
 
 
 def test_the_people_affected_are_counted_without_names(walked: dict[str, str]) -> None:
