@@ -1,6 +1,6 @@
 """Benchmark of the designer's canvas (offscreen; run it, it is not a test).
 
-    QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/gui.py [--sizes 1000 10000]
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python benchmarks/gui.py [--sizes 1000 10000]
 
 For each size it writes a synthetic proposal to a temporary .sqlite file, then measures in
 fresh child processes, all in this one run:

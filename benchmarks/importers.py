@@ -1,6 +1,6 @@
 """Import a 50,000-row establishment CSV into a proposal file; print its time as a ratio to its floor.
 
-    PYTHONPATH=. python benchmarks/importers.py [ROWS]
+    PYTHONPATH=. .venv/bin/python benchmarks/importers.py [ROWS]
 
 The floor is the least any import must do: Python's csv module reading the file, and sqlite3
 writing the same rows into a table in one transaction. The import is what `orgchart import`

@@ -1,6 +1,6 @@
 """Compact layout engine against Graphviz dot on synthetic organisations of 1,000 to 10,000 posts.
 
-Run from the repository root:  python benchmarks/layout.py [--sizes 1000 3000 10000]
+Run from the repository root:  .venv/bin/python benchmarks/layout.py [--sizes 1000 3000 10000]
 
 For each size it builds one synthetic organisation (orgchart_app.samples.synthetic: 3
 organisations, 20 pillars, spans 1 to 40, up to 9 layers) and measures, in this one run:

@@ -1,6 +1,6 @@
 """PDF export against a plain reportlab drawing of the same boxes and strings, in one run.
 
-    PYTHONPATH=. python benchmarks/pdf.py [--sizes 1000 10000]
+    PYTHONPATH=. .venv/bin/python benchmarks/pdf.py [--sizes 1000 10000]
 
 For each size: our export (layout, paging and drawing) of a synthetic organisation, then a plain
 reportlab canvas with the same pages, the same number of rectangles and strings per page (counted

@@ -1,6 +1,6 @@
 """Benchmark of team mode against a PostgreSQL server of its own (run it, it is not a test).
 
-    PYTHONPATH=. python benchmarks/team.py [--clients 20] [--edits 500] [--posts 2000]
+    PYTHONPATH=. .venv/bin/python benchmarks/team.py [--clients 20] [--edits 500] [--posts 2000]
 
 All in one run, on a server started in a temporary folder (tests/team/server.py):
 - load: CLIENTS clients (processes, each with its own connection and working copy) make EDITS

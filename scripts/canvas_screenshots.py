@@ -1,6 +1,6 @@
 """Renders the reference screenshots of the canvas and the compare view into docs/ (offscreen).
 
-QT_QPA_PLATFORM=offscreen PYTHONPATH=. python scripts/canvas_screenshots.py
+QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python scripts/canvas_screenshots.py
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@ of layout/ changed nothing a user could see.
 
 Run from the repository root, before and after the change:
 
-    python scripts/layout_fingerprint.py before.json        # on the old code
-    python scripts/layout_fingerprint.py after.json         # on the new code
-    python scripts/layout_fingerprint.py --compare before.json after.json
+    .venv/bin/python scripts/layout_fingerprint.py before.json        # on the old code
+    .venv/bin/python scripts/layout_fingerprint.py after.json         # on the new code
+    .venv/bin/python scripts/layout_fingerprint.py --compare before.json after.json
 
 Each layout is kept as its repr: every box, container, connector and label, with every float
 exactly (repr round-trips floats), in order. --compare names each layout that differs and exits 1.

@@ -142,8 +142,9 @@ def _recommendations(document: WordDocument, report: Report) -> None:
         # Worded items keep the author's order, so noting is not split off (as in the PDF).
         if not result.worded and number == len(result.for_decision) + 1:
             document.add_heading("For noting", level=2)
+        colon = ":" if item.items else "."  # as the PDF words it
         document.add_paragraph(
-            f"{item.committee} is asked to {item.verb} {item.subject}:", style="List Number"
+            f"{item.committee} is asked to {item.verb} {item.subject}{colon}", style="List Number"
         )
         for entry in item.items:
             document.add_paragraph(entry.text, style="List Bullet 2")

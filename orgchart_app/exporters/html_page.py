@@ -148,9 +148,11 @@ def _recommendations(report: Report) -> str:
         parts.append(f'<ol start="{start}">')
         for item in group:
             listed = "".join(f"<li>{escape(i.text)}</li>" for i in item.items)
+            # As the PDF words it: a colon before listed entries, a full stop where none are.
+            ending = f":<ul>{listed}</ul>" if listed else "."
             parts.append(
                 f"<li>{escape(item.committee)} is asked to {escape(item.verb)} "
-                f"{escape(item.subject)}:<ul>{listed}</ul></li>"
+                f"{escape(item.subject)}{ending}</li>"
             )
         parts.append("</ol>")
     parts.append(f"<h3>Financial implications</h3><p>{escape(result.financial)}</p>")

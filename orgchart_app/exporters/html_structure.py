@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from html import escape
 
+from orgchart_app.domain.enums import DottedLineKind
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
-from orgchart_app.domain.model import Post, Unit
+from orgchart_app.domain.model import DottedLine, Post, Unit
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.domain.wording import fte_text
+from orgchart_app.domain.wording import fte_text, percent_text
 from orgchart_app.exporters.report_parts import post_words
 
 TOP_LEVEL = 3  # units start at <h3>, under the section's <h2>
@@ -50,6 +51,10 @@ class StructureList:
             self.by_unit.setdefault(post.unit_id, []).append(post)
             if post.reports_to_id is not None:
                 self.reports.setdefault(post.reports_to_id, []).append(post)
+        self.dotted: dict[PostId, list[DottedLine]] = {}
+        for line in proposal.dotted_lines_in(scenario_id):
+            if line.to_post_id in self.posts:
+                self.dotted.setdefault(line.from_post_id, []).append(line)
 
     def html(self) -> str:
         lines: list[str] = []
@@ -123,6 +128,7 @@ class StructureList:
                 f'{anchor(self.prefix, manager.post_ref)}">{escape(manager.title)}</a>'
                 f"{' in ' + escape(where.name) if where else ''}</span>"
             )
+        parts += [self._dotted_words(line) for line in self.dotted.get(post.id, [])]
         reports = [p for p in self.reports.get(post.id, []) if p.id in same_unit]
         lines.append("".join(parts))
         if reports:
@@ -131,3 +137,15 @@ class StructureList:
                 self._post(report, same_unit, lines)
             lines.append("</ul>")
         lines.append("</li>")
+
+    def _dotted_words(self, line: DottedLine) -> str:
+        # In words as well as on the chart: a reader of the list alone must learn of it too.
+        target = self.posts[line.to_post_id]
+        where = self.units.get(target.unit_id)
+        kind = "matrix line" if line.kind is DottedLineKind.MATRIX else "dotted line"
+        share = f" ({percent_text(line.share_percent)} of time)" if line.share_percent else ""
+        return (
+            f'; <span class="dotted">{kind}{share} to the <a href="#'
+            f'{anchor(self.prefix, target.post_ref)}">{escape(target.title)}</a>'
+            f"{' in ' + escape(where.name) if where else ''}</span>"
+        )

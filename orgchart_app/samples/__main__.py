@@ -1,4 +1,4 @@
-"""Rebuild the sample proposal files: python -m orgchart_app.samples [FOLDER]."""
+"""Rebuild the sample proposal files: .venv/bin/python -m orgchart_app.samples [FOLDER]."""
 
 from __future__ import annotations
 

@@ -29,7 +29,13 @@ HEADER = (
     "Employer",
     "Deployed to",
     "Dotted line to",
+    "Employee name",
 )
+# Invented postholders' names for the filled posts: 12 x 11 pairs, none repeated up to 132 posts.
+FIRST_NAMES = ("Alex", "Sam", "Jo", "Chris", "Pat", "Robin", "Kim", "Lee", "Morgan", "Jordan",
+               "Casey", "Jamie")  # fmt: skip
+SURNAMES = ("Ashdown", "Brook", "Carver", "Dale", "Ellis", "Fenwick", "Garside", "Holt", "Ingram",
+            "Jessop", "Kettle")  # fmt: skip
 # Each service: its head's title, cost centre and teams (team, manager's title, officer's
 # title, number of officers). Team sizes add up to a service of about 120 posts.
 SERVICES = (
@@ -100,7 +106,13 @@ def establishment_rows() -> list[tuple[str, ...]]:
             deployed=COUNCIL,
         )
     )
-    return rows
+    return [_named(row, index) for index, row in enumerate(rows)]
+
+
+def _named(row: tuple[str, ...], index: int) -> tuple[str, ...]:
+    vacant = row[HEADER.index("Status")] == "Vacant"
+    name = "" if vacant else f"{FIRST_NAMES[index % 12]} {SURNAMES[index * 7 % 11]}"
+    return (*row, name)
 
 
 def _officer(manager: str, team: str, title: str, cost_centre: str, n: int) -> tuple[str, ...]:
@@ -157,6 +169,33 @@ CHANGES = (
 )  # fmt: skip
 
 
+ASSUMED = "Wyvern (fictional) grade on NJC spinal points, assumed for the example."
+# What the example's posts are paid and budgeted, to try the costing on (docs/GUIDE.md).
+COSTING = {
+    "example_grades": (
+        ("grade", "bottom point", "top point", "note"),
+        ("G5", "12", "15", ASSUMED),
+        ("G6", "16", "19", ASSUMED),
+        ("G8", "23", "26", ASSUMED),
+        ("G9", "26", "29", ASSUMED),
+        ("G10", "29", "32", ASSUMED),
+        ("G13", "38", "41", ASSUMED),
+    ),
+    "example_senior_grades": (
+        ("grade", "min salary", "max salary", "note"),
+        ("Director", "98000", "110000", "Wyvern (fictional) director's range, assumed."),
+    ),
+    "example_budget": (
+        ("Cost centre", "Description", "Basic pay", "NI", "Superannuation", "Other", "Year"),
+        ("CC2000", "Director's office", "135000", "17000", "26000", "0", "2025/26"),
+        ("CC2100", "Housing Options", "1200000", "140000", "230000", "0", "2025/26"),
+        ("CC2200", "Environmental Health", "960000", "112000", "184000", "0", "2025/26"),
+        ("CC2300", "Community Safety", "800000", "93000", "153000", "0", "2025/26"),
+        ("CC2400", "Parks and Open Spaces", "1000000", "110000", "190000", "0", "2025/26"),
+    ),
+}
+
+
 def write_files(folder: Path) -> list[Path]:
     import openpyxl  # noqa: PLC0415 - only writing the example needs it
 
@@ -174,6 +213,8 @@ def write_files(folder: Path) -> list[Path]:
         book.properties.title = f"{stem.replace('_', ' ')} - fictional"
         book.save(folder / f"{stem}.xlsx")
         written.append(folder / f"{stem}.xlsx")
+    for stem, table in COSTING.items():
+        written.append(_write_csv(folder / f"{stem}.csv", table))
     return written
 
 

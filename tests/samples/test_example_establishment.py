@@ -41,5 +41,6 @@ def test_the_example_list_imports_with_its_grades_vacancies_and_lines(
 
 def test_the_shipped_csv_files_are_what_the_script_writes(tmp_path: Path) -> None:
     establishment_list.write_files(tmp_path)
-    for name in ("example_establishment.csv", "example_changes.csv"):
+    names = ["example_establishment.csv", "example_changes.csv", "example_grades.csv"]
+    for name in [*names, "example_senior_grades.csv", "example_budget.csv"]:
         assert (tmp_path / name).read_bytes() == (SHIPPED / name).read_bytes(), name
