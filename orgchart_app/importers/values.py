@@ -74,10 +74,12 @@ def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:
 
 def clean(text: str) -> str:
     """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
+    if not text:
+        return text
     text = (
         " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) else text.strip()
     )
-    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
+    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text
 

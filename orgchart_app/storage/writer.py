@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from orgchart_app import __version__
+from orgchart_app.collector import collector_paused
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
@@ -166,7 +167,7 @@ def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None
     event.listen(engine, "connect", lambda db, _: db.execute("PRAGMA journal_mode = MEMORY"))
     try:
         metadata.create_all(engine)
-        with engine.begin() as connection:
+        with collector_paused(), engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             connection.execute(sql_table(MetaRow).insert(), _meta_rows(info))
