@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from orgchart_app.cli import arguments
-from orgchart_app.cli.common import CommandFailed, add_force_argument, writable, write_proposal
+from orgchart_app.cli.common import add_force_argument, writable, write_proposal
 from orgchart_app.cli.progress_bar import progress_bar
 from orgchart_app.importers import ImportFormat, ImportResult, ReleaseMode, import_files
 
@@ -20,7 +20,8 @@ def register(subparsers: Any) -> None:
         nargs="+",
         type=arguments.path,
         metavar="INPUT",
-        help="the file to import (an organogram: its senior and junior CSVs)",
+        help="the file to import (an organogram: its senior and junior CSVs, or one pair per "
+        "release, each file's name holding its date)",
     )
     parser.add_argument(
         "-o",
@@ -70,8 +71,6 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.inputs) > 2:
-        raise CommandFailed("Import one file, or an organogram's senior and junior CSVs.")
     output = writable(args.output, inputs=args.inputs, force=args.force)
     with progress_bar() as progress:
         result = import_files(
