@@ -64,6 +64,8 @@ def organogram_scenarios(
 
 
 def _read(pair: _Pair, report: ImportReport, overrides: Sequence[str]) -> list[PostRow]:
+    if pair.junior is not None:
+        organogram.check_same_body(pair.senior, pair.junior, overrides)
     rows = organogram.read_senior(pair.senior, report, overrides)
     if pair.junior is not None:
         rows += organogram.read_junior(pair.junior, report, overrides)
