@@ -90,17 +90,20 @@ def to_values(record: Any) -> tuple[Any, ...]:
     if converted:
         changed = list(cells)
         for index in converted:
-            changed[index] = _to_column(changed[index])
+            if (value := changed[index]) is not None:
+                changed[index] = _to_column(value)
         cells = tuple(changed)
     for index, low, high, smallest in _range_checks(record_class):
-        value = cells[index]
+        number = cells[index]
         # Nearly every value is a plain number within its range; the full check (and its
         # message) is for the rest. NaN and infinities fail the comparison.
-        if value is None or (
-            type(value) in (int, float) and low <= value <= high and not 0 < abs(value) < smallest
+        if number is None or (
+            type(number) in (int, float)
+            and low <= number <= high
+            and not 0 < abs(number) < smallest
         ):
             continue
-        _refuse(record, _field_names(record_class)[index], value)
+        _refuse(record, _field_names(record_class)[index], number)
     return cells
 
 
