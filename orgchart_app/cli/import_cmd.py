@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
 from orgchart_app.cli import arguments
-from orgchart_app.cli.common import add_force_argument, writable, write_proposal
+from orgchart_app.cli.common import CommandFailed, add_force_argument, writable, write_proposal
 from orgchart_app.cli.progress_bar import progress_bar
 from orgchart_app.importers import ImportFormat, ImportResult, ReleaseMode, import_files
 
@@ -86,13 +89,34 @@ def run(args: argparse.Namespace) -> int:
     # Written before anything is printed: a reader that stops early (`| head -1`) or a full
     # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)
+    try:
+        _print_report(result, output)
+    except BrokenPipeError:
+        raise  # a reader that stopped early (`| head -1`) is no failure
+    except OSError as error:
+        _discard_stdout()
+        raise CommandFailed(
+            f"Wrote {output} in full, but its report could not be printed "
+            f"({error.strerror or error})."
+        ) from None
+    return 0
+
+
+def _print_report(result: ImportResult, output: Path) -> None:
     print("\n".join(summary(result)))
     scenarios = len(result.proposal.scenarios)
     if scenarios > 1:
         print(f"Wrote {output}: {scenarios} scenarios of a new proposal, one per release.")
     else:
         print(f'Wrote {output}: the "As is" scenario of a new proposal.')
-    return 0
+    sys.stdout.flush()  # here, where a full disk can be told, not at exit
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device: what it still holds would fail again at exit."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 def summary(result: ImportResult) -> list[str]:
