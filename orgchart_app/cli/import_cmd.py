@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
+import sys
+from pathlib import Path
 from typing import Any
 
 from orgchart_app.cli import arguments
@@ -21,7 +24,8 @@ def register(subparsers: Any) -> None:
         nargs="+",
         type=arguments.path,
         metavar="INPUT",
-        help="the file to import (an organogram: its senior and junior CSVs)",
+        help="the file to import (an organogram: its senior and junior CSVs, or one pair per "
+        "release, each file's name holding its date)",
     )
     parser.add_argument(
         "-o",
@@ -71,8 +75,6 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.inputs) > 2:
-        raise CommandFailed("Import one file, or an organogram's senior and junior CSVs.")
     output = writable(args.output, inputs=args.inputs, force=args.force)
     with progress_bar() as progress:
         result = import_files(
@@ -88,6 +90,20 @@ def run(args: argparse.Namespace) -> int:
     # Written before anything is printed: a reader that stops early (`| head -1`) or a full
     # terminal must never cost the file.
     write_proposal(result.proposal, output, None, force=args.force)
+    try:
+        _print_report(result, output)
+    except BrokenPipeError:
+        raise  # a reader that stopped early (`| head -1`) is no failure
+    except OSError as error:
+        _discard_stdout()
+        raise CommandFailed(
+            f"Wrote {output} in full, but its report could not be printed "
+            f"({error.strerror or error})."
+        ) from None
+    return 0
+
+
+def _print_report(result: ImportResult, output: Path) -> None:
     print("\n".join(summary(result)))
     scenarios = len(result.proposal.scenarios)
     if scenarios > 1:
@@ -99,7 +115,14 @@ def run(args: argparse.Namespace) -> int:
             f'Next: orgchart scenario copy {shlex.quote(str(output))} "As is" "To be" '
             "makes the proposed structure."
         )
-    return 0
+    sys.stdout.flush()  # here, where a full disk can be told, not at exit
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device: what it still holds would fail again at exit."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 def summary(result: ImportResult) -> list[str]:

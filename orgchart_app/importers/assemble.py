@@ -38,6 +38,7 @@ class _Units:
         self._scenario_id = scenario_id
         self._known: dict[tuple[OrganisationId, tuple[str, ...]], UnitId] = {}
         self._unplaced: dict[OrganisationId, UnitId] = {}
+        self._paths: dict[tuple[OrganisationId, tuple[tuple[str, UnitKind], ...]], UnitId] = {}
 
     def root(self, org_id: OrganisationId) -> UnitId:
         key = (org_id, ())
@@ -49,6 +50,13 @@ class _Units:
         return self._known[key]
 
     def at(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
+        # Thousands of rows name the same few paths: each is walked once.
+        unit_id = self._paths.get((org_id, path))
+        if unit_id is None:
+            unit_id = self._paths[org_id, path] = self._walk(org_id, path)
+        return unit_id
+
+    def _walk(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
         unit_id = self.root(org_id)
         names: tuple[str, ...] = ()
         for name, kind in path:
@@ -81,8 +89,15 @@ class _Organisations:
         self._builder = builder
         self._default_name = default_name
         self._ids: dict[str, OrganisationId] = {}
+        self._by_text: dict[str, OrganisationId] = {}  # as written, before folding
 
     def get(self, name: str) -> OrganisationId:
+        found = self._by_text.get(name)
+        if found is None:
+            found = self._by_text[name] = self._get(name)
+        return found
+
+    def _get(self, name: str) -> OrganisationId:
         name = name.strip() or self._default_name
         key = name.casefold()
         if key not in self._ids:
@@ -247,6 +262,7 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
         if row.holder and not is_vacant_name(row.holder):
             by_name[row.holder.casefold()].append(index)
         by_title[row.title.casefold()].append(index)
+    shared = {ref for ref, holders in all_by_ref.items() if len(holders) > 1}
     managers: list[int | None] = []
     for row in rows:
         wanted = row.reports_to.strip()
@@ -258,7 +274,7 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
             why = f"which the file {report.skipped_refs[wanted]}"
         if (
             found is not None
-            and len(all_by_ref.get(rows[found].ref, [])) > 1
+            and rows[found].ref in shared
             and rows[found].ref.casefold() == wanted.casefold()
         ):
             found = _choose_listed(rows, row, all_by_ref[rows[found].ref], report)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from orgchart_app.domain import PostStatus, UnitKind
 from orgchart_app.importers.columns import ColumnMapping
@@ -56,18 +57,23 @@ def read_establishment(
         )
     count = SourceCount(table.source, blank_lines=table.blank_lines, encoding=table.encoding)
     report.sources.append(count)
-    columns = [
+    columns = tuple(
         (field, index) for index, field in enumerate(mapping.fields) if field is not Field.IGNORE
-    ]
+    )
     numeric = [i for f, i in columns if f in (Field.FTE, Field.SALARY, Field.QUANTITY)]
-    decimal_comma = uses_decimal_commas(row.cell(i) for row in table.rows for i in numeric)
+    layout = _Layout(
+        table.source,
+        mapping.headers,
+        columns,
+        any(field is Field.POST_REF for field, _ in columns),
+        manager_match,
+        uses_decimal_commas(row.cell(i) for row in table.rows for i in numeric),
+    )
     rows: list[PostRow] = []
     for row in table.rows:
         count.rows_read += 1
         progress.advance()
-        post = _RowReader(
-            table.source, row, mapping, columns, report, manager_match, decimal_comma
-        ).read()
+        post = _RowReader(layout, row, report).read()
         if post is None:
             count.rows_skipped += 1
         else:
@@ -76,37 +82,39 @@ def read_establishment(
     return rows
 
 
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What every row of one file is read through, worked out once for the file."""
+
+    source: str
+    headers: Sequence[str]
+    columns: tuple[tuple[Field, int], ...]
+    has_ref_column: bool
+    manager_match: ManagerMatch | None
+    decimal_comma: bool
+
+
 class _RowReader:
-    def __init__(
-        self,
-        source: str,
-        row: Row,
-        mapping: ColumnMapping,
-        columns: Sequence[tuple[Field, int]],
-        report: ImportReport,
-        manager_match: ManagerMatch | None,
-        decimal_comma: bool = False,
-    ) -> None:
-        self.source, self.row, self.report = source, row, report
-        self.decimal_comma = decimal_comma
-        self.manager_match = manager_match
+    def __init__(self, layout: _Layout, row: Row, report: ImportReport) -> None:
+        self.source, self.row, self.report = layout.source, row, report
+        self.decimal_comma = layout.decimal_comma
+        self.manager_match = layout.manager_match
+        self.has_ref_column = layout.has_ref_column
         self.notes: list[str] = []
         self.texts: dict[Field, str] = {}
-        for field, index in columns:
-            value = clean(row.cell(index))
-            if looks_like_formula(value):
+        cells, width = row.cells, len(row.cells)
+        for field, index in layout.columns:
+            if index >= width or not (value := clean(cells[index])):
+                continue
+            if value[0] == "=" and looks_like_formula(value):
                 self.problem(
                     ProblemKind.FORMULA,
-                    f'column "{mapping.headers[index]}" holds a '
+                    f'column "{layout.headers[index]}" holds a '
                     f"formula ({value[:40]}); it is kept as plain text and never run",
                 )
-            if value:  # several columns may hold notes: keep them all
-                earlier = self.texts.get(field)
-                self.texts[field] = f"{earlier}; {value}" if earlier else value
-        self.has_ref_column = any(field is Field.POST_REF for field, _ in columns)
-
-    def text(self, field: Field) -> str:
-        return self.texts.get(field, "")
+            # Several columns may hold notes: keep them all.
+            earlier = self.texts.get(field)
+            self.texts[field] = f"{earlier}; {value}" if earlier else value
 
     def problem(self, kind: ProblemKind, message: str) -> None:
         self.report.add(self.source, self.row.line, kind, message)
@@ -128,7 +136,7 @@ class _RowReader:
         )
 
     def read(self) -> PostRow | None:
-        ref, title = self.text(Field.POST_REF), self.text(Field.TITLE)
+        ref, title = self.texts.get(Field.POST_REF, ""), self.texts.get(Field.TITLE, "")
         if not title and not ref:
             self.problem(
                 ProblemKind.SKIPPED, "no job title and no post number, so there is no post to place"
@@ -153,43 +161,43 @@ class _RowReader:
             self.row.line,
             ref,
             title,
-            grade=self.text(Field.GRADE),
-            cost_code=self.text(Field.COST_CODE),
-            organisation=self.text(Field.ORGANISATION),
-            deployed_to=self.text(Field.DEPLOYED_TO),
-            holder=self.text(Field.HOLDER_NAME),
-            employee_number=self.text(Field.EMPLOYEE_NUMBER),
-            dotted_line=self.text(Field.DOTTED_LINE),
-            dotted_kind=self.text(Field.DOTTED_KIND),
-            dotted_share=self.text(Field.DOTTED_SHARE),
-            dotted_interim=self.text(Field.DOTTED_INTERIM),
-            funding_source=self.text(Field.FUNDING_SOURCE),
+            grade=self.texts.get(Field.GRADE, ""),
+            cost_code=self.texts.get(Field.COST_CODE, ""),
+            organisation=self.texts.get(Field.ORGANISATION, ""),
+            deployed_to=self.texts.get(Field.DEPLOYED_TO, ""),
+            holder=self.texts.get(Field.HOLDER_NAME, ""),
+            employee_number=self.texts.get(Field.EMPLOYEE_NUMBER, ""),
+            dotted_line=self.texts.get(Field.DOTTED_LINE, ""),
+            dotted_kind=self.texts.get(Field.DOTTED_KIND, ""),
+            dotted_share=self.texts.get(Field.DOTTED_SHARE, ""),
+            dotted_interim=self.texts.get(Field.DOTTED_INTERIM, ""),
+            funding_source=self.texts.get(Field.FUNDING_SOURCE, ""),
         )
         post.unit_path = self.unit_path()
-        post.person = person_facts(self.text, self.person_unreadable)
+        post.person = person_facts(self.texts, self.person_unreadable)
         post.reports_to, post.manager_match = self.manager()
         post.status = self.status(post.holder)
         self.numbers(post)
-        if note := self.text(Field.NOTES):
+        if note := self.texts.get(Field.NOTES, ""):
             self.notes.insert(0, note)
         post.notes = self.notes
         return post
 
     def unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
-        path = [(name, kind) for field, kind in _UNIT_FIELDS if (name := self.text(field))]
-        if joined := self.text(Field.UNIT_PATH):
+        path = [(name, kind) for field, kind in _UNIT_FIELDS if (name := self.texts.get(field, ""))]
+        if joined := self.texts.get(Field.UNIT_PATH, ""):
             names = [part.strip() for part in joined.split(">") if part.strip()]
             path += [(name, _depth_kind(i, len(names))) for i, name in enumerate(names)]
         return tuple(path)
 
     def manager(self) -> tuple[str, ManagerMatch]:
         for field, match in _MATCH.items():
-            if value := self.text(field):
+            if value := self.texts.get(field, ""):
                 return value, self.manager_match or match
         return "", ManagerMatch.AUTO
 
     def status(self, holder: str) -> PostStatus:
-        text = self.text(Field.VACANT)
+        text = self.texts.get(Field.VACANT, "")
         status = parse_status(text)
         if status is None:
             self.notes.append(f'Status in the file: "{text}"')
@@ -204,13 +212,13 @@ class _RowReader:
         return status
 
     def numbers(self, post: PostRow) -> None:
-        fte_text = self.text(Field.FTE)
+        fte_text = self.texts.get(Field.FTE, "")
         fte = parse_fte(fte_text, self.decimal_comma)
         if fte.doubt:
             self.problem(ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
         if fte.unreadable:
             self.unreadable("FTE", fte.unreadable, "the post is taken as 1 FTE")
-        quantity = parse_quantity(self.text(Field.QUANTITY))
+        quantity = parse_quantity(self.texts.get(Field.QUANTITY, ""))
         if quantity.unreadable:
             self.unreadable("Quantity", quantity.unreadable, "the box is taken as 1 post")
         post.quantity = int(quantity.value or 1)
@@ -224,21 +232,21 @@ class _RowReader:
             elif fte.value > 1:
                 self.unreadable("FTE", fte_text, "the post is taken as 1 FTE")
                 post.fte = 1.0
-        salary = parse_money(self.text(Field.SALARY), self.decimal_comma)
+        salary = parse_money(self.texts.get(Field.SALARY, ""), self.decimal_comma)
         if salary.unreadable:
             self.unreadable("Salary", salary.unreadable, "the post has no salary")
         elif salary.value is not None:
             post.salary = to_decimal(salary.value)
-        elif (given := self.text(Field.SALARY)) and given.casefold() not in ("", "-"):
+        elif (given := self.texts.get(Field.SALARY, "")) and given.casefold() not in ("", "-"):
             self.notes.append(f"Salary: {given}")
         self.pay_terms(post)
 
     def pay_terms(self, post: PostRow) -> None:
-        point = parse_quantity(self.text(Field.SPINAL_POINT))
+        point = parse_quantity(self.texts.get(Field.SPINAL_POINT, ""))
         if point.unreadable:
             self.unreadable("Spinal point", point.unreadable, "the post has no spinal point")
         post.spinal_point = int(point.value) if point.value is not None else None
-        end = parse_date(self.text(Field.END_DATE))
+        end = parse_date(self.texts.get(Field.END_DATE, ""))
         if end.unreadable:
             self.unreadable(
                 "End date",

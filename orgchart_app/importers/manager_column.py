@@ -57,4 +57,5 @@ def warn_if_none(mapping: ColumnMapping, warnings: list[str]) -> None:
 def _distinct(table: Table, column: int) -> set[str]:
     if column < 0:
         return set()
-    return {value.casefold() for row in table.rows if (value := clean(row.cell(column)))}
+    written = {row.cell(column) for row in table.rows}  # each different cell cleaned once
+    return {value.casefold() for cell in written if (value := clean(cell))}

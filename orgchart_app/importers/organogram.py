@@ -300,6 +300,29 @@ def _pay_range(
     return to_decimal(low.value), to_decimal(high.value)
 
 
+def check_same_body(senior: Table, junior: Table, overrides: Sequence[str] = ()) -> None:
+    """Refuse a junior file of another organisation: its rows would hang under strangers."""
+    named = []
+    for table in (senior, junior):
+        columns = _Columns(table, overrides)
+        named.append(
+            {
+                text.casefold(): text
+                for row in table.rows
+                if marker(text := columns.get(row, "organisation")) not in NOT_GIVEN
+            }
+        )
+    if named[0] and named[1] and not named[0].keys() & named[1].keys():
+        raise ImportRefused(
+            f'"{junior.source}" is of {_names(named[1])} but "{senior.source}" is of '
+            f"{_names(named[0])}: import the senior and junior files of one organisation."
+        )
+
+
+def _names(found: dict[str, str]) -> str:
+    return ", ".join(sorted(found.values())[:3]) + (" and others" if len(found) > 3 else "")
+
+
 def check_pair(tables: Sequence[Table]) -> tuple[Table, Table | None]:
     """The senior table and the junior one (if given), whichever order they came in."""
     senior = [t for t in tables if is_senior(t.headers)]

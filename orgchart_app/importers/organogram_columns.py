@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from orgchart_app.importers.columns import field_named, normalise, recognise
-from orgchart_app.importers.fields import Field
+from orgchart_app.importers.fields import SYNONYMS, Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import clean
@@ -24,6 +24,7 @@ _READ_AS: dict[Field, tuple[str, ...]] = {
     Field.TEAM: ("unit",),
     Field.FTE: ("fte", "number of posts in fte"),
     Field.NOTES: ("notes",),
+    Field.RELEASE: SYNONYMS[Field.RELEASE],
 }
 
 
@@ -64,6 +65,10 @@ class Columns:
             self._index = {k: i for k, i in self._index.items() if i != column}
             for wanted in _READ_AS.get(field_named(name or "ignore"), ()):
                 self._index[wanted] = column
+
+    def release_column(self) -> int:
+        """The column saying which release a row is of (a date), or -1."""
+        return next((self._index[n] for n in _READ_AS[Field.RELEASE] if n in self._index), -1)
 
     def get(self, row: Row, *names: str) -> str:
         for name in names:

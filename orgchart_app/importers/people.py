@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from orgchart_app.domain.enums import ContractKind, PostStatus
 from orgchart_app.importers.fields import Field
@@ -28,6 +28,14 @@ _CONTRACTS: dict[str, ContractKind] = {
 }
 _UK_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
+_NO_FACTS = PersonFacts()
+_PERSON_FIELDS = (
+    Field.CONTRACT,
+    Field.CONTRACT_END,
+    Field.SERVICE_START,
+    Field.DATE_OF_BIRTH,
+    Field.SPINAL_POINT,
+)
 # (what, text, instead): the row reader's way of listing an unreadable value.
 Unreadable = Callable[[str, str, str], None]
 
@@ -52,10 +60,13 @@ def _uk_date(text: str) -> dt.date | None:
     return dt.date(year, month, day)
 
 
-def person_facts(text: Callable[[Field], str], unreadable: Unreadable) -> PersonFacts:
-    """The person's facts from a row; anything unreadable is listed and left out, never guessed."""
+def person_facts(texts: Mapping[Field, str], unreadable: Unreadable) -> PersonFacts:
+    """The person's facts from a row's cells (by field; blank ones left out); anything
+    unreadable is listed and left out, never guessed."""
+    if not any(field in texts for field in _PERSON_FIELDS):
+        return _NO_FACTS  # most rows: one shared record, not 50,000 alike
     contract = ContractKind.PERMANENT
-    if given := text(Field.CONTRACT):
+    if given := texts.get(Field.CONTRACT, ""):
         found = _CONTRACTS.get(" ".join(re.sub(r"[^a-z]+", " ", given.casefold()).split()))
         if found is None:
             unreadable("Contract", given, "the person is taken as permanent")
@@ -66,12 +77,12 @@ def person_facts(text: Callable[[Field], str], unreadable: Unreadable) -> Person
         (Field.SERVICE_START, "Continuous service date"),
         (Field.DATE_OF_BIRTH, "Date of birth"),
     ):
-        if given := text(field):
+        if given := texts.get(field, ""):
             dates[field] = parse_date(given)
             if dates[field] is None:
                 unreadable(what, given, "it is left blank")
     point = None
-    if given := text(Field.SPINAL_POINT):
+    if given := texts.get(Field.SPINAL_POINT, ""):
         point = int(given) if given.isdigit() and int(given) < 100_000 else None
         if point is None:
             unreadable("Spinal point", given, "it is left blank")

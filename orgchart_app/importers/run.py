@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from orgchart_app.collector import collector_paused
 from orgchart_app.domain import Proposal
 from orgchart_app.importers import manager_column, organogram
 from orgchart_app.importers.assemble import AS_IS, assemble_scenarios
@@ -15,12 +16,15 @@ from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.organogram_columns import check_overrides
+from orgchart_app.importers.organogram_releases import organogram_scenarios
 from orgchart_app.importers.progress import Progress, ProgressCallback
 from orgchart_app.importers.records import ManagerMatch
 from orgchart_app.importers.releases import ReleaseMode, choose, split
 from orgchart_app.importers.report import ImportReport
 from orgchart_app.importers.tables import Table, read_table
 
+# An organogram of one pair per release: a few years of quarterly releases.
+MAX_FILES = 60
 VISIO_HEADERS = frozenset({"name", "reports to", "title", "department"})
 
 
@@ -94,6 +98,30 @@ def import_tables(
     `progress` is told (rows done, rows in all) as the import goes; a False from it cancels
     the import (ImportCancelled) before anything is made.
     """
+    with collector_paused():
+        return _import_tables(
+            tables,
+            import_format,
+            mapping,
+            overrides,
+            organisation,
+            title,
+            (release, releases),
+            progress,
+        )
+
+
+def _import_tables(
+    tables: Sequence[Table],
+    import_format: ImportFormat,
+    mapping: ColumnMapping | None,
+    overrides: Iterable[str],
+    organisation: str,
+    title: str,
+    wanted: tuple[str, ReleaseMode],
+    progress: ProgressCallback | None,
+) -> ImportResult:
+    release, releases = wanted
     if not tables:
         raise ImportRefused("Name a file to import.")
     counter = Progress(progress, sum(len(t.rows) for t in tables))
@@ -103,14 +131,11 @@ def import_tables(
     organisation = organisation.strip() or default_organisation(tables[0])
     title = title or f"Imported from {tables[0].source}"
     if import_format is ImportFormat.ORGANOGRAM:
-        senior, junior = organogram.check_pair(tables)
         overrides = list(overrides)
         check_overrides(tables, overrides)
-        rows = organogram.read_senior(senior, report, overrides)
-        if junior is not None:
-            rows += organogram.read_junior(junior, report, overrides)
+        scenarios = organogram_scenarios(tables, report, overrides, release, releases)
         counter.advance(sum(len(t.rows) for t in tables))
-        proposal = assemble_scenarios([(AS_IS, rows)], report, title, organisation, counter)
+        proposal = assemble_scenarios(scenarios, report, title, organisation, counter)
         counter.finish()
         return ImportResult(proposal, report, import_format, None)
     if len(tables) > 1:
@@ -174,9 +199,12 @@ def import_files(
     releases: ReleaseMode = ReleaseMode.ONE,
     progress: ProgressCallback | None = None,
 ) -> ImportResult:
-    """Read and import `paths` (one file, or an organogram's senior and junior files)."""
-    if len(paths) > 2:
-        raise ImportRefused("Import one file, or an organogram's senior and junior files.")
+    """Read and import `paths` (one file, or an organogram's senior and junior files: one pair,
+    or one pair per release)."""
+    if len(paths) > MAX_FILES:
+        raise ImportRefused(
+            f"Import one file, or an organogram's senior and junior files (at most {MAX_FILES})."
+        )
     return import_tables(
         [read_table(p) for p in paths],
         import_format,

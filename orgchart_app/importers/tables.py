@@ -149,6 +149,8 @@ def checked_cells(cells: list[str] | tuple[str, ...], name: str, line: int) -> t
     while end and not cells[end - 1].strip():  # spreadsheets pad rows with empty cells
         end -= 1
     cells = cells[:end]
+    if len(cells) <= MAX_COLUMNS and max(map(len, cells), default=0) <= MAX_CELL_CHARS:
+        return tuple(cells)  # nearly every row; the checks below say what is wrong with the rest
     if len(cells) > MAX_COLUMNS:
         raise ImportRefused(
             f'"{name}" has {len(cells)} columns on line {line}; an establishment '
@@ -165,7 +167,7 @@ def checked_cells(cells: list[str] | tuple[str, ...], name: str, line: int) -> t
 
 def add_row(rows: list[Row], cells: list[str], name: str, line: int) -> bool:
     """Keep a non-blank row (False for a blank one); refuse a file with too many rows."""
-    if not any(c.strip() for c in cells):
+    if not "".join(cells).strip():
         return False
     rows.append(Row(line, checked_cells(cells, name, line)))
     if len(rows) > MAX_ROWS + 1:

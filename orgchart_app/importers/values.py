@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -42,10 +44,11 @@ def uses_decimal_commas(cells: Iterable[str]) -> bool:
     """Whether a file writes decimals with a comma ("0,6"), judged by the numbers that can only
     be read one way; a file with no such numbers is taken to use decimal points."""
     commas = points = 0
-    for cell in cells:
+    # Each different cell is looked at once, weighed by how often it is written.
+    for cell, times in Counter(cells).items():
         text = cell.strip().lstrip("£").rstrip("%").strip()
-        commas += bool(_DECIMAL_COMMA.match(text))
-        points += bool(_DECIMAL_POINT.match(text))
+        commas += times * bool(_DECIMAL_COMMA.match(text))
+        points += times * bool(_DECIMAL_POINT.match(text))
     return commas > points
 
 
@@ -71,10 +74,12 @@ def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:
 
 def clean(text: str) -> str:
     """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
+    if not text:
+        return text
     text = (
         " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) else text.strip()
     )
-    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
+    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text
 
@@ -88,6 +93,7 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith("=") and len(text) > 1
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
 def parse_fte(text: str, decimal_comma: bool = False) -> Number:
     """'1', '0.6', '0.60', '60%', '60 %', '0,6', '1,234.5' -> a number; blank -> none; anything
     else unreadable. '1,234' is 1234, or 1.234 in a file of decimal commas, and says so."""
@@ -109,6 +115,7 @@ def parse_fte(text: str, decimal_comma: bool = False) -> Number:
     return Number(value, doubt=doubt)
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
 def parse_money(text: str, decimal_comma: bool = False) -> Number:
     """'£35,745', '35745.00', '£35k' (or '35.745,50' in a file of decimal commas) -> pounds;
     'N/D', 'N/A', blank -> none; else unreadable. Pay is never doubtful: pence have 2 digits."""
@@ -142,6 +149,7 @@ class When:
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
 def parse_date(text: str) -> When:
     """'2021-03-31' (and a spreadsheet's '2021-03-31 00:00:00'), '31/03/2021', '31/3/21'."""
     raw = text.strip()
@@ -165,6 +173,7 @@ def to_decimal(value: float) -> Decimal:
     return Decimal(int(value)) if value.is_integer() else Decimal(f"{value:.2f}")
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
 def parse_quantity(text: str) -> Number:
     raw = text.strip()
     if raw.casefold() in NOT_GIVEN:
@@ -189,6 +198,7 @@ _HELD_WORDS = frozenset(
 _FILLED_WORDS = frozenset({"filled", "no", "n", "false", "0", "occupied", ""})
 
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
 def parse_status(text: str) -> PostStatus | None:
     """A 'Vacant' or 'Status' cell as a post status; None when the word is not one we know."""
     word = " ".join(text.strip().casefold().split())

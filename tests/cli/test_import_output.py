@@ -34,3 +34,34 @@ def test_a_broken_pipe_still_leaves_the_whole_file(tmp_path: Path) -> None:
     assert status == 0
     proposal = open_proposal(output).proposal
     assert len(proposal.posts) == 1100
+
+
+def test_a_full_disk_under_the_report_still_leaves_the_whole_file(tmp_path: Path) -> None:
+    """The report going to a full disk (here /dev/full) is one sentence; the file is whole."""
+    for posts in (5, 2000):  # a report under the output buffer's size, and one far over it
+        source = write_csv(tmp_path / f"list{posts}.csv", large_establishment(posts))
+        output = tmp_path / f"out{posts}.sqlite"
+        env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "orgchart_app.cli",
+                    "import",
+                    str(source),
+                    "-o",
+                    str(output),
+                ],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+                cwd=REPO,
+                timeout=120,
+            )
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr and "Exception" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "no space left" in result.stderr.casefold() and output.name in result.stderr
+        assert len(open_proposal(output).proposal.posts) == posts

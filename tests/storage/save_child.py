@@ -45,14 +45,14 @@ DIED = 3
 
 def die_at(point: str) -> None:
     """Make the save sequence stop dead (no cleanup, no finally) at `point`."""
-    real_replace, real_to_row = os.replace, writer.to_row
+    real_replace, real_to_values = os.replace, writer.to_values
     calls = {"rows": 0}
 
-    def to_row(record: object) -> object:
+    def to_values(record: object) -> object:
         calls["rows"] += 1
         if point == "writing" and calls["rows"] == 500:
             os._exit(DIED)
-        return real_to_row(record)
+        return real_to_values(record)
 
     def replace(source: str | Path, target: str | Path) -> None:
         is_the_save = str(source).endswith(".saving")
@@ -68,7 +68,7 @@ def die_at(point: str) -> None:
     def remove_backup(self: object) -> None:
         os._exit(DIED)
 
-    writer.to_row = to_row  # type: ignore[assignment]
+    writer.to_values = to_values  # type: ignore[assignment]
     writer.os.replace = replace  # type: ignore[assignment]
     if point == "before-backup":
         writer.Backup.make = classmethod(make_backup)  # type: ignore[assignment, method-assign]
