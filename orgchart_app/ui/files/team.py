@@ -9,21 +9,22 @@ window, which takes them in.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from orgchart_app.domain import OrgChartError
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.storage.team import RemoteEdit, ServerAddress, SharedProposal, TeamLibrary
-from orgchart_app.storage.team.live import EditListener
 from orgchart_app.ui.dialogs.prompts import ChooseItem, ErrorMessage
 from orgchart_app.ui.dialogs.team_server import TeamServer
 from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.settings import Settings
+
+if TYPE_CHECKING:  # the server's driver and the keyring load when team mode is first used
+    from orgchart_app.storage.team import RemoteEdit, TeamLibrary
+    from orgchart_app.storage.team.live import EditListener
 
 KEYRING_SERVICE = "orgchart-designer team server"
 # How often to try again while the server cannot be reached.
@@ -77,6 +78,8 @@ class TeamController(QObject):
             if name is None:
                 library.close()
                 return
+            from orgchart_app.storage.team import SharedProposal
+
             shared = SharedProposal(library, name)
         except OrgChartError as refusal:
             library.close()
@@ -140,6 +143,8 @@ class TeamController(QObject):
         if self._library is None:
             return
         try:
+            from orgchart_app.storage.team.live import EditListener
+
             self._listener = EditListener(self._library.address)
         except ServerRefused as offline:
             self._go_offline(str(offline))
@@ -218,6 +223,8 @@ def _entry_text(entry: RemoteEdit) -> str:
 
 def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:
     """The library at `url` if it answers, else None and the sentence why."""
+    from orgchart_app.storage.team import ServerAddress, TeamLibrary
+
     try:
         library = TeamLibrary(ServerAddress.parse(url, password or None))
     except ServerRefused as refusal:
@@ -231,6 +238,9 @@ def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:
 
 
 def _remembered_password(url: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, url)
     except KeyringError:
@@ -238,6 +248,9 @@ def _remembered_password(url: str) -> str | None:
 
 
 def _remember_password(url: str, password: str) -> bool:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(KEYRING_SERVICE, url, password)
     except KeyringError:

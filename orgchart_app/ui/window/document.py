@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -29,7 +30,9 @@ from orgchart_app.domain import (
 from orgchart_app.domain.errors import ServerRefused
 from orgchart_app.edits import Applied, Changes, Edit, apply_edit, scenarios_touched
 from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
-from orgchart_app.storage.team import SharedProposal
+
+if TYPE_CHECKING:  # team mode's driver (psycopg) is loaded when a team library is opened
+    from orgchart_app.storage.team import SharedProposal
 
 
 class EditCommand(QUndoCommand):
