@@ -3,7 +3,6 @@ cards inside them are not drawn; a large proposal opens collapsed to the levels 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,22 +17,13 @@ from orgchart_app.storage import save_proposal
 from orgchart_app.ui.canvas import ChartView, style
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.overview import LARGE_PROPOSAL_POSTS, OPENING_POSTS, OVERVIEW_ZOOM
-from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_in
 
 
 @pytest.fixture
-def view(qtbot, bury_file: Path, tmp_path: Path) -> ChartView:  # type: ignore[no-untyped-def]
-    path = tmp_path / "bury.sqlite"
-    shutil.copy(bury_file, path)
-    document = DocumentController()
-    document.load(path)
-    chart = ChartView(document)
-    chart.resize(1600, 900)
-    qtbot.addWidget(chart)
-    chart.show()
-    qtbot.waitExposed(chart)
+def view(bury_window: MainWindow) -> ChartView:
+    chart = bury_window.central.chart
     chart.set_zoom(1.0)
     return chart
 
