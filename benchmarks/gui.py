@@ -8,7 +8,11 @@ fresh child processes, all in this one run:
   rectangles and texts, shown in a QGraphicsView, until its first paint;
 - window: open the file (DocumentController.load), lay it out and show it in a ChartView, until
   the first paint that shows the chart; then drop a team into another pillar
-  (DocumentController.push, as a drop does) until the repaint that shows the new layout.
+  (DocumentController.push, as a drop does) until the repaint that shows the new layout (a
+  proposal above 2,000 posts opens collapsed: it is expanded first, so the drop moves all of it);
+- overview (the largest size only): the baseline scene and the whole chart, expanded, both fitted
+  to the view in one process, each repainted 15 times: the median paint of the overview (the
+  units' labelled blocks) as a ratio to the baseline's, target <= 1.5x.
 It prints each time as a ratio to the baseline's, and the peak memory (max RSS) of each child.
 Targets: open-to-paint within 3x of the baseline; peak memory at 10,000 posts within 2x.
 """
@@ -79,26 +83,33 @@ class _PaintClock:
         return self.last
 
 
-def child_baseline(path: Path) -> dict[str, float]:
+def _baseline_view(path: Path):  # type: ignore[no-untyped-def]
+    """The plain scene: the post rows read with sqlite3, a rectangle and a text for each."""
     from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
-    app = _app()
-    start = time.perf_counter()
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT id, title, grade, fte FROM post").fetchall()
-    scene = QGraphicsScene()
+    view = QGraphicsView()
+    scene = QGraphicsScene(view)  # the view keeps it (the caller holds only the view)
     for index, (_id, title, grade, _fte) in enumerate(rows):
         x, y = (index % 100) * 160.0, (index // 100) * 60.0
         scene.addRect(x, y, 150.0, 50.0)
         scene.addSimpleText(f"{title}\n{grade}").setPos(x + 4, y + 4)
-    view = QGraphicsView(scene)
+    view.setScene(scene)
     view.resize(*VIEW_SIZE)
+    return view, len(rows)
+
+
+def child_baseline(path: Path) -> dict[str, float]:
+    app = _app()
+    start = time.perf_counter()
+    view, posts = _baseline_view(path)
     clock = _PaintClock(view.viewport())
     view.show()
-    view.fitInView(scene.itemsBoundingRect())
+    view.fitInView(view.scene().itemsBoundingRect())
     painted = clock.wait_for_paint_after(start)
     app.processEvents()
-    return {"open": painted - start, "posts": len(rows)}
+    return {"open": painted - start, "posts": posts}
 
 
 def child_window(path: Path) -> dict[str, float]:
@@ -124,6 +135,13 @@ def child_window(path: Path) -> dict[str, float]:
         "layout_and_items": shown[0] - loaded,
         "paint": opened - shown[0],
     }
+    # A large proposal opens collapsed to the levels that fit: the drop is timed on all of it.
+    if view.chart.collapsed:
+        before_expanding = view.chart.layout
+        view.expand_all()
+        clock.wait_for_paint_after(
+            time.perf_counter(), lambda: view.chart.layout is not before_expanding
+        )
     # A drop: the last middle manager (with the team) into another pillar of its organisation.
     proposal = document.proposal
     managers = {p.reports_to_id for p in proposal.posts.values()}
@@ -153,6 +171,59 @@ def child_window(path: Path) -> dict[str, float]:
     }
 
 
+# --- the overview: a whole large chart at fit, drawn as its units' blocks -----------------------
+REPAINTS = 15
+
+
+def _paint_time(view) -> float:  # type: ignore[no-untyped-def]
+    """The median time of REPAINTS synchronous repaints of the whole viewport."""
+    times = []
+    for _ in range(REPAINTS):
+        start = time.perf_counter()
+        view.viewport().repaint()
+        times.append(time.perf_counter() - start)
+    return sorted(times)[len(times) // 2]
+
+
+def child_overview(path: Path) -> dict[str, float]:
+    """Both pictures in one process, at fit, each repainted REPAINTS times: the baseline scene,
+    then the designer's chart, all of it expanded (the overview draws its units' blocks)."""
+    from orgchart_app.ui.canvas import ChartView
+    from orgchart_app.ui.window.document import DocumentController
+
+    app = _app()
+    baseline, posts = _baseline_view(path)
+    baseline.show()
+    baseline.fitInView(baseline.scene().itemsBoundingRect())
+    app.processEvents()
+    base = _paint_time(baseline)
+    baseline.hide()
+    document = DocumentController()
+    document.load(path)
+    view = ChartView(document)
+    view.resize(*VIEW_SIZE)
+    view.show()
+    view.expand_all()
+    clock = _PaintClock(view.viewport())
+    clock.wait_for_paint_after(
+        time.perf_counter(), lambda: view.chart.layout is not None and not view.chart.summaries
+    )
+    view.zoom_to_fit()
+    app.processEvents()
+    assert view.overview.active, "the fitted chart should be the overview"
+    return {"baseline_paint": base, "overview_paint": _paint_time(view), "posts": posts}
+
+
+def overview_lines(path: Path) -> list[str]:
+    result = run_child("overview", path)
+    ratio = result["overview_paint"] / result["baseline_paint"]
+    return [
+        f"overview at fit, {int(result['posts']):,} posts: paint {result['overview_paint'] * 1000:.1f} ms, "
+        f"baseline scene {result['baseline_paint'] * 1000:.1f} ms (median of {REPAINTS})",
+        f"overview paint/baseline: {ratio:.1f}x (target <= 1.5x)",
+    ]
+
+
 def run_child(mode: str, path: Path) -> dict[str, float]:
     output = subprocess.run(
         [sys.executable, __file__, "--child", mode, str(path)],
@@ -171,7 +242,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         mode, path = args.child
-        result = (child_baseline if mode == "baseline" else child_window)(Path(path))
+        children = {"baseline": child_baseline, "window": child_window, "overview": child_overview}
+        result = children[mode](Path(path))
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         return
@@ -183,6 +255,7 @@ def main() -> None:
         f"{'ratio':>6} {'baseline MB':>12} {'window MB':>10} {'ratio':>6}"
     )
     stages: list[str] = []
+    overview: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
             path = Path(folder) / f"synthetic-{size}.sqlite"
@@ -198,9 +271,11 @@ def main() -> None:
                 f"{int(window['posts']):>7}: open = load {window['load']:.2f}s + layout and items "
                 f"{window['layout_and_items']:.2f}s + paint {window['paint']:.2f}s"
             )
+        overview = overview_lines(path)  # the largest size
     print("\n".join(stages))
     print("Targets: open within 3x of the baseline's open; peak memory at 10,000 posts within 2x.")
     print("Drop is the time from the drop to the repaint, as a ratio to the baseline's open.")
+    print("\n".join(overview))
 
 
 if __name__ == "__main__":

@@ -21,6 +21,10 @@ def test_a_5000_row_import_opens_in_the_designer(qtbot, window: MainWindow, tmp_
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy, timeout=60_000)
     assert len(window.document.proposal.posts) == 5000
+    # Above 2,000 posts it opens collapsed to the levels that fit; Expand All draws every post.
+    assert chart.chart.collapsed and chart.chart.summaries
+    chart.expand_all()
+    qtbot.waitUntil(lambda: not chart.busy and not chart.chart.summaries, timeout=60_000)
     drawn = chart.chart.posts
     assert len(drawn) == 5000
     # The head of the imported structure is on the chart and selectable from the tree's side.

@@ -7,7 +7,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QStaticText
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from orgchart_app.layout.text import TITLE_SIZE
 from orgchart_app.ui.canvas import style
+
+# Below this zoom a card's largest text (its 8-point title) would be under 6 pixels tall: the
+# chart is drawn as its units' blocks, without the cards (overview.py).
+OVERVIEW_ZOOM = 6.0 / TITLE_SIZE
 
 Z_CONTAINER, Z_CONNECTOR, Z_CONTAINER_TITLE, Z_CARD, Z_DRAGGED = 0.0, 5.0, 6.0, 10.0, 20.0
 

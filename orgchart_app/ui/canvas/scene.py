@@ -24,6 +24,7 @@ from orgchart_app.layout.model import Layout
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem, connector_groups
+from orgchart_app.ui.canvas.opening import opening_collapsed
 from orgchart_app.ui.canvas.relayout import LayoutRunner
 from orgchart_app.ui.canvas.unit_items import UnitItem, UnitTitleItem
 from orgchart_app.ui.window.document import DocumentController
@@ -252,7 +253,8 @@ class ChartScene(LayoutScene):
         super().__init__(parent)
         self.document = document
         self.engine = "compact"
-        self.collapsed: set[PostId] = set()
+        # A large proposal opens collapsed to the levels that fit a screen (opening.py).
+        self.collapsed = self._opening_collapsed()
         # View > Show Assumed Values: boxes resting on an assumption wear the "assumed" marker.
         self.highlight_assumed = False
         self._layout_function = layout_function or default_layout_function
@@ -304,12 +306,18 @@ class ChartScene(LayoutScene):
             self.relayout()
 
     def _on_document_reset(self) -> None:
-        self.collapsed.clear()
+        self.collapsed = self._opening_collapsed()
         self.relayout(fresh=True)
 
     def _on_document_scenario_changed(self, _scenario_id: ScenarioId) -> None:
-        self.collapsed.clear()
+        self.collapsed = self._opening_collapsed()
         self.relayout(fresh=True)
+
+    def _opening_collapsed(self) -> set[PostId]:
+        scenario_id = self.document.scenario_id
+        if scenario_id is None:
+            return set()
+        return opening_collapsed(self.document.proposal, scenario_id)
 
     def _on_selection_changed(self) -> None:
         # A scene being destroyed (its view closing) clears its selection on the way out.

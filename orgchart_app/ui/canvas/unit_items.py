@@ -11,6 +11,7 @@ from orgchart_app.layout.model import UnitContainer
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 from orgchart_app.ui.canvas import style
 from orgchart_app.ui.canvas.painting import (
+    OVERVIEW_ZOOM,
     Z_CONTAINER,
     Z_CONTAINER_TITLE,
     TextScale,
@@ -66,10 +67,14 @@ class UnitItem(QGraphicsItem):
             pen.setDashPattern([4 / 0.8, 2 / 0.8])
         if self.drop_state is not None:
             pen = QPen(style.DROP_OK if self.drop_state else style.DROP_REFUSED, 3.0)
+        lod = detail_level(painter, option)
+        if lod < OVERVIEW_ZOOM:  # the overview: one pixel's border, so small blocks stay apart
+            pen.setCosmetic(True)
+            pen.setWidthF(1.0)
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3.0, 3.0)
-        if c.status is UnitStatus.TO_BE_CONFIRMED and detail_level(painter, option) > 0.2:
+        if c.status is UnitStatus.TO_BE_CONFIRMED and lod > 0.2:
             painter.fillRect(rect, QBrush(style.HATCH, Qt.BrushStyle.BDiagPattern))
 
 

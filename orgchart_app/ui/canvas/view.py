@@ -22,6 +22,7 @@ from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_draw import HINT as LINE_HINT
 from orgchart_app.ui.canvas.line_draw import LineDraw
 from orgchart_app.ui.canvas.navigation import Direction, neighbour
+from orgchart_app.ui.canvas.overview import Overview
 from orgchart_app.ui.canvas.pane import RUBBER_BAND_MODIFIERS, ChartPane
 from orgchart_app.ui.canvas.remote_marks import RemoteMarks
 from orgchart_app.ui.canvas.scene import ChartScene, LayoutFunction
@@ -76,6 +77,7 @@ class ChartView(ChartPane):
         self.chart.runner.busy_changed.connect(self._on_runner_busy_changed)
         self.post_double_clicked.connect(self._on_post_double_clicked)
         document.selection_changed.connect(self._on_document_selection_changed)
+        self.overview = Overview(self)
         self._on_chart_layout_shown()
 
     @property
@@ -332,7 +334,8 @@ class ChartView(ChartPane):
         return f"Laying out {count_text(len(self.document.proposal.posts))} posts..."
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        """While a big chart is laid out on the worker thread, say so over the chart."""
+        """The overview's labels; while a big chart is laid out on the worker thread, a banner."""
+        self.overview.paint_labels(painter)
         if not self.chart.runner.busy:
             return
         painter.save()

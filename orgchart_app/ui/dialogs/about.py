@@ -5,7 +5,6 @@ from __future__ import annotations
 import platform
 import sqlite3
 
-import graphviz
 import PySide6
 from PySide6.QtCore import qVersion
 
@@ -13,6 +12,8 @@ from orgchart_app import __version__
 
 
 def graphviz_version() -> str:
+    import graphviz  # asked for by Help > About only: not loaded at start
+
     try:
         return ".".join(str(part) for part in graphviz.version())
     except (graphviz.ExecutableNotFound, RuntimeError, OSError):

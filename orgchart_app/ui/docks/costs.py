@@ -199,6 +199,11 @@ class CostsDock(QDockWidget):
         if changes.structure or changes.other_tables:
             self._schedule()
 
+    @property
+    def filling(self) -> bool:
+        """A refresh is waiting or running: the dock does not show its final figures yet."""
+        return self._timer.isActive() or self._jobs.busy
+
     def _schedule(self, *_: object) -> None:
         self._stale = True
         if self.isVisible():  # a dock tabbed away costs nothing until it is looked at

@@ -8,20 +8,22 @@ window, which takes them in.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from orgchart_app.domain import OrgChartError
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
-from orgchart_app.storage.team.live import EditListener
-from orgchart_app.storage.team.passwords import remember_password, remembered_password
 from orgchart_app.ui.dialogs.prompts import ChooseItem, ErrorMessage
 from orgchart_app.ui.dialogs.team_server import TeamServer
-from orgchart_app.ui.files import team_history
 from orgchart_app.ui.files.controller import FileController
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.settings import Settings
+
+if TYPE_CHECKING:  # the server's driver and the keyring load when team mode is first used
+    from orgchart_app.storage.team import TeamLibrary
+    from orgchart_app.storage.team.live import EditListener
 
 # How often to try again while the server cannot be reached.
 RECONNECT_MS = 2_000
@@ -74,6 +76,8 @@ class TeamController(QObject):
             if name is None:
                 library.close()
                 return
+            from orgchart_app.storage.team import SharedProposal
+
             shared = SharedProposal(library, name)
         except OrgChartError as refusal:
             library.close()
@@ -107,6 +111,8 @@ class TeamController(QObject):
 
     def show_history(self) -> None:
         """File > Team History (team_history.py)."""
+        from orgchart_app.ui.files import team_history
+
         said = team_history.show_history(self._window, self._document, self._library)
         if said:
             self.status.emit(said)
@@ -117,6 +123,8 @@ class TeamController(QObject):
         if self._library is None:
             return
         try:
+            from orgchart_app.storage.team.live import EditListener
+
             self._listener = EditListener(self._library.address)
         except ServerRefused as offline:
             self._go_offline(str(offline))
@@ -190,6 +198,8 @@ class TeamController(QObject):
 
 def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:
     """The library at `url` if it answers, else None and the sentence why."""
+    from orgchart_app.storage.team import ServerAddress, TeamLibrary
+
     try:
         library = TeamLibrary(ServerAddress.parse(url, password or None))
     except ServerRefused as refusal:
@@ -203,6 +213,9 @@ def _reachable(url: str, password: str) -> tuple[TeamLibrary | None, str]:
 
 
 def _remembered_password(url: str) -> str | None:
+    from orgchart_app.storage.team import ServerAddress
+    from orgchart_app.storage.team.passwords import remembered_password
+
     try:
         return remembered_password(ServerAddress.parse(url))
     except ServerRefused:  # the remembered address no longer reads: asked for again
@@ -210,4 +223,7 @@ def _remembered_password(url: str) -> str | None:
 
 
 def _remember_password(url: str, password: str) -> bool:
+    from orgchart_app.storage.team import ServerAddress
+    from orgchart_app.storage.team.passwords import remember_password
+
     return remember_password(ServerAddress.parse(url), password)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
@@ -12,18 +12,29 @@ from PySide6.QtWidgets import QMainWindow
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
-from orgchart_app.exporters.docx_report import write_docx
-from orgchart_app.exporters.html_page import write_html
-from orgchart_app.exporters.pdf import PdfOptions
 from orgchart_app.ui.dialogs.prompts import ErrorMessage, SaveExport
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.document import DocumentController
 
-Writer = Callable[[Proposal, PdfOptions, Path], None]
-KINDS: dict[str, tuple[str, str, Writer]] = {  # label, suffix, writer
-    "word": ("Word document", ".docx", write_docx),
-    "web": ("Web page, accessible", ".html", write_html),
+if TYPE_CHECKING:
+    from orgchart_app.exporters.pdf import PdfOptions
+
+Writer = Callable[[Proposal, "PdfOptions", Path], None]
+KINDS: dict[str, tuple[str, str]] = {  # label, suffix
+    "word": ("Word document", ".docx"),
+    "web": ("Web page, accessible", ".html"),
 }
+
+
+def writer(kind: str) -> Writer:
+    """The kind's writer, imported only now: Word and the PDF machinery cost a cold start."""
+    if kind == "word":
+        from orgchart_app.exporters.docx_report import write_docx
+
+        return write_docx
+    from orgchart_app.exporters.html_page import write_html
+
+    return write_html
 
 
 class ExportActions(QObject):
@@ -39,6 +50,8 @@ class ExportActions(QObject):
     def options(self) -> PdfOptions:
         """What is on screen: the scenario shown, compared with the other side when comparing;
         the changes when it has a base, the post list, and the budget when the file has one."""
+        from orgchart_app.exporters.pdf import PdfOptions  # not at start: it loads reportlab
+
         proposal = self._document.proposal
         # These actions are enabled only with a proposal shown, so with a scenario.
         shown = proposal.scenarios[cast(ScenarioId, self._document.scenario_id)]
@@ -58,7 +71,8 @@ class ExportActions(QObject):
     def export(self, kind: str) -> None:
         options = self.options()
         folder = self._document.path.parent if self._document.path else Path.home()
-        label, suffix, write = KINDS[kind]
+        label, suffix = KINDS[kind]
+        write = writer(kind)
         path = SaveExport.ask(
             self._window, "Export", folder / f"{options.scenario}{suffix}", [(label, suffix)]
         )

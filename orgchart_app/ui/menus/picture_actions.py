@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QRectF, Signal
 from PySide6.QtGui import QGuiApplication, QImage
@@ -10,13 +11,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.exporters.output_file import write_bytes, write_text
-from orgchart_app.exporters.picture import (
-    Picture,
-    comfortable_dpi,
-    png_bytes,
-    shown_picture,
-    svg_text,
-)
 from orgchart_app.layout import Layout, Rect
 from orgchart_app.ui.canvas.pane import ChartPane
 from orgchart_app.ui.canvas.scene import LayoutScene
@@ -24,6 +18,9 @@ from orgchart_app.ui.dialogs.prompts import ErrorMessage, SaveExport
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.central import CentralArea
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:  # the pictures are drawn by the PDF machinery, loaded when first asked for
+    from orgchart_app.exporters.picture import Picture
 
 SVG_MIME = "image/svg+xml"
 PICTURE_KINDS = (("PNG picture", ".png"), ("SVG picture, text kept as text", ".svg"))
@@ -50,6 +47,8 @@ class PictureActions(QObject):
 
     def copy_picture(self) -> None:
         """The selected posts (or, with none selected, what is in view) as PNG and SVG."""
+        from orgchart_app.exporters.picture import comfortable_dpi, png_bytes, svg_text
+
         picture = self._picture(visible=True)
         if picture is None:
             self.status.emit("There is no chart to copy yet.")
@@ -64,6 +63,8 @@ class PictureActions(QObject):
 
     def export_picture(self) -> None:
         """The whole chart shown (or both sides when comparing) to a PNG or SVG file."""
+        from orgchart_app.exporters.picture import comfortable_dpi, png_bytes, svg_text
+
         picture = self._picture(visible=False)
         if picture is None:
             self.status.emit("There is no chart to export yet.")
@@ -91,6 +92,8 @@ class PictureActions(QObject):
         return folder / f"{name}.png"
 
     def _picture(self, visible: bool) -> Picture | None:
+        from orgchart_app.exporters.picture import shown_picture
+
         sides = [
             (scene.layout, self._window_of(scene, pane) if visible else _whole(scene.layout))
             for scene, pane in self._shown()

@@ -22,8 +22,9 @@ from orgchart_app.ui.window.resources import app_icon
 from orgchart_app.ui.window.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
 
 SCREENSHOT_SIZE = (1600, 1000)
-# Time for the views to paint once laid out, and the longest a layout is waited for.
-SETTLE_MS = 600
+# A picture is taken once the window has been quiet this long (nothing laid out or costed, no
+# event waiting), and a layout is waited for this long at most.
+SETTLE_MS = 50
 LAYOUT_TIMEOUT_MS = 120_000
 
 
@@ -105,13 +106,14 @@ def open_and_wait(window: MainWindow, path: Path) -> str | None:
 
 
 def wait_for_layout(window: MainWindow) -> None:
-    """Let the charts finish laying out (big ones do it on a worker thread)."""
+    """Let the charts finish laying out (big ones do it on a worker thread) and the docks
+    shown fill in (the costs are worked out on a worker thread a moment after a change)."""
     waited = 0
     loop = QEventLoop()
-    while window.central.busy and waited < LAYOUT_TIMEOUT_MS:
-        QTimer.singleShot(50, loop.quit)
+    while (window.central.busy or window.costs_dock.filling) and waited < LAYOUT_TIMEOUT_MS:
+        QTimer.singleShot(SETTLE_MS, loop.quit)
         loop.exec()
-        waited += 50
+        waited += SETTLE_MS
 
 
 def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -37,8 +38,10 @@ from orgchart_app.edits import (
     scenarios_touched,
 )
 from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
-from orgchart_app.storage.team import SharedProposal
 from orgchart_app.ui.window.undo_step import EditCommand, Effects
+
+if TYPE_CHECKING:  # team mode's driver (psycopg) is loaded when a team library is opened
+    from orgchart_app.storage.team import SharedProposal
 
 
 class DocumentController(QObject):

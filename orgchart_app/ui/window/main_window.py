@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolBar, QVBoxL
 from orgchart_app.domain import PostId
 from orgchart_app.storage import RecoveryFile
 from orgchart_app.ui.dialogs.about import about_html
-from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog
-from orgchart_app.ui.dialogs.import_wizard import ImportWizard
 from orgchart_app.ui.dialogs.prompts import About
 from orgchart_app.ui.docks.changes import ChangesDock
 from orgchart_app.ui.docks.costs import CostsDock
@@ -270,11 +268,15 @@ class MainWindow(QMainWindow):
         return restored
 
     def import_establishment(self) -> None:
+        from orgchart_app.ui.dialogs.import_wizard import ImportWizard  # not needed at start
+
         proposal = ImportWizard.ask(self)
         if proposal is not None:
             self.files.new(proposal)
 
     def export_pdf(self) -> None:
+        from orgchart_app.ui.dialogs.export_pdf import ExportPdfDialog  # loads reportlab
+
         written = ExportPdfDialog.run(self, self.document, self.settings)
         if written is not None:
             same = self.changes_dock.no_changes_message()  # only while comparing
