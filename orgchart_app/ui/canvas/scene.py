@@ -9,29 +9,24 @@ follows from `changed`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.assumed import highlighted
-from orgchart_app.layout.model import Layout
+from orgchart_app.layout.model import Connector, Layout, PostBox, UnitContainer
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.ui.canvas.items import PostItem
-from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem, connector_groups
+from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.relayout import LayoutRunner
+from orgchart_app.ui.canvas.scene_sync import LineKey, SyncCount, lines_of, solid_groups, sync_items
 from orgchart_app.ui.canvas.unit_items import UnitItem, UnitTitleItem
 from orgchart_app.ui.window.document import DocumentController
-
-# A scene keeps one item per layout value (post box, summary, container), by the value's id.
-Key = TypeVar("Key", PostId, UnitId)
-Item = TypeVar("Item", bound=QGraphicsItem)
-Value = TypeVar("Value")
 
 MARGIN = 24.0
 
@@ -50,6 +45,18 @@ def default_layout_function(
     return layout_scenario(proposal, scenario_id, options)
 
 
+def _box_of(item: PostItem) -> PostBox:
+    return item.box
+
+
+def _container_of(item: UnitItem) -> UnitContainer:
+    return item.container
+
+
+def _dotted_line_item(lines: list[Connector]) -> DottedLineItem:
+    return DottedLineItem(lines[0])
+
+
 class LayoutScene(QGraphicsScene):
     """Items for one Layout, updated in place when a new Layout of the same chart arrives."""
 
@@ -61,8 +68,9 @@ class LayoutScene(QGraphicsScene):
         self.posts: dict[PostId, PostItem] = {}
         self.summaries: dict[PostId, PostItem] = {}
         self.units: dict[UnitId, UnitItem] = {}
-        self._connectors: list[ConnectorItem] = []
+        self._solid: dict[LineKey, ConnectorItem] = {}
         self.lines: dict[DottedLineId, DottedLineItem] = {}
+        self.last_sync = SyncCount()  # what showing the last layout changed
         self._syncing_selection = False
         self._bounds: QRectF | None = None
 
@@ -86,46 +94,52 @@ class LayoutScene(QGraphicsScene):
         try:
             self.layout = layout
             boxes = layout.boxes if layout else ()
-            self._sync(
+            count = sync_items(
+                self,
                 self.posts,
                 {b.post_id: b for b in boxes if not b.is_summary},
                 PostItem,
+                _box_of,
                 PostItem.set_box,
             )
-            self._sync(
+            count += sync_items(
+                self,
                 self.summaries,
                 {b.post_id: b for b in boxes if b.is_summary},
                 PostItem,
+                _box_of,
                 PostItem.set_box,
             )
-            self._sync(
+            count += sync_items(
+                self,
                 self.units,
                 {c.unit_id: c for c in (layout.containers if layout else ())},
                 UnitItem,
+                _container_of,
                 UnitItem.set_container,
             )
-            self._show_connectors(layout)
+            self.last_sync = count + self._show_connectors(layout)
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
             self._select_items(selected)
         finally:
             self._syncing_selection = False
 
-    def _show_connectors(self, layout: Layout | None) -> None:
+    def _show_connectors(self, layout: Layout | None) -> SyncCount:
         selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
-        for connector in self._connectors:
-            self.removeItem(connector)
         connectors = layout.connectors if layout else ()
-        self.lines = {c.line_id: DottedLineItem(c) for c in connectors if c.line_id is not None}
-        self._connectors = [
-            ConnectorItem(group)
-            for group in connector_groups(tuple(c for c in connectors if c.line_id is None))
-        ]
-        self._connectors += self.lines.values()
-        for connector in self._connectors:
-            self.addItem(connector)
-        for line_id in selected_lines & set(self.lines):
+        count = sync_items(
+            self, self._solid, solid_groups(connectors), ConnectorItem, lines_of
+        ) + sync_items(
+            self,
+            self.lines,
+            {c.line_id: [c] for c in connectors if c.line_id is not None},
+            _dotted_line_item,
+            lines_of,
+        )
+        for line_id in selected_lines & set(self.lines):  # a line item made anew
             self.lines[line_id].setSelected(True)
+        return count
 
     def line_at(self, position: QPointF) -> DottedLineItem | None:
         """The dotted line under `position` (within a few points of it)."""
@@ -133,28 +147,6 @@ class LayoutScene(QGraphicsScene):
 
     def selected_line_ids(self) -> tuple[DottedLineId, ...]:
         return tuple(i.line_id for i in self.selectedItems() if isinstance(i, DottedLineItem))
-
-    def _sync(
-        self,
-        items: dict[Key, Item],
-        values: dict[Key, Value],
-        make: Callable[[Value], Item],
-        update: Callable[[Item, Value], None],
-    ) -> None:
-        for key in [k for k in items if k not in values]:
-            gone = items.pop(key)
-            self.removeItem(gone)
-            if isinstance(gone, UnitItem):
-                self.removeItem(gone.title)
-        for key, value in values.items():
-            item = items.get(key)
-            if item is None:
-                items[key] = item = make(value)
-                self.addItem(item)
-                if isinstance(item, UnitItem):
-                    self.addItem(item.title)
-            else:
-                update(item, value)
 
     # --- finding items -------------------------------------------------------------------------
     def post_at(self, position: QPointF) -> PostItem | None:
