@@ -19,12 +19,13 @@ from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, Unit
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.assumed import highlighted
-from orgchart_app.layout.model import Connector, Layout, PostBox, UnitContainer
+from orgchart_app.layout.delta import LayoutDelta, LineKey, keyed, layout_delta
+from orgchart_app.layout.model import Layout
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.relayout import LayoutRunner
-from orgchart_app.ui.canvas.scene_sync import LineKey, SyncCount, lines_of, solid_groups, sync_items
+from orgchart_app.ui.canvas.scene_sync import SyncCount, dotted_item, solid_item, sync_items
 from orgchart_app.ui.canvas.unit_items import UnitItem, UnitTitleItem
 from orgchart_app.ui.window.document import DocumentController
 
@@ -45,18 +46,6 @@ def default_layout_function(
     return layout_scenario(proposal, scenario_id, options)
 
 
-def _box_of(item: PostItem) -> PostBox:
-    return item.box
-
-
-def _container_of(item: UnitItem) -> UnitContainer:
-    return item.container
-
-
-def _dotted_line_item(lines: list[Connector]) -> DottedLineItem:
-    return DottedLineItem(lines[0])
-
-
 class LayoutScene(QGraphicsScene):
     """Items for one Layout, updated in place when a new Layout of the same chart arrives."""
 
@@ -69,6 +58,7 @@ class LayoutScene(QGraphicsScene):
         self.summaries: dict[PostId, PostItem] = {}
         self.units: dict[UnitId, UnitItem] = {}
         self._solid: dict[LineKey, ConnectorItem] = {}
+        self._keyed = keyed(None)  # the values shown, by item key
         self.lines: dict[DottedLineId, DottedLineItem] = {}
         self.last_sync = SyncCount()  # what showing the last layout changed
         self._syncing_selection = False
@@ -76,8 +66,15 @@ class LayoutScene(QGraphicsScene):
 
     # --- showing a layout ----------------------------------------------------------------------
     def show_layout(self, layout: Layout | None) -> None:
+        self.show_delta(layout_delta(self.layout, layout, self._keyed))
+
+    def show_delta(self, delta: LayoutDelta) -> None:
+        """Show delta.layout, touching only the items the delta says changed (worked out afresh
+        if the delta is not from the layout shown)."""
+        if delta.base is not self.layout:
+            delta = layout_delta(self.layout, delta.layout, self._keyed)
         with collector_paused():  # thousands of items, all kept
-            self._show_layout(layout)
+            self._show_delta(delta)
         self._bounds = None
         self.layout_shown.emit()
 
@@ -88,58 +85,27 @@ class LayoutScene(QGraphicsScene):
             self._bounds = self.itemsBoundingRect()
         return QRectF(self._bounds)
 
-    def _show_layout(self, layout: Layout | None) -> None:
+    def _show_delta(self, delta: LayoutDelta) -> None:
         selected = self.selected_post_ids()
+        selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
         self._syncing_selection = True
         try:
-            self.layout = layout
-            boxes = layout.boxes if layout else ()
-            count = sync_items(
-                self,
-                self.posts,
-                {b.post_id: b for b in boxes if not b.is_summary},
-                PostItem,
-                _box_of,
-                PostItem.set_box,
+            layout = self.layout = delta.layout
+            self._keyed = delta.keyed
+            self.last_sync = (
+                sync_items(self, self.posts, delta.boxes, PostItem, PostItem.set_box)
+                + sync_items(self, self.summaries, delta.summaries, PostItem, PostItem.set_box)
+                + sync_items(self, self.units, delta.units, UnitItem, UnitItem.set_container)
+                + sync_items(self, self._solid, delta.solid, solid_item)
+                + sync_items(self, self.lines, delta.dotted, dotted_item)
             )
-            count += sync_items(
-                self,
-                self.summaries,
-                {b.post_id: b for b in boxes if b.is_summary},
-                PostItem,
-                _box_of,
-                PostItem.set_box,
-            )
-            count += sync_items(
-                self,
-                self.units,
-                {c.unit_id: c for c in (layout.containers if layout else ())},
-                UnitItem,
-                _container_of,
-                UnitItem.set_container,
-            )
-            self.last_sync = count + self._show_connectors(layout)
+            for line_id in selected_lines & set(self.lines):  # a line item made anew
+                self.lines[line_id].setSelected(True)
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
             self._select_items(selected)
         finally:
             self._syncing_selection = False
-
-    def _show_connectors(self, layout: Layout | None) -> SyncCount:
-        selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
-        connectors = layout.connectors if layout else ()
-        count = sync_items(
-            self, self._solid, solid_groups(connectors), ConnectorItem, lines_of
-        ) + sync_items(
-            self,
-            self.lines,
-            {c.line_id: [c] for c in connectors if c.line_id is not None},
-            _dotted_line_item,
-            lines_of,
-        )
-        for line_id in selected_lines & set(self.lines):  # a line item made anew
-            self.lines[line_id].setSelected(True)
-        return count
 
     def line_at(self, position: QPointF) -> DottedLineItem | None:
         """The dotted line under `position` (within a few points of it)."""
@@ -267,13 +233,15 @@ class ChartScene(LayoutScene):
             self.show_layout(None)
             return
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
-        shown = self.layout
+        shown, old = self.layout, self._keyed
         keep = shown.rows if shown is not None and not fresh else NO_PLAN
         highlight = self.highlight_assumed
 
-        def lay_out(proposal: Proposal) -> Layout:
+        def lay_out(proposal: Proposal) -> LayoutDelta:
             layout = function(proposal, scenario_id, engine, collapsed, keep)
-            return highlighted(layout, proposal) if highlight else layout
+            layout = highlighted(layout, proposal) if highlight else layout
+            # Here, on the worker for a big chart: the GUI thread then touches only what changed.
+            return layout_delta(shown, layout, old)
 
         self.runner.run(self.document.proposal, lay_out)
 
@@ -283,9 +251,10 @@ class ChartScene(LayoutScene):
             self.collapsed = collapsed
             self.relayout()
 
-    def _on_runner_finished(self, layout: Layout) -> None:
-        if layout.scenario_id == self.document.scenario_id:
-            self.show_layout(layout)
+    def _on_runner_finished(self, delta: LayoutDelta) -> None:
+        layout = delta.layout
+        if layout is not None and layout.scenario_id == self.document.scenario_id:
+            self.show_delta(delta)
             self.select_posts(self.document.selection)
             self.select_line(self.document.selected_line)
 

@@ -2,27 +2,26 @@
 
 After an edit most of a big chart's values are what they were (the layout keeps rows and blocks
 where it can), so a sync that remade every item would cost the whole chart for a one-post change.
-Items are kept by their value's key (a post, a unit, a manager's lines of one kind, a dotted line);
-one whose value is equal is left alone, and a line item whose lines changed is made anew (its path
-is cheap to make, and an item's path never changes after).
+Which values changed is worked out beside the layout (layout.delta, on the worker for a big
+chart); here each changed item is given its new value, and a line item whose lines changed is made
+anew (its path is cheap to make, and an item's path never changes after).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from orgchart_app.layout.model import Connector, ConnectorKind
-from orgchart_app.ui.canvas.line_items import ConnectorItem, connector_groups
+from orgchart_app.layout.delta import Changed, Lines
+from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.unit_items import UnitItem
 
 Key = TypeVar("Key", bound=Hashable)
 Item = TypeVar("Item", bound=QGraphicsItem)
 Value = TypeVar("Value")
-LineKey = tuple[int, ConnectorKind]  # a manager's solid lines of one kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +41,19 @@ class SyncCount:
 def sync_items(
     scene: QGraphicsScene,
     items: dict[Key, Item],
-    values: Mapping[Key, Value],
+    changed: Changed[Key, Value],
     make: Callable[[Value], Item],
-    current: Callable[[Item], Value],
     update: Callable[[Item, Value], None] | None = None,
 ) -> SyncCount:
-    """`items` made to match `values`: gone ones removed, new ones made, changed ones updated
+    """`items` brought up to `changed`: gone ones removed, new ones made, changed ones updated
     (or, without `update`, made anew)."""
-    removed = [key for key in items if key not in values]
-    for key in removed:
-        _remove(scene, items.pop(key))
+    for key in changed.gone:
+        gone = items.pop(key, None)
+        if gone is not None:
+            _remove(scene, gone)
     added = updated = 0
-    for key, value in values.items():
+    for key, value in changed.put.items():
         item = items.get(key)
-        if item is not None and current(item) == value:
-            continue
         if item is not None and update is not None:
             update(item, value)
             updated += 1
@@ -70,7 +67,7 @@ def sync_items(
         scene.addItem(item)
         if isinstance(item, UnitItem):
             scene.addItem(item.title)
-    return SyncCount(added, updated, len(removed))
+    return SyncCount(added, updated, len(changed.gone))
 
 
 def _remove(scene: QGraphicsScene, item: QGraphicsItem) -> None:
@@ -79,11 +76,9 @@ def _remove(scene: QGraphicsScene, item: QGraphicsItem) -> None:
         scene.removeItem(item.title)
 
 
-def solid_groups(connectors: tuple[Connector, ...]) -> dict[LineKey, list[Connector]]:
-    """Line management by manager and kind: what one ConnectorItem draws."""
-    solid = tuple(c for c in connectors if c.line_id is None)
-    return {(group[0].from_post_id, group[0].kind): group for group in connector_groups(solid)}
+def solid_item(lines: Lines) -> ConnectorItem:
+    return ConnectorItem(list(lines))
 
 
-def lines_of(item: ConnectorItem) -> list[Connector]:
-    return item.connectors
+def dotted_item(lines: Lines) -> DottedLineItem:
+    return DottedLineItem(lines[0])
