@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from orgchart_app.analysis.costing import (
+    Costing,
     CostingOptions,
     CostTotals,
     PostCost,
@@ -96,15 +97,19 @@ def budget_fit(
     scenario_id: ScenarioId,
     options: CostingOptions = CostingOptions(),
     include_held_vacant: bool = False,
+    costs: Costing = cost_scenario,
 ) -> BudgetFit:
-    """The scenario's cost against the proposal's budget lines, with the sensitivity."""
-    costed = cost_scenario(proposal, scenario_id, options)
+    """The scenario's cost against the proposal's budget lines, with the sensitivity; `costs`
+    may be a CostBook's, sharing costings already made."""
+    costed = costs(proposal, scenario_id, options)
     fit = fit_of(proposal, costed, include_held_vacant)
     fit = dataclasses.replace(
         fit,
-        sensitivity=tuple(_sensitivity(proposal, scenario_id, options, include_held_vacant, fit)),
+        sensitivity=tuple(
+            _sensitivity(proposal, scenario_id, options, include_held_vacant, fit, costs)
+        ),
     )
-    sentence = _stops_fitting(proposal, scenario_id, options, include_held_vacant, fit)
+    sentence = _stops_fitting(proposal, scenario_id, options, include_held_vacant, fit, costs)
     return dataclasses.replace(fit, stops_fitting=" ".join([*fit.notes, sentence]))
 
 
@@ -161,9 +166,13 @@ def fit_of(proposal: Proposal, costed: ScenarioCost, include_held_vacant: bool) 
 
 
 def _cost_with(
-    proposal: Proposal, scenario_id: ScenarioId, options: CostingOptions, include_held_vacant: bool
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    options: CostingOptions,
+    include_held_vacant: bool,
+    costs: Costing,
 ) -> BudgetFit:
-    return fit_of(proposal, cost_scenario(proposal, scenario_id, options), include_held_vacant)
+    return fit_of(proposal, costs(proposal, scenario_id, options), include_held_vacant)
 
 
 def _sensitivity(
@@ -172,6 +181,7 @@ def _sensitivity(
     options: CostingOptions,
     include_held_vacant: bool,
     fit: BudgetFit,
+    costs: Costing,
 ) -> list[SensitivityRow]:
     rows = []
     for year in pay_years(proposal):
@@ -182,6 +192,7 @@ def _sensitivity(
                 scenario_id,
                 dataclasses.replace(options, costing_point=point, pay_year=year),
                 include_held_vacant,
+                costs,
             )
             if not any(c.problem for c in other.counted):
                 rows.append(
@@ -190,7 +201,7 @@ def _sensitivity(
                     )
                 )
     if fit.held_vacant and not include_held_vacant:
-        with_held = _cost_with(proposal, scenario_id, options, True)
+        with_held = _cost_with(proposal, scenario_id, options, True, costs)
         rows.append(
             SensitivityRow("including the held-vacant posts", with_held.cost.total, fit.available)
         )
@@ -203,6 +214,7 @@ def _stops_fitting(
     options: CostingOptions,
     include_held_vacant: bool,
     fit: BudgetFit,
+    costs: Costing,
 ) -> str:
     if not fit.rows:
         return "The file has no budget lines."
@@ -219,6 +231,7 @@ def _stops_fitting(
         scenario_id,
         dataclasses.replace(options, pay_uplift=options.pay_uplift + ONE_PERCENT),
         include_held_vacant,
+        costs,
     )
     per_percent = raised.cost.total - fit.cost.total
     if per_percent <= 0:

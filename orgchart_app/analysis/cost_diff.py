@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.analysis.budget import fit_of
-from orgchart_app.analysis.costing import CostingOptions, CostTotals, ScenarioCost, cost_scenario
+from orgchart_app.analysis.costing import (
+    Costing,
+    CostingOptions,
+    CostTotals,
+    ScenarioCost,
+    cost_scenario,
+)
 from orgchart_app.domain.enums import CostingPoint
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
@@ -97,12 +103,14 @@ def diff_costs(
     from_id: ScenarioId,
     to_id: ScenarioId,
     options: CostingOptions = CostingOptions(),
+    costs: Costing = cost_scenario,
 ) -> CostDiff:
-    before = cost_scenario(proposal, from_id, options)
-    after = cost_scenario(proposal, to_id, options)
+    """`costs` may be a CostBook's: the steps often cost the to-be on its own basis again."""
+    before = costs(proposal, from_id, options)
+    after = costs(proposal, to_id, options)
 
     def to_be_at(point: CostingPoint, year: str) -> ScenarioCost:
-        return cost_scenario(
+        return costs(
             proposal, to_id, CostingOptions(point, year, options.pension_basis, options.pay_uplift)
         )
 

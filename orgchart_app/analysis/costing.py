@@ -262,6 +262,10 @@ def cost_scenario(
     )
 
 
+# cost_scenario's shape: how the analyses cost a scenario (or take a shared costing of it).
+Costing = Callable[[Proposal, ScenarioId, CostingOptions], ScenarioCost]
+
+
 def _rolled_up(costs: list[PostCost], key: Callable[[PostCost], str]) -> dict[str, CostTotals]:
     totals: dict[str, CostTotals] = {}
     for cost in costs:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from orgchart_app.analysis.costing import Costing, cost_scenario
 from orgchart_app.analysis.recommendation_types import Recommendation
 from orgchart_app.analysis.recommendations import (
     RecommendationSettings,
@@ -35,8 +36,11 @@ def editable_items(
     from_id: ScenarioId,
     to_id: ScenarioId,
     settings: RecommendationSettings | None = None,
+    costs: Costing = cost_scenario,
 ) -> EditableList:
-    drafted = draft_recommendations(proposal, from_id, to_id, settings or RecommendationSettings())
+    drafted = draft_recommendations(
+        proposal, from_id, to_id, settings or RecommendationSettings(), costs=costs
+    )
     stored = worded_items(proposal, from_id, to_id)
     extra = with_worded_items(proposal, from_id, to_id, drafted).uncovered if stored else ()
     new = extra if stored else drafted.recommendations

@@ -28,7 +28,7 @@ from orgchart_app.analysis.cost_basis import (
     cost_assumptions,
     with_assumptions,
 )
-from orgchart_app.analysis.costing import CostingOptions, cost_not_given
+from orgchart_app.analysis.costing import Costing, CostingOptions, cost_not_given, cost_scenario
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.people_costs import one_off_costs, one_off_sentence
 from orgchart_app.analysis.recommendation_types import (
@@ -132,7 +132,9 @@ def draft_recommendations(
     settings: RecommendationSettings = RecommendationSettings(),
     costing: CostingOptions = CostingOptions(),
     diff: ScenarioDiff | None = None,
+    costs: Costing = cost_scenario,
 ) -> Recommendations:
+    """`costs` may be a CostBook's, so the dock shares the costings the other docks made."""
     own = own_employer(proposal, to_id, settings.own_employer)
     diff = diff if diff is not None else diff_scenarios(proposal, from_id, to_id)
     entries, warnings = classify(proposal, from_id, to_id, own, diff)
@@ -144,7 +146,7 @@ def draft_recommendations(
         groups.values(), key=lambda g: (not g[0].for_decision, rank.get(g[0].operation, len(rank)))
     )
     recommendations = tuple(_recommendation(proposal, group, own, settings) for group in ordered)
-    fit = budget_fit(proposal, to_id, costing) if proposal.budget_lines else None
+    fit = budget_fit(proposal, to_id, costing, costs=costs) if proposal.budget_lines else None
     financial = _financial(recommendations, fit)
     not_given = cost_not_given(fit.scenario_cost) if fit is not None else ""
     assumptions = cost_assumptions(proposal, to_id) if fit is not None else ()

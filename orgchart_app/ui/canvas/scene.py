@@ -9,30 +9,26 @@ follows from `changed`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, UnitId
 from orgchart_app.edits import Changes
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.assumed import highlighted
+from orgchart_app.layout.delta import LayoutDelta, LineKey, keyed, layout_delta
 from orgchart_app.layout.model import Layout
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.ui.canvas.items import PostItem
-from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem, connector_groups
+from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.opening import opening_collapsed
 from orgchart_app.ui.canvas.relayout import LayoutRunner
+from orgchart_app.ui.canvas.scene_sync import SyncCount, dotted_item, solid_item, sync_items
 from orgchart_app.ui.canvas.unit_items import UnitItem, UnitTitleItem
 from orgchart_app.ui.window.document import DocumentController
-
-# A scene keeps one item per layout value (post box, summary, container), by the value's id.
-Key = TypeVar("Key", PostId, UnitId)
-Item = TypeVar("Item", bound=QGraphicsItem)
-Value = TypeVar("Value")
 
 MARGIN = 24.0
 
@@ -62,15 +58,24 @@ class LayoutScene(QGraphicsScene):
         self.posts: dict[PostId, PostItem] = {}
         self.summaries: dict[PostId, PostItem] = {}
         self.units: dict[UnitId, UnitItem] = {}
-        self._connectors: list[ConnectorItem] = []
+        self._solid: dict[LineKey, ConnectorItem] = {}
+        self._keyed = keyed(None)  # the values shown, by item key
         self.lines: dict[DottedLineId, DottedLineItem] = {}
+        self.last_sync = SyncCount()  # what showing the last layout changed
         self._syncing_selection = False
         self._bounds: QRectF | None = None
 
     # --- showing a layout ----------------------------------------------------------------------
     def show_layout(self, layout: Layout | None) -> None:
+        self.show_delta(layout_delta(self.layout, layout, self._keyed))
+
+    def show_delta(self, delta: LayoutDelta) -> None:
+        """Show delta.layout, touching only the items the delta says changed (worked out afresh
+        if the delta is not from the layout shown)."""
+        if delta.base is not self.layout:
+            delta = layout_delta(self.layout, delta.layout, self._keyed)
         with collector_paused():  # thousands of items, all kept
-            self._show_layout(layout)
+            self._show_delta(delta)
         self._bounds = None
         self.layout_shown.emit()
 
@@ -81,52 +86,27 @@ class LayoutScene(QGraphicsScene):
             self._bounds = self.itemsBoundingRect()
         return QRectF(self._bounds)
 
-    def _show_layout(self, layout: Layout | None) -> None:
+    def _show_delta(self, delta: LayoutDelta) -> None:
         selected = self.selected_post_ids()
+        selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
         self._syncing_selection = True
         try:
-            self.layout = layout
-            boxes = layout.boxes if layout else ()
-            self._sync(
-                self.posts,
-                {b.post_id: b for b in boxes if not b.is_summary},
-                PostItem,
-                PostItem.set_box,
+            layout = self.layout = delta.layout
+            self._keyed = delta.keyed
+            self.last_sync = (
+                sync_items(self, self.posts, delta.boxes, PostItem, PostItem.set_box)
+                + sync_items(self, self.summaries, delta.summaries, PostItem, PostItem.set_box)
+                + sync_items(self, self.units, delta.units, UnitItem, UnitItem.set_container)
+                + sync_items(self, self._solid, delta.solid, solid_item)
+                + sync_items(self, self.lines, delta.dotted, dotted_item)
             )
-            self._sync(
-                self.summaries,
-                {b.post_id: b for b in boxes if b.is_summary},
-                PostItem,
-                PostItem.set_box,
-            )
-            self._sync(
-                self.units,
-                {c.unit_id: c for c in (layout.containers if layout else ())},
-                UnitItem,
-                UnitItem.set_container,
-            )
-            self._show_connectors(layout)
+            for line_id in selected_lines & set(self.lines):  # a line item made anew
+                self.lines[line_id].setSelected(True)
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
             self._select_items(selected)
         finally:
             self._syncing_selection = False
-
-    def _show_connectors(self, layout: Layout | None) -> None:
-        selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
-        for connector in self._connectors:
-            self.removeItem(connector)
-        connectors = layout.connectors if layout else ()
-        self.lines = {c.line_id: DottedLineItem(c) for c in connectors if c.line_id is not None}
-        self._connectors = [
-            ConnectorItem(group)
-            for group in connector_groups(tuple(c for c in connectors if c.line_id is None))
-        ]
-        self._connectors += self.lines.values()
-        for connector in self._connectors:
-            self.addItem(connector)
-        for line_id in selected_lines & set(self.lines):
-            self.lines[line_id].setSelected(True)
 
     def line_at(self, position: QPointF) -> DottedLineItem | None:
         """The dotted line under `position` (within a few points of it)."""
@@ -134,28 +114,6 @@ class LayoutScene(QGraphicsScene):
 
     def selected_line_ids(self) -> tuple[DottedLineId, ...]:
         return tuple(i.line_id for i in self.selectedItems() if isinstance(i, DottedLineItem))
-
-    def _sync(
-        self,
-        items: dict[Key, Item],
-        values: dict[Key, Value],
-        make: Callable[[Value], Item],
-        update: Callable[[Item, Value], None],
-    ) -> None:
-        for key in [k for k in items if k not in values]:
-            gone = items.pop(key)
-            self.removeItem(gone)
-            if isinstance(gone, UnitItem):
-                self.removeItem(gone.title)
-        for key, value in values.items():
-            item = items.get(key)
-            if item is None:
-                items[key] = item = make(value)
-                self.addItem(item)
-                if isinstance(item, UnitItem):
-                    self.addItem(item.title)
-            else:
-                update(item, value)
 
     # --- finding items -------------------------------------------------------------------------
     def post_at(self, position: QPointF) -> PostItem | None:
@@ -277,13 +235,15 @@ class ChartScene(LayoutScene):
             self.show_layout(None)
             return
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
-        shown = self.layout
+        shown, old = self.layout, self._keyed
         keep = shown.rows if shown is not None and not fresh else NO_PLAN
         highlight = self.highlight_assumed
 
-        def lay_out(proposal: Proposal) -> Layout:
+        def lay_out(proposal: Proposal) -> LayoutDelta:
             layout = function(proposal, scenario_id, engine, collapsed, keep)
-            return highlighted(layout, proposal) if highlight else layout
+            layout = highlighted(layout, proposal) if highlight else layout
+            # Here, on the worker for a big chart: the GUI thread then touches only what changed.
+            return layout_delta(shown, layout, old)
 
         self.runner.run(self.document.proposal, lay_out)
 
@@ -293,9 +253,10 @@ class ChartScene(LayoutScene):
             self.collapsed = collapsed
             self.relayout()
 
-    def _on_runner_finished(self, layout: Layout) -> None:
-        if layout.scenario_id == self.document.scenario_id:
-            self.show_layout(layout)
+    def _on_runner_finished(self, delta: LayoutDelta) -> None:
+        layout = delta.layout
+        if layout is not None and layout.scenario_id == self.document.scenario_id:
+            self.show_delta(delta)
             self.select_posts(self.document.selection)
             self.select_line(self.document.selected_line)
 

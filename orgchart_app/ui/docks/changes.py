@@ -197,7 +197,8 @@ class ChangesDock(QDockWidget):
         self.list.addTopLevelItems([change_row(change) for change in self.diff.changes])
         for column in range(4):
             self.list.resizeColumnToContents(column)
-        cost = diff_costs(self._document.proposal, *pair)
+        book = self._document.cost_book()  # the Costs dock costs the same scenarios
+        cost = diff_costs(book.proposal, *pair, costs=book.cost)
         self.cost_summary.setText(cost_summary(cost))
         self.costs.addTopLevelItems(cost_rows(cost))
         self.costs.addTopLevelItems(step_rows(self._document.undo_stack, pair))

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from orgchart_app.analysis.budget import BudgetFit, budget_fit
 from orgchart_app.analysis.cost_gaps import Gap, cost_gaps
-from orgchart_app.analysis.costing import ScenarioCost, cost_not_given, cost_scenario, ungraded
+from orgchart_app.analysis.costing import (
+    Costing,
+    CostingOptions,
+    ScenarioCost,
+    cost_not_given,
+    cost_scenario,
+    ungraded,
+)
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
 from orgchart_app.domain.wording import fte_text, money_text
 from orgchart_app.edits import Changes
@@ -121,11 +128,15 @@ class CostsShown:
 
 
 def work_out_costs(
-    proposal: Proposal, scenario_id: ScenarioId, before_id: ScenarioId | None
+    proposal: Proposal,
+    scenario_id: ScenarioId,
+    before_id: ScenarioId | None,
+    costs: Costing = cost_scenario,
 ) -> CostsShown:
-    fit = budget_fit(proposal, scenario_id) if proposal.budget_lines else None
-    costed = fit.scenario_cost if fit is not None else cost_scenario(proposal, scenario_id)
-    before = cost_scenario(proposal, before_id) if before_id is not None else None
+    options = CostingOptions()
+    fit = budget_fit(proposal, scenario_id, costs=costs) if proposal.budget_lines else None
+    costed = fit.scenario_cost if fit is not None else costs(proposal, scenario_id, options)
+    before = costs(proposal, before_id, options) if before_id is not None else None
     return CostsShown(
         proposal,
         scenario_id,
@@ -225,10 +236,11 @@ class CostsDock(QDockWidget):
             self.table.clear()
             self.summary.clear()
             return
-        snapshot = self._document.proposal.copy()  # the worker never sees later edits
+        # A snapshot (the worker never sees later edits), with the costings the Changes dock made.
+        book = self._document.cost_book()
         before_id = pair[0] if pair is not None else None
         self._jobs.start(
-            lambda: work_out_costs(snapshot, scenario_id, before_id),
+            lambda: work_out_costs(book.proposal, scenario_id, before_id, book.cost),
             self._on_job_done,
             self._on_job_done,
         )

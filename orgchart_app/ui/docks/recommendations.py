@@ -183,7 +183,8 @@ class RecommendationsDock(QDockWidget):
             self._show_item(-1)
             return
         try:
-            self.listed = editable_items(self._document.proposal, *self._pair)
+            book = self._document.cost_book()  # the costings the other docks share
+            self.listed = editable_items(book.proposal, *self._pair, costs=book.cost)
         except OrgChartError as error:  # a scenario with no posts: said, never a traceback
             self.listed = EditableList((), frozenset())
             self.summary.setText(str(error))

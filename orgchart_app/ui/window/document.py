@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from orgchart_app.analysis.cost_book import CostBook
 from orgchart_app.analysis.cost_steps import Standing, standings, step_effects
 from orgchart_app.domain import (
     DottedLineId,
@@ -88,7 +89,8 @@ class DocumentController(QObject):
         self.stamp: FileStamp | None = None
         # Team mode: the proposal on a server that every edit is committed to (else None).
         self.team: SharedProposal | None = None
-        self.changed.connect(self._on_self_changed)
+        self._cost_book: CostBook | None = None
+        self.changed.connect(self._on_self_changed)  # first: before any dock hears of a change
 
     # --- editing -----------------------------------------------------------------------------
     def push(self, edit: Edit) -> Applied | None:
@@ -260,7 +262,14 @@ class DocumentController(QObject):
             self.read_only = read_only
             self.read_only_changed.emit(read_only)
 
+    def cost_book(self) -> CostBook:
+        """The costings of the proposal as it now is, shared by every dock until the next edit."""
+        if self._cost_book is None:
+            self._cost_book = CostBook(self.proposal.copy())
+        return self._cost_book
+
     def _on_self_changed(self, changes: Changes) -> None:
+        self._cost_book = None
         # An undone scenario copy or a deletion can take away what was shown or selected.
         if changes.scenarios:
             if self.scenario_id not in self.proposal.scenarios:
