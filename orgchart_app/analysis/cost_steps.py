@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orgchart_app.analysis.budget import fit_of
-from orgchart_app.analysis.costing import cost_scenario
+from orgchart_app.analysis.costing import Costing, CostingOptions, cost_scenario
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.wording import money_change_text
@@ -41,10 +41,11 @@ class StepEffect:
     budget_changed: bool
 
 
-def standings(proposal: Proposal) -> dict[ScenarioId, Standing]:
+def standings(proposal: Proposal, costs: Costing = cost_scenario) -> dict[ScenarioId, Standing]:
+    """Each scenario's standing (`costs`: the designer passes its shared costings)."""
     result = {}
     for scenario_id in proposal.scenarios:
-        costed = cost_scenario(proposal, scenario_id)
+        costed = costs(proposal, scenario_id, CostingOptions())
         if not proposal.budget_lines:
             result[scenario_id] = Standing(costed.totals.total)
             continue
@@ -53,10 +54,12 @@ def standings(proposal: Proposal) -> dict[ScenarioId, Standing]:
     return result
 
 
-def step_effects(proposal: Proposal, before: dict[ScenarioId, Standing]) -> tuple[StepEffect, ...]:
+def step_effects(
+    proposal: Proposal, before: dict[ScenarioId, Standing], costs: Costing = cost_scenario
+) -> tuple[StepEffect, ...]:
     """The scenarios whose cost or headroom the edit changed (`before`: their standings then)."""
     effects = []
-    for scenario_id, after in standings(proposal).items():
+    for scenario_id, after in standings(proposal, costs).items():
         was = before.get(scenario_id)
         if was is None or was == after:
             continue

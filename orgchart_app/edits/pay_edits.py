@@ -14,7 +14,7 @@ from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, P
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.ranges import RANGES
 from orgchart_app.domain.tables import Table
-from orgchart_app.domain.wording import money_text
+from orgchart_app.domain.wording import count_text, money_text
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_name
 from orgchart_app.edits.patch import Write
@@ -137,7 +137,9 @@ def _check_point(proposal: Proposal, record: PayPoint) -> None:
         raise EditRefused("The pay point's scale does not exist.")
     _check_year(record.pay_year)
     if not 0 <= record.point <= MAX_POINT:
-        raise EditRefused(f"The point {record.point} is not a spinal point (0 to {MAX_POINT:,}).")
+        raise EditRefused(
+            f"The point {record.point} is not a spinal point (0 to {count_text(MAX_POINT)})."
+        )
     _money(record.salary, "salary")
 
 

@@ -20,6 +20,7 @@ from orgchart_app.domain.ids import (
 from orgchart_app.domain.model import Scenario, Unit
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import count_text
 from orgchart_app.edits import types as t
 from orgchart_app.edits.checks import check_name
 from orgchart_app.edits.outcome_edits import people_side_removals
@@ -225,7 +226,9 @@ def update_scenario(proposal: Proposal, edit: t.UpdateScenario) -> Plan:
     if updated.effective_date is not None and not isinstance(updated.effective_date, dt.date):
         raise EditRefused("The effective date is not a date.")
     if len(updated.description) > MAX_DESCRIPTION:
-        raise EditRefused(f"The description is longer than {MAX_DESCRIPTION:,} characters.")
+        raise EditRefused(
+            f"The description is longer than {count_text(MAX_DESCRIPTION)} characters."
+        )
     what = ", ".join(_SCENARIO_FIELDS[n] for n in fields)
     return Plan(
         [Write(Table.SCENARIOS, scenario.id, updated)],

@@ -15,8 +15,8 @@ UPLIFT = ("paytable", "uplift", "--scale", "NJC pay spine", "--from", "2021/22",
 
 
 @pytest.fixture
-def copy(bury_file: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copy(bury_file, tmp_path / "bury.sqlite"))
+def copy(bury_assumed_grades_file: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(bury_assumed_grades_file, tmp_path / "bury.sqlite"))
 
 
 def test_a_pay_award_into_the_year_the_scenarios_use_says_its_cost_effect(copy: Path) -> None:

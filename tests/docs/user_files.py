@@ -65,6 +65,20 @@ def _organogram(folder: Path) -> None:
     shutil.copy(junior, folder / "junior.csv")
 
 
+def _dated_organograms(folder: Path) -> None:
+    """The organogram pair of two releases: compiled (a date column in each file), and as
+    data.gov.uk publishes them (one pair per release, the date in the files' names)."""
+    if not (folder / "senior.csv").exists():
+        _organogram(folder)
+    for kind in ("senior", "junior"):
+        with (folder / f"{kind}.csv").open(encoding="utf-8-sig", newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+        for date in ("2023-03-31", "2023-09-30"):
+            shutil.copy(folder / f"{kind}.csv", folder / f"{date}-{kind}.csv")
+        dated = [["2023-03-31", *r] for r in rows] + [["2024-03-31", *r] for r in rows]
+        _write_csv(folder / f"{kind}-compiled.csv", ["Release date", *header], dated)
+
+
 def _tree_list(name: str, header: list[str]) -> Callable[[Path], None]:
     """A list of id, manager's id, title and department under the headers a tool writes."""
 
@@ -114,6 +128,7 @@ WRITERS: dict[str, Callable[[Path], None]] = {
     "establishment.csv": _establishment,
     "list.xlsx": _list_xlsx,
     "senior.csv junior.csv": _organogram,
+    "senior-compiled.csv junior-compiled.csv, 2023-03-31-senior.csv ...": _dated_organograms,
     "visio.csv": _visio,
     "positions.csv": _positions,
     "chart.json": _json,

@@ -55,11 +55,11 @@ def test_a_budget_cell_typed_in_the_editor_moves_the_headroom_in_the_changes_doc
 
 
 def test_a_point_edited_in_the_pay_year_both_scenarios_use_is_a_step_with_its_cost_effect(
-    qtbot, bury_window: MainWindow
+    qtbot, bury_assumed_grades_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     """Both scenarios cost 2020/21 pay: a 2020/21 point edited moves both, and the Changes dock
     and the undo history say by how much, as they do for a change of pay year."""
-    window = bury_window
+    window = bury_assumed_grades_window
     window.menu_actions.compare.trigger()
     window.costs_menu.actions[Fix.PAY_SCALES].trigger()
     pay = window.costs_menu.dialogs[Fix.PAY_SCALES]

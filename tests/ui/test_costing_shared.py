@@ -20,9 +20,9 @@ from orgchart_app.ui.window.main_window import MainWindow
 
 
 def test_one_edit_costs_each_scenario_once_per_basis_across_both_docks(
-    qtbot, bury_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot, bury_assumed_grades_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    window = bury_window
+    window = bury_assumed_grades_window
     window.menu_actions.compare.trigger()
     window.costs_dock.show()
     window.costs_dock.refresh()

@@ -90,6 +90,8 @@ class DocumentController(QObject):
         # Team mode: the proposal on a server that every edit is committed to (else None).
         self.team: SharedProposal | None = None
         self._cost_book: CostBook | None = None
+        # The costings an edit's undo step made of the state it leads to, for the docks after it.
+        self._next_cost_book: CostBook | None = None
         self.changed.connect(self._on_self_changed)  # first: before any dock hears of a change
 
     # --- editing -----------------------------------------------------------------------------
@@ -97,7 +99,7 @@ class DocumentController(QObject):
         """Apply `edit` as one undo step; on refusal emit `refused` and change nothing."""
         if self.team is not None:
             return self._push_shared(edit)
-        before = standings(self.proposal) if is_costing_edit(edit) else None
+        before = self._standings() if is_costing_edit(edit) else None
         try:
             applied = apply_edit(self.proposal, edit)
         except EditRefused as refusal:
@@ -115,8 +117,15 @@ class DocumentController(QObject):
         self.undo_stack.push(EditCommand(self, applied, self._effects(before)))
         return applied
 
+    def _standings(self) -> dict[ScenarioId, Standing]:
+        book = self.cost_book()  # the docks have most often costed this state already
+        return standings(book.proposal, book.cost)
+
     def _effects(self, before: dict[ScenarioId, Standing] | None) -> Effects:
-        return None if before is None else step_effects(self.proposal, before)
+        if before is None:
+            return None
+        book = self._next_cost_book = CostBook(self.proposal.copy())
+        return step_effects(book.proposal, before, book.cost)
 
     def _push_shared(self, edit: Edit) -> Applied | None:
         # Tried on a copy first: an edit of the reference side never reaches the server.
@@ -131,7 +140,7 @@ class DocumentController(QObject):
         ):
             self.refused.emit(self._reference_refusal())
             return None
-        before = standings(self.proposal) if is_costing_edit(edit) else None
+        before = self._standings() if is_costing_edit(edit) else None
         applied = self.apply_again(edit)
         if applied is not None:
             self.undo_stack.push(EditCommand(self, applied, self._effects(before)))
@@ -269,7 +278,8 @@ class DocumentController(QObject):
         return self._cost_book
 
     def _on_self_changed(self, changes: Changes) -> None:
-        self._cost_book = None
+        # The change an undo step just made, with the costings it made of it, or any other change.
+        self._cost_book, self._next_cost_book = self._next_cost_book, None
         # An undone scenario copy or a deletion can take away what was shown or selected.
         if changes.scenarios:
             if self.scenario_id not in self.proposal.scenarios:
