@@ -1,9 +1,7 @@
 """Issue 23's walk on the command line: the example establishment imported, redrawn, costed,
 its recommendations worded and the pack exported (PDF, Word, HTML), and the pack read back.
 
-Every step is an `orgchart` command, as docs/GUIDE.md gives it, except the copy of "As is" as
-"To be": the command line has no command for it yet, so the test pushes the edit the designer's
-Scenario > New Scenario from Copy pushes (tests/docs/test_documented_commands.copy_scenario).
+Every step is an `orgchart` command, as docs/GUIDE.md gives it.
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from docx import Document
 
 from orgchart_app.cli import main
 from tests.conftest import SAMPLE_DATA
-from tests.docs.test_documented_commands import copy_scenario
 from tests.exporters.helpers import pdf_text
 
 FILE = "wyvern.sqlite"
@@ -75,7 +72,7 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
         step("import", "sample_data/example_establishment.xlsx", "-o", FILE)
-        copy_scenario(FILE, "As is", "To be")
+        step("scenario", "copy", FILE, "As is", "To be")
         for args in (*REDRAW, *COSTS, *WORDING, *EXPORTS):
             step(*args)
         texts = {

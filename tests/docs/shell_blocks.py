@@ -2,9 +2,7 @@
 
 Placeholders replaced (and only these): an optional part in square brackets (`[--format
 text|json|csv]`, `[FILE]`) is left out, as a user who does not need it types it; `$NAME` is
-the value a line `NAME=value` of the same document set; a designer step the command line
-cannot do yet, written `# designer: copy "As is" as "To be" in FILE`, is carried out by the test
-with the edit the menu pushes (DESIGNER_COPY). Everything else runs as written.
+the value a line `NAME=value` of the same document set. Everything else runs as written.
 """
 
 from __future__ import annotations
@@ -23,8 +21,6 @@ _OPTIONAL = re.compile(r"\s\[[^\]\n]*\]")
 _ASSIGNMENT = re.compile(r"^([A-Z_]+)=(\S+)$")
 # "# exits 1" after a command says it fails on purpose, and how.
 _EXITS = re.compile(r"#.*\bexits (\d+)")
-_DESIGNER_COPY = re.compile(r'^# designer: copy "([^"]+)" as "([^"]+)" in ([^\s,]+)')
-DESIGNER_COPY = "designer-copy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +61,6 @@ def commands(path: Path) -> list[Command]:
     found: list[Command] = []
     variables: dict[str, str] = {}
     for number, line in shell_lines(path):
-        copy = _DESIGNER_COPY.match(line)
-        if copy:
-            argv = (DESIGNER_COPY, copy.group(3), copy.group(1), copy.group(2))
-            found.append(Command(path.name, number, line, argv, 0))
-            continue
         exits = _EXITS.search(line)
         text = _OPTIONAL.sub("", line)
         for name, value in variables.items():

@@ -15,10 +15,7 @@ from pathlib import Path
 import pytest
 
 from orgchart_app.cli import main
-from orgchart_app.edits import apply_edit
-from orgchart_app.edits.types import CopyScenario
-from orgchart_app.storage import open_proposal, save_proposal
-from tests.docs.shell_blocks import DESIGNER_COPY, DOCUMENTS, REPO, Command, commands
+from tests.docs.shell_blocks import DOCUMENTS, REPO, Command, commands
 from tests.docs.user_files import write_user_files
 
 ORGCHART = frozenset({"orgchart", ".venv/bin/orgchart"})
@@ -67,9 +64,6 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def run(command: Command, capsys: pytest.CaptureFixture[str]) -> str | None:
     """What went wrong running the command as written, or None when it exited as promised."""
-    if command.argv[0] == DESIGNER_COPY:
-        copy_scenario(*command.argv[1:])
-        return None
     if command.argv[0] not in ORGCHART:
         return f"{command.document}:{command.line}: no way to run {command.argv[0]!r}"
     try:
@@ -83,13 +77,6 @@ def run(command: Command, capsys: pytest.CaptureFixture[str]) -> str | None:
             f"  exited {code}, the text says {command.exit_code}: {output.err.strip()}"
         )
     return None
-
-
-def copy_scenario(file: str, source: str, name: str) -> None:
-    """Scenario > New Scenario from Copy, then File > Save: the edit the menu pushes."""
-    proposal = open_proposal(file).proposal
-    apply_edit(proposal, CopyScenario(proposal.scenario_named(source).id, name))
-    save_proposal(proposal, file)
 
 
 @pytest.mark.parametrize("document", WITH_COMMANDS, ids=[d.name for d in WITH_COMMANDS])
