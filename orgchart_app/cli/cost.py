@@ -16,6 +16,7 @@ from orgchart_app.analysis.costing import (
     ScenarioCost,
     assumptions,
     compare_costs,
+    cost_not_given,
     cost_scenario,
 )
 from orgchart_app.analysis.funding import funding_plan, year_range
@@ -260,6 +261,9 @@ def _cost_json(costed: ScenarioCost) -> dict[str, Any]:
         "costing_point": costed.costing_point.value,
         "pay_year": costed.pay_year,
         "pension_basis": costed.pension_basis.value,
+        # A reader must not take a total that counts ungraded posts as nothing for the cost.
+        "cost_given": not costed.ungraded,
+        "not_given": cost_not_given(costed),
         "totals": totals_json(costed.totals),
         "by_cost_code": {k: totals_json(v) for k, v in costed.by_cost_code.items()},
         "by_organisation": {k: totals_json(v) for k, v in costed.by_organisation.items()},

@@ -183,3 +183,18 @@ def test_cost_over_several_years_prints_cost_funding_and_gap_by_year() -> None:
     assert refused.stderr == (
         "orgchart: 2022/23 is outside the budget (its years: 2019/20, 2020/21, 2021/22).\n"
     )
+
+
+def test_cost_json_says_when_ungraded_posts_leave_the_cost_not_given(
+    bury_file: Path, bury_assumed_grades_file: Path
+) -> None:
+    """The Bury report gives no grades: its totals count nothing, and the JSON says so."""
+    stated = json.loads(orgchart("cost", bury_file, "--format", "json").stdout)
+    ungraded = stated["totals"]["posts"]  # the sample grades no post
+    assert stated["cost_given"] is False
+    assert stated["not_given"] == (
+        f"{ungraded} posts have no grade, so the structure's cost is not given."
+    )
+    assumed = json.loads(orgchart("cost", bury_assumed_grades_file, "--format", "json").stdout)
+    assert assumed["cost_given"] is True and assumed["not_given"] == ""
+    assert assumed["totals"]["total"] > 0
