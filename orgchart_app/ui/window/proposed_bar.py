@@ -4,33 +4,26 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from orgchart_app.edits import Changes
 from orgchart_app.edits.scenario_edits import PROPOSED_NAME, make_proposed, without_proposed
 from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.notice_bar import NoticeBar
 
 
-class ProposedBar(QFrame):
+class ProposedBar(NoticeBar):
     def __init__(
         self, document: DocumentController, action: QAction, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("proposed_bar")
-        self.setStyleSheet(
-            "#proposed_bar { background: #e8f1fb; border-bottom: 1px solid #5b8fc7; }"
+        super().__init__(
+            "proposed_bar", ("#e8f1fb", "#5b8fc7"), action.text().replace("&", ""), parent
         )
         self._document = document
         self._action = action
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.make = QPushButton(action.text().replace("&", ""))
+        self.make = self.button
         self.make.setToolTip(action.statusTip())
         self.make.clicked.connect(action.trigger)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.make)
         action.triggered.connect(self.make_proposed)
         document.reset.connect(self._refresh)
         document.read_only_changed.connect(self._refresh)

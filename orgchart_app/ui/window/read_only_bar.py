@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from orgchart_app.storage import read_lock
 from orgchart_app.ui.window.document import DocumentController
+from orgchart_app.ui.window.notice_bar import NoticeBar
 
 
-class ReadOnlyBar(QFrame):
+class ReadOnlyBar(NoticeBar):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("read_only_bar")
-        self.setStyleSheet(
-            "#read_only_bar { background: #fff4ce; border-bottom: 1px solid #c8a600; }"
-        )
+        super().__init__("read_only_bar", ("#fff4ce", "#c8a600"), "Save a Copy...", parent)
         self._document = document
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.save_copy = QPushButton("Save a Copy...")
+        self.save_copy = self.button
         self.save_copy.setToolTip("Save the proposal under another name, as a file of your own")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.save_copy)
         document.read_only_changed.connect(self._refresh)
         document.path_changed.connect(self._refresh)
         self._refresh()
