@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from orgchart_app.cli.common import (
     table,
     writable,
 )
+from orgchart_app.domain.wording import amount_text
 from orgchart_app.edits.pay_setup import replace_budget
 from orgchart_app.exporters.budget_table import budget_table
 from orgchart_app.exporters.post_list import write_csv, write_xlsx
@@ -84,7 +87,19 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     listed = budget_table(proposal)
     rows = [listed.header]
-    rows += [[str(c) for c in row] for row in listed.rows]
-    rows.append([str(c) for c in listed.totals or []])
+    rows += [_readable(row) for row in listed.rows]
+    rows.append(_readable(listed.totals or []))
     print(table(rows))
     return 0
+
+
+def _readable(row: Sequence[object]) -> list[str]:
+    """The export's whole pounds grouped for reading; the CSV export keeps them plain for spreadsheets."""
+    return [
+        amount_text(Decimal(cell)) if isinstance(cell, int) and i in _AMOUNT_COLUMNS else str(cell)
+        for i, cell in enumerate(row)
+    ]
+
+
+# Basic pay, NI, superannuation, other and total, after the cost centre and description.
+_AMOUNT_COLUMNS = range(2, 7)
