@@ -5,7 +5,8 @@
 The seed 001 establishment is imported, the NJC spine and MCC's grades are added through the
 editors (the ">G12" posts still unmatched), then the on-costs are set and the dock fills; an
 example budget over two years (the report publishes none) is imported into the budget editor.
-Then the Bury sample's to-be is costed at another year and point and a 2020/21 point is edited,
+Then the Bury sample, on the grades the tests assume for it (the report gives none; every grade
+marked assumed), has its to-be costed at another year and point and a 2020/21 point is edited,
 and the changes dock shows what those and the post changes cost.
 """
 
@@ -108,7 +109,12 @@ def budget_shot(window: MainWindow) -> None:
 
 
 def changes_shot(window: MainWindow) -> None:
-    open_and_wait(window, DATA / "bury_community_commissioning.sqlite")
+    # The report grades no post, so the sample alone gives no cost to show; the tests' assumed
+    # grades (each marked assumed in the file) give the picture figures to compare.
+    sys.path.insert(0, str(REPO))
+    from tests.assumed_grades import save_bury_with_assumed_grades
+
+    open_and_wait(window, save_bury_with_assumed_grades(Path(tempfile.mkdtemp(prefix="changes-"))))
     to_be = window.document.proposal.scenario_named("To be").id
     window.document.set_scenario(to_be)
     basis = window.costs_menu.open(Fix.BASIS)
