@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from typing import Any
 
 from orgchart_app.analysis.pay import unmatched_grades
@@ -20,6 +19,7 @@ from orgchart_app.cli.common import (
     table,
 )
 from orgchart_app.domain import CostingPoint, Proposal
+from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.model import PayScale
 from orgchart_app.domain.shipped_pay import ShippedKind
 from orgchart_app.domain.wording import fte_text, money_range
@@ -28,6 +28,7 @@ from orgchart_app.edits.pay_setup import (
     add_shipped_scale,
     map_grade,
     new_scale,
+    point_range,
     put_grades,
     scale_named,
     set_point,
@@ -150,12 +151,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _points(text: str | None) -> tuple[int, int] | None:
-    if text is None:
-        return None
-    match = re.fullmatch(r"\s*(\d+)\s*-\s*(\d+)\s*", text)
-    if match is None or int(match.group(1)) > int(match.group(2)):
-        raise CommandFailed(f'--points "{text}" is not a range of points such as 2-43.')
-    return int(match.group(1)), int(match.group(2))
+    try:
+        return None if text is None else point_range(text)
+    except EditRefused as refused:
+        raise CommandFailed(f"--points {refused}") from None
 
 
 def run_uplift(args: argparse.Namespace) -> int:

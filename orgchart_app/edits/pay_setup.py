@@ -7,6 +7,7 @@ and one change in the file, whichever of the designer, the CLI or an import aske
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
@@ -77,6 +78,16 @@ def add_shipped_scale(proposal: Proposal, kind: ShippedKind, years: Sequence[str
             f"{', '.join(chosen) or 'every year'}."
         )
     return t.Batch(tuple(edits), f"Add the shipped {shipped.name}")
+
+
+def point_range(text: str) -> tuple[int, int] | None:
+    """A typed range of spinal points ("2-43"); a blank one is every point."""
+    if not text.strip():
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*-\s*(\d+)\s*", text)
+    if match is None or int(match.group(1)) > int(match.group(2)):
+        raise EditRefused(f'"{text}" is not a range of points such as 2-43.')
+    return int(match.group(1)), int(match.group(2))
 
 
 def uplift_scale(

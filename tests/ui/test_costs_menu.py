@@ -166,3 +166,31 @@ def test_nhs_pension_rates_typed_in_for_a_year_without_shipped_rates(
         Decimal("0.1438"),
         Decimal("0.2378"),
     )
+
+
+def test_a_pay_award_on_a_range_of_points_raises_only_those_points(
+    qtbot, bury_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Awards often differ by point (a flat sum at the bottom of the spine, a percentage above)."""
+    window = bury_window
+    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
+    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
+    entry, proposal = pay.entry, window.document.proposal
+    pay.scale_box.setCurrentText("NJC pay spine")
+    entry.from_year.setCurrentText("2021/22")
+    qtbot.keyClicks(entry.to_year, "2022/23")
+    qtbot.keyClicks(entry.amount, "1925")
+    entry.award_kind.setCurrentText("£ flat")
+    qtbot.keyClicks(entry.award_points, "2-20x")
+    _click(qtbot, entry.award_button)
+    assert pay.message.text() == '"2-20x" is not a range of points such as 2-43.'
+    entry.award_points.clear()
+    qtbot.keyClicks(entry.award_points, "2 - 20")
+    _click(qtbot, entry.award_button)
+    scale = next(s for s in proposal.pay_scales.values() if s.name == "NJC pay spine")
+    points = {(year, point) for (s, year, point) in proposal.pay_points if s == scale.id}
+    raised = {point for year, point in points if year == "2022/23"}
+    assert raised == {point for year, point in points if year == "2021/22" and 2 <= point <= 20}
+    assert 20 in raised and 21 not in raised
+    before = proposal.pay_points[scale.id, "2021/22", 20].salary
+    assert proposal.pay_points[scale.id, "2022/23", 20].salary == before + 1925

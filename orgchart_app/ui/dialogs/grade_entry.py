@@ -12,7 +12,13 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import GradeId, PayScaleId
 from orgchart_app.domain.model import Grade, PayScale
 from orgchart_app.edits import Edit
-from orgchart_app.edits.pay_setup import put_grades, scale_named, set_point, uplift_scale
+from orgchart_app.edits.pay_setup import (
+    point_range,
+    put_grades,
+    scale_named,
+    set_point,
+    uplift_scale,
+)
 
 POINTS, RANGE = "spinal points", "salary range (£)"
 PERCENT, FLAT = "%", "£ flat"
@@ -48,36 +54,44 @@ class GradeEntry(QGroupBox):
         self.kind.addItems([POINTS, RANGE])
         self.grade_button = QPushButton("Add or Change Grade")
         self.grade_button.clicked.connect(lambda: self._push(self.grade_edit))
-        self.from_year, self.to_year = QComboBox(), _line("new year, e.g. 2026/27")
-        self.amount, self.award_kind = _line("e.g. 3.2 or 1,290"), QComboBox()
+        self.from_year, self.to_year = QComboBox(), _line("to year: 2026/27")
+        self.amount, self.award_kind = _line("3.2 or 1,290"), QComboBox()
         self.award_kind.addItems([PERCENT, FLAT])
+        self.award_points = _line("all points")
+        self.award_points.setToolTip("Only these points, e.g. 2-43; blank raises every point.")
         self.award_button = QPushButton("Apply Pay Award")
         self.award_button.clicked.connect(lambda: self._push(self.award_edit))
-        self.point, self.point_salary = _line("point, e.g. 22"), _line("salary, e.g. 29,093")
+        self.point, self.point_salary = _line("point, e.g. 22"), _line("salary")
         self.point_button = QPushButton("Set Point's Salary")
         self.point_button.clicked.connect(lambda: self._push(self.point_edit))
         grid = QGridLayout(self)
-        for column, widget in enumerate(
-            (self.code, self.kind, self.low, self.high, self.grade_button)
-        ):
+        for column, widget in enumerate((self.code, self.kind, self.low, self.high)):
             grid.addWidget(widget, 0, column)
+        grid.addWidget(self.grade_button, 0, 5)
         for column, widget in enumerate(
-            (self.from_year, self.to_year, self.amount, self.award_kind, self.award_button)
+            (
+                self.from_year,
+                self.to_year,
+                self.amount,
+                self.award_kind,
+                self.award_points,
+                self.award_button,
+            )
         ):
             grid.addWidget(widget, 1, column)
         grid.addWidget(QLabel("in the year on the left"), 2, 0)
         for column, widget in enumerate((self.point, self.point_salary), start=1):
             grid.addWidget(widget, 2, column)
-        grid.addWidget(self.point_button, 2, 4)
+        grid.addWidget(self.point_button, 2, 5)
         grid.addWidget(
             QLabel(
-                "A pay award raises every point of the year on the left into a new year; "
-                "a point's salary is set in that year."
+                "A pay award raises the points of the year on the left (all, or the range "
+                "given) into a new year; a point's salary is set in that year."
             ),
             3,
             0,
             1,
-            5,
+            6,
         )
 
     def refresh(self, proposal: Proposal) -> None:
@@ -139,4 +153,5 @@ class GradeEntry(QGroupBox):
             self.to_year.text().strip(),
             percent=amount if percent else None,
             flat=None if percent else amount,
+            points=point_range(self.award_points.text()),
         )
