@@ -25,12 +25,12 @@ def menu_texts(widget: QWidget, position: QPoint) -> list[str]:
         menu = QApplication.activePopupWidget()
         if not isinstance(menu, QMenu):
             if tries < 100:
-                QTimer.singleShot(10, lambda: read(tries + 1))
+                QTimer.singleShot(10, widget, lambda: read(tries + 1))
             return
         seen.extend(a.text().replace("&", "") for a in menu.actions() if not a.isSeparator())
         menu.close()
 
-    QTimer.singleShot(0, read)
+    QTimer.singleShot(0, widget, read)
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position)
     )

@@ -16,8 +16,11 @@ from orgchart_app.ui.dialogs.prompts import (
 )
 
 
-def click_later(label: str | None) -> None:
-    """Once the box is up, click the button with `label` (None: press Escape)."""
+def click_later(parent: QWidget, label: str | None) -> None:
+    """Once the box is up, click the button with `label` (None: press Escape).
+
+    The timer is bound to `parent`: should the test end first, it dies with it rather than
+    firing on a deleted box."""
 
     def click() -> None:
         box = QApplication.activeModalWidget()
@@ -28,7 +31,7 @@ def click_later(label: str | None) -> None:
         (button,) = [b for b in box.buttons() if b.text() == label]
         button.click()
 
-    QTimer.singleShot(50, click)
+    QTimer.singleShot(50, parent, click)
 
 
 # tests/ui/conftest.py fails any dialog a test did not expect; here the dialogs are the point.
@@ -50,7 +53,7 @@ def test_locked_file_answers_with_the_clicked_button(
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    click_later(label)
+    click_later(parent, label)
     assert LockedFile.ask(parent, "bury.sqlite", "Alex Smith on LAPTOP-12") is expected
 
 
@@ -69,7 +72,7 @@ def test_changed_on_disk_answers_with_the_clicked_button(
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    click_later(label)
+    click_later(parent, label)
     assert ChangedOnDisk.ask(parent, "The file changed on disk.") is expected
 
 
@@ -88,5 +91,5 @@ def test_offer_recovery_answers_with_the_clicked_button(
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    click_later(label)
+    click_later(parent, label)
     assert OfferRecovery.ask(parent, "Saved 10:42 from bury.sqlite") is expected

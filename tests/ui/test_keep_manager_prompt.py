@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton
 
 from orgchart_app.domain import PostId
@@ -17,7 +17,7 @@ from tests.ui.test_canvas_bury import drag_officer, officer_in
 pytestmark = pytest.mark.real_dialogs  # the question itself is under test
 
 
-def _answer(button: str, silence: bool, seen: list[str]) -> Callable[[], None]:
+def _answer(context: QObject, button: str, silence: bool, seen: list[str]) -> Callable[[], None]:
     """Click `button` on the question once it shows (ticking "Don't ask again" if asked)."""
 
     tries = [250]  # 5 s, then give up: a question never shown must not be clicked later
@@ -27,7 +27,7 @@ def _answer(button: str, silence: bool, seen: list[str]) -> Callable[[], None]:
         if not isinstance(box, QMessageBox):
             tries[0] -= 1
             if tries[0] > 0:
-                QTimer.singleShot(20, click)  # the drag has not reached its release yet
+                QTimer.singleShot(20, context, click)  # the drag has not reached its release yet
             return
         seen.append(f"{box.text()} {box.informativeText()}")
         tick = box.findChild(QCheckBox)
@@ -46,7 +46,7 @@ def _drop_officer(
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy)
     if button:
-        QTimer.singleShot(0, _answer(button, silence, seen))
+        QTimer.singleShot(0, chart, _answer(chart, button, silence, seen))
     return drag_officer(qtbot, chart, "OP/Ageing Well", "Learning Disability").id
 
 

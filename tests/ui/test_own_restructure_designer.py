@@ -145,7 +145,7 @@ def export_all(
         qtbot.waitUntil(dialog.export_button.isEnabled)
         click(qtbot, dialog.export_button)
 
-    QTimer.singleShot(0, fill_in)
+    QTimer.singleShot(0, window, fill_in)
     window.menu_actions.export_pdf.trigger()
     for action, name in ((window.menu_actions.export_word, "pack.docx"),
                          (window.menu_actions.export_web, "pack.html")):  # fmt: skip

@@ -56,7 +56,7 @@ def pick_from_menu_at(widget: QWidget, position: QPoint, path: Sequence[str]) ->
         menu = QApplication.activePopupWidget()
         if not isinstance(menu, QMenu):
             if tries < 100:
-                QTimer.singleShot(10, lambda: pick(tries + 1))
+                QTimer.singleShot(10, widget, lambda: pick(tries + 1))
             return
         for text in path:
             action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
@@ -68,7 +68,7 @@ def pick_from_menu_at(widget: QWidget, position: QPoint, path: Sequence[str]) ->
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
 
-    QTimer.singleShot(0, pick)
+    QTimer.singleShot(0, widget, pick)
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position)
     )
