@@ -64,6 +64,9 @@ class PersonCost:
     leaving: dt.date | None
     cost: OneOffCost
     by_year: tuple[tuple[str, Decimal], ...]
+    # False when a figure this person's outcome calls for could not be worked out (no salary,
+    # no leaving date, a redundancy rule refused): their amounts are then not known, not nil.
+    known: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,11 @@ class OneOffCosts:
     total: Decimal
     problems: tuple[str, ...]
     assumptions: tuple[str, ...]
+
+    @property
+    def not_known(self) -> int:
+        """How many people's costs the total leaves out because they could not be worked out."""
+        return sum(not person.known for person in self.people)
 
 
 def financial_year(day: dt.date) -> str:
@@ -154,6 +162,8 @@ class _Costing:
             self.notes.append(STRAIN_NOTE)
         redundancy = notice = Decimal(0)
         salary = self.salary(label, person, self.proposal.posts[person.post_id])
+        owed = outcome.kind in REDUNDANCY  # redundancy pay needs the salary and the leaving date
+        known = not owed or (salary is not None and leaving is not None)
         if leaving is None:
             self.problems.append(
                 f"{label}: no leaving date (enter one, a notice date or an implementation "
@@ -165,13 +175,14 @@ class _Costing:
                 if outcome.kind in PAID_NOTICE:
                     notice = self._notice(person, leaving, salary)
             except RuleRefused as refused:
+                known = False
                 self.problems.append(
                     f"{str(refused).rstrip('.')}; their redundancy pay and notice are not included."
                 )
         cost = OneOffCost(label, redundancy, notice, (), strain)
         year = financial_year(leaving) if leaving else "date not known"
         ref = self.proposal.posts[person.post_id].post_ref
-        yield PersonCost(label, ref, person, outcome, leaving, cost, ((year, cost.total),))
+        yield PersonCost(label, ref, person, outcome, leaving, cost, ((year, cost.total),), known)
 
     def _redundancy(
         self, label: str, person: Postholder, leaving: dt.date, salary: Decimal

@@ -44,3 +44,21 @@ def test_manchester_moves_32_staff_with_no_change_of_employer(manchester_file: P
     assert data["one_off_costs"]["total"] == "0.00"
     text = people(manchester_file)
     assert "at risk" not in text and "fictional" in text
+
+
+def test_a_one_off_cost_that_cannot_be_worked_out_is_not_known_rather_than_nil(
+    bury_file: Path,
+) -> None:
+    """The report grades no post and gives no leaving dates: the six at-risk people's redundancy
+    pay cannot be estimated, which is not the same as costing nothing."""
+    data = json.loads(people(bury_file, "--format", "json"))["one_off_costs"]
+    at_risk = [p for p in data["people"] if p["outcome"] == "at risk"]
+    assert len(at_risk) == 6
+    assert all(p["known"] is False and p["redundancy"] is None for p in at_risk)
+    assert all(p["total"] is None for p in at_risk)
+    assert data["not_known"] == 6
+    text = people(bury_file)
+    table = text[text.index("One-off costs") : text.index("Timeline")]
+    row = next(line for line in table.splitlines() if line.strip().startswith("BC-1030 #1"))
+    assert "£0.00" not in row and "not known" in row
+    assert "Total: £0.00, not including the 6 people whose costs are not known" in table
