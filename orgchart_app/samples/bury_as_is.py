@@ -53,7 +53,7 @@ def add_as_is(
         oco,
         cc,
         unit_ref="AS",
-        description="Safeguarding Operations, MCA and DoLS",
+        description="Safeguarding Operations, Reviewing, MCA and DoLS",
     )
     reviewing = b.unit(s, "Reviewing Team", UnitKind.TEAM, oco, cc, unit_ref="RT")
     personalisation = b.unit(

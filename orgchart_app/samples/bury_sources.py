@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from orgchart_app.samples.sources import Citation
+from orgchart_app.samples.sources import Citation, InScenario
 
 PLACEHOLDER = (
     "a placeholder: the team's members are in an appendix the report does not publish, so "
@@ -14,6 +14,21 @@ PLACEHOLDER = (
 NEW_LINE = "the report does not say whom the new posts report to"
 SPLIT = "the report gives 7 officers across 4 pillars, not how many in each"
 WHICH_VACANT = "which 3 of the 7 Officers are vacant, and under which Lead, is not stated (s.4.1)"
+COST_CENTRE = (
+    "s.6 gives each cost centre's budget (SEG5970, SSG9143), not which posts it pays for: "
+    "assumed from the team"
+)
+TEMPORARY = (
+    "s.2 says Appendix 3 marks the temporary arrangements, but the appendix is not published: "
+    "which lines are temporary is assumed"
+)
+SHADING = (
+    "s.5.2 shades the pillars in place green and those to be confirmed pink; the published text "
+    "has lost the shading, so this follows s.5.3 (Mental Health, Community Health and Primary "
+    "Care already have managers)"
+)
+NO_MANAGER = "s.5.1 names the service the post moves to, not whom it reports to there"
+SIDE_ROLE = "s.5.4 gives no sub-pillar for these posts: they work across the 4 pillars"
 
 _DELETED = ("BC-1010", "BC-1011", "BC-1012", "BC-1013", "BC-1020", "BC-1021", "BC-1022")
 _PLACEHOLDERS = (
@@ -30,7 +45,6 @@ _PLACEHOLDERS = (
     "CCG-2014",
     "BC-1090",
     "CCG-2020",
-    "BC-3001",
     "BC-3002",
     "BC-4001",
 )
@@ -49,7 +63,28 @@ def _assumptions() -> dict[str, dict[str, str]]:
         found[f"NEW-{n}"]["reports_to_id"] = NEW_LINE
     for n in range(79, 83):
         found[f"NEW-{n}"].update(quantity=SPLIT, unit_id=SPLIT)
+    for ref in ("NEW-83", "NEW-84"):
+        found[ref]["unit_id"] = SIDE_ROLE
+    for ref in _COSTED:
+        found[ref]["cost_code"] = COST_CENTRE
+    found["BC-3001"].update(
+        employer_id="s.2 names the post, not who employs it",
+        deployed_to_id="s.2 puts social care operations under the LCO, not this post",
+    )
     return found
+
+
+_SUB_PILLARS = ("SP-MH", "SP-OP", "SP-LD", "SP-PD", "SP-CPD", "SP-CH")
+# The posts the sample charges to a cost centre of the section 6 table.
+_COSTED = (
+    *_DELETED,
+    "BC-1014",
+    "BC-1030",
+    "BC-1040",
+    "BC-1070",
+    "BC-1071",
+    *(f"NEW-{n}" for n in range(75, 85)),
+)
 
 
 BURY_CITATION = Citation(
@@ -58,7 +93,7 @@ BURY_CITATION = Citation(
     reference="Report by the Director of Community Commissioning (DASS)",
     scenario_places={"As is": "s.4 and Appendix 3", "To be": "s.5 and Appendix 5"},
     posts={
-        "BC-1001": "s.5.2",
+        "BC-1001": "s.1; s.5.2",
         "BC-1002": "title page; s.4.3",
         "BC-1003": "s.4.1",
         **dict.fromkeys(_DELETED, "s.4.1; s.7 (deletion)"),
@@ -73,11 +108,16 @@ BURY_CITATION = Citation(
         "CCG-2011": "s.4.3; s.5.6",
         "CCG-2012": "s.4.3; s.5.6",
         "CCG-2013": "s.4.3; s.5.6",
+        "BC-3001": "s.2",
         **{f"NEW-{n}": "s.5.3; s.7" for n in range(75, 79)},
         **{f"NEW-{n}": "s.5.4; s.7" for n in range(79, 85)},
     },
     units={
         "CC": "s.1; Appendix 1",
+        "PH": "s.1",
+        "NQI": "s.1",
+        "OPS": "s.1",
+        "LCO": "s.2; s.4.2",
         "PRT": "s.4.1",
         "SPD": "s.4.1",
         "AS": "s.4.1; s.5.5",
@@ -90,23 +130,41 @@ BURY_CITATION = Citation(
         "ASCIT": "s.5.1",
         "FIN": "s.5.1",
         "CORE": "s.5.1",
-        **{ref: "s.5.2" for ref in ("SP-MH", "SP-OP", "SP-LD", "SP-PD", "SP-CPD", "SP-CH")},
+        **dict.fromkeys(_SUB_PILLARS, "s.5.2"),
     },
     organisations={"OCO": "s.1", "Bury LCO": "s.4.2"},
     post_assumptions=_assumptions(),
     unit_assumptions={
-        ref: {"": "drawn to place the posts around the pillar; not described in the report"}
-        for ref in ("PH", "NQI", "OPS", "LCO", "SDP", "CE")
+        **{
+            ref: {"": "drawn to place the posts around the pillar; not described in the report"}
+            for ref in ("SDP", "CE")
+        },
+        **{ref: {"status": SHADING} for ref in _SUB_PILLARS},
     },
     pay_reason="the report gives no grades or salaries: assumed NJC and Agenda for Change "
     "pay (DOMAIN.md A2, A4), for a user who grades the posts",
     budget_place="s.6 (budget table)",
+    lines={("BC-3001", "BC-1002"): "s.2"},
     line_assumptions={
         ("CCG-2001", "BC-3001"): {
             "to_post_id": "s.4.2 names the secondment into the LCO, not the post it reports to"
         },
-        ("BC-3001", "BC-1002"): {"": "an accountability line the report does not describe"},
         ("CCG-2014", "BC-1002"): {"": "a matrix line the report does not describe"},
+    },
+    in_scenario={
+        "As is": InScenario(
+            posts={
+                **{ref: {"temporary_line": TEMPORARY} for ref in ("BC-1050", "BC-1060")},
+                "CCG-2001": {
+                    "temporary_line": TEMPORARY,
+                    "reports_to_id": "s.4.2 says what the post manages, not whom it reports to",
+                },
+            }
+        ),
+        "To be": InScenario(
+            posts={ref: {"reports_to_id": NO_MANAGER} for ref in ("BC-1060", "BC-1070", "BC-1071")},
+            units={"PC": {"status": SHADING}},
+        ),
     },
     holder_reason="the report names no postholders: a placeholder name",
 )

@@ -230,7 +230,7 @@ SECTION_7 = (
         "support",
         "the proposed permanent line management of the following team manager to "
         "the Director of Community Commissioning",
-        ("Head of Adult Safeguarding", "Deputy Director of Primary Care (Bury CCG)"),
+        ("Head of Adult Safeguarding", "Deputy Director of Primary Care (CCG)"),
         (2,),
     ),
     Worded(

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from orgchart_app.domain import BudgetLineKind, OrganisationKind, Proposal, ScenarioKind, UnitKind
 from orgchart_app.samples.builder import ProposalBuilder
+from orgchart_app.samples.manchester_sources import CAPACITY_CITATION
+from orgchart_app.samples.sources import cite
 
 TITLE = "Adult Social Care capacity: 3 year plan 2019/20 to 2021/22"
 SCENARIO = "Capacity plan"
@@ -90,4 +92,5 @@ def build_manchester_capacity() -> Proposal:
                 recurrent=recurrent,
                 recurrence_assumed=source in RECURRENCE_ASSUMED,
             )
+    cite(b.proposal, CAPACITY_CITATION)
     return b.proposal

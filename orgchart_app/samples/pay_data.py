@@ -257,6 +257,7 @@ def add_bury_pay(b: ProposalBuilder, council: OrganisationId, ccg: OrganisationI
         _nhs_rule(b, ccg, year)
     # The report's budget table (section 6): cost centres by subjective, then two adjustments.
     # Subjective codes as the report heads its columns: 6000 basic pay, 6024 NI, 6025 super.
+    # The report does not say whether a line recurs: each is taken as recurring, and says so.
     codes = "6000/6024/6025/"
     b.budget_line(
         "SEG5970",
@@ -265,6 +266,7 @@ def add_bury_pay(b: ProposalBuilder, council: OrganisationId, ccg: OrganisationI
         national_insurance=37500,
         superannuation=76900,
         subjective_codes=codes,
+        recurrence_assumed=True,
     )
     b.budget_line(
         "SSG9143",
@@ -273,19 +275,24 @@ def add_bury_pay(b: ProposalBuilder, council: OrganisationId, ccg: OrganisationI
         national_insurance=34400,
         superannuation=72200,
         subjective_codes=codes,
+        recurrence_assumed=True,
     )
-    b.budget_line("SF16000", "SF16000 (part)", other=40000, subjective_codes=codes)
+    b.budget_line(
+        "SF16000", "SF16000 (part)", other=40000, subjective_codes=codes, recurrence_assumed=True
+    )
     b.budget_line(
         "",
         "Less budget for post to go back to Public Health (per L Jones request)",
         other=-47100,
         kind=BudgetLineKind.ADJUSTMENT,
+        recurrence_assumed=True,
     )
     b.budget_line(
         "",
         "Less budget to transfer to Intermediate Tier for Brokerage roles",
         other=-54000,
         kind=BudgetLineKind.ADJUSTMENT,
+        recurrence_assumed=True,
         post_refs="BC-1070, BC-1071",
     )
 

@@ -12,9 +12,33 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import DocumentId, ProvenanceId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.domain.tables import Table
+from orgchart_app.samples.people import FICTIONAL
+
+INVENTED = "the report names none of the staff affected: a fictional person"
 
 # A field's reason ("" as the field: the whole record is assumed).
 Assumptions = Mapping[str, Mapping[str, str]]
+# Dotted lines, per (from ref, to ref): field -> reason.
+LineAssumptions = Mapping[tuple[str, str], Mapping[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class InScenario:
+    """Assumptions true of one scenario only: a line the report gives for the to-be may be
+    unstated for the as-is (refs are shared across scenarios)."""
+
+    posts: Assumptions = field(default_factory=dict)
+    units: Assumptions = field(default_factory=dict)
+    lines: LineAssumptions = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Elsewhere:
+    """A place in another report than the citation's own (a name only that one prints)."""
+
+    title: str
+    reference: str
+    place: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,21 +56,37 @@ class Citation:
     pay_place: str = ""
     pay_reason: str = ""
     budget_place: str = ""
-    # Dotted lines, per (from ref, to ref): field -> reason.
-    line_assumptions: Mapping[tuple[str, str], Mapping[str, str]] = field(default_factory=dict)
+    # Where a dotted line is stated, per (from ref, to ref), if not at its scenario's place.
+    lines: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    line_assumptions: LineAssumptions = field(default_factory=dict)
+    # Per scenario name.
+    in_scenario: Mapping[str, InScenario] = field(default_factory=dict)
     holder_reason: str = ""
+    # Where a postholder's name is printed, per post ref (else the post's own place).
+    holder_places: Mapping[str, str | Elsewhere] = field(default_factory=dict)
 
 
 class _Rows:
     def __init__(self, proposal: Proposal, document_id: DocumentId) -> None:
         self.proposal, self.document_id = proposal, document_id
 
-    def state(self, table: Table, record_id: int, place: str) -> None:
+    def state(self, table: Table, record_id: int, place: str | Elsewhere) -> None:
+        document_id = self.document_id
+        if isinstance(place, Elsewhere):
+            document_id, place = self._document(place), place.place
         self._add(
-            Provenance(
-                self._id(), table.value, record_id, "", Basis.STATED, self.document_id, place
-            )
+            Provenance(self._id(), table.value, record_id, "", Basis.STATED, document_id, place)
         )
+
+    def _document(self, elsewhere: Elsewhere) -> DocumentId:
+        for document in self.proposal.documents.values():
+            if (document.title, document.reference) == (elsewhere.title, elsewhere.reference):
+                return document.id
+        document_id = self.proposal.next_id(Table.DOCUMENTS)
+        self.proposal.documents[document_id] = Document(
+            document_id, elsewhere.title, elsewhere.reference
+        )
+        return document_id
 
     def assume(self, table: Table, record_id: int, fields: Mapping[str, str]) -> None:
         for name, reason in fields.items():
@@ -71,14 +111,24 @@ def cite(proposal: Proposal, citation: Citation) -> None:
         place = citation.organisations.get(organisation.short_name, "the report's title page")
         rows.state(Table.ORGANISATIONS, organisation.id, place)
     for unit in proposal.units.values():
-        default = citation.scenario_places.get(proposal.scenarios[unit.scenario_id].name, "")
-        rows.state(Table.UNITS, unit.id, citation.units.get(unit.unit_ref, default))
-        rows.assume(Table.UNITS, unit.id, citation.unit_assumptions.get(unit.unit_ref, {}))
+        name = proposal.scenarios[unit.scenario_id].name
+        rows.state(Table.UNITS, unit.id, citation.units.get(unit.unit_ref, _place(citation, name)))
+        for assumptions in (citation.unit_assumptions, _in(citation, name).units):
+            rows.assume(Table.UNITS, unit.id, assumptions.get(unit.unit_ref, {}))
     for post in proposal.posts.values():
-        default = citation.scenario_places.get(proposal.scenarios[post.scenario_id].name, "")
-        rows.state(Table.POSTS, post.id, citation.posts.get(post.post_ref, default))
-        rows.assume(Table.POSTS, post.id, citation.post_assumptions.get(post.post_ref, {}))
+        name = proposal.scenarios[post.scenario_id].name
+        rows.state(Table.POSTS, post.id, citation.posts.get(post.post_ref, _place(citation, name)))
+        for assumptions in (citation.post_assumptions, _in(citation, name).posts):
+            rows.assume(Table.POSTS, post.id, assumptions.get(post.post_ref, {}))
     _cite_the_rest(proposal, citation, rows)
+
+
+def _place(citation: Citation, scenario_name: str) -> str:
+    return citation.scenario_places.get(scenario_name, "")
+
+
+def _in(citation: Citation, scenario_name: str) -> InScenario:
+    return citation.in_scenario.get(scenario_name, InScenario())
 
 
 def _cite_the_rest(proposal: Proposal, citation: Citation, rows: _Rows) -> None:
@@ -95,15 +145,16 @@ def _cite_the_rest(proposal: Proposal, citation: Citation, rows: _Rows) -> None:
             proposal.posts[line.from_post_id].post_ref,
             proposal.posts[line.to_post_id].post_ref,
         )
-        default = citation.scenario_places.get(proposal.scenarios[line.scenario_id].name, "")
-        rows.state(Table.DOTTED_LINES, line.id, default)
-        rows.assume(Table.DOTTED_LINES, line.id, citation.line_assumptions.get(ends, {}))
+        name = proposal.scenarios[line.scenario_id].name
+        rows.state(Table.DOTTED_LINES, line.id, citation.lines.get(ends, _place(citation, name)))
+        for assumptions in (citation.line_assumptions, _in(citation, name).lines):
+            rows.assume(Table.DOTTED_LINES, line.id, assumptions.get(ends, {}))
     for holder in proposal.postholders.values():
-        if citation.holder_reason:
+        ref = proposal.posts[holder.post_id].post_ref
+        if holder.notes == FICTIONAL:
+            rows.assume(Table.POSTHOLDERS, holder.id, {"": INVENTED})
+        elif citation.holder_reason:
             rows.assume(Table.POSTHOLDERS, holder.id, {"": citation.holder_reason})
         else:
-            rows.state(
-                Table.POSTHOLDERS,
-                holder.id,
-                citation.posts.get(proposal.posts[holder.post_id].post_ref, ""),
-            )
+            place = citation.holder_places.get(ref, citation.posts.get(ref, ""))
+            rows.state(Table.POSTHOLDERS, holder.id, place)

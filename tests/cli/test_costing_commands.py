@@ -91,7 +91,7 @@ def test_recommendations_for_bury(bury_assumed_grades_file: Path) -> None:
         "2. The Committee is asked to support the proposed deletion of the following posts "
         "to support the restructure:",
         "   - Provider Relationship Officer x 7",
-        "   - Deputy Director of Primary Care (Bury CCG)",
+        "   - Deputy Director of Primary Care (CCG)",
         "   - Brokerage Relationship Assistant x 1",
         "   - Personalisation Business Support Team (financial assessments and personal "
         "budgets for social care customers)",

@@ -9,7 +9,7 @@ from orgchart_app.analysis.provenance import ProvenanceIndex
 from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.tables import Table
-from orgchart_app.samples import build_bury, build_manchester
+from orgchart_app.samples import build_bury, build_manchester, build_manchester_capacity
 
 CITED_TABLES = (
     Table.ORGANISATIONS,
@@ -24,7 +24,7 @@ CITED_TABLES = (
 )
 
 
-@pytest.mark.parametrize("build", [build_bury, build_manchester])
+@pytest.mark.parametrize("build", [build_bury, build_manchester, build_manchester_capacity])
 def test_every_record_is_stated_at_a_place_or_assumed_with_a_reason(build: object) -> None:
     assert callable(build)
     proposal: Proposal = build()
