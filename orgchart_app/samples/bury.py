@@ -13,6 +13,9 @@ assumes, and says so in the post's notes or here:
 - No post has a grade: the report gives none. The file carries assumed pay tables (local grades
   on NJC spinal points, DOMAIN.md A2; Agenda for Change bands, A4) for a user who grades the
   posts; until then the structures' costs are not given.
+- Which posts each cost centre of section 6 pays for, which lines Appendix 3 marks temporary,
+  and which sub-pillars s.5.2 shades green (in place) or pink (to be confirmed): the report
+  does not say, or its published text has lost it; bury_sources.py gives each reason.
 - The members of the Adult Safeguarding, Reviewing, Personalisation, Primary Care and Mental
   Health teams (the report's Appendices 2 and 4) are not published: the sample shows plausible
   placeholder posts so the teams are visible as teams.
@@ -36,9 +39,10 @@ NOTES = (
     "structures are not costed. For a user who grades the posts, the file carries assumed local "
     "grades on the NJC spine (Grade 11 = SCP 39-43, Grade 9 = 33-36, Grade 8 = 29-32, Grade 6 = "
     "22-25), 2020/21 rates, employer NI 13.8% above £8,788 and LGPS 20.5% of basic pay (the ratio "
-    "in the report's own budget table). Budget lines are the report's section 6 table; posts "
-    "count against them by cost centre: only the 16 new posts carry SEG5970 or SSG9143 in the "
-    "to-be."
+    "in the report's own budget table). Budget lines are the report's section 6 table (whether "
+    "they recur is not said: taken as recurring); posts count against them by cost centre, and "
+    "which posts each cost centre pays for is assumed (the report does not say): only the 16 new "
+    "posts carry SEG5970 or SSG9143 in the to-be."
 )
 
 

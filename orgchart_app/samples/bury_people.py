@@ -5,7 +5,7 @@ from __future__ import annotations
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.samples.people import add_fictional_staff, pool_of, propose_the_rest
 
-# The 18 filled posts the report deletes (002, 4.1: 21 FTE, three of them vacant) and the teams
+# The 18 filled posts the report deletes (002, s.7: 21 FTE; s.4.1: three of them vacant) and the teams
 # it moves with their staff (002, 5.1: Personalisation & Support to Finance; Brokerage to the
 # Intermediate Tier), each held by a fictional person.
 DELETED_FILLED = (

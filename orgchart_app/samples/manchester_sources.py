@@ -20,7 +20,7 @@ _MLCO_UPDATE = (
 MANCHESTER_CITATION = Citation(
     title="Manchester City Council Personnel Committee, 24 July 2019: MHCC Phase 2, "
     "impact on MCC senior roles",
-    reference="Report of the Interim Director of HROD",
+    reference="Report of the Chief Executive",
     scenario_places={"As is": "s.3 and Appendix 1", "To be": "s.3 and Appendix 2"},
     posts={
         "MCC-001": "s.3.2",

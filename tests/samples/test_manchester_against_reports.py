@@ -133,3 +133,13 @@ def test_the_invented_staff_are_not_cited_as_the_reports() -> None:
     assert sum(h.name.startswith("Postholder ") for h in as_is) == 32
     for holder in (h for h in p.postholders.values() if h.name.startswith("Postholder ")):
         assert "" in index.assumed_fields(Table.POSTHOLDERS, holder.id), holder.name
+
+
+def test_the_personnel_committee_report_is_the_chief_executives() -> None:
+    # The report's heading: "Report of: Chief Executive" (the Interim Director of HROD only
+    # comments, s.4).
+    p = _manchester()
+    references = {d.title.split(":")[0]: d.reference for d in p.documents.values()}
+    assert references["Manchester City Council Personnel Committee, 24 July 2019"] == (
+        "Report of the Chief Executive"
+    )
