@@ -81,8 +81,6 @@ _COSTED = (
     "BC-1014",
     "BC-1030",
     "BC-1040",
-    "BC-1070",
-    "BC-1071",
     *(f"NEW-{n}" for n in range(75, 85)),
 )
 
@@ -155,6 +153,8 @@ BURY_CITATION = Citation(
         "As is": InScenario(
             posts={
                 **{ref: {"temporary_line": TEMPORARY} for ref in ("BC-1050", "BC-1060")},
+                # Their to-be has no cost centre: its budget leaves with them (s.6).
+                **{ref: {"cost_code": COST_CENTRE} for ref in ("BC-1070", "BC-1071")},
                 "CCG-2001": {
                     "temporary_line": TEMPORARY,
                     "reports_to_id": "s.4.2 says what the post manages, not whom it reports to",

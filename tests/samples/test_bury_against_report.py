@@ -185,3 +185,10 @@ def test_section_7_names_the_deputy_director_as_the_report_does() -> None:
         "Head of Adult Safeguarding",
         "Deputy Director of Primary Care (CCG)",
     )
+
+
+def test_no_empty_field_is_said_to_be_assumed() -> None:
+    # An assumption about a cost centre a post does not carry would be noise on the page.
+    for post in _bury().posts.values():
+        if not post.cost_code:
+            assert "cost_code" not in _assumed(Table.POSTS, post.id), post.post_ref
