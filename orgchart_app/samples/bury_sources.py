@@ -28,6 +28,10 @@ SHADING = (
     "Care already have managers)"
 )
 NO_MANAGER = "s.5.1 names the service the post moves to, not whom it reports to there"
+IN_TEAM = (
+    "the chart of Appendix 3 is not published: s.4.1 and s.7 give the teams, titles and counts, "
+    "not who manages whom"
+)
 SIDE_ROLE = "s.5.4 gives no sub-pillar for these posts: they work across the 4 pillars"
 
 _DELETED = ("BC-1010", "BC-1011", "BC-1012", "BC-1013", "BC-1020", "BC-1021", "BC-1022")
@@ -65,6 +69,8 @@ def _assumptions() -> dict[str, dict[str, str]]:
         found[f"NEW-{n}"].update(quantity=SPLIT, unit_id=SPLIT)
     for ref in ("NEW-83", "NEW-84"):
         found[ref]["unit_id"] = SIDE_ROLE
+    for ref in ("BC-1003", "BC-1011", "BC-1012", "BC-1021", "BC-1022", "BC-1030", "BC-1040"):
+        found[ref]["reports_to_id"] = IN_TEAM
     for ref in _COSTED:
         found[ref]["cost_code"] = COST_CENTRE
     found["BC-3001"].update(
@@ -153,8 +159,12 @@ BURY_CITATION = Citation(
         "As is": InScenario(
             posts={
                 **{ref: {"temporary_line": TEMPORARY} for ref in ("BC-1050", "BC-1060")},
-                # Their to-be has no cost centre: its budget leaves with them (s.6).
-                **{ref: {"cost_code": COST_CENTRE} for ref in ("BC-1070", "BC-1071")},
+                # Their to-be has no cost centre (its budget leaves with them, s.6) and a
+                # manager of its own.
+                **{
+                    ref: {"cost_code": COST_CENTRE, "reports_to_id": IN_TEAM}
+                    for ref in ("BC-1070", "BC-1071")
+                },
                 "CCG-2001": {
                     "temporary_line": TEMPORARY,
                     "reports_to_id": "s.4.2 says what the post manages, not whom it reports to",

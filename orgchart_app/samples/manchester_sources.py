@@ -44,6 +44,7 @@ MANCHESTER_CITATION = Citation(
         "MCC-032": {"": _STAFF, "fte": _STAFF, "quantity": _STAFF},
         "MCC-040": {"reports_to_id": "s.3.5 names the Strategy Directorate, not a line manager"},
         "MCC-050": {"reports_to_id": "s.3.7: the reporting arrangement is still to be reviewed"},
+        "MCC-002": {"reports_to_id": "s.3.3 names the post, not whom it reports to"},
         **{ref: {"employer_id": _EMPLOYER} for ref in ("MCCG-001", "MFT-001", "MCCG-010")},
     },
     in_scenario={

@@ -157,7 +157,28 @@ def test_lines_the_report_gives_are_stated_and_lines_it_does_not_are_assumed() -
     # and the Brokerage posts to the Intermediate Tier, without naming a manager.
     for ref in ("BC-1060", "BC-1070", "BC-1071"):
         assert "reports_to_id" in _assumed(Table.POSTS, _post("To be", ref).id), ref
-        assert "reports_to_id" not in _assumed(Table.POSTS, _post("As is", ref).id), ref
+    # s.4.1 puts the Personalisation & Support Business Team under the Strategic Lead today.
+    assert "reports_to_id" not in _assumed(Table.POSTS, _post("As is", "BC-1060").id)
+
+
+def test_the_lines_inside_appendix_3s_teams_are_assumed() -> None:
+    # s.4.1 names the teams the Strategic Lead manages and s.7 the posts' titles and counts;
+    # the chart of Appendix 3 that would show who manages whom inside them is not published,
+    # and the Brokerage posts (s.5.1) are not among s.4.1's teams.
+    for ref in (
+        "BC-1003",
+        "BC-1011",
+        "BC-1012",
+        "BC-1013",
+        "BC-1014",
+        "BC-1021",
+        "BC-1022",
+        "BC-1030",
+        "BC-1040",
+        "BC-1070",
+        "BC-1071",
+    ):
+        assert "reports_to_id" in _assumed(Table.POSTS, _post("As is", ref).id), ref
 
 
 def test_where_the_support_and_quality_officers_sit_is_assumed() -> None:

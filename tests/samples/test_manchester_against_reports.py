@@ -79,6 +79,10 @@ def test_lines_and_employers_the_report_does_not_give_are_assumed() -> None:
     assert "reports_to_id" in _assumed(Table.POSTS, _post("As is", "MCC-021").id)
     assert "reports_to_id" not in _assumed(Table.POSTS, _post("To be", "MCC-021").id)
     assert "reports_to_id" in _assumed(Table.POSTS, _post("To be", "MCC-050").id)
+    # s.3.3 names the Deputy Chief Executive, not whom that post reports to.
+    assert "reports_to_id" in _assumed(Table.POSTS, _post("As is", "MCC-002").id)
+    # s.3.3: the Director of Adult Social Services SS4 reported to the Executive Director.
+    assert "reports_to_id" not in _assumed(Table.POSTS, _post("As is", "MCC-011").id)
     # No report says who employs these three.
     for ref in ("MCCG-001", "MFT-001", "MCCG-010"):
         assert "employer_id" in _assumed(Table.POSTS, _post("As is", ref).id), ref
