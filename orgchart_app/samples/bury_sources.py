@@ -136,7 +136,7 @@ BURY_CITATION = Citation(
         "CORE": "s.5.1",
         **dict.fromkeys(_SUB_PILLARS, "s.5.2"),
     },
-    organisations={"OCO": "s.1", "Bury LCO": "s.4.2"},
+    organisations={"OCO": "s.1", "Bury LCO": "s.4.2", "Bury CCG": "Executive Summary; s.1"},
     post_assumptions=_assumptions(),
     unit_assumptions={
         **{

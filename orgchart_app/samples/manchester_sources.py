@@ -39,6 +39,20 @@ MANCHESTER_CITATION = Citation(
         "MCCG-010": "s.2.2; s.3.7",
     },
     units={"STRAT": "s.3.5", "POP": "s.3.7", "MHCCX": "s.3.2", "ASCC": "s.3.4"},
+    unit_assumptions={
+        ref: {
+            "": "drawn to group the posts: the structure charts (Appendices 1 and 2, s.3.6) "
+            "are not in the published text"
+        }
+        for ref in ("CEO", "ASS")
+    },
+    organisations={
+        "MCCG": "s.1.3",
+        "MHCC": "s.1.2",
+        "MLCO": "s.1.2",
+        "MFT": Elsewhere(*_MLCO_UPDATE, "s.5.5"),
+    },
+    lines={("MCC-010", "MCCG-001"): "s.3.2", ("MCC-010", "MFT-001"): "s.3.2"},
     post_assumptions={
         "MCC-031": {"": _STAFF, "fte": _STAFF, "quantity": _STAFF},
         "MCC-032": {"": _STAFF, "fte": _STAFF, "quantity": _STAFF},

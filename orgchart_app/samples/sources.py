@@ -49,7 +49,7 @@ class Citation:
     scenario_places: Mapping[str, str]
     posts: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
-    organisations: Mapping[str, str] = field(default_factory=dict)
+    organisations: Mapping[str, str | Elsewhere] = field(default_factory=dict)
     post_assumptions: Assumptions = field(default_factory=dict)
     unit_assumptions: Assumptions = field(default_factory=dict)
     # Every grade, pay scale and on-cost record: stated at this place, or assumed for this reason.

@@ -213,3 +213,11 @@ def test_no_empty_field_is_said_to_be_assumed() -> None:
     for post in _bury().posts.values():
         if not post.cost_code:
             assert "cost_code" not in _assumed(Table.POSTS, post.id), post.post_ref
+
+
+def test_the_ccg_is_cited_where_the_report_names_it() -> None:
+    # The title page names the Council only; the executive summary names "the CCG".
+    p = _bury()
+    ccg = p.organisation_named("Bury CCG")
+    row = _index().sources(Table.ORGANISATIONS, ccg.id).record
+    assert row is not None and row.place == "Executive Summary; s.1"

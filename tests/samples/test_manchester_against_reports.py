@@ -147,3 +147,36 @@ def test_the_personnel_committee_report_is_the_chief_executives() -> None:
     assert references["Manchester City Council Personnel Committee, 24 July 2019"] == (
         "Report of the Chief Executive"
     )
+
+
+def test_each_organisation_is_cited_where_a_report_names_it() -> None:
+    # 24 July 2019 never names the Foundation Trust; 3 June 2019 s.5.5 makes "Manchester
+    # University Foundation Trust" MLCO's lead health contractor. The merged Manchester CCG is
+    # 24 July 2019's s.1.3; MHCC and MLCO are its s.1.2.
+    p = _manchester()
+    index = ProvenanceIndex(p)
+    expected = {
+        "MFT": ("3 June 2019", "s.5.5"),
+        "MCCG": ("24 July 2019", "s.1.3"),
+        "MHCC": ("24 July 2019", "s.1.2"),
+        "MLCO": ("24 July 2019", "s.1.2"),
+    }
+    for short_name, (date, place) in expected.items():
+        organisation = p.organisation_named(short_name)
+        row = index.sources(Table.ORGANISATIONS, organisation.id).record
+        assert row is not None and row.document_id is not None, short_name
+        assert date in p.documents[row.document_id].title, short_name
+        assert row.place == place, short_name
+
+
+def test_the_dass_lines_are_s32s_and_the_drawn_containers_are_assumed() -> None:
+    p = _manchester()
+    index = ProvenanceIndex(p)
+    for line in p.dotted_lines.values():
+        row = index.sources(Table.DOTTED_LINES, line.id).record
+        assert row is not None and row.place == "s.3.2"
+    # Appendices 1 and 2 (the structure charts, s.3.6) are not in the published text, and no
+    # section names a "Chief Executive's Office" or an "Adult Social Services" unit.
+    for unit in p.units.values():
+        if unit.unit_ref in ("CEO", "ASS"):
+            assert "" in index.assumed_fields(Table.UNITS, unit.id), unit.name
