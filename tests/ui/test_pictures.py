@@ -75,11 +75,14 @@ def test_copy_with_nothing_selected_takes_the_view(qtbot, bury_window: MainWindo
     window.document.select([])
     view.resetTransform()
     view.scale(2.0, 2.0)
-    box = next(b for b in view.chart.layout.boxes if b.title == "Brokerage Relationship Officer")
+    # The title may carry the dagger of an assumed value (the sample's Brokerage lines are).
+    box = next(
+        b for b in view.chart.layout.boxes if b.title.startswith("Brokerage Relationship Officer")
+    )
     view.centerOn(box.rect.centre[0], box.rect.centre[1])
     menu_action(window, "edit", "Copy Chart as Picture").trigger()
     texts = texts_of(clipboard_svg())
-    assert "Brokerage Relationship Officer" in texts
+    assert any(t.startswith("Brokerage Relationship Officer") for t in texts)
     assert not any("Executive Director" in t for t in texts)
 
     window.menu_actions.zoom_fit.trigger()
