@@ -49,12 +49,6 @@ declare -A SKIP=(
     [storage]='"--deselect", "tests/storage/test_save_faults.py::test_saves_killed_at_random_moments_always_leave_one_complete_version", "--deselect", "tests/storage/test_fuzz.py", '
 )
 
-# Packages whose modules are tested beside another layer's too: the people feature's domain
-# records and checks (people_checks.py, outcomes.py, dates.py) are tested with it in tests/people/.
-declare -A TESTS=(
-    [domain]='"tests/domain/", "tests/people/"'
-)
-
 export QT_QPA_PLATFORM=offscreen
 for package in "${!GLOBS[@]}"; do
     work="$ROOT/build/mutation/$package"
@@ -70,14 +64,14 @@ source_paths = ["orgchart_app/"]
 only_mutate = [${GLOBS[$package]}]
 also_copy = ["sample_data/", "resources/"]
 pytest_add_cli_args = ["-p", "no:cacheprovider", ${SKIP[$package]:-}]
-pytest_add_cli_args_test_selection = [${TESTS[$package]:-"tests/$package/"}]
+pytest_add_cli_args_test_selection = ["tests/$package/"]
 use_git_change_detection = false
 # Each mutant's tests run in a process forked before any test ran: forked from the process that
 # ran them all first (mutmut's default), a function behind functools.cache (the shipped pay
 # data) keeps the clean run's result, the mutant is never executed and "survives".
 process_isolation = "forkserver"
 EOF
-    echo "== mutating ${GLOBS[$package]%, } with ${TESTS[$package]:-tests/$package/} =="
+    echo "== mutating ${GLOBS[$package]%, } with tests/$package/ =="
     start=$(date +%s)
     (cd "$work" && "$PY" -m mutmut run --max-children 1 >"$work/run.log" 2>&1) || {
         echo "mutmut failed on $package; the last lines of $work/run.log:" >&2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -48,6 +49,7 @@ def test_a_name_the_system_will_not_look_up_says_why(tmp_path: Path) -> None:
 
 def test_a_quoted_name_stays_on_one_line_and_short() -> None:
     assert shown("a\nb\tc.csv") == "a\\nb\\tc.csv"
+    assert shown("C:\\Users\\me") == "C:\\Users\\me"  # a printable backslash stays one
     eighty = "".join(chr(ord("A") + i % 26) for i in range(80))
     assert shown(eighty) == eighty
     long = eighty + "!"
@@ -55,21 +57,24 @@ def test_a_quoted_name_stays_on_one_line_and_short() -> None:
     assert shown("x" * 1234).endswith("(1,234 characters)")
 
 
+# Called inside the test, not while collecting it: mutation runs collect before choosing the mutant.
 @pytest.mark.parametrize(
-    ("text", "worded"),
+    ("word", "amounts", "worded"),
     [
         # Rounded half up, as a payslip is: half-even would give 0.12, 2 and £0.12.
-        (amount_text(Decimal("0.125")), "0.13"),
-        (thousands_text(Decimal("2500")), "3"),
-        (pence_money_text(Decimal("0.125")), "£0.13"),
-        (percent_text(1234.56), "1,234.6%"),
+        (amount_text, (Decimal("0.125"),), "0.13"),
+        (thousands_text, (Decimal("2500"),), "3"),
+        (pence_money_text, (Decimal("0.125"),), "£0.13"),
+        (percent_text, (1234.56,), "1,234.6%"),
         # What was refused, exactly as given: never rounded, thousands separated.
-        (exact_money_text(Decimal("0.005")), "£0.005"),
-        (exact_money_text(12_000_000), "£12,000,000"),
-        (exact_money_text(Decimal("1500.50")), "£1,500.5"),
+        (exact_money_text, (Decimal("0.005"),), "£0.005"),
+        (exact_money_text, (12_000_000,), "£12,000,000"),
+        (exact_money_text, (Decimal("1500.50"),), "£1,500.5"),
         # A range with an end not known leaves that end blank.
-        (money_range(Decimal(20000), None), "£20,000-"),
+        (money_range, (Decimal(20000), None), "£20,000-"),
     ],
 )
-def test_amounts_worded_for_people(text: str, worded: str) -> None:
-    assert text == worded
+def test_amounts_worded_for_people(
+    word: Callable[..., str], amounts: tuple[object, ...], worded: str
+) -> None:
+    assert word(*amounts) == worded
