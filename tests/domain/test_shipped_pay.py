@@ -9,10 +9,21 @@ thresholds for employers": 13.8% above £9,100 (2023/24, 2024/25); 15% above £5
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+
+import pytest
 
 from orgchart_app.domain.shipped_pay import ShippedKind, shipped_on_costs, shipped_scale
 from orgchart_app.resources import resource_path
+
+
+@pytest.fixture(autouse=True)
+def read_afresh() -> Iterator[None]:
+    """Each test reads the data files itself, not what an earlier test or import cached."""
+    shipped_scale.cache_clear()
+    shipped_on_costs.cache_clear()
+    yield
 
 
 def _points(kind: ShippedKind) -> dict[tuple[str, int], Decimal]:
