@@ -55,17 +55,21 @@ for package in "${!GLOBS[@]}"; do
     rm -rf "$work"
     mkdir -p "$work"
     # A fresh copy each run: mutmut's cached verdicts would otherwise outlive the tests that set them.
-    cp -r orgchart_app tests sample_data resources pyproject.toml "$work"/
+    cp -r orgchart_app tests sample_data resources docs pyproject.toml "$work"/
     find "$work" -name __pycache__ -prune -exec rm -rf {} +
     cat >>"$work/pyproject.toml" <<EOF
 
 [tool.mutmut]
 source_paths = ["orgchart_app/"]
 only_mutate = [${GLOBS[$package]}]
-also_copy = ["sample_data/", "resources/"]
+also_copy = ["sample_data/", "resources/", "docs/"]
 pytest_add_cli_args = ["-p", "no:cacheprovider", ${SKIP[$package]:-}]
 pytest_add_cli_args_test_selection = ["tests/$package/"]
 use_git_change_detection = false
+# Each mutant's tests run in a process forked before any test ran: forked from the process that
+# ran them all first (mutmut's default), a function behind functools.cache (the shipped pay
+# data) keeps the clean run's result, the mutant is never executed and "survives".
+process_isolation = "forkserver"
 EOF
     echo "== mutating ${GLOBS[$package]%, } with tests/$package/ =="
     start=$(date +%s)

@@ -9,10 +9,21 @@ thresholds for employers": 13.8% above £9,100 (2023/24, 2024/25); 15% above £5
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+
+import pytest
 
 from orgchart_app.domain.shipped_pay import ShippedKind, shipped_on_costs, shipped_scale
 from orgchart_app.resources import resource_path
+
+
+@pytest.fixture(autouse=True)
+def read_afresh() -> Iterator[None]:
+    """Each test reads the data files itself, not what an earlier test or import cached."""
+    shipped_scale.cache_clear()
+    shipped_on_costs.cache_clear()
+    yield
 
 
 def _points(kind: ShippedKind) -> dict[tuple[str, int], Decimal]:
@@ -60,3 +71,37 @@ def test_every_data_file_cites_its_source_and_marks_unchecked_figures() -> None:
         ("2025/26",)
     )
     assert "not checked" not in njc.description(("2023/24",)).split("status:")[0]
+
+
+def test_afc_bands_run_on_points_by_their_number_and_letter() -> None:
+    grades = {g.code: (g.bottom_point, g.top_point) for g in shipped_scale(ShippedKind.AFC).grades}
+    assert [
+        grades[band] for band in ("Band 2", "Band 5", "Band 8a", "Band 8b", "Band 8d", "Band 9")
+    ] == [
+        (201, 202),
+        (501, 502),
+        (811, 812),
+        (821, 822),
+        (841, 842),
+        (901, 902),
+    ]
+
+
+def test_only_the_figures_marked_derived_are_derived() -> None:
+    for kind, rows in ((ShippedKind.AFC, 7), (ShippedKind.NJC, 42)):
+        scale = shipped_scale(kind)
+        derived = [p for p in scale.points if p.derived]
+        figures = 2 * rows if kind is ShippedKind.AFC else rows  # a band's bottom and top
+        assert len(derived) == figures and {p.pay_year for p in derived} == {"2025/26"}
+        assert f"table: {figures} figures of 2025/26." in scale.description(("2024/25", "2025/26"))
+        # The years chosen without a derived figure carry the source alone.
+        assert scale.description(("2023/24", "2024/25")) == scale.source
+
+
+def test_the_source_is_the_header_comment_as_one_text() -> None:
+    source = shipped_scale(ShippedKind.NJC).source
+    assert source.startswith(
+        "NJC pay spine for local government services (England and Wales): spinal column points "
+        "2-43, annual full-time salary in pounds. SCP 1 was deleted from 1 April 2023. Sources:"
+    )
+    assert "#" not in source and source.endswith(": unverified.")
