@@ -1,11 +1,16 @@
 """The .sqlite proposal file: open (checked, migrated, read-only), save (atomic), locks, conflicts, recovery."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from orgchart_app.storage.conflicts import (
     FileChanged,
     FileStamp,
     changed_since,
     save_unless_changed,
 )
+from orgchart_app.storage.fileformat import APPLICATION_ID, SCHEMA_VERSION
 from orgchart_app.storage.limits import DEFAULT_LIMITS, Limits
 from orgchart_app.storage.locks import (
     FileLock,
@@ -15,11 +20,13 @@ from orgchart_app.storage.locks import (
     lock_path,
     read_lock,
 )
+from orgchart_app.storage.naming import backup_path
 from orgchart_app.storage.reader import OpenedFile, open_proposal
 from orgchart_app.storage.recovery import RecoveryFile, RecoverySlot, list_recovery, recovery_folder
 from orgchart_app.storage.savelock import FileBusy
-from orgchart_app.storage.schema import APPLICATION_ID, SCHEMA_VERSION
-from orgchart_app.storage.writer import backup_path, save_proposal
+
+if TYPE_CHECKING:
+    from orgchart_app.storage.writer import save_proposal
 
 __all__ = [
     "APPLICATION_ID",
@@ -46,3 +53,13 @@ __all__ = [
     "save_proposal",
     "save_unless_changed",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The writer loads SQLModel and SQLAlchemy (half a second): imported at the first save, not
+    # when the designer starts and opens a file.
+    if name == "save_proposal":
+        from orgchart_app.storage.writer import save_proposal
+
+        return save_proposal
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,18 +1,25 @@
 """Cold start: the designer opening a file and painting it loads none of the machinery the first
-paint does not need (PDF, spreadsheets, Word, the team server's driver, keyring)."""
+paint does not need (PDF, spreadsheets, Word, the team server's driver, keyring, and for a file
+of the current format SQLModel and SQLAlchemy); a save then loads what it needs and works."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from orgchart_app.storage import open_proposal
+
 # Loaded only when a command needs them: an export, an import, team mode.
 NOT_AT_START = ("reportlab", "openpyxl", "psycopg", "docx", "pypdfium2", "keyring", "lxml")
+# Loaded only to migrate an older file, to save, or for team mode.
+FILE_WRITING = ("sqlmodel", "sqlalchemy")
+REPO = Path(__file__).resolve().parents[2]
 
-_SCRIPT = """
+_SCREENSHOT = """
 import json, sys
 from orgchart_app.ui.window.app import main
 code = main([sys.argv[1], "--screenshot", sys.argv[2]])
@@ -20,20 +27,63 @@ print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
 sys.exit(code)
 """
 
+_OPEN_THEN_SAVE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from orgchart_app.ui.window.app import open_and_wait
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings
 
-def test_opening_a_file_to_its_first_picture_loads_no_export_import_or_team_machinery(
-    bury_file: Path, tmp_path: Path
-) -> None:
-    picture = tmp_path / "bury.png"
+def loaded():
+    return sorted({name.split(".")[0] for name in sys.modules})
+
+app = QApplication([])
+window = MainWindow(settings=Settings(Path(sys.argv[2])))
+window.show()
+assert open_and_wait(window, Path(sys.argv[1])) is None
+opened = loaded()
+window.menu_actions.save.trigger()
+saved = loaded()
+window.files.locks.release()
+print(json.dumps([opened, saved, window.isWindowModified()]))
+"""
+
+
+def run(script: str, *args: Path) -> list[object]:
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(bury_file), str(picture)],
+        [sys.executable, "-c", script, *map(str, args)],
         capture_output=True,
         text=True,
         timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=REPO,
     )
     assert done.returncode == 0, done.stderr
+    result: list[object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writing_machinery(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    picture = tmp_path / "bury.png"
+    loaded = set(run(_SCREENSHOT, bury_file, picture))
     assert picture.stat().st_size > 0
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert not loaded & set(NOT_AT_START)
+    assert not loaded & set(FILE_WRITING)
+
+
+def test_a_save_after_such_a_start_loads_the_writer_and_saves(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "bury.sqlite"
+    shutil.copyfile(bury_file, copy)
+    opened, saved, modified = run(_OPEN_THEN_SAVE, copy, tmp_path / "settings.ini")
+    assert isinstance(opened, list) and isinstance(saved, list)
+    assert not set(opened) & set(FILE_WRITING)
+    assert set(FILE_WRITING) <= set(saved)
+    assert modified is False
+    before, after = open_proposal(bury_file).proposal, open_proposal(copy).proposal
+    assert after.info.revision == before.info.revision + 1
+    assert after.posts == before.posts and after.provenance == before.provenance
