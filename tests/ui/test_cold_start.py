@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from orgchart_app.storage import open_proposal
+from orgchart_app.ui.window.app import parse_args, take_screenshot
+from orgchart_app.ui.window.main_window import MainWindow
 
 # Loaded only when a command needs them: an export, an import, team mode.
 NOT_AT_START = ("reportlab", "openpyxl", "psycopg", "docx", "pypdfium2", "keyring", "lxml")
@@ -87,3 +89,29 @@ def test_a_save_after_such_a_start_loads_the_writer_and_saves(
     before, after = open_proposal(bury_file).proposal, open_proposal(copy).proposal
     assert after.info.revision == before.info.revision + 1
     assert after.posts == before.posts and after.provenance == before.provenance
+
+
+def screenshot_in(window: MainWindow, source: Path, folder: Path) -> None:
+    copy = folder / "bury.sqlite"
+    shutil.copyfile(source, copy)
+    args = parse_args([str(copy), "--screenshot", str(folder / "shot.png")])
+    assert take_screenshot(window, args) == 0
+    assert (folder / "shot.png").stat().st_size > 0
+
+
+def test_the_picture_waits_for_the_costs_when_the_costs_dock_is_on_screen(
+    window: MainWindow, bury_assumed_grades_file: Path, tmp_path: Path
+) -> None:
+    window.files.opened.connect(lambda _: window.costs_dock.raise_())  # its tab clicked
+    screenshot_in(window, bury_assumed_grades_file, tmp_path)
+    assert not window.costs_dock.filling
+    assert window.costs_dock.table.topLevelItemCount() > 0
+
+
+def test_the_picture_does_not_wait_for_costs_tabbed_away_behind_changes(
+    window: MainWindow, bury_assumed_grades_file: Path, tmp_path: Path
+) -> None:
+    screenshot_in(window, bury_assumed_grades_file, tmp_path)
+    assert window.changes_dock.visibleRegion().isEmpty() is False
+    # Taken before the costs dock's delay ran out: nothing was costed for a dock nobody sees.
+    assert window.costs_dock.table.topLevelItemCount() == 0
