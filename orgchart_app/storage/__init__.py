@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from orgchart_app.storage.conflicts import (
@@ -52,6 +53,7 @@ __all__ = [
     "recovery_folder",
     "save_proposal",
     "save_unless_changed",
+    "load_writer",
 ]
 
 
@@ -63,3 +65,9 @@ def __getattr__(name: str) -> Any:
 
         return save_proposal
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def load_writer() -> None:
+    """Import the writer (with SQLModel and SQLAlchemy) now: the designer does it on a worker
+    thread after its first paint, so that neither the start nor the first save waits for it."""
+    importlib.import_module("orgchart_app.storage.writer")
