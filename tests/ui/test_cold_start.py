@@ -11,6 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar
+
 from orgchart_app.storage import open_proposal
 from orgchart_app.ui.window.app import parse_args, take_screenshot
 from orgchart_app.ui.window.main_window import MainWindow
@@ -161,3 +164,21 @@ def test_the_picture_does_not_wait_for_costs_tabbed_away_behind_changes(
     assert window.changes_dock.visibleRegion().isEmpty() is False
     # Taken before the costs dock's delay ran out: nothing was costed for a dock nobody sees.
     assert window.costs_dock.table.topLevelItemCount() == 0
+
+
+def test_a_file_opened_with_the_costs_dock_tabbed_away_is_costed_when_its_tab_is_clicked(
+    qtbot, bury_assumed_grades_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_assumed_grades_window
+    dock = window.costs_dock
+    qtbot.wait(400)  # past the dock's refresh delay
+    assert not dock.filling and dock.table.topLevelItemCount() == 0  # nobody saw it: not costed
+    [bar] = [b for b in window.findChildren(QTabBar) if "Costs" in tabs(b)]
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs(bar).index("Costs")).center()
+    )
+    qtbot.waitUntil(lambda: dock.table.topLevelItemCount() > 0, timeout=10_000)
+
+
+def tabs(bar: QTabBar) -> list[str]:
+    return [bar.tabText(index) for index in range(bar.count())]

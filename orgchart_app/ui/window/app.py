@@ -114,18 +114,10 @@ def wait_for_layout(window: MainWindow) -> None:
     shown fill in (the costs are worked out on a worker thread a moment after a change)."""
     waited = 0
     loop = QEventLoop()
-    while (window.central.busy or costs_in_picture(window)) and waited < LAYOUT_TIMEOUT_MS:
+    while (window.central.busy or window.costs_dock.filling) and waited < LAYOUT_TIMEOUT_MS:
         QTimer.singleShot(SETTLE_MS, loop.quit)
         loop.exec()
         waited += SETTLE_MS
-
-
-def costs_in_picture(window: MainWindow) -> bool:
-    """The costs dock is filling and on screen. Tabbed away behind Changes (as it opens), Qt
-    still calls it visible after the docks come back from the welcome page, so it would cost
-    the scenario for nobody: what is on screen is its visible region."""
-    dock = window.costs_dock
-    return dock.filling and not dock.visibleRegion().isEmpty()
 
 
 def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
