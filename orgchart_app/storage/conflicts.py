@@ -15,7 +15,6 @@ from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.storage.identity import parse_moment, when_text
 from orgchart_app.storage.meta import read_meta, revision_number
-from orgchart_app.storage.writer import new_version
 
 
 class FileChanged(FileRefused):
@@ -78,6 +77,9 @@ def save_unless_changed(
     `stamp` is None for a file the user did not open (Save As to a new name). Returns the saved
     info (the proposal's new revision) and the stamp to check the next save against.
     """
+    # Here, not at the top: the writer loads SQLModel, which opening a file does not need.
+    from orgchart_app.storage.writer import new_version
+
     path = Path(path)
     info = dataclasses.replace(proposal.info, revision=proposal.info.revision + 1)
     with new_version(proposal, info, path) as version, version.locked():

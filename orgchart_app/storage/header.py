@@ -9,7 +9,7 @@ from pathlib import Path
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.file_kinds import FileKind, shown
 from orgchart_app.domain.wording import count_text
-from orgchart_app.storage.writer import backup_path
+from orgchart_app.storage.naming import backup_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100

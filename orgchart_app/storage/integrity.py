@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from orgchart_app.domain.errors import FileRefused
-from orgchart_app.storage.schema import OUR_TABLES
+from orgchart_app.storage.fileformat import OUR_TABLES
 
 # Tables SQLite itself may add to any database.
 _ASK = "ask the sender to save it again from the designer"

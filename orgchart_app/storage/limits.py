@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.wording import count_text, megabytes_text
 from orgchart_app.storage.connection import MAX_VALUE_BYTES
-from orgchart_app.storage.schema import OUR_TABLES
+from orgchart_app.storage.fileformat import OUR_TABLES
 
 # Columns that may hold longer prose; every other text is a label (a title, a name, a code),
 # drawn on the chart and in the PDF, where an overlong one costs minutes of text layout.

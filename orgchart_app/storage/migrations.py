@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from orgchart_app.storage.schema import SCHEMA_VERSION
+from orgchart_app.storage.fileformat import SCHEMA_VERSION
 
 # Schema version 1 (designer 0.0.x): no pay tables, no unit colour, description or lead, and a
 # dotted line's share of time was only written in its free-text note ("10% MHCC").

@@ -43,7 +43,6 @@ from orgchart_app.storage.identity import (
 from orgchart_app.storage.naming import remove_stale, temporary_name
 from orgchart_app.storage.reader import open_proposal
 from orgchart_app.storage.savelock import save_lock_if_free
-from orgchart_app.storage.writer import write_file
 
 RECOVERY_FOLDER_ENV = "ORGCHART_RECOVERY_DIR"
 # Work not restored within this time is not coming back; the folder must not grow for ever.
@@ -107,6 +106,9 @@ class RecoverySlot:
             # Description first: a copy is never left without one saying whose it is (and the
             # pruning below removes a description whose copy never came).
             _write_text_atomically(self.meta_path, entry.to_json())
+            # Imported here, not at start: the writer loads SQLModel.
+            from orgchart_app.storage.writer import write_file
+
             write_file(proposal, proposal.info, self.data_path)
         except OSError as error:
             raise FileRefused(

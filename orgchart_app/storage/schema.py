@@ -9,9 +9,9 @@ from sqlmodel import Field, SQLModel
 
 from orgchart_app.domain.tables import Table
 
-# "OrgC" in ASCII: marks a SQLite file as ours (PRAGMA application_id).
-APPLICATION_ID = 0x4F726743
-SCHEMA_VERSION = 9
+# The version and table names live in fileformat.py, which the start reads files with, without
+# SQLAlchemy; they are named here too for the modules that migrate, save and serve teams.
+from orgchart_app.storage.fileformat import APPLICATION_ID, OUR_TABLES, SCHEMA_VERSION
 
 metadata = SQLModel.metadata
 
@@ -290,7 +290,7 @@ ROW_CLASSES: dict[Table, type[SQLModel]] = {
     Table.PROVENANCE: ProvenanceRow,
 }
 
-OUR_TABLES = frozenset({"proposal_meta", *(cls.__tablename__ for cls in ROW_CLASSES.values())})
+__all__ = ["APPLICATION_ID", "OUR_TABLES", "ROW_CLASSES", "SCHEMA_VERSION", "metadata", "sql_table"]
 
 
 def sql_table(row_class: type[SQLModel]) -> sqlalchemy.Table:

@@ -1,39 +1,184 @@
 """Cold start: the designer opening a file and painting it loads none of the machinery the first
-paint does not need (PDF, spreadsheets, Word, the team server's driver, keyring)."""
+paint does not need (PDF, spreadsheets, Word, the team server's driver, keyring, and for a file
+of the current format SQLModel and SQLAlchemy); a save then loads what it needs and works."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar
+
+from orgchart_app.storage import open_proposal
+from orgchart_app.ui.window.app import parse_args, take_screenshot
+from orgchart_app.ui.window.main_window import MainWindow
+
 # Loaded only when a command needs them: an export, an import, team mode.
 NOT_AT_START = ("reportlab", "openpyxl", "psycopg", "docx", "pypdfium2", "keyring", "lxml")
+# Loaded only to migrate an older file, to save, or for team mode.
+FILE_WRITING = ("sqlmodel", "sqlalchemy")
+# Our own packages the first picture does not need: spreadsheet reading, the samples' builders.
+OURS_NOT_AT_START = ("orgchart_app.importers", "orgchart_app.samples", "orgchart_app.exporters.pdf")
+REPO = Path(__file__).resolve().parents[2]
 
-_SCRIPT = """
+_SCREENSHOT = """
 import json, sys
 from orgchart_app.ui.window.app import main
 code = main([sys.argv[1], "--screenshot", sys.argv[2]])
-print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+print(json.dumps(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+_OPEN_THEN_SAVE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from orgchart_app.ui.window.app import open_and_wait
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings
+
+def loaded():
+    return sorted({name.split(".")[0] for name in sys.modules})
+
+app = QApplication([])
+window = MainWindow(settings=Settings(Path(sys.argv[2])))
+window.show()
+assert open_and_wait(window, Path(sys.argv[1])) is None
+opened = loaded()
+window.menu_actions.save.trigger()
+saved = loaded()
+window.files.locks.release()
+print(json.dumps([opened, saved, window.isWindowModified()]))
+"""
+
+
+_INTERACTIVE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from orgchart_app.ui.window.app import WARM_UP_DELAY_MS, main
+
+app = QApplication([])
+seen = {}
+
+def look(moment):
+    seen[moment] = "sqlmodel" in sys.modules
+
+def quit_once_warm():
+    # A module is in sys.modules from the start of its import: wait for its end.
+    if hasattr(sys.modules.get("orgchart_app.storage.writer"), "save_proposal") or len(seen) > 600:
+        look("quit")
+        app.quit()
+    else:
+        seen[len(seen)] = False
+        QTimer.singleShot(100, quit_once_warm)
+
+QTimer.singleShot(WARM_UP_DELAY_MS // 2, lambda: look("painted"))
+QTimer.singleShot(WARM_UP_DELAY_MS, quit_once_warm)
+code = main([sys.argv[1]])
+print(json.dumps([seen["painted"], seen["quit"]]))
 sys.exit(code)
 """
 
 
-def test_opening_a_file_to_its_first_picture_loads_no_export_import_or_team_machinery(
-    bury_file: Path, tmp_path: Path
-) -> None:
-    picture = tmp_path / "bury.png"
+def run(script: str, *args: Path, home: Path | None = None) -> list[object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if home is not None:  # the interactive start reads and writes the user's settings
+        env |= {"XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(bury_file), str(picture)],
+        [sys.executable, "-c", script, *map(str, args)],
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        cwd=REPO,
     )
     assert done.returncode == 0, done.stderr
+    result: list[object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writing_machinery(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    picture = tmp_path / "bury.png"
+    modules = {str(name) for name in run(_SCREENSHOT, bury_file, picture)}
+    loaded = {name.split(".")[0] for name in modules}
     assert picture.stat().st_size > 0
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert not modules & set(OURS_NOT_AT_START)
     assert not loaded & set(NOT_AT_START)
+    assert not loaded & set(FILE_WRITING)
+
+
+def test_a_save_after_such_a_start_loads_the_writer_and_saves(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "bury.sqlite"
+    shutil.copyfile(bury_file, copy)
+    opened, saved, modified = run(_OPEN_THEN_SAVE, copy, tmp_path / "settings.ini")
+    assert isinstance(opened, list) and isinstance(saved, list)
+    assert not set(opened) & set(FILE_WRITING)
+    assert set(FILE_WRITING) <= set(saved)
+    assert modified is False
+    before, after = open_proposal(bury_file).proposal, open_proposal(copy).proposal
+    assert after.info.revision == before.info.revision + 1
+    assert after.posts == before.posts and after.provenance == before.provenance
+
+
+def test_an_interactive_start_loads_the_writer_after_the_first_paint(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "bury.sqlite"
+    shutil.copyfile(bury_file, copy)
+    painted, later = run(_INTERACTIVE, copy, home=tmp_path)
+    assert painted is False  # shown and painted without it
+    assert later is True  # then loaded off the GUI thread, before anyone saves
+
+
+def screenshot_in(window: MainWindow, source: Path, folder: Path) -> None:
+    copy = folder / "bury.sqlite"
+    shutil.copyfile(source, copy)
+    args = parse_args([str(copy), "--screenshot", str(folder / "shot.png")])
+    assert take_screenshot(window, args) == 0
+    assert (folder / "shot.png").stat().st_size > 0
+
+
+def test_the_picture_waits_for_the_costs_when_the_costs_dock_is_on_screen(
+    window: MainWindow, bury_assumed_grades_file: Path, tmp_path: Path
+) -> None:
+    window.files.opened.connect(lambda _: window.costs_dock.raise_())  # its tab clicked
+    screenshot_in(window, bury_assumed_grades_file, tmp_path)
+    assert not window.costs_dock.filling
+    assert window.costs_dock.table.topLevelItemCount() > 0
+
+
+def test_the_picture_does_not_wait_for_costs_tabbed_away_behind_changes(
+    window: MainWindow, bury_assumed_grades_file: Path, tmp_path: Path
+) -> None:
+    screenshot_in(window, bury_assumed_grades_file, tmp_path)
+    assert window.changes_dock.visibleRegion().isEmpty() is False
+    # Taken before the costs dock's delay ran out: nothing was costed for a dock nobody sees.
+    assert window.costs_dock.table.topLevelItemCount() == 0
+
+
+def test_a_file_opened_with_the_costs_dock_tabbed_away_is_costed_when_its_tab_is_clicked(
+    qtbot, bury_assumed_grades_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = bury_assumed_grades_window
+    dock = window.costs_dock
+    qtbot.wait(400)  # past the dock's refresh delay
+    assert not dock.filling and dock.table.topLevelItemCount() == 0  # nobody saw it: not costed
+    [bar] = [b for b in window.findChildren(QTabBar) if "Costs" in tabs(b)]
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs(bar).index("Costs")).center()
+    )
+    qtbot.waitUntil(lambda: dock.table.topLevelItemCount() > 0, timeout=10_000)
+
+
+def tabs(bar: QTabBar) -> list[str]:
+    return [bar.tabText(index) for index in range(bar.count())]

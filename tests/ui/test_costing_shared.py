@@ -24,7 +24,7 @@ def test_one_edit_costs_each_scenario_once_per_basis_across_both_docks(
 ) -> None:  # type: ignore[no-untyped-def]
     window = bury_assumed_grades_window
     window.menu_actions.compare.trigger()
-    window.costs_dock.show()
+    window.costs_dock.raise_()  # its tab clicked: tabbed away behind Changes it costs nothing
     window.costs_dock.refresh()
     window.costs_dock.wait()
     qtbot.waitUntil(lambda: not window.costs_dock._jobs.busy)

@@ -201,6 +201,10 @@ class CostsDock(QDockWidget):
             parent=self,
         )
         self._stale = True
+        # On screen as visibilityChanged last said. isVisible() is no guide: a dock tabbed away
+        # behind another is still "visible" to Qt after the docks come back from the welcome
+        # page, and it would cost the scenario for nobody at every file opened.
+        self._on_screen = False
         self.visibilityChanged.connect(self._on_visibility_changed)
         for signal in (document.reset, document.scenario_changed, document.compare_changed):
             signal.connect(self._schedule)
@@ -217,12 +221,15 @@ class CostsDock(QDockWidget):
 
     def _schedule(self, *_: object) -> None:
         self._stale = True
-        if self.isVisible():  # a dock tabbed away costs nothing until it is looked at
+        if self._on_screen:  # a dock tabbed away costs nothing until it is looked at
             self._timer.start()
 
     def _on_visibility_changed(self, visible: bool) -> None:
+        self._on_screen = visible
         if visible and self._stale:
             self._timer.start()
+        elif not visible:
+            self._timer.stop()  # still stale (refresh() was not reached): done when shown
 
     def refresh(self) -> None:
         """Cost the scenario on the worker thread; the dock fills in when it is done."""

@@ -12,7 +12,6 @@ from typing import Any
 
 from orgchart_app.domain import ContractKind, Postholder
 from orgchart_app.domain.wording import fte_label
-from orgchart_app.importers.values import parse_date, parse_money, to_decimal
 
 # What a field's text reads as: the value, or the sentence telling the user what was expected.
 Reader = Callable[[str], Any]
@@ -51,6 +50,10 @@ def _plain(text: str, what: str) -> str:
 
 
 def _date(text: str, what: str) -> dt.date | None:
+    # The importers' reading of a typed date or amount; imported when a field is edited, not
+    # at start (the importers package loads the spreadsheet readers' code).
+    from orgchart_app.importers.values import parse_date
+
     read = parse_date(text)
     if read.unreadable:
         raise Unreadable(f'The {what} must be a date such as 31/03/2021 (got "{text.strip()}").')
@@ -73,6 +76,8 @@ def _whole(text: str, what: str) -> int | None:
 
 
 def _money(text: str, what: str) -> Decimal | None:
+    from orgchart_app.importers.values import parse_money, to_decimal
+
     read = parse_money(text)
     if read.unreadable:
         raise Unreadable(f'The {what} must be an amount such as £31,346 (got "{text.strip()}").')

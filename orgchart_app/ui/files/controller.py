@@ -13,16 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from orgchart_app import storage
 from orgchart_app.domain import OrgChartError, Proposal
 from orgchart_app.domain.people import without_people
-from orgchart_app.storage import (
-    FileChanged,
-    FileLock,
-    FileStamp,
-    LockHeld,
-    OpenedFile,
-    save_proposal,
-)
+from orgchart_app.storage import FileChanged, FileLock, FileStamp, LockHeld, OpenedFile
 from orgchart_app.ui.dialogs.prompts import (
     ChangedOnDisk,
     ConflictChoice,
@@ -151,7 +145,8 @@ class FileController(QObject):
             return False
         people = len(self._document.proposal.postholders)
         try:
-            save_proposal(without_people(self._document.proposal), path)
+            # storage.save_proposal: the writer (and SQLModel) loads at the first save, not at start.
+            storage.save_proposal(without_people(self._document.proposal), path)
         except (OrgChartError, OSError) as error:
             ErrorMessage.ask(
                 self._window,

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain.errors import OrgChartError
-from orgchart_app.importers.changes_plan import ChangeSet, ChangesRefused, plan_changes
-from orgchart_app.importers.changes_sheet import read_changes
 from orgchart_app.ui.dialogs.changes_preview import ChangesPreview
 from orgchart_app.ui.dialogs.tables import ChooseTable
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:
+    from orgchart_app.importers.changes_plan import ChangeSet
 
 
 class ChangesActions(QObject):
@@ -26,6 +29,10 @@ class ChangesActions(QObject):
         actions.apply_changes.triggered.connect(self.apply_from_sheet)
 
     def apply_from_sheet(self) -> None:
+        # Imported on use: the importers (spreadsheet readers) are not needed to start.
+        from orgchart_app.importers.changes_plan import ChangesRefused, plan_changes
+        from orgchart_app.importers.changes_sheet import read_changes
+
         document = self._document
         if document.scenario_id is None:
             return

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication
 from orgchart_app.domain import NotFound
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.exporters.destination import check_destination, written_beside
+from orgchart_app.storage import load_writer
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
 from orgchart_app.ui.files.autosave import offer_recovery
+from orgchart_app.ui.jobs import LatestJob
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.resources import app_icon
 from orgchart_app.ui.window.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
@@ -26,6 +28,8 @@ SCREENSHOT_SIZE = (1600, 1000)
 # event waiting), and a layout is waited for this long at most.
 SETTLE_MS = 50
 LAYOUT_TIMEOUT_MS = 120_000
+# The saving machinery loads this long after the window shows, once the first chart has painted.
+WARM_UP_DELAY_MS = 2_000
 
 
 class FileOpenRequests(QObject):
@@ -174,6 +178,20 @@ def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
     window.open_path(args.file)
 
 
+def warm_up_saving(window: MainWindow) -> LatestJob:
+    """Load the writer (SQLModel and SQLAlchemy, half a second) on a worker thread after the
+    first paint: the start does not wait for it, and neither does the first save or autosave."""
+    job = LatestJob(
+        "warm-up", explain=lambda error: f"Saving could not be prepared: {error}", parent=window
+    )
+
+    def ignore(_: object) -> None:
+        pass  # a failure shows at the save itself, which imports the writer again
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, job, lambda: job.start(load_writer, ignore, ignore))
+    return job
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     existing = QApplication.instance()
@@ -191,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings=settings)
     FileOpenRequests(app, window)
     start_interactive(window, args)
+    warm_up_saving(window)
     settings.mark_started()
     return app.exec()
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from orgchart_app.samples import sample_data_folder
-
 BURY_SAMPLE = "bury_community_commissioning.sqlite"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# The root of a source checkout (samples.sample_data_folder's parent), worked out here: importing
+# orgchart_app.samples for it would load the three sample proposals' builders at every start.
+_CHECKOUT = Path(__file__).resolve().parents[3]
 
 
 def bundle_folders() -> list[Path]:
@@ -21,7 +22,7 @@ def bundle_folders() -> list[Path]:
         folders.append(Path(bundle))
     if getattr(sys, "frozen", False):
         folders.append(Path(sys.executable).resolve().parent)
-    folders.append(sample_data_folder().parent)  # a source checkout
+    folders.append(_CHECKOUT)
     return folders
 
 
