@@ -27,6 +27,9 @@ from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.domain.tables import Table
 from orgchart_app.importers.records import PersonFacts
 
+# Each table's name, looked up once: an enum's `.value` is a slow property, read for every row.
+_TABLE_NAMES = {table: table.value for table in Table}
+
 
 class ImportBuilder:
     def __init__(self, title: str, notes: str = "") -> None:
@@ -101,7 +104,7 @@ class ImportBuilder:
             self._documents[source] = document_id
         row_id = ProvenanceId(self._id("provenance"))
         self.proposal.provenance[row_id] = Provenance(
-            row_id, table.value, record_id, "", Basis.STATED, document_id, place
+            row_id, _TABLE_NAMES[table], record_id, "", Basis.STATED, document_id, place
         )
 
     def holder(

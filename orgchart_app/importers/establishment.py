@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,6 +93,9 @@ class _Layout:
     has_ref_column: bool
     manager_match: ManagerMatch | None
     decimal_comma: bool
+    unit_paths: dict[tuple[str | None, ...], tuple[tuple[str, UnitKind], ...]] = dataclasses.field(
+        default_factory=dict
+    )
 
 
 class _RowReader:
@@ -100,11 +104,13 @@ class _RowReader:
         self.decimal_comma = layout.decimal_comma
         self.manager_match = layout.manager_match
         self.has_ref_column = layout.has_ref_column
+        self.unit_paths = layout.unit_paths
         self.notes: list[str] = []
         self.texts: dict[Field, str] = {}
         cells, width = row.cells, len(row.cells)
         for field, index in layout.columns:
-            if index >= width or not (value := clean(cells[index])):
+            # An empty cell (a third of a typical list) needs no cleaning.
+            if index >= width or not cells[index] or not (value := clean(cells[index])):
                 continue
             if value[0] == "=" and looks_like_formula(value):
                 self.problem(
@@ -184,6 +190,15 @@ class _RowReader:
         return post
 
     def unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
+        # Thousands of rows name the same few units: each combination is worked out once.
+        get = self.texts.get
+        key = (get(Field.DEPARTMENT), get(Field.DIRECTORATE), get(Field.TEAM), get(Field.UNIT_PATH))
+        path = self.unit_paths.get(key)
+        if path is None:
+            path = self.unit_paths[key] = self._unit_path()
+        return path
+
+    def _unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
         path = [(name, kind) for field, kind in _UNIT_FIELDS if (name := self.texts.get(field, ""))]
         if joined := self.texts.get(Field.UNIT_PATH, ""):
             names = [part.strip() for part in joined.split(">") if part.strip()]
