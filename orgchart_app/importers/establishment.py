@@ -17,6 +17,7 @@ from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
+    Number,
     clean,
     is_vacant_name,
     looks_like_formula,
@@ -29,6 +30,7 @@ from orgchart_app.importers.values import (
     uses_decimal_commas,
 )
 
+_NO_NUMBER = Number(None)
 _TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
 _UNIT_FIELDS = (
     (Field.DEPARTMENT, UnitKind.DEPARTMENT),
@@ -107,10 +109,10 @@ class _RowReader:
         self.unit_paths = layout.unit_paths
         self.notes: list[str] = []
         self.texts: dict[Field, str] = {}
-        cells, width = row.cells, len(row.cells)
+        texts, cells, width = self.texts, row.cells, len(row.cells)
         for field, index in layout.columns:
             # An empty cell (a third of a typical list) needs no cleaning.
-            if index >= width or not cells[index] or not (value := clean(cells[index])):
+            if index >= width or not (raw := cells[index]) or not (value := clean(raw)):
                 continue
             if value[0] == "=" and looks_like_formula(value):
                 self.problem(
@@ -119,8 +121,10 @@ class _RowReader:
                     f"formula ({value[:40]}); it is kept as plain text and never run",
                 )
             # Several columns may hold notes: keep them all.
-            earlier = self.texts.get(field)
-            self.texts[field] = f"{earlier}; {value}" if earlier else value
+            if field in texts:
+                texts[field] = f"{texts[field]}; {value}"
+            else:
+                texts[field] = value
 
     def problem(self, kind: ProblemKind, message: str) -> None:
         self.report.add(self.source, self.row.line, kind, message)
@@ -233,7 +237,8 @@ class _RowReader:
             self.problem(ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
         if fte.unreadable:
             self.unreadable("FTE", fte.unreadable, "the post is taken as 1 FTE")
-        quantity = parse_quantity(self.texts.get(Field.QUANTITY, ""))
+        quantity_text = self.texts.get(Field.QUANTITY, "")
+        quantity = parse_quantity(quantity_text) if quantity_text else _NO_NUMBER
         if quantity.unreadable:
             self.unreadable("Quantity", quantity.unreadable, "the box is taken as 1 post")
         post.quantity = int(quantity.value or 1)
@@ -257,11 +262,17 @@ class _RowReader:
         self.pay_terms(post)
 
     def pay_terms(self, post: PostRow) -> None:
-        point = parse_quantity(self.texts.get(Field.SPINAL_POINT, ""))
-        if point.unreadable:
-            self.unreadable("Spinal point", point.unreadable, "the post has no spinal point")
-        post.spinal_point = int(point.value) if point.value is not None else None
-        end = parse_date(self.texts.get(Field.END_DATE, ""))
+        # Most lists have neither column: a blank cell leaves the PostRow's None.
+        if point_text := self.texts.get(Field.SPINAL_POINT, ""):
+            point = parse_quantity(point_text)
+            if point.unreadable:
+                self.unreadable("Spinal point", point.unreadable, "the post has no spinal point")
+            post.spinal_point = int(point.value) if point.value is not None else None
+        if end_text := self.texts.get(Field.END_DATE, ""):
+            self.end_date(post, end_text)
+
+    def end_date(self, post: PostRow, text: str) -> None:
+        end = parse_date(text)
         if end.unreadable:
             self.unreadable(
                 "End date",

@@ -29,7 +29,7 @@ class PersonFacts:
     spinal_point: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class PostRow:
     source: str
     line: int

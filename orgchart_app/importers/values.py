@@ -169,6 +169,7 @@ def parse_date(text: str) -> When:
     return When(None, raw)
 
 
+@functools.lru_cache(maxsize=4096)  # a grade's pay, repeated for each of its posts
 def to_decimal(value: float) -> Decimal:
     return Decimal(int(value)) if value.is_integer() else Decimal(f"{value:.2f}")
 
