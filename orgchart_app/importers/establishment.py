@@ -70,7 +70,7 @@ def read_establishment(
         columns,
         any(field is Field.POST_REF for field, _ in columns),
         manager_match,
-        uses_decimal_commas(row.cell(i) for row in table.rows for i in numeric),
+        uses_decimal_commas(cell for i in numeric for cell in table.column(i)),
     )
     rows: list[PostRow] = []
     for row in table.rows:
