@@ -58,18 +58,15 @@ def table_rows(
 
 
 def _converted(column: Sequence[Any]) -> list[Any]:
-    """Each distinct value converted once (enums, dates and amounts); a tuple (a list of
-    numbers, where 1 and 1.0 are equal keys but write differently) is converted every time."""
-    done: dict[Any, Any] = {}
+    """Each value object converted once: keyed by identity, since an enum hashes in Python (slow)
+    and equal amounts may still write differently (a tuple of 1 and one of 1.0). The column
+    holds every object meanwhile, so no identity is reused."""
+    done: dict[int, Any] = {}
     out: list[Any] = []
     for value in column:
-        if type(value) is tuple:
-            out.append(to_column(value))
-            continue
+        key = id(value)
         try:
-            out.append(done[value])
+            out.append(done[key])
         except KeyError:
-            out.append(done.setdefault(value, to_column(value)))
-        except TypeError:  # a signalling NaN cannot be hashed
-            out.append(to_column(value))
+            out.append(done.setdefault(key, to_column(value)))
     return out
