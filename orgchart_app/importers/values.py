@@ -76,9 +76,12 @@ def clean(text: str) -> str:
     """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
     if not text:
         return text
-    text = (
-        " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) else text.strip()
-    )
+    # isprintable() is one pass in C and true for nearly every cell; a line break or tab (which
+    # it rejects, with other controls) is then looked for as such.
+    if text.isprintable() or not ("\n" in text or "\r" in text or "\t" in text):
+        text = text.strip()
+    else:
+        text = " ".join(text.split())
     if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text
