@@ -146,7 +146,8 @@ class _RowReader:
         )
 
     def read(self) -> PostRow | None:
-        ref, title = self.texts.get(Field.POST_REF, ""), self.texts.get(Field.TITLE, "")
+        get = self.texts.get  # sixteen fields of every row
+        ref, title = get(Field.POST_REF, ""), get(Field.TITLE, "")
         if not title and not ref:
             self.problem(
                 ProblemKind.SKIPPED, "no job title and no post number, so there is no post to place"
@@ -171,17 +172,17 @@ class _RowReader:
             self.row.line,
             ref,
             title,
-            grade=self.texts.get(Field.GRADE, ""),
-            cost_code=self.texts.get(Field.COST_CODE, ""),
-            organisation=self.texts.get(Field.ORGANISATION, ""),
-            deployed_to=self.texts.get(Field.DEPLOYED_TO, ""),
-            holder=self.texts.get(Field.HOLDER_NAME, ""),
-            employee_number=self.texts.get(Field.EMPLOYEE_NUMBER, ""),
-            dotted_line=self.texts.get(Field.DOTTED_LINE, ""),
-            dotted_kind=self.texts.get(Field.DOTTED_KIND, ""),
-            dotted_share=self.texts.get(Field.DOTTED_SHARE, ""),
-            dotted_interim=self.texts.get(Field.DOTTED_INTERIM, ""),
-            funding_source=self.texts.get(Field.FUNDING_SOURCE, ""),
+            grade=get(Field.GRADE, ""),
+            cost_code=get(Field.COST_CODE, ""),
+            organisation=get(Field.ORGANISATION, ""),
+            deployed_to=get(Field.DEPLOYED_TO, ""),
+            holder=get(Field.HOLDER_NAME, ""),
+            employee_number=get(Field.EMPLOYEE_NUMBER, ""),
+            dotted_line=get(Field.DOTTED_LINE, ""),
+            dotted_kind=get(Field.DOTTED_KIND, ""),
+            dotted_share=get(Field.DOTTED_SHARE, ""),
+            dotted_interim=get(Field.DOTTED_INTERIM, ""),
+            funding_source=get(Field.FUNDING_SOURCE, ""),
         )
         post.unit_path = self.unit_path()
         post.person = person_facts(self.texts, self.person_unreadable)
