@@ -4,6 +4,7 @@ from orgchart_app.importers.columns import ColumnMapping, recognise
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.progress import ImportCancelled, ProgressCallback
+from orgchart_app.importers.release_choice import ReleaseInfo, releases_in
 from orgchart_app.importers.releases import ReleaseMode
 from orgchart_app.importers.report import ImportReport, Problem, ProblemKind, SourceCount
 from orgchart_app.importers.run import (
@@ -27,6 +28,7 @@ __all__ = [
     "Problem",
     "ProblemKind",
     "ProgressCallback",
+    "ReleaseInfo",
     "ReleaseMode",
     "SourceCount",
     "Table",
@@ -36,4 +38,5 @@ __all__ = [
     "import_tables",
     "read_table",
     "recognise",
+    "releases_in",
 ]

@@ -252,16 +252,12 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
     """For each row, the index of its manager's row, None at the top, or MISSING."""
     by_ref: dict[str, int] = {}
     all_by_ref: dict[str, list[int]] = defaultdict(list)
-    by_name: dict[str, list[int]] = defaultdict(list)
-    by_title: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         if row.ref:
             by_ref.setdefault(row.ref, index)
             by_ref.setdefault(row.ref.casefold(), index)
             all_by_ref[row.ref].append(index)
-        if row.holder and not is_vacant_name(row.holder):
-            by_name[row.holder.casefold()].append(index)
-        by_title[row.title.casefold()].append(index)
+    names = _NameIndex(rows)
     shared = {ref for ref, holders in all_by_ref.items() if len(holders) > 1}
     managers: list[int | None] = []
     for row in rows:
@@ -269,7 +265,7 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
         if not wanted:
             managers.append(None)
             continue
-        found, why = _find(wanted, row.manager_match, by_ref, by_name, by_title)
+        found, why = _find(wanted, row.manager_match, by_ref, names)
         if found is None and wanted in report.skipped_refs:
             why = f"which the file {report.skipped_refs[wanted]}"
         if (
@@ -297,6 +293,26 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
     return managers
 
 
+class _NameIndex:
+    """The rows by postholder's name, then by job title (folded): made only when a manager is
+    not found by post number, as in most files every one is."""
+
+    def __init__(self, rows: Sequence[PostRow]) -> None:
+        self._rows = rows
+        self._made: tuple[dict[str, list[int]], ...] = ()
+
+    def indexes(self) -> tuple[dict[str, list[int]], ...]:
+        if not self._made:
+            by_name: dict[str, list[int]] = defaultdict(list)
+            by_title: dict[str, list[int]] = defaultdict(list)
+            for index, row in enumerate(self._rows):
+                if row.holder and not is_vacant_name(row.holder):
+                    by_name[row.holder.casefold()].append(index)
+                by_title[row.title.casefold()].append(index)
+            self._made = (by_name, by_title)
+        return self._made
+
+
 def _choose_listed(
     rows: Sequence[PostRow], row: PostRow, holders: list[int], report: ImportReport
 ) -> int:
@@ -314,17 +330,15 @@ def _choose_listed(
 
 
 def _find(
-    wanted: str,
-    match: ManagerMatch,
-    by_ref: dict[str, int],
-    by_name: dict[str, list[int]],
-    by_title: dict[str, list[int]],
+    wanted: str, match: ManagerMatch, by_ref: dict[str, int], names: _NameIndex
 ) -> tuple[int | None, str]:
     if match is not ManagerMatch.NAME:
-        found = by_ref.get(wanted, by_ref.get(wanted.casefold()))
+        found = by_ref.get(wanted)
+        if found is None:
+            found = by_ref.get(wanted.casefold())
         if found is not None or match is ManagerMatch.REF:
             return found, "which is not a post number in the file"
-    for index in (by_name, by_title):
+    for index in names.indexes():
         candidates = index.get(wanted.casefold(), [])
         if len(candidates) == 1:
             return candidates[0], ""

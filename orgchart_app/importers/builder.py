@@ -27,6 +27,10 @@ from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.domain.tables import Table
 from orgchart_app.importers.records import PersonFacts
 
+# Read once: an enum's `.value` is a slow property (and its hash a Python call), and every post
+# imported is stated by its line.
+_POSTS = Table.POSTS.value
+
 
 class ImportBuilder:
     def __init__(self, title: str, notes: str = "") -> None:
@@ -90,10 +94,13 @@ class ImportBuilder:
     def post(self, post: Post, source: str = "", line: int = 0) -> None:
         self.proposal.posts[post.id] = post
         if source:
-            self.state(Table.POSTS, post.id, source, f"line {line}")
+            self._stated(_POSTS, post.id, source, f"line {line}")
 
     def state(self, table: Table, record_id: int, source: str, place: str) -> None:
         """The record is stated by the imported file `source`, at `place` in it."""
+        self._stated(table.value, record_id, source, place)
+
+    def _stated(self, table: str, record_id: int, source: str, place: str) -> None:
         document_id = self._documents.get(source)
         if document_id is None:
             document_id = self.proposal.next_id(Table.DOCUMENTS)
@@ -101,7 +108,7 @@ class ImportBuilder:
             self._documents[source] = document_id
         row_id = ProvenanceId(self._id("provenance"))
         self.proposal.provenance[row_id] = Provenance(
-            row_id, table.value, record_id, "", Basis.STATED, document_id, place
+            row_id, table, record_id, "", Basis.STATED, document_id, place
         )
 
     def holder(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
+    Number,
     clean,
     is_vacant_name,
     looks_like_formula,
@@ -28,6 +30,7 @@ from orgchart_app.importers.values import (
     uses_decimal_commas,
 )
 
+_NO_NUMBER = Number(None)
 _TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
 _UNIT_FIELDS = (
     (Field.DEPARTMENT, UnitKind.DEPARTMENT),
@@ -67,7 +70,7 @@ def read_establishment(
         columns,
         any(field is Field.POST_REF for field, _ in columns),
         manager_match,
-        uses_decimal_commas(row.cell(i) for row in table.rows for i in numeric),
+        uses_decimal_commas(cell for i in numeric for cell in table.column(i)),
     )
     rows: list[PostRow] = []
     for row in table.rows:
@@ -92,6 +95,9 @@ class _Layout:
     has_ref_column: bool
     manager_match: ManagerMatch | None
     decimal_comma: bool
+    unit_paths: dict[tuple[str | None, ...], tuple[tuple[str, UnitKind], ...]] = dataclasses.field(
+        default_factory=dict
+    )
 
 
 class _RowReader:
@@ -100,11 +106,13 @@ class _RowReader:
         self.decimal_comma = layout.decimal_comma
         self.manager_match = layout.manager_match
         self.has_ref_column = layout.has_ref_column
+        self.unit_paths = layout.unit_paths
         self.notes: list[str] = []
         self.texts: dict[Field, str] = {}
-        cells, width = row.cells, len(row.cells)
+        texts, cells, width = self.texts, row.cells, len(row.cells)
         for field, index in layout.columns:
-            if index >= width or not (value := clean(cells[index])):
+            # An empty cell (a third of a typical list) needs no cleaning.
+            if index >= width or not (raw := cells[index]) or not (value := clean(raw)):
                 continue
             if value[0] == "=" and looks_like_formula(value):
                 self.problem(
@@ -113,8 +121,10 @@ class _RowReader:
                     f"formula ({value[:40]}); it is kept as plain text and never run",
                 )
             # Several columns may hold notes: keep them all.
-            earlier = self.texts.get(field)
-            self.texts[field] = f"{earlier}; {value}" if earlier else value
+            if field in texts:
+                texts[field] = f"{texts[field]}; {value}"
+            else:
+                texts[field] = value
 
     def problem(self, kind: ProblemKind, message: str) -> None:
         self.report.add(self.source, self.row.line, kind, message)
@@ -136,7 +146,8 @@ class _RowReader:
         )
 
     def read(self) -> PostRow | None:
-        ref, title = self.texts.get(Field.POST_REF, ""), self.texts.get(Field.TITLE, "")
+        get = self.texts.get  # sixteen fields of every row
+        ref, title = get(Field.POST_REF, ""), get(Field.TITLE, "")
         if not title and not ref:
             self.problem(
                 ProblemKind.SKIPPED, "no job title and no post number, so there is no post to place"
@@ -161,17 +172,17 @@ class _RowReader:
             self.row.line,
             ref,
             title,
-            grade=self.texts.get(Field.GRADE, ""),
-            cost_code=self.texts.get(Field.COST_CODE, ""),
-            organisation=self.texts.get(Field.ORGANISATION, ""),
-            deployed_to=self.texts.get(Field.DEPLOYED_TO, ""),
-            holder=self.texts.get(Field.HOLDER_NAME, ""),
-            employee_number=self.texts.get(Field.EMPLOYEE_NUMBER, ""),
-            dotted_line=self.texts.get(Field.DOTTED_LINE, ""),
-            dotted_kind=self.texts.get(Field.DOTTED_KIND, ""),
-            dotted_share=self.texts.get(Field.DOTTED_SHARE, ""),
-            dotted_interim=self.texts.get(Field.DOTTED_INTERIM, ""),
-            funding_source=self.texts.get(Field.FUNDING_SOURCE, ""),
+            grade=get(Field.GRADE, ""),
+            cost_code=get(Field.COST_CODE, ""),
+            organisation=get(Field.ORGANISATION, ""),
+            deployed_to=get(Field.DEPLOYED_TO, ""),
+            holder=get(Field.HOLDER_NAME, ""),
+            employee_number=get(Field.EMPLOYEE_NUMBER, ""),
+            dotted_line=get(Field.DOTTED_LINE, ""),
+            dotted_kind=get(Field.DOTTED_KIND, ""),
+            dotted_share=get(Field.DOTTED_SHARE, ""),
+            dotted_interim=get(Field.DOTTED_INTERIM, ""),
+            funding_source=get(Field.FUNDING_SOURCE, ""),
         )
         post.unit_path = self.unit_path()
         post.person = person_facts(self.texts, self.person_unreadable)
@@ -184,6 +195,15 @@ class _RowReader:
         return post
 
     def unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
+        # Thousands of rows name the same few units: each combination is worked out once.
+        get = self.texts.get
+        key = (get(Field.DEPARTMENT), get(Field.DIRECTORATE), get(Field.TEAM), get(Field.UNIT_PATH))
+        path = self.unit_paths.get(key)
+        if path is None:
+            path = self.unit_paths[key] = self._unit_path()
+        return path
+
+    def _unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
         path = [(name, kind) for field, kind in _UNIT_FIELDS if (name := self.texts.get(field, ""))]
         if joined := self.texts.get(Field.UNIT_PATH, ""):
             names = [part.strip() for part in joined.split(">") if part.strip()]
@@ -218,7 +238,8 @@ class _RowReader:
             self.problem(ProblemKind.DOUBTFUL_NUMBER, f"FTE {fte.doubt}; correct it if not")
         if fte.unreadable:
             self.unreadable("FTE", fte.unreadable, "the post is taken as 1 FTE")
-        quantity = parse_quantity(self.texts.get(Field.QUANTITY, ""))
+        quantity_text = self.texts.get(Field.QUANTITY, "")
+        quantity = parse_quantity(quantity_text) if quantity_text else _NO_NUMBER
         if quantity.unreadable:
             self.unreadable("Quantity", quantity.unreadable, "the box is taken as 1 post")
         post.quantity = int(quantity.value or 1)
@@ -242,11 +263,17 @@ class _RowReader:
         self.pay_terms(post)
 
     def pay_terms(self, post: PostRow) -> None:
-        point = parse_quantity(self.texts.get(Field.SPINAL_POINT, ""))
-        if point.unreadable:
-            self.unreadable("Spinal point", point.unreadable, "the post has no spinal point")
-        post.spinal_point = int(point.value) if point.value is not None else None
-        end = parse_date(self.texts.get(Field.END_DATE, ""))
+        # Most lists have neither column: a blank cell leaves the PostRow's None.
+        if point_text := self.texts.get(Field.SPINAL_POINT, ""):
+            point = parse_quantity(point_text)
+            if point.unreadable:
+                self.unreadable("Spinal point", point.unreadable, "the post has no spinal point")
+            post.spinal_point = int(point.value) if point.value is not None else None
+        if end_text := self.texts.get(Field.END_DATE, ""):
+            self.end_date(post, end_text)
+
+    def end_date(self, post: PostRow, text: str) -> None:
+        end = parse_date(text)
         if end.unreadable:
             self.unreadable(
                 "End date",

@@ -21,7 +21,7 @@ from orgchart_app.importers.releases import Release, ReleaseMode, choose, split
 from orgchart_app.importers.report import ImportReport
 from orgchart_app.importers.tables import Table
 
-__all__ = ["organogram_scenarios"]
+__all__ = ["organogram_scenarios", "release_sizes"]
 
 # A date in a file's name: 2023-03-31, 31-03-2023, 31.03.2023 or 31_03_2023.
 _NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})|(\d{1,2})[-_.](\d{1,2})[-_.](\d{4})")
@@ -61,6 +61,16 @@ def organogram_scenarios(
     report.release = chosen.label
     pair = next(pair for release, pair in pairs if release is chosen)
     return [(AS_IS, _read(pair, report, overrides))]
+
+
+def release_sizes(tables: Sequence[Table], overrides: Sequence[str]) -> list[tuple[str, int]]:
+    """Each release's label (oldest first) and its rows, senior and junior; [] for one pair
+    with no release column. ImportRefused as the import would refuse."""
+    pairs = _releases(tables, overrides) or []
+    return [
+        (release.label, len(pair.senior.rows) + (len(pair.junior.rows) if pair.junior else 0))
+        for release, pair in pairs
+    ]
 
 
 def _read(pair: _Pair, report: ImportReport, overrides: Sequence[str]) -> list[PostRow]:

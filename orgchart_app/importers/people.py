@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from orgchart_app.domain.enums import ContractKind, PostStatus
 from orgchart_app.importers.fields import Field
-from orgchart_app.importers.records import PersonFacts, PostRow
+from orgchart_app.importers.records import NO_FACTS, PersonFacts, PostRow
 from orgchart_app.importers.values import is_vacant_name
 
 # Words HR systems export for each kind of contract, normalised to lower case and spaces.
@@ -28,7 +28,6 @@ _CONTRACTS: dict[str, ContractKind] = {
 }
 _UK_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
-_NO_FACTS = PersonFacts()
 _PERSON_FIELDS = (
     Field.CONTRACT,
     Field.CONTRACT_END,
@@ -63,8 +62,8 @@ def _uk_date(text: str) -> dt.date | None:
 def person_facts(texts: Mapping[Field, str], unreadable: Unreadable) -> PersonFacts:
     """The person's facts from a row's cells (by field; blank ones left out); anything
     unreadable is listed and left out, never guessed."""
-    if not any(field in texts for field in _PERSON_FIELDS):
-        return _NO_FACTS  # most rows: one shared record, not 50,000 alike
+    if texts.keys().isdisjoint(_PERSON_FIELDS):
+        return NO_FACTS  # most rows: one shared record, not 50,000 alike
     contract = ContractKind.PERMANENT
     if given := texts.get(Field.CONTRACT, ""):
         found = _CONTRACTS.get(" ".join(re.sub(r"[^a-z]+", " ", given.casefold()).split()))

@@ -29,7 +29,11 @@ class PersonFacts:
     spinal_point: int | None = None
 
 
-@dataclass
+# The facts of a row that gives none (most rows): frozen, so one record serves them all.
+NO_FACTS = PersonFacts()
+
+
+@dataclass(slots=True)
 class PostRow:
     source: str
     line: int
@@ -58,7 +62,7 @@ class PostRow:
     dotted_kind: str = ""
     dotted_share: str = ""
     dotted_interim: str = ""
-    person: PersonFacts = field(default_factory=PersonFacts)
+    person: PersonFacts = NO_FACTS
     notes: list[str] = field(default_factory=list)
     # The file lines this box stands for (an organogram junior box gathers several).
     lines: tuple[int, ...] = ()

@@ -205,8 +205,10 @@ def import_files(
         raise ImportRefused(
             f"Import one file, or an organogram's senior and junior files (at most {MAX_FILES})."
         )
+    with collector_paused():  # the tables' rows are tens of thousands of objects, all kept
+        tables = [read_table(p) for p in paths]
     return import_tables(
-        [read_table(p) for p in paths],
+        tables,
         import_format,
         mapping=mapping,
         overrides=overrides,

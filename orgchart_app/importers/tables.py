@@ -43,6 +43,12 @@ class Table:
     blank_lines: int = 0
     encoding: str = ""
 
+    def column(self, index: int) -> list[str]:
+        """Every data row's cell in column `index` ("" where a row is shorter; [] for -1)."""
+        if index < 0:
+            return []
+        return [r.cells[index] if index < len(r.cells) else "" for r in self.rows]
+
 
 def read_table(path: str | Path) -> Table:
     """The table in `path` (CSV in UTF-8, UTF-8 with BOM, UTF-16 or Windows-1252; or XLSX)."""
@@ -135,7 +141,17 @@ def parse_csv(text: str, name: str, encoding: str) -> Table:
                     f'"{name}" has more than {count_text(MAX_LINES)} lines; an '
                     "establishment list is far shorter."
                 )
-            blank += not add_row(rows, cells, name, start)
+            if (
+                cells
+                and len(cells) <= MAX_COLUMNS
+                and cells[-1].strip()
+                and len(rows) <= MAX_ROWS
+                and max(map(len, cells)) <= MAX_CELL_CHARS
+            ):
+                # Nearly every row: not blank, no padding after its last cell, nothing too big.
+                rows.append(Row(start, tuple(cells)))
+            else:
+                blank += not add_row(rows, cells, name, start)
     except csv.Error as error:
         # The csv module stops at 131,072 characters a cell, well past any real cell.
         raise ImportRefused(

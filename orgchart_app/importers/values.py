@@ -76,9 +76,12 @@ def clean(text: str) -> str:
     """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
     if not text:
         return text
-    text = (
-        " ".join(text.split()) if ("\n" in text or "\r" in text or "\t" in text) else text.strip()
-    )
+    # isprintable() is one pass in C and true for nearly every cell; a line break or tab (which
+    # it rejects, with other controls) is then looked for as such.
+    if text.isprintable() or not ("\n" in text or "\r" in text or "\t" in text):
+        text = text.strip()
+    else:
+        text = " ".join(text.split())
     if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text
@@ -115,10 +118,24 @@ def parse_fte(text: str, decimal_comma: bool = False) -> Number:
     return Number(value, doubt=doubt)
 
 
-@functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
 def parse_money(text: str, decimal_comma: bool = False) -> Number:
     """'£35,745', '35745.00', '£35k' (or '35.745,50' in a file of decimal commas) -> pounds;
     'N/D', 'N/A', blank -> none; else unreadable. Pay is never doubtful: pence have 2 digits."""
+    # People's own pay is nearly all different ("£20,001", "£20,002"): the plainest form is read
+    # at once, past the cache, which would only ever miss.
+    if not decimal_comma and _PLAIN_POUNDS.match(text):
+        value = float(text.lstrip("£").replace(",", ""))
+        if value <= MONEY[1] and not 0 < value < SMALLEST["salary"]:
+            return Number(value)
+    return _parse_money(text, decimal_comma)
+
+
+# Pounds written plainly: "£20,001", "35745", "£35,745.50" (what _parse_money reads the same).
+_PLAIN_POUNDS = re.compile(r"£?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\Z")
+
+
+@functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
+def _parse_money(text: str, decimal_comma: bool) -> Number:
     raw = text.strip()
     if raw.casefold() in NOT_GIVEN:
         return Number(None)
@@ -169,6 +186,7 @@ def parse_date(text: str) -> When:
     return When(None, raw)
 
 
+@functools.lru_cache(maxsize=4096)  # a grade's pay, repeated for each of its posts
 def to_decimal(value: float) -> Decimal:
     return Decimal(int(value)) if value.is_integer() else Decimal(f"{value:.2f}")
 

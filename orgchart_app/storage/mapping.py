@@ -93,18 +93,38 @@ def to_values(record: Any) -> tuple[Any, ...]:
             if (value := changed[index]) is not None:
                 changed[index] = _to_column(value)
         cells = tuple(changed)
-    for index, low, high, smallest in _range_checks(record_class):
+    for index, low, high, smallest in range_checks(record_class):
         number = cells[index]
-        # Nearly every value is a plain number within its range; the full check (and its
-        # message) is for the rest. NaN and infinities fail the comparison.
-        if number is None or (
-            type(number) in (int, float)
-            and low <= number <= high
-            and not 0 < abs(number) < smallest
-        ):
-            continue
-        _refuse(record, _field_names(record_class)[index], number)
+        if not fits_range(number, low, high, smallest):
+            _refuse(record, _field_names(record_class)[index], number)
     return cells
+
+
+def fits_range(number: Any, low: float, high: float, smallest: float) -> bool:
+    """Whether a column value plainly passes its range check: nearly every value is a plain
+    number within its range; the full check (and its message) is for the rest. NaN and
+    infinities fail the comparison."""
+    return number is None or (
+        type(number) in (int, float) and low <= number <= high and not 0 < abs(number) < smallest
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Conversions:
+    """One getter for all of a record's column values, and which of them may need converting."""
+
+    values_of: Callable[[Any], tuple[Any, ...]]
+    converted: tuple[int, ...]
+
+
+def conversions(record_class: type) -> Conversions:
+    _, values_of, converted = _row_maker(record_class)
+    return Conversions(values_of, converted)
+
+
+def to_column(value: Any) -> Any:
+    """A field's value as SQLite stores it (an enum's value, an amount as a float, ...)."""
+    return _to_column(value)
 
 
 def _refuse(record: Any, name: str, value: Any) -> None:
@@ -141,7 +161,7 @@ def _may_convert(hint: Any) -> bool:
 
 
 @cache
-def _range_checks(record_class: type) -> tuple[tuple[int, float, float, float], ...]:
+def range_checks(record_class: type) -> tuple[tuple[int, float, float, float], ...]:
     """(position, lowest, highest, smallest but 0) of each field with a range, once per class."""
     return tuple(
         (index, *RANGES[name], SMALLEST.get(name, 0.0))

@@ -40,6 +40,7 @@ from orgchart_app.storage.identity import (
     process_alive,
     when_text,
 )
+from orgchart_app.storage.leftovers import tidy
 from orgchart_app.storage.naming import remove_stale, temporary_name
 from orgchart_app.storage.reader import open_proposal
 from orgchart_app.storage.savelock import save_lock_if_free
@@ -248,6 +249,8 @@ def prune_recovery(folder: Path | None = None) -> None:
     for marker in folder.glob(".~*.orgchart-save-lock"):
         with save_lock_if_free(folder / marker.name[2 : -len(".orgchart-save-lock")]):
             pass  # taking a lock its owner left behind removes it
+    for data_path in folder.glob("*.sqlite"):
+        tidy(data_path)  # the previous copy a designer killed while replacing it kept aside
     for meta_path in folder.glob("*.json"):
         entry = _read_entry(meta_path)
         if entry is None:

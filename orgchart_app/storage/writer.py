@@ -24,9 +24,8 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from orgchart_app import __version__
@@ -37,7 +36,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.storage.attributes import create_like, fsync, fsync_directory, swap
 from orgchart_app.storage.faults import describe_failure
 from orgchart_app.storage.identity import user_name
-from orgchart_app.storage.mapping import RECORD_CLASSES, column_names, to_values
+from orgchart_app.storage.mapping import RECORD_CLASSES
 from orgchart_app.storage.naming import (
     backup_path,
     remove_stale,
@@ -50,9 +49,10 @@ from orgchart_app.storage.schema import (
     ROW_CLASSES,
     SCHEMA_VERSION,
     MetaRow,
-    metadata,
     sql_table,
 )
+from orgchart_app.storage.writer_rows import table_rows
+from orgchart_app.storage.writer_schema import create_statements, nullable_columns
 
 __all__ = ["NewVersion", "backup_path", "new_version", "save_proposal", "write_file"]
 
@@ -161,42 +161,44 @@ class Backup:
 
 
 def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None:
-    """Write every record into the (new, empty) SQLite file `target`."""
-    engine = create_engine(f"sqlite:///{target}")
-    # SQLite keeps the journal in memory: the temporary file is thrown away on any failure anyway.
-    event.listen(engine, "connect", lambda db, _: db.execute("PRAGMA journal_mode = MEMORY"))
+    """Write every record into the (new, empty) SQLite file `target`, with sqlite3 itself: the
+    tables exactly as SQLAlchemy creates them (writer_schema.py), the rows by executemany."""
+    db = sqlite3.connect(target, isolation_level=None)
     try:
-        metadata.create_all(engine)
-        with collector_paused(), engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            connection.execute(sql_table(MetaRow).insert(), _meta_rows(info))
+        # The journal in memory: the temporary file is thrown away on any failure anyway.
+        db.execute("PRAGMA journal_mode = MEMORY")
+        with collector_paused():
+            db.execute("BEGIN")
+            for statement in create_statements():
+                db.execute(statement)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.executemany(
+                f'INSERT INTO "{sql_table(MetaRow).name}" (key, value) VALUES (?, ?)',
+                _meta_rows(info),
+            )
             for table, row_class in ROW_CLASSES.items():
                 records = proposal.records(table)
                 if records:
-                    # Plain parameter tuples straight to sqlite3's executemany: SQLAlchemy's
-                    # per-row parameter building was most of a 50,000-post save.
-                    rows = [to_values(record) for record in records.values()]
-                    connection.exec_driver_sql(_insert(row_class, RECORD_CLASSES[table]), rows)
-    except (
-        DBAPIError
-    ) as error:  # unwrap SQLAlchemy's wrapper: the SQLite error code says what failed
-        if isinstance(error.orig, (sqlite3.Error, OSError)):
-            raise error.orig from None
-        raise OSError(str(error.orig)) from error
+                    _insert(db, row_class, RECORD_CLASSES[table], list(records.values()))
+            db.execute("COMMIT")
     finally:
-        engine.dispose()
+        db.close()
 
 
-def _insert(row_class: type[SQLModel], record_class: type) -> str:
-    """The INSERT for a table's records, their columns named (so the table's order is free)."""
-    names = column_names(record_class)
-    columns = ", ".join(f'"{name}"' for name in names)
-    marks = ", ".join("?" * len(names))
-    return f'INSERT INTO "{sql_table(row_class).name}" ({columns}) VALUES ({marks})'
+def _insert(
+    db: sqlite3.Connection, row_class: type[SQLModel], record_class: type, records: list[Any]
+) -> None:
+    """One executemany for a table's records, their columns named (so the table's order is
+    free); a column NULL in every row and NULL by default is left out (writer_rows.py)."""
+    sql = sql_table(row_class)
+    rows = table_rows(records, record_class, nullable_columns(sql))
+    columns = ", ".join(f'"{name}"' for name in rows.columns)
+    marks = ", ".join("?" * len(rows.columns))
+    db.executemany(f'INSERT INTO "{sql.name}" ({columns}) VALUES ({marks})', rows.rows)
 
 
-def _meta_rows(info: ProposalInfo) -> list[dict[str, str]]:
+def _meta_rows(info: ProposalInfo) -> list[tuple[str, str]]:
     values = {
         "title": info.title,
         "notes": info.notes,
@@ -205,4 +207,4 @@ def _meta_rows(info: ProposalInfo) -> list[dict[str, str]]:
         "saved_by": user_name(),
         "saved_by_version": __version__,
     }
-    return [{"key": key, "value": value} for key, value in values.items()]
+    return list(values.items())

@@ -60,9 +60,19 @@ def test_money(text: str, value: float | None) -> None:
     assert (parsed.value, parsed.unreadable) == (value, "")
 
 
-@pytest.mark.parametrize("text", ["about 50k", "-£5", "£", "35,745 or so"])
+@pytest.mark.parametrize(
+    "text", ["about 50k", "-£5", "£", "35,745 or so", "0.001", "£10,000,001", "£12,345,678.90"]
+)
 def test_unreadable_money(text: str) -> None:
     assert parse_money(text).value is None and parse_money(text).unreadable == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("£1,23", 123.0), ("20000.", 20000.0), ("0", 0.0), ("£9,999,999.99", 9999999.99)],
+)
+def test_plainly_written_pay_at_the_edges(text: str, value: float) -> None:
+    assert parse_money(text) == parse_money(f" {text} ") and parse_money(text).value == value
 
 
 @pytest.mark.parametrize(

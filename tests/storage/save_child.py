@@ -22,7 +22,9 @@ import resource
 import signal
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -38,6 +40,7 @@ from orgchart_app.storage import (
     save_unless_changed,
     writer,
 )
+from orgchart_app.storage.writer_rows import TableRows
 from tests.storage.helpers import large_proposal
 
 DIED = 3
@@ -45,14 +48,19 @@ DIED = 3
 
 def die_at(point: str) -> None:
     """Make the save sequence stop dead (no cleanup, no finally) at `point`."""
-    real_replace, real_to_values = os.replace, writer.to_values
+    real_replace, real_table_rows = os.replace, writer.table_rows
     calls = {"rows": 0}
 
-    def to_values(record: object) -> object:
-        calls["rows"] += 1
-        if point == "writing" and calls["rows"] == 500:
-            os._exit(DIED)
-        return real_to_values(record)
+    def counted(rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+        for row in rows:  # handed to sqlite3's executemany one by one: dies mid-table
+            calls["rows"] += 1
+            if point == "writing" and calls["rows"] == 500:
+                os._exit(DIED)
+            yield row
+
+    def table_rows(*args: Any) -> TableRows:
+        rows = real_table_rows(*args)
+        return TableRows(rows.columns, counted(rows.rows))
 
     def replace(source: str | Path, target: str | Path) -> None:
         is_the_save = str(source).endswith(".saving")
@@ -68,7 +76,7 @@ def die_at(point: str) -> None:
     def remove_backup(self: object) -> None:
         os._exit(DIED)
 
-    writer.to_values = to_values  # type: ignore[assignment]
+    writer.table_rows = table_rows
     writer.os.replace = replace  # type: ignore[assignment]
     if point == "before-backup":
         writer.Backup.make = classmethod(make_backup)  # type: ignore[assignment, method-assign]

@@ -189,3 +189,18 @@ def test_a_save_that_cannot_get_the_save_lock_says_so_and_leaves_nothing(
         assert str(busy.value).startswith('"shared.sqlite" is being saved by ')
         assert str(busy.value).endswith("right now: nothing was written. Try again in a moment.")
     assert shared.read_bytes() == before and others(shared) == []
+
+
+def test_the_previous_copy_a_killed_autosave_kept_aside_is_removed(tmp_path: Path) -> None:
+    """A designer killed between keeping its last recovery copy aside and removing it (the
+    swap's few milliseconds) leaves `.~NAME.previous` beside the newer copy: no one wants it."""
+    folder = tmp_path / "recovery"
+    older = RecoverySlot.for_document(None, tmp_path / "elsewhere")
+    older.write(large_proposal("Older", 5))
+    slot = RecoverySlot.for_document(None, folder)
+    slot.write(large_proposal("Newer", 5))
+    kept = backup_path(slot.data_path)
+    os.link(older.data_path, kept)  # as the killed write's Backup.make left it
+    os.utime(kept, (1_600_000_000, 1_600_000_000))
+    list_recovery(folder, include_running=True)
+    assert not kept.exists() and slot.data_path.exists()

@@ -27,12 +27,16 @@ from orgchart_app.importers import (
     Field,
     ImportFormat,
     ImportResult,
+    ReleaseInfo,
+    ReleaseMode,
     Table,
     default_mapping,
     detect_format,
     import_tables,
     read_table,
+    releases_in,
 )
+from orgchart_app.ui.dialogs.import_releases import ReleasePage, chosen_text
 from orgchart_app.ui.dialogs.widgets import named
 
 PREVIEW_ROWS = 20
@@ -182,7 +186,10 @@ class CheckPage(QWizardPage):
             self.completeChanged.emit()
             return
         warnings = [f"Warning: {warning}" for warning in result.report.warnings]
-        self.reconciliation.setText("\n".join(warnings + result.report.reconciliation_lines()))
+        wizard = self._wizard
+        chosen = chosen_text(wizard.release, wizard.release_mode, wizard.releases())
+        lines = warnings + ([chosen] if chosen else []) + result.report.reconciliation_lines()
+        self.reconciliation.setText("\n".join(lines))
         self.problems.addItems([str(p) for p in result.report.problems])
         self.completeChanged.emit()
 
@@ -191,7 +198,7 @@ class CheckPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    FILE_PAGE, MAPPING_PAGE, CHECK_PAGE = range(3)
+    FILE_PAGE, MAPPING_PAGE, CHECK_PAGE, RELEASE_PAGE = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +208,9 @@ class ImportWizard(QWizard):
         self.import_format = ImportFormat.ESTABLISHMENT
         self.mapping: ColumnMapping | None = None
         self.outcome: ImportResult | None = None
+        # The release(s) to import from a file of several (the release page sets them).
+        self.release, self.release_mode = "", ReleaseMode.ONE
+        self._releases: tuple[object, list[ReleaseInfo]] = (None, [])
         # A quick import shows no progress dialog; one that takes longer than this does.
         self.progress_after_ms = 1000
         self.file_page = FilePage(self)
@@ -209,6 +219,7 @@ class ImportWizard(QWizard):
         self.setPage(self.FILE_PAGE, self.file_page)
         self.setPage(self.MAPPING_PAGE, self.mapping_page)
         self.setPage(self.CHECK_PAGE, self.check_page)
+        self.setPage(self.RELEASE_PAGE, ReleasePage(self))
         self.resize(900, 600)
 
     def set_tables(self, tables: list[Table], import_format: ImportFormat) -> None:
@@ -219,10 +230,26 @@ class ImportWizard(QWizard):
             else default_mapping(tables[0], import_format)
         )
 
+    def releases(self) -> list[ReleaseInfo]:
+        """The releases in the files as now mapped (worked out again only when that changes)."""
+        key = (tuple(map(id, self.tables)), self.import_format, self.mapping)
+        if self._releases[0] != key:
+            self._releases = (key, releases_in(self.tables, self.import_format, self.mapping))
+        return self._releases[1]
+
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        if self.currentId() == self.FILE_PAGE and self.mapping is None and self.tables:
-            return self.CHECK_PAGE  # an organogram's columns are fixed by its schema
-        return super().nextId()
+        current = self.currentId()
+        if current == self.FILE_PAGE and self.tables and self.mapping is not None:
+            return self.MAPPING_PAGE
+        if current in (self.FILE_PAGE, self.MAPPING_PAGE):
+            # An organogram's columns are fixed by its schema: no mapping page.
+            if len(self.releases()) > 1:
+                return self.RELEASE_PAGE
+            self.release, self.release_mode = "", ReleaseMode.ONE
+            return self.CHECK_PAGE
+        if current == self.RELEASE_PAGE:
+            return self.CHECK_PAGE
+        return -1
 
     def run_import(self) -> ImportResult:
         """The import, with a cancellable progress dialog; a cancel raises ImportCancelled and
@@ -246,6 +273,8 @@ class ImportWizard(QWizard):
                 self.import_format,
                 mapping=self.mapping,
                 organisation=self.file_page.organisation.text(),
+                release=self.release,
+                releases=self.release_mode,
                 progress=report,
             )
         finally:
