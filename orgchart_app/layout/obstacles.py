@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgchart_app.layout.model import Rect
+from orgchart_app.layout.routes_kept import CellKey, Held
 
 Point = tuple[float, float]
 BUCKET = 400.0
@@ -25,6 +26,9 @@ class Obstacles:
     def __init__(self, rects: Iterable[Rect]) -> None:
         self.rects: list[Rect] = list(rects)
         self._grid: dict[tuple[int, int], _Cell] | None = None
+        # The buckets read while a route is made (route_memo.py), when one is being recorded.
+        self.read: set[CellKey] | None = None
+        self._held: dict[CellKey, Held] = {}
 
     @property
     def grid(self) -> dict[tuple[int, int], _Cell]:
@@ -60,6 +64,17 @@ class Obstacles:
         self.rects.append(rect)
         if self._grid is not None:
             self._enter(self._grid, index, rect)
+        for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
+            for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
+                self._held.pop((gx, gy), None)
+
+    def held(self, key: CellKey) -> Held:
+        """What the bucket holds now, by value."""
+        found = self._held.get(key)
+        if found is None:
+            cell = self.grid.get(key, ())
+            found = self._held[key] = tuple((e[1], e[2], e[3], e[4]) for e in cell)
+        return found
 
     def crossings(
         self, points: tuple[Point, ...], ignore: tuple[Rect, ...] = (), limit: int = 1 << 30
@@ -68,12 +83,14 @@ class Obstacles:
         counting no further than limit. Ignored boxes must be the very Rect objects given."""
         hit: set[int] = set()
         skip = {id(rect) for rect in ignore}
-        grid, rects = self.grid, self.rects
+        grid, rects, read = self.grid, self.rects, self.read
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
             low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
             low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
             for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
                 for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                    if read is not None:
+                        read.add((gx, gy))
                     for index, left, top, right, bottom in grid.get((gx, gy), ()):
                         if (
                             low_x < right
@@ -93,9 +110,11 @@ class Obstacles:
         running along an edge does not count."""
         low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
         low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
-        grid = self.grid
+        grid, read = self.grid, self.read
         for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
             for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                if read is not None:
+                    read.add((gx, gy))
                 for _index, left, top, right, bottom in grid.get((gx, gy), ()):
                     if low_x < right and high_x > left and low_y < bottom and high_y > top:
                         return True
