@@ -29,6 +29,9 @@ class Obstacles:
         # The buckets read while a route is made (route_memo.py), when one is being recorded.
         self.read: set[CellKey] | None = None
         self._held: dict[CellKey, Held] = {}
+        # Whether a bucket holds what a route read from another layout found there: asked of the
+        # same (bucket, what it held) by many routes, so answered once.
+        self._holds: dict[CellKey, dict[int, bool]] = {}
 
     @property
     def grid(self) -> dict[tuple[int, int], _Cell]:
@@ -67,6 +70,17 @@ class Obstacles:
         for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
             for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
                 self._held.pop((gx, gy), None)
+                self._holds.pop((gx, gy), None)
+
+    def holds(self, key: CellKey, held: Held) -> bool:
+        """Whether the bucket holds now what `held` says (kept alive by its caller meanwhile)."""
+        answers = self._holds.get(key)
+        if answers is None:
+            answers = self._holds[key] = {}
+        found = answers.get(id(held))
+        if found is None:
+            found = answers[id(held)] = self.held(key) == held
+        return found
 
     def held(self, key: CellKey) -> Held:
         """What the bucket holds now, by value."""

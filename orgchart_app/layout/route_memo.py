@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 
-from orgchart_app.layout.detour import SearchBudget
+from orgchart_app.layout.detour import EXPANSIONS, SearchBudget
 from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.routes_kept import CellKey, Points, Routed, RouteMemo
 
@@ -37,12 +37,12 @@ class RouteRecorder:
         old = self._previous.get(key)
         if (
             old is not None
-            and old.budget == budget.steps
-            and all(obstacles.held(cell) == held for cell, held in old.read)
+            and _same_budget(old, budget.steps)
+            and all(map(obstacles.holds, old.cells, old.held))
         ):
             budget.steps -= old.spent
             if obstacles.read is not None:  # inside a route being recorded: it read these too
-                obstacles.read.update(cell for cell, _held in old.read)
+                obstacles.read.update(old.cells)
             self._routes[key] = old
             self._reused += 1
             return old.points
@@ -55,11 +55,20 @@ class RouteRecorder:
             obstacles.read = outer
         if outer is not None:  # a route made inside another: the outer one read these too
             outer.update(read)
-        held = tuple((cell, obstacles.held(cell)) for cell in sorted(read))
-        self._routes[key] = Routed(points, held, before, before - budget.steps)
+        cells = tuple(read)
+        held = tuple(map(obstacles.held, cells))
+        self._routes[key] = Routed(points, cells, held, before, before - budget.steps)
         return points
 
     def memo(self) -> RouteMemo:
         return RouteMemo(
             self._options, self._routes, self._reused, len(self._routes) - self._reused
         )
+
+
+def _same_budget(old: Routed, steps: int) -> bool:
+    """Whether the searches of the route would be cut short where they were: with the same
+    budget, or with enough that none of them could be cut short by the budget (each search
+    stops at EXPANSIONS steps however much is left)."""
+    enough = old.spent + EXPANSIONS
+    return steps == old.budget or (steps >= enough and old.budget >= enough)

@@ -19,7 +19,8 @@ class Routed:
     """One route, with what it read: the buckets (and what they held) and the budget it found."""
 
     points: Points
-    read: tuple[tuple[CellKey, Held], ...]
+    cells: tuple[CellKey, ...]  # the buckets it read
+    held: tuple[Held, ...]  # what each held then
     budget: int
     spent: int
 
