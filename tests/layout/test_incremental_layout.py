@@ -6,13 +6,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgchart_app.domain import EditRefused, Proposal, ScenarioId
+from orgchart_app.domain import Proposal, ScenarioId
 from orgchart_app.edits import ChangeFte, apply_edit
-from orgchart_app.edits.types import RevertPatch
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.model import Layout
 from orgchart_app.samples.synthetic import build_synthetic
-from tests.edit_sequences import KINDS, edit_of
+from tests.edit_sequences import STEPS, applied_edits
 
 SCENARIO = ScenarioId(1)
 
@@ -31,28 +30,14 @@ def _relaid(proposal: Proposal, shown: Layout) -> Layout:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     seed=st.integers(0, 40),
-    steps=st.lists(
-        st.tuples(st.sampled_from(KINDS), st.integers(0, 999), st.integers(0, 999)),
-        min_size=1,
-        max_size=8,
-    ),
+    steps=STEPS,
 )
 def test_an_incremental_relayout_equals_a_fresh_one_after_every_edit(
     seed: int, steps: list[tuple[str, int, int]]
 ) -> None:
     proposal = _chart(150, seed)
     shown = layout_scenario(proposal, SCENARIO)
-    undo: list[RevertPatch] = []
-    for kind, a, b in steps:
-        edit = edit_of(proposal, kind, a, b, undo)
-        if edit is None:
-            continue
-        try:
-            applied = apply_edit(proposal, edit)
-        except EditRefused:
-            continue
-        if kind != "undo":
-            undo.append(applied.inverse)
+    for kind in applied_edits(proposal, steps):
         relaid = _relaid(proposal, shown)
         fresh = layout_scenario(proposal, SCENARIO, LayoutOptions(keep_rows=shown.rows))
         assert relaid == fresh, f"after {kind}"

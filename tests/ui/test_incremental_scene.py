@@ -12,16 +12,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgchart_app.domain import EditRefused, ScenarioId
-from orgchart_app.edits import apply_edit
-from orgchart_app.edits.types import RevertPatch
+from orgchart_app.domain import ScenarioId
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.delta import Keyed, keyed, layout_delta
 from orgchart_app.layout.model import Layout
 from orgchart_app.samples.synthetic import build_synthetic
 from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.scene import LayoutScene
-from tests.edit_sequences import KINDS, edit_of
+from tests.edit_sequences import STEPS, applied_edits
 
 SCENARIO = ScenarioId(1)
 
@@ -49,11 +47,7 @@ def _shown(scene: LayoutScene) -> Keyed:
 )
 @given(
     seed=st.integers(0, 40),
-    steps=st.lists(
-        st.tuples(st.sampled_from(KINDS), st.integers(0, 999), st.integers(0, 999)),
-        min_size=1,
-        max_size=8,
-    ),
+    steps=STEPS,
 )
 def test_edits_shown_by_changes_only_equal_a_fresh_layout(
     qapp, seed: int, steps: list[tuple[str, int, int]]
@@ -62,17 +56,7 @@ def test_edits_shown_by_changes_only_equal_a_fresh_layout(
     scene = LayoutScene()
     shown: Layout = layout_scenario(proposal, SCENARIO)
     scene.show_layout(shown)
-    undo: list[RevertPatch] = []
-    for kind, a, b in steps:
-        edit = edit_of(proposal, kind, a, b, undo)
-        if edit is None:
-            continue
-        try:
-            applied = apply_edit(proposal, edit)
-        except EditRefused:
-            continue
-        if kind != "undo":
-            undo.append(applied.inverse)
+    for kind in applied_edits(proposal, steps):
         options = LayoutOptions(keep_rows=shown.rows)
         relaid = layout_scenario(proposal, SCENARIO, options)
         scene.show_delta(layout_delta(shown, relaid, keyed(shown)))
