@@ -28,7 +28,7 @@ class Obstacles:
         self._grid: dict[tuple[int, int], _Cell] | None = None
         # The buckets read while a route is made (route_memo.py), when one is being recorded.
         self.read: set[CellKey] | None = None
-        self._held: dict[CellKey, Held] = {}
+        self.held = _HeldTable(self)
         # Whether a bucket holds what a route read from another layout found there: asked of the
         # same (bucket, what it held) by many routes, so answered once.
         self._holds: dict[CellKey, dict[int, bool]] = {}
@@ -69,7 +69,7 @@ class Obstacles:
             self._enter(self._grid, index, rect)
         for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
             for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
-                self._held.pop((gx, gy), None)
+                self.held.pop((gx, gy), None)
                 self._holds.pop((gx, gy), None)
 
     def holds(self, key: CellKey, held: Held) -> bool:
@@ -79,15 +79,7 @@ class Obstacles:
             answers = self._holds[key] = {}
         found = answers.get(id(held))
         if found is None:
-            found = answers[id(held)] = self.held(key) == held
-        return found
-
-    def held(self, key: CellKey) -> Held:
-        """What the bucket holds now, by value."""
-        found = self._held.get(key)
-        if found is None:
-            cell = self.grid.get(key, ())
-            found = self._held[key] = tuple((e[1], e[2], e[3], e[4]) for e in cell)
+            found = answers[id(held)] = self.held[key] == held
         return found
 
     def crossings(
@@ -137,6 +129,20 @@ class Obstacles:
     def covers(self, area: Rect) -> bool:
         """Whether any box overlaps area."""
         return self.blocks(area.x, area.y, area.x + area.w, area.y + area.h)
+
+
+class _HeldTable(dict[CellKey, Held]):
+    """What each bucket holds now, by value, worked out when first asked for (a dict, so that a
+    route's many buckets are looked up by map at C speed)."""
+
+    def __init__(self, obstacles: Obstacles) -> None:
+        super().__init__()
+        self._obstacles = obstacles
+
+    def __missing__(self, key: CellKey) -> Held:
+        cell = self._obstacles.grid.get(key, ())
+        found = self[key] = tuple((e[1], e[2], e[3], e[4]) for e in cell)
+        return found
 
 
 def length(points: tuple[Point, ...]) -> float:

@@ -56,7 +56,7 @@ class RouteRecorder:
         if outer is not None:  # a route made inside another: the outer one read these too
             outer.update(read)
         cells = tuple(read)
-        held = tuple(map(obstacles.held, cells))
+        held = tuple(map(obstacles.held.__getitem__, cells))
         self._routes[key] = Routed(points, cells, held, before, before - budget.steps)
         return points
 
