@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import DottedLineKind
 from orgchart_app.domain.ids import PostId
@@ -11,6 +13,7 @@ from orgchart_app.layout.chart import Block, BoxNode, PostNode, UnitNode
 from orgchart_app.layout.labels import label_ground
 from orgchart_app.layout.model import Connector, ConnectorKind, Rect, make_connector
 from orgchart_app.layout.obstacles import Point, best_route
+from orgchart_app.layout.routes_kept import Points
 from orgchart_app.layout.ways import WayFinder, clean
 
 LANE_GAP = 8.0  # how far a dotted line runs clear of a box before turning
@@ -76,15 +79,10 @@ class Router(WayFinder):
             ):
                 continue
             a, b = rects[line.from_post_id], rects[line.to_post_id]
-            points, crossings = best_route(_dotted_candidates(a, b), self.obstacles, (a, b))
-            if crossings:
-                # Side to side first, clear of the lines of management; then any way a line of
-                # management between units may take.
-                ends = (
-                    self.chart.post_nodes[line.from_post_id],
-                    self.chart.post_nodes[line.to_post_id],
-                )
-                points = self.way_round(*ends, a, b, sides_only=True) or self.across(*ends, a, b)
+            ends = self.chart.post_nodes[line.from_post_id], self.chart.post_nodes[line.to_post_id]
+            points = self.recorder.route(
+                self.route_key("dotted", *ends, a, b), partial(self._dotted_route, *ends, a, b)
+            )
             label = dotted_label(proposal, line)
             ground = label_ground(points, label, self.obstacles) if label else None
             connectors.append(
@@ -101,6 +99,15 @@ class Router(WayFinder):
             )
         return connectors
 
+    def _dotted_route(self, a_node: BoxNode, b_node: BoxNode, a: Rect, b: Rect) -> Points:
+        points, crossings = best_route(_dotted_candidates(a, b), self.obstacles, (a, b))
+        if crossings:
+            # Side to side first, clear of the lines of management; then any way a line of
+            # management between units may take.
+            way = self.way_round(a_node, b_node, a, b, sides_only=True)
+            points = way or self.across(a_node, b_node, a, b)
+        return points
+
     def _solid_route(
         self, manager: PostNode, report: BoxNode, m: Rect, r: Rect
     ) -> tuple[Point, ...]:
@@ -110,7 +117,10 @@ class Router(WayFinder):
             return clean(((m.x + m.w, my), (elbow, my), (elbow, ry), (r.x, ry)))
         under = _under(manager, report)
         if under is None or under.bus < 0:
-            return self.across(manager, report, m, r)
+            return self.recorder.route(
+                self.route_key("solid", manager, report, m, r),
+                partial(self.across, manager, report, m, r),
+            )
         # In the manager's rows (the usual case, kept quick): down to the row's bus, along, down.
         bus = manager.y + under.bus
         if report.stacked:

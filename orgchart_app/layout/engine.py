@@ -90,7 +90,7 @@ def assemble(
     # Lines keep clear of container titles as well as boxes.
     obstacles = Obstacles([*(b.rect for b in boxes), *(_title_rect(c) for c in containers)])
     # Line management first: it has first call on the time for searching ways round.
-    router = Router(chart, options, obstacles, SearchBudget())
+    router = Router(chart, options, obstacles, SearchBudget(), options.keep_routes)
     connectors = router.solid_connectors(rects, summary_rects) + router.dotted_connectors(
         proposal, rects
     )
@@ -109,6 +109,7 @@ def assemble(
         engine=engine,
         notices=notices,
         rows=rows,
+        routes=router.recorder.memo(),
     )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
+from orgchart_app.layout.routes_kept import NO_ROUTES, RouteMemo
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 
 if TYPE_CHECKING:
@@ -140,6 +141,8 @@ class Layout:
     notices: tuple[str, ...] = ()
     # Where its rows wrapped: a relayout after an edit keeps it (LayoutOptions.keep_rows).
     rows: RowPlan = field(default=NO_PLAN, compare=False, repr=False)
+    # Its routes between units and its dotted lines: the next relayout reuses those unchanged.
+    routes: RouteMemo = field(default=NO_ROUTES, compare=False, repr=False)
     _box_index: dict[PostId, PostBox] = field(default_factory=dict, compare=False, repr=False)
 
     def box_for(self, post_id: PostId) -> PostBox | None:

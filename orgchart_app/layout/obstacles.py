@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgchart_app.layout.model import Rect
+from orgchart_app.layout.routes_kept import CellKey, Held
 
 Point = tuple[float, float]
 BUCKET = 400.0
@@ -25,6 +26,12 @@ class Obstacles:
     def __init__(self, rects: Iterable[Rect]) -> None:
         self.rects: list[Rect] = list(rects)
         self._grid: dict[tuple[int, int], _Cell] | None = None
+        # The buckets read while a route is made (route_memo.py), when one is being recorded.
+        self.read: set[CellKey] | None = None
+        self.held = _HeldTable(self)
+        # Whether a bucket holds what a route read from another layout found there: asked of the
+        # same (bucket, what it held) by many routes, so answered once.
+        self._holds: dict[CellKey, dict[int, bool]] = {}
 
     @property
     def grid(self) -> dict[tuple[int, int], _Cell]:
@@ -60,6 +67,20 @@ class Obstacles:
         self.rects.append(rect)
         if self._grid is not None:
             self._enter(self._grid, index, rect)
+        for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
+            for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
+                self.held.pop((gx, gy), None)
+                self._holds.pop((gx, gy), None)
+
+    def holds(self, key: CellKey, held: Held) -> bool:
+        """Whether the bucket holds now what `held` says (kept alive by its caller meanwhile)."""
+        answers = self._holds.get(key)
+        if answers is None:
+            answers = self._holds[key] = {}
+        found = answers.get(id(held))
+        if found is None:
+            found = answers[id(held)] = self.held[key] == held
+        return found
 
     def crossings(
         self, points: tuple[Point, ...], ignore: tuple[Rect, ...] = (), limit: int = 1 << 30
@@ -68,12 +89,14 @@ class Obstacles:
         counting no further than limit. Ignored boxes must be the very Rect objects given."""
         hit: set[int] = set()
         skip = {id(rect) for rect in ignore}
-        grid, rects = self.grid, self.rects
+        grid, rects, read = self.grid, self.rects, self.read
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
             low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
             low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
             for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
                 for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                    if read is not None:
+                        read.add((gx, gy))
                     for index, left, top, right, bottom in grid.get((gx, gy), ()):
                         if (
                             low_x < right
@@ -93,9 +116,11 @@ class Obstacles:
         running along an edge does not count."""
         low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
         low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
-        grid = self.grid
+        grid, read = self.grid, self.read
         for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
             for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                if read is not None:
+                    read.add((gx, gy))
                 for _index, left, top, right, bottom in grid.get((gx, gy), ()):
                     if low_x < right and high_x > left and low_y < bottom and high_y > top:
                         return True
@@ -104,6 +129,20 @@ class Obstacles:
     def covers(self, area: Rect) -> bool:
         """Whether any box overlaps area."""
         return self.blocks(area.x, area.y, area.x + area.w, area.y + area.h)
+
+
+class _HeldTable(dict[CellKey, Held]):
+    """What each bucket holds now, by value, worked out when first asked for (a dict, so that a
+    route's many buckets are looked up by map at C speed)."""
+
+    def __init__(self, obstacles: Obstacles) -> None:
+        super().__init__()
+        self._obstacles = obstacles
+
+    def __missing__(self, key: CellKey) -> Held:
+        cell = self._obstacles.grid.get(key, ())
+        found = self[key] = tuple((e[1], e[2], e[3], e[4]) for e in cell)
+        return found
 
 
 def length(points: tuple[Point, ...]) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgchart_app.domain.ids import PostId, UnitId
+from orgchart_app.layout.routes_kept import NO_ROUTES, RouteMemo
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 
 ENGINES = ("compact", "graphviz")
@@ -45,6 +46,8 @@ class LayoutOptions:
     # The previous layout's row wrapping (Layout.rows), kept where the chart still fits it, so
     # that a relayout after an edit moves no team further than the edit needs.
     keep_rows: RowPlan = NO_PLAN
+    # The previous layout's routes (Layout.routes), reused where nothing they read has changed.
+    keep_routes: RouteMemo = NO_ROUTES
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

@@ -3,12 +3,16 @@ gutters beside and inside containers, and round by a search along the layout's f
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from orgchart_app.domain.ids import UnitId
-from orgchart_app.layout.chart import BoxNode, Chart
+from orgchart_app.layout.chart import BoxNode, Chart, UnitNode
 from orgchart_app.layout.detour import SearchBudget, channel_route
 from orgchart_app.layout.model import Rect
 from orgchart_app.layout.obstacles import Obstacles, Point, best_route
 from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.layout.route_memo import RouteRecorder
+from orgchart_app.layout.routes_kept import NO_ROUTES, RouteMemo
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height
 
 # Boxes further apart than this (across and down, in points: about 5 m of chart) get no search
@@ -22,12 +26,60 @@ class WayFinder:
     budget of searching for ways round), so each route is asked for by its two ends alone."""
 
     def __init__(
-        self, chart: Chart, options: LayoutOptions, obstacles: Obstacles, budget: SearchBudget
+        self,
+        chart: Chart,
+        options: LayoutOptions,
+        obstacles: Obstacles,
+        budget: SearchBudget,
+        previous: RouteMemo = NO_ROUTES,
     ) -> None:
         self.chart = chart
         self.options = options
         self.obstacles = obstacles
         self.budget = budget
+        # Routes are reused only between layouts made with the same options (memories aside).
+        same = (
+            options.engine,
+            options.h_gap,
+            options.v_gap,
+            options.container_gap,
+            options.container_padding,
+        )
+        self.recorder = RouteRecorder(previous, same, obstacles, budget)
+        self._sub_units: dict[UnitId, list[UnitNode]] | None = None
+
+    def route_key(self, kind: str, a_node: BoxNode, b_node: BoxNode, a: Rect, b: Rect) -> Hashable:
+        """Everything a route between the two boxes reads but the obstacles and the budget: the
+        boxes, the containers around them and those just inside those (the lanes of a way
+        round), and the whole chart's bounds."""
+        a_chain = self._unit_chain(a_node.post.unit_id)
+        b_chain = self._unit_chain(b_node.post.unit_id)
+        around = {*a_chain, *b_chain}
+        if self._sub_units is None:
+            self._sub_units = {}
+            for node in self.chart.unit_nodes.values():
+                if node.unit.parent_id is not None:
+                    self._sub_units.setdefault(node.unit.parent_id, []).append(node)
+        nodes = {self.chart.unit_nodes[u] for u in around}
+        for unit_id in around:
+            nodes.update(self._sub_units.get(unit_id, ()))
+        units = sorted(
+            (n.unit.id, n.unit.parent_id, n.x, n.y, n.w, n.h, len(n.title_lines)) for n in nodes
+        )
+        top = self.chart.top
+        return (
+            kind,
+            a_node.post.id,
+            b_node.post.id,
+            a_node.post.unit_id,
+            b_node.post.unit_id,
+            a,
+            b,
+            tuple(a_chain),
+            tuple(b_chain),
+            tuple(units),
+            (top.x, top.y, top.w, top.h),
+        )
 
     def _outer_rect(self, inner: BoxNode, other: BoxNode, fallback: Rect) -> Rect:
         """The outermost container around inner's post that does not also hold other's post."""

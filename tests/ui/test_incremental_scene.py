@@ -9,57 +9,19 @@ values of a fresh layout with the same memory, and that layout must equal the on
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgchart_app.domain import EditRefused, PostId, Proposal, ScenarioId
-from orgchart_app.edits import (
-    ChangeFte,
-    DeletePost,
-    Edit,
-    EstablishPost,
-    MovePosts,
-    Redesignate,
-    Regrade,
-    SetReportsTo,
-    apply_edit,
-)
-from orgchart_app.edits.types import RevertPatch
+from orgchart_app.domain import ScenarioId
 from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.delta import Keyed, keyed, layout_delta
 from orgchart_app.layout.model import Layout
 from orgchart_app.samples.synthetic import build_synthetic
 from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.scene import LayoutScene
+from tests.edit_sequences import STEPS, applied_edits
 
 SCENARIO = ScenarioId(1)
-KINDS = ("move", "add", "delete", "regrade", "retitle", "fte", "team move", "undo")
-
-
-def _edit(proposal: Proposal, kind: str, a: int, b: int, undo: list[RevertPatch]) -> Edit | None:
-    posts = sorted(proposal.posts)
-    units = sorted(proposal.units)
-    if kind == "undo":
-        return undo.pop() if undo else None
-    post = proposal.posts[posts[a % len(posts)]]
-    other = posts[b % len(posts)]
-    if kind == "move":
-        return SetReportsTo((post.id,), other)
-    if kind == "team move":
-        return MovePosts((post.id,), units[b % len(units)])
-    if kind == "add":
-        return EstablishPost(
-            replace(post, id=PostId(0), post_ref="", title=f"New {b}", reports_to_id=post.id)
-        )
-    if kind == "delete":
-        return DeletePost((post.id,))
-    if kind == "regrade":
-        return Regrade(post.id, ("Grade 9", "Band 7", "")[b % 3])
-    if kind == "retitle":
-        return Redesignate(post.id, f"{post.title} {'long ' * (b % 4)}".strip())
-    return ChangeFte(post.id, (0.5, 1.0, 0.2)[b % 3])
 
 
 def _shown(scene: LayoutScene) -> Keyed:
@@ -85,11 +47,7 @@ def _shown(scene: LayoutScene) -> Keyed:
 )
 @given(
     seed=st.integers(0, 40),
-    steps=st.lists(
-        st.tuples(st.sampled_from(KINDS), st.integers(0, 999), st.integers(0, 999)),
-        min_size=1,
-        max_size=8,
-    ),
+    steps=STEPS,
 )
 def test_edits_shown_by_changes_only_equal_a_fresh_layout(
     qapp, seed: int, steps: list[tuple[str, int, int]]
@@ -98,17 +56,7 @@ def test_edits_shown_by_changes_only_equal_a_fresh_layout(
     scene = LayoutScene()
     shown: Layout = layout_scenario(proposal, SCENARIO)
     scene.show_layout(shown)
-    undo: list[RevertPatch] = []
-    for kind, a, b in steps:
-        edit = _edit(proposal, kind, a, b, undo)
-        if edit is None:
-            continue
-        try:
-            applied = apply_edit(proposal, edit)
-        except EditRefused:
-            continue
-        if kind != "undo":
-            undo.append(applied.inverse)
+    for kind in applied_edits(proposal, steps):
         options = LayoutOptions(keep_rows=shown.rows)
         relaid = layout_scenario(proposal, SCENARIO, options)
         scene.show_delta(layout_delta(shown, relaid, keyed(shown)))

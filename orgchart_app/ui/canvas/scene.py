@@ -21,7 +21,8 @@ from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.assumed import highlighted
 from orgchart_app.layout.delta import LayoutDelta, LineKey, keyed, layout_delta
 from orgchart_app.layout.model import Layout
-from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
+from orgchart_app.layout.routes_kept import NO_ROUTES
+from orgchart_app.layout.row_plan import NO_PLAN
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.opening import opening_collapsed
@@ -32,8 +33,8 @@ from orgchart_app.ui.window.document import DocumentController
 
 MARGIN = 24.0
 
-# (proposal, scenario, engine, collapsed managers, the previous layout's rows to keep)
-LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId], RowPlan], Layout]
+# (proposal, scenario, engine, collapsed managers, the layout on screen: its rows and routes kept)
+LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId], Layout | None], Layout]
 
 
 def default_layout_function(
@@ -41,9 +42,14 @@ def default_layout_function(
     scenario_id: ScenarioId,
     engine: str,
     collapsed: frozenset[PostId],
-    keep_rows: RowPlan = NO_PLAN,
+    previous: Layout | None = None,
 ) -> Layout:
-    options = LayoutOptions(engine=engine, collapsed=collapsed, keep_rows=keep_rows)
+    options = LayoutOptions(
+        engine=engine,
+        collapsed=collapsed,
+        keep_rows=previous.rows if previous is not None else NO_PLAN,
+        keep_routes=previous.routes if previous is not None else NO_ROUTES,
+    )
     return layout_scenario(proposal, scenario_id, options)
 
 
@@ -236,7 +242,7 @@ class ChartScene(LayoutScene):
             return
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
         shown, old = self.layout, self._keyed
-        keep = shown.rows if shown is not None and not fresh else NO_PLAN
+        keep = None if fresh else shown
         highlight = self.highlight_assumed
 
         def lay_out(proposal: Proposal) -> LayoutDelta:

@@ -1,0 +1,73 @@
+"""The layout after an edit, with and without the previous layout's routes kept (issue 19, point 1).
+
+Run from the repository root:  .venv/bin/python benchmarks/relayout.py [--sizes 1000 10000]
+
+For each size, on one synthetic organisation (orgchart_app.samples.synthetic), the edits of
+benchmarks/gui_edits.py (a one-post move, a team move, a title and an FTE edit) are each applied
+6 times, and after each the chart is laid out as the designer does: keeping the previous layout's
+row wrapping, once routing every line afresh and once keeping its routes (`keep_routes`). It
+prints the median processor time of each, and how many of the remembered routes were reused.
+The two Layouts are the same value (tests/layout/test_incremental_layout.py); the edit's whole
+time, from the drop to the repaint, is benchmarks/gui.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.gui_edits import KINDS, _edit_maker, _subjects  # noqa: E402
+from orgchart_app.domain import ScenarioId  # noqa: E402
+from orgchart_app.edits import apply_edit  # noqa: E402
+from orgchart_app.layout import Layout, LayoutOptions, layout_scenario  # noqa: E402
+from orgchart_app.samples.synthetic import build_synthetic  # noqa: E402
+
+SCENARIO = ScenarioId(1)
+REPEATS = 6
+
+
+def measure(posts: int) -> list[str]:
+    proposal = build_synthetic(posts)
+    subjects = _subjects(proposal)
+    shown = layout_scenario(proposal, SCENARIO)
+    cells = []
+    for kind in (k for k in KINDS if k != "undo"):
+        make = _edit_maker(kind, subjects)
+        for keep in (False, True):
+            times = []
+            for index in range(REPEATS):
+                apply_edit(proposal, make(index))
+                options = LayoutOptions(keep_rows=shown.rows)
+                if keep:
+                    options = LayoutOptions(keep_rows=shown.rows, keep_routes=shown.routes)
+                gc.collect()
+                start = time.process_time()
+                relaid: Layout = layout_scenario(proposal, SCENARIO, options)
+                times.append(time.process_time() - start)
+                shown = relaid
+            reused = f" ({shown.routes.reused}/{len(shown.routes)} reused)" if keep else ""
+            cells.append(f"{statistics.median(times) * 1000:6.0f} ms{reused}")
+    return cells
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
+    args = parser.parse_args()
+    kinds = [k for k in KINDS if k != "undo"]
+    print("relayout after an edit, processor time, median of 6: routed afresh | routes kept")
+    for posts in args.sizes:
+        cells = measure(posts)
+        for index, kind in enumerate(kinds):
+            fresh, kept = cells[2 * index], cells[2 * index + 1]
+            print(f"{posts:>6} {kind:<10} {fresh} | {kept}")
+
+
+if __name__ == "__main__":
+    main()
