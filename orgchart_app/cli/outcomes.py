@@ -20,7 +20,6 @@ from orgchart_app.cli.common import (
     open_source,
     organisation_named,
     print_listing,
-    saved_to,
 )
 from orgchart_app.cli.records import (
     Field,
@@ -151,7 +150,7 @@ def _said(args: argparse.Namespace, make: Any, what: Callable[[Any], str]) -> in
         return made[0]
 
     change_file(args, edit, args.force)
-    print(f"{args.person}: {what(made[0])}, saved {saved_to(args)}.")
+    print(f"{args.person}: {what(made[0])}.")
     return 0
 
 
