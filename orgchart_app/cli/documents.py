@@ -1,4 +1,4 @@
-"""orgchart document add|set|list FILE: the documents a proposal cites (committee reports,
+"""orgchart document add|set|remove|list FILE: the documents a proposal cites (committee reports,
 establishment lists, pay tables), which `orgchart source set --basis stated` names."""
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import DocumentId
 from orgchart_app.domain.provenance import Document
-from orgchart_app.edits import Edit, PutDocument
+from orgchart_app.edits import Edit, PutDocument, RemoveDocument
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("document", help="add, change and list the documents cited")
+    parser = subparsers.add_parser(
+        "document", help="add, change, remove and list the documents cited"
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add a document the proposal cites")
     add_file_argument(add)
@@ -44,6 +46,13 @@ def register(subparsers: Any) -> None:
     change.add_argument("--reference", help='a new reference ("" for none)')
     add_force_argument(change)
     change.set_defaults(run=run_set)
+    remove = actions.add_parser("remove", help="remove a document no source cites")
+    add_file_argument(remove)
+    remove.add_argument("document", metavar="DOC", help="its number (as listed) or title")
+    add_force_argument(remove)
+    remove.set_defaults(
+        run=lambda a: saved_change(a, lambda p: RemoveDocument(document_named(p, a.document).id))
+    )
     listing = actions.add_parser("list", help="each document and how many sources cite it")
     add_file_argument(listing)
     add_format_argument(listing, ("text", "json"))

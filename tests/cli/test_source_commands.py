@@ -82,8 +82,14 @@ def test_a_document_is_cited_and_a_field_marked_assumed_then_stated_then_cleared
     cited = json.loads(_ok(capsys, "document", "list", f, "--format", "json"))
     assert {"number": document.id, "title": "Staffing report v2", "reference": "",
             "cited": 1} in cited  # fmt: skip
+    code, _, err = run_in_process(capsys, "document", "remove", f, "Staffing report v2")
+    assert (code, err) == (2, 'orgchart: "Staffing report v2" is cited by 1 source: mark them '
+                           "as stated by another document, or clear them, first.\n")  # fmt: skip
     out = _ok(capsys, "source", "clear", f, "post", "NEW-75", "--field", "grade")
     assert out == "Forget where a value comes from.\n" and _grade_row(bury) is None
+    out = _ok(capsys, "document", "remove", f, str(document.id))
+    assert out == 'Remove document "Staffing report v2".\n'
+    assert document.id not in _read(bury).documents
 
 
 def test_sources_are_given_for_records_of_other_tables(
