@@ -32,7 +32,12 @@ def register(subparsers: Any) -> None:
     add = actions.add_parser("add", help="add a document the proposal cites")
     add_file_argument(add)
     add.add_argument("title", metavar="TITLE", type=arguments.name, help="its title")
-    add.add_argument("--reference", default="", help="a file name or address where it is read")
+    add.add_argument(
+        "--reference",
+        default="",
+        type=arguments.label,
+        help="a file name or address where it is read",
+    )
     add_force_argument(add)
     add.set_defaults(
         run=lambda a: saved_change(
@@ -41,14 +46,18 @@ def register(subparsers: Any) -> None:
     )
     change = actions.add_parser("set", help="change a document's title or reference")
     add_file_argument(change)
-    change.add_argument("document", metavar="DOC", help="its number (as listed) or title")
+    change.add_argument(
+        "document", metavar="DOC", type=arguments.name, help="its number (as listed) or title"
+    )
     change.add_argument("--title", type=arguments.name, help="a new title")
-    change.add_argument("--reference", help='a new reference ("" for none)')
+    change.add_argument("--reference", type=arguments.label, help='a new reference ("" for none)')
     add_force_argument(change)
     change.set_defaults(run=run_set)
     remove = actions.add_parser("remove", help="remove a document no source cites")
     add_file_argument(remove)
-    remove.add_argument("document", metavar="DOC", help="its number (as listed) or title")
+    remove.add_argument(
+        "document", metavar="DOC", type=arguments.name, help="its number (as listed) or title"
+    )
     add_force_argument(remove)
     remove.set_defaults(
         run=lambda a: saved_change(a, lambda p: RemoveDocument(document_named(p, a.document).id))

@@ -25,6 +25,7 @@ from orgchart_app.cli.records import (
     add_field_options,
     given_fields,
     money,
+    names_hidden,
     optional,
     optional_date,
     person_in,
@@ -41,8 +42,13 @@ _MONEY = ("salary", "pension_strain")
 
 # Every field but the post, which --post moves the person to (a post reference).
 FIELDS: tuple[Field, ...] = (
-    ("--name", "name", str, "the person's name (personal data)"),
-    ("--employee-number", "employee_number", str, "their employee or assignment number"),
+    ("--name", "name", arguments.label, "the person's name (personal data)"),
+    (
+        "--employee-number",
+        "employee_number",
+        arguments.label,
+        "their employee or assignment number",
+    ),
     ("--fte", "fte", float, "the FTE they hold of the post, e.g. 0.5 for a job share"),
     ("--contract", "contract", ContractKind, f"one of {', '.join(_CONTRACTS)}"),
     ("--contract-end", "contract_end", optional_date(), 'a fixed term\'s end ("" for none)'),
@@ -62,7 +68,7 @@ FIELDS: tuple[Field, ...] = (
         optional(decimal_argument),
         'the fund\'s strain cost of early release ("" for none)',
     ),
-    ("--notes", "notes", str, "a note kept with the person"),
+    ("--notes", "notes", arguments.prose, "a note kept with the person"),
 )
 
 
@@ -78,13 +84,17 @@ def register(subparsers: Any) -> None:
     change = _action(actions, "set", "change a person's details, or move them to another post")
     _person_argument(change)
     change.add_argument(
-        "--post", metavar="REF", default=argparse.SUPPRESS, help="the post they hold"
+        "--post",
+        metavar="REF",
+        type=arguments.name,
+        default=argparse.SUPPRESS,
+        help="the post they hold",
     )
     add_field_options(change, FIELDS)
     change.set_defaults(run=run_set)
     remove = _action(actions, "remove", "remove a person (and any outcome decided for them)")
     _person_argument(remove)
-    remove.set_defaults(run=lambda a: saved_change(a, lambda p: RemovePerson(_person(p, a).id)))
+    remove.set_defaults(run=lambda a: _saved(a, lambda p: RemovePerson(_person(p, a).id)))
     listing = actions.add_parser("list", help='the people of a scenario, as "POST-REF #N"')
     add_file_argument(listing)
     add_scenario_argument(listing, "the scenario listed")
@@ -93,6 +103,12 @@ def register(subparsers: Any) -> None:
     )
     add_format_argument(listing, ("text", "json"))
     listing.set_defaults(run=run_list)
+
+
+def _saved(args: argparse.Namespace, make_edit: Any) -> int:
+    """saved_change() with any person a refusal names shown as "POST-REF #N"."""
+    with names_hidden(args):
+        return saved_change(args, make_edit)
 
 
 def _action(actions: Any, name: str, help: str) -> Any:
@@ -106,6 +122,7 @@ def _action(actions: Any, name: str, help: str) -> Any:
 def _person_argument(parser: Any) -> None:
     parser.add_argument(
         "person",
+        type=arguments.name,
         metavar="PERSON",
         help='"POST-REF #N" as `holder list` shows it, or employee number',
     )
@@ -126,7 +143,7 @@ def run_add(args: argparse.Namespace) -> int:
         post = post_in(proposal, chosen_scenario(proposal, args.scenario), args.post)
         return PutPerson(Postholder(PostholderId(0), post.id, **{"name": "", **_given(args)}))
 
-    return saved_change(args, edit)
+    return _saved(args, edit)
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -141,7 +158,7 @@ def run_set(args: argparse.Namespace) -> int:
             changed["post_id"] = post_in(proposal, scenario, args.post).id
         return PutPerson(dataclasses.replace(person, **changed))
 
-    return saved_change(args, edit)
+    return _saved(args, edit)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -43,7 +43,7 @@ FIELDS: tuple[Field, ...] = (
         optional(float),
         'the share of the first post\'s time, in percent, e.g. 10 ("" for none)',
     ),
-    ("--label", "label", str, 'the words drawn on it, e.g. "10% MHCC" ("" for none)'),
+    ("--label", "label", arguments.label, 'the words drawn on it, e.g. "10% MHCC" ("" for none)'),
     ("--temporary", "temporary", yes_no, "yes: an interim arrangement"),
 )
 

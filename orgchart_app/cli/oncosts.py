@@ -97,7 +97,7 @@ def register(subparsers: Any) -> None:
     put.add_argument(
         "--source",
         metavar="TEXT",
-        type=arguments.optional_title_block_text,
+        type=arguments.prose,
         help="where the rates come from, e.g. the fund's valuation letter (default: the shipped "
         "rates' sources, and the rates typed in said as entered by the user)",
     )

@@ -45,6 +45,7 @@ def register(subparsers: Any) -> None:
     change.add_argument(
         "--pay-scale",
         metavar="SCALE",
+        type=arguments.label,
         help='the pay scale its posts are graded on, by name ("" for none: the proposal\'s own)',
     )
     _field_arguments(change, short_help="a new short name")

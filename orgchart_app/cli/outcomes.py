@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from orgchart_app.analysis.people_costs import person_label
+from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
@@ -25,6 +26,7 @@ from orgchart_app.cli.records import (
     Field,
     add_field_options,
     given_fields,
+    names_hidden,
     optional,
     optional_date,
     person_in,
@@ -42,18 +44,28 @@ _KINDS = tuple(kind.value for kind in OutcomeKind)
 # The post, pool and employer are named as the user knows them and found in the proposal.
 FIELDS: tuple[Field, ...] = (
     ("--kind", "kind", OutcomeKind, f"one of {', '.join(_KINDS)}"),
-    ("--to-post", "to_post_id", optional(str), 'the proposed post they go to ("" for none)'),
+    (
+        "--to-post",
+        "to_post_id",
+        optional(arguments.name),
+        'the proposed post they go to ("" for none)',
+    ),
     (
         "--job-match",
         "job_match",
         optional(float),
         'the assessed job match in percent ("" for none)',
     ),
-    ("--pool", "pool_id", optional(str), 'the pool they are in ("" for none)'),
-    ("--to-employer", "to_employer_id", optional(str), 'a TUPE transfer\'s employer ("" for none)'),
+    ("--pool", "pool_id", optional(arguments.name), 'the pool they are in ("" for none)'),
+    (
+        "--to-employer",
+        "to_employer_id",
+        optional(arguments.name),
+        'a TUPE transfer\'s employer ("" for none)',
+    ),
     ("--confirmed", "confirmed", yes_no, "yes once the outcome is decided, not only proposed"),
     ("--leaving-date", "leaving_date", optional_date(), 'the day they leave ("" for none)'),
-    ("--notes", "notes", str, "a note kept with the outcome"),
+    ("--notes", "notes", arguments.prose, "a note kept with the outcome"),
 )
 
 
@@ -82,6 +94,7 @@ def _action(actions: Any, name: str, help: str) -> Any:
     add_file_argument(parser)
     parser.add_argument(
         "person",
+        type=arguments.name,
         metavar="PERSON",
         help='"POST-REF #N" as `holder list` shows it, or employee number',
     )
@@ -149,7 +162,8 @@ def _said(args: argparse.Namespace, make: Any, what: Callable[[Any], str]) -> in
         made.append(make(proposal))
         return made[0]
 
-    change_file(args, edit, args.force)
+    with names_hidden(args):
+        change_file(args, edit, args.force)
     print(f"{args.person}: {what(made[0])}.")
     return 0
 

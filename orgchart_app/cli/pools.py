@@ -28,9 +28,14 @@ from orgchart_app.edits import ClosePool, Edit, PutPool, RemovePool
 
 FIELDS: tuple[Field, ...] = (
     ("--name", "name", arguments.name, "a new name"),
-    ("--selection", "selection", str, 'how people are selected, e.g. "competitive interview"'),
+    (
+        "--selection",
+        "selection",
+        arguments.label,
+        'how people are selected, e.g. "competitive interview"',
+    ),
     ("--interview-date", "interview_date", optional_date(), 'YYYY-MM-DD ("" for none)'),
-    ("--notes", "notes", str, "a note kept with the pool"),
+    ("--notes", "notes", arguments.prose, "a note kept with the pool"),
 )
 
 
@@ -69,7 +74,13 @@ def _action(actions: Any, name: str, help: str) -> Any:
 
 def _post_option(parser: Any, help: str) -> None:
     parser.add_argument(
-        "--post", dest="posts", action="append", metavar="REF", default=argparse.SUPPRESS, help=help
+        "--post",
+        dest="posts",
+        action="append",
+        metavar="REF",
+        type=arguments.name,
+        default=argparse.SUPPRESS,
+        help=help,
     )
 
 
@@ -88,7 +99,8 @@ def _fields(proposal: Proposal, args: argparse.Namespace) -> dict[str, Any]:
     fields = {f: getattr(args, f) for _, f, _, _ in FIELDS if hasattr(args, f)}
     if hasattr(args, "posts"):
         scenario = chosen_scenario(proposal, args.scenario)
-        fields["post_ids"] = tuple(post_in(proposal, scenario, ref).id for ref in args.posts)
+        found = (post_in(proposal, scenario, ref).id for ref in args.posts)
+        fields["post_ids"] = tuple(dict.fromkeys(found))  # a post named twice is in it once
     return fields
 
 

@@ -38,8 +38,8 @@ FIELDS: tuple[Field, ...] = (
         "how many posts the box stands for",
     ),
     ("--funded", "funded", yes_no, "yes or no"),
-    ("--cost-code", "cost_code", str, "the cost centre paying for it"),
-    ("--statutory-role", "statutory_role", str, 'e.g. "DASS" ("" for none)'),
+    ("--cost-code", "cost_code", arguments.label, "the cost centre paying for it"),
+    ("--statutory-role", "statutory_role", arguments.label, 'e.g. "DASS" ("" for none)'),
     (
         "--officer-category",
         "officer_category",
@@ -64,14 +64,14 @@ FIELDS: tuple[Field, ...] = (
         optional(decimal_argument),
         'a stated salary over the grade\'s ("" for none)',
     ),
-    ("--notes", "notes", str, "a note kept with the post"),
+    ("--notes", "notes", arguments.prose, "a note kept with the post"),
     (
         "--end-date",
         "end_date",
         optional_date(),
         'a fixed-term post\'s end, YYYY-MM-DD ("" for none)',
     ),
-    ("--funding-source", "funding_source", str, "the funding source paying for it"),
+    ("--funding-source", "funding_source", arguments.label, "the funding source paying for it"),
     ("--spinal-point", "spinal_point", optional(int), 'its pay point ("" for none)'),
 )
 

@@ -4,14 +4,17 @@ argument types where "" clears a field, and finding a post, unit or person by wh
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 from orgchart_app.analysis.people_costs import person_label
-from orgchart_app.cli.common import CommandFailed
+from orgchart_app.cli.common import CommandFailed, open_source
 from orgchart_app.domain import Post, Proposal, Scenario
+from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import Postholder, Unit
 
@@ -42,6 +45,16 @@ def date(text: str) -> dt.date:
 
 def optional_date() -> Callable[[str], object]:
     return optional(date)
+
+
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def colour(text: str) -> str:
+    """An argparse type: a colour as the charts draw it, #RRGGBB, or "" for none."""
+    if text.strip() and not _COLOUR.fullmatch(text.strip()):
+        raise argparse.ArgumentTypeError(f'"{shown(text)}" is not a colour such as #336699')
+    return text.strip()
 
 
 # (option, record field, argparse type, help): a command's settable fields, each option left
@@ -107,3 +120,18 @@ def person_in(proposal: Proposal, scenario: Scenario, text: str) -> Postholder:
 def money(value: object) -> Decimal | None:
     """A Decimal as the file keeps money (argparse's decimal type already gave one)."""
     return None if value is None else Decimal(str(value))
+
+
+@contextlib.contextmanager
+def names_hidden(args: argparse.Namespace) -> Iterator[None]:
+    """A refusal of a people edit names the person (as the designer, which shows names, says
+    it); on the command line each name is replaced by the person's "POST-REF #N"."""
+    try:
+        yield
+    except OrgChartError as refused:
+        message = str(refused)
+        proposal = open_source(args).proposal
+        for person in proposal.postholders.values():
+            if person.name.strip():
+                message = message.replace(person.name, person_label(proposal, person, False))
+        raise CommandFailed(message) from None

@@ -48,9 +48,21 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     put = _action(actions, "set", "mark a record or one field as stated or assumed")
     put.add_argument("--basis", required=True, choices=("stated", "assumed"))
-    put.add_argument("--document", metavar="DOC", help="stated: the document (title or number)")
-    put.add_argument("--place", default="", help='stated: where in it, e.g. "s.5.3"')
-    put.add_argument("--reason", default="", help="assumed: why (required for an assumption)")
+    put.add_argument(
+        "--document",
+        metavar="DOC",
+        type=arguments.name,
+        help="stated: the document (title or number)",
+    )
+    put.add_argument(
+        "--place", default="", type=arguments.label, help='stated: where in it, e.g. "s.5.3"'
+    )
+    put.add_argument(
+        "--reason",
+        default="",
+        type=arguments.label,
+        help="assumed: why (required for an assumption)",
+    )
     put.set_defaults(run=run_set)
     clear = _action(actions, "clear", "forget where a record or field comes from")
     clear.set_defaults(run=lambda a: saved_change(a, lambda p: RemoveProvenance(_row(p, a).id)))
@@ -71,7 +83,12 @@ def _action(actions: Any, name: str, help: str) -> Any:
         help="a post's or unit's reference, an organisation's or scenario's name, a person's "
         '"POST-REF #N"; for other tables the number `source list` shows',
     )
-    parser.add_argument("--field", default="", help="one field of it (default: the whole record)")
+    parser.add_argument(
+        "--field",
+        default="",
+        type=arguments.label,
+        help="one field of it (default: the whole record)",
+    )
     add_scenario_argument(parser, "the scenario a post, unit or person is in")
     add_force_argument(parser)
     return parser

@@ -18,7 +18,7 @@ from orgchart_app.cli.common import (
     print_listing,
     saved_change,
 )
-from orgchart_app.cli.records import Field, add_field_options, optional, post_in, unit_in
+from orgchart_app.cli.records import Field, add_field_options, colour, optional, post_in, unit_in
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import UnitKind, UnitStatus
 from orgchart_app.domain.ids import UnitId
@@ -32,9 +32,14 @@ _STATUSES = tuple(status.value for status in UnitStatus)
 FIELDS: tuple[Field, ...] = (
     ("--kind", "kind", UnitKind, f"one of {', '.join(_KINDS)}"),
     ("--status", "status", UnitStatus, f"one of {', '.join(_STATUSES)}"),
-    ("--colour", "colour", str, 'its colour on charts, #RRGGBB ("" for none)'),
-    ("--description", "description", str, "a line saying what the unit does"),
-    ("--lead", "lead_post_id", optional(str), 'the reference of the post leading it ("" for none)'),
+    ("--colour", "colour", colour, 'its colour on charts, #RRGGBB ("" for none)'),
+    ("--description", "description", arguments.prose, "a line saying what the unit does"),
+    (
+        "--lead",
+        "lead_post_id",
+        optional(arguments.name),
+        'the reference of the post leading it ("" for none)',
+    ),
     ("--ref", "unit_ref", arguments.name, "its reference, kept across scenario copies"),
 )
 
@@ -46,14 +51,24 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = _action(actions, "add", "add a unit inside another (or a top-level one)")
     add.add_argument("name", metavar="NAME", type=arguments.name, help="its name")
-    add.add_argument("--parent", metavar="UNIT", help="the unit it sits in (reference or name)")
     add.add_argument(
-        "--organisation", metavar="ORG", help="a top-level unit's organisation (default: the first)"
+        "--parent",
+        metavar="UNIT",
+        type=arguments.name,
+        help="the unit it sits in (reference or name)",
+    )
+    add.add_argument(
+        "--organisation",
+        metavar="ORG",
+        type=arguments.name,
+        help="a top-level unit's organisation (default: the first)",
     )
     add_field_options(add, FIELDS)
     add.set_defaults(run=run_add)
     change = _action(actions, "set", "rename, move or change a unit")
-    change.add_argument("unit", metavar="UNIT", help="its reference (U-12) or name")
+    change.add_argument(
+        "unit", metavar="UNIT", type=arguments.name, help="its reference (U-12) or name"
+    )
     change.add_argument("--name", type=arguments.name, default=argparse.SUPPRESS)
     change.add_argument(
         "--parent",
@@ -69,8 +84,12 @@ def register(subparsers: Any) -> None:
     add_field_options(change, FIELDS)
     change.set_defaults(run=run_set)
     remove = _action(actions, "remove", "delete a unit; its sub-units go to its parent")
-    remove.add_argument("unit", metavar="UNIT", help="its reference (U-12) or name")
-    remove.add_argument("--posts-to", metavar="UNIT", help="where the posts in it go")
+    remove.add_argument(
+        "unit", metavar="UNIT", type=arguments.name, help="its reference (U-12) or name"
+    )
+    remove.add_argument(
+        "--posts-to", metavar="UNIT", type=arguments.name, help="where the posts in it go"
+    )
     remove.set_defaults(run=run_remove)
     listing = actions.add_parser("list", help="each unit of a scenario: where it sits, its posts")
     add_file_argument(listing)
@@ -89,6 +108,14 @@ def _action(actions: Any, name: str, help: str) -> Any:
 
 def _fields(proposal: Proposal, args: argparse.Namespace) -> dict[str, Any]:
     given = {f: getattr(args, f) for _, f, _, _ in FIELDS if hasattr(args, f)}
+    ref = given.get("unit_ref")
+    if ref is not None:
+        scenario = chosen_scenario(proposal, args.scenario)
+        taken = [
+            u for u in proposal.units_in(scenario.id) if u.unit_ref.casefold() == ref.casefold()
+        ]
+        if taken:
+            raise CommandFailed(f'"{taken[0].name}" is already {ref} in "{scenario.name}".')
     lead = given.get("lead_post_id")
     if lead is not None:
         scenario = chosen_scenario(proposal, args.scenario)

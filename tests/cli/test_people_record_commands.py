@@ -193,13 +193,19 @@ def test_the_consultation_is_set_and_shown(capsys: pytest.CaptureFixture[str], b
             ("consultation", "set", "--start", "2026-03-01", "--end", "2026-01-01"),
             'The consultation on "To be": "end"',
         ),
+        (("consultation", "set"), "Say what to change: --start"),
+        # The designer names the person; the command line names them as "POST-REF #N".
         (
-            (
-                "consultation",
-                "set",
-            ),
-            "Say what to change: --start",
-        ),
+            ("outcome", "set", "BC-1050 #1", "--kind", "at_risk", "--job-match", "nan"),
+            'BC-1050 #1: "job_match" nan must be a percentage',
+        ),  # fmt: skip
+        (("outcome", "set", "BC-1050 #1", "--kind", "pool"), 'BC-1050 #1: "pool_id": an outcome'),
+        (("holder", "set", "BC-1050 #1", *AS_IS, "--fte", "1.5"), 'BC-1050 #1: "fte" 1.5'),
+        (
+            ("holder", "add", "BC-1050", *AS_IS, "--name", "X", "--spinal-point", "9" * 23),
+            "Could not save: postholder",
+        ),  # fmt: skip
+        (("pool", "set", "Pool A", "--notes", "x" * 100_001), ""),
     ],
 )
 def test_a_refused_people_change_is_one_sentence_and_writes_nothing(
@@ -207,7 +213,9 @@ def test_a_refused_people_change_is_one_sentence_and_writes_nothing(
 ) -> None:
     before = bury.read_bytes()
     code, out, err = run_in_process(capsys, args[0], args[1], str(bury), *args[2:])
-    assert code == 2 and out == "" and err.startswith(f"orgchart: {message}"), err
+    # An argument argparse refuses (message "") is named by the command: "orgchart pool set: ".
+    said = f"orgchart: {message}" if message else f"orgchart {args[0]} {args[1]}: "
+    assert code == 2 and out == "" and err.startswith(said), err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert bury.read_bytes() == before
     assert not any(name in err for name in _names(_read(bury)))

@@ -142,6 +142,7 @@ def test_a_dotted_line_is_drawn_changed_and_removed(
         (("line", "add", "NEW-75", "BC-1001", "--share", "120"), "The share of time must be"),
         (("line", "set", "NEW-75", "BC-1001", "--kind", "matrix"), "There is no dotted line from"),
         (("line", "remove", "NEW-75", "NOPE"), 'There is no post "NOPE" in "To be".'),
+        (("unit", "set", "CC", "--ref", "as"), '"Adult Safeguarding" is already as in "To be".'),
     ],
 )
 def test_a_refused_unit_or_line_change_is_one_sentence_and_writes_nothing(
@@ -158,10 +159,17 @@ def test_a_bad_value_is_refused_by_the_parser_in_one_sentence(
     capsys: pytest.CaptureFixture[str], bury: Path
 ) -> None:
     before = bury.read_bytes()
-    for args in (
-        ("line", "add", str(bury), "NEW-75", "BC-1001", "--temporary", "maybe"),
-        ("unit", "add", str(bury), "X", "--kind", "club"),
+    for args, message in (
+        (("line", "add", str(bury), "NEW-75", "BC-1001", "--temporary", "maybe"), "yes or no"),
+        (("unit", "add", str(bury), "X", "--kind", "club"), "invalid UnitKind value"),
+        (("unit", "set", str(bury), "CC", "--colour", "red"), "not a colour such as #336699"),
+        # Longer than the file keeps a label or a note: refused before anything is written
+        # (else the file saved could not be opened again).
+        (("line", "add", str(bury), "NEW-75", "BC-1001", "--label", "x" * 1_001), "too long"),
+        (("unit", "set", str(bury), "CC", "--description", "x" * 100_001), "too long"),
+        (("post", "set", str(bury), "NEW-75", "--cost-code", "x" * 1_001), "too long"),
     ):
         code, _, err = run_in_process(capsys, *args)
         assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+        assert message in err, err
     assert bury.read_bytes() == before
