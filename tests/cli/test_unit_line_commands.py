@@ -12,6 +12,7 @@ import pytest
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import DottedLineKind, UnitKind, UnitStatus
 from orgchart_app.domain.model import DottedLine, Unit
+from orgchart_app.domain.provenance import Basis, Provenance
 from orgchart_app.storage import open_proposal
 from tests.cli.helpers import REPO, run_in_process
 
@@ -173,3 +174,34 @@ def test_a_bad_value_is_refused_by_the_parser_in_one_sentence(
         assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
         assert message in err, err
     assert bury.read_bytes() == before
+
+
+def test_a_changed_field_of_a_stated_unit_is_marked_as_the_users_own(
+    capsys: pytest.CaptureFixture[str], bury: Path
+) -> None:
+    """The report states the unit; the description the user gives is not the report's."""
+    cc = _unit(bury, "CC")
+    assert cc is not None
+    rows = [r for r in _read_rows(bury) if (r.table, r.record_id) == ("units", cc.id)]
+    assert [(r.field, r.basis) for r in rows] == [("", Basis.STATED)]
+    _ok(capsys, "unit", "set", str(bury), "CC", "--description", "Commissioning for adults")
+    rows = [r for r in _read_rows(bury) if (r.table, r.record_id) == ("units", cc.id)]
+    assert {(r.field, r.basis) for r in rows} == {
+        ("", Basis.STATED), ("description", Basis.ENTERED),
+    }  # fmt: skip
+
+
+def _read_rows(path: Path) -> list[Provenance]:
+    return list(open_proposal(path).proposal.provenance.values())
+
+
+def test_a_unit_moved_into_another_organisation_takes_it_and_deploys_its_posts(
+    capsys: pytest.CaptureFixture[str], bury: Path
+) -> None:
+    out = _ok(capsys, "unit", "set", str(bury), "AS", "--parent", "FIN", "--deploy-posts")
+    assert out == 'Move "Adult Safeguarding" into "Finance Department" and deploy its posts to Bury Council.\n'
+    proposal, to_be = _to_be(bury)
+    moved, council = _unit(bury, "AS"), proposal.organisation_named("Bury Council").id
+    assert moved is not None and moved.organisation_id == council
+    posts = [p for p in proposal.posts_in(to_be) if p.unit_id == moved.id]
+    assert posts and all(council in (p.employer_id, p.deployed_to_id) for p in posts)
