@@ -12,11 +12,11 @@ from orgchart_app.cli.common import (
     CommandFailed,
     add_file_argument,
     add_force_argument,
-    add_format_argument,
     open_source,
     print_listing,
     saved_change,
 )
+from orgchart_app.cli.records import listing_parser
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import DocumentId
@@ -62,10 +62,7 @@ def register(subparsers: Any) -> None:
     remove.set_defaults(
         run=lambda a: saved_change(a, lambda p: RemoveDocument(document_named(p, a.document).id))
     )
-    listing = actions.add_parser("list", help="each document and how many sources cite it")
-    add_file_argument(listing)
-    add_format_argument(listing, ("text", "json"))
-    listing.set_defaults(run=run_list)
+    listing_parser(actions, "each document and how many sources cite it", run_list)
 
 
 def document_named(proposal: Proposal, text: str) -> Document:

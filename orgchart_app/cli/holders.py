@@ -10,10 +10,6 @@ from typing import Any
 from orgchart_app.analysis.people_costs import person_label
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
-    add_file_argument,
-    add_force_argument,
-    add_format_argument,
-    add_scenario_argument,
     chosen_scenario,
     decimal_argument,
     open_source,
@@ -22,8 +18,11 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.cli.records import (
     Field,
+    action_parser,
     add_field_options,
+    add_names_argument,
     given_fields,
+    listing_parser,
     money,
     names_hidden,
     optional,
@@ -37,6 +36,7 @@ from orgchart_app.domain.ids import PostholderId
 from orgchart_app.domain.model import Postholder
 from orgchart_app.edits import Edit, PutPerson, RemovePerson
 
+IN = "the scenario the post is in"
 _CONTRACTS = tuple(kind.value for kind in ContractKind)
 _MONEY = ("salary", "pension_strain")
 
@@ -77,11 +77,13 @@ def register(subparsers: Any) -> None:
         "holder", help="add, change, remove and list the people holding posts (personal data)"
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = _action(actions, "add", "add a person to a post")
+    add = action_parser(actions, "add", "add a person to a post", IN)
     add.add_argument("post", metavar="REF", type=arguments.name, help="the post they hold")
     add_field_options(add, FIELDS)
     add.set_defaults(run=run_add)
-    change = _action(actions, "set", "change a person's details, or move them to another post")
+    change = action_parser(
+        actions, "set", "change a person's details, or move them to another post", IN
+    )
     _person_argument(change)
     change.add_argument(
         "--post",
@@ -92,31 +94,21 @@ def register(subparsers: Any) -> None:
     )
     add_field_options(change, FIELDS)
     change.set_defaults(run=run_set)
-    remove = _action(actions, "remove", "remove a person (and any outcome decided for them)")
+    remove = action_parser(
+        actions, "remove", "remove a person (and any outcome decided for them)", IN
+    )
     _person_argument(remove)
     remove.set_defaults(run=lambda a: _saved(a, lambda p: RemovePerson(_person(p, a).id)))
-    listing = actions.add_parser("list", help='the people of a scenario, as "POST-REF #N"')
-    add_file_argument(listing)
-    add_scenario_argument(listing, "the scenario listed")
-    listing.add_argument(
-        "--names", action="store_true", help="name the people (personal data; left out by default)"
+    listing = listing_parser(
+        actions, 'the people of a scenario, as "POST-REF #N"', run_list, "the scenario listed"
     )
-    add_format_argument(listing, ("text", "json"))
-    listing.set_defaults(run=run_list)
+    add_names_argument(listing)
 
 
 def _saved(args: argparse.Namespace, make_edit: Any) -> int:
     """saved_change() with any person a refusal names shown as "POST-REF #N"."""
     with names_hidden(args):
         return saved_change(args, make_edit)
-
-
-def _action(actions: Any, name: str, help: str) -> Any:
-    parser = actions.add_parser(name, help=help)
-    add_file_argument(parser)
-    add_scenario_argument(parser, "the scenario the post is in")
-    add_force_argument(parser)
-    return parser
 
 
 def _person_argument(parser: Any) -> None:

@@ -10,10 +10,6 @@ from typing import Any
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
-    add_file_argument,
-    add_force_argument,
-    add_format_argument,
-    add_scenario_argument,
     chosen_scenario,
     open_source,
     print_listing,
@@ -21,8 +17,10 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.cli.records import (
     Field,
+    action_parser,
     add_field_options,
     given_fields,
+    listing_parser,
     optional,
     post_in,
     yes_no,
@@ -61,20 +59,13 @@ def register(subparsers: Any) -> None:
     change.set_defaults(run=run_set)
     remove = _action(actions, "remove", "remove a dotted line")
     remove.set_defaults(run=run_remove)
-    listing = actions.add_parser("list", help="each dotted line of a scenario")
-    add_file_argument(listing)
-    add_scenario_argument(listing, "the scenario listed")
-    add_format_argument(listing, ("text", "json"))
-    listing.set_defaults(run=run_list)
+    listing_parser(actions, "each dotted line of a scenario", run_list, "the scenario listed")
 
 
 def _action(actions: Any, name: str, help: str) -> Any:
-    parser = actions.add_parser(name, help=help)
-    add_file_argument(parser)
+    parser = action_parser(actions, name, help, "the scenario the posts are in")
     parser.add_argument("source", metavar="FROM", type=arguments.name, help="the post it starts at")
     parser.add_argument("target", metavar="TO", type=arguments.name, help="the post it goes to")
-    add_scenario_argument(parser, "the scenario the posts are in")
-    add_force_argument(parser)
     return parser
 
 

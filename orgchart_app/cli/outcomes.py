@@ -12,9 +12,6 @@ from orgchart_app.analysis.people_costs import person_label
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
-    add_file_argument,
-    add_force_argument,
-    add_format_argument,
     add_pair_arguments,
     change_file,
     chosen_pair,
@@ -24,8 +21,11 @@ from orgchart_app.cli.common import (
 )
 from orgchart_app.cli.records import (
     Field,
+    action_parser,
     add_field_options,
+    add_names_argument,
     given_fields,
+    listing_parser,
     names_hidden,
     optional,
     optional_date,
@@ -79,19 +79,13 @@ def register(subparsers: Any) -> None:
     change.set_defaults(run=run_set)
     clear = _action(actions, "clear", "remove a person's outcome")
     clear.set_defaults(run=run_clear)
-    listing = actions.add_parser("list", help="each person's outcome (no names unless --names)")
-    add_file_argument(listing)
+    listing = listing_parser(actions, "each person's outcome (no names unless --names)", run_list)
     add_pair_arguments(listing, "the current structure", "the proposed structure")
-    listing.add_argument(
-        "--names", action="store_true", help="name the people (personal data; left out by default)"
-    )
-    add_format_argument(listing, ("text", "json"))
-    listing.set_defaults(run=run_list)
+    add_names_argument(listing)
 
 
 def _action(actions: Any, name: str, help: str) -> Any:
-    parser = actions.add_parser(name, help=help)
-    add_file_argument(parser)
+    parser = action_parser(actions, name, help)
     parser.add_argument(
         "person",
         type=arguments.name,
@@ -99,7 +93,6 @@ def _action(actions: Any, name: str, help: str) -> Any:
         help='"POST-REF #N" as `holder list` shows it, or employee number',
     )
     add_pair_arguments(parser, "the structure the person is in", "the proposed structure")
-    add_force_argument(parser)
     return parser
 
 

@@ -10,16 +10,20 @@ from typing import Any
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
-    add_file_argument,
-    add_force_argument,
-    add_format_argument,
-    add_scenario_argument,
     chosen_scenario,
     open_source,
     print_listing,
     saved_change,
 )
-from orgchart_app.cli.records import Field, add_field_options, given_fields, optional_date, post_in
+from orgchart_app.cli.records import (
+    Field,
+    action_parser,
+    add_field_options,
+    given_fields,
+    listing_parser,
+    optional_date,
+    post_in,
+)
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import PoolId
@@ -56,19 +60,12 @@ def register(subparsers: Any) -> None:
     close.set_defaults(run=lambda a: saved_change(a, lambda p: ClosePool(_pool(p, a).id)))
     remove = _action(actions, "remove", "remove a pool and the outcomes naming it")
     remove.set_defaults(run=lambda a: saved_change(a, lambda p: RemovePool(_pool(p, a).id)))
-    listing = actions.add_parser("list", help="each pool of a proposed structure")
-    add_file_argument(listing)
-    add_scenario_argument(listing, "the proposed structure")
-    add_format_argument(listing, ("text", "json"))
-    listing.set_defaults(run=run_list)
+    listing_parser(actions, "each pool of a proposed structure", run_list, "the proposed structure")
 
 
 def _action(actions: Any, name: str, help: str) -> Any:
-    parser = actions.add_parser(name, help=help)
-    add_file_argument(parser)
+    parser = action_parser(actions, name, help, "the proposed structure the pool is in")
     parser.add_argument("pool", metavar="NAME", type=arguments.name, help='the pool ("Pool A")')
-    add_scenario_argument(parser, "the proposed structure the pool is in")
-    add_force_argument(parser)
     return parser
 
 

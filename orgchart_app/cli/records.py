@@ -12,7 +12,14 @@ from decimal import Decimal
 from typing import Any
 
 from orgchart_app.analysis.people_costs import person_label
-from orgchart_app.cli.common import CommandFailed, open_source
+from orgchart_app.cli.common import (
+    CommandFailed,
+    add_file_argument,
+    add_force_argument,
+    add_format_argument,
+    add_scenario_argument,
+    open_source,
+)
 from orgchart_app.domain import Post, Proposal, Scenario
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.domain.file_kinds import shown
@@ -60,6 +67,36 @@ def colour(text: str) -> str:
 # (option, record field, argparse type, help): a command's settable fields, each option left
 # out keeping its field as it is.
 Field = tuple[str, str, Callable[[str], object], str]
+
+
+def action_parser(actions: Any, name: str, help: str, scenario: str | None = None) -> Any:
+    """A record command's change (add, set, remove, ...): FILE (or a library's URL with
+    --proposal), --scenario S saying `scenario` when the record sits in one, and --force."""
+    parser = actions.add_parser(name, help=help)
+    add_file_argument(parser)
+    if scenario is not None:
+        add_scenario_argument(parser, scenario)
+    add_force_argument(parser)
+    return parser
+
+
+def listing_parser(
+    actions: Any, help: str, run: Callable[[argparse.Namespace], int], scenario: str | None = None
+) -> Any:
+    """A record command's `list`: FILE, --scenario S when given `scenario`, --format text|json."""
+    parser = actions.add_parser("list", help=help)
+    add_file_argument(parser)
+    if scenario is not None:
+        add_scenario_argument(parser, scenario)
+    add_format_argument(parser, ("text", "json"))
+    parser.set_defaults(run=run)
+    return parser
+
+
+def add_names_argument(parser: Any) -> None:
+    parser.add_argument(
+        "--names", action="store_true", help="name the people (personal data; left out by default)"
+    )
 
 
 def add_field_options(parser: Any, fields: Sequence[Field]) -> None:

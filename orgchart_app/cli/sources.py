@@ -13,10 +13,6 @@ from orgchart_app.analysis.people_costs import person_label
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
-    add_file_argument,
-    add_force_argument,
-    add_format_argument,
-    add_scenario_argument,
     chosen_scenario,
     open_source,
     organisation_named,
@@ -24,7 +20,7 @@ from orgchart_app.cli.common import (
     saved_change,
 )
 from orgchart_app.cli.documents import document_named
-from orgchart_app.cli.records import person_in, post_in, unit_in
+from orgchart_app.cli.records import action_parser, listing_parser, person_in, post_in, unit_in
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import ProvenanceId, ScenarioId
@@ -66,15 +62,11 @@ def register(subparsers: Any) -> None:
     put.set_defaults(run=run_set)
     clear = _action(actions, "clear", "forget where a record or field comes from")
     clear.set_defaults(run=lambda a: saved_change(a, lambda p: RemoveProvenance(_row(p, a).id)))
-    listing = actions.add_parser("list", help="every source the file gives, record by record")
-    add_file_argument(listing)
-    add_format_argument(listing, ("text", "json"))
-    listing.set_defaults(run=run_list)
+    listing_parser(actions, "every source the file gives, record by record", run_list)
 
 
 def _action(actions: Any, name: str, help: str) -> Any:
-    parser = actions.add_parser(name, help=help)
-    add_file_argument(parser)
+    parser = action_parser(actions, name, help, "the scenario a post, unit or person is in")
     parser.add_argument("table", metavar="TABLE", choices=sorted(_TABLES), help="e.g. post")
     parser.add_argument(
         "record",
@@ -89,8 +81,6 @@ def _action(actions: Any, name: str, help: str) -> Any:
         type=arguments.label,
         help="one field of it (default: the whole record)",
     )
-    add_scenario_argument(parser, "the scenario a post, unit or person is in")
-    add_force_argument(parser)
     return parser
 
 

@@ -8,23 +8,29 @@ from typing import Any
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
     CommandFailed,
-    add_file_argument,
-    add_force_argument,
-    add_format_argument,
-    add_scenario_argument,
     chosen_scenario,
     open_source,
     organisation_named,
     print_listing,
     saved_change,
 )
-from orgchart_app.cli.records import Field, add_field_options, colour, optional, post_in, unit_in
+from orgchart_app.cli.records import (
+    Field,
+    action_parser,
+    add_field_options,
+    colour,
+    listing_parser,
+    optional,
+    post_in,
+    unit_in,
+)
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.enums import UnitKind, UnitStatus
 from orgchart_app.domain.ids import UnitId
 from orgchart_app.domain.model import Unit
 from orgchart_app.edits import AddUnit, Batch, DeleteUnit, Edit, MoveUnit, RenameUnit, UpdateUnit
 
+IN, LISTED = "the scenario the unit is in", "the scenario listed"
 _KINDS = tuple(kind.value for kind in UnitKind)
 _STATUSES = tuple(status.value for status in UnitStatus)
 
@@ -49,7 +55,7 @@ def register(subparsers: Any) -> None:
         "unit", help="add, change, move, remove and list the units (services, teams)"
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = _action(actions, "add", "add a unit inside another (or a top-level one)")
+    add = action_parser(actions, "add", "add a unit inside another (or a top-level one)", IN)
     add.add_argument("name", metavar="NAME", type=arguments.name, help="its name")
     add.add_argument(
         "--parent",
@@ -65,7 +71,7 @@ def register(subparsers: Any) -> None:
     )
     add_field_options(add, FIELDS)
     add.set_defaults(run=run_add)
-    change = _action(actions, "set", "rename, move or change a unit")
+    change = action_parser(actions, "set", "rename, move or change a unit", IN)
     change.add_argument(
         "unit", metavar="UNIT", type=arguments.name, help="its reference (U-12) or name"
     )
@@ -83,7 +89,7 @@ def register(subparsers: Any) -> None:
     )
     add_field_options(change, FIELDS)
     change.set_defaults(run=run_set)
-    remove = _action(actions, "remove", "delete a unit; its sub-units go to its parent")
+    remove = action_parser(actions, "remove", "delete a unit; its sub-units go to its parent", IN)
     remove.add_argument(
         "unit", metavar="UNIT", type=arguments.name, help="its reference (U-12) or name"
     )
@@ -91,19 +97,7 @@ def register(subparsers: Any) -> None:
         "--posts-to", metavar="UNIT", type=arguments.name, help="where the posts in it go"
     )
     remove.set_defaults(run=run_remove)
-    listing = actions.add_parser("list", help="each unit of a scenario: where it sits, its posts")
-    add_file_argument(listing)
-    add_scenario_argument(listing, "the scenario listed")
-    add_format_argument(listing, ("text", "json"))
-    listing.set_defaults(run=run_list)
-
-
-def _action(actions: Any, name: str, help: str) -> Any:
-    parser = actions.add_parser(name, help=help)
-    add_file_argument(parser)
-    add_scenario_argument(parser, "the scenario the unit is in")
-    add_force_argument(parser)
-    return parser
+    listing_parser(actions, "each unit of a scenario: where it sits, its posts", run_list, LISTED)
 
 
 def _fields(proposal: Proposal, args: argparse.Namespace) -> dict[str, Any]:
