@@ -170,5 +170,7 @@ def names_hidden(args: argparse.Namespace) -> Iterator[None]:
         proposal = open_source(args).proposal
         for person in proposal.postholders.values():
             if person.name.strip():
-                message = message.replace(person.name, person_label(proposal, person, False))
+                # Whole words only: a short name must not change the words around it.
+                named = re.compile(rf"(?<!\w){re.escape(person.name.strip())}(?!\w)")
+                message = named.sub(person_label(proposal, person, False), message)
         raise CommandFailed(message) from None

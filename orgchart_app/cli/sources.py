@@ -133,6 +133,8 @@ def run_set(args: argparse.Namespace) -> int:
         raise CommandFailed("An assumption cites no document: give --reason, not --document.")
     if args.basis == "stated" and not args.document:
         raise CommandFailed("Name the document that states it with --document.")
+    if args.basis == "stated" and args.reason:
+        raise CommandFailed("A stated value needs no reason: give --document and --place.")
 
     def edit(proposal: Proposal) -> Edit:
         table, key = record_key(proposal, args)
@@ -154,8 +156,8 @@ def run_set(args: argparse.Namespace) -> int:
                 args.field,
                 Basis(args.basis),
                 document.id if document else None,
-                args.place if document else "",
-                args.reason if not document else "",
+                args.place,
+                args.reason,
             )
         )
 

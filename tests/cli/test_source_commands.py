@@ -174,6 +174,21 @@ def test_a_recommendation_names_the_changes_it_was_written_for(
             "The file says nothing of where",
         ),
         (("document", "set", "1"), "Say what to change: --title or --reference."),
+        (
+            (
+                "source",
+                "set",
+                "post",
+                "NEW-75",
+                "--basis",
+                "stated",
+                "--document",
+                "1",
+                "--reason",
+                "r",
+            ),
+            "A stated value needs no reason",
+        ),  # fmt: skip
         (("org", "set", "OCO", "--pay-scale", "Hay"), 'There is no pay scale called "Hay"'),
     ],
 )
