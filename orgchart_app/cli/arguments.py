@@ -46,6 +46,21 @@ def name(value: str) -> str:
     return _check_text(value, MAX_NAME_CHARS)
 
 
+# The longest note or description a proposal file may hold (storage Limits.max_text_chars).
+MAX_PROSE_CHARS = 100_000
+
+
+def label(value: str) -> str:
+    """A text the file keeps as a label (a code, a reference, a line's label, a person's name):
+    one line of a label's length; "" is a choice (none)."""
+    return _check_text(value, MAX_NAME_CHARS, if_empty=None)
+
+
+def prose(value: str) -> str:
+    """A note or a description: one line, as long as the file lets such a text be; "" for none."""
+    return _check_text(value, MAX_PROSE_CHARS, if_empty=None)
+
+
 def title_block_text(value: str) -> str:
     """A text printed in a PDF's title block; empty only where the option allows it."""
     return _check_text(value, MAX_TITLE_BLOCK_CHARS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +19,7 @@ from orgchart_app.cli.common import (
     table,
 )
 from orgchart_app.domain import Proposal
+from orgchart_app.domain.model import OnCostRule
 from orgchart_app.domain.shipped_pay import shipped_on_costs
 from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.edits import types as t
@@ -92,6 +94,13 @@ def register(subparsers: Any) -> None:
         metavar="PERCENT",
         help="apprenticeship levy (default 0.5; 0 for an employer under £3m pay bill)",
     )
+    put.add_argument(
+        "--source",
+        metavar="TEXT",
+        type=arguments.prose,
+        help="where the rates come from, e.g. the fund's valuation letter (default: the shipped "
+        "rates' sources, and the rates typed in said as entered by the user)",
+    )
     add_force_argument(put)
     put.set_defaults(run=run_set)
     listing = commands.add_parser("list", help="the on-cost rules and the shipped HMRC rates")
@@ -114,7 +123,7 @@ def run_set(args: argparse.Namespace) -> int:
 
     def edit(proposal: Proposal) -> t.Edit:
         organisation = organisation_named(proposal, args.organisation)
-        return on_cost_rule(
+        rule = on_cost_rule(
             proposal,
             organisation.id,
             args.year.strip(),
@@ -126,6 +135,9 @@ def run_set(args: argparse.Namespace) -> int:
             levy_rate=_fraction(args.levy),
             pension_full_rate=_fraction(args.nhs_full_rate),
         )
+        if args.source is None or not isinstance(rule.record, OnCostRule):
+            return rule
+        return t.PutPayRecord(dataclasses.replace(rule.record, source=args.source.strip()))
 
     print(change_file(args, edit, args.force))
     return 0

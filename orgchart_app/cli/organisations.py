@@ -18,7 +18,8 @@ from orgchart_app.cli.common import (
     saved_change,
 )
 from orgchart_app.domain import OrganisationKind, Proposal
-from orgchart_app.domain.ids import OrganisationId
+from orgchart_app.domain.file_kinds import shown
+from orgchart_app.domain.ids import OrganisationId, PayScaleId
 from orgchart_app.domain.model import Organisation
 from orgchart_app.edits import Edit, PutOrganisation, RemoveOrganisation
 
@@ -41,6 +42,12 @@ def register(subparsers: Any) -> None:
     add_file_argument(change)
     change.add_argument("organisation", metavar="ORG", help="its name or short name")
     change.add_argument("--name", type=arguments.name, help="a new full name")
+    change.add_argument(
+        "--pay-scale",
+        metavar="SCALE",
+        type=arguments.label,
+        help='the pay scale its posts are graded on, by name ("" for none: the proposal\'s own)',
+    )
     _field_arguments(change, short_help="a new short name")
     change.set_defaults(run=run_set)
     remove = actions.add_parser("remove", help="remove an organisation nothing uses any more")
@@ -75,8 +82,10 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    if all(getattr(args, f) is None for f in ("name", "short_name", "kind", "colour")):
-        raise CommandFailed("Say what to change: --name, --short-name, --kind or --colour.")
+    if all(getattr(args, f) is None for f in ("name", "short_name", "kind", "colour", "pay_scale")):
+        raise CommandFailed(
+            "Say what to change: --name, --short-name, --kind, --colour or --pay-scale."
+        )
 
     def edit(proposal: Proposal) -> Edit:
         found = organisation_named(proposal, args.organisation)
@@ -87,10 +96,23 @@ def run_set(args: argparse.Namespace) -> int:
                 short_name=args.short_name or found.short_name,
                 kind=found.kind if args.kind is None else OrganisationKind(args.kind),
                 colour=found.colour if args.colour is None else args.colour,
+                pay_scale_id=found.pay_scale_id
+                if args.pay_scale is None
+                else _pay_scale(proposal, args.pay_scale),
             )
         )
 
     return saved_change(args, edit)
+
+
+def _pay_scale(proposal: Proposal, name: str) -> PayScaleId | None:
+    if not name.strip():
+        return None
+    for scale in proposal.pay_scales.values():
+        if scale.name.casefold() == name.strip().casefold():
+            return scale.id
+    known = ", ".join(f'"{s.name}"' for s in proposal.pay_scales.values()) or "none"
+    raise CommandFailed(f'There is no pay scale called "{shown(name)}" (pay scales: {known}).')
 
 
 def run_remove(args: argparse.Namespace) -> int:

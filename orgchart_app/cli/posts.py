@@ -4,14 +4,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import (
-    CommandFailed,
     add_file_argument,
     add_force_argument,
     add_scenario_argument,
@@ -19,36 +16,30 @@ from orgchart_app.cli.common import (
     decimal_argument,
     saved_change,
 )
+from orgchart_app.cli.records import (
+    Field,
+    add_field_options,
+    given_fields,
+    optional,
+    optional_date,
+    post_in,
+    yes_no,
+)
 from orgchart_app.domain import Post, Proposal
 from orgchart_app.domain.enums import OfficerCategory
 from orgchart_app.edits import Edit, UpdatePost
 
-_YES_NO = {"yes": True, "no": False}
-
-
-def _optional(convert: Callable[[str], object]) -> Callable[[str], object]:
-    """An argparse type where "" clears the field (None)."""
-    return lambda text: None if not text.strip() else convert(text)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date such as 2028-03-31') from None
-
-
-# (option, Post field, argparse type, help); each option left out keeps the field as it is.
-FIELDS: tuple[tuple[str, str, Callable[[str], object], str], ...] = (
+# Each option left out keeps the field as it is.
+FIELDS: tuple[Field, ...] = (
     (
         "--quantity",
         "quantity",
         arguments.whole_number(0, 1_000_000),
         "how many posts the box stands for",
     ),
-    ("--funded", "funded", _YES_NO.__getitem__, "yes or no"),
-    ("--cost-code", "cost_code", str, "the cost centre paying for it"),
-    ("--statutory-role", "statutory_role", str, 'e.g. "DASS" ("" for none)'),
+    ("--funded", "funded", yes_no, "yes or no"),
+    ("--cost-code", "cost_code", arguments.label, "the cost centre paying for it"),
+    ("--statutory-role", "statutory_role", arguments.label, 'e.g. "DASS" ("" for none)'),
     (
         "--officer-category",
         "officer_category",
@@ -58,30 +49,30 @@ FIELDS: tuple[tuple[str, str, Callable[[str], object], str], ...] = (
     (
         "--assistant",
         "is_assistant",
-        _YES_NO.__getitem__,
+        yes_no,
         "yes: drawn beside its manager as an assistant",
     ),
     (
         "--temporary-line",
         "temporary_line",
-        _YES_NO.__getitem__,
+        yes_no,
         "yes: its line management is interim",
     ),
     (
         "--salary",
         "salary",
-        _optional(decimal_argument),
+        optional(decimal_argument),
         'a stated salary over the grade\'s ("" for none)',
     ),
-    ("--notes", "notes", str, "a note kept with the post"),
+    ("--notes", "notes", arguments.prose, "a note kept with the post"),
     (
         "--end-date",
         "end_date",
-        _optional(_date),
+        optional_date(),
         'a fixed-term post\'s end, YYYY-MM-DD ("" for none)',
     ),
-    ("--funding-source", "funding_source", str, "the funding source paying for it"),
-    ("--spinal-point", "spinal_point", _optional(int), 'its pay point ("" for none)'),
+    ("--funding-source", "funding_source", arguments.label, "the funding source paying for it"),
+    ("--spinal-point", "spinal_point", optional(int), 'its pay point ("" for none)'),
 )
 
 
@@ -94,17 +85,13 @@ def register(subparsers: Any) -> None:
     add_file_argument(change)
     change.add_argument("post_ref", metavar="REF", type=arguments.name, help="the post's reference")
     add_scenario_argument(change, "the scenario the post is in")
-    for option, field, kind, text in FIELDS:
-        change.add_argument(option, dest=field, type=kind, default=argparse.SUPPRESS, help=text)
+    add_field_options(change, FIELDS)
     add_force_argument(change)
     change.set_defaults(run=run_set)
 
 
 def run_set(args: argparse.Namespace) -> int:
-    fields = tuple((f, getattr(args, f)) for _, f, _, _ in FIELDS if hasattr(args, f))
-    if not fields:
-        options = ", ".join(option for option, _, _, _ in FIELDS)
-        raise CommandFailed(f"Say what to change: {options}.")
+    fields = tuple(given_fields(args, FIELDS).items())
 
     def edit(proposal: Proposal) -> Edit:
         return UpdatePost(_post(proposal, args).id, tuple((f, _typed(f, v)) for f, v in fields))
@@ -120,8 +107,4 @@ def _typed(field: str, value: object) -> object:
 
 
 def _post(proposal: Proposal, args: argparse.Namespace) -> Post:
-    scenario = chosen_scenario(proposal, args.scenario)
-    for post in proposal.posts_in(scenario.id):
-        if post.post_ref.casefold() == args.post_ref.casefold():
-            return post
-    raise CommandFailed(f'There is no post "{args.post_ref}" in "{scenario.name}".')
+    return post_in(proposal, chosen_scenario(proposal, args.scenario), args.post_ref)

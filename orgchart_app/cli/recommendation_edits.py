@@ -8,6 +8,7 @@ the list as it now stands, numbered as the next command counts.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from typing import Any
 
 from orgchart_app.analysis.item_editing import (
@@ -44,6 +45,15 @@ def register(parser: Any) -> None:
     edit.add_argument("number", metavar="N", type=number)
     _wording_arguments(edit, required=False)
     edit.add_argument("--included", choices=tuple(_YES_NO), help="whether the report includes it")
+    edit.add_argument(
+        "--source",
+        dest="sources",
+        action="append",
+        type=arguments.optional_title_block_text,
+        metavar="OPERATION:REF",
+        help='a change it was written for, e.g. "establish:NEW-75" (replaces the list; may be '
+        'repeated; "" for none: an item written by hand)',
+    )
     edit.set_defaults(run=run_edit)
     add = actions.add_parser("add", help="add a recommendation written by hand (a delegation)")
     _wording_arguments(add, required=True)
@@ -83,20 +93,36 @@ def _wording_arguments(parser: Any, required: bool) -> None:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    if all(getattr(args, f) is None for f in ("verb", "text", "entry", "purpose", "included")):
-        raise CommandFailed("Say what to change: --verb, --text, --entry, --for or --included.")
+    fields = ("verb", "text", "entry", "purpose", "included", "sources")
+    if all(getattr(args, f) is None for f in fields):
+        raise CommandFailed(
+            "Say what to change: --verb, --text, --entry, --for, --included or --source."
+        )
     return _change(
         args,
-        lambda items, _p: edited(
-            items,
-            args.number,
-            verb=args.verb,
-            text=args.text,
-            entries="\n".join(args.entry) if args.entry is not None else None,
-            for_decision=_FOR.get(args.purpose or ""),
-            included=_YES_NO.get(args.included or ""),
+        lambda items, _p: _sourced(
+            args,
+            edited(
+                items,
+                args.number,
+                verb=args.verb,
+                text=args.text,
+                entries="\n".join(args.entry) if args.entry is not None else None,
+                for_decision=_FOR.get(args.purpose or ""),
+                included=_YES_NO.get(args.included or ""),
+            ),
         ),
     )
+
+
+def _sourced(args: argparse.Namespace, items: Items) -> Items:
+    """Item N with the changes it was written for as given (`edited` has checked N)."""
+    if args.sources is None:
+        return items
+    index = args.number - 1
+    sources = "\n".join(s.strip() for s in args.sources if s.strip())
+    item = dataclasses.replace(items[index], sources=sources)
+    return items[:index] + (item,) + items[index + 1 :]
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -58,7 +58,9 @@ def register(subparsers: Any) -> None:
         metavar="YYYY-MM-DD",
         help='when it takes effect ("" for none)',
     )
-    change.add_argument("--description", help="a line saying what the scenario is")
+    change.add_argument(
+        "--description", type=arguments.prose, help="a line saying what the scenario is"
+    )
     change.set_defaults(run=run_set)
     remove = _action(actions, "remove", "delete a scenario and everything in it")
     remove.add_argument("scenario", metavar="S", type=arguments.name)

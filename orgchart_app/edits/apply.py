@@ -78,6 +78,7 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.PutProvenance: provenance_edits.put_provenance,
     t.RemoveProvenance: provenance_edits.remove_provenance,
     t.PutDocument: provenance_edits.put_document,
+    t.RemoveDocument: provenance_edits.remove_document,
 }
 
 

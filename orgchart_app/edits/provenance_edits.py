@@ -13,6 +13,7 @@ from orgchart_app.domain.ids import ProvenanceId
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.provenance import Basis, Provenance, entered_id
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import count_text
 from orgchart_app.edits import types as t
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
@@ -54,6 +55,20 @@ def put_document(proposal: Proposal, edit: t.PutDocument) -> Plan:
         f'Cite "{document.title}"',
         resolved=t.PutDocument(document),
     )
+
+
+def remove_document(proposal: Proposal, edit: t.RemoveDocument) -> Plan:
+    document = proposal.documents.get(edit.document_id)
+    if document is None:
+        raise EditRefused(f"There is no document {edit.document_id}.")
+    cited = sum(r.document_id == document.id for r in proposal.provenance.values())
+    if cited:
+        # A source left naming a missing document would vouch for its values with nothing.
+        raise EditRefused(
+            f'"{document.title}" is cited by {count_text(cited)} source{"" if cited == 1 else "s"}: '
+            "mark them as stated by another document, or clear them, first."
+        )
+    return Plan([Write(Table.DOCUMENTS, document.id, None)], f'Remove document "{document.title}"')
 
 
 def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write]:

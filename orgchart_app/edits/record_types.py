@@ -1,11 +1,12 @@
-"""The edits of a proposal's own records: its organisations, and scenarios made or described."""
+"""The edits of a proposal's own records: its organisations, scenarios made or described, and
+the documents it cites."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from orgchart_app.domain.enums import ScenarioKind
-from orgchart_app.domain.ids import OrganisationId, ScenarioId, UnitId
+from orgchart_app.domain.ids import DocumentId, OrganisationId, ScenarioId, UnitId
 from orgchart_app.domain.model import Organisation
 
 
@@ -40,3 +41,10 @@ class UpdateScenario:
 
     scenario_id: ScenarioId
     fields: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveDocument:
+    """Remove a document no source cites any more."""
+
+    document_id: DocumentId

@@ -7,12 +7,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 
 from orgchart_app.domain.drafts import RecommendationItem
-from orgchart_app.domain.enums import (
-    CostingPoint,
-    DottedLineKind,
-    PostStatus,
-    ScenarioKind,
-)
+from orgchart_app.domain.enums import CostingPoint, DottedLineKind, PostStatus, ScenarioKind
 from orgchart_app.domain.ids import (
     DottedLineId,
     OrganisationId,
@@ -47,6 +42,7 @@ from orgchart_app.edits.patch import Patch
 from orgchart_app.edits.record_types import (
     AddScenario,
     PutOrganisation,
+    RemoveDocument,
     RemoveOrganisation,
     UpdateScenario,
 )
@@ -345,6 +341,7 @@ Edit = (
     | PutProvenance
     | RemoveProvenance
     | PutDocument
+    | RemoveDocument
     | Batch
     | RevertPatch
 )
@@ -378,6 +375,7 @@ __all__ = [
     "PutPool",
     "Redesignate",
     "Regrade",
+    "RemoveDocument",
     "RemoveDottedLine",
     "RemoveOrganisation",
     "RemoveOutcome",

@@ -84,7 +84,10 @@ def test_add_then_set_then_remove_a_partner(
         ),
         (("set", "Nowhere", "--name", "X"), 'There is no organisation called "Nowhere"'),
         (("set", "Bury CCG", "--colour", "teal"), 'The colour "teal" is not a colour'),
-        (("set", "Bury CCG"), "Say what to change: --name, --short-name, --kind or --colour."),
+        (
+            ("set", "Bury CCG"),
+            "Say what to change: --name, --short-name, --kind, --colour or --pay-scale.",
+        ),
         (("add", "Bury Council"), 'There is already an organisation called "Bury Council".'),
     ],
 )

@@ -100,7 +100,10 @@ def test_the_first_edit_of_a_draft_stores_the_whole_draft(
             ("edit", "1", "--verb", "rubber-stamp"),
             'Recommendation 1: "rubber-stamp" is not a verb committees are asked to',
         ),
-        (("edit", "1"), "Say what to change: --verb, --text, --entry, --for or --included."),
+        (
+            ("edit", "1"),
+            "Say what to change: --verb, --text, --entry, --for, --included or --source.",
+        ),
         (("move", "1", "--to", "40"), "There is no recommendation 40"),
         (("add", "--verb", "note", "--text", " "), "Argument --text: an empty value means"),
     ],

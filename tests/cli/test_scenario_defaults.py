@@ -32,6 +32,36 @@ MINIMAL = {
     "diff": [],
     "recommendations": [],
     "people": [],
+    "unit add": ["Locality North"],
+    "unit set": ["U0003", "--description", "Housing options"],
+    "unit remove": ["U0003", "--posts-to", "U0004"],
+    "unit list": [],
+    "line add": ["NS-2300", "NS-001"],
+    "line set": ["NS-2300", "NS-H01", "--share", "25"],
+    "line remove": ["NS-2300", "NS-H01"],
+    "line list": [],
+    "holder add": ["NS-002", "--employee-number", "E1"],
+    "holder set": ["NS-002 #1", "--notes", "Checked"],
+    "holder remove": ["NS-002 #1"],
+    "holder list": [],
+    "pool add": ["Pool A"],
+    "pool set": ["Pool B", "--notes", "Checked"],
+    "pool close": ["Pool B"],
+    "pool remove": ["Pool B"],
+    "pool list": [],
+    "outcome set": ["NS-002 #1", "--kind", "no_change"],
+    "outcome clear": ["NS-002 #1"],
+    "outcome list": [],
+    "consultation set": ["--start", "2027-01-04"],
+    "consultation show": [],
+    "source set": ["post", "NS-002", "--basis", "assumed", "--reason", "not in the list"],
+    "source clear": ["post", "NS-002"],
+}
+# What a command needs in the file first (the imported list has no pool).
+BEFORE = {
+    command: ["pool", "add", "{file}", "Pool B"]
+    for command in MINIMAL
+    if command.startswith("pool ")
 }
 # Commands whose --scenario reads a team server, not a file: tests/team runs them on a real one.
 ON_A_SERVER = {"pull"}
@@ -60,6 +90,9 @@ PAIRS = [
 ]
 
 
+RECORD = ("add", "set", "remove", "list")
+
+
 def test_the_walk_finds_the_commands_this_test_knows() -> None:
     assert set(SINGLE) | set(PAIRS) == set(MINIMAL) | ON_A_SERVER
     assert set(SINGLE) == {
@@ -71,6 +104,20 @@ def test_the_walk_finds_the_commands_this_test_knows() -> None:
         "paytable use",
         "post set",
         "pull",
+        *(f"{record} {action}" for record in ("unit", "line", "holder") for action in RECORD),
+        *(f"pool {action}" for action in (*RECORD, "close")),
+        "consultation set",
+        "consultation show",
+        "source set",
+        "source clear",
+    }
+    assert set(PAIRS) - set(SINGLE) == {
+        "diff",
+        "recommendations",
+        "people",
+        "outcome set",
+        "outcome clear",
+        "outcome list",
     }
 
 
@@ -108,6 +155,8 @@ def test_after_an_import_each_runs_on_the_as_is_and_names_the_scenarios_it_lacks
     command: str, imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     file = Path(shutil.copy(imported, tmp_path / "wyvern.sqlite"))
+    if command in BEFORE:
+        assert run_in_process(capsys, *(a.format(file=file) for a in BEFORE[command]))[0] == 0
     code, _, err = run_in_process(capsys, *_argv(command, file, tmp_path))
     assert code == 0, err
     code, out, err = run_in_process(

@@ -27,14 +27,24 @@ PAY_D = "Costs > Pay Scales and Grades"
 RECS_D, RECS_C = "Recommendations panel", "recommendations edit"
 ONCOSTS_D = "Costs > On-costs"
 
+# A field no user edits because the program keeps it, with why beside it in ROUTES.
+OWNED = "owned by the program"
+
+
+def _holder(field: str) -> str:
+    return f"holder set --{field.replace('_', '-')}"
+
+
 ROUTES: dict[str, dict[str, Routes]] = {
-    "proposal_meta": {"key": (None, None), "value": (None, None)},
+    # The proposal's header as the file stores it (title, notes, format details): key and value are
+    # the storage's own layout, not a record the user makes; `import --title` names the proposal.
+    "proposal_meta": {"key": (None, OWNED), "value": (None, OWNED)},
     "organisation": {
         "name": (ORG_D, "org set --name"),
         "short_name": (ORG_D, "org set --short-name"),
         "kind": (ORG_D, "org set --kind"),
         "colour": (ORG_D, "org set --colour"),
-        "pay_scale_id": (None, None),
+        "pay_scale_id": (None, "org set --pay-scale"),
     },
     "scenario": {
         "name": ("Scenario > Rename Scenario", "scenario rename"),
@@ -46,16 +56,17 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "description": (None, "scenario set --description"),
     },
     "unit": {
-        "scenario_id": (UNIT_MENU, None),
-        "unit_ref": (None, None),
-        "name": (UNIT_MENU, None),
-        "kind": (UNIT_MENU, None),
-        "organisation_id": ("drag a unit onto another organisation", None),
-        "parent_id": ("drag a unit onto another", None),
-        "status": (UNIT_MENU, None),
-        "colour": (None, None),
-        "description": (None, None),
-        "lead_post_id": (None, None),
+        "scenario_id": (UNIT_MENU, "unit add --scenario"),
+        "unit_ref": (None, "unit set --ref"),
+        "name": (UNIT_MENU, "unit set --name"),
+        "kind": (UNIT_MENU, "unit set --kind"),
+        # A unit sits in its parent's organisation: moving it is how it changes.
+        "organisation_id": ("drag a unit onto another organisation", "unit set --parent"),
+        "parent_id": ("drag a unit onto another", "unit set --parent"),
+        "status": (UNIT_MENU, "unit set --status"),
+        "colour": (None, "unit set --colour"),
+        "description": (None, "unit set --description"),
+        "lead_post_id": (None, "unit set --lead"),
     },
     "post": {
         "scenario_id": ("Edit > Paste into another scenario", "apply --scenario"),
@@ -82,22 +93,23 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "spinal_point": (None, "post set --spinal-point"),
     },
     "postholder": {
-        "post_id": ("drag a person on the People view", None),
-        **{f: (PEOPLE, None) for f in ("name", "employee_number", "fte", "contract")},
+        "post_id": ("drag a person on the People view", "holder set --post"),
+        **{f: (PEOPLE, _holder(f)) for f in ("name", "employee_number", "fte", "contract")},
         **{
-            f: (PEOPLE, None)
+            f: (PEOPLE, _holder(f))
             for f in ("contract_end", "service_start", "date_of_birth", "age", "salary")
         },
-        **{f: (PEOPLE, None) for f in ("spinal_point", "pension_strain", "notes")},
+        **{f: (PEOPLE, _holder(f)) for f in ("spinal_point", "pension_strain", "notes")},
     },
     "dotted_line": {
-        "scenario_id": ("Edit > Draw Dotted Line", None),
-        "from_post_id": ("Edit > Draw Dotted Line", None),
-        "to_post_id": ("Edit > Draw Dotted Line", None),
-        "kind": ("a line's menu on the chart", None),
-        "share_percent": (None, None),
-        "label": (None, None),
-        "temporary": ("a line's menu on the chart: Interim", None),
+        "scenario_id": ("Edit > Draw Dotted Line", "line add --scenario"),
+        # A line's ends are where it is drawn: another pair of posts is another line.
+        "from_post_id": ("Edit > Draw Dotted Line", "line add"),
+        "to_post_id": ("Edit > Draw Dotted Line", "line add"),
+        "kind": ("a line's menu on the chart", "line set --kind"),
+        "share_percent": (None, "line set --share"),
+        "label": (None, "line set --label"),
+        "temporary": ("a line's menu on the chart: Interim", "line set --temporary"),
     },
     "pay_scale": {f: (PAY_D, "paytable add") for f in ("name", "framework", "description")},
     "pay_point": {
@@ -126,7 +138,7 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "pension_rate": (ONCOSTS_D, "oncosts set --pension-rate"),
         "pension_scheme": (ONCOSTS_D, "oncosts set --pension-scheme"),
         "apprenticeship_levy_rate": (ONCOSTS_D, "oncosts set --levy"),
-        "source": (None, None),
+        "source": (None, "oncosts set --source"),
         "pension_full_rate": (ONCOSTS_D, "oncosts set --nhs-pension"),
     },
     "budget_line": {
@@ -156,50 +168,59 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "entries": (RECS_D, "recommendations edit --entry"),
         "for_decision": (RECS_D, "recommendations edit --for"),
         "included": (RECS_D, "recommendations edit --included"),
-        "sources": (None, None),
+        "sources": (None, "recommendations edit --source"),
     },
     "pool": {
-        "to_scenario_id": (BOARD, None),
-        "name": (BOARD, None),
-        "post_ids": (BOARD, None),
-        "selection": (None, None),
-        "interview_date": (None, None),
-        "notes": (None, None),
+        "to_scenario_id": (BOARD, "pool add --scenario"),
+        "name": (BOARD, "pool set --name"),
+        "post_ids": (BOARD, "pool set --post"),
+        "selection": (None, "pool set --selection"),
+        "interview_date": (None, "pool set --interview-date"),
+        "notes": (None, "pool set --notes"),
     },
     "outcome": {
-        "postholder_id": (BOARD, None),
-        "to_scenario_id": (BOARD, None),
-        "kind": (BOARD, None),
-        "to_post_id": (BOARD, None),
-        "job_match": (None, None),
-        "pool_id": (BOARD, None),
-        "to_employer_id": (BOARD, None),
-        "confirmed": (BOARD, None),
-        "leaving_date": (None, None),
-        "notes": (None, None),
+        "postholder_id": (BOARD, "outcome set"),
+        "to_scenario_id": (BOARD, "outcome set --to"),
+        "kind": (BOARD, "outcome set --kind"),
+        "to_post_id": (BOARD, "outcome set --to-post"),
+        "job_match": (None, "outcome set --job-match"),
+        "pool_id": (BOARD, "outcome set --pool"),
+        "to_employer_id": (BOARD, "outcome set --to-employer"),
+        "confirmed": (BOARD, "outcome set --confirmed"),
+        "leaving_date": (None, "outcome set --leaving-date"),
+        "notes": (None, "outcome set --notes"),
     },
     "consultation": {
-        f: (None, None)
-        for f in (
-            "to_scenario_id",
-            "slot_threshold",
-            "start",
-            "end",
-            "hr1_sent",
-            "selection_date",
-            "notice_date",
-            "implementation_date",
-            "other_redundancies",
-            "actual_pay",
-            "multiplier",
-            "protection",
-            "contractual_notice_weeks",
-        )
+        "to_scenario_id": (None, "consultation set --scenario"),
+        **{
+            f: (None, f"consultation set --{f.replace('_', '-')}")
+            for f in (
+                "slot_threshold",
+                "start",
+                "end",
+                "hr1_sent",
+                "selection_date",
+                "notice_date",
+                "implementation_date",
+                "other_redundancies",
+                "actual_pay",
+                "multiplier",
+                "protection",
+                "contractual_notice_weeks",
+            )
+        },
     },
-    "document": {"title": (None, None), "reference": (None, None)},
+    "document": {
+        "title": (None, "document set --title"),
+        "reference": (None, "document set --reference"),
+    },
     "provenance": {
-        f: (None, None)
-        for f in ("table", "record_id", "field", "basis", "document_id", "place", "reason")
+        # The record a source is about is named as the user knows it (a post's reference, ...).
+        "table": (None, "source set"),
+        "record_id": (None, "source set"),
+        **{f: (None, f"source set --{f.split('_')[0]}") for f in ("field", "basis", "place")},
+        "document_id": (None, "source set --document"),
+        "reason": (None, "source set --reason"),
     },
 }
 
@@ -240,7 +261,7 @@ def test_each_command_line_route_is_a_real_command_and_option() -> None:
     parsers, columns = _parsers(), {"Post reference", *(f.value for f in ChangeField)}
     for table, routes in ROUTES.items():
         for field, (_, cli) in routes.items():
-            if cli is None:
+            if cli is None or cli == OWNED:
                 continue
             if cli.startswith("apply:"):
                 assert cli.removeprefix("apply:") in columns, (table, field, cli)
@@ -262,6 +283,11 @@ def _gaps(side: int) -> set[str]:
 def test_the_open_gaps_are_these() -> None:
     """Closing a gap (or opening one) must change this list: it is the honest state of point 1."""
     nowhere = _gaps(0) & _gaps(1)
-    assert (len(_gaps(1)), len(_gaps(0)), len(nowhere)) == (73, 47, 39)
+    assert (len(_gaps(1)), len(_gaps(0)), len(nowhere)) == (0, 47, 0)
     assert "organisation.name" not in _gaps(0) | _gaps(1)
     assert {"scenario.effective_date", "scenario.description"} <= _gaps(0) - _gaps(1)
+
+
+def test_every_field_has_a_command_line_edit_or_is_the_programs() -> None:
+    owned = {f"{t}.{f}" for t, routes in ROUTES.items() for f, r in routes.items() if r[1] == OWNED}
+    assert not _gaps(1) and owned == {"proposal_meta.key", "proposal_meta.value"}
