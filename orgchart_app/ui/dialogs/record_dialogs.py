@@ -4,16 +4,25 @@ RecordDialog: OK is one undo step, a bad value one sentence in the dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from orgchart_app.domain import Scenario
+from orgchart_app.domain import PostId, Proposal, Scenario, Unit
 from orgchart_app.domain.outcomes import Consultation, Outcome, Pool
-from orgchart_app.edits import Edit, PutConsultation, PutOutcome, PutPool, UpdateScenario
+from orgchart_app.edits import (
+    PutConsultation,
+    PutOutcome,
+    PutPool,
+    UpdateScenario,
+    UpdateUnit,
+)
 from orgchart_app.ui.dialogs.record_form import RecordDialog
 from orgchart_app.ui.docks.record_fields import (
     RecordField,
+    Unreadable,
+    read_colour,
     read_count,
     read_date,
     read_decimal,
@@ -93,16 +102,52 @@ OUTCOME_FIELDS = (
 )
 
 
-def _scenario_edit(before: Scenario) -> Any:
-    def make(after: Scenario) -> Edit:
-        changed = tuple(
-            (f.attribute, getattr(after, f.attribute))
-            for f in SCENARIO_FIELDS
-            if getattr(after, f.attribute) != getattr(before, f.attribute)
-        )
-        return UpdateScenario(before.id, changed)
+def _lead_field(proposal: Proposal, unit: Unit) -> RecordField:
+    """The lead post by its reference, among the posts of the unit's own scenario."""
 
-    return make
+    def read(text: str, what: str) -> PostId | None:
+        if not text.strip():
+            return None
+        post = proposal.post_by_ref(unit.scenario_id, text.strip())
+        if post is None:
+            raise Unreadable(f'The {what} must be a post of this scenario (no "{text.strip()}").')
+        return post.id
+
+    def show(post_id: PostId | None) -> str:
+        post = proposal.posts.get(post_id) if post_id is not None else None
+        return "" if post is None else post.post_ref
+
+    return RecordField("Lead post", "lead_post_id", "lead post", read, "post reference", show)
+
+
+def unit_details(document: DocumentController, unit: Unit, parent: QWidget) -> RecordDialog:
+    fields = (
+        RecordField("Unit reference", "unit_ref", "unit reference", placeholder="U-12"),
+        RecordField("Colour", "colour", "colour", read_colour, "#1f77b4, blank for the default"),
+        RecordField("Description", "description", "description", placeholder="what it does"),
+        _lead_field(document.proposal, unit),
+    )
+
+    return RecordDialog(
+        document,
+        "Unit Details",
+        f"<b>{unit.name}</b> ({unit.kind.value.replace('_', '-')})",
+        fields,
+        unit,
+        lambda after: UpdateUnit(unit.id, changed_fields(fields, unit, after)),
+        parent,
+    )
+
+
+def changed_fields(
+    fields: Sequence[RecordField], before: Any, after: Any
+) -> tuple[tuple[str, object], ...]:
+    """The (name, value) pairs a by-name edit (UpdateUnit, UpdateScenario) takes."""
+    return tuple(
+        (f.attribute, getattr(after, f.attribute))
+        for f in fields
+        if getattr(after, f.attribute) != getattr(before, f.attribute)
+    )
 
 
 def scenario_details(
@@ -114,7 +159,7 @@ def scenario_details(
         f"<b>{scenario.name}</b>: when it takes effect, and what it is.",
         SCENARIO_FIELDS,
         scenario,
-        _scenario_edit(scenario),
+        lambda after: UpdateScenario(scenario.id, changed_fields(SCENARIO_FIELDS, scenario, after)),
         parent,
     )
 

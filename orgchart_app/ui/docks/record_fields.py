@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from orgchart_app.importers.values import parse_date, parse_money, to_decimal
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 # What a field's text reads as: the value, or the sentence telling the user what was expected.
 Reader = Callable[[str, str], Any]
@@ -95,6 +98,14 @@ def read_decimals(text: str, what: str) -> tuple[Decimal, ...]:
     return tuple(read_decimal(p, what) for p in parts)
 
 
+def read_colour(text: str, what: str) -> str:
+    """A colour as the charts take it: "#1f77b4" (or blank for the default)."""
+    cleaned = text.strip()
+    if cleaned and not _COLOUR.match(cleaned):
+        raise Unreadable(f'The {what} must be a colour such as #1f77b4 (got "{cleaned}").')
+    return cleaned
+
+
 def read_flag(text: str, what: str) -> bool:
     # A check box's state comes in as "1" or "".
     return bool(text)
@@ -110,6 +121,8 @@ class RecordField:
     what: str
     read: Reader = read_plain
     placeholder: str = ""
+    # How the stored value is shown where it is not its own text (a post id as its reference).
+    show: Callable[[Any], str] = value_text
 
     @property
     def flag(self) -> bool:
@@ -117,7 +130,7 @@ class RecordField:
         return self.read is read_flag
 
     def text(self, record: Any) -> str:
-        return value_text(getattr(record, self.attribute))
+        return self.show(getattr(record, self.attribute))
 
     def changed(self, record: Any, text: str) -> Any:
         """The record with `text` read into this field; None when that changes nothing.
