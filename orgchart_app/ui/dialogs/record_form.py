@@ -39,12 +39,20 @@ class RecordForm(QWidget):
 
     committed = Signal(str)
 
-    def __init__(self, fields: Sequence[RecordField], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fields: Sequence[RecordField],
+        parent: QWidget | None = None,
+        into: QFormLayout | None = None,
+    ) -> None:
+        """`into`: a form of the caller's to add the rows to, so its labels line up with them."""
         super().__init__(parent)
         self.fields = tuple(fields)
         self.editors: dict[str, QLineEdit | QCheckBox] = {}
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = into
+        if form is None:
+            form = QFormLayout(self)
+            form.setContentsMargins(0, 0, 0, 0)
         for field in self.fields:
             if field.flag:
                 box = named(QCheckBox(field.label), field.attribute)
