@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.analysis.pay import pay_years
-from orgchart_app.domain import CostingPoint, Proposal, ScenarioId
+from orgchart_app.domain import CostingPoint, OnCostRule, Proposal, ScenarioId
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.shipped_pay import shipped_on_costs
 from orgchart_app.domain.wording import money_text, rate_text
@@ -168,7 +168,9 @@ class OnCostsDialog(EditorDialog):
                 else None,
             )
             typed = self.source.text().strip()
-            return PutPayRecord(dataclasses.replace(rule.record, source=typed)) if typed else rule
+            if typed and isinstance(rule.record, OnCostRule):
+                return PutPayRecord(dataclasses.replace(rule.record, source=typed))
+            return rule
 
         self.push(edit)
 
