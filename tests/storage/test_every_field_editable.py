@@ -26,36 +26,47 @@ BUDGET_D, BUDGET_C = "Costs > Budget", "budget import"
 PAY_D = "Costs > Pay Scales and Grades"
 RECS_D, RECS_C = "Recommendations panel", "recommendations edit"
 ONCOSTS_D = "Costs > On-costs"
+SCEN_D = "Scenario > Scenario Details"
+UNIT_D = "a unit's menu: Unit Details"
+LINE_D = "Properties panel, a line selected"
+POOL_D = "People view: a pool's menu, Pool Details"
+OUTCOME_D = "People view: a person's menu, Outcome Details"
+CONSULT_D = "People > Consultation"
+SOURCE_D = "Properties panel: Where does this come from?"
+# proposal_meta is the file's header, kept by the program: the revision and who saved it when
+# are the save's bookkeeping (set by a user they would make the file lie about itself); the
+# title comes from the import (import --title).
+OWNED = "program-owned"
 
 ROUTES: dict[str, dict[str, Routes]] = {
-    "proposal_meta": {"key": (None, None), "value": (None, None)},
+    "proposal_meta": {"key": (OWNED, None), "value": (OWNED, None)},
     "organisation": {
         "name": (ORG_D, "org set --name"),
         "short_name": (ORG_D, "org set --short-name"),
         "kind": (ORG_D, "org set --kind"),
         "colour": (ORG_D, "org set --colour"),
-        "pay_scale_id": (None, None),
+        "pay_scale_id": (ORG_D, None),
     },
     "scenario": {
         "name": ("Scenario > Rename Scenario", "scenario rename"),
         "kind": ("Scenario > New Scenario from Copy", "scenario set --kind"),
-        "effective_date": (None, "scenario set --effective-date"),
+        "effective_date": (SCEN_D, "scenario set --effective-date"),
         "based_on_id": ("Scenario > New Scenario from Copy", "scenario copy"),
         "costing_point": ("Costs > Pay Year and Costing Point", "paytable use --point"),
         "pay_year": ("Costs > Pay Year and Costing Point", "paytable use --year"),
-        "description": (None, "scenario set --description"),
+        "description": (SCEN_D, "scenario set --description"),
     },
     "unit": {
         "scenario_id": (UNIT_MENU, None),
-        "unit_ref": (None, None),
+        "unit_ref": (UNIT_D, None),
         "name": (UNIT_MENU, None),
         "kind": (UNIT_MENU, None),
         "organisation_id": ("drag a unit onto another organisation", None),
         "parent_id": ("drag a unit onto another", None),
         "status": (UNIT_MENU, None),
-        "colour": (None, None),
-        "description": (None, None),
-        "lead_post_id": (None, None),
+        "colour": (UNIT_D, None),
+        "description": (UNIT_D, None),
+        "lead_post_id": (UNIT_D, None),
     },
     "post": {
         "scenario_id": ("Edit > Paste into another scenario", "apply --scenario"),
@@ -73,13 +84,13 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "cost_code": (PROPS, "post set --cost-code"),
         "statutory_role": (PROPS, "post set --statutory-role"),
         "officer_category": (PROPS, "post set --officer-category"),
-        "is_assistant": (None, "post set --assistant"),
-        "temporary_line": (None, "post set --temporary-line"),
-        "salary": (None, "post set --salary"),
+        "is_assistant": (PROPS, "post set --assistant"),
+        "temporary_line": (PROPS, "post set --temporary-line"),
+        "salary": (PROPS, "post set --salary"),
         "notes": (PROPS, "post set --notes"),
-        "end_date": (None, "post set --end-date"),
-        "funding_source": (None, "post set --funding-source"),
-        "spinal_point": (None, "post set --spinal-point"),
+        "end_date": (PROPS, "post set --end-date"),
+        "funding_source": (PROPS, "post set --funding-source"),
+        "spinal_point": (PROPS, "post set --spinal-point"),
     },
     "postholder": {
         "post_id": ("drag a person on the People view", None),
@@ -95,8 +106,8 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "from_post_id": ("Edit > Draw Dotted Line", None),
         "to_post_id": ("Edit > Draw Dotted Line", None),
         "kind": ("a line's menu on the chart", None),
-        "share_percent": (None, None),
-        "label": (None, None),
+        "share_percent": (LINE_D, None),
+        "label": (LINE_D, None),
         "temporary": ("a line's menu on the chart: Interim", None),
     },
     "pay_scale": {f: (PAY_D, "paytable add") for f in ("name", "framework", "description")},
@@ -126,7 +137,7 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "pension_rate": (ONCOSTS_D, "oncosts set --pension-rate"),
         "pension_scheme": (ONCOSTS_D, "oncosts set --pension-scheme"),
         "apprenticeship_levy_rate": (ONCOSTS_D, "oncosts set --levy"),
-        "source": (None, None),
+        "source": (ONCOSTS_D, None),
         "pension_full_rate": (ONCOSTS_D, "oncosts set --nhs-pension"),
     },
     "budget_line": {
@@ -156,30 +167,30 @@ ROUTES: dict[str, dict[str, Routes]] = {
         "entries": (RECS_D, "recommendations edit --entry"),
         "for_decision": (RECS_D, "recommendations edit --for"),
         "included": (RECS_D, "recommendations edit --included"),
-        "sources": (None, None),
+        "sources": (RECS_D, None),
     },
     "pool": {
         "to_scenario_id": (BOARD, None),
         "name": (BOARD, None),
         "post_ids": (BOARD, None),
-        "selection": (None, None),
-        "interview_date": (None, None),
-        "notes": (None, None),
+        "selection": (POOL_D, None),
+        "interview_date": (POOL_D, None),
+        "notes": (POOL_D, None),
     },
     "outcome": {
         "postholder_id": (BOARD, None),
         "to_scenario_id": (BOARD, None),
         "kind": (BOARD, None),
         "to_post_id": (BOARD, None),
-        "job_match": (None, None),
+        "job_match": (OUTCOME_D, None),
         "pool_id": (BOARD, None),
         "to_employer_id": (BOARD, None),
         "confirmed": (BOARD, None),
-        "leaving_date": (None, None),
-        "notes": (None, None),
+        "leaving_date": (OUTCOME_D, None),
+        "notes": (OUTCOME_D, None),
     },
     "consultation": {
-        f: (None, None)
+        f: (CONSULT_D, None)
         for f in (
             "to_scenario_id",
             "slot_threshold",
@@ -196,9 +207,9 @@ ROUTES: dict[str, dict[str, Routes]] = {
             "contractual_notice_weeks",
         )
     },
-    "document": {"title": (None, None), "reference": (None, None)},
+    "document": {"title": (SOURCE_D, None), "reference": (SOURCE_D, None)},
     "provenance": {
-        f: (None, None)
+        f: (SOURCE_D, None)
         for f in ("table", "record_id", "field", "basis", "document_id", "place", "reason")
     },
 }
@@ -262,6 +273,6 @@ def _gaps(side: int) -> set[str]:
 def test_the_open_gaps_are_these() -> None:
     """Closing a gap (or opening one) must change this list: it is the honest state of point 1."""
     nowhere = _gaps(0) & _gaps(1)
-    assert (len(_gaps(1)), len(_gaps(0)), len(nowhere)) == (73, 47, 39)
+    assert (len(_gaps(1)), len(_gaps(0)), len(nowhere)) == (73, 0, 0)
     assert "organisation.name" not in _gaps(0) | _gaps(1)
-    assert {"scenario.effective_date", "scenario.description"} <= _gaps(0) - _gaps(1)
+    assert not _gaps(0), "every field has its edit in the designer (or is the program's own)"
