@@ -125,7 +125,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         self._pusher = FormPush(document, self.message)
 
     def _answer(self) -> None:

@@ -87,12 +87,12 @@ TEXT_FIELDS: list[tuple[str, str, TextEditMaker]] = [
 
 # The rest of a post's fields, each pushed on its own when the user leaves it.
 MORE_FIELDS = (
-    RecordField("Salary", "salary", "salary", read_money, "stated, if not the grade's"),
-    RecordField("Spinal point", "spinal_point", "spinal point", read_whole, "costed if actual"),
-    RecordField("Ends", "end_date", "end date", read_date, "fixed term; blank: permanent"),
+    RecordField("Salary", "salary", "salary", read_money, "if not the grade's"),
+    RecordField("Spinal point", "spinal_point", "spinal point", read_whole, "if paid on one"),
+    RecordField("Ends", "end_date", "end date", read_date, "fixed term only"),
     RecordField("Funding source", "funding_source", "funding source", placeholder="grant, fund"),
-    RecordField("Assistant to the manager (drawn beside them)", "is_assistant", "", read_flag),
-    RecordField("Interim line management", "temporary_line", "", read_flag),
+    RecordField("Assistant (beside the manager)", "is_assistant", "", read_flag),
+    RecordField("Interim line manager", "temporary_line", "", read_flag),
 )
 
 # Only one post at a time; the other choices apply to every selected post.

@@ -109,7 +109,7 @@ class RecommendationsDock(QDockWidget):
         self.sources = QPlainTextEdit()
         self.sources.setAccessibleName("Changes it is written for")
         self.sources.setPlaceholderText(
-            "the changes it is written for, one a line (establish:BC-2001); blank: by hand"
+            "one a line (establishment:NEW-75); blank for an item written by hand"
         )
         self.sources.setMaximumHeight(self.sources.fontMetrics().lineSpacing() * 3)
         self.for_decision = QCheckBox("For decision (else for noting)")
@@ -130,6 +130,7 @@ class RecommendationsDock(QDockWidget):
         column.addLayout(row)
         column.addWidget(self.wording)
         column.addWidget(self.entries)
+        column.addWidget(QLabel("Written for these changes"))
         column.addWidget(self.sources)
         ticks = QHBoxLayout()
         ticks.addWidget(self.for_decision)
