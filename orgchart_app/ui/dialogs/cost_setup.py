@@ -60,7 +60,7 @@ def _years(proposal: Proposal) -> list[str]:
 class OnCostsDialog(EditorDialog):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(document, "On-costs", parent)
-        self.resize(720, 420)
+        self.resize(760, 480)
         self.organisation = QComboBox()
         self.year = QComboBox()
         self.year.setEditable(True)
