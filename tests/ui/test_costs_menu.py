@@ -194,3 +194,21 @@ def test_a_pay_award_on_a_range_of_points_raises_only_those_points(
     assert 20 in raised and 21 not in raised
     before = proposal.pay_points[scale.id, "2021/22", 20].salary
     assert proposal.pay_points[scale.id, "2022/23", 20].salary == before + 1925
+
+
+def test_the_source_typed_for_on_costs_is_the_rule_s_source(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    on_costs = _on_costs(window)
+    on_costs.organisation.setCurrentText("OCO")
+    on_costs.year.setCurrentText("2024/25")
+    qtbot.keyClicks(on_costs.scheme, "LGPS (GMPF)")
+    on_costs.pension.setValue(19.5)
+    qtbot.keyClicks(on_costs.source, "GMPF valuation 2022, rates and adjustments s.4")
+    steps = window.document.undo_stack.count()
+    _click(qtbot, on_costs.set_button)
+    rules = window.document.proposal.on_cost_rules.values()
+    (rule,) = [r for r in rules if r.pay_year == "2024/25" and r.pension_scheme == "LGPS (GMPF)"]
+    assert rule.source == "GMPF valuation 2022, rates and adjustments s.4"
+    assert window.document.undo_stack.count() == steps + 1
+    shown = [on_costs.rules.topLevelItem(i) for i in range(on_costs.rules.topLevelItemCount())]
+    assert any("GMPF valuation 2022" in item.text(6) for item in shown)

@@ -59,9 +59,13 @@ def test_a_drawn_line_is_selected_edited_in_the_panel_and_deleted(view: ChartVie
     qtbot.keyClicks(panel.share, "10%")
     qtbot.keyClick(panel.share, Qt.Key.Key_Return)
     qtbot.mouseClick(panel.interim, Qt.MouseButton.LeftButton)
+    panel.label.setFocus()
+    qtbot.keyClicks(panel.label, "90% MLCO / 10% MHCC")
+    qtbot.keyClick(panel.label, Qt.Key.Key_Return)
     line = view.document.proposal.dotted_lines[line_id]
     assert (line.kind, line.share_percent, line.temporary) == (DottedLineKind.MATRIX, 10.0, True)
-    assert view.document.undo_stack.count() == 4  # drawn, kind, share, interim: a step each
+    assert line.label == "90% MLCO / 10% MHCC"
+    assert view.document.undo_stack.count() == 5  # drawn, kind, share, interim, label: a step each
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert lines(view) == set()

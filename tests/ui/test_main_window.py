@@ -26,7 +26,22 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 
 def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
-    assert menu_titles(window) == ["File", "Edit", "View", "Scenario", "Costs", "Window", "Help"]
+    assert menu_titles(window) == [
+        "File",
+        "Edit",
+        "View",
+        "Scenario",
+        "Costs",
+        "People",
+        "Window",
+        "Help",
+    ]
+    scenario_items = [a.text().replace("&", "") for a in window.menus.scenario.actions()]
+    assert scenario_items[2:5] == [
+        "Rename Scenario...",
+        "Scenario Details...",
+        "Delete Scenario",
+    ]
     file_items = [a.text().replace("&", "") for a in window.menus.file.actions() if a.text()]
     assert file_items == [
         "New",

@@ -26,7 +26,7 @@ def test_a_new_proposal_s_organisation_is_renamed_and_a_partner_added(
     dialog = window.proposal_menus.organisations_dialog()
     qtbot.waitExposed(dialog)
     table, stack, proposal = dialog.table, window.document.undo_stack, window.document.proposal
-    assert _shown(window) == [("New org", "New organisation", "Local authority", "")]
+    assert _shown(window) == [("New org", "New organisation", "Local authority", "", "")]
 
     def cell(row: int, column: str, text: str) -> None:
         type_in_cell(qtbot, table, row, column, text, COLUMNS)
@@ -50,6 +50,7 @@ def test_a_new_proposal_s_organisation_is_renamed_and_a_partner_added(
         "Wyvern Integrated Care Board",
         "NHS body",
         "#336699",
+        "",
     )
     partner = list(proposal.organisations.values())[1]
     assert (partner.kind, partner.colour) == (OrganisationKind.NHS_BODY, "#336699")
@@ -72,4 +73,25 @@ def test_a_new_proposal_s_organisation_is_renamed_and_a_partner_added(
     assert table.rowCount() == 2 and list(proposal.organisations.values())[1] == partner
     for _ in range(7):
         window.menu_actions.undo.trigger()
-    assert _shown(window) == [("New org", "New organisation", "Local authority", "")]
+    assert _shown(window) == [("New org", "New organisation", "Local authority", "", "")]
+
+
+def test_an_organisation_s_pay_scale_is_typed_by_name(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    window.menu_actions.organisations.trigger()
+    dialog = window.proposal_menus.organisations_dialog()
+    proposal, stack = window.document.proposal, window.document.undo_stack
+    lco = next(o for o in proposal.organisations.values() if o.short_name == "Bury LCO")
+    row = list(proposal.organisations).index(lco.id)
+    assert _shown(window)[row][4] == ""
+    type_in_cell(qtbot, dialog.table, row, "Pay scale", "nhs agenda for change", COLUMNS)
+    assert proposal.organisations[lco.id].pay_scale_id == 2 and stack.count() == 1
+    assert _shown(window)[row][4] == "NHS Agenda for Change"
+    type_in_cell(qtbot, dialog.table, row, "Pay scale", "Hay", COLUMNS)
+    assert dialog.message.text() == (
+        '"Hay" is not a pay scale of this file (Costs > Pay Scales and Grades: NJC pay spine, '
+        "NHS Agenda for Change)."
+    )
+    assert stack.count() == 1
+    window.menu_actions.undo.trigger()
+    assert proposal.organisations[lco.id] == lco

@@ -134,3 +134,22 @@ def test_a_scenario_with_no_posts_is_said_in_the_dock_not_raised(  # type: ignor
     assert dock.summary.text() == "The scenario has no posts, so there is no employer to write for."
     gone = [p for p in validate_proposal(proposal) if "changes it was written for are gone" in p]
     assert len(gone) == 6
+
+
+def test_the_changes_an_item_is_written_for_are_edited_with_its_wording(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    dock = shown_dock(qtbot, window)
+    start = items(window)
+    click_row(qtbot, dock, 0)
+    assert dock.sources.toPlainText() == start[0].sources
+    first_key = start[0].sources.splitlines()[0]
+    retype(qtbot, dock.sources, first_key)
+    for _ in range(2):  # blank lines after it are not changes
+        qtbot.keyClick(dock.sources, Qt.Key.Key_Return)
+    click(qtbot, dock.apply_button)
+    assert items(window)[0].sources == first_key
+    assert window.document.undo_stack.count() == 1
+    window.menu_actions.undo.trigger()
+    assert items(window) == start

@@ -92,3 +92,28 @@ def test_a_value_stated_by_a_new_document_adds_the_document_in_the_same_step(  #
     window.menu_actions.undo.trigger()
     titles = [d.title for d in window.document.proposal.documents.values()]
     assert "Bury job evaluation panel, May 2021" not in titles
+
+
+def test_a_document_s_title_and_reference_are_corrected_where_it_is_cited(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    proposal = window.document.proposal
+    (cited,) = proposal.documents.values()
+    dialog, steps = _about_the_grade(qtbot, window, "BC-1054", assumed=False)
+    dialog.document.setCurrentIndex(dialog.document.findData(cited.id))
+    assert dialog.new_title.text() == cited.title
+    dialog.new_title.selectAll()
+    qtbot.keyClicks(dialog.new_title, "Bury report, 25 March 2021")
+    dialog.reference.selectAll()
+    qtbot.keyClicks(dialog.reference, "bury_report_2021.pdf")
+    _ok(qtbot, dialog)
+    changed = window.document.proposal.documents[cited.id]
+    assert (changed.title, changed.reference) == (
+        "Bury report, 25 March 2021",
+        "bury_report_2021.pdf",
+    )
+    assert _grade_source(window, "BC-1054").startswith("stated: Bury report, 25 March 2021")
+    assert window.document.undo_stack.count() == steps + 1
+    window.menu_actions.undo.trigger()
+    assert window.document.proposal.documents[cited.id] == cited

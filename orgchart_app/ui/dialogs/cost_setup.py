@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -17,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.analysis.pay import pay_years
-from orgchart_app.domain import CostingPoint, Proposal, ScenarioId
+from orgchart_app.domain import CostingPoint, OnCostRule, Proposal, ScenarioId
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.shipped_pay import shipped_on_costs
 from orgchart_app.domain.wording import money_text, rate_text
-from orgchart_app.edits import Edit, SetCostingBasis
+from orgchart_app.edits import Edit, PutPayRecord, SetCostingBasis
 from orgchart_app.edits.pay_setup import on_cost_rule
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
 from orgchart_app.ui.dialogs.grade_entry import number
@@ -59,7 +60,7 @@ def _years(proposal: Proposal) -> list[str]:
 class OnCostsDialog(EditorDialog):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(document, "On-costs", parent)
-        self.resize(720, 420)
+        self.resize(760, 480)
         self.organisation = QComboBox()
         self.year = QComboBox()
         self.year.setEditable(True)
@@ -73,10 +74,15 @@ class OnCostsDialog(EditorDialog):
         self.levy = _optional_field("0.5% (0 for an employer whose pay bill is under £3m)")
         # The NHS Pension's full cost: shipped for 2023/24-2025/26, typed in for a later year.
         self.full_rate = _optional_field("The scheme's full cost (%), where known")
+        # What a committee reader checks the rates against; blank says where each one came from.
+        self.source = _optional_field("e.g. GMPF valuation 2022, s.4 (blank: said for you)")
+        self.source.setObjectName("on_cost_source")
         self.set_button = QPushButton("Set On-costs")
         self.set_button.clicked.connect(self.set_rule)
         self.rules = QTreeWidget()
-        self.rules.setHeaderLabels(["Employer", "Year", "NI", "Threshold", "Pension", "Levy"])
+        self.rules.setHeaderLabels(
+            ["Employer", "Year", "NI", "Threshold", "Pension", "Levy", "Source"]
+        )
         form = QFormLayout()
         form.addRow("Employer", self.organisation)
         form.addRow("Pay year", self.year)
@@ -87,6 +93,7 @@ class OnCostsDialog(EditorDialog):
         form.addRow("Apprenticeship levy (%)", self.levy)
         form.addRow("Employer NI rate (%)", self.ni_rate)
         form.addRow("NI secondary threshold (£)", self.ni_threshold)
+        form.addRow("Source of these rates", self.source)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.set_button)
@@ -127,6 +134,7 @@ class OnCostsDialog(EditorDialog):
                     money_text(r.ni_threshold),
                     f"{r.pension_scheme} {rate_text(r.pension_rate)}",
                     rate_text(r.apprenticeship_levy_rate),
+                    r.source,
                 ]
                 for r in proposal.on_cost_rules.values()
             ],
@@ -143,7 +151,7 @@ class OnCostsDialog(EditorDialog):
                 raise EditRefused("Choose the employer.")
             nhs = self.nhs.isChecked()
             typed_pension = self.pension.isEnabled()
-            return on_cost_rule(
+            rule = on_cost_rule(
                 proposal,
                 organisation.id,
                 year,
@@ -159,6 +167,10 @@ class OnCostsDialog(EditorDialog):
                 if self.full_rate.isEnabled()
                 else None,
             )
+            typed = self.source.text().strip()
+            if typed and isinstance(rule.record, OnCostRule):
+                return PutPayRecord(dataclasses.replace(rule.record, source=typed))
+            return rule
 
         self.push(edit)
 

@@ -26,7 +26,7 @@ from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
 from orgchart_app.ui.window.document import DocumentController
 
-COLUMNS = ("Short name", "Name", "Kind", "Colour", "Used by")
+COLUMNS = ("Short name", "Name", "Kind", "Colour", "Pay scale", "Used by")
 _KINDS = {kind.label.casefold(): kind for kind in OrganisationKind}
 
 
@@ -45,13 +45,35 @@ def _cells(proposal: Proposal, organisation: Organisation) -> tuple[str, ...]:
         organisation.name,
         organisation.kind.label,
         organisation.colour,
+        _scale_name(proposal, organisation),
         ", ".join(uses) or "nothing yet",
     )
 
 
-def _typed(organisation: Organisation, column: str, text: str) -> Organisation:
+def _scale_name(proposal: Proposal, organisation: Organisation) -> str:
+    scale_id = organisation.pay_scale_id
+    scale = proposal.pay_scales.get(scale_id) if scale_id is not None else None
+    return scale.name if scale is not None else ""
+
+
+def _scale_typed(proposal: Proposal, organisation: Organisation, text: str) -> Organisation:
+    """The pay scale by its name (blank: none); its grades are what the employer's posts hold."""
+    if not text:
+        return dataclasses.replace(organisation, pay_scale_id=None)
+    scales = {s.name.casefold(): s.id for s in proposal.pay_scales.values()}
+    if text.casefold() not in scales:
+        known = ", ".join(s.name for s in proposal.pay_scales.values()) or "none yet"
+        raise EditRefused(
+            f'"{text}" is not a pay scale of this file (Costs > Pay Scales and Grades: {known}).'
+        )
+    return dataclasses.replace(organisation, pay_scale_id=scales[text.casefold()])
+
+
+def _typed(proposal: Proposal, organisation: Organisation, column: str, text: str) -> Organisation:
     """The organisation with one cell's text put in; EditRefused for a kind not known."""
     text = text.strip()
+    if column == "Pay scale":
+        return _scale_typed(proposal, organisation, text)
     if column == "Kind":
         kind = _KINDS.get(text.casefold())
         if kind is None:
@@ -68,7 +90,7 @@ def _typed(organisation: Organisation, column: str, text: str) -> Organisation:
 class OrganisationsDialog(EditorDialog):
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(document, "Organisations", parent)
-        self.resize(820, 320)
+        self.resize(940, 320)
         self._ids: list[OrganisationId] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -80,7 +102,8 @@ class OrganisationsDialog(EditorDialog):
         how = (
             "Type in a cell to change it. Kind: "
             + ", ".join(k.label for k in OrganisationKind)
-            + ". Colour: #RRGGBB, or empty for none. Each change is one undo step."
+            + ". Colour: #RRGGBB, or empty for none. Pay scale: a name from Costs > Pay Scales "
+            "and Grades, or empty. Each change is one undo step."
         )
         self.table.setToolTip(how)
         self.how = QLabel(how)
@@ -137,7 +160,9 @@ class OrganisationsDialog(EditorDialog):
         if organisation is None:
             return
         try:
-            changed = _typed(organisation, COLUMNS[item.column()], item.text())
+            changed = _typed(
+                self._document.proposal, organisation, COLUMNS[item.column()], item.text()
+            )
         except EditRefused as refusal:
             self.message.setText(str(refusal))
             self.refresh()  # the cell shows what the organisation still holds

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from orgchart_app.analysis.provenance import ProvenanceIndex
 from orgchart_app.domain import Post, Proposal
 from orgchart_app.domain.errors import EditRefused
-from orgchart_app.domain.provenance import Basis
+from orgchart_app.domain.provenance import Basis, Document
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Edit
+from orgchart_app.edits import Batch, Edit, PutDocument
 from orgchart_app.edits.citing import Source, cite_edit
 from orgchart_app.ui.docks.sources_text import FIELD_LABELS
 
@@ -55,6 +55,10 @@ class SourceDialog(QDialog):
         self.document.addItem(NEW_DOCUMENT, None)
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText("Report to HR & Appeals Panel, 25 March 2021")
+        # Where a reader finds the document: kept with it, and changed for every value it states.
+        self.reference = QLineEdit()
+        self.reference.setObjectName("document_reference")
+        self.reference.setPlaceholderText("file name or web address")
         self.place = QLineEdit()
         self.place.setPlaceholderText("s.5.3, Appendix 3, line 12")
         self.reason = QLineEdit()
@@ -67,7 +71,7 @@ class SourceDialog(QDialog):
         )
         self._lay_out()
         self.stated.toggled.connect(self._enable)
-        self.document.currentIndexChanged.connect(self._enable)
+        self.document.currentIndexChanged.connect(self._show_document)
         self.field.currentIndexChanged.connect(self._show_current)
         self.buttons.accepted.connect(self._answer)
         self.buttons.rejected.connect(self.reject)
@@ -78,7 +82,8 @@ class SourceDialog(QDialog):
         form.addRow("Value", self.field)
         form.addRow(self.stated)
         form.addRow("Document", self.document)
-        form.addRow("New document's title", self.new_title)
+        form.addRow("Document's title", self.new_title)
+        form.addRow("Its reference", self.reference)
         form.addRow("Place in it", self.place)
         form.addRow(self.assumed)
         form.addRow("Reason", self.reason)
@@ -99,29 +104,47 @@ class SourceDialog(QDialog):
             self.document.setCurrentIndex(max(0, self.document.findData(row.document_id)))
         self.place.setText(row.place if row is not None else "")
         self.reason.setText(row.reason if row is not None else "")
+        self._show_document()
+
+    def _show_document(self) -> None:
+        """The chosen document's title and reference, to correct; blank for a new one."""
+        chosen = self._proposal.documents.get(self.document.currentData())
+        self.new_title.setText(chosen.title if chosen else "")
+        self.reference.setText(chosen.reference if chosen else "")
         self._enable()
 
     def _enable(self) -> None:
         stated = self.stated.isChecked()
-        for widget in (self.document, self.place):
+        for widget in (self.document, self.place, self.new_title, self.reference):
             widget.setEnabled(stated)
-        self.new_title.setEnabled(stated and self.document.currentData() is None)
         self.reason.setEnabled(not stated)
+
+    def _document_typed(self) -> Document:
+        """The document as the fields say: the chosen one (perhaps corrected) or a new one."""
+        chosen = self._proposal.documents.get(self.document.currentData())
+        document_id = chosen.id if chosen else self._proposal.next_id(Table.DOCUMENTS)
+        return Document(document_id, self.new_title.text().strip(), self.reference.text().strip())
 
     def _answer(self) -> None:
         stated = self.stated.isChecked()
+        document = self._document_typed() if stated else None
         source = Source(
             Basis.STATED if stated else Basis.ASSUMED,
-            self.document.currentData(),
-            self.new_title.text() if self.document.currentData() is None else "",
+            document.id if document else None,
+            "",
             self.place.text(),
             self.reason.text(),
         )
         try:
+            if stated and (document is None or not document.title):
+                raise EditRefused("Name the document that states it.")
+            _check(source)
             edit: Edit = cite_edit(
                 self._proposal, Table.POSTS, self._post.id, str(self.field.currentData()), source
             )
-            _check(source)
+            if document is not None and document != self._proposal.documents.get(document.id):
+                # A new document, or one whose title or reference the user corrected.
+                edit = Batch((PutDocument(document), edit), f'Cite "{document.title}"')
         except EditRefused as refused:
             self.message.setText(str(refused))
             return
@@ -133,5 +156,3 @@ def _check(source: Source) -> None:
     """What apply_edit would refuse, said in the dialog while the user can still fix it."""
     if source.basis is Basis.ASSUMED and not source.reason.strip():
         raise EditRefused("Say why the value is assumed: an assumption needs its reason.")
-    if source.basis is Basis.STATED and source.document_id is None and not source.new_document:
-        raise EditRefused("Name the document that states it.")

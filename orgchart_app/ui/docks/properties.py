@@ -34,12 +34,21 @@ from orgchart_app.edits import (
     SetStatus,
     UpdatePost,
 )
+from orgchart_app.ui.dialogs.record_form import RecordForm
 from orgchart_app.ui.dialogs.source import SourceDialog
 from orgchart_app.ui.docks.choices import ChoiceLists
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.line_properties import LinePanel
 from orgchart_app.ui.docks.people import people_of
 from orgchart_app.ui.docks.person_fields import holders_text
+from orgchart_app.ui.docks.record_fields import (
+    RecordField,
+    Unreadable,
+    read_date,
+    read_flag,
+    read_money,
+    read_whole,
+)
 from orgchart_app.ui.docks.sources_text import sources_html
 from orgchart_app.ui.window.document import DocumentController
 
@@ -75,6 +84,16 @@ TEXT_FIELDS: list[tuple[str, str, TextEditMaker]] = [
     ("Notes", "notes", _field_edit("notes")),
 ]
 
+
+# The rest of a post's fields, each pushed on its own when the user leaves it.
+MORE_FIELDS = (
+    RecordField("Salary", "salary", "salary", read_money, "if not the grade's"),
+    RecordField("Spinal point", "spinal_point", "spinal point", read_whole, "if paid on one"),
+    RecordField("Ends", "end_date", "end date", read_date, "fixed term only"),
+    RecordField("Funding source", "funding_source", "funding source", placeholder="grant, fund"),
+    RecordField("Assistant (beside the manager)", "is_assistant", "", read_flag),
+    RecordField("Interim line manager", "temporary_line", "", read_flag),
+)
 
 # Only one post at a time; the other choices apply to every selected post.
 SINGLE_POST_CHOICES = ("grade", "officer_category")
@@ -147,7 +166,10 @@ class PropertiesPanel(QWidget):
                 form.addRow("Reports to", self.choices.reports_to)
         form.addRow("", self.funded)
         form.addRow("Officer category", self.choices.officer_category)
+        self.more = RecordForm(MORE_FIELDS, self.form, into=form)
+        self.more.hide()  # its rows live in this form; the widget itself only holds them
         form.addRow("Postholders", self.holders)
+        self.more.committed.connect(self._commit_more)
         self.funded.clicked.connect(self._commit_funded)
         self.choices.chosen.connect(self._commit_choice)
 
@@ -183,6 +205,8 @@ class PropertiesPanel(QWidget):
         for field in SINGLE_POST_CHOICES:
             self.choices.combo(field).setEnabled(len(selected) == 1)
         self.funded.setEnabled(len(selected) == 1)
+        for widget in self.more.editors.values():
+            widget.setEnabled(len(selected) == 1)
         self.cite.setEnabled(len(selected) == 1 and not self._document.is_reference(selected[0].id))
         if len(selected) != 1:
             self.sources.clear()
@@ -195,6 +219,7 @@ class PropertiesPanel(QWidget):
             editor.setText(shown_value(post, field))
             editor.setCursorPosition(0)
         self.funded.setChecked(post.funded)
+        self.more.show_record(post)
         self.holders.setText(holders_text(people_of(self._document, post.id)))
         self.choices.show_posts(selected)
         if self._document.is_reference(post.id):  # compare mode's other side: to read, not to edit
@@ -214,6 +239,7 @@ class PropertiesPanel(QWidget):
         for editor in self.editors.values():
             editor.clear()
         self.funded.setChecked(False)
+        self.more.show_record(None)
         self.holders.clear()
         if selected and len({p.scenario_id for p in selected}) == 1:
             self.choices.show_posts(selected)
@@ -243,6 +269,19 @@ class PropertiesPanel(QWidget):
         post = self.post()
         if post is not None:
             self._push(UpdatePost(post.id, (("funded", checked),)))
+
+    def _commit_more(self, attribute: str) -> None:
+        post = self.post()
+        if post is None:
+            return
+        try:
+            changed = self.more.field(attribute).changed(post, self.more.text_of(attribute))
+        except Unreadable as unreadable:
+            self.message.setText(str(unreadable))
+            self._document.refused.emit(str(unreadable))
+            return
+        if changed is not None:
+            self._push(UpdatePost(post.id, ((attribute, getattr(changed, attribute)),)))
 
     def _commit_choice(self, field: str, value: Any) -> None:
         # value: what the field's combo box stores, of the field's own type (ids, enums, text).
@@ -282,6 +321,7 @@ class PropertiesPanel(QWidget):
         if selected:
             self.choices.show_posts(selected)
             self.funded.setChecked(selected[0].funded)
+            self.more.show_record(selected[0])
 
 
 class PropertiesDock(QDockWidget):

@@ -9,6 +9,7 @@ shown flagged, never dropped.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtGui import QBrush, QColor
@@ -104,6 +105,13 @@ class RecommendationsDock(QDockWidget):
         self.entries.setAccessibleName("Listed entries")
         self.entries.setPlaceholderText("listed entries, one a line")
         self.entries.setMaximumHeight(self.entries.fontMetrics().lineSpacing() * 6)
+        # The changes an item was written for: what flags it when they are gone from the diff.
+        self.sources = QPlainTextEdit()
+        self.sources.setAccessibleName("Changes it is written for")
+        self.sources.setPlaceholderText(
+            "one a line (establishment:NEW-75); blank for an item written by hand"
+        )
+        self.sources.setMaximumHeight(self.sources.fontMetrics().lineSpacing() * 3)
         self.for_decision = QCheckBox("For decision (else for noting)")
         self.for_decision.clicked.connect(self._on_for_decision_clicked)
         self.included = QCheckBox("Included in the report")
@@ -122,6 +130,8 @@ class RecommendationsDock(QDockWidget):
         column.addLayout(row)
         column.addWidget(self.wording)
         column.addWidget(self.entries)
+        column.addWidget(QLabel("Written for these changes"))
+        column.addWidget(self.sources)
         ticks = QHBoxLayout()
         ticks.addWidget(self.for_decision)
         ticks.addWidget(self.included)
@@ -230,6 +240,7 @@ class RecommendationsDock(QDockWidget):
         self.verb.setCurrentText(item.verb)
         self.wording.setPlainText(item.subject)
         self.entries.setPlainText(item.entries)
+        self.sources.setPlainText(item.sources)
         self.for_decision.setChecked(item.for_decision)
         self.included.setChecked(item.included)
 
@@ -268,15 +279,18 @@ class RecommendationsDock(QDockWidget):
         )
 
     def _on_apply_clicked(self) -> None:
+        worded = edited(
+            self.listed.items,
+            self._number(),
+            verb=self.verb.currentText(),
+            text=self.wording.toPlainText(),
+            entries=self.entries.toPlainText(),
+        )
+        index = self._number() - 1
+        keys = "\n".join(k.strip() for k in self.sources.toPlainText().splitlines() if k.strip())
+        item = dataclasses.replace(worded[index], sources=keys)
         self._push(
-            edited(
-                self.listed.items,
-                self._number(),
-                verb=self.verb.currentText(),
-                text=self.wording.toPlainText(),
-                entries=self.entries.toPlainText(),
-            ),
-            f"Word recommendation {self._number()}",
+            worded[:index] + (item,) + worded[index + 1 :], f"Word recommendation {self._number()}"
         )
 
     def _on_add_clicked(self) -> None:

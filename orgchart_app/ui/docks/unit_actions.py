@@ -23,6 +23,8 @@ from orgchart_app.edits import (
 from orgchart_app.edits.new_post import post_like_neighbours
 from orgchart_app.ui.canvas.unit_drag import unit_move
 from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
+from orgchart_app.ui.dialogs.record_dialogs import unit_details
+from orgchart_app.ui.dialogs.record_form import RecordDialog
 from orgchart_app.ui.docks.choices import unit_items
 from orgchart_app.ui.window.document import DocumentController
 
@@ -46,6 +48,7 @@ class UnitActions(QObject):
         super().__init__(parent)
         self._parent = parent
         self._document = document
+        self.details_dialog: RecordDialog | None = None
 
     def menu(self, unit_id: UnitId) -> QMenu:
         """The context menu of one unit; its actions act on that unit."""
@@ -57,6 +60,7 @@ class UnitActions(QObject):
             ("Add &Post...", self.add_post),
         ):
             menu.addAction(text).triggered.connect(lambda _=False, c=command: c(unit_id))
+        menu.addAction("Unit &Details...").triggered.connect(lambda: self.details(unit_id))
         status = menu.addMenu("S&tatus")
         group = QActionGroup(status)
         for choice in UnitStatus:
@@ -74,6 +78,12 @@ class UnitActions(QObject):
         name = AskText.ask(self._parent, "Rename unit", "New name:", unit.name)
         if name is not None and name != unit.name:
             self._document.push(RenameUnit(unit_id, name))
+
+    def details(self, unit_id: UnitId) -> None:
+        """Reference, colour, description and lead post: one dialog, one undo step."""
+        unit = self._document.proposal.units[unit_id]
+        self.details_dialog = unit_details(self._document, unit, self._parent)
+        self.details_dialog.open()
 
     def add_sub_unit(self, unit_id: UnitId) -> None:
         parent = self._document.proposal.units[unit_id]

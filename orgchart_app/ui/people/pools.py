@@ -11,6 +11,8 @@ from orgchart_app.domain.ids import PoolId
 from orgchart_app.domain.outcomes import Pool
 from orgchart_app.edits import ClosePool, PutPool, RemovePool
 from orgchart_app.ui.dialogs.prompts import AskText
+from orgchart_app.ui.dialogs.record_dialogs import pool_details
+from orgchart_app.ui.dialogs.record_form import RecordDialog
 from orgchart_app.ui.people.columns import BoardColumn
 from orgchart_app.ui.people.items import PoolItem, PostItem
 from orgchart_app.ui.window.document import DocumentController
@@ -30,6 +32,7 @@ class PoolActions(QObject):
         self._document = document
         self._posts = posts
         self._parent = parent
+        self.details_dialog: RecordDialog | None = None
         posts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         posts.customContextMenuRequested.connect(self._on_posts_context_menu_requested)
         # The column keeps its scene through every rebuild, so this holds.
@@ -60,11 +63,18 @@ class PoolActions(QObject):
     def pool_menu(self, pool_id: PoolId) -> QMenu:
         menu = QMenu(self._parent)
         push = self._document.push
+        details = menu.addAction("Pool &Details... (selection, interview date, notes)")
+        details.triggered.connect(lambda: self.details(pool_id))
         close = menu.addAction("Close Pool: those not placed from it become at risk")
         close.triggered.connect(lambda: push(ClosePool(pool_id)))
         remove = menu.addAction("Remove Pool (its people are left without an outcome)")
         remove.triggered.connect(lambda: push(RemovePool(pool_id)))
         return menu
+
+    def details(self, pool_id: PoolId) -> None:
+        pool = self._document.proposal.pools[pool_id]
+        self.details_dialog = pool_details(self._document, pool, self._parent)
+        self.details_dialog.open()
 
     def _on_posts_context_menu_requested(self, point: QPoint) -> None:
         card = self._posts.card_at(point)

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 from orgchart_app.analysis.proposed_outcomes import propose_outcomes
 from orgchart_app.domain import PostholderId, PostId, ScenarioId
 from orgchart_app.domain.ids import PoolId
+from orgchart_app.domain.outcomes import Outcome
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import Changes, Edit
 from orgchart_app.edits.outcome_edits import proposal_batch
-from orgchart_app.ui.people.board import Board, people_board, pool_edit, slot_edit
+from orgchart_app.ui.dialogs.record_dialogs import outcome_details
+from orgchart_app.ui.dialogs.record_form import RecordDialog
+from orgchart_app.ui.people.board import Board, name_of, people_board, pool_edit, slot_edit
 from orgchart_app.ui.people.choices import outcome_choices
 from orgchart_app.ui.people.columns import BoardColumn
 from orgchart_app.ui.people.drag import PersonDrag
@@ -79,6 +82,7 @@ class PeopleView(QWidget):
         )
         self.pools = PoolActions(document, self.posts, self)
         self.pool_menu = self.pools.pool_menu
+        self.details_dialog: RecordDialog | None = None
         self._dirty = True
         splitter = QSplitter()
         splitter.addWidget(_titled("People now, and their outcomes", self.people))
@@ -209,7 +213,17 @@ class PeopleView(QWidget):
             action.setCheckable(choice.current)
             action.setChecked(choice.current)
             action.triggered.connect(lambda _=False, e=choice.edit: self._document.push(e))
+        outcome = self._document.proposal.outcome_of(person_id, pair[1])
+        if outcome is not None:
+            menu.addSeparator()
+            details = menu.addAction("Outcome &Details... (job match, leaving date, notes)")
+            details.triggered.connect(lambda: self.details(outcome))
         return menu
+
+    def details(self, outcome: Outcome) -> None:
+        person = self._document.proposal.postholders[outcome.postholder_id]
+        self.details_dialog = outcome_details(self._document, outcome, name_of(person), self)
+        self.details_dialog.open()
 
     def _on_drag_menu(self, person_id: PostholderId, where: QPoint) -> None:
         self.outcome_menu(person_id).exec(where)

@@ -31,6 +31,7 @@ from orgchart_app.ui.menus.export_actions import ExportActions
 from orgchart_app.ui.menus.menubar import build_menus
 from orgchart_app.ui.menus.picture_actions import PictureActions
 from orgchart_app.ui.menus.proposal_actions import ProposalMenus
+from orgchart_app.ui.menus.record_actions import RecordActions
 from orgchart_app.ui.menus.scenario_actions import ScenarioActions
 from orgchart_app.ui.menus.view_actions import ViewActions
 from orgchart_app.ui.window.central import CentralArea
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.document, self.menu_actions)
         self.scenarios = ScenarioActions(
             self, self.document, self.menu_actions, self.menus.switch_scenario
+        )
+        self.records = RecordActions(
+            self, self.document, self.menus.scenario, self.menu_actions.delete_scenario
         )
         self.views = ViewActions(self.central, self.document, self.menu_actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)

@@ -1,0 +1,206 @@
+"""The details dialogs of records without a panel of their own: a scenario's effective date and
+description, a change's consultation, a pool's selection and an outcome's details. Each is a
+RecordDialog: OK is one undo step, a bad value one sentence in the dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from orgchart_app.domain import PostId, Proposal, Scenario, Unit
+from orgchart_app.domain.outcomes import Consultation, Outcome, Pool
+from orgchart_app.edits import (
+    PutConsultation,
+    PutOutcome,
+    PutPool,
+    UpdateScenario,
+    UpdateUnit,
+)
+from orgchart_app.ui.dialogs.record_form import RecordDialog
+from orgchart_app.ui.docks.record_fields import (
+    RecordField,
+    Unreadable,
+    read_colour,
+    read_count,
+    read_date,
+    read_decimal,
+    read_decimals,
+    read_flag,
+    read_number,
+    read_optional_number,
+)
+from orgchart_app.ui.window.document import DocumentController
+
+SCENARIO_FIELDS = (
+    RecordField("Effective date", "effective_date", "effective date", read_date, "e.g. 01/04/2022"),
+    RecordField("Description", "description", "description", placeholder="what this option is"),
+)
+
+CONSULTATION_FIELDS = (
+    RecordField("Consultation starts", "start", "start date", read_date, "dd/mm/yyyy"),
+    RecordField("Consultation ends", "end", "end date", read_date, "blank: the statutory minimum"),
+    RecordField("HR1 sent", "hr1_sent", "date the HR1 was sent", read_date, "dd/mm/yyyy"),
+    RecordField("Selection", "selection_date", "selection date", read_date, "dd/mm/yyyy"),
+    RecordField("Notices given", "notice_date", "notice date", read_date, "after the end"),
+    RecordField(
+        "Implementation",
+        "implementation_date",
+        "implementation date",
+        read_date,
+        "blank: the effective date",
+    ),
+    RecordField(
+        "Job match to slot in (%)", "slot_threshold", "slotting threshold", read_number, "70"
+    ),
+    RecordField(
+        "Other redundancies",
+        "other_redundancies",
+        "number of other redundancies",
+        read_count,
+        "at the establishment within 90 days",
+    ),
+    RecordField(
+        "Redundancy pay on the actual week's pay (not the statutory cap)",
+        "actual_pay",
+        "actual pay",
+        read_flag,
+    ),
+    RecordField(
+        "Multiplier of statutory weeks", "multiplier", "multiplier", read_decimal, "1, 1.5 or 2"
+    ),
+    RecordField(
+        "Pay protection (%, each year)",
+        "protection",
+        "pay protection",
+        read_decimals,
+        "100, 50: a percentage per protected year",
+    ),
+    RecordField(
+        "Contractual notice (weeks)",
+        "contractual_notice_weeks",
+        "contractual notice",
+        read_count,
+        "where longer than the statute's",
+    ),
+)
+
+POOL_FIELDS = (
+    RecordField("Name", "name", "name", placeholder="Pool A"),
+    RecordField("Selection", "selection", "selection", placeholder="competitive interview"),
+    RecordField("Interview date", "interview_date", "interview date", read_date, "dd/mm/yyyy"),
+    RecordField("Notes", "notes", "notes"),
+)
+
+OUTCOME_FIELDS = (
+    RecordField(
+        "Job match (%)", "job_match", "job match", read_optional_number, "blank: not assessed"
+    ),
+    RecordField("Leaving date", "leaving_date", "leaving date", read_date, "blank: end of notice"),
+    RecordField("Notes", "notes", "notes"),
+)
+
+
+def _lead_field(proposal: Proposal, unit: Unit) -> RecordField:
+    """The lead post by its reference, among the posts of the unit's own scenario."""
+
+    def read(text: str, what: str) -> PostId | None:
+        if not text.strip():
+            return None
+        post = proposal.post_by_ref(unit.scenario_id, text.strip())
+        if post is None:
+            raise Unreadable(f'The {what} must be a post of this scenario (no "{text.strip()}").')
+        return post.id
+
+    def show(post_id: PostId | None) -> str:
+        post = proposal.posts.get(post_id) if post_id is not None else None
+        return "" if post is None else post.post_ref
+
+    return RecordField("Lead post", "lead_post_id", "lead post", read, "post reference", show)
+
+
+def unit_details(document: DocumentController, unit: Unit, parent: QWidget) -> RecordDialog:
+    fields = (
+        RecordField("Unit reference", "unit_ref", "unit reference", placeholder="U-12"),
+        RecordField("Colour", "colour", "colour", read_colour, "#1f77b4, blank for the default"),
+        RecordField("Description", "description", "description", placeholder="what it does"),
+        _lead_field(document.proposal, unit),
+    )
+
+    return RecordDialog(
+        document,
+        "Unit Details",
+        f"<b>{unit.name}</b> ({unit.kind.value.replace('_', '-')})",
+        fields,
+        unit,
+        lambda after: UpdateUnit(unit.id, changed_fields(fields, unit, after)),
+        parent,
+    )
+
+
+def changed_fields(
+    fields: Sequence[RecordField], before: Any, after: Any
+) -> tuple[tuple[str, object], ...]:
+    """The (name, value) pairs a by-name edit (UpdateUnit, UpdateScenario) takes."""
+    return tuple(
+        (f.attribute, getattr(after, f.attribute))
+        for f in fields
+        if getattr(after, f.attribute) != getattr(before, f.attribute)
+    )
+
+
+def scenario_details(
+    document: DocumentController, scenario: Scenario, parent: QWidget | None = None
+) -> RecordDialog:
+    return RecordDialog(
+        document,
+        "Scenario Details",
+        f"<b>{scenario.name}</b>: when it takes effect, and what it is.",
+        SCENARIO_FIELDS,
+        scenario,
+        lambda after: UpdateScenario(scenario.id, changed_fields(SCENARIO_FIELDS, scenario, after)),
+        parent,
+    )
+
+
+def consultation_details(
+    document: DocumentController, consultation: Consultation, parent: QWidget | None = None
+) -> RecordDialog:
+    name = document.proposal.scenarios[consultation.to_scenario_id].name
+    return RecordDialog(
+        document,
+        "Consultation",
+        f"The consultation on the change to <b>{name}</b>: its dates and the local policy "
+        "redundancy and protection are costed by. A date left blank is worked out where it can be.",
+        CONSULTATION_FIELDS,
+        consultation,
+        PutConsultation,
+        parent,
+    )
+
+
+def pool_details(document: DocumentController, pool: Pool, parent: QWidget) -> RecordDialog:
+    return RecordDialog(
+        document,
+        "Pool Details",
+        f"<b>{pool.name}</b>: how the people in it are selected, and when.",
+        POOL_FIELDS,
+        pool,
+        PutPool,
+        parent,
+    )
+
+
+def outcome_details(
+    document: DocumentController, outcome: Outcome, who: str, parent: QWidget
+) -> RecordDialog:
+    return RecordDialog(
+        document,
+        "Outcome Details",
+        f"<b>{who}</b>: {outcome.kind.label}.",
+        OUTCOME_FIELDS,
+        outcome,
+        PutOutcome,
+        parent,
+    )

@@ -1,0 +1,138 @@
+"""A form over some fields of one frozen record, and the dialog that edits a record with it:
+OK reads every field (a bad value is one sentence, the dialog stays open) and pushes one edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgchart_app.edits import Edit
+from orgchart_app.ui.dialogs.widgets import named
+from orgchart_app.ui.docks.form_push import FormPush
+from orgchart_app.ui.docks.record_fields import RecordField, Unreadable
+from orgchart_app.ui.window.document import DocumentController
+
+
+def error_label() -> QLabel:
+    message = QLabel()
+    message.setObjectName("validation_message")
+    message.setWordWrap(True)
+    message.setStyleSheet("color: #b00020;")
+    return message
+
+
+class RecordForm(QWidget):
+    """Line edits (check boxes for flags), named by attribute; `committed(attribute)` when the
+    user leaves a line changed or clicks a box, for panels that push each field on its own."""
+
+    committed = Signal(str)
+
+    def __init__(
+        self,
+        fields: Sequence[RecordField],
+        parent: QWidget | None = None,
+        into: QFormLayout | None = None,
+    ) -> None:
+        """`into`: a form of the caller's to add the rows to, so its labels line up with them."""
+        super().__init__(parent)
+        self.fields = tuple(fields)
+        self.editors: dict[str, QLineEdit | QCheckBox] = {}
+        form = into
+        if form is None:
+            form = QFormLayout(self)
+            form.setContentsMargins(0, 0, 0, 0)
+        for field in self.fields:
+            if field.flag:
+                box = named(QCheckBox(field.label), field.attribute)
+                box.clicked.connect(lambda _=False, a=field.attribute: self.committed.emit(a))
+                self.editors[field.attribute] = box
+                form.addRow("", box)
+                continue
+            line = named(QLineEdit(), field.attribute)
+            line.setPlaceholderText(field.placeholder)
+            line.editingFinished.connect(lambda a=field.attribute: self.committed.emit(a))
+            self.editors[field.attribute] = line
+            form.addRow(field.label, line)
+
+    def show_record(self, record: Any) -> None:
+        for field in self.fields:
+            editor = self.editors[field.attribute]
+            text = field.text(record) if record is not None else ""
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(text == "True")
+            else:
+                editor.setText(text)
+                editor.setCursorPosition(0)
+
+    def text_of(self, attribute: str) -> str:
+        editor = self.editors[attribute]
+        if isinstance(editor, QCheckBox):
+            return "1" if editor.isChecked() else ""
+        return editor.text()
+
+    def field(self, attribute: str) -> RecordField:
+        return next(f for f in self.fields if f.attribute == attribute)
+
+    def read(self, record: Any) -> Any:
+        """The record with every field read in. Raises Unreadable with the sentence to show."""
+        for field in self.fields:
+            record = field.changed(record, self.text_of(field.attribute)) or record
+        return record
+
+
+class RecordDialog(QDialog):
+    """Window-modal, not blocking (open()): OK pushes `make_edit(record read)` on the document;
+    a refusal is shown in the dialog, which stays open so the user can put it right."""
+
+    def __init__(
+        self,
+        document: DocumentController,
+        title: str,
+        heading: str,
+        fields: Sequence[RecordField],
+        record: Any,
+        make_edit: Callable[[Any], Edit],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("record_dialog")
+        self._record, self._make_edit = record, make_edit
+        self.form = RecordForm(fields)
+        self.form.show_record(record)
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._answer)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        heading_label = QLabel(heading)
+        heading_label.setWordWrap(True)
+        layout.addWidget(heading_label)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._pusher = FormPush(document, self.message)
+
+    def _answer(self) -> None:
+        try:
+            record = self.form.read(self._record)
+        except Unreadable as unreadable:
+            self.message.setText(str(unreadable))
+            return
+        if record == self._record or self._pusher.push(self._make_edit(record)):
+            self.accept()
