@@ -15,6 +15,7 @@ from orgchart_app.edits import (
     pay_edits,
     people_edits,
     post_edits,
+    proposal_edits,
     provenance_edits,
     recommendation_edits,
     scenario_edits,
@@ -79,6 +80,7 @@ _PLANNERS: dict[type, Callable[[Proposal, Any], Plan]] = {
     t.RemoveProvenance: provenance_edits.remove_provenance,
     t.PutDocument: provenance_edits.put_document,
     t.RemoveDocument: provenance_edits.remove_document,
+    t.SetProposalDetails: proposal_edits.set_proposal_details,
 }
 
 

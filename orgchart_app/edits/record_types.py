@@ -48,3 +48,11 @@ class RemoveDocument:
     """Remove a document no source cites any more."""
 
     document_id: DocumentId
+
+
+@dataclass(frozen=True, slots=True)
+class SetProposalDetails:
+    """The proposal's own title (on every page of its papers) and notes."""
+
+    title: str
+    notes: str

@@ -44,6 +44,7 @@ from orgchart_app.edits.record_types import (
     PutOrganisation,
     RemoveDocument,
     RemoveOrganisation,
+    SetProposalDetails,
     UpdateScenario,
 )
 
@@ -342,6 +343,7 @@ Edit = (
     | RemoveProvenance
     | PutDocument
     | RemoveDocument
+    | SetProposalDetails
     | Batch
     | RevertPatch
 )
@@ -388,6 +390,7 @@ __all__ = [
     "ReportsPolicy",
     "RevertPatch",
     "SetCostingBasis",
+    "SetProposalDetails",
     "SetReportsTo",
     "SetStatus",
     "UpdatePost",

@@ -9,7 +9,12 @@ import pytest
 from orgchart_app.domain import EditRefused, OrganisationKind, Proposal
 from orgchart_app.domain.ids import OrganisationId
 from orgchart_app.domain.model import Organisation
-from orgchart_app.edits import PutOrganisation, RemoveOrganisation, apply_edit
+from orgchart_app.edits import (
+    PutOrganisation,
+    RemoveOrganisation,
+    SetProposalDetails,
+    apply_edit,
+)
 
 PARTNER = Organisation(
     OrganisationId(0), "Wyvern Integrated Care Board", "Wyvern ICB", OrganisationKind.NHS_BODY
@@ -89,3 +94,22 @@ def test_an_organisation_still_used_is_not_removed(bury: Proposal) -> None:
     )
     assert "posts" in message and message.count(".") == 1
     assert bury.snapshot() == before
+
+
+def test_the_proposals_notes_alone_are_named_so_and_a_same_value_is_refused(
+    bury: Proposal,
+) -> None:
+    proposal = bury
+    title = proposal.info.title
+    applied = apply_edit(proposal, SetProposalDetails(title, "Draft"))
+    assert (applied.name, proposal.info.title, proposal.info.notes) == (
+        "Change the proposal's notes",
+        title,
+        "Draft",
+    )
+    before = proposal.snapshot()
+    with pytest.raises(EditRefused, match="^The title and notes are as they were"):
+        apply_edit(proposal, SetProposalDetails(f"  {title} ", "Draft"))
+    with pytest.raises(EditRefused, match="^The notes are longer than 10,000 characters"):
+        apply_edit(proposal, SetProposalDetails(title, "x" * 10_001))
+    assert proposal.snapshot() == before

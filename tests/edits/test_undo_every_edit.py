@@ -59,6 +59,7 @@ from orgchart_app.edits import (
     RenameUnit,
     ReportsPolicy,
     SetCostingBasis,
+    SetProposalDetails,
     SetReportsTo,
     SetStatus,
     UpdatePost,
@@ -192,6 +193,7 @@ CASES: dict[str, Callable[[Proposal], Edit]] = {
             ),
         ),
     ),
+    "set proposal details": lambda p: SetProposalDetails("Locality teams", "For January."),
     "batch": lambda p: Batch(
         (
             Redesignate(_leaf(p).id, "Batched"),
@@ -230,6 +232,8 @@ def touched(before: Proposal, after: Proposal) -> Changes:
         differing = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
         if differing:
             keys[table] = frozenset(differing)
+    if before.info != after.info:
+        keys[Table.INFO] = frozenset({Table.INFO})
     named = (Table.POSTS, Table.UNITS, Table.DOTTED_LINES, Table.SCENARIOS, Table.ORGANISATIONS)
     return Changes(
         **{n.value: keys.get(n, frozenset()) for n in named},  # type: ignore[arg-type]
@@ -375,6 +379,7 @@ NAMES = {
     "remove budget line": 'Remove budget line "SEG5970"',
     "set costing basis": 'Cost "As is" at the bottom of grade, 2021/22 pay',
     "word recommendations": "Word the recommendations",
+    "set proposal details": 'Retitle the proposal "Locality teams"',
     "batch": "Three at once",
 }
 REASSIGNED = (

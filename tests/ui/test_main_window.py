@@ -57,6 +57,7 @@ def test_the_menus_are_the_ones_people_expect(window: MainWindow) -> None:
         "Export Word...",
         "Export Web Page...",
         "Export Picture...",
+        "Proposal Details...",
         "Close",
         "Quit",
     ]

@@ -1,6 +1,7 @@
-"""The details dialogs of records without a panel of their own: a scenario's effective date and
-description, a change's consultation, a pool's selection and an outcome's details. Each is a
-RecordDialog: OK is one undo step, a bad value one sentence in the dialog."""
+"""The details dialogs of records without a panel of their own: the proposal's title and notes,
+a scenario's effective date and description, a change's consultation, a pool's selection and an
+outcome's details. Each is a RecordDialog: OK is one undo step, a bad value one sentence in the
+dialog."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from orgchart_app.domain import PostId, Proposal, Scenario, Unit
+from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.outcomes import Consultation, Outcome, Pool
 from orgchart_app.edits import (
     PutConsultation,
     PutOutcome,
     PutPool,
+    SetProposalDetails,
     UpdateScenario,
     UpdateUnit,
 )
@@ -147,6 +150,26 @@ def changed_fields(
         (f.attribute, getattr(after, f.attribute))
         for f in fields
         if getattr(after, f.attribute) != getattr(before, f.attribute)
+    )
+
+
+PROPOSAL_FIELDS = (
+    RecordField("Title", "title", "title", placeholder="on every page of the papers"),
+    RecordField("Notes", "notes", "notes", placeholder="kept with the file"),
+)
+
+
+def proposal_details(
+    document: DocumentController, info: ProposalInfo, parent: QWidget | None = None
+) -> RecordDialog:
+    return RecordDialog(
+        document,
+        "Proposal Details",
+        "The proposal's title, which every page of its papers carries, and its notes.",
+        PROPOSAL_FIELDS,
+        info,
+        lambda after: SetProposalDetails(after.title, after.notes),
+        parent,
     )
 
 

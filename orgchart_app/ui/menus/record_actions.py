@@ -1,5 +1,6 @@
-"""Scenario > Scenario Details... and People > Consultation...: the records of a scenario and of
-its change that no panel shows, each edited in its own dialog (ui/dialogs/record_dialogs.py)."""
+"""File > Proposal Details..., Scenario > Scenario Details... and People > Consultation...: the
+records of the proposal, a scenario and its change that no panel shows, each edited in its own
+dialog (ui/dialogs/record_dialogs.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from orgchart_app.domain import ScenarioId
-from orgchart_app.ui.dialogs.record_dialogs import consultation_details, scenario_details
+from orgchart_app.ui.dialogs.record_dialogs import (
+    consultation_details,
+    proposal_details,
+    scenario_details,
+)
 from orgchart_app.ui.dialogs.record_form import RecordDialog
 from orgchart_app.ui.window.document import DocumentController
 
@@ -19,6 +24,8 @@ class RecordActions:
         document: DocumentController,
         scenario_menu: QMenu,
         before: QAction,
+        file_menu: QMenu,
+        close: QAction,
     ) -> None:
         self._window = window
         self._document = document
@@ -28,6 +35,14 @@ class RecordActions:
         self.scenario_details.triggered.connect(self.open_scenario_details)
         # Beside Rename: the scenario's own fields together.
         scenario_menu.insertAction(before, self.scenario_details)
+        self.proposal_details = QAction("Proposal &Details...", window)
+        self.proposal_details.setStatusTip(
+            "The proposal's title, on every page of its papers, and notes"
+        )
+        self.proposal_details.triggered.connect(self.open_proposal_details)
+        # Where desktop programs keep a document's properties: last before Close.
+        file_menu.insertAction(close, self.proposal_details)
+        file_menu.insertSeparator(close)
         self.menu = QMenu("&People", window)
         docks = next(a for a in window.menuBar().actions() if a.text() == "&Window")
         window.menuBar().insertMenu(docks, self.menu)
@@ -41,6 +56,12 @@ class RecordActions:
         """The change consulted on: the proposed side of the comparison, else the scenario shown."""
         pair = self._document.compare
         return pair[1] if pair is not None else self._document.scenario_id
+
+    def open_proposal_details(self) -> RecordDialog | None:
+        if not self._document.proposal.scenarios:  # the welcome page: no proposal open
+            return None
+        info = self._document.proposal.info
+        return self._open(proposal_details(self._document, info, self._window))
 
     def open_scenario_details(self) -> RecordDialog | None:
         scenario_id = self._document.scenario_id

@@ -103,7 +103,12 @@ class MainWindow(QMainWindow):
             self, self.document, self.menu_actions, self.menus.switch_scenario
         )
         self.records = RecordActions(
-            self, self.document, self.menus.scenario, self.menu_actions.delete_scenario
+            self,
+            self.document,
+            self.menus.scenario,
+            self.menu_actions.delete_scenario,
+            self.menus.file,
+            self.menu_actions.close,
         )
         self.views = ViewActions(self.central, self.document, self.menu_actions, self.settings)
         self.status = StatusReporter(self.statusBar(), self.document)
