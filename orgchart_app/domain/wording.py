@@ -62,8 +62,13 @@ def exact_money_text(amount: Decimal | int | float) -> str:
 
 
 def money_range(low: Decimal | int | float | None, high: Decimal | int | float | None) -> str:
-    """A pay range: £20,000-£25,000; an end not known is left blank (£20,000-)."""
-    return "-".join("" if end is None else money_text(end) for end in (low, high))
+    """A pay range: £20,000-£25,000; with one end not known, "from £20,000" or "up to £25,000"
+    (a bare "-£25,000" would read as an amount owed); "" when neither is."""
+    if low is None or high is None:
+        if low is not None:
+            return f"from {money_text(low)}"
+        return "" if high is None else f"up to {money_text(high)}"
+    return f"{money_text(low)}-{money_text(high)}"
 
 
 def thousands_text(amount: Decimal) -> str:

@@ -70,8 +70,11 @@ def test_a_quoted_name_stays_on_one_line_and_short() -> None:
         (exact_money_text, (Decimal("0.005"),), "£0.005"),
         (exact_money_text, (12_000_000,), "£12,000,000"),
         (exact_money_text, (Decimal("1500.50"),), "£1,500.5"),
-        # A range with an end not known leaves that end blank.
-        (money_range, (Decimal(20000), None), "£20,000-"),
+        # A range with an end not known says which end it has: never "-£25,000", which
+        # reads as an amount owed.
+        (money_range, (Decimal(20000), None), "from £20,000"),
+        (money_range, (None, Decimal(25000)), "up to £25,000"),
+        (money_range, (None, None), ""),
     ],
 )
 def test_amounts_worded_for_people(
