@@ -76,8 +76,7 @@ def _check_text(db: sqlite3.Connection, name: str, table: str, limits: Limits) -
         _name_too_large(db, name, table, columns)
         raise
     for column, length in zip(columns, longest, strict=True):
-        limit = limits.max_text_chars if column in _PROSE_COLUMNS else limits.max_label_chars
-        _check_length(name, f"{table} {column}", length, limit)
+        _check_length(name, f"{table} {column}", length, text_limit(column, limits))
 
 
 def _longest(db: sqlite3.Connection, table: str, columns: list[str]) -> tuple[int | None, ...]:
@@ -110,8 +109,25 @@ def _check_meta(db: sqlite3.Connection, name: str, limits: Limits) -> None:
         _name_too_large(db, name, "proposal_meta", ["value"])
         raise
     for key, length in rows:
-        limit = limits.max_text_chars if key in _PROSE_META else limits.max_label_chars
-        _check_length(name, f"proposal_meta {str(key)[:40]}", length, limit)
+        _check_length(name, f"proposal_meta {str(key)[:40]}", length, meta_limit(key, limits))
+
+
+def text_limit(column: str, limits: Limits = DEFAULT_LIMITS) -> int:
+    """The longest text the reader lets `column` hold (check_sizes), so a save can refuse first."""
+    return limits.max_text_chars if column in _PROSE_COLUMNS else limits.max_label_chars
+
+
+def meta_limit(key: str, limits: Limits = DEFAULT_LIMITS) -> int:
+    return limits.max_text_chars if key in _PROSE_META else limits.max_label_chars
+
+
+def refuse_long_text(what: str, field: str, length: int, limit: int) -> FileRefused:
+    """The save's refusal of a text the reader would refuse: an import can carry a 1,500-character
+    title, and a file saved with it would never open again."""
+    return FileRefused(
+        f'Could not save: {what}, field "{field}": {count_text(length)} characters long, more '
+        f"than a proposal file holds ({count_text(limit)}); shorten it and save again."
+    )
 
 
 def _check_length(name: str, what: str, length: int | None, limit: int) -> None:

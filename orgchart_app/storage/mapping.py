@@ -127,11 +127,16 @@ def to_column(value: Any) -> Any:
     return _to_column(value)
 
 
+def record_label(record: Any) -> str:
+    """A record as a save's refusal names it: "post 12" (its table, and its id where it has one)."""
+    return f"{_TABLE_NAMES[type(record)]} {getattr(record, 'id', '')}".rstrip()
+
+
 def _refuse(record: Any, name: str, value: Any) -> None:
     try:
         values.in_range(name, values.real)(value)
     except BadValue as bad:
-        what = f"{_TABLE_NAMES[type(record)]} {getattr(record, 'id', '')}".rstrip()
+        what = record_label(record)
         raise FileRefused(
             f'Could not save: {what}, field "{name}": {bad}, which the file '
             "format does not allow; change it and save again."

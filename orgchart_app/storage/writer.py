@@ -36,6 +36,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.storage.attributes import create_like, fsync, fsync_directory, swap
 from orgchart_app.storage.faults import describe_failure
 from orgchart_app.storage.identity import user_name
+from orgchart_app.storage.limits import meta_limit, refuse_long_text
 from orgchart_app.storage.mapping import RECORD_CLASSES
 from orgchart_app.storage.naming import (
     backup_path,
@@ -207,4 +208,7 @@ def _meta_rows(info: ProposalInfo) -> list[tuple[str, str]]:
         "saved_by": user_name(),
         "saved_by_version": __version__,
     }
+    for key in ("title", "notes"):
+        if len(values[key]) > meta_limit(key):
+            raise refuse_long_text("the proposal", key, len(values[key]), meta_limit(key))
     return list(values.items())

@@ -10,15 +10,19 @@ row by row so the refusal names the record just as before.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from orgchart_app.storage.limits import refuse_long_text, text_limit
 from orgchart_app.storage.mapping import (
     column_names,
     conversions,
     fits_range,
     range_checks,
+    record_label,
     to_column,
     to_values,
 )
@@ -46,6 +50,7 @@ def table_rows(
         if not all(fits_range(number, low, high, smallest) for number in set(columns[index])):
             for record in records:
                 to_values(record)  # raises FileRefused naming the record and field
+    _check_lengths(records, record_class, names, columns)
     left_out = set(nullable)
     kept = [
         index
@@ -55,6 +60,34 @@ def table_rows(
     return TableRows(
         tuple(names[index] for index in kept), zip(*(columns[index] for index in kept), strict=True)
     )
+
+
+@cache
+def _text_columns(record_class: type) -> tuple[tuple[int, int], ...]:
+    """(index, longest allowed) of each field that holds text, in column_names order."""
+    types = {f.name: str(f.type) for f in dataclasses.fields(record_class)}
+    return tuple(
+        (index, text_limit(name))
+        for index, name in enumerate(column_names(record_class))
+        if types.get(name) in ("str", "str | None")
+    )
+
+
+def _check_lengths(
+    records: Sequence[Any],
+    record_class: type,
+    names: Sequence[str],
+    columns: Sequence[Sequence[Any]],
+) -> None:
+    """Refuse a text the reader would refuse (storage/limits.py): an import can carry one, and a
+    file saved with it would never open again. One pass of len() over each text column."""
+    for index, limit in _text_columns(record_class):
+        column = columns[index]
+        if max(map(len, filter(None, column)), default=0) > limit:
+            row = next(i for i, text in enumerate(column) if text and len(text) > limit)
+            raise refuse_long_text(
+                record_label(records[row]), names[index], len(column[row]), limit
+            )
 
 
 def _converted(column: Sequence[Any]) -> list[Any]:

@@ -1,0 +1,57 @@
+"""A save never writes a file its own reader would refuse: a text longer than a proposal file
+may hold stops the save with one sentence, and nothing is written."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from orgchart_app.domain import FileRefused
+from orgchart_app.samples.bury import build_bury
+from orgchart_app.storage import open_proposal, save_proposal
+from orgchart_app.storage.limits import DEFAULT_LIMITS
+from tests.cli.helpers import orgchart
+
+LABEL_LIMIT = DEFAULT_LIMITS.max_label_chars
+
+
+def test_an_overlong_title_stops_the_save_and_writes_nothing(tmp_path: Path) -> None:
+    proposal = build_bury()
+    post = next(iter(proposal.posts.values()))
+    proposal.posts[post.id] = dataclasses.replace(post, title="A" * (LABEL_LIMIT + 1))
+    with pytest.raises(FileRefused) as refused:
+        save_proposal(proposal, tmp_path / "out.sqlite")
+    assert str(refused.value) == (
+        f'Could not save: post {post.id}, field "title": 1,001 characters long, more than a '
+        "proposal file holds (1,000); shorten it and save again."
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_text_at_the_limit_saves_and_opens_again(tmp_path: Path) -> None:
+    proposal = build_bury()
+    post = next(iter(proposal.posts.values()))
+    proposal.posts[post.id] = dataclasses.replace(
+        post, title="A" * LABEL_LIMIT, notes="n" * DEFAULT_LIMITS.max_text_chars
+    )
+    save_proposal(proposal, tmp_path / "out.sqlite")
+    reopened = open_proposal(tmp_path / "out.sqlite").proposal
+    assert reopened.posts[post.id].title == "A" * LABEL_LIMIT
+
+
+def test_an_import_with_an_overlong_title_says_so_and_leaves_no_unopenable_file(
+    tmp_path: Path,
+) -> None:
+    listing = tmp_path / "long.csv"
+    listing.write_text(
+        "Post number,Job title,Reports to,Grade,FTE\n"
+        "1,Director,,Grade 1,1\n"
+        f"2,{'A' * 1500},1,Grade 2,1\n",
+        encoding="utf-8",
+    )
+    made = orgchart("import", listing, "-o", tmp_path / "long.sqlite")
+    assert made.returncode == 2 and "Traceback" not in made.stderr
+    assert 'field "title": 1,500 characters long' in made.stderr
+    assert not (tmp_path / "long.sqlite").exists()
