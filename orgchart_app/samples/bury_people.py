@@ -33,8 +33,8 @@ def add_staff(p: Proposal, as_is: str) -> None:
 
 def add_outcomes(p: Proposal, to_be: str) -> None:
     """The four new Senior Integrated Commissioning Manager posts ring-fenced to the social
-    care managers (002, 5.3), confirmed; the designer's proposals for everyone else affected,
-    left for the user to confirm."""
+    care managers (002, 5.3), left proposed as the report does not name them; the designer's
+    proposals for everyone else affected, also left for the user to confirm."""
     pool_of(
         p,
         to_be,
@@ -43,5 +43,6 @@ def add_outcomes(p: Proposal, to_be: str) -> None:
         ("BC-1010", "BC-1020", "BC-1011", "BC-1012", "BC-1021"),
         "Fair selection in line with Council policy and procedures (002, Equality Analysis)",
         SICM_POOL,
+        "Assumed to be in the pool: 5.3 of the report names no roles (see the pool's notes).",
     )
     propose_the_rest(p, to_be)

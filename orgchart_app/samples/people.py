@@ -61,8 +61,11 @@ def pool_of(
     from_refs: Iterable[str],
     selection: str,
     notes: str,
+    membership: str,
 ) -> None:
-    """A confirmed pool: the to-be posts named, ring-fenced to the people on the as-is posts."""
+    """A pool: the to-be posts named, ring-fenced to the people on the as-is posts. Each
+    outcome is left proposed, with `membership` in its notes: where a report does not name the
+    people, who is in the pool is an assumption, not a decision."""
     from_id = proposal.scenario_named("As is").id
     to_id = proposal.scenario_named(to_scenario).id
     posts = tuple(_post_id(proposal, to_id, ref) for ref in post_refs)
@@ -77,7 +80,7 @@ def pool_of(
                 to_id,
                 OutcomeKind.POOL,
                 pool_id=applied.pool.id,
-                confirmed=True,
+                notes=membership,
             )
             apply_edit(proposal, PutOutcome(outcome))
 

@@ -29,7 +29,8 @@ def test_bury_pools_its_social_care_managers_for_the_four_new_posts(bury_file: P
         "BC-1020",
         "BC-1021",
     }
-    assert all(p["confirmed"] for p in data["people"] if p["to"] == "Pool A")
+    # The report does not name who is in the pool (5.3): proposed, not decided.
+    assert not any(p["confirmed"] for p in data["people"] if p["to"] == "Pool A")
     # The 18 filled deleted posts and the 8 staff of the teams that move: 26 people, each
     # with an outcome (the designer's proposals for those the report does not decide).
     assert len(data["people"]) == 26 and data["without_outcome"] == []

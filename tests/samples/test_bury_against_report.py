@@ -194,3 +194,16 @@ def test_the_ccg_is_cited_where_the_report_names_it() -> None:
     ccg = p.organisation_named("Bury CCG")
     row = _index().sources(Table.ORGANISATIONS, ccg.id).record
     assert row is not None and row.place == "Executive Summary; s.1"
+
+
+def test_pool_a_is_not_confirmed_as_the_report_does_not_say_who_is_in_it() -> None:
+    """5.3 fills the four new SICM posts "from within the current social care management roles"
+    without naming the roles: who is in Pool A is the sample's assumption, so no outcome placing
+    someone in it may stand as decided."""
+    p = _bury()
+    pool = next(pool for pool in p.pools.values() if pool.name == "Pool A")
+    assert "assumption" in pool.notes
+    in_pool = [o for o in p.outcomes.values() if o.pool_id == pool.id]
+    assert len(in_pool) == 5
+    assert not any(o.confirmed for o in in_pool)
+    assert all("assumed" in o.notes.casefold() and "5.3" in o.notes for o in in_pool)
