@@ -9,7 +9,8 @@ from pypdf import PdfReader
 
 from orgchart_app.domain import Proposal
 from orgchart_app.exporters.pdf.appendix import PdfOptions, plan_pdf, write_pdf
-from tests.cli.helpers import orgchart
+from orgchart_app.storage import open_proposal
+from tests.cli.helpers import REPO, orgchart
 
 
 def pdf_text(proposal: Proposal, options: PdfOptions, path: Path) -> list[str]:
@@ -70,3 +71,25 @@ def test_with_assumptions_gives_the_cost_and_what_it_rests_on(
         "£822,336" in text
         and "figures rest on assumptions: grade: assumed for an illustrative costing" in text
     )
+
+
+def test_a_chart_resting_on_no_assumption_keys_no_dagger_and_cites_no_missing_page(
+    tmp_path: Path,
+) -> None:
+    """Manchester's capacity plan states everything it shows: the key must not send the reader
+    to a "What this rests on" page the PDF does not have."""
+    capacity = open_proposal(REPO / "sample_data" / "manchester_asc_capacity.sqlite").proposal
+    pages = pdf_text(capacity, PdfOptions(scenario="Capacity plan"), tmp_path / "c.pdf")
+    whole = "\n".join(pages)
+    assert "Key" in whole and "post filled" in whole
+    assert "What this rests on" not in whole and "\N{DAGGER}" not in whole
+
+
+def test_the_consultation_pack_has_the_page_its_key_points_to(
+    tmp_path: Path, bury: Proposal
+) -> None:
+    pages = pdf_text(bury, PdfOptions(scenario="To be", consultation=True), tmp_path / "p.pdf")
+    assert any("see “What this rests on”" in p for p in pages)
+    rests = [p for p in pages if "What this rests on (1 of" in p or "What this rests on\n" in p]
+    assert rests, "the key points to a page the pack does not have"
+    assert "Bury Council HR & Appeals Panel, 25 March 2021" in "\n".join(rests)

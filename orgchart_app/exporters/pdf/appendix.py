@@ -18,6 +18,7 @@ from orgchart_app import __version__
 from orgchart_app.analysis.cost_basis import CostsInRecommendations
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendations import own_employer
+from orgchart_app.analysis.rests_on import rests_on
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.errors import FileRefused, NotFound
 from orgchart_app.domain.ids import ScenarioId
@@ -141,7 +142,6 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
     size = page_size(options.paper, options.landscape)
     body = body_of(size)
     base = replace(options.layout, show_names=options.names)
-    frame = ChartFrame(body, options.min_text_pt, options.names, options.legend)
     sections: list[Section] = []
     notices: list[str] = []
     diffs = _Diffs(proposal)
@@ -151,6 +151,13 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             f'No changes between "{before.name}" and "{after.name}": nothing to compare.'
         )
         other = None
+    shown = [scenario.id] + ([other.id] if other is not None else [])
+    if options.changes or options.consultation:
+        shown += [s.id for s in _changes_pair(proposal, options)]
+    found = rests_on(proposal, shown)
+    frame = ChartFrame(
+        body, options.min_text_pt, options.names, options.legend, assumed=bool(found.assumptions)
+    )
     if options.consultation:
         return _consultation_plan(proposal, options, base, frame, size)
     if options.chart:
@@ -212,9 +219,6 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             if notices
             else "Nothing to export: choose at least one part of the appendix."
         )
-    shown = [scenario.id] + ([other.id] if other is not None else [])
-    if options.changes:
-        shown += [s.id for s in _changes_pair(proposal, options)]
     names = " and ".join(dict.fromkeys(proposal.scenarios[i].name for i in sorted(shown)))
     sections.append(Section(RESTS_ON, names, rests_on_pages(proposal, shown, body)))
     title = appendix_title(proposal, options)
@@ -247,9 +251,11 @@ def _consultation_plan(
     size: tuple[float, float],
 ) -> PdfPlan:
     before, after = _changes_pair(proposal, options)
-    sections = consultation_sections(
-        proposal, before, after, base, frame, body_of(size), options.names
-    )
+    body = body_of(size)
+    sections = consultation_sections(proposal, before, after, base, frame, body, options.names)
+    # The charts' key sends the reader to this page whenever they carry a dagger.
+    shown = f"{before.name} and {after.name}"
+    sections.append(Section(RESTS_ON, shown, rests_on_pages(proposal, (before.id, after.id), body)))
     block = TitleBlock(
         options.organisation or organisation_of(proposal, after.id),
         options.title or "Staff consultation pack",

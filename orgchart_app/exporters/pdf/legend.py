@@ -98,7 +98,9 @@ def _assumed(canvas: Canvas, x: float, y: float) -> None:
     draw_text(canvas, x + SWATCH_W / 2, y + 2, ASSUMED_MARK, REGULAR, LABEL_PT + 2, "centre")
 
 
-def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
+def legend_entries(compare: bool, assumed: bool = True) -> list[tuple[Swatch, str]]:
+    """`assumed`: something shown rests on an assumption, so the dagger and the page it points
+    to ("What this rests on") are there to explain; else the key leaves them out."""
     entries: list[tuple[Swatch, str]] = [
         (_box(style.UNIT_STYLES[UnitStatus.IN_PLACE]), "unit in place"),
         (_box(style.UNIT_STYLES[UnitStatus.TO_BE_CONFIRMED]), "unit to be confirmed (hatched)"),
@@ -106,8 +108,9 @@ def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
         (_box(style.POST_STYLES[PostStatus.VACANT]), "vacant (dashed)"),
         (_box(style.POST_STYLES[PostStatus.HELD_VACANT]), "vacant – held (grey, dotted)"),
         (_pill, "other employer / deployment"),
-        (_assumed, "assumed: not stated in the source (see “What this rests on”)"),
     ]
+    if assumed:
+        entries.append((_assumed, "assumed: not stated in the source (see “What this rests on”)"))
     if compare:
         entries += [
             (_tag(style.NEW), "NEW post"),
@@ -122,12 +125,12 @@ def legend_entries(compare: bool) -> list[tuple[Swatch, str]]:
     return entries
 
 
-def _rows(body: Body, compare: bool) -> list[list[tuple[Swatch, str, float]]]:
+def _rows(body: Body, compare: bool, assumed: bool) -> list[list[tuple[Swatch, str, float]]]:
     """The entries in rows that fit the body's width: (swatch, label, x offset)."""
     start = text_width("Key", BOLD, LABEL_PT + 1) + GAP
     rows: list[list[tuple[Swatch, str, float]]] = [[]]
     x = start
-    for swatch, label in legend_entries(compare):
+    for swatch, label in legend_entries(compare, assumed):
         width = SWATCH_W + 4 + text_width(label, REGULAR, LABEL_PT)
         if x + width > body.w and rows[-1]:
             rows.append([])
@@ -138,17 +141,21 @@ def _rows(body: Body, compare: bool) -> list[list[tuple[Swatch, str, float]]]:
 
 
 @lru_cache(maxsize=16)
-def legend_height(body: Body, compare: bool) -> float:
-    return TOP_GAP + len(_rows(body, compare)) * ROW_H
+def legend_height(body: Body, compare: bool, assumed: bool = True) -> float:
+    return TOP_GAP + len(_rows(body, compare, assumed)) * ROW_H
 
 
-def draw_legend(canvas: Canvas, body: Body, compare: bool) -> None:
+def draw_legend(canvas: Canvas, body: Body, compare: bool, assumed: bool = True) -> None:
     """Entries left to right in rows along the bottom of the body (drawn once per document)."""
-    draw_reused(canvas, f"legend-{int(compare)}", lambda c: _draw_legend(c, body, compare))
+    draw_reused(
+        canvas,
+        f"legend-{int(compare)}{int(assumed)}",
+        lambda c: _draw_legend(c, body, compare, assumed),
+    )
 
 
-def _draw_legend(canvas: Canvas, body: Body, compare: bool) -> None:
-    rows = _rows(body, compare)
+def _draw_legend(canvas: Canvas, body: Body, compare: bool, assumed: bool) -> None:
+    rows = _rows(body, compare, assumed)
     top = body.y + TOP_GAP + len(rows) * ROW_H
     canvas.saveState()
     canvas.setStrokeColor(style.RULE)

@@ -186,7 +186,7 @@ def _packed_page(
                 frame.names,
             )
         if frame.legend and base is None:
-            draw_legend(canvas, frame.body, frame.compare)
+            draw_legend(canvas, frame.body, frame.compare, frame.assumed)
 
     return PlannedPage(heading, draw)
 

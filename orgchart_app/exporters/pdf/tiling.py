@@ -37,6 +37,8 @@ class ChartFrame:
     names: bool
     legend: bool
     compare: bool = False
+    # Something shown rests on an assumption: the key explains the dagger (legend.py).
+    assumed: bool = True
 
     @property
     def area(self) -> Body:
@@ -44,7 +46,7 @@ class ChartFrame:
         if not self.legend:
             return self.body
         b = self.body
-        height = legend_height(b, self.compare)
+        height = legend_height(b, self.compare, self.assumed)
         return Body(b.x, b.y + height, b.w, b.h - height)
 
 
@@ -112,7 +114,7 @@ def _single(layout: Layout, frame: ChartFrame) -> PageDrawer:
     def draw(canvas: Canvas, body: Body, context: PageContext) -> None:
         draw_fitted(canvas, layout, frame.area, frame)
         if frame.legend:
-            draw_legend(canvas, frame.body, frame.compare)
+            draw_legend(canvas, frame.body, frame.compare, frame.assumed)
 
     return draw
 
@@ -158,7 +160,7 @@ def side_by_side_page(
         canvas.setLineWidth(0.6)
         canvas.line(middle, frame.area.y + 4, middle, frame.area.top)
         if frame.legend:
-            draw_legend(canvas, frame.body, frame.compare)
+            draw_legend(canvas, frame.body, frame.compare, frame.assumed)
 
     return PlannedPage(heading, draw)
 
@@ -189,7 +191,7 @@ def _tile(
             if neighbour in index:
                 _cut_marker(canvas, shown, edge, first + index[neighbour])
         if frame.legend:
-            draw_legend(canvas, frame.body, frame.compare)
+            draw_legend(canvas, frame.body, frame.compare, frame.assumed)
 
     return draw
 
