@@ -25,11 +25,15 @@ from orgchart_app.domain import (
 from orgchart_app.domain.ids import DocumentId, ProvenanceId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.domain.tables import Table
-from orgchart_app.importers.records import PersonFacts
+from orgchart_app.importers.records import NO_FACTS, PersonFacts
+from orgchart_app.quick import quick_constructor
 
 # Read once: an enum's `.value` is a slow property (and its hash a Python call), and every post
 # imported is stated by its line.
 _POSTS = Table.POSTS.value
+# An import makes a Provenance row and (mostly) a Postholder per line: every field is given.
+_make_provenance = quick_constructor(Provenance)
+_make_holder = quick_constructor(Postholder)
 
 
 class ImportBuilder:
@@ -107,8 +111,8 @@ class ImportBuilder:
             self.proposal.documents[document_id] = Document(document_id, source, source)
             self._documents[source] = document_id
         row_id = ProvenanceId(self._id("provenance"))
-        self.proposal.provenance[row_id] = Provenance(
-            row_id, table, record_id, "", Basis.STATED, document_id, place
+        self.proposal.provenance[row_id] = _make_provenance(
+            row_id, table, record_id, "", Basis.STATED, document_id, place, ""
         )
 
     def holder(
@@ -120,18 +124,22 @@ class ImportBuilder:
         fte: float = 1.0,
     ) -> None:
         holder_id = PostholderId(self._id("postholders"))
-        facts = facts or PersonFacts()
-        self.proposal.postholders[holder_id] = Postholder(
-            holder_id,
-            post_id,
-            name,
-            employee_number,
+        facts = facts or NO_FACTS
+        self.proposal.postholders[holder_id] = _make_holder(
+            id=holder_id,
+            post_id=post_id,
+            name=name,
+            employee_number=employee_number,
             fte=fte,
             contract=facts.contract,
             contract_end=facts.contract_end,
             service_start=facts.service_start,
             date_of_birth=facts.date_of_birth,
+            age=None,
+            salary=None,
             spinal_point=facts.spinal_point,
+            pension_strain=None,
+            notes="",
         )
 
 

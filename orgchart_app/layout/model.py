@@ -6,19 +6,14 @@ Engines fill it in; nothing here knows about Qt or reportlab.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
 from orgchart_app.layout.routes_kept import NO_ROUTES, RouteMemo
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
+from orgchart_app.quick import quick_constructor
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,28 +144,6 @@ class Layout:
         if not self._box_index and self.boxes:
             self._box_index.update((b.post_id, b) for b in self.boxes if not b.is_summary)
         return self._box_index.get(post_id)
-
-
-_Frozen = TypeVar("_Frozen", bound="DataclassInstance")
-
-
-def quick_constructor(cls: type[_Frozen]) -> Callable[..., _Frozen]:
-    """A constructor for a frozen, slotted dataclass taking every field positionally, in order,
-    that makes the same (==) value as cls(*values). A frozen dataclass's own __init__ goes through
-    object.__setattr__ field by field, at twice the cost of setting the slots directly, and an
-    engine makes one PostBox and one Rect per post, 10,000 at a time. The function is generated
-    (as dataclasses generates __init__) so each slot is set by a direct call, with no loop."""
-    names = [f.name for f in dataclasses.fields(cls)]
-    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    scope.update((f"_set_{name}", getattr(cls, name).__set__) for name in names)
-    body = "".join(f"    _set_{name}(instance, {name})\n" for name in names)
-    source = (
-        f"def make({', '.join(names)}):\n    instance = _new(_cls)\n{body}    return instance\n"
-    )
-    exec(source, scope)  # noqa: S102 - our own field names, as dataclasses does
-    make: Callable[..., _Frozen] = scope["make"]
-    make.__qualname__ = f"quick_{cls.__name__}"
-    return make
 
 
 # Every field, positionally, in order: an engine makes one box and one line per post.
