@@ -7,106 +7,27 @@ from collections.abc import Sequence
 
 from orgchart_app.domain import (
     OfficerCategory,
-    OrganisationId,
     Post,
     Proposal,
-    ScenarioId,
-    UnitId,
-    UnitKind,
-    UnitStatus,
 )
 from orgchart_app.domain.wording import fte_label
 from orgchart_app.importers import duplicates
-from orgchart_app.importers.builder import ImportBuilder, organisation_kind
+from orgchart_app.importers.builder import ImportBuilder
 from orgchart_app.importers.dotted import add_dotted_lines
 from orgchart_app.importers.grade_ranges import add_grade_ranges
 from orgchart_app.importers.people import gather_people, holds_person
 from orgchart_app.importers.progress import NO_PROGRESS, Progress
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
+from orgchart_app.importers.units_made import UNPLACED, Organisations, Units
 from orgchart_app.importers.values import is_vacant_name
 from orgchart_app.quick import quick_constructor
 
 AS_IS = "As is"
-UNPLACED = "Unplaced"
 MISSING = -1  # a manager named in the file but not found in it
 # Every field by name, defaults too: an import makes a Post per line, 50,000 at a time.
 _make_post = quick_constructor(Post)
-
-
-class _Units:
-    """Units made on demand: one root per organisation, the column path below it, and Unplaced."""
-
-    def __init__(self, builder: ImportBuilder, scenario_id: ScenarioId) -> None:
-        self._builder = builder
-        self._scenario_id = scenario_id
-        self._known: dict[tuple[OrganisationId, tuple[str, ...]], UnitId] = {}
-        self._unplaced: dict[OrganisationId, UnitId] = {}
-        self._paths: dict[tuple[OrganisationId, tuple[tuple[str, UnitKind], ...]], UnitId] = {}
-
-    def root(self, org_id: OrganisationId) -> UnitId:
-        key = (org_id, ())
-        if key not in self._known:
-            name = self._builder.proposal.organisations[org_id].name
-            self._known[key] = self._builder.unit(
-                self._scenario_id, name, UnitKind.ORGANISATION, org_id, None, ref_key=key
-            )
-        return self._known[key]
-
-    def at(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
-        # Thousands of rows name the same few paths: each is walked once.
-        unit_id = self._paths.get((org_id, path))
-        if unit_id is None:
-            unit_id = self._paths[org_id, path] = self._walk(org_id, path)
-        return unit_id
-
-    def _walk(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
-        unit_id = self.root(org_id)
-        names: tuple[str, ...] = ()
-        for name, kind in path:
-            names += (name.casefold(),)
-            key = (org_id, names)
-            if key not in self._known:
-                self._known[key] = self._builder.unit(
-                    self._scenario_id, name, kind, org_id, unit_id, ref_key=key
-                )
-            unit_id = self._known[key]
-        return unit_id
-
-    def unplaced(self, org_id: OrganisationId) -> UnitId:
-        if org_id not in self._unplaced:
-            self._unplaced[org_id] = self._builder.unit(
-                self._scenario_id,
-                UNPLACED,
-                UnitKind.TEAM,
-                org_id,
-                self.root(org_id),
-                UnitStatus.TO_BE_CONFIRMED,
-                description="Posts whose manager the imported file names but does not hold",
-                ref_key=(org_id, (UNPLACED, "")),
-            )
-        return self._unplaced[org_id]
-
-
-class _Organisations:
-    def __init__(self, builder: ImportBuilder, default_name: str) -> None:
-        self._builder = builder
-        self._default_name = default_name
-        self._ids: dict[str, OrganisationId] = {}
-        self._by_text: dict[str, OrganisationId] = {}  # as written, before folding
-
-    def get(self, name: str) -> OrganisationId:
-        found = self._by_text.get(name)
-        if found is None:
-            found = self._by_text[name] = self._get(name)
-        return found
-
-    def _get(self, name: str) -> OrganisationId:
-        name = name.strip() or self._default_name
-        key = name.casefold()
-        if key not in self._ids:
-            self._ids[key] = self._builder.organisation(name, organisation_kind(name))
-        return self._ids[key]
+_OTHER = OfficerCategory.OTHER  # looked up once: an enum member is a descriptor call in 3.11
 
 
 def assemble(
@@ -127,7 +48,7 @@ def assemble_scenarios(
     builder = ImportBuilder(
         title, notes="Imported from " + ", ".join(s.source for s in report.sources)
     )
-    organisations = _Organisations(builder, default_organisation)
+    organisations = Organisations(builder, default_organisation)
     for name, rows in scenarios:
         _scenario(builder, organisations, name, rows, report, progress)
     add_grade_ranges(builder.proposal, [row for _, rows in scenarios for row in rows], report)
@@ -140,30 +61,32 @@ def assemble_scenarios(
 
 def _scenario(
     builder: ImportBuilder,
-    organisations: _Organisations,
+    organisations: Organisations,
     scenario_name: str,
     rows: Sequence[PostRow],
     report: ImportReport,
     progress: Progress,
 ) -> None:
     scenario_id = builder.scenario(scenario_name, description=f"Imported ({report.format_name})")
-    units = _Units(builder, scenario_id)
+    units = Units(builder, scenario_id)
     rows, gathered = gather_people(rows)
     refs = assign_refs(rows, report)
     managers = resolve_managers(rows, report)
     break_cycles(rows, refs, managers, report)
     ids = [builder.post_id() for _ in rows]
     for index, row in enumerate(rows):
-        progress.advance(len(row.all_lines))
+        progress.advance(len(row.lines) or 1)  # the file lines the row stands for
         org_id = organisations.get(row.organisation)
         deployed_id = organisations.get(row.deployed_to) if row.deployed_to else None
         # A deployed post works in, and sits in a unit of, the organisation it is deployed to.
         home = deployed_id or org_id
         manager = managers[index]
-        unit_id = units.unplaced(home) if manager == MISSING else units.at(home, row.unit_path)
-        notes = list(row.notes)
-        if manager == MISSING and row.unit_path:
-            notes.append("In the file under: " + " > ".join(name for name, _ in row.unit_path))
+        if manager == MISSING:
+            unit_id, notes = units.unplaced(home), list(row.notes)
+            if row.unit_path:
+                notes.append("In the file under: " + " > ".join(name for name, _ in row.unit_path))
+        else:
+            unit_id, notes = units.at(home, row.unit_path), row.notes
         builder.post(
             _make_post(
                 id=ids[index],
@@ -181,7 +104,7 @@ def _scenario(
                 funded=True,
                 cost_code=row.cost_code,
                 statutory_role="",
-                officer_category=OfficerCategory.OTHER,
+                officer_category=_OTHER,
                 is_assistant=False,
                 temporary_line=False,
                 salary=row.salary,
@@ -193,7 +116,7 @@ def _scenario(
             row.source,
             row.line,
         )
-        for holder in ([row] if holds_person(row) else []) + gathered.get(index, []):
+        for holder in _holders(row, gathered.get(index)):
             builder.holder(
                 ids[index],
                 holder.holder,
@@ -204,6 +127,12 @@ def _scenario(
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
+
+
+def _holders(row: PostRow, gathered: list[PostRow] | None) -> list[PostRow]:
+    """The rows whose people hold the post: its own (unless vacant), then any gathered."""
+    own = [row] if holds_person(row) else []
+    return own + gathered if gathered else own
 
 
 def _person_fte(row: PostRow, report: ImportReport) -> float:

@@ -34,6 +34,7 @@ _POSTS = Table.POSTS.value
 # An import makes a Provenance row and (mostly) a Postholder per line: every field is given.
 _make_provenance = quick_constructor(Provenance)
 _make_holder = quick_constructor(Postholder)
+_STATED = Basis.STATED  # looked up once: an enum member is a descriptor call in 3.11
 
 
 class ImportBuilder:
@@ -112,7 +113,7 @@ class ImportBuilder:
             self._documents[source] = document_id
         row_id = ProvenanceId(self._id("provenance"))
         self.proposal.provenance[row_id] = _make_provenance(
-            row_id, table, record_id, "", Basis.STATED, document_id, place, ""
+            row_id, table, record_id, "", _STATED, document_id, place, ""
         )
 
     def holder(

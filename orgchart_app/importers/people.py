@@ -35,6 +35,7 @@ _PERSON_FIELDS = (
     Field.DATE_OF_BIRTH,
     Field.SPINAL_POINT,
 )
+_FILLED = PostStatus.FILLED  # looked up once: an enum member is a descriptor call in 3.11
 # (what, text, instead): the row reader's way of listing an unreadable value.
 Unreadable = Callable[[str, str, str], None]
 
@@ -118,4 +119,4 @@ def gather_people(rows: Sequence[PostRow]) -> tuple[list[PostRow], dict[int, lis
 
 
 def holds_person(row: PostRow) -> bool:
-    return bool(row.holder) and row.status is PostStatus.FILLED and not is_vacant_name(row.holder)
+    return bool(row.holder) and row.status is _FILLED and not is_vacant_name(row.holder)
