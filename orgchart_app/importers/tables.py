@@ -19,6 +19,7 @@ from orgchart_app.importers.limits import (
     ImportRefused,
     megabytes,
 )
+from orgchart_app.quick import quick_constructor
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
@@ -48,6 +49,10 @@ class Table:
         if index < 0:
             return []
         return [r.cells[index] if index < len(r.cells) else "" for r in self.rows]
+
+
+# A Row for each line of a big file: made without the frozen __init__'s per-field calls.
+_make_row = quick_constructor(Row)
 
 
 def read_table(path: str | Path) -> Table:
@@ -149,7 +154,7 @@ def parse_csv(text: str, name: str, encoding: str) -> Table:
                 and max(map(len, cells)) <= MAX_CELL_CHARS
             ):
                 # Nearly every row: not blank, no padding after its last cell, nothing too big.
-                rows.append(Row(start, tuple(cells)))
+                rows.append(_make_row(start, tuple(cells)))
             else:
                 blank += not add_row(rows, cells, name, start)
     except csv.Error as error:
