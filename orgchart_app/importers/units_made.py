@@ -17,6 +17,7 @@ class Units:
         self._known: dict[tuple[OrganisationId, tuple[str, ...]], UnitId] = {}
         self._unplaced: dict[OrganisationId, UnitId] = {}
         self._paths: dict[tuple[OrganisationId, tuple[tuple[str, UnitKind], ...]], UnitId] = {}
+        self._seen: dict[tuple[OrganisationId, int], tuple[object, UnitId]] = {}
 
     def root(self, org_id: OrganisationId) -> UnitId:
         key = (org_id, ())
@@ -28,10 +29,16 @@ class Units:
         return self._known[key]
 
     def at(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
-        # Thousands of rows name the same few paths: each is walked once.
+        # Thousands of rows name the same few paths: each is walked once. The rows of a file
+        # share one tuple per path, so it is first looked up by identity (hashing the path
+        # hashes its UnitKinds, in Python); the memo holds each path, so no identity is reused.
+        seen = self._seen.get((org_id, id(path)))
+        if seen is not None:
+            return seen[1]
         unit_id = self._paths.get((org_id, path))
         if unit_id is None:
             unit_id = self._paths[org_id, path] = self._walk(org_id, path)
+        self._seen[org_id, id(path)] = (path, unit_id)
         return unit_id
 
     def _walk(self, org_id: OrganisationId, path: tuple[tuple[str, UnitKind], ...]) -> UnitId:
