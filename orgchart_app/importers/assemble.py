@@ -27,7 +27,9 @@ AS_IS = "As is"
 MISSING = -1  # a manager named in the file but not found in it
 # Every field by name, defaults too: an import makes a Post per line, 50,000 at a time.
 _make_post = quick_constructor(Post)
-_OTHER = OfficerCategory.OTHER  # looked up once: an enum member is a descriptor call in 3.11
+# Looked up once: an enum member is a descriptor call in Python 3.11, and these are read per row.
+_OTHER = OfficerCategory.OTHER
+_BY_NAME, _BY_REF = ManagerMatch.NAME, ManagerMatch.REF
 
 
 def assemble(
@@ -270,11 +272,11 @@ def _choose_listed(
 def _find(
     wanted: str, match: ManagerMatch, by_ref: dict[str, int], names: _NameIndex
 ) -> tuple[int | None, str]:
-    if match is not ManagerMatch.NAME:
+    if match is not _BY_NAME:
         found = by_ref.get(wanted)
         if found is None:
             found = by_ref.get(wanted.casefold())
-        if found is not None or match is ManagerMatch.REF:
+        if found is not None or match is _BY_REF:
             return found, "which is not a post number in the file"
     for index in names.indexes():
         candidates = index.get(wanted.casefold(), [])
