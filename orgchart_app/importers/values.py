@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from orgchart_app.domain.enums import PostStatus
 from orgchart_app.domain.ranges import MONEY, QUANTITY, SMALLEST
+from orgchart_app.quick import quick_constructor
 
 # Written where a value is withheld or does not apply; not a problem, just no value.
 NOT_GIVEN = frozenset({"", "n/d", "n/a", "na", "nd", "-", "none", "not disclosed", "tbc"})
@@ -125,13 +126,16 @@ def parse_money(text: str, decimal_comma: bool = False) -> Number:
     # at once, past the cache, which would only ever miss.
     if not decimal_comma and _PLAIN_POUNDS.match(text):
         value = float(text.lstrip("£").replace(",", ""))
-        if value <= MONEY[1] and not 0 < value < SMALLEST["salary"]:
-            return Number(value)
+        if value <= _MOST_PAY and not 0 < value < _LEAST_PAY:
+            return _make_number(value, "", "")
     return _parse_money(text, decimal_comma)
 
 
 # Pounds written plainly: "£20,001", "35745", "£35,745.50" (what _parse_money reads the same).
 _PLAIN_POUNDS = re.compile(r"£?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\Z")
+_MOST_PAY, _LEAST_PAY = MONEY[1], SMALLEST["salary"]
+# A Number for each of a big file's salaries: made without the frozen __init__'s calls.
+_make_number = quick_constructor(Number)
 
 
 @functools.lru_cache(maxsize=4096)  # a file repeats a few values thousands of times
