@@ -121,10 +121,16 @@ class Stages:
 
 
 def import_and_save(path: Path, database: Path, stages: Stages) -> int:
-    """What `orgchart import FILE -o OUT.sqlite` does: read, build, save; each step timed."""
+    """What `orgchart import FILE -o OUT.sqlite` does: read, build, save; each step timed. The
+    collector is held off throughout and what was made freed before it resumes, as the command
+    does (cli/import_cmd.py)."""
+    with collector_paused():
+        return _import_and_save(path, database, stages)
+
+
+def _import_and_save(path: Path, database: Path, stages: Stages) -> int:
     database.unlink(missing_ok=True)
-    with collector_paused():  # as import_files reads
-        tables = stages.time("read", lambda: [read_table(path)])
+    tables = stages.time("read", lambda: [read_table(path)])
     result = stages.time("build", lambda: import_tables(tables))
     stages.time("save", lambda: save_proposal(result.proposal, database))
     return result.report.posts_created

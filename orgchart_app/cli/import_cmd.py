@@ -12,6 +12,7 @@ from typing import Any
 from orgchart_app.cli import arguments
 from orgchart_app.cli.common import CommandFailed, add_force_argument, writable, write_proposal
 from orgchart_app.cli.progress_bar import progress_bar
+from orgchart_app.collector import collector_paused
 from orgchart_app.importers import ImportFormat, ImportResult, ReleaseMode, import_files
 
 
@@ -76,6 +77,14 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     output = writable(args.output, inputs=args.inputs, force=args.force)
+    # What the import makes (hundreds of thousands of objects) all lives until the report is
+    # printed, then goes at once: the collector's passes over it would free nothing
+    # (collector.py), and with _import's frame gone there is nothing left for it to walk.
+    with collector_paused():
+        return _import(args, output)
+
+
+def _import(args: argparse.Namespace, output: Path) -> int:
     with progress_bar() as progress:
         result = import_files(
             args.inputs,

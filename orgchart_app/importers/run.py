@@ -205,16 +205,19 @@ def import_files(
         raise ImportRefused(
             f"Import one file, or an organogram's senior and junior files (at most {MAX_FILES})."
         )
-    with collector_paused():  # the tables' rows are tens of thousands of objects, all kept
+    # The tables' rows and the proposal are hundreds of thousands of objects, all kept: paused
+    # over both steps, the collector never walks the rows (unpaused between the steps, its next
+    # pass would take every row made meanwhile, all still alive).
+    with collector_paused():
         tables = [read_table(p) for p in paths]
-    return import_tables(
-        tables,
-        import_format,
-        mapping=mapping,
-        overrides=overrides,
-        organisation=organisation,
-        title=title,
-        release=release,
-        releases=releases,
-        progress=progress,
-    )
+        return import_tables(
+            tables,
+            import_format,
+            mapping=mapping,
+            overrides=overrides,
+            organisation=organisation,
+            title=title,
+            release=release,
+            releases=releases,
+            progress=progress,
+        )
