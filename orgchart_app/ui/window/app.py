@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from orgchart_app.domain import NotFound
 from orgchart_app.domain.errors import FileRefused
@@ -24,10 +24,11 @@ from orgchart_app.ui.window.resources import app_icon
 from orgchart_app.ui.window.settings import APPLICATION, DISPLAY_NAME, Settings, name_application
 
 SCREENSHOT_SIZE = (1600, 1000)
-# A picture is taken once the window has been quiet this long (nothing laid out or costed, no
-# event waiting), and a layout is waited for this long at most.
-SETTLE_MS = 50
+# While a chart is laid out or costed the picture looks again this often, for this long at most.
+LAYOUT_POLL_MS = 10
 LAYOUT_TIMEOUT_MS = 120_000
+# A view that is not painted within this long (never exposed) is pictured as it is.
+PAINT_TIMEOUT_MS = 5_000
 # The saving machinery loads this long after the window shows, once the first chart has painted.
 WARM_UP_DELAY_MS = 2_000
 
@@ -115,9 +116,40 @@ def wait_for_layout(window: MainWindow) -> None:
     waited = 0
     loop = QEventLoop()
     while (window.central.busy or window.costs_dock.filling) and waited < LAYOUT_TIMEOUT_MS:
-        QTimer.singleShot(SETTLE_MS, loop.quit)
+        QTimer.singleShot(LAYOUT_POLL_MS, loop.quit)
         loop.exec()
-        waited += SETTLE_MS
+        waited += LAYOUT_POLL_MS
+
+
+class _FirstPaint(QObject):
+    """Ends `loop` when one of `widgets` is painted."""
+
+    def __init__(self, loop: QEventLoop, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self._loop = loop
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self._loop.quit()
+        return False
+
+
+def wait_for_paint(window: MainWindow) -> None:
+    """Let the view in front paint what is now laid out: the picture shows what a user sees
+    then. Asking for a paint and waiting for it also runs whatever was waiting before it."""
+    shown = window.central.showing() or window.central
+    views = [shown, *shown.findChildren(QGraphicsView)]
+    widgets = [view.viewport() if isinstance(view, QGraphicsView) else view for view in views]
+    loop = QEventLoop()
+    watcher = _FirstPaint(loop, widgets)
+    for widget in widgets:
+        widget.update()
+    QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)
+    loop.exec()
+    for widget in widgets:
+        widget.removeEventFilter(watcher)
 
 
 def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
@@ -140,9 +172,7 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
             print(error, file=sys.stderr)
             return 1
     wait_for_layout(window)
-    settle = QEventLoop()
-    QTimer.singleShot(SETTLE_MS, settle.quit)
-    settle.exec()
+    wait_for_paint(window)
     return save_picture(window, args.screenshot)
 
 
