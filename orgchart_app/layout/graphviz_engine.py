@@ -10,14 +10,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-import graphviz
+from typing import TYPE_CHECKING
 
 from orgchart_app.domain.ids import UnitId
 from orgchart_app.layout.chart import BoxNode, Chart, SummaryNode, UnitNode
 from orgchart_app.layout.compact import CHART_MARGIN, TITLE_MAX_WIDTH
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, wrap
+
+if TYPE_CHECKING:
+    import graphviz
 
 MISSING_NOTICE = "Graphviz (the dot program) is not installed: using the compact layout."
 FAILED_NOTICE = "Graphviz could not lay this chart out: using the compact layout."
@@ -73,6 +75,8 @@ def place(chart: Chart, options: LayoutOptions) -> None:
 def dot_graph(chart: Chart, options: LayoutOptions) -> graphviz.Digraph:
     """The chart as dot sees it: fixed-size boxes named p<post id> (s<id> for a collapsed team),
     a cluster_u<unit id> per unit nested like the units, an edge per line of management."""
+    import graphviz  # noqa: PLC0415 - a tenth of a second, for the engine a start rarely uses
+
     graph = graphviz.Digraph(
         graph_attr={
             "rankdir": "TB",

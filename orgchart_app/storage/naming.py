@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import os
 import re
-import secrets
 from pathlib import Path
 
 from orgchart_app.storage.identity import host_tag, process_alive, process_started
@@ -30,7 +29,8 @@ _PATTERNS = (
 
 def token() -> str:
     """This process's part of a new file's name: PID-HOST-RANDOM."""
-    return f"{os.getpid()}-{host_tag()}-{secrets.token_hex(4)}"
+    # os.urandom is what secrets.token_hex reads, without importing secrets (and hmac) at start.
+    return f"{os.getpid()}-{host_tag()}-{os.urandom(4).hex()}"
 
 
 def temporary_name(target: Path) -> Path:

@@ -23,7 +23,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +73,7 @@ class RecoverySlot:
         stem = Path(source).stem if source else "untitled"
         return cls(
             recovery_folder(folder),
-            f"{stem}-{uuid.uuid4().hex[:12]}",
+            f"{stem}-{os.urandom(6).hex()}",  # 48 random bits, as uuid4's first 12 digits
             Path(source).resolve() if source else None,
         )
 

@@ -20,6 +20,8 @@ from orgchart_app.ui.window.main_window import MainWindow
 
 # Loaded only when a command needs them: an export, an import, team mode.
 NOT_AT_START = ("reportlab", "openpyxl", "psycopg", "docx", "pypdfium2", "keyring", "lxml")
+# Loaded only for the Graphviz engine (the compact one is the default), an autosave or a save.
+ONLY_WHEN_USED = ("graphviz", "uuid", "secrets")
 # Loaded only to migrate an older file, to save, or for team mode.
 FILE_WRITING = ("sqlmodel", "sqlalchemy")
 # Our own packages the first picture does not need: spreadsheet reading, the samples' builders.
@@ -113,6 +115,7 @@ def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writ
     assert not modules & set(OURS_NOT_AT_START)
     assert not loaded & set(NOT_AT_START)
     assert not loaded & set(FILE_WRITING)
+    assert not loaded & set(ONLY_WHEN_USED)
 
 
 def test_a_save_after_such_a_start_loads_the_writer_and_saves(
