@@ -185,3 +185,19 @@ def test_a_file_opened_with_the_costs_dock_tabbed_away_is_costed_when_its_tab_is
 
 def tabs(bar: QTabBar) -> list[str]:
     return [bar.tabText(index) for index in range(bar.count())]
+
+
+def test_recommendations_tabbed_away_are_drafted_when_their_tab_is_clicked(
+    qtbot, window: MainWindow, bury_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dock = window.recommendations_dock
+    screenshot_in(window, bury_file, tmp_path)
+    # Drafting costs both scenarios and reads their diff: not for a dock nobody sees.
+    assert dock.visibleRegion().isEmpty() and dock.list.count() == 0
+    [bar] = [b for b in window.findChildren(QTabBar) if "Recommendations" in tabs(b)]
+    qtbot.mouseClick(
+        bar,
+        Qt.MouseButton.LeftButton,
+        pos=bar.tabRect(tabs(bar).index("Recommendations")).center(),
+    )
+    qtbot.waitUntil(lambda: dock.list.count() > 0, timeout=10_000)

@@ -122,7 +122,8 @@ def people_and_wording(qtbot: QtBot, window: MainWindow) -> None:
     window.central.compare_tabs.setCurrentWidget(people)
     click(qtbot, people.propose_button)
     dock = window.recommendations_dock
-    dock.show()
+    dock.raise_()  # its tab clicked: a dock tabbed away drafts nothing
+    qtbot.waitUntil(lambda: dock.list.count() > 1)
     dock.list.setCurrentRow(1)
     dock.verb.setCurrentText("agree")
     dock.wording.clear()

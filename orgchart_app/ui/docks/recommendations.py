@@ -73,6 +73,9 @@ class RecommendationsDock(QDockWidget):
         self._pair: tuple[ScenarioId, ScenarioId] | None = None
         self.listed = EditableList((), frozenset())
         self._stale = True
+        # As visibilityChanged last said: Qt calls a dock tabbed away "visible" (isVisible())
+        # after the docks come back from the welcome page (as the costs dock found).
+        self._on_screen = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QListWidget()
@@ -173,10 +176,11 @@ class RecommendationsDock(QDockWidget):
     def _mark_stale(self, *_: object) -> None:
         # Drafting reads the whole diff: only while the dock is shown.
         self._stale = True
-        if self.isVisible():
+        if self._on_screen:
             self.refresh()
 
     def _on_visibility_changed(self, visible: bool) -> None:
+        self._on_screen = visible
         if visible and self._stale:
             self.refresh()
 
