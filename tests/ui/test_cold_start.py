@@ -26,6 +26,8 @@ ONLY_WHEN_USED = ("graphviz", "uuid", "secrets")
 FILE_WRITING = ("sqlmodel", "sqlalchemy")
 # Our own packages the first picture does not need: spreadsheet reading, the samples' builders.
 OURS_NOT_AT_START = ("orgchart_app.importers", "orgchart_app.samples", "orgchart_app.exporters.pdf")
+# Built when the People tab of a comparison is first shown.
+PEOPLE_VIEW = ("orgchart_app.ui.people.view", "orgchart_app.ui.people.board")
 REPO = Path(__file__).resolve().parents[2]
 
 _SCREENSHOT = """
@@ -113,6 +115,7 @@ def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writ
     loaded = {name.split(".")[0] for name in modules}
     assert picture.stat().st_size > 0
     assert not modules & set(OURS_NOT_AT_START)
+    assert not modules & set(PEOPLE_VIEW)
     assert not loaded & set(NOT_AT_START)
     assert not loaded & set(FILE_WRITING)
     assert not loaded & set(ONLY_WHEN_USED)

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             self.views,
             self.structure_dock.units,
             self.changes_dock,
-            self.central.people,
+            self.central,
         ):
             source.status.connect(self.status.show)
         self.autosaver.failed.connect(self.status.show)
