@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabBar
+from pytestqt.qtbot import QtBot
 
 from orgchart_app.storage import open_proposal
 from orgchart_app.ui.window.app import parse_args, take_screenshot
@@ -179,11 +180,15 @@ def test_a_file_opened_with_the_costs_dock_tabbed_away_is_costed_when_its_tab_is
     dock = window.costs_dock
     qtbot.wait(400)  # past the dock's refresh delay
     assert not dock.filling and dock.table.topLevelItemCount() == 0  # nobody saw it: not costed
-    [bar] = [b for b in window.findChildren(QTabBar) if "Costs" in tabs(b)]
-    qtbot.mouseClick(
-        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs(bar).index("Costs")).center()
-    )
+    click_dock_tab(qtbot, window, "Costs")
     qtbot.waitUntil(lambda: dock.table.topLevelItemCount() > 0, timeout=10_000)
+
+
+def click_dock_tab(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    [bar] = [b for b in window.findChildren(QTabBar) if name in tabs(b)]
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs(bar).index(name)).center()
+    )
 
 
 def tabs(bar: QTabBar) -> list[str]:
@@ -191,16 +196,11 @@ def tabs(bar: QTabBar) -> list[str]:
 
 
 def test_recommendations_tabbed_away_are_drafted_when_their_tab_is_clicked(
-    qtbot, window: MainWindow, bury_file: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, bury_file: Path, tmp_path: Path
+) -> None:
     dock = window.recommendations_dock
     screenshot_in(window, bury_file, tmp_path)
     # Drafting costs both scenarios and reads their diff: not for a dock nobody sees.
     assert dock.visibleRegion().isEmpty() and dock.list.count() == 0
-    [bar] = [b for b in window.findChildren(QTabBar) if "Recommendations" in tabs(b)]
-    qtbot.mouseClick(
-        bar,
-        Qt.MouseButton.LeftButton,
-        pos=bar.tabRect(tabs(bar).index("Recommendations")).center(),
-    )
+    click_dock_tab(qtbot, window, "Recommendations")
     qtbot.waitUntil(lambda: dock.list.count() > 0, timeout=10_000)
