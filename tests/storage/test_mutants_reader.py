@@ -171,7 +171,7 @@ def test_sqlites_message_is_quoted_to_its_first_line_and_100_characters() -> Non
     assert database_failure("f.sqlite", sqlite3.DatabaseError(long)) == (
         f'"f.sqlite" is damaged and cannot be read ({long}). {BACKUP}'
     )
-    assert database_failure("f.sqlite", sqlite3.DatabaseError(long + "yz\nmore")) == (
+    assert database_failure("f.sqlite", sqlite3.DatabaseError(long + "y\nmore")) == (
         f'"f.sqlite" is damaged and cannot be read ({long}...). {BACKUP}'
     )
     assert database_failure("f.sqlite", sqlite3.DatabaseError("file is not a database\nmore")) == (
