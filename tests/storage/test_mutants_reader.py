@@ -13,7 +13,7 @@ import sqlalchemy.exc
 
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.samples import build_bury
-from orgchart_app.storage import open_proposal
+from orgchart_app.storage import open_proposal, save_proposal
 from orgchart_app.storage.connection import connect_memory, set_time_budget
 from orgchart_app.storage.reader_rows import database_failure
 from tests.storage.helpers import crafted
@@ -183,4 +183,17 @@ def test_one_byte_of_binary_data_is_one_byte(tmp_path: Path) -> None:
     path = crafted(tmp_path / "byte.sqlite", "UPDATE post SET title = x'00' WHERE id = 14")
     assert refusal(path) == _damaged(
         "byte.sqlite", 'post 14, field "title": 1 byte of binary data where text belongs'
+    )
+
+
+def test_the_title_notes_and_revision_are_read_back(tmp_path: Path) -> None:
+    proposal = build_bury()
+    proposal.info = ProposalInfo(
+        title="Adults restructure", notes="Second draft.\nFor the panel.", revision=6
+    )
+    path = tmp_path / "info.sqlite"
+    save_proposal(proposal, path)
+    # The save counts itself: revision 6 saved is revision 7 on disk.
+    assert open_proposal(path).proposal.info == ProposalInfo(
+        title="Adults restructure", notes="Second draft.\nFor the panel.", revision=7
     )

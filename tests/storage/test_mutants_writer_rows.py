@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
-from orgchart_app.domain import Table
-from orgchart_app.domain.ids import PostholderId
+import pytest
+
+from orgchart_app.domain import FileRefused, Table
+from orgchart_app.domain.ids import DottedLineId, PostholderId
 from orgchart_app.samples import build_bury
+from orgchart_app.storage import save_proposal
 from orgchart_app.storage.mapping import RECORD_CLASSES
 from orgchart_app.storage.schema import ROW_CLASSES, sql_table
 from orgchart_app.storage.writer_rows import table_rows
@@ -54,3 +58,19 @@ def test_no_records_make_no_rows() -> None:
     rows = table_rows([], HOLDER, _holder_nullable())
     assert rows.columns == ALWAYS
     assert list(rows.rows) == []
+
+
+def test_a_share_past_100_percent_stops_the_save_in_its_own_words(tmp_path: Path) -> None:
+    # share_percent is the only field of a dotted line with a range: when no value of a table's
+    # ranged columns fits, only the save's own check of that column can refuse it.
+    proposal = build_bury()
+    line = proposal.dotted_lines[DottedLineId(2)]
+    proposal.dotted_lines[line.id] = dataclasses.replace(line, share_percent=150.0)
+    target = tmp_path / "too much.sqlite"
+    with pytest.raises(FileRefused) as refused:
+        save_proposal(proposal, target)
+    assert str(refused.value) == (
+        'Could not save: dotted_line 2, field "share_percent": 150 is outside 0 to 100, which '
+        "the file format does not allow; change it and save again."
+    )
+    assert list(tmp_path.iterdir()) == []
