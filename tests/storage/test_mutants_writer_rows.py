@@ -1,5 +1,6 @@
-"""The save's rows: which columns the INSERT names, and a table with no records (mutation
-testing found both unpinned: the file is the same either way, so only the rows tell)."""
+"""The save's rows: which columns the INSERT names, a table with no records, and a range only
+the save's own check refuses (mutation testing found these unpinned: the file is the same
+either way, so only the rows, or the refusal's words, tell)."""
 
 from __future__ import annotations
 
