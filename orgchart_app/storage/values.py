@@ -30,7 +30,8 @@ def describe(value: Any) -> str:
     if value is None:
         return "nothing (NULL)"
     if isinstance(value, bytes):
-        return f"{count_text(len(value))} bytes of binary data"
+        unit = "byte" if len(value) == 1 else "bytes"
+        return f"{count_text(len(value))} {unit} of binary data"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:40] + "..."
         return f"the text {shown!r}"
