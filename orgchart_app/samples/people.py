@@ -21,6 +21,7 @@ from orgchart_app.domain.proposal import Proposal
 from orgchart_app.edits import PutOutcome, PutPerson, PutPool, apply_edit, proposal_batch
 
 FICTIONAL = "Fictional: a sample postholder, not a real person."
+_LAST_START_YEAR = 2019
 
 
 def add_fictional_staff(proposal: Proposal, scenario: str, post_refs: Iterable[str]) -> None:
@@ -41,7 +42,10 @@ def add_fictional_staff(proposal: Proposal, scenario: str, post_refs: Iterable[s
 def _person(post_id: PostId, number: int) -> Postholder:
     # Spread the invented ages and service over the bands redundancy pay counts by.
     born = dt.date(1962 + (number * 7) % 36, 1 + number % 12, 1 + number % 27)
-    started = dt.date(born.year + 19 + (number * 5) % 17, 1 + (number * 5) % 12, 1)
+    # Joined at 19 or later, and before the reports' restructures (2020 and 2021): service
+    # after the change would be counted for years nobody served.
+    years_open = _LAST_START_YEAR - (born.year + 19)
+    started = dt.date(born.year + 19 + (number * 5) % (years_open + 1), 1 + (number * 5) % 12, 1)
     return Postholder(
         PostholderId(0),
         post_id,

@@ -4,9 +4,12 @@ Commissioning Manager posts; Manchester's 32 staff changing deployment, nobody a
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
+from orgchart_app.samples.people import FICTIONAL
+from orgchart_app.storage import open_proposal
 from tests.cli.helpers import orgchart
 
 
@@ -63,3 +66,16 @@ def test_a_one_off_cost_that_cannot_be_worked_out_is_not_known_rather_than_nil(
     row = next(line for line in table.splitlines() if line.strip().startswith("BC-1030 #1"))
     assert "£0.00" not in row and "not known" in row
     assert "Total: £0.00, not including the 6 people whose costs are not known" in table
+
+
+def test_every_fictional_person_joined_after_sixteen_and_before_the_change(bury_file: Path) -> None:
+    """Invented dates still have to be possible ones: service that starts after the restructure
+    (or before the person could work) would cost redundancy on years nobody served."""
+    proposal = open_proposal(bury_file).proposal
+    takes_effect = dt.date(2021, 4, 1)  # 002: the report of 25 March 2021
+    dated = [p for p in proposal.postholders.values() if p.notes == FICTIONAL]
+    assert dated
+    for person in dated:
+        assert person.service_start is not None and person.date_of_birth is not None
+        assert person.service_start < takes_effect, person.name
+        assert person.service_start.year - person.date_of_birth.year >= 16, person.name
