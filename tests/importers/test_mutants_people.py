@@ -97,8 +97,10 @@ def test_blank_person_cells_leave_the_facts_unset_without_a_problem() -> None:
     assert _facts(blank) == (PersonFacts(), [])
 
 
-def _row(line: int, ref: str, title: str, holder: str = "", **kw: object) -> PostRow:
-    return PostRow("staff.csv", line, ref, title, holder=holder, **kw)  # type: ignore[arg-type]
+def _row(
+    line: int, ref: str, title: str, holder: str = "", status: PostStatus = PostStatus.FILLED
+) -> PostRow:
+    return PostRow("staff.csv", line, ref, title, holder=holder, status=status)
 
 
 def test_rows_of_one_shared_post_gather_under_the_first() -> None:

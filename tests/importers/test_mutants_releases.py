@@ -11,7 +11,7 @@ from orgchart_app.importers.columns import ColumnMapping
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.release_choice import ReleaseInfo, releases_in
-from orgchart_app.importers.releases import Release, choose, split
+from orgchart_app.importers.releases import choose, split
 from orgchart_app.importers.run import ImportFormat
 from orgchart_app.importers.tables import Row, Table, read_table
 from tests.importers.files import JUNIOR_HEADER, SENIOR_HEADER, write_csv
@@ -62,12 +62,6 @@ def test_a_release_the_file_lacks_is_refused_naming_those_it_has() -> None:
     assert str(refused.value) == (
         'There is no release "2025-03-31" in the file (releases: 2023-03-31, Q1).'
     )
-
-
-def test_release_rows_are_a_frozen_value() -> None:
-    release = Release("Q1", None, ())
-    with pytest.raises(AttributeError):
-        release.label = "Q2"  # type: ignore[misc]
 
 
 def test_a_designer_lists_an_establishment_lists_releases_with_their_row_counts(
