@@ -54,15 +54,16 @@ for package in "${!GLOBS[@]}"; do
     work="$ROOT/build/mutation/$package"
     rm -rf "$work"
     mkdir -p "$work"
+    # benchmarks/: tests/importers runs the import benchmark small (test_benchmark_output.py).
     # A fresh copy each run: mutmut's cached verdicts would otherwise outlive the tests that set them.
-    cp -r orgchart_app tests sample_data resources docs pyproject.toml "$work"/
+    cp -r orgchart_app tests sample_data resources docs benchmarks pyproject.toml "$work"/
     find "$work" -name __pycache__ -prune -exec rm -rf {} +
     cat >>"$work/pyproject.toml" <<EOF
 
 [tool.mutmut]
 source_paths = ["orgchart_app/"]
 only_mutate = [${GLOBS[$package]}]
-also_copy = ["sample_data/", "resources/", "docs/"]
+also_copy = ["sample_data/", "resources/", "docs/", "benchmarks/"]
 pytest_add_cli_args = ["-p", "no:cacheprovider", ${SKIP[$package]:-}]
 pytest_add_cli_args_test_selection = ["tests/$package/"]
 use_git_change_detection = false
