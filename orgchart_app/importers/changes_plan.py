@@ -166,8 +166,12 @@ def _fte(text: str) -> float:
 
 
 def _unit(p: _Planner, post: Post, text: str) -> t.Edit | None:
+    # Units of two employers may share a name ("Care"): a row naming the post's own unit (as the
+    # template writes it) leaves the post there, not in the first unit of that name.
+    if p.work.units[post.unit_id].name.casefold() == text.casefold():
+        return None
     unit = p.work.unit_named(p.scenario.id, text)
-    return None if unit.id == post.unit_id else t.MovePosts((post.id,), unit.id, with_team=False)
+    return t.MovePosts((post.id,), unit.id, with_team=False)
 
 
 def _reports_to(p: _Planner, post: Post, text: str) -> t.Edit | None:
