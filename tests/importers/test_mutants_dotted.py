@@ -89,6 +89,7 @@ def test_an_import_makes_each_readable_line_and_lists_the_rest(tmp_path: Path) -
         ["P5", "Officer", "P2", "P5", "", "", ""],
         ["P6", "Clerk", "P2", "P1 (bad)", "", "", ""],
         ["P7", "Adviser", "P2", "P2", "", "15%", ""],
+        ["P8", "Assistant", "P2", "P9; P1", "", "", ""],
     ]
     result = import_files([write_csv(tmp_path / "staff.csv", [header, *rows])])
     proposal = result.proposal
@@ -101,8 +102,14 @@ def test_an_import_makes_each_readable_line_and_lists_the_rest(tmp_path: Path) -
         ("P3", "P1", DottedLineKind.MATRIX, 20.0, True),
         ("P3", "P4", DottedLineKind.PROFESSIONAL, None, True),
         ("P7", "P2", DottedLineKind.ACCOUNTABILITY, 15.0, False),
+        ("P8", "P1", DottedLineKind.ACCOUNTABILITY, None, False),
     ]
-    assert sorted(proposal.dotted_lines) == [1, 2, 3]
+    assert [(key, line.id) for key, line in proposal.dotted_lines.items()] == [
+        (1, 1),
+        (2, 2),
+        (3, 3),
+        (4, 4),
+    ]
     scenario = next(iter(proposal.scenarios))
     assert {d.scenario_id for d in proposal.dotted_lines.values()} == {scenario}
     listed = [
@@ -127,6 +134,12 @@ def test_an_import_makes_each_readable_line_and_lists_the_rest(tmp_path: Path) -
             "staff.csv",
             7,
             '"P1 (bad)" is not a post number with an optional share such as "P120 (20%)"'
+            + NOT_MADE,
+        ),
+        (
+            "staff.csv",
+            9,
+            'the dotted line of "Assistant" goes to "P9", which is no other post in the file'
             + NOT_MADE,
         ),
     ]

@@ -175,3 +175,53 @@ def test_dated_files_that_do_not_make_one_pair_per_release_are_refused(tmp_path:
     assert _refusal([old, new, stranger]).startswith(
         "An organogram import needs one senior-staff CSV"
     )
+
+
+def test_a_senior_file_alone_may_hold_several_releases(tmp_path: Path) -> None:
+    tables = _pair(tmp_path, [_senior("OLD1", "2023-03-31"), _senior("NEW1", "2024-03-31")], None)
+    found, _ = _scenarios(tables, mode=ALL)
+    assert found == [
+        ("2023-03-31", [("OLD1", "Chief Executive")]),
+        ("2024-03-31", [("NEW1", "Chief Executive")]),
+    ]
+
+
+def test_a_release_column_may_be_the_first_column_or_named_by_map(tmp_path: Path) -> None:
+    header = [*SENIOR_HEADER, "When"]
+    seniors = [
+        ["When", *SENIOR_HEADER],
+        ["2023-03-31", *_senior("OLD1")],
+        ["2024-03-31", *_senior("NEW1")],
+    ]
+    juniors = [["Date", *JUNIOR_HEADER], ["2023-03-31", *_junior("Officer")]]
+    tables = [
+        read_table(write_csv(tmp_path / "senior.csv", seniors)),
+        read_table(write_csv(tmp_path / "junior.csv", juniors)),
+    ]
+    overrides = ("When=release",)
+    found = organogram_scenarios(tables, ImportReport(), overrides, "", ALL)
+    assert [(name, [r.ref for r in rows]) for name, rows in found] == [
+        ("2023-03-31", ["OLD1", "CEO1-J1"]),
+        ("2024-03-31", ["NEW1"]),
+    ]
+    assert release_sizes(tables, overrides) == [("2023-03-31", 2), ("2024-03-31", 1)]
+    # The junior file's release column found by --map too.
+    juniors = [[*JUNIOR_HEADER, "Snap"], [*_junior("Officer"), "2023-03-31"]]
+    tables[1] = read_table(write_csv(tmp_path / "junior.csv", juniors))
+    seniors = [header, _senior("OLD1", "2023-03-31"), _senior("NEW1", "2024-03-31")]
+    tables[0] = read_table(write_csv(tmp_path / "senior.csv", seniors))
+    assert release_sizes(tables, ("When=release", "Snap=release")) == [
+        ("2023-03-31", 2),
+        ("2024-03-31", 1),
+    ]
+
+
+def test_the_same_body_is_checked_in_the_column_map_names(tmp_path: Path) -> None:
+    juniors = [[*JUNIOR_HEADER, "Agency"], [*_junior("Officer"), "Another Agency"]]
+    tables = [
+        read_table(write_csv(tmp_path / "senior.csv", [SENIOR_HEADER, _senior("CEO1")])),
+        read_table(write_csv(tmp_path / "junior.csv", juniors)),
+    ]
+    assert len(organogram_scenarios(tables, ImportReport(), (), "", ONE)[0][1]) == 2
+    with pytest.raises(ImportRefused, match="Another Agency"):
+        organogram_scenarios(tables, ImportReport(), ("Agency=organisation",), "", ONE)

@@ -87,6 +87,11 @@ def test_a_designer_lists_an_establishment_lists_releases_with_their_row_counts(
     )
     assert releases_in(tables, ImportFormat.ESTABLISHMENT, None) == []
     assert releases_in([], ImportFormat.ESTABLISHMENT, mapping) == []
+    first = ColumnMapping(("As at", "Post"), (Field.RELEASE, Field.POST_REF))
+    path = write_csv(tmp_path / "first.csv", [["As at", "Post"], ["31/03/2024", "P1"]])
+    assert releases_in([read_table(path)], ImportFormat.ESTABLISHMENT, first) == [
+        ReleaseInfo("2024-03-31", 1)
+    ]
 
 
 def test_a_designer_lists_an_organograms_releases_counting_senior_and_junior_rows(
