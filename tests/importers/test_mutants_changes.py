@@ -31,6 +31,7 @@ _STAFF = [
     ["P2", "Head of Care", "10", "1", "P1", "Care", "Bury Council", "no"],
     ["P3", "Social Worker", "7", "0.5", "P2", "Care", "NHS Bury", "yes"],
     ["P4", "Finance Officer", "5", "1", "P1", "Finance", "Bury Council", "no"],
+    ["P5", "Care Assistant", "3", "1", "P2", "Care", "Bury Council", "no"],
 ]
 
 
@@ -108,6 +109,7 @@ def test_the_template_holds_each_posts_current_values_in_reference_order(tmp_pat
         ["P2", "", "Head of Care", "Care", "P1", "10", "1", "Filled", "Bury Council", ""],
         ["P3", "", "Social Worker", "Care", "P2", "7", "0.5", "Vacant", "NHS Bury", ""],
         ["P4", "", "Finance Officer", "Finance", "P1", "5", "1", "Filled", "Bury Council", ""],
+        ["P5", "", "Care Assistant", "Care", "P2", "3", "1", "Filled", "Bury Council", ""],
     ]
 
 
@@ -187,14 +189,14 @@ def test_new_and_deleted_posts(tmp_path: Path) -> None:
     planned = _plan(tmp_path, proposal, scenario, rows)
     assert planned.lines == (
         'line 2: new post "Analyst" (P9) in Finance: grade: (none) -> 6; FTE: 1 -> 0.5',
-        'line 3: new post "Apprentice" (NEW-6) in Finance',
+        'line 3: new post "Apprentice" (NEW-7) in Finance',
         'line 4: P3 "Social Worker": deleted',
     )
     applied = apply_edit(proposal, planned.edit)
     after = _state(proposal)
     assert after["P9"] == ["Analyst", "Finance", "P4", "6", "0.5", "Vacant", "Bury Council", ""]
-    assert after["NEW-6"] == ["Apprentice", "Finance", "P4", "", "1", "Vacant", "Bury Council", ""]
-    assert "P3" not in after and len(after) == 5
+    assert after["NEW-7"] == ["Apprentice", "Finance", "P4", "", "1", "Vacant", "Bury Council", ""]
+    assert "P3" not in after and len(after) == 6
     apply_edit(proposal, applied.inverse)
     assert _state(proposal) == before
 
@@ -260,3 +262,35 @@ def test_one_field_or_post_changed_on_two_lines_is_refused_naming_both(tmp_path:
     assert _refused(tmp_path, rows).splitlines()[1:] == [
         "  line 4: the post P3 is deleted on line 2 too."
     ]
+
+
+def test_a_sheet_needs_no_change_column_and_ignores_unknown_ones(tmp_path: Path) -> None:
+    rows = [["Post reference", "Grade", "Notes"], ["P3", "8", "=today()"]]
+    _, read = _sheet(tmp_path, rows)
+    assert read == [SheetRow(2, "P3", Action.CHANGE, ((ChangeField.GRADE, "8"),))]
+
+
+def test_a_status_is_read_by_its_label_or_its_words(tmp_path: Path) -> None:
+    proposal, scenario = _proposal(tmp_path)
+    for text, label in (("Held Vacant", "Vacant - held"), ("VACANT - HELD", "Vacant - held")):
+        planned = _plan(tmp_path, proposal, scenario, [_row("P2", status=text)])
+        copy = proposal.copy()
+        apply_edit(copy, planned.edit)
+        assert _state(copy)["P2"][5] == label, text
+
+
+def test_a_moved_post_leaves_its_team_behind(tmp_path: Path) -> None:
+    proposal, scenario = _proposal(tmp_path)
+    apply_edit(proposal, _plan(tmp_path, proposal, scenario, [_row("P2", unit="Finance")]).edit)
+    assert _state(proposal)["P2"][1] == "Finance"
+    assert _state(proposal)["P5"][:3] == ["Care Assistant", "Care", "P2"]
+
+
+def test_a_refusal_keeps_each_problem_for_the_designer_to_list(tmp_path: Path) -> None:
+    proposal, scenario = _proposal(tmp_path)
+    with pytest.raises(ChangesRefused) as refused:
+        _plan(tmp_path, proposal, scenario, [_row("P99", "delete"), _row("P3", fte="x")])
+    assert refused.value.problems == (
+        'line 2: there is no post "P99" in "As is".',
+        'line 3: "x" is not an FTE such as 1 or 0.5.',
+    )
