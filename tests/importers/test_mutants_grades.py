@@ -8,8 +8,8 @@ from decimal import Decimal
 from orgchart_app.domain import Grade, GradeId, PayScale, PayScaleId, Proposal
 from orgchart_app.domain.enums import UnitKind
 from orgchart_app.importers.duplicates import choose, where
-from orgchart_app.importers.grade_rank import nearest_above, rank
 from orgchart_app.importers.grade_ranges import SCALE_NAME, add_grade_ranges
+from orgchart_app.importers.grade_rank import nearest_above, rank
 from orgchart_app.importers.records import PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 
