@@ -58,6 +58,17 @@ def test_rows_that_report_back_to_the_reporter_are_not_its_manager() -> None:
         1,
         "the other rows with that number report to this post",
     )
+    # When every row reports back, the evidence is looked for among them all.
+    assert choose(rows, rows[2], [1, 2])[0] == 1
+    loop = [_row(2, "D1", "Band 8", "P9"), _row(3, "D1", "Band 9", "P9"), _row(4, "P9", "Band 7")]
+    assert choose(loop, loop[2], [0, 1]) == (
+        0,
+        "its grade (Band 8) is the nearest above this post's (Band 7)",
+    )
+    # One candidate is not told apart from others.
+    assert choose(rows, rows[2], [1])[1] == (
+        "it is the top post, and this post is in none of the others' units"
+    )
     # A reporter with no number of its own is reported back to by nobody.
     anonymous = _row(5, "", reports="D1")
     back = [_row(2, "D1", reports=""), _row(3, "D1", reports=" ")]

@@ -66,3 +66,13 @@ def test_a_mapping_without_a_manager_column_is_warned_about_once() -> None:
         warn_if_none(_mapping(field), warnings)
     assert warnings == [NO_MANAGER]
     assert "--map 'COLUMN=reports_to'" in NO_MANAGER
+
+
+def test_a_manager_column_may_be_the_first() -> None:
+    table = Table("staff.csv", ["Boss", "Post"], [Row(2, ("", "P1")), Row(3, ("12", "P2"))])
+    warnings: list[str] = []
+    mapping = ColumnMapping(("Boss", "Post"), (Field.REPORTS_TO, Field.POST_REF))
+    assert checked(table, mapping, warnings).fields == (Field.IGNORE, Field.POST_REF)
+    assert "only 0 of its 1 different values" in warnings[0]
+    warn_if_none(mapping, warnings)
+    assert len(warnings) == 1
