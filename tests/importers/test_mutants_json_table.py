@@ -84,3 +84,10 @@ def test_what_is_not_a_list_of_posts_is_refused_in_one_sentence() -> None:
     assert str(refused.value) == (
         '"chart.json" is not valid JSON; export it again or save it as CSV.'
     )
+
+
+def test_a_json_file_has_no_blank_lines_and_its_name_in_each_refusal() -> None:
+    assert parse_json('[{"id": 1}]', "chart.json", "utf-8").blank_lines == 0
+    with pytest.raises(ImportRefused) as refused:
+        parse_json(json.dumps([{"id": 1}, {"note": "x" * 40_000}]), "chart.json", "utf-8")
+    assert str(refused.value).startswith('"chart.json" has a cell of 40,000 characters on line 2')

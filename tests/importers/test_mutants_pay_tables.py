@@ -76,6 +76,9 @@ def test_each_wrong_row_is_one_sentence_naming_its_line() -> None:
     assert _refusal(_table(spine, ("G5", "1.5", "8"))) == (
         'grades.csv, line 2: Bottom point "1.5" is not a whole number of 0 or more.'
     )
+    assert _refusal(_table(spine, ("G5", "1", "8.5"))) == (
+        'grades.csv, line 2: Top point "8.5" is not a whole number of 0 or more.'
+    )
     assert _refusal(_table(spine, ("G5", "1", "8", " x"))) == (
         "grades.csv, line 2 has more cells than the header: write amounts without commas "
         "(25000), or put them in quotes."
