@@ -68,8 +68,7 @@ def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:
         rf"^\d{{1,3}}(\{thousands}\d{{3}})+\{decimal}\d+$", digits
     ):
         digits = digits.replace(thousands, "")
-    elif thousands == "," and digits.count(",") == 1 and "." not in digits:
-        digits = digits.replace(",", ".")  # "0,6" where a comma is plainly the decimal point
+    # A comma left is a decimal one: in a decimal-comma file, or plainly ("0,6") in any file.
     return digits.replace(",", "."), doubt
 
 
