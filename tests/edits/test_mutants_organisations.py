@@ -6,21 +6,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-import pytest
-
-from orgchart_app.domain import EditRefused, Proposal, UnitKind
+from orgchart_app.domain import Proposal, UnitKind
 from orgchart_app.domain.ids import OrganisationId
 from orgchart_app.domain.outcomes import OutcomeKind
 from orgchart_app.edits import PutOrganisation, RemoveOrganisation, RenameUnit, apply_edit
+from tests.edits.helpers import refusal
 from tests.edits.test_organisation_edits import PARTNER, _named
-
-
-def _refusal(proposal: Proposal, edit: PutOrganisation | RemoveOrganisation) -> str:
-    before = proposal.snapshot()
-    with pytest.raises(EditRefused) as refused:
-        apply_edit(proposal, edit)
-    assert proposal.snapshot() == before
-    return str(refused.value)
 
 
 def test_a_renamed_organisation_takes_only_its_own_boxes_named_as_it_was(bury: Proposal) -> None:
@@ -55,9 +46,9 @@ def test_an_unknown_kind_and_a_missing_organisation_are_refused_in_one_sentence(
     council = _named(bury, "Bury Council")
     guild: Any = "guild"
     odd = PutOrganisation(dataclasses.replace(council, kind=guild))
-    assert _refusal(bury, odd) == "Unknown kind of organisation."
+    assert refusal(bury, odd) == "Unknown kind of organisation."
     assert (
-        _refusal(bury, RemoveOrganisation(OrganisationId(99)))
+        refusal(bury, RemoveOrganisation(OrganisationId(99)))
         == "That organisation does not exist (it may have been removed)."
     )
 
@@ -73,15 +64,13 @@ def test_a_partner_still_used_says_by_what_counted_and_listed(bury: Proposal) ->
     end = ": move them to another organisation first."
 
     bury.units[unit.id] = dataclasses.replace(unit, organisation_id=partner.id)
-    assert _refusal(bury, removal) == f"{start}1 unit{end}"
+    assert refusal(bury, removal) == f"{start}1 unit{end}"
     bury.on_cost_rules[rule.id] = dataclasses.replace(rule, organisation_id=partner.id)
-    assert _refusal(bury, removal) == f"{start}1 unit and 1 on-cost rule{end}"
+    assert refusal(bury, removal) == f"{start}1 unit and 1 on-cost rule{end}"
     bury.outcomes[outcome.id] = dataclasses.replace(
         outcome, kind=OutcomeKind.TUPE, to_employer_id=partner.id
     )
-    assert _refusal(bury, removal) == f"{start}1 unit, 1 on-cost rule and 1 person's outcome{end}"
+    assert refusal(bury, removal) == f"{start}1 unit, 1 on-cost rule and 1 person's outcome{end}"
     other = next(u for u in bury.units.values() if u.kind is UnitKind.TEAM and u.id != unit.id)
     bury.units[other.id] = dataclasses.replace(other, organisation_id=partner.id)
-    assert _refusal(bury, removal) == (
-        f"{start}2 units, 1 on-cost rule and 1 person's outcome{end}"
-    )
+    assert refusal(bury, removal) == (f"{start}2 units, 1 on-cost rule and 1 person's outcome{end}")

@@ -10,26 +10,18 @@ from typing import Any
 
 import pytest
 
-from orgchart_app.domain import EditRefused, Proposal
+from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import ConsultationId, OutcomeId, PoolId, ScenarioId
 from orgchart_app.domain.outcomes import Consultation, OutcomeKind
 from orgchart_app.edits import (
     ClosePool,
-    Edit,
     PutConsultation,
     RemoveOutcome,
     RemovePool,
     apply_edit,
 )
 from orgchart_app.edits.outcome_edits import consultation_problems
-
-
-def _refusal(proposal: Proposal, edit: Edit) -> str:
-    before = proposal.snapshot()
-    with pytest.raises(EditRefused) as refused:
-        apply_edit(proposal, edit)
-    assert proposal.snapshot() == before
-    return str(refused.value)
+from tests.edits.helpers import refusal
 
 
 def _to_be(p: Proposal) -> ScenarioId:
@@ -37,9 +29,9 @@ def _to_be(p: Proposal) -> ScenarioId:
 
 
 def test_missing_outcomes_and_pools_are_refused_in_one_sentence(bury: Proposal) -> None:
-    assert _refusal(bury, RemoveOutcome(OutcomeId(999))) == "There is no outcome 999."
-    assert _refusal(bury, RemovePool(PoolId(99))) == "There is no pool 99."
-    assert _refusal(bury, ClosePool(PoolId(99))) == "There is no pool 99."
+    assert refusal(bury, RemoveOutcome(OutcomeId(999))) == "There is no outcome 999."
+    assert refusal(bury, RemovePool(PoolId(99))) == "There is no pool 99."
+    assert refusal(bury, ClosePool(PoolId(99))) == "There is no pool 99."
 
 
 def test_the_outcome_of_a_person_no_longer_there_is_removed_by_their_number(
@@ -93,12 +85,12 @@ def test_a_consultation_gets_an_id_once_and_keeps_it(bury: Proposal) -> None:
 
 def test_a_consultation_with_a_wrong_value_or_no_scenario_is_refused(bury: Proposal) -> None:
     bad = Consultation(ConsultationId(0), _to_be(bury), multiplier=Decimal("0.5"))
-    assert _refusal(bury, PutConsultation(bad)) == (
+    assert refusal(bury, PutConsultation(bad)) == (
         'The consultation on "To be": "multiplier" 0.5 is below 1: the statutory payment is '
         "the least."
     )
     nowhere = Consultation(ConsultationId(0), ScenarioId(99))
-    assert _refusal(bury, PutConsultation(nowhere)) == "There is no scenario 99 to consult on."
+    assert refusal(bury, PutConsultation(nowhere)) == "There is no scenario 99 to consult on."
 
 
 DAY = dt.date(2027, 1, 4)

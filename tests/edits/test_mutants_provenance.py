@@ -4,13 +4,10 @@ its surviving mutants)."""
 
 from __future__ import annotations
 
-import pytest
-
-from orgchart_app.domain import EditRefused, Proposal
+from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import DocumentId, PostId, ProvenanceId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.edits import (
-    Edit,
     PutDocument,
     PutProvenance,
     Redesignate,
@@ -19,16 +16,9 @@ from orgchart_app.edits import (
     RemoveProvenance,
     apply_edit,
 )
+from tests.edits.helpers import refusal
 
 REPORT = "Report to HR & Appeals Panel, 25 March 2021"
-
-
-def _refusal(proposal: Proposal, edit: Edit) -> str:
-    before = proposal.snapshot()
-    with pytest.raises(EditRefused) as refused:
-        apply_edit(proposal, edit)
-    assert proposal.snapshot() == before
-    return str(refused.value)
 
 
 def _post(p: Proposal) -> PostId:
@@ -52,17 +42,15 @@ def test_refusals_are_one_sentence_each(bury: Proposal) -> None:
     post = _post(bury)
     assumed = Provenance(ProvenanceId(0), "posts", post, "fte", Basis.ASSUMED, reason="  ")
     stated = Provenance(ProvenanceId(0), "posts", post, "fte", Basis.STATED, DocumentId(99))
-    assert _refusal(bury, PutProvenance(assumed)) == (
+    assert refusal(bury, PutProvenance(assumed)) == (
         "Say why the value is assumed: an assumption needs its reason."
     )
-    assert _refusal(bury, PutProvenance(stated)) == (
+    assert refusal(bury, PutProvenance(stated)) == (
         "Name the document that states it (add it to the file first)."
     )
-    assert _refusal(bury, RemoveProvenance(ProvenanceId(99999))) == (
-        "There is no provenance 99999."
-    )
-    assert _refusal(bury, PutDocument(Document(DocumentId(0), " "))) == "A document needs a title."
-    assert _refusal(bury, RemoveDocument(DocumentId(99))) == "There is no document 99."
+    assert refusal(bury, RemoveProvenance(ProvenanceId(99999))) == ("There is no provenance 99999.")
+    assert refusal(bury, PutDocument(Document(DocumentId(0), " "))) == "A document needs a title."
+    assert refusal(bury, RemoveDocument(DocumentId(99))) == "There is no document 99."
 
 
 def test_a_document_gets_the_next_id_or_the_one_its_redo_carries(bury: Proposal) -> None:
@@ -80,11 +68,9 @@ def test_a_cited_document_is_kept_and_its_sources_counted(bury: Proposal) -> Non
     row = Provenance(ProvenanceId(0), "posts", _post(bury), "", Basis.STATED, document, "s.5.3")
     _put(bury, row)
     sentence = ": mark them as stated by another document, or clear them, first."
-    assert _refusal(bury, RemoveDocument(document)) == (
-        f'"{REPORT}" is cited by 1 source{sentence}'
-    )
+    assert refusal(bury, RemoveDocument(document)) == (f'"{REPORT}" is cited by 1 source{sentence}')
     _put(bury, Provenance(ProvenanceId(0), "posts", _post(bury), "fte", Basis.STATED, document))
-    assert _refusal(bury, RemoveDocument(document)) == (
+    assert refusal(bury, RemoveDocument(document)) == (
         f'"{REPORT}" is cited by 2 sources{sentence}'
     )
 
