@@ -11,11 +11,13 @@ from typing import Any
 import pytest
 
 from orgchart_app.domain import Proposal
-from orgchart_app.domain.ids import ConsultationId, OutcomeId, PoolId, ScenarioId
-from orgchart_app.domain.outcomes import Consultation, OutcomeKind
+from orgchart_app.domain.ids import ConsultationId, OutcomeId, PoolId, PostId, ScenarioId
+from orgchart_app.domain.outcomes import Consultation, OutcomeKind, Pool
 from orgchart_app.edits import (
     ClosePool,
     PutConsultation,
+    PutOutcome,
+    PutPool,
     RemoveOutcome,
     RemovePool,
     apply_edit,
@@ -127,3 +129,43 @@ def test_each_consultation_rule_and_the_edge_it_allows(
 ) -> None:
     consultation = dataclasses.replace(Consultation(ConsultationId(1), ScenarioId(2)), **change)
     assert list(consultation_problems(consultation)) == problems
+
+
+def test_a_new_outcome_for_a_person_who_has_one_replaces_it(bury: Proposal) -> None:
+    earlier = next(iter(bury.outcomes.values()))
+    count = len(bury.outcomes)
+    instead = dataclasses.replace(earlier, id=OutcomeId(0), kind=OutcomeKind.AT_RISK, pool_id=None)
+    apply_edit(bury, PutOutcome(instead))
+    assert len(bury.outcomes) == count
+    assert bury.outcomes[earlier.id] == dataclasses.replace(instead, id=earlier.id)
+
+
+def test_a_pool_keeps_its_own_name_when_changed(bury: Proposal) -> None:
+    pool = next(iter(bury.pools.values()))
+    apply_edit(bury, PutPool(dataclasses.replace(pool, notes="Interviews in March")))
+    assert bury.pools[pool.id].notes == "Interviews in March"
+
+
+@pytest.mark.parametrize(
+    ("change", "sentence"),
+    [
+        ({"to_scenario_id": ScenarioId(99)}, 'Pool "Pool B": there is no scenario 99.'),
+        ({"name": " "}, 'A pool needs a "name" ("Pool A").'),
+        ({"name": "Pool A"}, 'Pool "Pool A": "name" is already used in "To be".'),
+        (
+            {"post_ids": (PostId(9999),)},
+            'Pool "Pool B": "post_ids": post 9999 is not a post of "To be".',
+        ),
+        ("as is post", 'Pool "Pool B": "post_ids": post {} is not a post of "To be".'),
+    ],
+)
+def test_a_pool_that_cannot_be_right_is_refused_in_one_sentence(
+    bury: Proposal, change: dict[str, Any] | str, sentence: str
+) -> None:
+    pool = Pool(PoolId(0), _to_be(bury), "Pool B")
+    if isinstance(change, dict):
+        assert refusal(bury, PutPool(dataclasses.replace(pool, **change))) == sentence
+    else:
+        as_is = next(iter(bury.posts_in(bury.scenario_named("As is").id))).id
+        bad = dataclasses.replace(pool, post_ids=(as_is,))
+        assert refusal(bury, PutPool(bad)) == sentence.format(as_is)
