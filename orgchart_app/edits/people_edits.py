@@ -20,10 +20,10 @@ from orgchart_app.edits.plan import Plan
 
 def put_person(proposal: Proposal, edit: t.PutPerson, today: dt.date | None = None) -> Plan:
     person = edit.person
+    # A person with an id the file lacks is added with it: redo after undo (the designer's
+    # Edit > Redo applies the edit as applied) brings back the same person.
     if person.id == 0:
         person = dataclasses.replace(person, id=proposal.next_id(Table.POSTHOLDERS))
-    elif person.id not in proposal.postholders:
-        raise EditRefused(f"There is no postholder {person.id}.")
     check_person(proposal, person, today or dt.date.today())
     post = existing_post(proposal, person.post_id)
     verb = "Add" if person.id not in proposal.postholders else "Change"
