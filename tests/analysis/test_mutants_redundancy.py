@@ -3,6 +3,7 @@ and the day before, each refusal word for word (tests/people/ has the worked exa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -25,7 +26,7 @@ from orgchart_app.analysis.redundancy import (
     statutory_redundancy,
     statutory_weeks,
 )
-from orgchart_app.analysis.rules import RuleRefused, rules
+from orgchart_app.analysis.rules import RuleRefused, WeeklyCap, rules
 
 LEAVING = dt.date(2025, 6, 30)  # the £719 limit
 TODAY = dt.date(2025, 7, 1)
@@ -108,7 +109,7 @@ def test_the_local_policy_at_its_edges() -> None:
         Decimal("21570.00"),
         (WEEK_PAY_NOTE,),
     )
-    assert same.cap is not None and same.cap.amount == 719
+    assert same.cap is not None and same.cap.amount == 719 and same.years == 20
     under_cap = local_redundancy(
         service(dt.date(2005, 6, 30), born=dt.date(1960, 1, 1)), LocalPolicy(), TODAY
     )
@@ -145,6 +146,8 @@ def test_limited_weeks_name_the_104_weeks_of_the_regulations() -> None:
 
 def test_notice_of_none_and_the_statutory_notice_when_the_contract_says_nothing() -> None:
     assert notice_weeks(dt.date(2018, 6, 1), LEAVING) == 7
+    # Under a month's service, and no contract's notice given: none.
+    assert notice_weeks(dt.date(2025, 6, 10), LEAVING) == 0
     assert notice_weeks(dt.date(2018, 6, 1), LEAVING, 0) == 7
     with pytest.raises(RuleRefused) as refused:
         notice_weeks(dt.date(2018, 6, 1), LEAVING, -2)
@@ -159,6 +162,12 @@ def test_protection_at_the_ends_of_its_percentages_and_salaries() -> None:
         Decimal("30000.00"),
     )
     assert ProtectionPolicy().percentages == (Decimal(100),)
+    # Salaries of nothing or under a pound are not negative.
+    assert protection_by_year("EMP-7", Decimal(0), Decimal(0), policy) == (0, 0)
+    assert protection_by_year("EMP-7", Decimal("0.5"), Decimal(0), policy) == (
+        Decimal("0.00"),
+        Decimal("0.50"),
+    )
     for bad in (Decimal("-0.01"), Decimal("100.01")):
         with pytest.raises(RuleRefused) as refused:
             protection_by_year("EMP-7", Decimal(2), Decimal(1), ProtectionPolicy((bad,)))
@@ -198,3 +207,14 @@ def test_a_limit_ends_the_day_before_the_next_april() -> None:
         Decimal(1),
         Decimal("1.5"),
     ]
+
+
+def test_a_limit_holds_until_the_next_one_shipped_however_long() -> None:
+    # A year without a new Order (none in 2026): the 2025 limit would hold until the 2027 one.
+    book = rules()
+    later = WeeklyCap(dt.date(2027, 4, 6), Decimal(750), "a later Order")
+    gap = dataclasses.replace(book, caps=(*book.caps, later))
+    assert gap.cap_on(dt.date(2026, 5, 1)).amount == 719
+    assert gap.cap_on(dt.date(2028, 4, 5)) is later
+    with pytest.raises(RuleRefused, match="the latest shipped"):
+        gap.cap_on(dt.date(2028, 4, 6))
