@@ -94,4 +94,6 @@ def test_a_proposal_other_than_the_books_is_costed_afresh() -> None:
     edited.posts[head.id] = dataclasses.replace(head, salary=Decimal(1))
     made = book.cost(edited, s, CostingOptions())
     assert made == cost_scenario(edited, s) and made != book.cost(proposal, s, CostingOptions())
+    bottom = CostingOptions(costing_point=CostingPoint.BOTTOM)
+    assert book.cost(edited, s, bottom) == cost_scenario(edited, s, bottom) != made
     assert book.proposal is proposal

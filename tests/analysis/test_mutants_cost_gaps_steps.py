@@ -18,6 +18,7 @@ from orgchart_app.analysis.cost_steps import (
 from orgchart_app.domain import OrganisationKind, Proposal, ScenarioId, UnitKind
 from orgchart_app.domain.ids import BudgetLineId
 from orgchart_app.domain.model import BudgetLine
+from orgchart_app.edits import CopyScenario, apply_edit
 from orgchart_app.samples.builder import ProposalBuilder
 from tests.analysis.test_costing import post, tiny
 from tests.analysis.test_mutants_budget import LINES, POSTS, small
@@ -152,3 +153,49 @@ def test_a_scenario_new_since_the_standings_is_not_an_effect() -> None:
         StepEffect(s, "To be", Decimal(-2), Decimal(0), False),
     )
     assert step_text(two) == 'cost a year: "As is" +£1, "To be" -£2'
+
+
+def test_only_the_scenarios_own_grades_and_employers_are_looked_at() -> None:
+    proposal, s = tiny()
+    apply_edit(proposal, CopyScenario(s, "Other"))
+    other = next(p for p in proposal.posts.values() if p.scenario_id != s and p.grade)
+    proposal.posts[other.id] = dataclasses.replace(other, grade="Z9")
+    assert cost_gaps(proposal, s) == [NO_BUDGET]
+    ccg_rule = next(k for k, r in proposal.on_cost_rules.items() if r.pension_full_rate)
+    del proposal.on_cost_rules[ccg_rule]
+    assert cost_gaps(proposal, s)[0] == Gap(
+        Fix.ON_COSTS, "No on-costs for 2020/21 for CCG: their posts cost basic pay only."
+    )
+
+
+def test_every_scenario_has_its_standing_and_its_effect() -> None:
+    proposal, s = tiny()
+    apply_edit(proposal, CopyScenario(s, "Other"))
+    first = standings(proposal)
+    assert list(first) == list(proposal.scenarios)
+    other = next(k for k in proposal.scenarios if k != s)
+    nurse = next(p for p in proposal.posts.values() if p.scenario_id == other and p.post_ref == "N")
+    proposal.posts[nurse.id] = dataclasses.replace(nurse, salary=Decimal(1000))
+    # The nurse is unfunded: no change. Then the other scenario's officer paid 1,000 more.
+    assert step_effects(proposal, first) == ()
+    officer = next(
+        p for p in proposal.posts.values() if p.scenario_id == other and p.post_ref == "L"
+    )
+    proposal.posts[officer.id] = dataclasses.replace(officer, salary=Decimal(9000))
+    # 1,000 more pay, 20.5% pension on it, and NI of 13.8% on the 212 above the threshold.
+    assert step_effects(proposal, first) == (
+        StepEffect(other, "Other", Decimal("1234.256"), Decimal(0), False),
+    )
+
+
+def test_a_held_vacant_post_is_left_out_of_the_headroom() -> None:
+    proposal, _ = small(LINES, POSTS)
+    assert standing_of(proposal) == Standing(Decimal(90000), Decimal(130000), Decimal(70000))
+
+
+def test_the_headrooms_of_several_scenarios_are_listed() -> None:
+    two = (
+        StepEffect(ScenarioId(1), "As is", Decimal(0), Decimal(5), True),
+        StepEffect(ScenarioId(2), "To be", Decimal(0), Decimal(-5), True),
+    )
+    assert step_text(two) == 'headroom a year: "As is" +£5, "To be" -£5'

@@ -135,3 +135,9 @@ def test_a_year_range_of_one_year_and_one_that_is_not_a_range() -> None:
     with pytest.raises(NotFound) as refused:
         year_range("2019/20..2020/21..2021/22")
     assert str(refused.value) == '"2020/21..2021/22" is not a financial year such as 2019/20.'
+
+
+def test_a_posts_problem_is_said_once_from_the_first_year() -> None:
+    assert plan(plan_file(), "2021/22").problems == (
+        '"Ungraded" (P4): not costed: it has no grade and no stated salary',
+    )
