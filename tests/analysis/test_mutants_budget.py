@@ -10,9 +10,9 @@ from typing import Any
 
 from orgchart_app.analysis.budget import budget_codes, budget_fit, fit_of
 from orgchart_app.analysis.costing import cost_scenario
-from orgchart_app.domain import OrganisationKind, Proposal, ScenarioId, UnitKind
+from orgchart_app.domain import Proposal, ScenarioId, UnitKind
 from orgchart_app.domain.enums import BudgetLineKind, PostStatus
-from orgchart_app.samples.builder import ProposalBuilder
+from tests.analysis.g1 import g1_council
 
 YEAR = "2020/21"
 TOP = "the top of grade, 2020/21 pay"
@@ -22,10 +22,7 @@ def small(
     lines: list[tuple[str, int, str]], posts: list[tuple[str, str, dict[str, Any]]]
 ) -> tuple[Proposal, ScenarioId]:
     """Budget lines (cost code, basic pay, year) and G1 posts (ref, cost code, other fields)."""
-    b = ProposalBuilder("Small")
-    council = b.organisation("Council", "Council", OrganisationKind.LOCAL_AUTHORITY)
-    scale = b.pay_scale("Spine", "NJC", "spine", {YEAR: {10: 20000, 11: 25000, 12: 30000}})
-    b.grade(scale, "G1", "grade", points=(10, 12))
+    b, council = g1_council("Small", {YEAR: {10: 20000, 11: 25000, 12: 30000}})
     b.on_cost_rule(council, YEAR, ni_rate="0", ni_threshold="0", pension_rate="0")
     s = b.scenario("As is", pay_year=YEAR)
     root = b.unit(s, "Council", UnitKind.ORGANISATION, council)

@@ -14,22 +14,14 @@ from orgchart_app.analysis.cost_diff import CostChange, CostChangeKind, CostDiff
 from orgchart_app.analysis.costing import CostingOptions, PensionBasis
 from orgchart_app.domain import CostingPoint, OrganisationKind, Proposal, UnitKind
 from orgchart_app.domain.enums import PostStatus, ScenarioKind
-from orgchart_app.samples.builder import ProposalBuilder
+from tests.analysis.g1 import TWO_YEARS, g1_council
 
 NO_RULE_2020 = '"E" (E): basic pay only: CCG has no on-cost rule for 2020/21'
 
 
 def pair(budget: bool = True) -> Proposal:
-    b = ProposalBuilder("Pair")
-    council = b.organisation("Council", "Council", OrganisationKind.LOCAL_AUTHORITY)
+    b, council = g1_council("Pair", TWO_YEARS)
     ccg = b.organisation("CCG", "CCG", OrganisationKind.NHS_BODY)
-    scale = b.pay_scale(
-        "Spine",
-        "NJC",
-        "spine",
-        {"2020/21": {10: 20000, 12: 30000}, "2021/22": {10: 21000, 12: 31000}},
-    )
-    b.grade(scale, "G1", "grade", points=(10, 12))
     for year, rate, scheme in (("2020/21", "0.1", "LGPS"), ("2021/22", "0.2", "")):
         b.on_cost_rule(
             council,

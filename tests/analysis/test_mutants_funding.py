@@ -13,22 +13,14 @@ import pytest
 
 from orgchart_app.analysis.costing import CostingOptions
 from orgchart_app.analysis.funding import FundingPlan, funding_plan, year_range
-from orgchart_app.domain import CostingPoint, NotFound, OrganisationKind, Proposal, UnitKind
-from orgchart_app.samples.builder import ProposalBuilder
+from orgchart_app.domain import CostingPoint, NotFound, Proposal, UnitKind
+from tests.analysis.g1 import TWO_YEARS, g1_council
 
 YEARS = ("2019/20", "2020/21", "2021/22")
 
 
 def plan_file(pay_year: str = "2020/21", budget: bool = True) -> Proposal:
-    b = ProposalBuilder("Plan")
-    council = b.organisation("Council", "Council", OrganisationKind.LOCAL_AUTHORITY)
-    scale = b.pay_scale(
-        "Spine",
-        "NJC",
-        "spine",
-        {"2020/21": {10: 20000, 12: 30000}, "2021/22": {10: 21000, 12: 31000}},
-    )
-    b.grade(scale, "G1", "grade", points=(10, 12))
+    b, council = g1_council("Plan", TWO_YEARS)
     for year in ("2020/21", "2021/22"):
         b.on_cost_rule(council, year, ni_rate="0", ni_threshold="0", pension_rate="0")
     s = b.scenario("Plan", pay_year=pay_year)

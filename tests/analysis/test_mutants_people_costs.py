@@ -21,13 +21,13 @@ from orgchart_app.analysis.people_costs import (
     person_label,
 )
 from orgchart_app.analysis.redundancy import AGE_NOTE, WEEK_PAY_NOTE
-from orgchart_app.domain import CostingPoint, OrganisationKind, UnitKind
+from orgchart_app.domain import CostingPoint, UnitKind
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.ids import ConsultationId, OutcomeId, PostholderId, PostId
 from orgchart_app.domain.model import Postholder
 from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind
 from orgchart_app.domain.tables import Table
-from orgchart_app.samples.builder import ProposalBuilder
+from tests.analysis.g1 import g1_council
 
 YEAR = "2025/26"
 LEAVING = dt.date(2025, 6, 30)
@@ -43,10 +43,7 @@ class People:
     BARE (no pay)."""
 
     def __init__(self) -> None:
-        b = ProposalBuilder("People")
-        council = b.organisation("Council", "Council", OrganisationKind.LOCAL_AUTHORITY)
-        scale = b.pay_scale("Spine", "NJC", "spine", {YEAR: {10: 26000, 12: 36400}})
-        b.grade(scale, "G1", "grade", points=(10, 12))
+        b, council = g1_council("People", {YEAR: {10: 26000, 12: 36400}})
         self.as_is = b.scenario("As is", pay_year=YEAR)
         self.to_be = b.scenario(
             "To be", ScenarioKind.TO_BE, pay_year=YEAR, costing_point=CostingPoint.BOTTOM
