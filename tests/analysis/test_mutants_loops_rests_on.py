@@ -57,6 +57,7 @@ def test_the_assumptions_of_the_scenarios_shown_by_reason_and_the_documents_cite
         (Table.POSTS, officer.id, "title", "stated", Basis.STATED),
         (Table.UNITS, officer.unit_id, "", "a guess", Basis.ASSUMED),
         (Table.POSTHOLDERS, holder, "", "a guess", Basis.ASSUMED),
+        (Table.POSTHOLDERS, holder + 1, "", "a guess", Basis.ASSUMED),
         (Table.DOTTED_LINES, line, "", "a guess", Basis.ASSUMED),
         (Table.GRADES, 1, "", "pay", Basis.ASSUMED),
         (Table.PAY_SCALES, 1, "", "pay", Basis.ASSUMED),

@@ -42,6 +42,7 @@ def test_a_records_sources_are_its_own_row_and_its_fields_rows() -> None:
     assert index.sources(Table.POSTS, 9).record is None
     assert index.assumed_fields(Table.POSTS, 7) == {"grade": grade}
     assert index.assumed_fields(Table.POSTS, 8) == {}
+    assert index.assumed_fields(Table.POSTS, 9) == {}
 
 
 def test_each_basis_described_in_one_line() -> None:
