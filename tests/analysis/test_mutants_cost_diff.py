@@ -8,6 +8,7 @@ As is (top, 2020/21): A, B and E. To be (bottom, 2021/22): A, C, D (held vacant)
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from orgchart_app.analysis.cost_diff import CostChange, CostChangeKind, CostDiff, diff_costs
@@ -152,3 +153,12 @@ def test_a_side_without_posts_has_no_rules_to_name() -> None:
     changes = {c.kind: c for c in diff(proposal).changes}
     assert changes[CostChangeKind.ON_COSTS].after == "no posts"
     assert changes[CostChangeKind.POSTS].effect == -76000
+
+
+def test_the_as_is_headroom_leaves_out_its_held_vacant_posts_too() -> None:
+    proposal = pair()
+    b = next(p for p in proposal.posts.values() if p.post_ref == "B")
+    proposal.posts[b.id] = dataclasses.replace(b, status=PostStatus.HELD_VACANT)
+    budget = diff(proposal).changes[-1]
+    # 150,000 - (33,000 for A + 10,000 for E), then 89,600 as before.
+    assert (budget.before, budget.after, budget.effect) == ("£107,000", "£89,600", -17400)
