@@ -49,6 +49,13 @@ declare -A SKIP=(
     [storage]='"--deselect", "tests/storage/test_save_faults.py::test_saves_killed_at_random_moments_always_leave_one_complete_version", "--deselect", "tests/storage/test_fuzz.py", '
 )
 
+# Tests outside tests/PACKAGE/ that are the unit tests of some of its modules: the money of a
+# restructure's people (analysis/redundancy.py, protection.py, people_costs.py, timeline.py, ...)
+# is tested beside the people it is worked out for. Each file here runs in a second or two.
+declare -A ALSO=(
+    [analysis]='"tests/people/test_redundancy.py", "tests/people/test_notice_protection.py", "tests/people/test_one_off_costs.py", "tests/people/test_proposed_outcomes.py", "tests/people/test_timeline.py", '
+)
+
 export QT_QPA_PLATFORM=offscreen
 for package in "${!GLOBS[@]}"; do
     work="$ROOT/build/mutation/$package"
@@ -65,14 +72,14 @@ source_paths = ["orgchart_app/"]
 only_mutate = [${GLOBS[$package]}]
 also_copy = ["sample_data/", "resources/", "docs/", "benchmarks/"]
 pytest_add_cli_args = ["-p", "no:cacheprovider", ${SKIP[$package]:-}]
-pytest_add_cli_args_test_selection = ["tests/$package/"]
+pytest_add_cli_args_test_selection = [${ALSO[$package]:-}"tests/$package/"]
 use_git_change_detection = false
 # Each mutant's tests run in a process forked before any test ran: forked from the process that
 # ran them all first (mutmut's default), a function behind functools.cache (the shipped pay
 # data) keeps the clean run's result, the mutant is never executed and "survives".
 process_isolation = "forkserver"
 EOF
-    echo "== mutating ${GLOBS[$package]%, } with tests/$package/ =="
+    echo "== mutating ${GLOBS[$package]%, } with tests/$package/${ALSO[$package]:+ and ${ALSO[$package]%, }} =="
     start=$(date +%s)
     (cd "$work" && "$PY" -m mutmut run --max-children 1 >"$work/run.log" 2>&1) || {
         echo "mutmut failed on $package; the last lines of $work/run.log:" >&2

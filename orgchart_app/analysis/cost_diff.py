@@ -88,7 +88,8 @@ def _rules_text(proposal: Proposal, cost: ScenarioCost) -> str:
             None,
         )
         if rule is None:
-            texts.append(f"{name} {cost.pay_year or ''}: no on-cost rule".replace("  ", " "))
+            # A side without a pay year has no year to name: "CCG: no on-cost rule".
+            texts.append(f"{name} {cost.pay_year}".rstrip() + ": no on-cost rule")
             continue
         texts.append(
             f"{name} {rule.pay_year}: NI {rate_text(rule.ni_rate)} above "
