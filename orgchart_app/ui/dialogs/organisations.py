@@ -24,6 +24,8 @@ from orgchart_app.domain.model import Organisation
 from orgchart_app.edits import PutOrganisation, RemoveOrganisation
 from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
+from orgchart_app.ui.docks.cited_records import cited_organisation
 from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ("Short name", "Name", "Kind", "Colour", "Pay scale", "Used by")
@@ -111,11 +113,16 @@ class OrganisationsDialog(EditorDialog):
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.add_button = QPushButton("Add Organisation")
         self.remove_button = QPushButton("Remove Organisation")
+        # Stated by a document (a partnership agreement, a report) or assumed, as for a post.
+        self.cite_button = QPushButton("Where does this come from?…")
+        self.source_dialog: SourceDialog | None = None
         self.add_button.clicked.connect(self.add_organisation)
         self.remove_button.clicked.connect(self.remove_organisation)
+        self.cite_button.clicked.connect(self.ask_source)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.cite_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.how)
@@ -183,9 +190,24 @@ class OrganisationsDialog(EditorDialog):
         self.push(added)
 
     def remove_organisation(self) -> None:
-        row = self.table.currentRow()
+        organisation_id = self._chosen(
+            self.table.currentRow(), "Choose the organisation to remove."
+        )
+        if organisation_id is not None:
+            self.push(lambda _: RemoveOrganisation(organisation_id))
+
+    def ask_source(self) -> None:
+        # The row the user selected: a table given focus makes its first row current unasked.
+        selected = self.table.selectionModel().selectedIndexes()
+        row = selected[0].row() if selected else -1
+        organisation_id = self._chosen(row, "Choose the organisation the source is about.")
+        if organisation_id is not None:
+            organisation = self._document.proposal.organisations[organisation_id]
+            self.source_dialog = ask_source(self._document, cited_organisation(organisation), self)
+
+    def _chosen(self, row: int, otherwise: str) -> OrganisationId | None:
+        """The row's organisation; None, with `otherwise` said, when there is none."""
         if not 0 <= row < len(self._ids):
-            self.message.setText("Choose the organisation to remove.")
-            return
-        organisation_id = self._ids[row]
-        self.push(lambda _: RemoveOrganisation(organisation_id))
+            self.message.setText(otherwise)
+            return None
+        return self._ids[row]
