@@ -165,6 +165,8 @@ def test_an_organisation_s_short_name_is_assumed_from_edit_organisations(  # typ
         "assumed: the report abbreviates it so"
     )
     assert window.document.undo_stack.count() == steps + 1
+    # Said under the table for the selected organisation, as the Properties panel says a post's.
+    assert "Short name: assumed: the report abbreviates it so" in organisations.sources.text()
 
 
 def test_the_panel_names_a_post_s_fields_as_its_form_labels_them(  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
 from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
 from orgchart_app.ui.docks.cited_records import cited_organisation
+from orgchart_app.ui.docks.sources_text import sources_html
 from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ("Short name", "Name", "Kind", "Colour", "Pay scale", "Used by")
@@ -119,6 +120,11 @@ class OrganisationsDialog(EditorDialog):
         self.add_button.clicked.connect(self.add_organisation)
         self.remove_button.clicked.connect(self.remove_organisation)
         self.cite_button.clicked.connect(self.ask_source)
+        self.sources = (
+            QLabel()
+        )  # the selected organisation's, as the Properties panel says a post's
+        self.sources.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self._show_sources)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -128,6 +134,7 @@ class OrganisationsDialog(EditorDialog):
         layout.addWidget(self.how)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.sources)
         layout.addWidget(self.message)
 
     def refresh(self) -> None:
@@ -149,6 +156,22 @@ class OrganisationsDialog(EditorDialog):
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.remove_button.setEnabled(bool(self._ids))
+        self._show_sources()
+
+    def _selected(self) -> OrganisationId | None:
+        # The row the user selected: a table given focus makes its first row current unasked.
+        selected = self.table.selectionModel().selectedIndexes()
+        row = selected[0].row() if selected else -1
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _show_sources(self) -> None:
+        organisation_id = self._selected()
+        proposal = self._document.proposal
+        self.sources.setText(
+            sources_html(proposal, cited_organisation(proposal.organisations[organisation_id]))
+            if organisation_id is not None
+            else ""
+        )
 
     def _show_colour(self, row: int, colour: str) -> None:
         """A swatch behind the colour's code, so the user sees what the chart will draw."""
@@ -190,24 +213,17 @@ class OrganisationsDialog(EditorDialog):
         self.push(added)
 
     def remove_organisation(self) -> None:
-        organisation_id = self._chosen(
-            self.table.currentRow(), "Choose the organisation to remove."
-        )
-        if organisation_id is not None:
-            self.push(lambda _: RemoveOrganisation(organisation_id))
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._ids):
+            self.message.setText("Choose the organisation to remove.")
+            return
+        organisation_id = self._ids[row]
+        self.push(lambda _: RemoveOrganisation(organisation_id))
 
     def ask_source(self) -> None:
-        # The row the user selected: a table given focus makes its first row current unasked.
-        selected = self.table.selectionModel().selectedIndexes()
-        row = selected[0].row() if selected else -1
-        organisation_id = self._chosen(row, "Choose the organisation the source is about.")
-        if organisation_id is not None:
-            organisation = self._document.proposal.organisations[organisation_id]
-            self.source_dialog = ask_source(self._document, cited_organisation(organisation), self)
-
-    def _chosen(self, row: int, otherwise: str) -> OrganisationId | None:
-        """The row's organisation; None, with `otherwise` said, when there is none."""
-        if not 0 <= row < len(self._ids):
-            self.message.setText(otherwise)
-            return None
-        return self._ids[row]
+        organisation_id = self._selected()
+        if organisation_id is None:
+            self.message.setText("Choose the organisation the source is about.")
+            return
+        organisation = self._document.proposal.organisations[organisation_id]
+        self.source_dialog = ask_source(self._document, cited_organisation(organisation), self)
