@@ -14,7 +14,7 @@ from orgchart_app.domain.tables import Table
 from orgchart_app.ui.dialogs.source import SourceDialog
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.test_assumed_values import click_in_tree
-from tests.ui.test_chart_menus import right_click
+from tests.ui.test_chart_menus import a_to_be_line, right_click
 from tests.ui.test_docks import post_id
 from tests.ui.test_unit_editing import choose_from_context_menu, unit
 
@@ -96,19 +96,8 @@ def test_a_unit_s_lead_post_is_stated_from_its_menu_on_the_chart(  # type: ignor
 
 def _select_a_line(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
     """A To be dotted line selected through its menu on the chart; its id."""
-    next(a for a in window.menus.switch_scenario.actions() if a.text() == "To be").trigger()
+    line_id, middle = a_to_be_line(qtbot, window)
     chart = window.central.chart
-    qtbot.waitUntil(lambda: not chart.busy and bool(chart.chart.lines))
-    line_id, item = next(iter(chart.chart.lines.items()))
-    (connector,) = item.connectors
-    middles = [
-        QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-        for a, b in zip(connector.points, connector.points[1:], strict=False)
-    ]
-    middle = next(
-        m for m in middles if chart.chart.line_at(m) is item and chart.chart.post_at(m) is None
-    )
-    chart.centerOn(middle)
     right_click(qtbot, chart, chart.mapFromScene(middle), ["Share, Label... (Properties)"])
     return int(line_id)
 

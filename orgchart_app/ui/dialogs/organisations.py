@@ -26,7 +26,7 @@ from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
 from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
 from orgchart_app.ui.docks.cited_records import cited_organisation
-from orgchart_app.ui.docks.sources_text import sources_html
+from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ("Short name", "Name", "Kind", "Colour", "Pay scale", "Used by")
@@ -114,15 +114,13 @@ class OrganisationsDialog(EditorDialog):
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.add_button = QPushButton("Add Organisation")
         self.remove_button = QPushButton("Remove Organisation")
-        # Stated by a document (a partnership agreement, a report) or assumed, as for a post.
-        self.cite_button = QPushButton("Where does this come from?…")
+        # Stated by a document (a partnership agreement, a report) or assumed, as for a post; the
+        # selected organisation's sources said under the table, as the Properties panel does.
+        self.sources, self.cite_button = where_from_widgets("organisation_")
         self.source_dialog: SourceDialog | None = None
         self.add_button.clicked.connect(self.add_organisation)
         self.remove_button.clicked.connect(self.remove_organisation)
         self.cite_button.clicked.connect(self.ask_source)
-        self.sources = (
-            QLabel()
-        )  # the selected organisation's, as the Properties panel says a post's
         self.sources.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._show_sources)
         buttons = QHBoxLayout()

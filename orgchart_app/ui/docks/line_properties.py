@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from orgchart_app.edits import Changes, EditDottedLine
 from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
 from orgchart_app.ui.docks.cited_records import cited_line
 from orgchart_app.ui.docks.form_push import FormPush
-from orgchart_app.ui.docks.sources_text import sources_html
+from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
 
 KIND_LABELS = {
@@ -59,11 +58,7 @@ class LinePanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.sources = QLabel()
-        self.sources.setObjectName("line_provenance")
-        self.sources.setWordWrap(True)
-        self.cite = QPushButton("Where does this come from?…")
-        self.cite.setObjectName("line_cite_button")
+        self.sources, self.cite = where_from_widgets("line_")
         self.cite.clicked.connect(self._ask_source)
         self.source_dialog: SourceDialog | None = None
         form = QFormLayout()

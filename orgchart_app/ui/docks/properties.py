@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -51,7 +50,7 @@ from orgchart_app.ui.docks.record_fields import (
     read_money,
     read_whole,
 )
-from orgchart_app.ui.docks.sources_text import sources_html
+from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -128,12 +127,7 @@ class PropertiesPanel(QWidget):
         self.holders.setWordWrap(True)
         self.form = QWidget()
         self._build_form()
-        # Stated by a document or assumed: what a clerk asks before a paper goes out.
-        self.sources = QLabel()
-        self.sources.setObjectName("provenance")
-        self.sources.setWordWrap(True)
-        self.cite = QPushButton("Where does this come from?…")
-        self.cite.setObjectName("cite_button")
+        self.sources, self.cite = where_from_widgets()
         self.cite.clicked.connect(self._ask_source)
         self.source_dialog: SourceDialog | None = None
         layout = QVBoxLayout(self)

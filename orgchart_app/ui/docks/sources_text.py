@@ -1,8 +1,11 @@
-"""What a panel says of where a record's values come from (stated or assumed)."""
+"""What a panel says of where a record's values come from (stated or assumed), and its button
+to say it."""
 
 from __future__ import annotations
 
 from html import escape
+
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from orgchart_app.analysis.provenance import ProvenanceIndex, describe
 from orgchart_app.domain import Proposal
@@ -10,6 +13,18 @@ from orgchart_app.domain.provenance import Provenance
 from orgchart_app.ui.docks.cited_records import CitedRecord
 
 ASSUMED_COLOUR = "#8a5a00"
+ASK = "Where does this come from?…"
+
+
+def where_from_widgets(prefix: str = "") -> tuple[QLabel, QPushButton]:
+    """A panel's "Where from" line and its button asking "Where does this come from?"; stated
+    by a document or assumed is what a clerk asks before a paper goes out."""
+    sources = QLabel()
+    sources.setObjectName(f"{prefix}provenance")
+    sources.setWordWrap(True)
+    cite = QPushButton(ASK)
+    cite.setObjectName(f"{prefix}cite_button")
+    return sources, cite
 
 
 def sources_html(proposal: Proposal, record: CitedRecord) -> str:
