@@ -32,7 +32,10 @@ LINE_D = "Properties panel, a line selected"
 POOL_D = "People view: a pool's menu, Pool Details"
 OUTCOME_D = "People view: a person's menu, Outcome Details"
 CONSULT_D = "People > Consultation"
-SOURCE_D = "Properties panel: Where does this come from?"
+SOURCE_D = (
+    "Where does this come from? (Properties panel for a post or line, a unit's menu, "
+    "Edit > Organisations)"
+)
 # A field no user edits because the program keeps it, with why beside it in ROUTES.
 OWNED = "owned by the program"
 

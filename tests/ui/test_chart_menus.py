@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from orgchart_app.domain import PostId
+from orgchart_app.domain import DottedLineId, PostId
 from orgchart_app.ui.canvas import ChartView
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.test_unit_editing import answer, pick_from_menu_at
@@ -60,8 +60,8 @@ def test_a_units_menu_on_the_chart_renames_it(
     assert bury_window.document.proposal.units[unit.id].name == "Brokerage and Market Management"
 
 
-def test_a_lines_menu_changes_its_kind_and_deletes_it(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window = bury_window
+def a_to_be_line(qtbot, window: MainWindow) -> tuple[DottedLineId, QPointF]:  # type: ignore[no-untyped-def]
+    """The first dotted line of Bury's To be, and a point on it clear of any post (centred)."""
     next(a for a in window.menus.switch_scenario.actions() if a.text() == "To be").trigger()
     chart = window.central.chart
     qtbot.waitUntil(lambda: not chart.busy and bool(chart.chart.lines))
@@ -75,6 +75,13 @@ def test_a_lines_menu_changes_its_kind_and_deletes_it(qtbot, bury_window: MainWi
         m for m in middles if chart.chart.line_at(m) is item and chart.chart.post_at(m) is None
     )
     chart.centerOn(middle)
+    return DottedLineId(line_id), middle
+
+
+def test_a_lines_menu_changes_its_kind_and_deletes_it(qtbot, bury_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bury_window
+    chart = window.central.chart
+    line_id, middle = a_to_be_line(qtbot, window)
     right_click(qtbot, chart, chart.mapFromScene(middle), ["Kind", "Secondment"])
     assert window.document.proposal.dotted_lines[line_id].kind.value == "secondment"
     qtbot.waitUntil(lambda: not chart.busy and line_id in chart.chart.lines)

@@ -1,19 +1,21 @@
-"""A council laptop's 1366x768 screen: on first start the chart gets at least half the window."""
+"""A council laptop's 1366x768 screen: on first start the chart gets at least half the window,
+and every field of the Properties dock can be scrolled into view."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from orgchart_app.ui.window.main_window import MainWindow
 from orgchart_app.ui.window.settings import Settings, name_application
 from tests.ui.conftest import open_in
+from tests.ui.test_assumed_values import click_in_tree
 
 
-def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
-    qtbot, qapp: QApplication, bury_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+def _on_a_laptop(qtbot, bury_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A first start at 1366x768, the Bury sample opened."""
     name_application()
     window = MainWindow(settings=Settings())
     qtbot.addWidget(window)
@@ -21,6 +23,13 @@ def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
     window.show()
     qtbot.waitExposed(window)
     open_in(qtbot, window, bury_file)
+    return window
+
+
+def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
+    qtbot, qapp: QApplication, bury_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _on_a_laptop(qtbot, bury_file)
     chart = window.central.chart
     qtbot.waitUntil(lambda: chart.isVisible() and not chart.busy)
     shown = chart.width() * chart.height()
@@ -34,6 +43,34 @@ def test_at_1366_by_768_the_chart_gets_half_the_window_on_first_start(
             window.changes_dock,
             window.costs_dock,
         )
+    )
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def test_at_1366_by_768_every_field_of_a_selected_post_scrolls_into_view(
+    qtbot, qapp: QApplication, bury_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _on_a_laptop(qtbot, bury_file)
+    dock = window.properties_dock
+    dock.show()
+    dock.raise_()
+    post = window.document.proposal.post_by_ref(window.document.scenario_id, "BC-1050")  # type: ignore[arg-type]
+    assert post is not None
+    click_in_tree(qtbot, window, post.id)
+    scroll = dock.widget()
+    assert isinstance(scroll, QScrollArea)
+    qtbot.waitUntil(scroll.isVisible)
+    # Scrolled up and down only: a form wider than the dock would hide its fields' right edge.
+    assert scroll.horizontalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert scroll.widget().width() <= scroll.viewport().width()
+    last = dock.panel.holders  # the form's last row: the postholders
+    scroll.ensureWidgetVisible(last)
+    qapp.processEvents()
+    shown = QRect(last.mapTo(scroll.viewport(), QPoint(0, 0)), last.size())
+    assert last.isVisible() and scroll.viewport().rect().contains(shown), (
+        shown,
+        scroll.viewport().rect(),
     )
     window.document.undo_stack.setClean()
     window.close()

@@ -24,6 +24,9 @@ from orgchart_app.domain.model import Organisation
 from orgchart_app.edits import PutOrganisation, RemoveOrganisation
 from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
+from orgchart_app.ui.docks.cited_records import cited_organisation
+from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ("Short name", "Name", "Kind", "Colour", "Pay scale", "Used by")
@@ -111,16 +114,25 @@ class OrganisationsDialog(EditorDialog):
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.add_button = QPushButton("Add Organisation")
         self.remove_button = QPushButton("Remove Organisation")
+        # Stated by a document (a partnership agreement, a report) or assumed, as for a post; the
+        # selected organisation's sources said under the table, as the Properties panel does.
+        self.sources, self.cite_button = where_from_widgets("organisation_")
+        self.source_dialog: SourceDialog | None = None
         self.add_button.clicked.connect(self.add_organisation)
         self.remove_button.clicked.connect(self.remove_organisation)
+        self.cite_button.clicked.connect(self.ask_source)
+        self.sources.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self._show_sources)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.cite_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.how)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.sources)
         layout.addWidget(self.message)
 
     def refresh(self) -> None:
@@ -142,6 +154,22 @@ class OrganisationsDialog(EditorDialog):
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.remove_button.setEnabled(bool(self._ids))
+        self._show_sources()
+
+    def _selected(self) -> OrganisationId | None:
+        # The row the user selected: a table given focus makes its first row current unasked.
+        selected = self.table.selectionModel().selectedIndexes()
+        row = selected[0].row() if selected else -1
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _show_sources(self) -> None:
+        organisation_id = self._selected()
+        proposal = self._document.proposal
+        self.sources.setText(
+            sources_html(proposal, cited_organisation(proposal.organisations[organisation_id]))
+            if organisation_id is not None
+            else ""
+        )
 
     def _show_colour(self, row: int, colour: str) -> None:
         """A swatch behind the colour's code, so the user sees what the chart will draw."""
@@ -189,3 +217,11 @@ class OrganisationsDialog(EditorDialog):
             return
         organisation_id = self._ids[row]
         self.push(lambda _: RemoveOrganisation(organisation_id))
+
+    def ask_source(self) -> None:
+        organisation_id = self._selected()
+        if organisation_id is None:
+            self.message.setText("Choose the organisation the source is about.")
+            return
+        organisation = self._document.proposal.organisations[organisation_id]
+        self.source_dialog = ask_source(self._document, cited_organisation(organisation), self)

@@ -1,9 +1,11 @@
-""" "Where does this come from?": state a post's value (or the whole post) by a document and a
-place in it, or mark it assumed with the reason. The answer is one edit, pushed by the caller."""
+""" "Where does this come from?": state a record's value (or the whole record: a post, a unit, a
+dotted line, an organisation) by a document and a place in it, or mark it assumed with the reason.
+The answer is one edit, one undo step; a refusal is said in the dialog, which stays open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,31 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.analysis.provenance import ProvenanceIndex
-from orgchart_app.domain import Post, Proposal
+from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.provenance import Basis, Document
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import Batch, Edit, PutDocument
 from orgchart_app.edits.citing import Source, cite_edit
-from orgchart_app.ui.docks.sources_text import FIELD_LABELS
+from orgchart_app.ui.docks.cited_records import CitedRecord
+from orgchart_app.ui.docks.form_push import FormPush
+from orgchart_app.ui.window.document import DocumentController
 
-WHOLE_POST = "The whole post"
 NEW_DOCUMENT = "A new document…"
 
 
 class SourceDialog(QDialog):
-    """Window-modal and not blocking (open(), not exec()): `answered` carries the edit."""
+    """Window-modal and not blocking (open(), not exec()): OK pushes the edit on the document."""
 
-    answered = Signal(object)
-
-    def __init__(self, proposal: Proposal, post: Post, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: DocumentController, record: CitedRecord, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Where does this come from?")
         self.setObjectName("source_dialog")
-        self._proposal, self._post = proposal, post
+        self._document, self._record = document, record
+        self.heading = QLabel(f"<b>{escape(record.heading)}</b>")
+        self.heading.setWordWrap(True)
         self.field = QComboBox()
-        self.field.addItem(WHOLE_POST, "")
-        for name, label in FIELD_LABELS.items():
+        self.field.addItem(record.whole, "")
+        for name, label in record.labels.items():
             self.field.addItem(label, name)
         self.stated = QRadioButton("Stated by a document")
         self.assumed = QRadioButton("Assumed")
@@ -50,8 +55,8 @@ class SourceDialog(QDialog):
         basis.addButton(self.stated)
         basis.addButton(self.assumed)
         self.document = QComboBox()
-        for document in proposal.documents.values():
-            self.document.addItem(document.title, document.id)
+        for known in self._proposal.documents.values():
+            self.document.addItem(known.title, known.id)
         self.document.addItem(NEW_DOCUMENT, None)
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText("Report to HR & Appeals Panel, 25 March 2021")
@@ -75,7 +80,12 @@ class SourceDialog(QDialog):
         self.field.currentIndexChanged.connect(self._show_current)
         self.buttons.accepted.connect(self._answer)
         self.buttons.rejected.connect(self.reject)
+        self._pusher = FormPush(self._document, self.message)
         self._show_current()
+
+    @property
+    def _proposal(self) -> Proposal:
+        return self._document.proposal
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -88,14 +98,16 @@ class SourceDialog(QDialog):
         form.addRow(self.assumed)
         form.addRow("Reason", self.reason)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{self._post.title}</b> ({self._post.post_ref})"))
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
     def _show_current(self) -> None:
         """The chosen value's present source, so the dialog starts from what the file says."""
-        sources = ProvenanceIndex(self._proposal).sources(Table.POSTS, self._post.id)
+        sources = ProvenanceIndex(self._proposal).sources(
+            self._record.table, self._record.record_id
+        )
         field = str(self.field.currentData())
         row = sources.fields.get(field) if field else sources.record
         self.assumed.setChecked(row is not None and row.assumed)
@@ -139,8 +151,13 @@ class SourceDialog(QDialog):
             if stated and (document is None or not document.title):
                 raise EditRefused("Name the document that states it.")
             _check(source)
+            record = self._record
             edit: Edit = cite_edit(
-                self._proposal, Table.POSTS, self._post.id, str(self.field.currentData()), source
+                self._proposal,
+                record.table,
+                record.record_id,
+                str(self.field.currentData()),
+                source,
             )
             if document is not None and document != self._proposal.documents.get(document.id):
                 # A new document, or one whose title or reference the user corrected.
@@ -148,11 +165,20 @@ class SourceDialog(QDialog):
         except EditRefused as refused:
             self.message.setText(str(refused))
             return
-        self.answered.emit(edit)
-        self.accept()
+        if self._pusher.push(edit):
+            self.accept()
 
 
 def _check(source: Source) -> None:
     """What apply_edit would refuse, said in the dialog while the user can still fix it."""
     if source.basis is Basis.ASSUMED and not source.reason.strip():
         raise EditRefused("Say why the value is assumed: an assumption needs its reason.")
+
+
+def ask_source(
+    document: DocumentController, record: CitedRecord, parent: QWidget | None
+) -> SourceDialog:
+    """The dialog opened on `record` (the caller keeps it, so it is not collected while open)."""
+    dialog = SourceDialog(document, record, parent)
+    dialog.open()
+    return dialog

@@ -1,5 +1,5 @@
 """The properties of the selected dotted line: kind, share of time, label and "interim"; each
-change one EditDottedLine, one undo step."""
+change one EditDottedLine, one undo step. Where the line comes from, and the question to say it."""
 
 from __future__ import annotations
 
@@ -14,8 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.domain import DottedLine, DottedLineKind
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import Changes, EditDottedLine
+from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
+from orgchart_app.ui.docks.cited_records import cited_line
 from orgchart_app.ui.docks.form_push import FormPush
+from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
 
 KIND_LABELS = {
@@ -54,7 +58,11 @@ class LinePanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.sources, self.cite = where_from_widgets("line_")
+        self.cite.clicked.connect(self._ask_source)
+        self.source_dialog: SourceDialog | None = None
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # as the post's form
         form.addRow("Kind", self.kind)
         form.addRow("Share of time", self.share)
         form.addRow("Label", self.label)
@@ -62,6 +70,8 @@ class LinePanel(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.heading)
         column.addLayout(form)
+        column.addWidget(self.sources)
+        column.addWidget(self.cite)
         column.addWidget(self.message)
         column.addStretch(1)
         self.kind.activated.connect(self._commit)
@@ -78,7 +88,7 @@ class LinePanel(QWidget):
         return self._document.proposal.dotted_lines.get(line_id) if line_id is not None else None
 
     def _on_document_changed(self, changes: Changes) -> None:
-        if changes.dotted_lines or changes.posts:
+        if changes.dotted_lines or changes.posts or Table.PROVENANCE in changes.other_tables:
             self._refresh()
 
     def _refresh(self, *_: object) -> None:
@@ -86,7 +96,8 @@ class LinePanel(QWidget):
         self.setEnabled(line is not None and not self._document.is_reference(line.from_post_id))
         if line is None:
             return
-        posts = self._document.proposal.posts
+        proposal = self._document.proposal
+        posts = proposal.posts
         self.heading.setText(
             f"<b>{posts[line.from_post_id].title}</b> to <b>{posts[line.to_post_id].title}</b>"
         )
@@ -94,6 +105,13 @@ class LinePanel(QWidget):
         self.share.setText("" if line.share_percent is None else f"{line.share_percent:g}")
         self.label.setText(line.label)
         self.interim.setChecked(line.temporary)
+        self.sources.setText(sources_html(proposal, cited_line(proposal, line)))
+
+    def _ask_source(self) -> None:
+        line = self.line()
+        if line is not None:
+            record = cited_line(self._document.proposal, line)
+            self.source_dialog = ask_source(self._document, record, self)
 
     def _commit(self, *_: object) -> None:
         line = self.line()

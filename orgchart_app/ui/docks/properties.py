@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -35,8 +35,9 @@ from orgchart_app.edits import (
     UpdatePost,
 )
 from orgchart_app.ui.dialogs.record_form import RecordForm
-from orgchart_app.ui.dialogs.source import SourceDialog
+from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
 from orgchart_app.ui.docks.choices import ChoiceLists
+from orgchart_app.ui.docks.cited_records import cited_post
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.line_properties import LinePanel
 from orgchart_app.ui.docks.people import people_of
@@ -49,7 +50,7 @@ from orgchart_app.ui.docks.record_fields import (
     read_money,
     read_whole,
 )
-from orgchart_app.ui.docks.sources_text import sources_html
+from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -126,12 +127,7 @@ class PropertiesPanel(QWidget):
         self.holders.setWordWrap(True)
         self.form = QWidget()
         self._build_form()
-        # Stated by a document or assumed: what a clerk asks before a paper goes out.
-        self.sources = QLabel()
-        self.sources.setObjectName("provenance")
-        self.sources.setWordWrap(True)
-        self.cite = QPushButton("Where does this come from?…")
-        self.cite.setObjectName("cite_button")
+        self.sources, self.cite = where_from_widgets()
         self.cite.clicked.connect(self._ask_source)
         self.source_dialog: SourceDialog | None = None
         layout = QVBoxLayout(self)
@@ -149,6 +145,8 @@ class PropertiesPanel(QWidget):
 
     def _build_form(self) -> None:
         form = QFormLayout(self.form)
+        # In a narrow dock a field goes under its label rather than past the dock's right edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field, make in TEXT_FIELDS:
             editor = QLineEdit()
             editor.setObjectName(field)
@@ -213,7 +211,7 @@ class PropertiesPanel(QWidget):
             self._show_several(selected)
             return
         post = selected[0]
-        self.sources.setText(sources_html(self._document.proposal, post))
+        self.sources.setText(sources_html(self._document.proposal, cited_post(post)))
         self.heading.setText(f"<b>{post.title}</b>")
         for field, editor in self.editors.items():
             editor.setText(shown_value(post, field))
@@ -307,9 +305,7 @@ class PropertiesPanel(QWidget):
         post = self.post()
         if post is None:
             return
-        self.source_dialog = SourceDialog(self._document.proposal, post, self)
-        self.source_dialog.answered.connect(self._push)
-        self.source_dialog.open()
+        self.source_dialog = ask_source(self._document, cited_post(post), self)
 
     def _push(self, edit: Edit) -> None:
         if not self._pusher.push(edit):
@@ -334,10 +330,13 @@ class PropertiesDock(QDockWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.panel)
         self.pages.addWidget(self.line_panel)
-        scroll = QScrollArea()
-        scroll.setWidget(self.pages)
-        scroll.setWidgetResizable(True)
-        self.setWidget(scroll)
+        # A laptop's 768 pixels show a post's first fields only: the rest scroll up, never
+        # sideways (the form narrows to the dock instead, so no field's right edge is hidden).
+        self.scroller = QScrollArea()
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.pages)
+        self.scroller.setWidgetResizable(True)
+        self.setWidget(self.scroller)
         document.line_selected.connect(self._on_document_line_selected)
 
     def _on_document_line_selected(self, line_id: object) -> None:

@@ -1,41 +1,41 @@
-"""What the properties panel says of where a post's values come from (stated or assumed)."""
+"""What a panel says of where a record's values come from (stated or assumed), and its button
+to say it."""
 
 from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtWidgets import QLabel, QPushButton
+
 from orgchart_app.analysis.provenance import ProvenanceIndex, describe
-from orgchart_app.domain import Post, Proposal
+from orgchart_app.domain import Proposal
 from orgchart_app.domain.provenance import Provenance
-from orgchart_app.domain.tables import Table
+from orgchart_app.ui.docks.cited_records import CitedRecord
 
-# The fields' names as the form labels them.
-FIELD_LABELS = {
-    "title": "Title",
-    "post_ref": "Post ref",
-    "grade": "Grade",
-    "status": "Status",
-    "employer_id": "Employer",
-    "deployed_to_id": "Deployed to",
-    "unit_id": "Unit",
-    "reports_to_id": "Reports to",
-    "fte": "FTE",
-    "quantity": "Quantity",
-    "cost_code": "Cost code",
-    "salary": "Salary",
-}
 ASSUMED_COLOUR = "#8a5a00"
+ASK = "Where does this come from?…"
 
 
-def sources_html(proposal: Proposal, post: Post) -> str:
+def where_from_widgets(prefix: str = "") -> tuple[QLabel, QPushButton]:
+    """A panel's "Where from" line and its button asking "Where does this come from?"; stated
+    by a document or assumed is what a clerk asks before a paper goes out."""
+    sources = QLabel()
+    sources.setObjectName(f"{prefix}provenance")
+    sources.setWordWrap(True)
+    cite = QPushButton(ASK)
+    cite.setObjectName(f"{prefix}cite_button")
+    return sources, cite
+
+
+def sources_html(proposal: Proposal, record: CitedRecord) -> str:
     """ "Where from: stated: Report ..., s.5.3" and a line per field with its own source;
     assumed values in their own colour and words (never colour alone)."""
-    sources = ProvenanceIndex(proposal).sources(Table.POSTS, post.id)
+    sources = ProvenanceIndex(proposal).sources(record.table, record.record_id)
     if sources.record is None and not sources.fields:
         return "<i>Where from: not recorded.</i>"
-    lines = [_line("This post", proposal, sources.record)]
+    lines = [_line(f"This {record.noun}", proposal, sources.record)]
     for field, row in sorted(sources.fields.items()):
-        lines.append(_line(FIELD_LABELS.get(field, field), proposal, row))
+        lines.append(_line(record.label(field), proposal, row))
     return "<b>Where from</b><br>" + "<br>".join(lines)
 
 

@@ -1,5 +1,6 @@
 """What can be done to a unit from the structure tree: rename, add a sub-unit or a post, set its
-status, delete it, move it. Each is one edit pushed on the document, so one undo step."""
+status, say where it comes from, delete it, move it. Each is one edit pushed on the document, so
+one undo step."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ from orgchart_app.ui.canvas.unit_drag import unit_move
 from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
 from orgchart_app.ui.dialogs.record_dialogs import unit_details
 from orgchart_app.ui.dialogs.record_form import RecordDialog
+from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
 from orgchart_app.ui.docks.choices import unit_items
+from orgchart_app.ui.docks.cited_records import cited_unit
 from orgchart_app.ui.window.document import DocumentController
 
 # The kind a new sub-unit starts as (the user can pick another in the dialog).
@@ -49,6 +52,7 @@ class UnitActions(QObject):
         self._parent = parent
         self._document = document
         self.details_dialog: RecordDialog | None = None
+        self.source_dialog: SourceDialog | None = None
 
     def menu(self, unit_id: UnitId) -> QMenu:
         """The context menu of one unit; its actions act on that unit."""
@@ -69,6 +73,9 @@ class UnitActions(QObject):
             action.triggered.connect(lambda _=False, s=choice: self.set_status(unit_id, s))
             group.addAction(action)
             status.addAction(action)
+        menu.addAction("&Where does this come from?...").triggered.connect(
+            lambda: self.ask_source(unit_id)
+        )
         menu.addSeparator()
         menu.addAction("&Delete Unit...").triggered.connect(lambda: self.delete(unit_id))
         return menu
@@ -84,6 +91,11 @@ class UnitActions(QObject):
         unit = self._document.proposal.units[unit_id]
         self.details_dialog = unit_details(self._document, unit, self._parent)
         self.details_dialog.open()
+
+    def ask_source(self, unit_id: UnitId) -> None:
+        """Stated by a document or assumed: the unit, or one of its fields."""
+        unit = self._document.proposal.units[unit_id]
+        self.source_dialog = ask_source(self._document, cited_unit(unit), self._parent)
 
     def add_sub_unit(self, unit_id: UnitId) -> None:
         parent = self._document.proposal.units[unit_id]

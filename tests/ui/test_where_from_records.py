@@ -1,0 +1,168 @@
+""" "Where does this come from?" for the records a user selects besides posts: a unit (its menu on
+the chart and in the structure tree), a dotted line (the Properties panel with the line selected)
+and an organisation (Edit > Organisations); each with its own fields, one undo step each."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
+
+from orgchart_app.analysis.provenance import ProvenanceIndex, describe
+from orgchart_app.domain.tables import Table
+from orgchart_app.ui.dialogs.source import SourceDialog
+from orgchart_app.ui.window.main_window import MainWindow
+from tests.ui.test_assumed_values import click_in_tree
+from tests.ui.test_chart_menus import a_to_be_line, right_click
+from tests.ui.test_docks import post_id
+from tests.ui.test_unit_editing import choose_from_context_menu, unit
+
+ASK = "Where does this come from?..."
+
+
+def _fill(  # type: ignore[no-untyped-def]
+    qtbot, dialog: SourceDialog | None, field: str, assumed: bool, text: str
+) -> SourceDialog:
+    """In the open dialog: the field chosen, stated (at the place typed, by the file's one
+    document) or assumed (for the reason typed)."""
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.field.setCurrentIndex(dialog.field.findText(field))
+    assert dialog.field.currentText() == field
+    button: QRadioButton = dialog.assumed if assumed else dialog.stated
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    assert button.isChecked()
+    typed = dialog.reason if assumed else dialog.place
+    typed.selectAll()
+    qtbot.keyClicks(typed, text)
+    return dialog
+
+
+def _ok(qtbot, dialog: SourceDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def _source(window: MainWindow, table: Table, record_id: int, field: str) -> str:
+    proposal = window.document.proposal
+    return describe(proposal, ProvenanceIndex(proposal).sources(table, record_id).fields.get(field))
+
+
+def test_a_unit_s_name_is_assumed_from_its_menu_in_the_tree_one_undo_step(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    brokerage = unit(window, "Brokerage").id
+    steps = window.document.undo_stack.count()
+    choose_from_context_menu(qtbot, window, brokerage, [ASK])
+    dialog = _fill(qtbot, window.structure_dock.units.source_dialog, "Name", True, "")
+    assert "Brokerage" in dialog.heading.text()
+    # The unit's own fields, as the user names them; none of a post's.
+    offered = [dialog.field.itemText(i) for i in range(dialog.field.count())]
+    assert offered[0] == "The whole unit" and "Lead post" in offered and "Grade" not in offered
+    _ok(qtbot, dialog)
+    assert dialog.message.text() == "Say why the value is assumed: an assumption needs its reason."
+    assert dialog.isVisible() and window.document.undo_stack.count() == steps
+    qtbot.keyClicks(dialog.reason, "the report names the team only in 5.3")
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert _source(window, Table.UNITS, brokerage, "name") == (
+        "assumed: the report names the team only in 5.3"
+    )
+    assert window.document.undo_stack.count() == steps + 1
+    window.menu_actions.undo.trigger()
+    assert _source(window, Table.UNITS, brokerage, "name") == "not recorded"
+
+
+def test_a_unit_s_lead_post_is_stated_from_its_menu_on_the_chart(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    chart = window.central.chart
+    qtbot.waitUntil(lambda: not chart.busy and bool(chart.chart.posts))
+    brokerage = unit(window, "Brokerage").id
+    title = chart.chart.units[brokerage].title.sceneBoundingRect()
+    chart.centerOn(title.center())
+    right_click(qtbot, chart, chart.mapFromScene(title.center() + QPointF(0, 0)), [ASK])
+    dialog = _fill(qtbot, window.structure_dock.units.source_dialog, "Lead post", False, "s.5.3")
+    _ok(qtbot, dialog)
+    (document,) = window.document.proposal.documents.values()
+    assert _source(window, Table.UNITS, brokerage, "lead_post_id") == (
+        f"stated: {document.title}, s.5.3"
+    )
+
+
+def _select_a_line(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
+    """A To be dotted line selected through its menu on the chart; its id."""
+    line_id, middle = a_to_be_line(qtbot, window)
+    chart = window.central.chart
+    right_click(qtbot, chart, chart.mapFromScene(middle), ["Share, Label... (Properties)"])
+    return int(line_id)
+
+
+def test_a_dotted_line_s_share_is_stated_from_the_properties_panel(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    line_id = _select_a_line(qtbot, window)
+    panel = window.properties_dock.line_panel
+    qtbot.waitUntil(panel.isVisible)
+    # Bury's lines are stated whole by the report; the share of time gets its own source here.
+    assert "This dotted line: stated" in panel.sources.text()
+    assert "Share of time" not in panel.sources.text()
+    steps = window.document.undo_stack.count()
+    qtbot.mouseClick(panel.cite, Qt.MouseButton.LeftButton)
+    dialog = _fill(qtbot, panel.source_dialog, "Share of time", False, "Appendix 2")
+    offered = [dialog.field.itemText(i) for i in range(dialog.field.count())]
+    assert offered[0] == "The whole dotted line" and "Interim" in offered
+    _ok(qtbot, dialog)
+    (document,) = window.document.proposal.documents.values()
+    stated = f"stated: {document.title}, Appendix 2"
+    assert _source(window, Table.DOTTED_LINES, line_id, "share_percent") == stated
+    assert window.document.undo_stack.count() == steps + 1
+    # The panel says it, as it does for a post's fields.
+    assert escape(f"Share of time: {stated}") in panel.sources.text()
+    window.menu_actions.undo.trigger()
+    assert "Share of time" not in panel.sources.text()
+
+
+def test_an_organisation_s_short_name_is_assumed_from_edit_organisations(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    window.menu_actions.organisations.trigger()
+    organisations = window.proposal_menus.organisations_dialog()
+    qtbot.waitExposed(organisations)
+    table = organisations.table
+    qtbot.mouseClick(organisations.cite_button, Qt.MouseButton.LeftButton)
+    assert organisations.message.text() == "Choose the organisation the source is about."
+    index = table.model().index(0, 1)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    steps = window.document.undo_stack.count()
+    qtbot.mouseClick(organisations.cite_button, Qt.MouseButton.LeftButton)
+    dialog = _fill(
+        qtbot, organisations.source_dialog, "Short name", True, "the report abbreviates it so"
+    )
+    council = next(iter(window.document.proposal.organisations.values()))
+    assert council.name in dialog.heading.text()
+    _ok(qtbot, dialog)
+    assert _source(window, Table.ORGANISATIONS, council.id, "short_name") == (
+        "assumed: the report abbreviates it so"
+    )
+    assert window.document.undo_stack.count() == steps + 1
+    # Said under the table for the selected organisation, as the Properties panel says a post's.
+    assert "Short name: assumed: the report abbreviates it so" in organisations.sources.text()
+
+
+def test_the_panel_names_a_post_s_fields_as_its_form_labels_them(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    window = bury_window
+    click_in_tree(qtbot, window, post_id(window, "BC-1050"))
+    # Bury's report leaves the temporary arrangements unpublished (s.2): an assumption.
+    shown = window.properties_dock.panel.sources.text()
+    assert "Interim line manager: assumed" in shown and "temporary_line" not in shown
