@@ -18,7 +18,7 @@ from orgchart_app import __version__
 from orgchart_app.analysis.cost_basis import CostsInRecommendations
 from orgchart_app.analysis.diff import ScenarioDiff, diff_scenarios
 from orgchart_app.analysis.recommendations import own_employer
-from orgchart_app.analysis.rests_on import rests_on
+from orgchart_app.analysis.rests_on import RestsOn, rests_on
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.errors import FileRefused, NotFound
 from orgchart_app.domain.ids import ScenarioId
@@ -159,7 +159,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
         body, options.min_text_pt, options.names, options.legend, assumed=bool(found.assumptions)
     )
     if options.consultation:
-        return _consultation_plan(proposal, options, base, frame, size)
+        return _consultation_plan(proposal, options, base, frame, size, found)
     if options.chart:
         sections.append(
             Section(
@@ -220,7 +220,7 @@ def plan_pdf(proposal: Proposal, options: PdfOptions) -> PdfPlan:
             else "Nothing to export: choose at least one part of the appendix."
         )
     names = " and ".join(dict.fromkeys(proposal.scenarios[i].name for i in sorted(shown)))
-    sections.append(Section(RESTS_ON, names, rests_on_pages(proposal, shown, body)))
+    sections.append(Section(RESTS_ON, names, rests_on_pages(found, body)))
     title = appendix_title(proposal, options)
     block = TitleBlock(
         options.organisation or organisation_of(proposal, scenario.id),
@@ -249,13 +249,14 @@ def _consultation_plan(
     base: LayoutOptions,
     frame: ChartFrame,
     size: tuple[float, float],
+    found: RestsOn,
 ) -> PdfPlan:
     before, after = _changes_pair(proposal, options)
     body = body_of(size)
     sections = consultation_sections(proposal, before, after, base, frame, body, options.names)
     # The charts' key sends the reader to this page whenever they carry a dagger.
     shown = f"{before.name} and {after.name}"
-    sections.append(Section(RESTS_ON, shown, rests_on_pages(proposal, (before.id, after.id), body)))
+    sections.append(Section(RESTS_ON, shown, rests_on_pages(found, body)))
     block = TitleBlock(
         options.organisation or organisation_of(proposal, after.id),
         options.title or "Staff consultation pack",

@@ -3,11 +3,7 @@ tell what the papers state from what the sample or the user assumed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from orgchart_app.analysis.rests_on import RestsOn, rests_on
-from orgchart_app.domain.ids import ScenarioId
-from orgchart_app.domain.proposal import Proposal
+from orgchart_app.analysis.rests_on import RestsOn
 from orgchart_app.exporters.pdf.pages import Body, PlannedPage
 from orgchart_app.exporters.pdf.prose import Paragraph, prose_pages
 from orgchart_app.exporters.rests_on_text import (
@@ -35,11 +31,9 @@ def rests_on_paragraphs(found: RestsOn) -> list[Paragraph]:
     return paragraphs
 
 
-def rests_on_pages(
-    proposal: Proposal, scenario_ids: Iterable[ScenarioId], body: Body
-) -> list[PlannedPage]:
-    """The page, or none when nothing shown rests on an assumption."""
-    found = rests_on(proposal, scenario_ids)
+def rests_on_pages(found: RestsOn, body: Body) -> list[PlannedPage]:
+    """The page, or none when nothing shown rests on an assumption (`found`: analysis.rests_on
+    of the scenarios shown, worked out once per export: the charts' key reads it too)."""
     if not found.assumptions:
         return []
     return prose_pages(HEADING, HEADING, rests_on_paragraphs(found), body)

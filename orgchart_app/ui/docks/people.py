@@ -32,10 +32,10 @@ from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.person_fields import (
     CONTRACT_LABELS,
     PERSON_FIELDS,
-    PersonField,
     Unreadable,
     person_line,
 )
+from orgchart_app.ui.docks.record_fields import RecordField
 from orgchart_app.ui.window.document import DocumentController
 
 NEW_PERSON = "New person"
@@ -174,7 +174,7 @@ class PeoplePanel(QWidget):
         self._refresh()
 
     # --- editing -------------------------------------------------------------------------------
-    def _commit_text(self, field: PersonField, editor: QLineEdit) -> None:
+    def _commit_text(self, field: RecordField, editor: QLineEdit) -> None:
         person = self.person()
         if person is None:
             return

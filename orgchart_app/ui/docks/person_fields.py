@@ -25,9 +25,6 @@ CONTRACT_LABELS: dict[ContractKind, str] = {
 }
 
 
-PersonField = RecordField
-
-
 PERSON_FIELDS: tuple[RecordField, ...] = (
     RecordField("Name", "name", "name", read_plain),
     RecordField("Employee number", "employee_number", "employee number", read_plain),
@@ -66,4 +63,4 @@ def holders_text(people: list[Postholder]) -> str:
     return "; ".join(f"{p.name or p.employee_number} ({fte_label(p.fte)})" for p in people)
 
 
-__all__ = ["PERSON_FIELDS", "PersonField", "Unreadable", "date_text", "holders_text", "person_line"]
+__all__ = ["PERSON_FIELDS", "Unreadable", "date_text", "holders_text", "person_line"]
