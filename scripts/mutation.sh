@@ -4,6 +4,12 @@
 #   bash scripts/mutation.sh                                  # domain edits analysis storage importers
 #   bash scripts/mutation.sh analysis/costing.py edits        # one module, one whole package
 #   bash scripts/mutation.sh orgchart_app/edits/apply.py
+#   TESTS="tests/edits/test_checks.py tests/edits/test_moves.py" bash scripts/mutation.sh edits/checks.py
+#
+# TESTS, when set, replaces the test selection (tests/PACKAGE/ and its ALSO list) with the files or
+# folders named: for a module every edit or save calls, where each mutant would otherwise run
+# nearly the whole package's tests. The score is then the score against those tests alone, a
+# lower bound; say which tests it was measured with.
 #
 # Each package's modules are mutated in a scratch copy of the repository (build/mutation/PACKAGE),
 # so the worktree is never touched, and each mutant runs the tests of tests/PACKAGE/ that reach the
@@ -57,8 +63,13 @@ declare -A ALSO=(
 )
 
 export QT_QPA_PLATFORM=offscreen
+chosen_tests=""
+for path in ${TESTS:-}; do
+    chosen_tests+="\"$path\", "
+done
 for package in "${!GLOBS[@]}"; do
     work="$ROOT/build/mutation/$package"
+    selection=${chosen_tests:-"${ALSO[$package]:-}\"tests/$package/\", "}
     rm -rf "$work"
     mkdir -p "$work"
     # benchmarks/: tests/importers runs the import benchmark small (test_benchmark_output.py).
@@ -72,14 +83,18 @@ source_paths = ["orgchart_app/"]
 only_mutate = [${GLOBS[$package]}]
 also_copy = ["sample_data/", "resources/", "docs/", "benchmarks/"]
 pytest_add_cli_args = ["-p", "no:cacheprovider", ${SKIP[$package]:-}]
-pytest_add_cli_args_test_selection = [${ALSO[$package]:-}"tests/$package/"]
+pytest_add_cli_args_test_selection = [$selection]
 use_git_change_detection = false
 # Each mutant's tests run in a process forked before any test ran: forked from the process that
 # ran them all first (mutmut's default), a function behind functools.cache (the shipped pay
 # data) keeps the clean run's result, the mutant is never executed and "survives".
 process_isolation = "forkserver"
 EOF
-    echo "== mutating ${GLOBS[$package]%, } with tests/$package/${ALSO[$package]:+ and ${ALSO[$package]%, }} =="
+    if [ -n "$chosen_tests" ]; then
+        echo "== mutating ${GLOBS[$package]%, } with ${chosen_tests%, } =="
+    else
+        echo "== mutating ${GLOBS[$package]%, } with tests/$package/${ALSO[$package]:+ and ${ALSO[$package]%, }} =="
+    fi
     start=$(date +%s)
     (cd "$work" && "$PY" -m mutmut run --max-children 1 >"$work/run.log" 2>&1) || {
         echo "mutmut failed on $package; the last lines of $work/run.log:" >&2
