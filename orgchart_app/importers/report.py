@@ -17,6 +17,7 @@ class ProblemKind(enum.Enum):
     MISSING_VALUE = "missing value"
     SKIPPED = "row skipped"
     DOTTED_LINE = "dotted line"
+    CUT_TEXT = "text cut to fit"
 
     @property
     def label(self) -> str:

@@ -15,6 +15,7 @@ from orgchart_app.importers.columns import ColumnMapping, normalise, recognise
 from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
+from orgchart_app.importers.long_text import shorten_long_texts
 from orgchart_app.importers.organogram_columns import check_overrides
 from orgchart_app.importers.organogram_releases import organogram_scenarios
 from orgchart_app.importers.progress import Progress, ProgressCallback
@@ -99,7 +100,7 @@ def import_tables(
     the import (ImportCancelled) before anything is made.
     """
     with collector_paused():
-        return _import_tables(
+        result = _import_tables(
             tables,
             import_format,
             mapping,
@@ -109,6 +110,8 @@ def import_tables(
             (release, releases),
             progress,
         )
+        shorten_long_texts(result.proposal, result.report)
+        return result
 
 
 def _import_tables(
