@@ -102,18 +102,18 @@ def gather_people(rows: Sequence[PostRow]) -> tuple[list[PostRow], dict[int, lis
     by their index, the further rows whose people they gather."""
     kept: list[PostRow] = []
     extra: dict[int, list[PostRow]] = {}
-    first: dict[str, int] = {}
+    # The first row of each number that holds a person: holders gather there, so a vacant row
+    # before them is a vacancy of its own, as one after them is, whatever the file's order.
+    first_held: dict[str, int] = {}
     for row in rows:
-        index = first.get(row.ref) if row.ref and holds_person(row) else None
-        if (
-            index is not None
-            and kept[index].title.casefold() == row.title.casefold()
-            and holds_person(kept[index])
-        ):
+        if not (row.ref and holds_person(row)):
+            kept.append(row)
+            continue
+        index = first_held.get(row.ref)
+        if index is not None and kept[index].title.casefold() == row.title.casefold():
             extra.setdefault(index, []).append(row)
             continue
-        if row.ref:
-            first.setdefault(row.ref, len(kept))
+        first_held.setdefault(row.ref, len(kept))
         kept.append(row)
     return kept, extra
 

@@ -129,12 +129,17 @@ def test_a_repeat_with_another_title_or_no_person_is_its_own_post() -> None:
     assert extra == {}
 
 
-def test_the_first_row_of_a_number_decides_whether_later_rows_gather() -> None:
-    # The vacant first row keeps the number: later holders are duplicates (renamed and listed).
+def test_a_vacant_first_row_does_not_stop_the_holders_after_it_gathering() -> None:
+    # The holders of one post gather whatever the order of its rows: a vacant row before them
+    # stays a vacancy of its own (renamed and listed), as it does after them.
     rows = [_row(2, "P1", "Clerk"), _row(3, "P1", "Clerk", "Ann Lee"), _row(4, "P1", "Clerk", "Bo")]
     kept, extra = gather_people(rows)
-    assert [r.line for r in kept] == [2, 3, 4]
-    assert extra == {}
+    assert [r.line for r in kept] == [2, 3]
+    assert {i: [r.line for r in more] for i, more in extra.items()} == {1: [4]}
+    reordered = [rows[1], rows[2], rows[0]]
+    kept, extra = gather_people(reordered)
+    assert [r.line for r in kept] == [3, 2]
+    assert {i: [r.line for r in more] for i, more in extra.items()} == {0: [4]}
 
 
 def test_holds_person_needs_a_name_a_filled_post_and_no_vacancy_marker() -> None:
