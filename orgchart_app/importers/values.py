@@ -73,7 +73,9 @@ def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:
 
 
 def clean(text: str) -> str:
-    """Trim, fold runs of whitespace, and undo our own export's formula neutralisation."""
+    """Trim; fold a cell's line breaks and tabs (with the whitespace around them) into single
+    spaces; undo our own export's formula neutralisation. Runs of plain spaces inside a
+    one-line cell are kept as written: folding them would cost every cell of a big list."""
     if not text:
         return text
     # isprintable() is one pass in C and true for nearly every cell; a line break or tab (which
