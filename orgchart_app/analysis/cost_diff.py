@@ -128,7 +128,9 @@ def diff_costs(
             )
         )
     rated = to_be_at(before.costing_point, after.pay_year)
-    if after.pay_year != before.pay_year:
+    # Without a pay year of its own the as-is's basis cannot be put on the to-be (costed on "no
+    # year", it takes its own): no step of one year to itself; the problems say the year is missing.
+    if after.pay_year != before.pay_year and moved.pay_year != rated.pay_year:
         changes += _pay_year_changes(proposal, moved, rated)
     if after.costing_point != before.costing_point:
         changes.append(

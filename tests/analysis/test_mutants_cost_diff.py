@@ -162,3 +162,16 @@ def test_the_as_is_headroom_leaves_out_its_held_vacant_posts_too() -> None:
     budget = diff(proposal).changes[-1]
     # 150,000 - (33,000 for A + 10,000 for E), then 89,600 as before.
     assert (budget.before, budget.after, budget.effect) == ("£107,000", "£89,600", -17400)
+
+
+def test_an_as_is_without_a_pay_year_names_no_pay_year_step_of_one_year_to_itself() -> None:
+    # The to-be cannot be costed on "no pay year": asked for the as-is's basis it takes its own
+    # 2021/22, so a pay-year step would read "2021/22 -> 2021/22", £0. There is no such step;
+    # the post changes carry the whole difference and the problems say the as-is has no year.
+    proposal = pair(budget=False)
+    as_is = proposal.scenario_named("As is")
+    proposal.scenarios[as_is.id] = type(as_is)(as_is.id, as_is.name, as_is.kind, pay_year="")
+    result = diff(proposal)
+    assert [c.kind for c in result.changes] == [CostChangeKind.POSTS, CostChangeKind.COSTING_POINT]
+    assert sum(c.effect for c in result.changes) == result.delta
+    assert result.problems[0].startswith('"As is" has no pay year')
