@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit
 
-from orgchart_app.ui.dialogs.record_form import RecordDialog, RecordForm
+from orgchart_app.ui.dialogs.record_form import ProseEdit, RecordDialog, RecordForm
 
 
 def type_into(qtbot, form: RecordForm, attribute: str, text: str) -> None:  # type: ignore[no-untyped-def]
     """Replace the field's text by typing, then Tab away: a panel commits on leaving a field
     (Return would also press a dialog's default button)."""
     editor = form.editors[attribute]
-    assert isinstance(editor, QLineEdit)
+    assert isinstance(editor, QLineEdit | ProseEdit)
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(editor, Qt.Key.Key_Delete)

@@ -38,7 +38,13 @@ from orgchart_app.ui.window.document import DocumentController
 
 SCENARIO_FIELDS = (
     RecordField("Effective date", "effective_date", "effective date", read_date, "e.g. 01/04/2022"),
-    RecordField("Description", "description", "description", placeholder="what this option is"),
+    RecordField(
+        "Description",
+        "description",
+        "description",
+        placeholder="what this option is",
+        prose=True,
+    ),
 )
 
 CONSULTATION_FIELDS = (
@@ -93,7 +99,7 @@ POOL_FIELDS = (
     RecordField("Name", "name", "name", placeholder="Pool A"),
     RecordField("Selection", "selection", "selection", placeholder="competitive interview"),
     RecordField("Interview date", "interview_date", "interview date", read_date, "dd/mm/yyyy"),
-    RecordField("Notes", "notes", "notes"),
+    RecordField("Notes", "notes", "notes", prose=True),
 )
 
 OUTCOME_FIELDS = (
@@ -101,7 +107,7 @@ OUTCOME_FIELDS = (
         "Job match (%)", "job_match", "job match", read_optional_number, "blank: not assessed"
     ),
     RecordField("Leaving date", "leaving_date", "leaving date", read_date, "blank: end of notice"),
-    RecordField("Notes", "notes", "notes"),
+    RecordField("Notes", "notes", "notes", prose=True),
 )
 
 
@@ -127,7 +133,9 @@ def unit_details(document: DocumentController, unit: Unit, parent: QWidget) -> R
     fields = (
         RecordField("Unit reference", "unit_ref", "unit reference", placeholder="U-12"),
         RecordField("Colour", "colour", "colour", read_colour, "#1f77b4, blank for the default"),
-        RecordField("Description", "description", "description", placeholder="what it does"),
+        RecordField(
+            "Description", "description", "description", placeholder="what it does", prose=True
+        ),
         _lead_field(document.proposal, unit),
     )
 
@@ -155,7 +163,7 @@ def changed_fields(
 
 PROPOSAL_FIELDS = (
     RecordField("Title", "title", "title", placeholder="on every page of the papers"),
-    RecordField("Notes", "notes", "notes", placeholder="kept with the file"),
+    RecordField("Notes", "notes", "notes", placeholder="kept with the file", prose=True),
 )
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,41 @@ def error_label() -> QLabel:
     return message
 
 
+class ProseEdit(QPlainTextEdit):
+    """A few lines of text that, like a line edit, says when the user leaves it changed; Tab
+    moves on (as in every other field of the form) rather than typing a tab."""
+
+    editingFinished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.editingFinished.emit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+        self.document().setModified(False)
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+
+Editor = QLineEdit | ProseEdit
+
+
 class RecordForm(QWidget):
     """Line edits (check boxes for flags), named by attribute; `committed(attribute)` when the
     user leaves a line changed or clicks a box, for panels that push each field on its own."""
@@ -48,7 +85,7 @@ class RecordForm(QWidget):
         """`into`: a form of the caller's to add the rows to, so its labels line up with them."""
         super().__init__(parent)
         self.fields = tuple(fields)
-        self.editors: dict[str, QLineEdit | QCheckBox] = {}
+        self.editors: dict[str, Editor | QCheckBox] = {}
         form = into
         if form is None:
             form = QFormLayout(self)
@@ -60,7 +97,7 @@ class RecordForm(QWidget):
                 self.editors[field.attribute] = box
                 form.addRow("", box)
                 continue
-            line = named(QLineEdit(), field.attribute)
+            line: Editor = named(ProseEdit() if field.prose else QLineEdit(), field.attribute)
             line.setPlaceholderText(field.placeholder)
             line.editingFinished.connect(lambda a=field.attribute: self.committed.emit(a))
             self.editors[field.attribute] = line

@@ -127,6 +127,8 @@ class RecordField:
     placeholder: str = ""
     # How the stored value is shown where it is not its own text (a post id as its reference).
     show: Callable[[Any], str] = value_text
+    # Several lines (notes, a description): Return starts a new line rather than pressing OK.
+    prose: bool = False
 
     @property
     def flag(self) -> bool:
