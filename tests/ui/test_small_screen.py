@@ -74,3 +74,26 @@ def test_at_1366_by_768_every_field_of_a_selected_post_scrolls_into_view(
     )
     window.document.undo_stack.setClean()
     window.close()
+
+
+def test_at_1366_by_768_the_key_fits_the_window_and_every_entry_shows_whole(
+    qtbot, qapp: QApplication, bury_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Five columns of entries asked for 1,526 pixels: showing the key widened the window past a
+    # laptop's screen. The entries now flow into as many columns as the window has room for.
+    window = _on_a_laptop(qtbot, bury_file)
+    window.central.chart.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    key = window.key_dock
+    qtbot.waitUntil(key.isVisible)
+    qtbot.wait(50)
+    assert window.width() == 1366 and key.minimumSizeHint().width() <= 1366
+    body = key.widget()
+    for label in key.labels:
+        shown = QRect(label.mapTo(body, QPoint(0, 0)), label.size())
+        assert body.rect().contains(shown), label.text()
+        assert label.width() >= label.sizeHint().width(), label.text()
+    narrow = key.minimumSizeHint().width()
+    assert narrow < 700  # a narrow window still gets the key, in fewer columns
+    window.document.undo_stack.setClean()
+    window.close()

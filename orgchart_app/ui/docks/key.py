@@ -6,8 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QWidget,
+)
 
 from orgchart_app.domain import UnitStatus
 from orgchart_app.layout.assumed import ASSUMED_MARK
@@ -77,7 +84,7 @@ ENTRIES: list[tuple[Painter, str]] = [
     (_card(style.CARD_FILL, Qt.PenStyle.DashLine), "vacant (dashed)"),
     (_card(style.HELD_VACANT_FILL, Qt.PenStyle.DotLine), "vacant, held (grey, dotted)"),
     (_badge, "badge: another employer or deployment"),
-    (_assumed, "assumed: not stated in the source (View > Show Assumed Values)"),
+    (_assumed, "assumed: not stated in the source\n(View > Show Assumed Values)"),
     (_line(ConnectorKind.REPORTS_TO), "line management"),
     (_line(ConnectorKind.TEMPORARY), "interim line management (\u201ctemporary\u201d)"),
     (_line(ConnectorKind.ACCOUNTABILITY), "dotted: accountability, professional, secondment"),
@@ -95,24 +102,72 @@ def swatch(draw: Painter) -> QPixmap:
     return pixmap
 
 
+class KeyBody(QWidget):
+    """The entries in as many columns as the width allows, row by row: a strip of two rows
+    under a wide chart, more rows on a laptop, never wider than the window can be."""
+
+    def __init__(self, entries: list[QWidget]) -> None:
+        super().__init__()
+        self.entries = entries
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 4, 8, 4)
+        self.grid.setHorizontalSpacing(16)
+        # The columns follow the width, so the grid must not hold the widget to its own size.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        margins = self.grid.contentsMargins()
+        widest = max(entry.sizeHint().width() for entry in entries)
+        self.setMinimumWidth(widest + margins.left() + margins.right())
+        self.columns = 0
+        self._arrange(5)
+
+    def columns_for(self, width: int) -> int:
+        """The most columns whose widest entries, side by side, fit in `width`."""
+        margins = self.grid.contentsMargins()
+        room = width - margins.left() - margins.right()
+        spacing = self.grid.horizontalSpacing()
+        widths = [entry.sizeHint().width() for entry in self.entries]
+        for columns in range(len(widths), 1, -1):
+            needed = sum(max(widths[start::columns]) for start in range(columns))
+            if needed + spacing * (columns - 1) <= room:
+                return columns
+        return 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.columns_for(event.size().width()))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for entry in self.entries:
+            self.grid.removeWidget(entry)
+        for index, entry in enumerate(self.entries):
+            row, column = divmod(index, columns)
+            self.grid.addWidget(entry, row, column, Qt.AlignmentFlag.AlignLeft)
+        for column in range(len(self.entries)):
+            self.grid.setColumnStretch(column, 0)
+        self.grid.setColumnStretch(columns, 1)
+        self.setFixedHeight(self.grid.sizeHint().height())
+
+
+def _entry(draw: Painter, text: str) -> tuple[QWidget, QLabel]:
+    entry = QWidget()
+    row = QHBoxLayout(entry)
+    row.setContentsMargins(0, 0, 0, 0)
+    picture, words = QLabel(), QLabel(text)
+    picture.setPixmap(swatch(draw))
+    row.addWidget(picture)
+    row.addWidget(words, 1)
+    return entry, words
+
+
 class KeyDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Key", parent)
         self.setObjectName("key_dock")
-        body = QWidget()
-        grid = QGridLayout(body)
-        grid.setContentsMargins(8, 4, 8, 4)
-        columns = 5  # two rows: a strip under the chart, not a panel beside it
-        self.labels: list[QLabel] = []
-        for index, (draw, text) in enumerate(ENTRIES):
-            picture, words = QLabel(), QLabel(text)
-            picture.setPixmap(swatch(draw))
-            row, column = divmod(index, columns)
-            grid.addWidget(picture, row, column * 2)
-            grid.addWidget(words, row, column * 2 + 1)
-            self.labels.append(words)
-        grid.setColumnStretch(columns * 2 - 1, 1)
-        body.setMaximumHeight(body.sizeHint().height())
-        self.setWidget(body)
+        made = [_entry(draw, text) for draw, text in ENTRIES]
+        self.labels: list[QLabel] = [words for _, words in made]
+        self.setWidget(KeyBody([entry for entry, _ in made]))
         self.toggleViewAction().setText("&Key")
         self.toggleViewAction().setShortcut("Ctrl+K")
