@@ -21,7 +21,7 @@ from orgchart_app.cli.common import (
     open_source,
 )
 from orgchart_app.domain import Post, Proposal, Scenario
-from orgchart_app.domain.errors import OrgChartError
+from orgchart_app.domain.errors import AmbiguousName, NotFound, OrgChartError
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.model import Postholder, Unit
 
@@ -121,22 +121,15 @@ def post_in(proposal: Proposal, scenario: Scenario, ref: str) -> Post:
 
 def unit_in(proposal: Proposal, scenario: Scenario, text: str) -> Unit:
     """A unit by its reference (U-12) or its name; a name two units share is refused."""
-    wanted = text.strip().casefold()
-    units = proposal.units_in(scenario.id)
-    by_ref = [u for u in units if u.unit_ref.casefold() == wanted]
-    found = by_ref or [u for u in units if u.name.casefold() == wanted]
-    if len(found) == 1:
-        return found[0]
-    if found:
-        refs = ", ".join(u.unit_ref for u in found)
+    try:
+        return proposal.unit_called(scenario.id, text)
+    except AmbiguousName as shared:
+        raise CommandFailed(str(shared)) from None
+    except NotFound:
         raise CommandFailed(
-            f'{len(found)} units are called "{shown(text)}" in "{scenario.name}": '
-            f"name one by its reference ({refs})."
-        )
-    raise CommandFailed(
-        f'There is no unit "{shown(text)}" in "{scenario.name}" '
-        "(`orgchart unit list FILE` lists them)."
-    )
+            f'There is no unit "{shown(text)}" in "{scenario.name}" '
+            "(`orgchart unit list FILE` lists them)."
+        ) from None
 
 
 def person_in(proposal: Proposal, scenario: Scenario, text: str) -> Postholder:

@@ -19,6 +19,10 @@ class NotFound(OrgChartError):
     """A scenario, unit or post named by the user does not exist."""
 
 
+class AmbiguousName(NotFound):
+    """A name the user gave is shared by several records: the message names each one's reference."""
+
+
 class ServerRefused(OrgChartError):
     """The team server could not be reached or refused what was asked; the message says why."""
 

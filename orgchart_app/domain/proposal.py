@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, overload
 
 from orgchart_app.domain.drafts import RecommendationItem
-from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.errors import AmbiguousName, NotFound
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.domain.ids import (
     BudgetLineId,
@@ -177,6 +177,24 @@ class Proposal:
             if unit.name.casefold() == name.casefold():
                 return unit
         raise NotFound(f'There is no unit called "{shown(name)}" in this scenario.')
+
+    def unit_called(self, scenario_id: ScenarioId, text: str) -> Unit:
+        """A unit by its reference (U-12) or its name, as a user types it; a name two units
+        share (two employers' "Care" teams) is refused rather than taken as the first."""
+        wanted = text.strip().casefold()
+        units = self.units_in(scenario_id)
+        found = [u for u in units if u.unit_ref.casefold() == wanted] or [
+            u for u in units if u.name.casefold() == wanted
+        ]
+        if len(found) > 1:
+            raise AmbiguousName(
+                f'{len(found)} units are called "{shown(text)}" in '
+                f'"{self.scenarios[scenario_id].name}": name one by its reference '
+                f"({', '.join(u.unit_ref for u in found)})."
+            )
+        if not found:
+            raise NotFound(f'There is no unit called "{shown(text)}" in this scenario.')
+        return found[0]
 
     def post_by_ref(self, scenario_id: ScenarioId, post_ref: str) -> Post | None:
         return next((p for p in self.posts_in(scenario_id) if p.post_ref == post_ref), None)

@@ -94,7 +94,7 @@ class _Planner:
             raise RowRefused("a new post needs its Title and its Unit.")
         if row.reference and self.work.post_by_ref(self.scenario.id, row.reference):
             raise RowRefused(f'there is already a post "{shown(row.reference)}".')
-        unit = self.work.unit_named(self.scenario.id, values[ChangeField.UNIT])
+        unit = self.work.unit_called(self.scenario.id, values[ChangeField.UNIT])
         post = post_like_neighbours(self.work, unit.id, values[ChangeField.TITLE])
         post = dataclasses.replace(post, post_ref=row.reference)
         established = self._apply([t.EstablishPost(post)])[0]
@@ -170,7 +170,7 @@ def _unit(p: _Planner, post: Post, text: str) -> t.Edit | None:
     # template writes it) leaves the post there, not in the first unit of that name.
     if p.work.units[post.unit_id].name.casefold() == text.casefold():
         return None
-    unit = p.work.unit_named(p.scenario.id, text)
+    unit = p.work.unit_called(p.scenario.id, text)
     return t.MovePosts((post.id,), unit.id, with_team=False)
 
 

@@ -130,7 +130,7 @@ def test_every_field_a_row_changes_is_one_edit_of_one_batch(tmp_path: Path) -> N
     before = _state(proposal)
     rows = [
         _row("P3", grade="8", fte="100%", status="vacant - held", title="Senior Social Worker"),
-        _row("P4", unit="care", reports_to="P2", employer="nhs bury", deployed_to="Bury Council"),
+        _row("P4", unit="u0005", reports_to="P2", employer="nhs bury", deployed_to="Bury Council"),
         _row("P2", title="Head of Care", grade="10", fte="1", status="filled", unit="Care"),
         _row("P1", reports_to="", deployed_to="none", employer="Bury Council"),
     ]
@@ -138,7 +138,7 @@ def test_every_field_a_row_changes_is_one_edit_of_one_batch(tmp_path: Path) -> N
     assert planned.lines == (
         'line 2: P3 "Social Worker": title: Social Worker -> Senior Social Worker; '
         "grade: 7 -> 8; FTE: 0.5 -> 100%; status: Vacant -> vacant - held",
-        'line 3: P4 "Finance Officer": unit: Finance -> care; reports to: P1 -> P2; '
+        'line 3: P4 "Finance Officer": unit: Finance -> u0005; reports to: P1 -> P2; '
         "employer: Bury Council -> nhs bury; deployed to: (none) -> Bury Council",
     )
     assert planned.edit.name == "Apply 2 changes from changes.csv"
@@ -256,7 +256,7 @@ def test_one_field_or_post_changed_on_two_lines_is_refused_naming_both(tmp_path:
     )
     rows = [
         _row("P3", "delete"),
-        _row("P3", "new", title="Carer", unit="Care"),
+        _row("P3", "new", title="Carer", unit="U0005"),
         _row("P3", fte="1"),
     ]
     assert _refused(tmp_path, rows).splitlines()[1:] == [
@@ -294,3 +294,26 @@ def test_a_refusal_keeps_each_problem_for_the_designer_to_list(tmp_path: Path) -
         'line 2: there is no post "P99" in "As is".',
         'line 3: "x" is not an FTE such as 1 or 0.5.',
     )
+
+
+def test_a_unit_name_two_units_share_is_refused_naming_their_references(tmp_path: Path) -> None:
+    # Both employers have a "Care" team: a move or a new post naming "Care" went to the first of
+    # them without a word. It is refused, as `orgchart` refuses it, naming each one's reference.
+    rows = [
+        _row("P4", unit="care"),
+        _row("P9", "new", title="Analyst", unit="Care"),
+    ]
+    shared = 'units are called "{}" in "As is": name one by its reference (U0003, U0005).'
+    assert _refused(tmp_path, rows) == (
+        "2 rows of changes.csv cannot apply; nothing was changed:\n"
+        f"  line 2: 2 {shared.format('care')}\n"
+        f"  line 3: 2 {shared.format('Care')}"
+    )
+
+
+def test_a_unit_is_named_by_its_reference_or_a_name_no_other_unit_has(tmp_path: Path) -> None:
+    proposal, scenario = _proposal(tmp_path)
+    rows = [_row("P4", unit="U0005"), _row("P3", unit="finance")]
+    apply_edit(proposal, _plan(tmp_path, proposal, scenario, rows).edit)
+    units = {p.post_ref: proposal.units[p.unit_id] for p in proposal.posts.values()}
+    assert (units["P4"].unit_ref, units["P3"].name) == ("U0005", "Finance")
