@@ -113,6 +113,18 @@ def test_adding_and_filling_in_a_person_each_one_step_and_ctrl_z_undoes(
         ctrl_z(qtbot, window)
     assert people_on(window, post) == []
     assert panel.people.count() == 0
+    # Redo brings the person back as they were, the same record, and the panel lists them.
+    for _ in range(11):
+        window.central.setFocus()
+        qtbot.keyClick(
+            window.central,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert people_on(window, post) == [person]
+    assert panel.people.item(0).text() == (
+        "Postholder 1 (E1234)\n0.6 FTE, fixed term to 31/03/2027"
+    )
 
 
 def choose_head_of_safeguarding(window: MainWindow) -> tuple[PostId, PeoplePanel, list[Postholder]]:
