@@ -166,3 +166,28 @@ def test_the_panel_names_a_post_s_fields_as_its_form_labels_them(  # type: ignor
     # Bury's report leaves the temporary arrangements unpublished (s.2): an assumption.
     shown = window.properties_dock.panel.sources.text()
     assert "Interim line manager: assumed" in shown and "temporary_line" not in shown
+
+
+def test_a_scenario_s_effective_date_is_stated_from_scenario_details(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # Scenario > Scenario Details... says where the scenario's values come from and asks it.
+    window = bury_window
+    window.records.scenario_details.trigger()
+    details = window.records.dialog
+    assert details is not None
+    qtbot.waitExposed(details)
+    scenario_id = window.document.scenario_id
+    assert scenario_id is not None
+    steps = window.document.undo_stack.count()
+    qtbot.mouseClick(details.cite_button, Qt.MouseButton.LeftButton)
+    dialog = _fill(qtbot, details.source_dialog, "Effective date", False, "s.7.1")
+    offered = [dialog.field.itemText(i) for i in range(dialog.field.count())]
+    assert offered[0] == "The whole scenario" and "Pay year" in offered and "Grade" not in offered
+    _ok(qtbot, dialog)
+    (document,) = window.document.proposal.documents.values()
+    stated = f"stated: {document.title}, s.7.1"
+    assert _source(window, Table.SCENARIOS, scenario_id, "effective_date") == stated
+    assert window.document.undo_stack.count() == steps + 1
+    assert escape(f"Effective date: {stated}") in details.sources.text()
+    assert details.isVisible()  # the details dialog stays open for its own OK or Cancel

@@ -22,6 +22,7 @@ from orgchart_app.edits import (
     UpdateUnit,
 )
 from orgchart_app.ui.dialogs.record_form import RecordDialog
+from orgchart_app.ui.docks.cited_records import cited_scenario
 from orgchart_app.ui.docks.record_fields import (
     RecordField,
     Unreadable,
@@ -192,6 +193,7 @@ def scenario_details(
         scenario,
         lambda after: UpdateScenario(scenario.id, changed_fields(SCENARIO_FIELDS, scenario, after)),
         parent,
+        cited_scenario(scenario),
     )
 
 

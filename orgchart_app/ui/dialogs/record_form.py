@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from orgchart_app.edits import Edit
+from orgchart_app.ui.dialogs.source import ask_source
 from orgchart_app.ui.dialogs.widgets import named
+from orgchart_app.ui.docks.cited_records import CitedRecord
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.record_fields import RecordField, Unreadable
+from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
 
 
@@ -142,7 +145,10 @@ class RecordDialog(QDialog):
         record: Any,
         make_edit: Callable[[Any], Edit],
         parent: QWidget | None = None,
+        cited: CitedRecord | None = None,
     ) -> None:
+        """`cited`: the record as "Where does this come from?" asks of it, for a dialog that
+        says where its values come from (stated or assumed) and lets the user say it."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("record_dialog")
@@ -160,10 +166,27 @@ class RecordDialog(QDialog):
         heading_label.setWordWrap(True)
         layout.addWidget(heading_label)
         layout.addWidget(self.form)
+        self._document, self._cited = document, cited
+        self.source_dialog: QDialog | None = None
+        if cited is not None:
+            self.sources, self.cite_button = where_from_widgets("record_")
+            self.cite_button.clicked.connect(self._ask_source)
+            layout.addWidget(self.sources)
+            layout.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignLeft)
+            document.changed.connect(self._show_sources)
+            self._show_sources()
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self._pusher = FormPush(document, self.message)
+
+    def _show_sources(self) -> None:
+        assert self._cited is not None
+        self.sources.setText(sources_html(self._document.proposal, self._cited))
+
+    def _ask_source(self) -> None:
+        assert self._cited is not None
+        self.source_dialog = ask_source(self._document, self._cited, self)
 
     def _answer(self) -> None:
         try:

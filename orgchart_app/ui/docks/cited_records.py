@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from orgchart_app.domain import DottedLine, Post, Proposal, Unit
-from orgchart_app.domain.model import Organisation
+from orgchart_app.domain.model import Organisation, Scenario
 from orgchart_app.domain.tables import Table
 
 # The fields' names as the properties form labels them, in its order.
@@ -55,6 +55,16 @@ LINE_LABELS = {
     "share_percent": "Share of time",
     "label": "Label",
     "temporary": "Interim",
+}
+# As Scenario Details and the Scenario menu name them.
+SCENARIO_LABELS = {
+    "name": "Name",
+    "kind": "Kind",
+    "effective_date": "Effective date",
+    "based_on_id": "Based on",
+    "costing_point": "Costing point",
+    "pay_year": "Pay year",
+    "description": "Description",
 }
 # As Edit > Organisations heads its columns.
 ORGANISATION_LABELS = {
@@ -109,4 +119,10 @@ def cited_organisation(organisation: Organisation) -> CitedRecord:
         "organisation",
         f"{organisation.name} (organisation)",
         ORGANISATION_LABELS,
+    )
+
+
+def cited_scenario(scenario: Scenario) -> CitedRecord:
+    return CitedRecord(
+        Table.SCENARIOS, scenario.id, "scenario", f"{scenario.name} (scenario)", SCENARIO_LABELS
     )
