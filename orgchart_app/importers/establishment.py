@@ -282,6 +282,14 @@ class _RowReader:
             status = _F.STATUS_FILLED
         if status is _F.STATUS_FILLED and is_vacant_name(holder):
             return _F.STATUS_VACANT
+        if status is not _F.STATUS_FILLED and holder and not is_vacant_name(holder):
+            # The name is personal data: said to be there, never quoted.
+            self.problem(
+                ProblemKind.PERSON_LEFT_OUT,
+                f'the post is marked {status.label.lower()} ("{text[:40]}") but names a '
+                "postholder; the name is left out (correct the status if the person holds "
+                "the post)",
+            )
         return status
 
     def numbers(self, post: PostRow) -> None:

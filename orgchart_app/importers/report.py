@@ -18,6 +18,7 @@ class ProblemKind(enum.Enum):
     SKIPPED = "row skipped"
     DOTTED_LINE = "dotted line"
     CUT_TEXT = "text cut to fit"
+    PERSON_LEFT_OUT = "postholder left out"
 
     @property
     def label(self) -> str:
