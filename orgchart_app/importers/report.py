@@ -102,12 +102,14 @@ class ImportReport:
             plural = "line" if s.blank_lines == 1 else "lines"
             blank = f" ({s.blank_lines} blank {plural} ignored)" if s.blank_lines else ""
             lines.append(
-                f"{s.source} ({s.encoding}): {s.rows_read} rows read = {s.rows_placed} placed + "
+                f"{s.source} ({s.encoding}): {_counted(s.rows_read, 'row')} read = "
+                f"{s.rows_placed} placed + "
                 f"{s.rows_skipped} skipped{blank}"
             )
         lines.append(
-            f"{self.posts_created} posts and {self.units_created} units created; "
-            f"{len(self.problems)} problems listed."
+            f"{_counted(self.posts_created, 'post')} and "
+            f"{_counted(self.units_created, 'unit')} created; "
+            f"{_counted(len(self.problems), 'problem')} listed."
         )
         return lines
 
@@ -126,3 +128,7 @@ class ImportReport:
 
     def skipped_lines(self) -> list[Problem]:
         return [p for p in self.problems if p.kind is ProblemKind.SKIPPED]
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

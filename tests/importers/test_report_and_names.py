@@ -134,3 +134,16 @@ def test_an_import_numbers_its_records_from_one() -> None:
         assert [r.id for r in records.values()] == list(records) == list(range(1, len(records) + 1))
     assert [s.kind for s in proposal.scenarios.values()] == [ScenarioKind.AS_IS]
     assert [(u.unit_ref, u.description) for u in proposal.units.values()] == [("U0001", "")]
+
+
+def test_one_of_anything_is_said_in_the_singular() -> None:
+    report = ImportReport(
+        sources=[SourceCount("one.csv", rows_read=1, rows_placed=1, encoding="utf-8")],
+        posts_created=1,
+        units_created=1,
+    )
+    report.add("one.csv", 2, ProblemKind.MISSING_VALUE, "no grade")
+    assert report.reconciliation_lines() == [
+        "one.csv (utf-8): 1 row read = 1 placed + 0 skipped",
+        "1 post and 1 unit created; 1 problem listed.",
+    ]
