@@ -130,8 +130,10 @@ def _lead_field(proposal: Proposal, unit: Unit) -> RecordField:
     return RecordField("Lead post", "lead_post_id", "lead post", read, "post reference", show)
 
 
-def unit_details(document: DocumentController, unit: Unit, parent: QWidget) -> RecordDialog:
-    fields = (
+def unit_detail_fields(document: DocumentController, unit: Unit) -> tuple[RecordField, ...]:
+    """Reference, colour, description and lead post: the Unit Details dialog's and the
+    Properties dock's, read the same way."""
+    return (
         RecordField("Unit reference", "unit_ref", "unit reference", placeholder="U-12"),
         RecordField("Colour", "colour", "colour", read_colour, "#1f77b4, blank for the default"),
         RecordField(
@@ -140,6 +142,9 @@ def unit_details(document: DocumentController, unit: Unit, parent: QWidget) -> R
         _lead_field(document.proposal, unit),
     )
 
+
+def unit_details(document: DocumentController, unit: Unit, parent: QWidget) -> RecordDialog:
+    fields = unit_detail_fields(document, unit)
     return RecordDialog(
         document,
         "Unit Details",

@@ -51,6 +51,7 @@ from orgchart_app.ui.docks.record_fields import (
     read_whole,
 )
 from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
+from orgchart_app.ui.docks.unit_properties import UnitPanel
 from orgchart_app.ui.window.document import DocumentController
 
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
@@ -326,10 +327,12 @@ class PropertiesDock(QDockWidget):
         self.setObjectName("properties_dock")
         self.panel = PropertiesPanel(document)
         self.line_panel = LinePanel(document)
-        # The selected post's fields, or the selected dotted line's.
+        self.unit_panel = UnitPanel(document)
+        # The selected post's fields, the selected dotted line's, or the chosen unit's.
         self.pages = QStackedWidget()
         self.pages.addWidget(self.panel)
         self.pages.addWidget(self.line_panel)
+        self.pages.addWidget(self.unit_panel)
         # A laptop's 768 pixels show a post's first fields only: the rest scroll up, never
         # sideways (the form narrows to the dock instead, so no field's right edge is hidden).
         self.scroller = QScrollArea()
@@ -337,7 +340,14 @@ class PropertiesDock(QDockWidget):
         self.scroller.setWidget(self.pages)
         self.scroller.setWidgetResizable(True)
         self.setWidget(self.scroller)
-        document.line_selected.connect(self._on_document_line_selected)
+        document.line_selected.connect(self._show_page)
+        document.unit_selected.connect(self._show_page)
+        self._document = document
 
-    def _on_document_line_selected(self, line_id: object) -> None:
-        self.pages.setCurrentWidget(self.panel if line_id is None else self.line_panel)
+    def _show_page(self, *_: object) -> None:
+        if self._document.selected_line is not None:
+            self.pages.setCurrentWidget(self.line_panel)
+        elif self._document.selected_unit is not None:
+            self.pages.setCurrentWidget(self.unit_panel)
+        else:
+            self.pages.setCurrentWidget(self.panel)

@@ -119,8 +119,12 @@ class StructureDock(QDockWidget):
             return
         indexes = self.view.selectionModel().selectedIndexes()
         post_ids = [p for index in indexes if (p := self.model.post_id(index)) is not None]
+        unit_ids = [u for index in indexes if (u := self.model.unit_id(index)) is not None]
         self._syncing = True
         try:
             self._document.select(post_ids)
+            # One unit row alone is the unit chosen: the Properties dock shows it.
+            chosen = unit_ids[0] if len(unit_ids) == 1 and not post_ids else None
+            self._document.select_unit(chosen)
         finally:
             self._syncing = False

@@ -59,6 +59,8 @@ class DocumentController(QObject):
     read_only_changed = Signal(bool)
     # The dotted line selected on the chart (DottedLineId), or None: the properties dock edits it.
     line_selected = Signal(object)
+    # The unit chosen in the structure tree with no post selected (UnitId), or None.
+    unit_selected = Signal(object)
     # A colleague's edit to the shared proposal, taken in: who, the edit's name, what it touched.
     remote_changed = Signal(str, str, object)
     # The team server could not be reached: the edit is kept here until it is back (the why).
@@ -77,6 +79,7 @@ class DocumentController(QObject):
         self.scenario_id: ScenarioId | None = next(iter(self.proposal.scenarios), None)
         self.selection: tuple[PostId, ...] = ()
         self.selected_line: DottedLineId | None = None
+        self.selected_unit: UnitId | None = None
         self.compare: tuple[ScenarioId, ScenarioId] | None = None
         # The scenario shown before comparing, shown again after (comparing edits the "to" side).
         self._shown_before_compare: ScenarioId | None = None
@@ -231,6 +234,7 @@ class DocumentController(QObject):
         if selection != self.selection:
             self.selection = selection
             self.selection_changed.emit(selection)
+        self.select_unit(None)  # the tree chooses a unit after it, with no post selected
         if selection:
             self.select_line(None)
 
@@ -240,6 +244,15 @@ class DocumentController(QObject):
         if line_id != self.selected_line:
             self.selected_line = line_id
             self.line_selected.emit(line_id)
+        if line_id is not None:
+            self.select_unit(None)
+
+    def select_unit(self, unit_id: UnitId | None) -> None:
+        if unit_id is not None and unit_id not in self.proposal.units:
+            unit_id = None
+        if unit_id != self.selected_unit:
+            self.selected_unit = unit_id
+            self.unit_selected.emit(unit_id)
 
     # --- scenarios ---------------------------------------------------------------------------
     def set_scenario(self, scenario_id: ScenarioId) -> None:
@@ -292,6 +305,7 @@ class DocumentController(QObject):
             self.select(self.selection)
         if self.selected_line is not None and self.selected_line not in self.proposal.dotted_lines:
             self.select_line(None)
+        self.select_unit(self.selected_unit)  # a deleted unit is chosen no more
 
     # --- files -------------------------------------------------------------------------------
     def load(self, path: Path) -> None:
@@ -354,6 +368,7 @@ class DocumentController(QObject):
         self.scenario_id = next(iter(proposal.scenarios), None)
         self.selection = ()
         self.selected_line = None
+        self.selected_unit = None
         self.compare = None
         self.path = path
         self.stamp = None
