@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTabBar
 from pytestqt.qtbot import QtBot
 
+from orgchart_app.analysis.validation import validate_proposal
+from orgchart_app.edits import ChangeDeployment
 from orgchart_app.storage import open_proposal
 from orgchart_app.ui.dialogs import prompts as dialogs
 from orgchart_app.ui.window.app import parse_args, take_screenshot
@@ -257,3 +259,23 @@ def test_a_files_problems_are_listed_once_its_chart_has_painted(
     assert "has an FTE of 1.5" in text
     # Found by drafting the recommendations, which the reader no longer does at open.
     assert '"ponder" is not a verb committees are asked to' in text
+
+
+def test_the_checks_look_at_the_file_as_opened_not_at_edits_made_before_they_run(
+    qtbot: QtBot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        dialogs.ErrorMessage, "ask", classmethod(lambda cls, parent, title, text: told.append(text))
+    )
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        window.files.open_path(bury_file)
+    assert window.files.problems.busy  # not run yet: the chart has not painted
+    proposal = window.document.proposal
+    brokerage = next(p.id for p in proposal.posts.values() if p.post_ref == "BC-1071")
+    lco = proposal.organisation_named("Bury LCO").id
+    # Deployed to the LCO from a unit of the OCO: a problem the checks name, made after opening.
+    window.document.push(ChangeDeployment((brokerage,), lco))
+    assert any("is deployed to Bury LCO" in p for p in validate_proposal(proposal))
+    qtbot.waitUntil(lambda: not window.files.problems.busy, timeout=10_000)
+    assert told == []  # the file as opened is sound

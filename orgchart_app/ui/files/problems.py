@@ -56,12 +56,19 @@ class ProblemsCheck(QObject):
         self._timer.setInterval(PAINT_WAIT_MS)
         self._timer.timeout.connect(self._run)
 
+    @property
+    def busy(self) -> bool:
+        """A check is waiting for the chart to paint, or running."""
+        return self._pending is not None or self._job.busy
+
     def check(self, proposal: Proposal, path: Path) -> None:
         """Look for the problems of `proposal`, read from `path`, after the next paint of the
         chart; list them if that file is still the one shown by then."""
         self._stop_waiting()
         self._job.cancel()
-        self._pending = (proposal, path)
+        # A copy, as opened: edits change the proposal shown in place, from now on and on the
+        # GUI thread, while the checks run later on another (copying it is a few dicts).
+        self._pending = (proposal.copy(), path)
         central = self._window.centralWidget()
         views = central.findChildren(QGraphicsView) if central is not None else []
         self._waiting = [view.viewport() for view in views if view.isVisible()]
