@@ -8,18 +8,17 @@ should be afterwards, which one WordRecommendations edit stores (one undo step).
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from orgchart_app.analysis.costing import Costing, cost_scenario
-from orgchart_app.analysis.recommendation_types import Recommendation
-from orgchart_app.analysis.recommendations import (
-    RecommendationSettings,
-    draft_recommendations,
-)
-from orgchart_app.analysis.worded_items import gone_item_ids, with_worded_items, worded_items
 from orgchart_app.domain.drafts import RecommendationItem
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import RecommendationItemId, ScenarioId
 from orgchart_app.domain.proposal import Proposal
+
+if TYPE_CHECKING:  # drafting (costing, the diff, people costs) loads when a list is drafted
+    from orgchart_app.analysis.recommendation_types import Recommendation
+    from orgchart_app.analysis.recommendations import RecommendationSettings
 
 Items = tuple[RecommendationItem, ...]
 
@@ -38,6 +37,14 @@ def editable_items(
     settings: RecommendationSettings | None = None,
     costs: Costing = cost_scenario,
 ) -> EditableList:
+    # Here, not at the top: the Recommendations dock imports this module, and a window need
+    # not load the drafting machinery until the dock is first looked at.
+    from orgchart_app.analysis.recommendations import (
+        RecommendationSettings,
+        draft_recommendations,
+    )
+    from orgchart_app.analysis.worded_items import gone_item_ids, with_worded_items, worded_items
+
     drafted = draft_recommendations(
         proposal, from_id, to_id, settings or RecommendationSettings(), costs=costs
     )

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgchart_app.analysis.soundness import unsound
-from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.storage.conflicts import FileStamp
@@ -41,16 +40,19 @@ class OpenedFile:
         return self.schema_version < SCHEMA_VERSION
 
 
-def open_proposal(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> OpenedFile:
+def open_proposal(
+    path: str | Path, *, limits: Limits = DEFAULT_LIMITS, checked: bool = True
+) -> OpenedFile:
     """Read the proposal in `path`, or raise FileRefused with one sentence naming the problem.
 
     Never raises anything else for a bad file: whatever the bytes, the caller gets a proposal
-    or a sentence.
+    or a sentence. With `checked` off the problems that do not stop a file opening are not
+    looked for (`problems` is empty): the designer looks for them once the chart has painted.
     """
     path = Path(path)
     name = path.name
     try:
-        return _open(path, limits)
+        return _open(path, limits, checked)
     except FileRefused:
         raise
     except sqlite3.DatabaseError as error:
@@ -72,7 +74,7 @@ def open_proposal(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Opene
         ) from None
 
 
-def _open(path: Path, limits: Limits) -> OpenedFile:
+def _open(path: Path, limits: Limits, checked: bool) -> OpenedFile:
     name = path.name
     header = read_header(path)
     _check_header(header, name)
@@ -92,6 +94,12 @@ def _open(path: Path, limits: Limits) -> OpenedFile:
     if problem:
         raise refused(name, problem)
     stamp = FileStamp(path, status.st_size, status.st_mtime_ns, proposal.info.revision)
+    if not checked:
+        return OpenedFile(proposal, header.user_version, stamp)
+    # Here, not at the top: the checks draft the worded recommendations (costing, the diff,
+    # people costs), which a window opening a file loads only after its first paint.
+    from orgchart_app.analysis.validation import validate_proposal
+
     return OpenedFile(proposal, header.user_version, stamp, tuple(validate_proposal(proposal)))
 
 

@@ -8,11 +8,18 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
+import psutil
 import pytest
 
 from orgchart_app.storage.faults import describe_failure
-from orgchart_app.storage.identity import parse_moment, process_alive, when_text
+from orgchart_app.storage.identity import (
+    parse_moment,
+    process_alive,
+    process_started,
+    when_text,
+)
 
 
 def os_error(code: int, text: str = "text", winerror: int | None = None) -> OSError:
@@ -122,3 +129,25 @@ def test_a_process_is_alive_until_it_has_ended() -> None:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     assert not process_alive(child.pid)
+
+
+def test_a_process_start_is_read_as_psutil_reads_it_and_unknown_once_it_has_ended(
+    tmp_path: Path,
+) -> None:
+    # A program named with spaces and brackets: /proc shows the name in brackets before the
+    # fields, so they are counted after the last bracket.
+    odd_name = tmp_path / "py (x) y"
+    odd_name.symlink_to(os.path.realpath(sys.executable))
+    child = subprocess.Popen(
+        [odd_name, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        assert psutil.Process(child.pid).name() == "py (x) y"
+        for pid in (os.getpid(), child.pid):
+            assert process_started(pid) == pytest.approx(
+                psutil.Process(pid).create_time(), abs=1e-6
+            )
+    finally:
+        child.communicate(b"")
+    assert process_started(child.pid) is None
+    assert process_started(0) is None and process_started(2**31) is None

@@ -11,22 +11,36 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTabBar
 from pytestqt.qtbot import QtBot
 
+from orgchart_app.analysis.validation import validate_proposal
+from orgchart_app.edits import ChangeDeployment
 from orgchart_app.storage import open_proposal
+from orgchart_app.ui.dialogs import prompts as dialogs
 from orgchart_app.ui.window.app import parse_args, take_screenshot
 from orgchart_app.ui.window.main_window import MainWindow
+from tests.storage.helpers import crafted
 
 # Loaded only when a command needs them: an export, an import, team mode.
 NOT_AT_START = ("reportlab", "openpyxl", "psycopg", "docx", "pypdfium2", "keyring", "lxml")
-# Loaded only for the Graphviz engine (the compact one is the default), an autosave or a save.
-ONLY_WHEN_USED = ("graphviz", "uuid", "secrets")
+# Loaded only for the Graphviz engine (the compact one is the default), an autosave or a save;
+# psutil only where /proc does not tell when a process started (not on Linux).
+ONLY_WHEN_USED = ("graphviz", "uuid", "secrets", "psutil")
 # Loaded only to migrate an older file, to save, or for team mode.
 FILE_WRITING = ("sqlmodel", "sqlalchemy")
 # Our own packages the first picture does not need: spreadsheet reading, the samples' builders.
 OURS_NOT_AT_START = ("orgchart_app.importers", "orgchart_app.samples", "orgchart_app.exporters.pdf")
+# The checks of a file that opens (they draft the worded recommendations: costing both
+# scenarios, their diff, the people costs) run after the first paint, and not for a picture.
+CHECKS_AFTER_FIRST_PAINT = (
+    "orgchart_app.analysis.validation",
+    "orgchart_app.analysis.recommendations",
+    "orgchart_app.analysis.people_costs",
+    "orgchart_app.analysis.protection",
+)
 # Built when the People tab of a comparison is first shown.
 PEOPLE_VIEW = ("orgchart_app.ui.people.view", "orgchart_app.ui.people.board")
 REPO = Path(__file__).resolve().parents[2]
@@ -116,6 +130,7 @@ def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writ
     loaded = {name.split(".")[0] for name in modules}
     assert picture.stat().st_size > 0
     assert not modules & set(OURS_NOT_AT_START)
+    assert not modules & set(CHECKS_AFTER_FIRST_PAINT)
     assert not modules & set(PEOPLE_VIEW)
     assert not loaded & set(NOT_AT_START)
     assert not loaded & set(FILE_WRITING)
@@ -204,3 +219,63 @@ def test_recommendations_tabbed_away_are_drafted_when_their_tab_is_clicked(
     assert dock.visibleRegion().isEmpty() and dock.list.count() == 0
     click_dock_tab(qtbot, window, "Recommendations")
     qtbot.waitUntil(lambda: dock.list.count() > 0, timeout=10_000)
+
+
+class PaintCount(QObject):
+    def __init__(self, widget: QObject) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_files_problems_are_listed_once_its_chart_has_painted(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    odd = crafted(
+        tmp_path / "odd.sqlite",
+        "UPDATE post SET fte = 1.5 WHERE post_ref = 'BC-1050'",
+        "UPDATE recommendation_item SET verb = 'ponder' WHERE id = (SELECT min(id) FROM "
+        "recommendation_item)",
+    )
+    paints = PaintCount(window.central.chart.viewport())
+    told: list[tuple[str, int]] = []
+    monkeypatch.setattr(
+        dialogs.ErrorMessage,
+        "ask",
+        classmethod(lambda cls, parent, title, text: told.append((text, paints.count))),
+    )
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        window.files.open_path(odd)
+    assert told == []  # the chart first
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
+    [(text, painted)] = told
+    assert painted > 0
+    assert text.startswith('"odd.sqlite" opened, but has problems to fix:\n- ')
+    assert "has an FTE of 1.5" in text
+    # Found by drafting the recommendations, which the reader no longer does at open.
+    assert '"ponder" is not a verb committees are asked to' in text
+
+
+def test_the_checks_look_at_the_file_as_opened_not_at_edits_made_before_they_run(
+    qtbot: QtBot, window: MainWindow, bury_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        dialogs.ErrorMessage, "ask", classmethod(lambda cls, parent, title, text: told.append(text))
+    )
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        window.files.open_path(bury_file)
+    assert window.files.problems.busy  # not run yet: the chart has not painted
+    proposal = window.document.proposal
+    brokerage = next(p.id for p in proposal.posts.values() if p.post_ref == "BC-1071")
+    lco = proposal.organisation_named("Bury LCO").id
+    # Deployed to the LCO from a unit of the OCO: a problem the checks name, made after opening.
+    window.document.push(ChangeDeployment((brokerage,), lco))
+    assert any("is deployed to Bury LCO" in p for p in validate_proposal(proposal))
+    qtbot.waitUntil(lambda: not window.files.problems.busy, timeout=10_000)
+    assert told == []  # the file as opened is sound

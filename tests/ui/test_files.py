@@ -220,9 +220,9 @@ def test_the_file_is_read_on_a_worker_thread(
     readers: list[threading.Thread] = []
     real_open = loader.open_proposal
 
-    def recording_open(path: Path):  # type: ignore[no-untyped-def]
+    def recording_open(path: Path, **options: bool):  # type: ignore[no-untyped-def]
         readers.append(threading.current_thread())
-        return real_open(path)
+        return real_open(path, **options)
 
     monkeypatch.setattr(loader, "open_proposal", recording_open)
     open_in(qtbot, window, bury_file)
@@ -236,9 +236,9 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_what_was_open(
     release = threading.Event()
     real_open = loader.open_proposal
 
-    def slow_open(path: Path):  # type: ignore[no-untyped-def]
+    def slow_open(path: Path, **options: bool):  # type: ignore[no-untyped-def]
         release.wait(10)  # a big file on a slow network drive
-        return real_open(path)
+        return real_open(path, **options)
 
     monkeypatch.setattr(loader, "open_proposal", slow_open)
     opened: list[object] = []

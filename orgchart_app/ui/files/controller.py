@@ -31,11 +31,10 @@ from orgchart_app.ui.dialogs.prompts import (
 )
 from orgchart_app.ui.files.loader import ProposalLoader
 from orgchart_app.ui.files.locking import LockKeeper
+from orgchart_app.ui.files.problems import ProblemsCheck
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.document import DocumentController, blank_proposal
 from orgchart_app.ui.window.settings import Settings
-
-MAX_PROBLEMS_SHOWN = 8
 
 
 def may_write(path: Path) -> bool:
@@ -69,6 +68,7 @@ class FileController(QObject):
         self.loader = ProposalLoader(window)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
+        self.problems = ProblemsCheck(window, lambda: document.path)
         actions.new.triggered.connect(lambda: self.new())
         actions.open.triggered.connect(self.open)
         actions.save.triggered.connect(self.save)
@@ -262,21 +262,9 @@ class FileController(QObject):
         if self.locks.notice:
             note += f" {self.locks.notice}"
         self.status.emit(f'Opened "{path.name}"{note}')
-        if opened.problems:
-            self._report_problems(path, opened.problems)
+        if self.interactive:  # nobody to show them to otherwise (a --screenshot)
+            self.problems.check(opened.proposal, path)
         self.opened.emit(path)
-
-    def _report_problems(self, path: Path, problems: tuple[str, ...]) -> None:
-        listed = "\n".join(f"- {problem}" for problem in problems[:MAX_PROBLEMS_SHOWN])
-        more = len(problems) - MAX_PROBLEMS_SHOWN
-        if more > 0:
-            listed += f"\n... and {more} more (orgchart validate lists them all)."
-        if self.interactive:
-            ErrorMessage.ask(
-                self._window,
-                "Opened with problems",
-                f'"{path.name}" opened, but has problems to fix:\n{listed}',
-            )
 
     def _on_loader_failed(self, message: str, path: Path) -> None:
         self.status.emit(message)

@@ -28,9 +28,10 @@ class ProposalLoader(QObject):
 
     def open(self, path: Path) -> None:
         self._show_progress(path)
-        # From the result on, only the GUI thread touches the proposal.
+        # From the result on, only the GUI thread touches the proposal. The problems that do
+        # not stop a file opening are looked for once it is shown (files.problems).
         self._jobs.start(
-            lambda: open_proposal(path),
+            lambda: open_proposal(path, checked=False),
             lambda opened: self._on_opened(opened, path),
             lambda error: self._on_failed(error, path),
             explain=lambda error: f'"{path.name}" could not be opened ({error}).',
