@@ -182,9 +182,16 @@ def _title_room(node: UnitNode, content_w: float) -> tuple[float, float]:
         return 0.0, room
     if natural - room <= TITLE_MAX_SHIFT and natural <= TITLE_MAX_WIDTH:
         return natural - room, natural
-    if room >= TITLE_MIN_ROOM:
+    # Wrapped, the title is at least its longest word wide: a word is never cut in two
+    # ("Accommodatio / n"), unless it is wider than any title may be.
+    narrowest = min(max(TITLE_MIN_ROOM, _longest_word(node.unit.name)), TITLE_MAX_WIDTH)
+    if room >= narrowest:
         return 0.0, room
-    return TITLE_MIN_ROOM - room, TITLE_MIN_ROOM
+    return narrowest - room, narrowest
+
+
+def _longest_word(text: str) -> float:
+    return max((text_width(w, CONTAINER_TITLE_SIZE, bold=True) for w in text.split()), default=0.0)
 
 
 def _place_unit_content(node: UnitNode, options: LayoutOptions, rows: Rows) -> tuple[float, float]:

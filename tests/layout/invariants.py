@@ -11,6 +11,7 @@ import pytest
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.layout import Layout, Rect
+from orgchart_app.layout.compact import TITLE_MAX_WIDTH
 from orgchart_app.layout.model import ConnectorKind, UnitContainer
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
@@ -112,6 +113,10 @@ def check_titles_clear(layout: Layout) -> None:
     for container in layout.containers:
         lines = container.title_lines
         assert "".join(lines).replace(" ", "") == container.title.replace(" ", "")
+        words = container.title.split()
+        if max(text_width(w, CONTAINER_TITLE_SIZE, bold=True) for w in words) <= TITLE_MAX_WIDTH:
+            # Wrapped between words: "Temporary Accommodatio / n" is not a title anyone can read.
+            assert " ".join(lines) == " ".join(words), f"{container.title} broken mid-word"
         inset = container.title_inset
         title = Rect(
             container.rect.x + inset,

@@ -6,12 +6,15 @@ from __future__ import annotations
 import pytest
 
 from orgchart_app.domain import Proposal
+from orgchart_app.importers import import_files
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.text import BOX_PADDING, TITLE_SIZE, box_height, text_width
+from orgchart_app.samples import sample_data_folder
 from tests.layout.invariants import (
     check_connectors_meet_boxes,
     check_layout,
     check_managers_above,
+    check_titles_clear,
     lines_through_boxes,
 )
 
@@ -148,3 +151,13 @@ def test_a_team_led_from_a_sibling_pillar_sits_below_it(bury: Proposal) -> None:
         below, above = rects[team], rects[pillar]
         assert 0 < below.y - above.bottom <= LayoutOptions().v_gap + 0.01
         assert below.x < above.right and above.x < below.right  # overlapping columns: a short line
+
+
+def test_the_example_establishment_s_unit_titles_wrap_between_words() -> None:
+    # Its "Temporary Accommodation" team, whose manager's line comes down past the title, had
+    # its title cut mid-word ("Temporary Accommodatio / n") in the designer and the pack.
+    proposal = import_files([sample_data_folder() / "example_establishment.csv"]).proposal
+    layout = layout_scenario(proposal, next(iter(proposal.scenarios)))
+    check_titles_clear(layout)
+    temporary = next(c for c in layout.containers if c.title == "Temporary Accommodation")
+    assert " ".join(temporary.title_lines) == "Temporary Accommodation"
