@@ -12,7 +12,7 @@ from orgchart_app.importers.columns import recognise
 from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.progress import Progress
-from orgchart_app.importers.records import ManagerMatch, PostRow
+from orgchart_app.importers.records import NO_FACTS, ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, Problem, ProblemKind
 from orgchart_app.importers.tables import Row, Table
 
@@ -469,3 +469,48 @@ def test_a_persons_unreadable_date_is_named_in_the_report_but_not_kept() -> None
             f'Date of birth "{text[:40]}" could not be read; it is left blank',
         )
     ]
+
+
+def test_a_row_giving_only_a_title_leaves_every_other_field_blank() -> None:
+    headers = ["Job Title", "Grade", "Cost Centre", "Employer", "Deployed To", "Employee Name"]
+    headers += ["Employee Number", "Dotted line to", "Funding Source", "Salary", "Notes"]
+    post, problems = _one(headers, "Head")
+    blank = (post.grade, post.cost_code, post.organisation, post.deployed_to, post.holder)
+    assert blank == ("", "", "", "", "")
+    assert (post.employee_number, post.dotted_line, post.funding_source) == ("", "", "")
+    assert (post.ref, post.salary, post.notes, post.status) == ("", None, [], PostStatus.FILLED)
+    assert (post.person, post.reports_to, post.unit_path) == (NO_FACTS, "", ())
+    assert problems == []
+
+
+def test_a_blank_cell_does_not_stop_the_cells_after_it() -> None:
+    post, _ = _one(["Job Title", "Grade", "Cost Centre", "Notes"], "Head", "", "C1", "Acting")
+    assert (post.grade, post.cost_code, post.notes) == ("", "C1", ["Acting"])
+
+
+def test_rows_differing_only_in_directorate_are_in_different_units() -> None:
+    headers = ["Job Title", "Department", "Directorate", "Team"]
+    posts, _ = _read(headers, ("A", "Care", "Adults", "East"), ("B", "Care", "Children", "East"))
+    assert [[name for name, _ in p.unit_path] for p in posts] == [
+        ["Care", "Adults", "East"],
+        ["Care", "Children", "East"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fte", "quantity", "read"),
+    [("1", "", (1, 1.0)), ("1.5", "", (2, 0.75)), ("1", "2", (2, 1.0))],
+)
+def test_one_fte_is_one_post_and_more_is_spread_without_a_quantity(
+    fte: str, quantity: str, read: tuple[int, float]
+) -> None:
+    post, problems = _one(["Job Title", "FTE", "Quantity"], "Care worker", fte, quantity)
+    assert (post.quantity, post.fte) == read
+    assert problems == []
+    assert post.notes == ([f"{fte} FTE in the file, shown as 2 posts"] if fte == "1.5" else [])
+
+
+def test_one_and_a_half_fte_beside_a_quantity_is_unreadable() -> None:
+    post, problems = _one(["Job Title", "FTE", "Quantity"], "Care worker", "1.5", "2")
+    assert (post.quantity, post.fte) == (2, 1.0)
+    assert [p.kind for p in problems] == [ProblemKind.UNREADABLE_NUMBER]
