@@ -217,3 +217,13 @@ def test_a_budget_file_is_read(tmp_path: Path) -> None:
         "C1",
         Decimal(250),
     )
+
+
+def test_a_total_is_checked_against_every_amount() -> None:
+    headers = ["Cost centre", "Description", "Basic pay", "NI", "Superannuation", "Other", "Total"]
+    table = _table(headers, ("C1", "Pay", "100", "10", "20", "5", "135"))
+    [imported] = budget_from_table(table)
+    assert imported.record.total == 135
+    for total in ("125", "115", "130", "100"):
+        wrong = _table(headers, ("C1", "Pay", "100", "10", "20", "5", total))
+        assert _refusal(wrong).endswith(f"total {total} is not the sum of its amounts (135).")

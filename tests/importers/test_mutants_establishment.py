@@ -514,3 +514,8 @@ def test_one_and_a_half_fte_beside_a_quantity_is_unreadable() -> None:
     post, problems = _one(["Job Title", "FTE", "Quantity"], "Care worker", "1.5", "2")
     assert (post.quantity, post.fte) == (2, 1.0)
     assert [p.kind for p in problems] == [ProblemKind.UNREADABLE_NUMBER]
+
+
+def test_a_cell_of_spaces_does_not_stop_the_cells_after_it() -> None:
+    post, _ = _one(["Job Title", "Grade", "Cost Centre"], "Head", "   ", "C1")
+    assert (post.grade, post.cost_code) == ("", "C1")
