@@ -185,6 +185,15 @@ def test_a_guess_takes_a_field_not_yet_taken_and_notes_as_often_as_needed() -> N
         ("Vacancy Old", Field.VACANT),
         ("Comment Old", Field.NOTES),
         ("Colour", None),
+        ("Parent Colour", None),
+        ("Supervisor Post", Field.REPORTS_TO_REF),
+        ("Supervisor No", Field.REPORTS_TO_REF),
+        ("Staff No", Field.EMPLOYEE_NUMBER),
+        ("Payroll Id", Field.EMPLOYEE_NUMBER),
+        ("Employee Grade", Field.GRADE),
+        ("Position Colour", None),
+        ("Phone Number", None),
+        ("Post No Old", Field.POST_REF),
     ],
 )
 def test_a_header_no_synonym_names_is_guessed_from_its_words(
