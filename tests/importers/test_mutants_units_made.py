@@ -92,6 +92,7 @@ def test_unplaced_is_one_team_to_be_confirmed_under_each_root() -> None:
         units.root(bury),
     )
     assert unit.description == "Posts whose manager the imported file names but does not hold"
+    assert unit.organisation_id == bury
     # A unit the file calls "Unplaced" is another unit.
     assert units.at(bury, (("Unplaced", UnitKind.TEAM),)) != unplaced
 
