@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from orgchart_app.importers.columns import recognise
+from orgchart_app.importers.columns import ColumnMapping, recognise
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.progress import ImportCancelled
@@ -70,6 +70,8 @@ def test_a_visio_list_without_ids_names_managers_by_name() -> None:
     assert default_mapping(table, ImportFormat.ESTABLISHMENT).field_of("Reports_To") is (
         Field.REPORTS_TO
     )
+    first = _table(["Reports_To", "Name", "Title", "Department"], ("", "Ann", "Director", "A"))
+    assert default_mapping(first, ImportFormat.VISIO).fields[0] is Field.REPORTS_TO_NAME
     with_ids = _table(["Unique_ID", *VISIO], ("1", "Ann", "", "Director", "Adults"))
     assert default_mapping(with_ids, ImportFormat.VISIO).field_of("Reports_To") is (
         Field.REPORTS_TO
@@ -113,12 +115,16 @@ def test_an_import_names_its_proposal_and_organisation_from_the_file() -> None:
 
 
 def test_an_import_takes_the_title_organisation_and_mapping_given() -> None:
-    table = _table(["Ref", "Role", "Boss"], ("P1", "Director", ""), ("P2", "Head", "P1"))
+    headers = ["Ref", "Role", "Boss", "Grade"]
+    table = _table(headers, ("P1", "Director", "", "CO"), ("P2", "Head", "P1", "PO1"))
+    given = ColumnMapping(
+        tuple(headers), (Field.POST_REF, Field.TITLE, Field.REPORTS_TO_REF, Field.IGNORE)
+    )
     result = import_tables(
         [table],
         ImportFormat.ESTABLISHMENT,
-        mapping=recognise(["Post Number", "Role", "Boss"]),
-        overrides=["Boss=reports_to_ref"],
+        mapping=given,
+        overrides=["Grade=grade"],
         organisation="  Bury Council ",
         title="Adults 2026",
     )
@@ -126,8 +132,9 @@ def test_an_import_takes_the_title_organisation_and_mapping_given() -> None:
     assert [o.name for o in result.proposal.organisations.values()] == ["Bury Council"]
     posts = {p.post_ref: p for p in result.proposal.posts.values()}
     assert posts["P2"].reports_to_id == posts["P1"].id
+    assert posts["P2"].grade == "PO1"
     assert result.mapping is not None
-    assert result.mapping.fields == (Field.POST_REF, Field.TITLE, Field.REPORTS_TO_REF)
+    assert result.mapping.fields == (Field.POST_REF, Field.TITLE, Field.REPORTS_TO_REF, Field.GRADE)
 
 
 def test_a_visio_list_without_ids_finds_managers_by_name() -> None:
@@ -171,6 +178,15 @@ def test_an_organogram_pair_is_imported_without_a_mapping() -> None:
     assert seen[-1] == (4, 4)
 
 
+def test_an_organogram_takes_a_map_of_its_columns() -> None:
+    senior = dict.fromkeys(SENIOR_HEADER, "")
+    senior |= {"Post Unique Reference": "S1", "Job Title": "Director", "FTE": "1"}
+    senior |= {"Reports to Senior Post": "XX", "Name": "Ann Lee", "Notes": "Interim"}
+    table = _table(SENIOR_HEADER, tuple(senior.values()), source="senior.csv")
+    [post] = import_tables([table], overrides=["Notes=title"]).proposal.posts.values()
+    assert post.title == "Interim"
+
+
 def test_an_organogram_map_naming_a_field_it_cannot_read_is_refused() -> None:
     senior = _table(SENIOR_HEADER, ("S1",) + ("",) * (len(SENIOR_HEADER) - 1))
     assert _refusal(senior, overrides=["Notes=cost_code"]).startswith(
@@ -194,15 +210,15 @@ def test_the_collector_is_paused_during_an_import_and_back_after() -> None:
     assert (states, gc.isenabled()) == ([False], True)
 
 
-DATED = ["Post Number", "Job Title", "Snapshot Date"]
+DATED = ["Snapshot Date", "Post Number", "Job Title"]
 
 
 def _dated() -> Table:
     return _table(
         DATED,
-        ("P1", "Director", "31/03/2024"),
-        ("P1", "Director", "2023-03-31"),
-        ("P2", "Head", "2023-03-31"),
+        ("31/03/2024", "P1", "Director"),
+        ("2023-03-31", "P1", "Director"),
+        ("2023-03-31", "P2", "Head"),
     )
 
 

@@ -115,3 +115,34 @@ def test_each_scenarios_units_share_their_references_by_path() -> None:
     for name in ("Bury Council", "Adults", "Care", UNPLACED):
         assert by_scenario[1, name] == by_scenario[2, name], name
     assert len(set(by_scenario.values())) == 4
+
+
+def test_every_unit_belongs_to_the_organisation_it_was_made_for() -> None:
+    builder, organisations, units, _ = _start()
+    bury, nhs = organisations.get("Bury Council"), organisations.get("NHS Bury")
+    units.at(bury, (("Adults", UnitKind.DIRECTORATE), ("Care", UnitKind.TEAM)))
+    units.unplaced(nhs)
+    made = builder.proposal.units.values()
+    assert [(u.name, u.organisation_id) for u in made] == [
+        ("Bury Council", bury),
+        ("Adults", bury),
+        ("Care", bury),
+        ("NHS Bury", nhs),
+        ("Unplaced", nhs),
+    ]
+
+
+def test_a_unit_is_known_by_its_whole_path_not_its_name_alone() -> None:
+    builder, organisations, units, _ = _start()
+    bury = organisations.get("Bury Council")
+    adults = units.at(bury, (("Adults", UnitKind.DIRECTORATE), ("Care", UnitKind.TEAM)))
+    children = units.at(bury, (("Children", UnitKind.DIRECTORATE), ("Care", UnitKind.TEAM)))
+    top = units.at(bury, (("Care", UnitKind.TEAM),))
+    assert len({adults, children, top}) == 3
+    assert [(name, parent) for name, _, parent, _ in _made(builder)][1:] == [
+        ("Adults", "Bury Council"),
+        ("Care", "Adults"),
+        ("Children", "Bury Council"),
+        ("Care", "Children"),
+        ("Care", "Bury Council"),
+    ]
