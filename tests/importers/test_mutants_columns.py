@@ -194,6 +194,7 @@ def test_a_guess_takes_a_field_not_yet_taken_and_notes_as_often_as_needed() -> N
         ("Position Colour", None),
         ("Phone Number", None),
         ("Post No Old", Field.POST_REF),
+        ("Extra Notes", Field.NOTES),
     ],
 )
 def test_a_header_no_synonym_names_is_guessed_from_its_words(
