@@ -170,6 +170,7 @@ def test_an_organogram_pair_is_imported_without_a_mapping() -> None:
     seen: list[tuple[int, int]] = []
     result = import_tables(tables, title="Org", progress=lambda d, t: seen.append((d, t)) is None)
     assert (result.format, result.mapping) == (ImportFormat.ORGANOGRAM, None)
+    assert result.proposal.info.title == "Org"
     assert result.report.format_name == "organogram"
     assert sorted((p.title, p.quantity) for p in result.proposal.posts.values()) == [
         ("Director", 1),
@@ -277,3 +278,41 @@ def test_up_to_sixty_files_are_taken_and_more_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ImportRefused, match="Only the organogram format reads a second file"):
         import_files([path] * 60)
+
+
+def _senior_rows(count: int) -> Table:
+    rows = []
+    for n in range(count):
+        senior = dict.fromkeys(SENIOR_HEADER, "")
+        senior |= {"Post Unique Reference": f"S{n}", "Job Title": "Officer", "FTE": "1"}
+        senior |= {"Reports to Senior Post": "XX" if n == 0 else "S0"}
+        rows.append(tuple(senior.values()))
+    return _table(SENIOR_HEADER, *rows, source="senior.csv")
+
+
+def test_an_organogram_without_dates_cannot_be_split_into_releases() -> None:
+    assert _refusal(_senior_rows(1), releases=ReleaseMode.SCENARIOS) == (
+        '"senior.csv" has no release or date column: say which one it is with --map COLUMN=release.'
+    )
+
+
+def test_the_progress_is_told_through_reading_and_placing_a_big_list() -> None:
+    rows = [(f"P{n}", "Officer", "P0" if n else "") for n in range(600)]
+    seen: list[tuple[int, int]] = []
+    import_tables([_table(LIST, *rows)], progress=lambda d, t: seen.append((d, t)) is None)
+    # 500 rows read, 1,000 rows read and placed, then the end.
+    assert seen == [(500, 1200), (1000, 1200), (1200, 1200)]
+
+
+def test_the_progress_is_told_through_placing_a_big_organogram() -> None:
+    seen: list[tuple[int, int]] = []
+    import_tables([_senior_rows(600)], progress=lambda d, t: seen.append((d, t)) is None)
+    # The rows are read in one step (600), then placed one by one.
+    assert seen == [(600, 1200), (1100, 1200), (1200, 1200)]
+
+
+def test_a_visio_list_without_ids_reports_its_mapping_by_name() -> None:
+    table = _table(VISIO, ("Ann", "", "Director", "Adults"))
+    result = import_tables([table])
+    assert result.mapping is not None
+    assert result.mapping.field_of("Reports_To") is Field.REPORTS_TO_NAME

@@ -172,7 +172,32 @@ def test_an_entry_at_the_ratio_or_under_a_megabyte_is_no_bomb(
 
 def test_a_damaged_workbook_is_refused_naming_the_fault(tmp_path: Path) -> None:
     path = _archive(tmp_path / "broken.xlsx", {"xl/workbook.xml": b"<not really"})
-    assert _refusal(read_xlsx, path).startswith('"broken.xlsx" is a damaged Excel file (')
+    assert _refusal(read_xlsx, path) == '"broken.xlsx" is a damaged Excel file (KeyError).'
+
+
+def _patched(source: Path, path: Path, old: bytes, new: bytes) -> Path:
+    """`source` with its sheet's XML changed, as another program might have written it."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as patched:
+        for entry in original.infolist():
+            data = original.read(entry.filename)
+            if entry.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(old, new)
+            patched.writestr(entry, data)
+    return path
+
+
+def test_a_damaged_sheet_is_refused_naming_the_fault(tmp_path: Path) -> None:
+    source = _book(tmp_path / "f.xlsx", [["Title"], ["Head"]])
+    path = _patched(source, tmp_path / "bad.xlsx", b'<row r="2">', b'<row r="2"><<')
+    assert _refusal(read_xlsx, path) == '"bad.xlsx" is a damaged Excel file (ParseError).'
+
+
+def test_a_formula_with_a_saved_value_is_read_as_its_value(tmp_path: Path) -> None:
+    source = _book(tmp_path / "f.xlsx", [["Title", "FTE"], ["Head", "=37/37"]])
+    path = _patched(
+        source, tmp_path / "saved.xlsx", b"<f>37/37</f><v></v>", b"<f>37/37</f><v>1</v>"
+    )
+    assert read_xlsx(path).rows == [Row(2, ("Head", "1"))]
 
 
 def test_a_sheet_too_wide_is_refused_after_reading_one_column_too_many(tmp_path: Path) -> None:
