@@ -251,3 +251,71 @@ def test_a_file_with_no_rows_is_refused() -> None:
 def test_the_first_row_is_the_header_and_the_rest_data() -> None:
     table = make_table("t.csv", [Row(3, ("A",)), Row(4, ("1", "2"))], 2, "XLSX")
     assert table == Table("t.csv", ["A", "Column 2"], [Row(4, ("1", "2"))], 2, "XLSX")
+
+
+def test_json_after_blank_lines_or_as_a_tree_is_read_by_its_look(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('\n  [{"id": "P1", "title": "Head"}]\n', encoding="utf-8")
+    assert read_table(tmp_path / "a.txt").headers == ["id", "title"]
+    tree = '{"id": "P1", "title": "Head", "children": [{"id": "P2", "title": "Officer"}]}'
+    (tmp_path / "b.txt").write_text(tree, encoding="utf-8")
+    assert [r.cells[:2] for r in read_table(tmp_path / "b.txt").rows] == [
+        ("P1", "Head"),
+        ("P2", "Officer"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["", " \n\t\n"])
+def test_a_text_without_a_line_is_taken_as_commas(text: str) -> None:
+    assert sniff_delimiter(text) == ","
+
+
+def test_only_the_first_64_kib_is_looked_at_for_the_delimiter() -> None:
+    # Cut at 65,536 characters the first line is ";"; one character more it would be ";,".
+    assert sniff_delimiter("\n" * 65535 + ";,,\n") == ";"
+
+
+def test_a_file_whose_lines_end_in_carriage_returns_alone_is_read() -> None:
+    table = parse_csv("Title,Grade\rHead,PO1\r", "mac.csv", "UTF-8")
+    assert table.rows == [Row(2, ("Head", "PO1"))]
+
+
+def test_a_quoted_line_break_is_kept_as_written() -> None:
+    table = parse_csv('Title,Notes\r\nHead,"one\r\ntwo"\r\n', "t.csv", "UTF-8")
+    assert table.rows == [Row(2, ("Head", "one\r\ntwo"))]
+
+
+def test_a_broken_header_is_refused_near_line_one() -> None:
+    with pytest.raises(ImportRefused) as refused:
+        parse_csv('"' + "x" * 140_000 + '"\nHead\n', "bad.csv", "UTF-8")
+    assert str(refused.value).startswith('"bad.csv" cannot be read as CSV near line 1 (')
+
+
+def test_a_million_lines_are_read_and_one_more_refused() -> None:
+    ok = parse_csv("Title\n" + "\n" * 999_998 + "Head\n", "long.csv", "UTF-8")
+    assert (ok.rows, ok.blank_lines) == ([Row(1_000_000, ("Head",))], 999_998)
+    with pytest.raises(ImportRefused) as refused:
+        parse_csv("Title\n" + "\n" * 999_999 + "Head\n", "long.csv", "UTF-8")
+    assert str(refused.value) == (
+        '"long.csv" has more than 1,000,000 lines; an establishment list is far shorter.'
+    )
+
+
+def test_a_padded_row_with_a_long_cell_is_refused_by_the_files_name() -> None:
+    text = "Title,Notes,\nHead," + "n" * (MAX_CELL_CHARS + 1) + ",\n"
+    with pytest.raises(ImportRefused) as refused:
+        parse_csv(text, "long.csv", "UTF-8")
+    assert str(refused.value) == (
+        '"long.csv" has a cell of 32,768 characters on line 2, more than a spreadsheet cell '
+        "can hold (32,767)."
+    )
+
+
+def test_a_row_of_blank_cells_is_no_cells() -> None:
+    assert checked_cells([" ", ""], "f.csv", 2) == ()
+
+
+def test_a_full_width_row_is_refused_for_its_long_cell_not_its_width() -> None:
+    cells = ["x"] * (MAX_COLUMNS - 2) + ["b" * MAX_CELL_CHARS, "c" * (MAX_CELL_CHARS + 1)]
+    with pytest.raises(ImportRefused) as refused:
+        checked_cells(cells, "f.csv", 9)
+    assert str(refused.value).startswith('"f.csv" has a cell of 32,768 characters on line 9')
