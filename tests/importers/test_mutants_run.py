@@ -316,3 +316,44 @@ def test_a_visio_list_without_ids_reports_its_mapping_by_name() -> None:
     result = import_tables([table])
     assert result.mapping is not None
     assert result.mapping.field_of("Reports_To") is Field.REPORTS_TO_NAME
+
+
+def test_files_are_imported_with_every_option_given(tmp_path: Path) -> None:
+    # Visio's headers, imported as an establishment list of its one 2023 release.
+    headers = ["Name", "Reports_To", "Title", "Department", "Snapshot Date"]
+    path = write_csv(
+        tmp_path / "org.csv",
+        [
+            headers,
+            ["Ann", "", "Director", "Adults", "2023-03-31"],
+            ["Bob", "Director", "Head", "Adults", "2023-03-31"],
+            ["Cy", "", "Chief", "Adults", "2024-03-31"],
+        ],
+    )
+    given = recognise(headers).with_overrides(["Department=notes"])
+    seen: list[tuple[int, int]] = []
+    result = import_files(
+        [path],
+        ImportFormat.ESTABLISHMENT,
+        mapping=given,
+        overrides=["Name=ignore"],
+        organisation="Bury Council",
+        title="Adults then",
+        release="2023-03-31",
+        progress=lambda d, t: seen.append((d, t)) is None,
+    )
+    assert result.format is ImportFormat.ESTABLISHMENT
+    assert result.proposal.info.title == "Adults then"
+    assert result.report.release == "2023-03-31"
+    assert result.mapping == given.with_overrides(["Name=ignore"])
+    titles = {p.title: p for p in result.proposal.posts.values()}
+    assert sorted(titles) == ["Director", "Head"]
+    assert titles["Head"].reports_to_id == titles["Director"].id
+    assert titles["Head"].notes == "Adults"
+    assert seen == [(6, 6)]
+
+
+def test_files_can_be_imported_release_by_release(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "dated.csv", [DATED, ["2023-03-31", "P1", "Head"]])
+    result = import_files([path], releases=ReleaseMode.SCENARIOS)
+    assert [s.name for s in result.proposal.scenarios.values()] == ["2023-03-31"]

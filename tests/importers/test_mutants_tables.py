@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from orgchart_app.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS, ImportRefused
+from orgchart_app.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, ImportRefused
 from orgchart_app.importers.tables import (
     Row,
     Table,
@@ -319,3 +319,31 @@ def test_a_full_width_row_is_refused_for_its_long_cell_not_its_width() -> None:
     with pytest.raises(ImportRefused) as refused:
         checked_cells(cells, "f.csv", 9)
     assert str(refused.value).startswith('"f.csv" has a cell of 32,768 characters on line 9')
+
+
+def test_a_broken_utf_16_character_is_replaced_not_refused() -> None:
+    data = b"\xff\xfe" + "Head".encode("utf-16-le") + b"\x00\xd8" + "x".encode("utf-16-le")
+    assert decode(data, "f.csv") == ("Head\ufffdx", "UTF-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 20 controls in 2,000 characters: not more than a hundredth.
+        "x" * 1980 + "\x01" * 20,
+        # 655 controls in the first 65,536 characters; the 656th comes after them.
+        "\x01" * 655 + "x" * (65536 - 655) + "\x01" + "x" * 100,
+    ],
+)
+def test_controls_are_counted_against_a_hundredth_of_the_first_64_kib(text: str) -> None:
+    assert decode(text.encode(), "f.csv")[0] == text
+
+
+def test_a_file_of_more_rows_than_allowed_is_refused_at_the_first_too_many() -> None:
+    full = [Row(2, ("x",))] * MAX_ROWS
+    assert add_row(full, ["a"], "big.csv", 9) is True
+    with pytest.raises(ImportRefused) as refused:
+        add_row(full, ["b"], "big.csv", 10)
+    assert str(refused.value) == (
+        '"big.csv" has more than 200,000 rows; split it and import the parts.'
+    )

@@ -163,6 +163,13 @@ def test_an_entry_expanding_more_than_the_ratio_is_a_zip_bomb(tmp_path: Path) ->
     assert "expands 2,000,000 times" in _refusal(check_zip, path)
 
 
+def test_an_entry_just_over_a_megabyte_may_be_a_bomb(tmp_path: Path) -> None:
+    path = _zip_claiming(tmp_path / "bomb.xlsx", 1_000_001, 1)
+    assert _refusal(check_zip, path) == (
+        '"bomb.xlsx" looks like a zip bomb: "xl/worksheets/sheet1.xml" expands 1,000,001 times.'
+    )
+
+
 @pytest.mark.parametrize(("size", "compressed"), [(2_000_000, 10_000), (1_000_000, 1)])
 def test_an_entry_at_the_ratio_or_under_a_megabyte_is_no_bomb(
     tmp_path: Path, size: int, compressed: int
