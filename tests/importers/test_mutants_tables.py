@@ -347,3 +347,18 @@ def test_a_file_of_more_rows_than_allowed_is_refused_at_the_first_too_many() -> 
     assert str(refused.value) == (
         '"big.csv" has more than 200,000 rows; split it and import the parts.'
     )
+
+
+def test_a_json_file_keeps_its_encoding_and_one_not_json_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text('[{"id": "P1"}]', encoding="utf-8")
+    assert read_table(tmp_path / "a.json").encoding == "UTF-8, JSON"
+    (tmp_path / "b.json").write_text("Title\nHead\n", encoding="utf-8")
+    assert _refusal(tmp_path / "b.json") == (
+        '"b.json" is not valid JSON (line 1); export it again or save it as CSV.'
+    )
+
+
+def test_binary_junk_is_refused_by_the_files_name(tmp_path: Path) -> None:
+    path = tmp_path / "junk.csv"
+    path.write_bytes(b"Title\n\x00\x01\x02")
+    assert _refusal(path) == '"junk.csv" is not a CSV or Excel file (it holds binary data).'
