@@ -474,10 +474,12 @@ def test_a_persons_unreadable_date_is_named_in_the_report_but_not_kept() -> None
 def test_a_row_giving_only_a_title_leaves_every_other_field_blank() -> None:
     headers = ["Job Title", "Grade", "Cost Centre", "Employer", "Deployed To", "Employee Name"]
     headers += ["Employee Number", "Dotted line to", "Funding Source", "Salary", "Notes"]
+    headers += ["Dotted line kind", "Dotted line share", "Dotted line interim"]
     post, problems = _one(headers, "Head")
     blank = (post.grade, post.cost_code, post.organisation, post.deployed_to, post.holder)
     assert blank == ("", "", "", "", "")
     assert (post.employee_number, post.dotted_line, post.funding_source) == ("", "", "")
+    assert (post.dotted_kind, post.dotted_share, post.dotted_interim) == ("", "", "")
     assert (post.ref, post.salary, post.notes, post.status) == ("", None, [], PostStatus.FILLED)
     assert (post.person, post.reports_to, post.unit_path) == (NO_FACTS, "", ())
     assert problems == []
@@ -519,3 +521,20 @@ def test_one_and_a_half_fte_beside_a_quantity_is_unreadable() -> None:
 def test_a_cell_of_spaces_does_not_stop_the_cells_after_it() -> None:
     post, _ = _one(["Job Title", "Grade", "Cost Centre"], "Head", "   ", "C1")
     assert (post.grade, post.cost_code) == ("", "C1")
+
+
+def test_rows_differing_only_in_department_or_unit_path_are_in_different_units() -> None:
+    headers = ["Job Title", "Department", "Team", "Unit Path"]
+    posts, _ = _read(
+        headers,
+        ("A", "Care", "East", ""),
+        ("B", "Health", "East", ""),
+        ("C", "", "East", "North"),
+        ("D", "", "East", "South"),
+    )
+    assert [[name for name, _ in p.unit_path] for p in posts] == [
+        ["Care", "East"],
+        ["Health", "East"],
+        ["East", "North"],
+        ["East", "South"],
+    ]

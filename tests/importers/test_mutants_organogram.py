@@ -453,3 +453,37 @@ def test_a_problem_of_a_senior_row_names_its_file_and_line() -> None:
         ProblemKind.DOUBTFUL_NUMBER,
         'FTE "1.000" is read as 1, as the file writes decimals with a point; correct it if not',
     )
+
+
+def test_a_senior_row_without_a_title_is_an_untitled_post() -> None:
+    [post], _ = _read_senior(_senior(**{"Job Title": ""}))
+    assert post.title == "Untitled post"
+
+
+def test_an_fte_in_a_file_of_decimal_commas_is_read_with_them() -> None:
+    row = _senior(FTE="1,000", **{"Actual Pay Floor (£)": "40.000,00"})
+    [post], report = _read_senior(row)
+    assert post.fte == 1.0
+    assert [p.message for p in report.problems] == [
+        'FTE "1,000" is read as 1, as the file writes decimals with a comma; correct it if not'
+    ]
+
+
+def test_an_unreadable_junior_fte_is_listed_on_its_own_line() -> None:
+    boxes, report = _read_junior(_junior(), _junior(**{"Number of Posts in FTE": "lots"}))
+    assert [b.lines for b in boxes] == [(2, 3)]
+    assert [(p.source, p.line, p.kind) for p in report.problems] == [
+        ("junior.csv", 3, ProblemKind.UNREADABLE_NUMBER)
+    ]
+
+
+def test_the_readers_follow_a_map_of_the_columns() -> None:
+    [post] = read_senior(_senior_table(_senior(Notes="Interim")), ImportReport(), ["Notes=title"])
+    assert post.title == "Interim"
+    junior = _junior_table(_junior(**{"Professional/Occupational Group": "Social work"}))
+    [box] = read_junior(junior, ImportReport(), ["Professional/Occupational Group=title"])
+    assert box.title == "Social work"
+    senior = _senior_table(_senior(Organisation="Bury", Notes="Wigan"))
+    with pytest.raises(ImportRefused):
+        check_same_body(senior, _body("j.csv", "Wigan"))
+    check_same_body(senior, _body("j.csv", "Wigan"), ["Notes=organisation"])
