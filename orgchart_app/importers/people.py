@@ -62,7 +62,7 @@ def _uk_date(text: str) -> dt.date | None:
 
 def person_facts(texts: Mapping[Field, str], unreadable: Unreadable) -> PersonFacts:
     """The person's facts from a row's cells (by field; blank ones left out); anything
-    unreadable is listed and left out, never guessed."""
+    unreadable is listed (the spinal point by the post's reading) and left out, never guessed."""
     if texts.keys().isdisjoint(_PERSON_FIELDS):
         return NO_FACTS  # most rows: one shared record, not 50,000 alike
     contract = ContractKind.PERMANENT
@@ -83,9 +83,9 @@ def person_facts(texts: Mapping[Field, str], unreadable: Unreadable) -> PersonFa
                 unreadable(what, given, "it is left blank")
     point = None
     if given := texts.get(Field.SPINAL_POINT, ""):
+        # An unreadable one is not listed here: the post's reading of the same cell lists it
+        # (establishment.pay_terms), and one cell is one problem.
         point = int(given) if given.isdigit() and int(given) < 100_000 else None
-        if point is None:
-            unreadable("Spinal point", given, "it is left blank")
     return PersonFacts(
         contract,
         dates.get(Field.CONTRACT_END),
