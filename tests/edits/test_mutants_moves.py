@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 
-from orgchart_app.domain import OrganisationKind, PostId, Proposal, ScenarioKind, UnitId, UnitKind
-from orgchart_app.edits import Batch, MovePosts, MoveUnit, SetReportsTo, apply_edit
+from orgchart_app.domain import (
+    OrganisationId,
+    OrganisationKind,
+    PostId,
+    Proposal,
+    ScenarioKind,
+    UnitId,
+    UnitKind,
+)
+from orgchart_app.edits import (
+    Batch,
+    ChangeDeployment,
+    MovePosts,
+    MoveUnit,
+    SetReportsTo,
+    apply_edit,
+)
 from orgchart_app.edits.moves import MoveOptions, move_edit
 from orgchart_app.samples.builder import ProposalBuilder
 
@@ -72,3 +87,155 @@ def test_a_branch_whose_units_loop_in_a_damaged_file_still_moves() -> None:
     proposal.units[a1.id] = dataclasses.replace(a1, parent_id=a2.id)
     edit = move_edit(proposal, (post["lead"],), unit_id=unit["B"])
     assert isinstance(edit, Batch) and edit.edits[0] == MovePosts((post["lead"],), unit["B"])
+
+
+def _spread() -> tuple[Proposal, dict[str, PostId], dict[str, UnitId], dict[str, OrganisationId]]:
+    """Council units COM > A, B, Shared, and Empty at the top; Health's Clinical. Lead A's team
+    reaches into Shared (Outpost), which also holds a post outside the team (Other)."""
+    b = ProposalBuilder("Spread")
+    council = b.organisation("Spread Council", "SC", OrganisationKind.LOCAL_AUTHORITY, "#1f5fa8")
+    health = b.organisation("Spread Health", "SH", OrganisationKind.NHS_BODY, "#005eb8")
+    oco = b.organisation("Spread OCO", "SO", OrganisationKind.LOCAL_AUTHORITY, "#555555")
+    s = b.scenario("As is", ScenarioKind.AS_IS)
+    root = b.unit(s, "Commissioning", UnitKind.PILLAR, council, unit_ref="COM")
+    team_a = b.unit(s, "Team A", UnitKind.TEAM, council, root, unit_ref="A")
+    team_b = b.unit(s, "Team B", UnitKind.TEAM, council, root, unit_ref="B")
+    shared = b.unit(s, "Shared", UnitKind.TEAM, council, root, unit_ref="SH")
+    empty = b.unit(s, "Empty", UnitKind.PILLAR, council, unit_ref="E")
+    clinical = b.unit(s, "Clinical", UnitKind.PILLAR, health, unit_ref="CL")
+    director = b.post(s, "Director", root, council, post_ref="P1")
+    lead_a = b.post(s, "Lead A", team_a, council, director, post_ref="P2")
+    officer = b.post(s, "Officer A", team_a, council, lead_a, post_ref="P3")
+    outpost = b.post(s, "Outpost", shared, council, lead_a, post_ref="P4")
+    other = b.post(s, "Other", shared, council, director, post_ref="P5")
+    lead_b = b.post(s, "Lead B", team_b, council, director, post_ref="P6")
+    seconded = b.post(s, "Seconded", team_b, council, lead_b, post_ref="P7", deployed_to_id=health)
+    away = b.post(s, "Away", team_b, council, lead_b, post_ref="P8", deployed_to_id=oco)
+    guest = b.post(s, "Guest", team_b, health, lead_b, post_ref="P9", deployed_to_id=council)
+    nurse = b.post(s, "Nurse", clinical, health, post_ref="P10")
+    posts = {
+        "director": director,
+        "lead_a": lead_a,
+        "officer": officer,
+        "outpost": outpost,
+        "other": other,
+        "lead_b": lead_b,
+        "seconded": seconded,
+        "away": away,
+        "guest": guest,
+        "nurse": nurse,
+    }
+    units = {"A": team_a, "B": team_b, "shared": shared, "empty": empty, "clinical": clinical}
+    return b.proposal, posts, units, {"council": council, "health": health, "oco": oco}
+
+
+def test_a_team_member_in_a_unit_the_team_does_not_hold_follows_on_its_own() -> None:
+    proposal, post, unit, _ = _spread()
+    assert move_edit(proposal, (post["lead_a"],), unit_id=unit["B"]) == Batch(
+        (
+            MovePosts((post["lead_a"],), unit["B"]),
+            MovePosts((post["outpost"],), unit["B"], with_team=False),
+            SetReportsTo((post["lead_a"],), post["lead_b"]),
+        ),
+        'Move "Lead A" to "Team B"',
+    )
+
+
+def test_a_head_is_never_one_of_the_posts_moving() -> None:
+    proposal, post, unit, _ = _spread()
+    # Outpost already sits in Shared and reports to Lead A: Lead A's team moving into Shared must
+    # not report to its own Outpost but to Shared's other top post.
+    assert move_edit(proposal, (post["lead_a"],), unit_id=unit["shared"]) == Batch(
+        (
+            MovePosts((post["lead_a"],), unit["shared"]),
+            SetReportsTo((post["lead_a"],), post["other"]),
+        ),
+        'Move "Lead A" to "Shared"',
+    )
+
+
+def test_into_a_unit_with_no_head_the_line_manager_stays() -> None:
+    proposal, post, unit, _ = _spread()
+    assert move_edit(proposal, (post["officer"],), unit_id=unit["empty"]) == MovePosts(
+        (post["officer"],), unit["empty"]
+    )
+
+
+def test_a_drop_where_the_post_already_is_is_left_for_apply_to_refuse() -> None:
+    proposal, post, unit, _ = _spread()
+    assert move_edit(
+        proposal, (post["officer"],), unit_id=unit["A"], options=MoveOptions(keep_manager=True)
+    ) == MovePosts((post["officer"],), unit["A"])
+
+
+def test_no_posts_or_no_such_unit_is_no_move() -> None:
+    proposal, post, unit, _ = _spread()
+    assert move_edit(proposal, (), unit_id=unit["B"]) is None
+    assert move_edit(proposal, (post["officer"],), unit_id=UnitId(999)) is None
+    assert move_edit(proposal, (post["officer"],)) is None
+
+
+def test_onto_a_manager_no_longer_in_the_file_the_unit_given_is_kept() -> None:
+    proposal, post, unit, _ = _spread()
+    # Only the line changes (apply refuses a manager that does not exist, in its own words).
+    edit = move_edit(proposal, (post["officer"],), manager_id=PostId(999), unit_id=unit["A"])
+    assert edit == SetReportsTo((post["officer"],), PostId(999))
+
+
+def test_post_only_onto_a_manager_keeps_the_new_line_and_deploys_the_post_alone() -> None:
+    proposal, post, unit, org = _spread()
+    edit = move_edit(
+        proposal, (post["lead_a"],), manager_id=post["nurse"], options=MoveOptions(post_only=True)
+    )
+    assert edit == Batch(
+        (
+            SetReportsTo((post["lead_a"],), post["nurse"]),
+            SetReportsTo((post["officer"], post["outpost"]), post["director"]),
+            MovePosts((post["lead_a"],), unit["clinical"], with_team=False),
+            ChangeDeployment((post["lead_a"],), org["health"]),
+        ),
+        'Move "Lead A" under "Nurse" and deploy to SH',
+    )
+
+
+def test_two_posts_into_another_organisation_are_named_and_deployed_as_they_need() -> None:
+    proposal, post, unit, org = _spread()
+    movers = (post["seconded"], post["away"], post["guest"])
+    edit = move_edit(proposal, movers, unit_id=unit["clinical"])
+    assert isinstance(edit, Batch)
+    assert edit.name == 'Move 3 posts to "Clinical" and deploy to SH'
+    # Seconded is already deployed to Health; Guest, employed by Health, comes home.
+    assert edit.edits[-2:] == (
+        ChangeDeployment((post["guest"],), None),
+        ChangeDeployment((post["away"],), org["health"]),
+    )
+
+
+def test_moved_where_they_already_work_nothing_about_employment_changes() -> None:
+    proposal, post, unit, _ = _spread()
+    edit = move_edit(proposal, (post["seconded"],), unit_id=unit["clinical"])
+    assert edit == Batch(
+        (
+            MovePosts((post["seconded"],), unit["clinical"]),
+            SetReportsTo((post["seconded"],), post["nurse"]),
+        ),
+        'Move "Seconded" to "Clinical"',
+    )
+
+
+def test_employed_where_it_moves_a_post_only_ends_its_deployment() -> None:
+    proposal, post, unit, org = _spread()
+    edit = move_edit(
+        proposal,
+        (post["guest"],),
+        unit_id=unit["clinical"],
+        options=MoveOptions(change_employer=True, keep_manager=True),
+    )
+    assert edit == Batch(
+        (
+            MovePosts((post["guest"],), unit["clinical"]),
+            ChangeDeployment((post["guest"],), None),
+        ),
+        'Move "Guest" to "Clinical" and employ in SH',
+    )
+    assert org["health"] == proposal.posts[post["guest"]].employer_id
