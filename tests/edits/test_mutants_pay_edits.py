@@ -1,4 +1,5 @@
-"""Pay edits pinned beyond the costing tests: which edits count as costing edits."""
+"""Pay edits pinned beyond the costing tests: which edits count as costing edits, and the
+ends of the spine."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from orgchart_app.domain import CostingPoint
+from orgchart_app.domain import CostingPoint, EditRefused, PayPoint, Proposal
 from orgchart_app.domain.ids import PayScaleId, PostId, ScenarioId
 from orgchart_app.domain.model import PayScale
 from orgchart_app.domain.tables import Table
+from orgchart_app.domain.wording import count_text
 from orgchart_app.edits import (
     Batch,
     ChangeFte,
@@ -18,8 +20,10 @@ from orgchart_app.edits import (
     Regrade,
     RemovePayRecord,
     SetCostingBasis,
+    apply_edit,
     is_costing_edit,
 )
+from orgchart_app.edits.pay_edits import MAX_POINT
 
 SCALE = PutPayRecord(PayScale(PayScaleId(0), "Local"))
 REMOVAL = RemovePayRecord(Table.GRADES, 3)
@@ -45,3 +49,16 @@ FTE = ChangeFte(PostId(5), Decimal("0.5"))
 )
 def test_an_edit_is_a_costing_edit_when_everything_in_it_is(edit: Edit, costing: bool) -> None:
     assert is_costing_edit(edit) is costing
+
+
+def test_spinal_points_run_from_0_to_the_highest_point_inclusive(bury: Proposal) -> None:
+    scale = next(iter(bury.pay_scales))
+    for point in (0, MAX_POINT):
+        apply_edit(bury, PutPayRecord(PayPoint(scale, "2025/26", point, Decimal(20000))))
+        assert bury.pay_points[scale, "2025/26", point].salary == 20000
+    for point in (-1, MAX_POINT + 1):
+        with pytest.raises(EditRefused) as refused:
+            apply_edit(bury, PutPayRecord(PayPoint(scale, "2025/26", point, Decimal(20000))))
+        assert str(refused.value) == (
+            f"The point {point} is not a spinal point (0 to {count_text(MAX_POINT)})."
+        )
