@@ -3,13 +3,14 @@ ends of the spine."""
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
 
 from orgchart_app.domain import CostingPoint, EditRefused, PayPoint, Proposal
-from orgchart_app.domain.ids import PayScaleId, PostId, ScenarioId
-from orgchart_app.domain.model import PayScale
+from orgchart_app.domain.ids import OnCostRuleId, OrganisationId, PayScaleId, PostId, ScenarioId
+from orgchart_app.domain.model import OnCostRule, PayScale
 from orgchart_app.domain.tables import Table
 from orgchart_app.domain.wording import count_text
 from orgchart_app.edits import (
@@ -62,3 +63,26 @@ def test_spinal_points_run_from_0_to_the_highest_point_inclusive(bury: Proposal)
         assert str(refused.value) == (
             f"The point {point} is not a spinal point (0 to {count_text(MAX_POINT)})."
         )
+
+
+def test_a_new_scale_and_a_new_on_cost_rule_take_the_next_free_ids(bury: Proposal) -> None:
+    scale_id = max(bury.pay_scales) + 1
+    applied = apply_edit(bury, PutPayRecord(PayScale(PayScaleId(0), "Local")))
+    assert applied.edit == PutPayRecord(PayScale(PayScaleId(scale_id), "Local"))
+    assert bury.pay_scales[PayScaleId(scale_id)].name == "Local"
+    rule_id = max(bury.on_cost_rules) + 1
+    rule = OnCostRule(
+        OnCostRuleId(0),
+        OrganisationId(3),
+        "2025/26",
+        Decimal("0.15"),
+        Decimal(5000),
+        Decimal("0.2"),
+        "LGPS",
+        Decimal(0),
+    )
+    apply_edit(bury, PutPayRecord(rule))
+    assert bury.on_cost_rules[OnCostRuleId(rule_id)] == dataclasses.replace(
+        rule, id=OnCostRuleId(rule_id)
+    )
+    assert OnCostRuleId(0) not in bury.on_cost_rules
