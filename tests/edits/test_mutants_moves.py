@@ -239,3 +239,60 @@ def test_employed_where_it_moves_a_post_only_ends_its_deployment() -> None:
         'Move "Guest" to "Clinical" and employ in SH',
     )
     assert org["health"] == proposal.posts[post["guest"]].employer_id
+
+
+def test_a_branch_moved_into_one_of_its_own_units_moves_no_unit() -> None:
+    proposal, post, unit = _nested()
+    # A1 holds A2, the target: A1 cannot move into its own child, so its posts move one by one.
+    assert move_edit(proposal, (post["lead"],), unit_id=unit["A2"]) == Batch(
+        (
+            MovePosts((post["lead"],), unit["A2"]),
+            MovePosts((post["sub_lead"],), unit["A2"], with_team=False),
+        ),
+        'Move "Lead A" to "A2"',
+    )
+
+
+def _unit_below(proposal: Proposal, parent: UnitId, name: str) -> UnitId:
+    unit_id = UnitId(max(proposal.units) + 1)
+    proposal.units[unit_id] = dataclasses.replace(
+        proposal.units[parent], id=unit_id, name=name, unit_ref=name, parent_id=parent
+    )
+    return unit_id
+
+
+def _post_in(proposal: Proposal, unit_id: UnitId, manager: PostId, title: str) -> PostId:
+    post_id = PostId(max(proposal.posts) + 1)
+    proposal.posts[post_id] = dataclasses.replace(
+        proposal.posts[manager],
+        id=post_id,
+        post_ref=title,
+        title=title,
+        unit_id=unit_id,
+        reports_to_id=manager,
+    )
+    return post_id
+
+
+def test_a_held_unit_below_one_the_branch_does_not_hold_still_travels_with_the_outer_one() -> None:
+    proposal, post, unit = _nested()
+    # A1 > A2 > A3: A2 also holds a post from outside the branch, so only A1 and A3 are the
+    # branch's; A3 travels inside A1 (its grandparent), and is not moved on its own.
+    a3 = _unit_below(proposal, unit["A2"], "A3")
+    _post_in(proposal, a3, post["sub_officer"], "Deep officer")
+    _post_in(proposal, unit["A2"], post["director"], "Outsider")
+    assert move_edit(proposal, (post["lead"],), unit_id=unit["B"]) == Batch(
+        (MovePosts((post["lead"],), unit["B"]), MoveUnit(unit["A1"], unit["B"])),
+        'Move "Lead A" to "Team B"',
+    )
+
+
+def test_the_walk_up_from_a_unit_below_a_loop_of_units_ends() -> None:
+    proposal, post, unit = _nested()
+    # A damaged file: A1 and A2 are each other's parent, and A3 hangs below A2.
+    a3 = _unit_below(proposal, unit["A2"], "A3")
+    _post_in(proposal, a3, post["sub_officer"], "Deep officer")
+    a1 = proposal.units[unit["A1"]]
+    proposal.units[a1.id] = dataclasses.replace(a1, parent_id=unit["A2"])
+    edit = move_edit(proposal, (post["lead"],), unit_id=unit["B"])
+    assert isinstance(edit, Batch) and edit.edits[0] == MovePosts((post["lead"],), unit["B"])
