@@ -174,6 +174,10 @@ def test_a_shipped_scale_already_there_gains_only_the_years_it_lacks() -> None:
     afc = shipped_scale(ShippedKind.AFC)
     apply_edit(proposal, add_shipped_scale(proposal, ShippedKind.AFC, ("2023/24",)))
     [scale] = proposal.pay_scales.values()
+    assert sorted((g.code, g.description) for g in proposal.grades.values()) == sorted(
+        (g.code, "NHS Agenda for Change national band.") for g in afc.grades
+    )
+    assert afc.grades
     # The same description: the scale stays as it is, only the year's points come.
     assert afc.description(("2024/25",)) == scale.description
     later = add_shipped_scale(proposal, ShippedKind.AFC, ("2024/25",))
