@@ -1,0 +1,132 @@
+"""Scenario edits the CLI and the designer's menus build: the proposed copy, a past copy, a
+scenario added, described, and what a file without a proposed structure is."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from orgchart_app.domain import Proposal, ScenarioKind
+from orgchart_app.domain.enums import UnitKind
+from orgchart_app.domain.errors import EditRefused
+from orgchart_app.domain.ids import ScenarioId, UnitId
+from orgchart_app.domain.model import Scenario, Unit
+from orgchart_app.edits import AddScenario, CopyScenario, UpdateScenario, apply_edit
+from orgchart_app.edits.scenario_edits import (
+    MAX_DESCRIPTION,
+    copy_past_scenario,
+    make_proposed,
+    next_kind,
+    without_proposed,
+)
+from orgchart_app.samples import build_bury
+
+AS_IS, TO_BE = ScenarioId(1), ScenarioId(2)
+
+
+def _refusal(proposal: Proposal, edit: object) -> str:
+    with pytest.raises(EditRefused) as refused:
+        apply_edit(proposal, edit)  # type: ignore[arg-type]
+    return str(refused.value)
+
+
+def _with_kind(
+    proposal: Proposal, scenario_id: ScenarioId, kind: ScenarioKind, name: str = ""
+) -> None:
+    scenario = proposal.scenarios[scenario_id]
+    proposal.scenarios[scenario_id] = dataclasses.replace(
+        scenario, kind=kind, name=name or scenario.name
+    )
+
+
+def test_the_proposed_copy_is_of_the_shown_as_is_else_the_first_as_is_else_the_first(
+    bury: Proposal,
+) -> None:
+    assert make_proposed(bury, AS_IS) == CopyScenario(AS_IS, "To be", ScenarioKind.TO_BE)
+    assert make_proposed(bury, TO_BE) == CopyScenario(AS_IS, "To be", ScenarioKind.TO_BE)
+    assert make_proposed(bury, None) == CopyScenario(AS_IS, "To be", ScenarioKind.TO_BE)
+    assert make_proposed(bury, ScenarioId(99)) == CopyScenario(AS_IS, "To be", ScenarioKind.TO_BE)
+    bury.scenarios[ScenarioId(3)] = Scenario(ScenarioId(3), "Also as is", ScenarioKind.AS_IS)
+    assert make_proposed(bury, ScenarioId(3)) == CopyScenario(
+        ScenarioId(3), "To be", ScenarioKind.TO_BE
+    )
+    _with_kind(bury, AS_IS, ScenarioKind.OPTION)
+    _with_kind(bury, ScenarioId(3), ScenarioKind.OPTION)
+    assert make_proposed(bury, TO_BE) == CopyScenario(AS_IS, "To be", ScenarioKind.TO_BE)
+
+
+def test_a_copy_is_the_to_be_until_there_is_one(bury: Proposal) -> None:
+    assert next_kind(bury) is ScenarioKind.OPTION
+    _with_kind(bury, TO_BE, ScenarioKind.OPTION)
+    assert next_kind(bury) is ScenarioKind.TO_BE
+
+
+def test_a_file_without_a_proposed_structure_has_scenarios_none_of_them_the_to_be(
+    bury: Proposal,
+) -> None:
+    assert without_proposed(Proposal()) is False
+    assert without_proposed(bury) is False
+    _with_kind(bury, TO_BE, ScenarioKind.OPTION)  # still called "To be"
+    assert without_proposed(bury) is False
+    _with_kind(bury, TO_BE, ScenarioKind.OPTION, "TO BE")
+    assert without_proposed(bury) is False
+    _with_kind(bury, TO_BE, ScenarioKind.OPTION, "Option B")
+    assert without_proposed(bury) is True
+    _with_kind(bury, TO_BE, ScenarioKind.TO_BE, "Option B")
+    assert without_proposed(bury) is False
+
+
+def test_a_scenario_as_it_was_is_copied_back_in_one_step_under_new_ids(bury: Proposal) -> None:
+    past = build_bury()
+    before = bury.snapshot()
+    edit = copy_past_scenario(bury, past, AS_IS, "As it was", "on 25 March 2021")
+    assert edit.name == 'Copy "As is" as it was on 25 March 2021 as "As it was"'
+    applied = apply_edit(bury, edit)
+    new = bury.scenario_named("As it was")
+    assert (new.id, new.kind, new.based_on_id) == (ScenarioId(3), ScenarioKind.OPTION, AS_IS)
+    assert sorted(p.post_ref for p in bury.posts_in(new.id)) == sorted(
+        p.post_ref for p in past.posts_in(AS_IS)
+    )
+    assert all(p.id not in past.posts for p in bury.posts_in(new.id))
+    apply_edit(bury, applied.inverse)
+    assert bury.snapshot() == before
+
+
+def test_an_added_scenario_takes_new_ids_or_the_ones_it_was_applied_with(bury: Proposal) -> None:
+    applied = apply_edit(bury, AddScenario("Option C"))
+    assert applied.edit == AddScenario(
+        "Option C", ScenarioKind.OPTION, ScenarioId(3), UnitId(max(bury.units))
+    )
+    unit_id = UnitId(max(bury.units))
+    council = next(iter(bury.organisations.values()))
+    assert bury.scenarios[ScenarioId(3)] == Scenario(ScenarioId(3), "Option C", ScenarioKind.OPTION)
+    assert bury.units[unit_id] == Unit(
+        unit_id, ScenarioId(3), f"U-{unit_id}", council.name, UnitKind.ORGANISATION, council.id
+    )
+    apply_edit(bury, applied.inverse)
+    apply_edit(bury, AddScenario("Option C", ScenarioKind.OPTION, ScenarioId(40), UnitId(900)))
+    assert bury.units[UnitId(900)].scenario_id == ScenarioId(40)
+    assert bury.scenarios[ScenarioId(40)].name == "Option C"
+
+
+def test_a_scenario_needs_an_organisation_first() -> None:
+    assert _refusal(Proposal(), AddScenario("As is")) == (
+        "Add an organisation first: a scenario's posts belong to one."
+    )
+
+
+def test_a_scenario_s_kind_date_and_description_are_checked(bury: Proposal) -> None:
+    assert (
+        _refusal(bury, UpdateScenario(TO_BE, (("kind", "to be"),))) == "Unknown kind of scenario."
+    )
+    assert _refusal(bury, UpdateScenario(TO_BE, (("effective_date", "2021-04-01"),))) == (
+        "The effective date is not a date."
+    )
+    apply_edit(bury, UpdateScenario(TO_BE, (("effective_date", dt.date(2021, 4, 1)),)))
+    apply_edit(bury, UpdateScenario(TO_BE, (("description", "d" * MAX_DESCRIPTION),)))
+    assert len(bury.scenarios[TO_BE].description) == MAX_DESCRIPTION
+    assert _refusal(
+        bury, UpdateScenario(TO_BE, (("description", "d" * (MAX_DESCRIPTION + 1)),))
+    ) == ("The description is longer than 2,000 characters.")
