@@ -74,3 +74,12 @@ def test_a_grade_removed_is_named_none(bury_assumed_grades: Proposal) -> None:
     post = next(p for p in bury_assumed_grades.posts.values() if p.grade)
     applied = apply_edit(bury_assumed_grades, Regrade(post.id, ""))
     assert applied.name == f'Regrade "{post.title}" to none'
+
+
+def test_a_deleted_post_leaves_no_outcome_into_it_and_no_pool_place(bury: Proposal) -> None:
+    slotted = next(o for o in bury.outcomes.values() if o.to_post_id == 79)
+    pool = next(iter(bury.pools.values()))
+    assert pool.post_ids == (75, 76, 77, 78)
+    apply_edit(bury, DeletePost((PostId(79), PostId(76))))
+    assert slotted.id not in bury.outcomes
+    assert bury.pools[pool.id].post_ids == (75, 77, 78)

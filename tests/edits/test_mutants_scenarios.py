@@ -13,7 +13,7 @@ from orgchart_app.domain.enums import UnitKind
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import ScenarioId, UnitId
 from orgchart_app.domain.model import Scenario, Unit
-from orgchart_app.edits import AddScenario, CopyScenario, UpdateScenario, apply_edit
+from orgchart_app.edits import AddScenario, CopyScenario, DeleteScenario, UpdateScenario, apply_edit
 from orgchart_app.edits.scenario_edits import (
     MAX_DESCRIPTION,
     copy_past_scenario,
@@ -130,3 +130,16 @@ def test_a_scenario_s_kind_date_and_description_are_checked(bury: Proposal) -> N
     assert _refusal(
         bury, UpdateScenario(TO_BE, (("description", "d" * (MAX_DESCRIPTION + 1)),))
     ) == ("The description is longer than 2,000 characters.")
+
+
+def test_a_past_copy_is_added_after_the_scenarios_there_are(bury: Proposal) -> None:
+    apply_edit(bury, copy_past_scenario(bury, build_bury(), AS_IS, "As it was", "then"))
+    assert list(bury.scenarios) == [AS_IS, TO_BE, ScenarioId(3)]
+    assert list(bury.posts)[-1] == max(bury.posts)
+
+
+def test_a_deleted_scenario_takes_its_pools_and_outcomes_with_it(bury: Proposal) -> None:
+    assert bury.pools and all(p.to_scenario_id == TO_BE for p in bury.pools.values())
+    apply_edit(bury, DeleteScenario(TO_BE))
+    assert not bury.pools
+    assert not bury.outcomes
