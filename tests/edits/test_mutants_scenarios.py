@@ -143,3 +143,31 @@ def test_a_deleted_scenario_takes_its_pools_and_outcomes_with_it(bury: Proposal)
     apply_edit(bury, DeleteScenario(TO_BE))
     assert not bury.pools
     assert not bury.outcomes
+
+
+def test_a_copy_keeps_each_unit_s_lead_as_the_copy_of_that_post(bury: Proposal) -> None:
+    led = {
+        u.unit_ref: bury.posts[u.lead_post_id].post_ref
+        for u in bury.units_in(TO_BE)
+        if u.lead_post_id
+    }
+    assert len(led) == 3
+    apply_edit(bury, CopyScenario(TO_BE, "Option B", ScenarioKind.OPTION))
+    copy = bury.scenario_named("Option B").id
+    assert {
+        u.unit_ref: bury.posts[u.lead_post_id].post_ref
+        for u in bury.units_in(copy)
+        if u.lead_post_id
+    } == led
+    assert all(
+        bury.posts[u.lead_post_id].scenario_id == copy
+        for u in bury.units_in(copy)
+        if u.lead_post_id
+    )
+
+
+def test_a_past_copy_of_a_scenario_since_deleted_is_based_on_nothing(bury: Proposal) -> None:
+    past = build_bury()
+    apply_edit(bury, DeleteScenario(TO_BE))
+    apply_edit(bury, copy_past_scenario(bury, past, TO_BE, "To be again", "then"))
+    assert bury.scenario_named("To be again").based_on_id is None
