@@ -171,3 +171,26 @@ def test_a_past_copy_of_a_scenario_since_deleted_is_based_on_nothing(bury: Propo
     apply_edit(bury, DeleteScenario(TO_BE))
     apply_edit(bury, copy_past_scenario(bury, past, TO_BE, "To be again", "then"))
     assert bury.scenario_named("To be again").based_on_id is None
+
+
+def test_a_copy_keeps_its_lines_and_where_each_value_comes_from(bury: Proposal) -> None:
+    def lines(scenario: ScenarioId) -> dict[str, str | None]:
+        return {
+            p.post_ref: bury.posts[p.reports_to_id].post_ref if p.reports_to_id else None
+            for p in bury.posts_in(scenario)
+        }
+
+    before = dict(bury.provenance)
+    originals = {p.id for p in bury.posts_in(TO_BE)}
+    about_posts = [r for r in before.values() if r.table == "posts" and r.record_id in originals]
+    assert about_posts
+    apply_edit(bury, CopyScenario(TO_BE, "Option B", ScenarioKind.OPTION))
+    copy = bury.scenario_named("Option B").id
+    assert lines(copy) == lines(TO_BE)
+    assert all(bury.provenance[k] == row for k, row in before.items())
+    added = [r for k, r in bury.provenance.items() if k not in before]
+    assert [r.id for r in added] == list(range(max(before) + 1, max(before) + 1 + len(added)))
+    copied_posts = {p.id: p.post_ref for p in bury.posts_in(copy)}
+    assert sorted(
+        (copied_posts[r.record_id], r.field, r.place) for r in added if r.table == "posts"
+    ) == sorted((bury.posts[r.record_id].post_ref, r.field, r.place) for r in about_posts)
