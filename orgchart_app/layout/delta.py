@@ -95,5 +95,9 @@ def layout_delta(
 
 def _changed(old: Mapping[Key, Value], new: Mapping[Key, Value]) -> Changed[Key, Value]:
     get = old.get
-    put = {key: value for key, value in new.items() if get(key) != value}
+    # `is` first: most values are the very objects of the layout before, and `!=` on a
+    # dataclass compares it field by field.
+    put = {
+        key: value for key, value in new.items() if (was := get(key)) is not value and was != value
+    }
     return Changed(put, tuple(key for key in old if key not in new))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
+from orgchart_app.layout.laid_from import LaidFrom
 from orgchart_app.layout.routes_kept import NO_ROUTES, RouteMemo
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.quick import quick_constructor
@@ -138,6 +139,8 @@ class Layout:
     rows: RowPlan = field(default=NO_PLAN, compare=False, repr=False)
     # Its routes between units and its dotted lines: the next relayout reuses those unchanged.
     routes: RouteMemo = field(default=NO_ROUTES, compare=False, repr=False)
+    # What it was made from: the next layout reuses it when an edit changed no box's size.
+    source: LaidFrom | None = field(default=None, compare=False, repr=False)
     _box_index: dict[PostId, PostBox] = field(default_factory=dict, compare=False, repr=False)
 
     def box_for(self, post_id: PostId) -> PostBox | None:

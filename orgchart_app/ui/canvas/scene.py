@@ -50,7 +50,7 @@ def default_layout_function(
         keep_rows=previous.rows if previous is not None else NO_PLAN,
         keep_routes=previous.routes if previous is not None else NO_ROUTES,
     )
-    return layout_scenario(proposal, scenario_id, options)
+    return layout_scenario(proposal, scenario_id, options, previous=previous)
 
 
 class LayoutScene(QGraphicsScene):
