@@ -8,8 +8,9 @@ import pytest
 
 from orgchart_app.domain import Proposal, ScenarioId
 from orgchart_app.domain.model import Post
-from orgchart_app.edits import ChangeFte, Redesignate, RenameUnit, UpdatePost, apply_edit
+from orgchart_app.edits import ChangeFte, Redesignate, Regrade, RenameUnit, UpdatePost, apply_edit
 from orgchart_app.layout import LayoutOptions, layout_scenario
+from orgchart_app.layout.delta import keyed, layout_delta
 from orgchart_app.layout.model import Layout
 from orgchart_app.samples.synthetic import build_synthetic
 
@@ -122,3 +123,20 @@ def test_a_line_or_place_changed_without_resizing_the_box_is_laid_out_afresh(fie
     relaid = _relaid(proposal, shown)
     assert relaid == _fresh(proposal, shown)
     assert relaid.connectors != shown.connectors  # the line is tagged, or runs beside
+
+
+def test_what_a_reused_layout_changed_is_its_renewed_boxes() -> None:
+    proposal = build_synthetic(300, seed=4)
+    leaves = [p for p in proposal.posts.values() if p.reports_to_id][:2]
+    shown = layout_scenario(proposal, SCENARIO)
+    apply_edit(proposal, UpdatePost(leaves[0].id, (("notes", "Reviewed in March"),)))
+    apply_edit(proposal, ChangeFte(leaves[1].id, 0.9))  # "0.9 FTE": one more line of the box
+    apply_edit(proposal, ChangeFte(leaves[1].id, 1.0))
+    apply_edit(proposal, Regrade(leaves[1].id, "Grade 9"))
+    relaid = _relaid(proposal, shown)
+    assert relaid.connectors is shown.connectors  # the reuse this test is about
+    delta = layout_delta(shown, relaid, keyed(shown))
+    assert delta.keyed == keyed(relaid)
+    assert delta.boxes.put == {leaves[1].id: relaid.box_for(leaves[1].id)}
+    assert not any((delta.units.put, delta.solid.put, delta.dotted.put, delta.summaries.put))
+    assert not any((delta.boxes.gone, delta.units.gone, delta.solid.gone, delta.dotted.gone))
