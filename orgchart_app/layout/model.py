@@ -7,6 +7,7 @@ Engines fill it in; nothing here knows about Qt or reportlab.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
@@ -144,9 +145,13 @@ class Layout:
     _box_index: dict[PostId, PostBox] = field(default_factory=dict, compare=False, repr=False)
 
     def box_for(self, post_id: PostId) -> PostBox | None:
+        return self.box_index().get(post_id)
+
+    def box_index(self) -> Mapping[PostId, PostBox]:
+        """Each post's box (summaries left out), by post id: made once per Layout."""
         if not self._box_index and self.boxes:
             self._box_index.update((b.post_id, b) for b in self.boxes if not b.is_summary)
-        return self._box_index.get(post_id)
+        return self._box_index
 
 
 # Every field, positionally, in order: an engine makes one box and one line per post.
