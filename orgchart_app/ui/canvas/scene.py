@@ -259,8 +259,8 @@ class ChartScene(LayoutScene):
         def reused(proposal: Proposal) -> LayoutDelta | None:
             """The layout shown with the edited boxes renewed, when the edit resized none: a
             few milliseconds at 10,000 posts, less than handing it to the worker and back."""
-            if keep is None or function is not default_layout_function:
-                return None
+            if keep is None or highlight or function is not default_layout_function:
+                return None  # highlighting marks boxes the records alone do not: lay out afresh
             options = _options(engine, collapsed, keep)
             layout = relettered(keep, proposal, scenario_id, options, None)
             return layout_delta(shown, layout, old) if layout is not None else None
