@@ -16,12 +16,18 @@ from orgchart_app.edits import (
     MovePosts,
     Redesignate,
     Regrade,
+    RenameUnit,
     SetReportsTo,
+    UpdatePost,
     apply_edit,
 )
 from orgchart_app.edits.types import RevertPatch
 
-KINDS = ("move", "add", "delete", "regrade", "retitle", "fte", "team move", "undo")
+KINDS = (
+    *("move", "add", "delete", "regrade", "retitle", "fte", "team move", "undo"),
+    # A box's place or lines change, but not its size; nothing drawn changes; a container's title.
+    *("assistant", "temporary", "notes", "rename unit"),
+)
 # Up to 8 edits: a kind, and two numbers choosing what it is made to
 STEPS = st.lists(
     st.tuples(st.sampled_from(KINDS), st.integers(0, 999), st.integers(0, 999)),
@@ -49,6 +55,15 @@ def edit_of(proposal: Proposal, kind: str, a: int, b: int, undo: list[RevertPatc
         return DeletePost((post.id,))
     if kind == "regrade":
         return Regrade(post.id, ("Grade 9", "Band 7", "")[b % 3])
+    if kind == "rename unit":
+        unit = proposal.units[units[b % len(units)]]
+        return RenameUnit(unit.id, f"{unit.name} {'wide ' * (a % 3)}".strip())
+    if kind == "assistant":
+        return UpdatePost(post.id, (("is_assistant", not post.is_assistant),))
+    if kind == "temporary":
+        return UpdatePost(post.id, (("temporary_line", not post.temporary_line),))
+    if kind == "notes":
+        return UpdatePost(post.id, (("notes", f"note {b}"),))
     if kind == "retitle":
         return Redesignate(post.id, f"{post.title} {'long ' * (b % 4)}".strip())
     return ChangeFte(post.id, (0.5, 1.0, 0.2)[b % 3])

@@ -49,4 +49,5 @@ def highlighted(layout: Layout, proposal: Proposal) -> Layout:
         else box
         for box in layout.boxes
     )
-    return dataclasses.replace(layout, boxes=boxes, _box_index={})
+    # source=None: these boxes are not what the records alone make, so no next layout reuses them.
+    return dataclasses.replace(layout, boxes=boxes, _box_index={}, source=None)

@@ -98,7 +98,7 @@ def build_chart(
         if post.reports_to_id is not None and post.reports_to_id in posts:
             reports.setdefault(post.reports_to_id, []).append(post)
     hidden, summaries = _collapse(posts, reports, options.collapsed, options.keep_collapsed_heads)
-    holders = _holders(proposal, posts) if options.show_names else {}
+    holders = holder_names(proposal, posts) if options.show_names else {}
     maker = BoxMaker(proposal, options, holders, markers or {})
     post_nodes = {
         pid: PostNode(post=p, box=maker.post_box(p))
@@ -176,7 +176,8 @@ def _collapse(
     return hidden, {m: t for m, t in totals.items() if m not in hidden}
 
 
-def _holders(proposal: Proposal, posts: Mapping[PostId, Post]) -> dict[PostId, str]:
+def holder_names(proposal: Proposal, posts: Mapping[PostId, Post]) -> dict[PostId, str]:
+    """Each post's postholders' names, for boxes that show them."""
     names: dict[PostId, list[str]] = {}
     for holder in proposal.postholders.values():
         if holder.post_id in posts:

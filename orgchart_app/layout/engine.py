@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain import Proposal
@@ -11,10 +12,12 @@ from orgchart_app.layout import compact, graphviz_engine
 from orgchart_app.layout.chart import Chart, UnitNode, build_chart, dismantle
 from orgchart_app.layout.connectors import Router
 from orgchart_app.layout.detour import SearchBudget
+from orgchart_app.layout.laid_from import laid_from
 from orgchart_app.layout.model import Layout, PostBox, Rect, UnitContainer
 from orgchart_app.layout.obstacles import Obstacles
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
+from orgchart_app.layout.same_sizes import relettered
 from orgchart_app.layout.text import CONTAINER_TITLE_SIZE, row_height, text_width
 
 
@@ -23,11 +26,18 @@ def layout_scenario(
     scenario_id: ScenarioId,
     options: LayoutOptions = LayoutOptions(),
     markers: Mapping[PostId, str] | None = None,
+    previous: Layout | None = None,
 ) -> Layout:
     """The scenario's chart (or one unit's, with options.unit_id) laid out by options.engine.
-    markers: change markers to show on boxes (compare mode)."""
+    markers: change markers to show on boxes (compare mode). previous: the layout this one
+    follows (its rows kept in options.keep_rows), reused as it is when the edit between them
+    changed no box's size."""
+    kept = relettered(previous, proposal, scenario_id, options, markers) if previous else None
+    if kept is not None:
+        return kept
     with collector_paused():
-        return _layout(proposal, scenario_id, options, markers)
+        layout = _layout(proposal, scenario_id, options, markers)
+    return replace(layout, source=laid_from(proposal, scenario_id, options, markers))
 
 
 def _layout(

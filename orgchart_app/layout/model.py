@@ -7,10 +7,12 @@ Engines fill it in; nothing here knows about Qt or reportlab.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
 from orgchart_app.domain.ids import DottedLineId, PostId, ScenarioId, UnitId
+from orgchart_app.layout.laid_from import LaidFrom
 from orgchart_app.layout.routes_kept import NO_ROUTES, RouteMemo
 from orgchart_app.layout.row_plan import NO_PLAN, RowPlan
 from orgchart_app.quick import quick_constructor
@@ -138,12 +140,18 @@ class Layout:
     rows: RowPlan = field(default=NO_PLAN, compare=False, repr=False)
     # Its routes between units and its dotted lines: the next relayout reuses those unchanged.
     routes: RouteMemo = field(default=NO_ROUTES, compare=False, repr=False)
+    # What it was made from: the next layout reuses it when an edit changed no box's size.
+    source: LaidFrom | None = field(default=None, compare=False, repr=False)
     _box_index: dict[PostId, PostBox] = field(default_factory=dict, compare=False, repr=False)
 
     def box_for(self, post_id: PostId) -> PostBox | None:
+        return self.box_index().get(post_id)
+
+    def box_index(self) -> Mapping[PostId, PostBox]:
+        """Each post's box (summaries left out), by post id: made once per Layout."""
         if not self._box_index and self.boxes:
             self._box_index.update((b.post_id, b) for b in self.boxes if not b.is_summary)
-        return self._box_index.get(post_id)
+        return self._box_index
 
 
 # Every field, positionally, in order: an engine makes one box and one line per post.

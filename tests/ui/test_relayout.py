@@ -60,3 +60,24 @@ def test_the_view_says_it_is_laying_out_while_the_worker_runs(qtbot) -> None:  #
     qtbot.waitUntil(lambda: not view.busy)
     assert hints[0] == "Laying out 5 posts..." and hints[-1] == ""
     view.chart.runner.shutdown()
+
+
+def test_an_edit_that_resizes_no_box_is_shown_at_once_without_the_worker(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from orgchart_app.edits import ChangeFte
+    from orgchart_app.ui.canvas import ChartView
+
+    document = DocumentController(tiny_proposal())
+    view = ChartView(document)  # the designer's own layout
+    qtbot.addWidget(view)
+    scene = view.chart
+    scene.runner.threaded_from = 0  # as if the proposal were big
+    busy: list[bool] = []
+    scene.runner.busy_changed.connect(busy.append)
+    post = next(p for p in document.proposal.posts.values() if p.reports_to_id is not None)
+    with qtbot.waitSignal(scene.layout_shown, timeout=5000):
+        document.push(ChangeFte(post.id, 0.5))  # a line "0.5 FTE" more: laid out on the worker
+    qtbot.waitUntil(lambda: not view.busy)
+    assert busy == [True, False]
+    document.push(ChangeFte(post.id, 0.6))  # the same lines, as wide: the layout shown reused
+    assert "0.6 FTE" in scene.posts[post.id].box.lines  # shown before any event is processed
+    assert busy == [True, False]

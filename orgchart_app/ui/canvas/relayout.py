@@ -40,7 +40,19 @@ class LayoutRunner(QObject):
     def busy(self) -> bool:
         return self._jobs.busy
 
-    def run(self, proposal: Proposal, compute: Callable[[Proposal], object]) -> None:
+    def run(
+        self,
+        proposal: Proposal,
+        compute: Callable[[Proposal], object],
+        first: Callable[[Proposal], object | None] | None = None,
+    ) -> None:
+        """`first`: a quick way to the result, tried on the GUI thread before `compute` (None
+        from it: it does not apply)."""
+        quick = self._at_once(proposal, first) if first is not None else None
+        if quick is not None:
+            self._jobs.cancel()  # a layout still running on the worker is older than this one
+            self.finished.emit(quick)
+            return
         if len(proposal.posts) >= self.threaded_from:
             snapshot = proposal.copy()
             self._jobs.start(lambda: compute(snapshot), self.finished.emit, self.failed.emit)
@@ -52,6 +64,12 @@ class LayoutRunner(QObject):
             self.failed.emit(_unlaid(error))
         else:
             self.finished.emit(result)
+
+    def _at_once(self, proposal: Proposal, first: Callable[[Proposal], object | None]) -> object:
+        try:
+            return first(proposal)
+        except Exception:  # noqa: BLE001 - the full layout then runs, and reports what it finds
+            return None
 
     def shutdown(self) -> None:
         self._jobs.close()

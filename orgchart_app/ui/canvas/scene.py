@@ -23,6 +23,7 @@ from orgchart_app.layout.delta import LayoutDelta, LineKey, keyed, layout_delta
 from orgchart_app.layout.model import Layout
 from orgchart_app.layout.routes_kept import NO_ROUTES
 from orgchart_app.layout.row_plan import NO_PLAN
+from orgchart_app.layout.same_sizes import relettered
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.opening import opening_collapsed
@@ -37,6 +38,15 @@ MARGIN = 24.0
 LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId], Layout | None], Layout]
 
 
+def _options(engine: str, collapsed: frozenset[PostId], previous: Layout | None) -> LayoutOptions:
+    return LayoutOptions(
+        engine=engine,
+        collapsed=collapsed,
+        keep_rows=previous.rows if previous is not None else NO_PLAN,
+        keep_routes=previous.routes if previous is not None else NO_ROUTES,
+    )
+
+
 def default_layout_function(
     proposal: Proposal,
     scenario_id: ScenarioId,
@@ -44,13 +54,8 @@ def default_layout_function(
     collapsed: frozenset[PostId],
     previous: Layout | None = None,
 ) -> Layout:
-    options = LayoutOptions(
-        engine=engine,
-        collapsed=collapsed,
-        keep_rows=previous.rows if previous is not None else NO_PLAN,
-        keep_routes=previous.routes if previous is not None else NO_ROUTES,
-    )
-    return layout_scenario(proposal, scenario_id, options)
+    options = _options(engine, collapsed, previous)
+    return layout_scenario(proposal, scenario_id, options, previous=previous)
 
 
 class LayoutScene(QGraphicsScene):
@@ -251,7 +256,16 @@ class ChartScene(LayoutScene):
             # Here, on the worker for a big chart: the GUI thread then touches only what changed.
             return layout_delta(shown, layout, old)
 
-        self.runner.run(self.document.proposal, lay_out)
+        def reused(proposal: Proposal) -> LayoutDelta | None:
+            """The layout shown with the edited boxes renewed, when the edit resized none: a
+            few milliseconds at 10,000 posts, less than handing it to the worker and back."""
+            if keep is None or highlight or function is not default_layout_function:
+                return None  # highlighting marks boxes the records alone do not: lay out afresh
+            options = _options(engine, collapsed, keep)
+            layout = relettered(keep, proposal, scenario_id, options, None)
+            return layout_delta(shown, layout, old) if layout is not None else None
+
+        self.runner.run(self.document.proposal, lay_out, first=reused)
 
     def set_collapsed(self, post_ids: Iterable[PostId]) -> None:
         collapsed = set(post_ids)
