@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from orgchart_app.analysis.recommendations import (
-    Recommendations,
-    build_recommendations,
-    draft_recommendations,
-)
+from orgchart_app.analysis.recommendation_types import Recommendations
+from orgchart_app.analysis.recommendations import build_recommendations, draft_recommendations
 from orgchart_app.analysis.worded_items import worded_item_problems
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import RecommendationItemId, ScenarioId
