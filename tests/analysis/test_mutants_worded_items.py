@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from orgchart_app.analysis.recommendation_types import Recommendations
+from orgchart_app.analysis.change_classes import Operation
+from orgchart_app.analysis.recommendation_types import Item, Recommendations
 from orgchart_app.analysis.recommendations import build_recommendations, draft_recommendations
 from orgchart_app.analysis.worded_items import worded_item_problems
 from orgchart_app.domain import Proposal
@@ -64,3 +65,62 @@ def test_the_posts_an_item_names_in_neither_scenario_are_listed_three_then_count
         f"{WHERE} is about posts in neither scenario: X:1, X:2, X:3 and 1 more",
         gone,
     ]
+
+
+def test_a_worded_item_becomes_a_recommendation_as_written(bury: Proposal) -> None:
+    item = bury.recommendation_items[RecommendationItemId(1)]
+    bury.recommendation_items[item.id] = dataclasses.replace(
+        item,
+        verb="agree",
+        subject="the new posts",
+        for_decision=False,
+        entries=item.entries + "\nA delegation",
+    )
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    result = build_recommendations(bury, as_is, to_be)
+    assert result.worded is True
+    first = result.recommendations[0]
+    assert (first.operation, first.for_decision, first.verb, first.subject) == (
+        Operation.ESTABLISHMENT,
+        False,
+        "agree",
+        "the new posts",
+    )
+    assert first.sources == item.source_keys
+    assert first.items[0] == Item(
+        "Senior Integrated Commissioning Manager x 4",
+        "Senior Integrated Commissioning Manager",
+        "",
+        "",
+        4,
+        4.0,
+        (),
+    )
+    assert first.items[-1] == Item("A delegation", "A delegation", "", "", 1, 1.0, ())
+
+
+def test_an_item_for_several_operations_or_an_unknown_one_has_none(bury: Proposal) -> None:
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    written_for(bury, 1, "establishment:NEW-75\ndeletion:BC-1010")
+    written_for(bury, 2, "merger:BC-1010")
+    written_for(bury, 4, "post_transfer:BC-1070:X\npost_transfer:BC-1071")
+    result = build_recommendations(bury, as_is, to_be)
+    assert [r.operation for r in result.recommendations[:5]] == [
+        None,
+        None,
+        Operation.LINE_MANAGEMENT,
+        Operation.POST_TRANSFER,
+        Operation.TEAM_TRANSFER,
+    ]
+
+
+def test_the_posts_a_worded_item_leaves_out_come_back_on_their_own(bury: Proposal) -> None:
+    # The establishment item written for all new posts but NEW-84 (Quality Assurance Officer).
+    item = bury.recommendation_items[RecommendationItemId(1)]
+    kept = "\n".join(k for k in sorted(item.source_keys) if k != "establishment:NEW-84")
+    written_for(bury, 1, kept)
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    (drafted,) = build_recommendations(bury, as_is, to_be).uncovered
+    assert drafted.operation is Operation.ESTABLISHMENT
+    assert drafted.sources == frozenset({"establishment:NEW-84"})
+    assert [i.text for i in drafted.items] == ["Quality Assurance Officer x 2 FTE"]
