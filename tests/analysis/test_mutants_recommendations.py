@@ -41,3 +41,15 @@ def test_a_deployment_names_where_from_and_the_staff_in_all(bury: Proposal) -> N
         "The Committee is asked to note the change of deployment of the following Bury Council "
         "post from Bury Council to Bury CCG (1 staff in all): Intermediate Tier Manager.",
     ]
+
+
+def test_a_change_of_employer_is_a_warning_not_a_recommendation(bury: Proposal) -> None:
+    ccg = next(o.id for o in bury.organisations.values() if o.short_name == "Bury CCG")
+    change(bury, "BC-3002", employer_id=ccg)
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    result = build_recommendations(bury, as_is, to_be, use_stored=False)
+    assert result.checks[0] == (
+        '"Intermediate Tier Manager" (BC-3002) changes employer from Bury Council to Bury CCG: '
+        "a TUPE transfer or secondment, which needs its own report (no wording is generated)."
+    )
+    assert not any("Intermediate Tier Manager" in s for s in sentences(bury))
