@@ -9,7 +9,7 @@ import dataclasses
 from orgchart_app.analysis.change_classes import Operation
 from orgchart_app.analysis.recommendation_types import Item, Recommendations
 from orgchart_app.analysis.recommendations import build_recommendations, draft_recommendations
-from orgchart_app.analysis.worded_items import worded_item_problems
+from orgchart_app.analysis.worded_items import worded_item_problems, worded_items
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import RecommendationItemId, ScenarioId
 
@@ -124,3 +124,16 @@ def test_the_posts_a_worded_item_leaves_out_come_back_on_their_own(bury: Proposa
     assert drafted.operation is Operation.ESTABLISHMENT
     assert drafted.sources == frozenset({"establishment:NEW-84"})
     assert [i.text for i in drafted.items] == ["Quality Assurance Officer x 2 FTE"]
+
+
+def test_only_the_items_of_this_pair_of_scenarios_are_theirs(bury: Proposal) -> None:
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    mine = worded_items(bury, as_is, to_be)
+    first = mine[0]
+    for n, pair in ((7, (as_is, ScenarioId(9))), (8, (ScenarioId(9), to_be)), (9, (to_be, as_is))):
+        other = dataclasses.replace(
+            first, id=RecommendationItemId(n), from_scenario_id=pair[0], to_scenario_id=pair[1]
+        )
+        bury.recommendation_items[other.id] = other
+    assert worded_items(bury, as_is, to_be) == mine
+    assert [i.id for i in worded_items(bury, to_be, as_is)] == [9]
