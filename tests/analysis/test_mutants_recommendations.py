@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from orgchart_app.analysis.change_classes import Operation
+from orgchart_app.analysis.recommendation_types import Item
 from orgchart_app.analysis.recommendations import build_recommendations
 from orgchart_app.domain import Proposal
 
@@ -53,3 +55,72 @@ def test_a_change_of_employer_is_a_warning_not_a_recommendation(bury: Proposal) 
         "a TUPE transfer or secondment, which needs its own report (no wording is generated)."
     )
     assert not any("Intermediate Tier Manager" in s for s in sentences(bury))
+
+
+def line_management(proposal: Proposal) -> list[str]:
+    return [s for s in sentences(proposal) if "line manage" in s and "Director of Primary" not in s]
+
+
+def manager_id(proposal: Proposal, ref: str) -> object:
+    post = proposal.post_by_ref(proposal.scenario_named("To be").id, ref)
+    assert post is not None
+    return post.id
+
+
+def test_one_post_given_a_new_manager_is_one_post_permanently(bury: Proposal) -> None:
+    change(bury, "BC-1051", reports_to_id=manager_id(bury, "BC-3002"))
+    assert line_management(bury)[-1] == (
+        "The Committee is asked to support the proposed permanent line management of the "
+        "following post to the Intermediate Tier Manager: Safeguarding Operations Manager."
+    )
+
+
+def test_a_temporary_line_is_not_called_permanent(bury: Proposal) -> None:
+    change(bury, "BC-1051", reports_to_id=manager_id(bury, "BC-3002"), temporary_line=True)
+    assert line_management(bury)[-1] == (
+        "The Committee is asked to support the proposed line management of the "
+        "following post to the Intermediate Tier Manager: Safeguarding Operations Manager."
+    )
+
+
+def test_a_post_of_two_and_a_post_left_without_a_manager(bury: Proposal) -> None:
+    change(bury, "BC-1051", reports_to_id=manager_id(bury, "BC-3002"), quantity=2)
+    change(bury, "BC-1052", reports_to_id=None)
+    assert line_management(bury)[-2:] == [
+        "The Committee is asked to support the proposed permanent line management of the "
+        "following posts to the Intermediate Tier Manager: Safeguarding Operations Manager "
+        "x 2 FTE.",
+        "The Committee is asked to note the proposal that the following post have no line "
+        "manager: MCA and DoLS Lead.",
+    ]
+
+
+def test_one_manager_of_a_team_given_a_new_manager_is_a_team_manager(bury: Proposal) -> None:
+    change(bury, "BC-3002", reports_to_id=manager_id(bury, "BC-1050"))
+    assert (
+        "The Committee is asked to support the proposed permanent line management of the "
+        "following team manager to the Head of Adult Safeguarding: Intermediate Tier Manager."
+        in sentences(bury)
+    )
+
+
+def test_a_team_transfer_item_counts_the_teams_posts_and_fte(bury: Proposal) -> None:
+    change(bury, "BC-1060", fte=0.5)
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    result = build_recommendations(bury, as_is, to_be, use_stored=False)
+    ((item,),) = [r.items for r in result.recommendations if r.operation is Operation.TEAM_TRANSFER]
+    assert item == Item(
+        "Personalisation & Support Business Team (financial assessments and personal budgets "
+        "for social care customers)",
+        "Personalisation & Support Business Team",
+        "",
+        "Bury Council",
+        7,
+        6.5,
+        ("BC-1060", "BC-1061", "BC-1062"),
+    )
+    unit = bury.unit_named(to_be, "Personalisation & Support Business Team")
+    bury.units[unit.id] = dataclasses.replace(unit, description="")
+    again = build_recommendations(bury, as_is, to_be, use_stored=False)
+    ((item,),) = [r.items for r in again.recommendations if r.operation is Operation.TEAM_TRANSFER]
+    assert item.text == "Personalisation & Support Business Team"
