@@ -90,7 +90,7 @@ def test_a_post_that_stays_but_changes_keeps_its_people(no_staff: Proposal) -> N
     for ref, fields in (("BC-3002", {"employer_id": ccg}), ("BC-1051", {"title": "Lead"})):
         post = no_staff.post_by_ref(to_be, ref)
         assert post is not None
-        no_staff.posts[post.id] = dataclasses.replace(post, **fields)  # type: ignore[arg-type]
+        no_staff.posts[post.id] = dataclasses.replace(post, **fields)
     staffed(no_staff, {"BC-3002": 1, "BC-1051": 1})
     people = {h.employee_number: h.id for h in no_staff.postholders.values()}
     lead = no_staff.post_by_ref(to_be, "BC-1051")
