@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from orgchart_app.analysis.change_classes import Operation
 from orgchart_app.analysis.recommendation_types import Item
-from orgchart_app.analysis.recommendations import build_recommendations
-from orgchart_app.domain import Proposal
+from orgchart_app.analysis.recommendations import (
+    RecommendationSettings,
+    build_recommendations,
+    own_employer,
+)
+from orgchart_app.domain import OrganisationKind, Proposal, UnitKind
+from orgchart_app.domain.errors import NotFound
+from orgchart_app.samples.builder import ProposalBuilder
 
 
 def sentences(proposal: Proposal) -> list[str]:
@@ -124,3 +132,34 @@ def test_a_team_transfer_item_counts_the_teams_posts_and_fte(bury: Proposal) -> 
     again = build_recommendations(bury, as_is, to_be, use_stored=False)
     ((item,),) = [r.items for r in again.recommendations if r.operation is Operation.TEAM_TRANSFER]
     assert item.text == "Personalisation & Support Business Team"
+
+
+def test_the_own_employer_is_the_council_with_most_posts_else_the_employer_with_most() -> None:
+    b = ProposalBuilder("Employers")
+    first = b.organisation("First Council", "FC", OrganisationKind.LOCAL_AUTHORITY)
+    second = b.organisation("Second Council", "SC", OrganisationKind.LOCAL_AUTHORITY)
+    ccg = b.organisation("A CCG", "CCG", OrganisationKind.NHS_BODY)
+    trust = b.organisation("A Trust", "T", OrganisationKind.NHS_BODY)
+    s = b.scenario("As is")
+    root = b.unit(s, "Root", UnitKind.ORGANISATION, first)
+    b.post(s, "One", root, first)
+    b.post(s, "Two", root, second, quantity=2)
+    b.post(s, "Many", root, ccg, quantity=9)
+    assert own_employer(b.proposal, s) == second
+    assert own_employer(b.proposal, s, "A CCG") == ccg
+    other = b.scenario("Partners")
+    partners = b.unit(other, "Root", UnitKind.ORGANISATION, ccg)
+    b.post(other, "Few", partners, ccg, quantity=2)
+    b.post(other, "Most", partners, trust, quantity=3)
+    assert own_employer(b.proposal, other) == trust
+    empty = b.scenario("Empty")
+    with pytest.raises(NotFound) as refused:
+        own_employer(b.proposal, empty)
+    assert str(refused.value) == "The scenario has no posts, so there is no employer to write for."
+
+
+def test_an_operation_without_a_verb_set_takes_the_default() -> None:
+    settings = RecommendationSettings(verbs={Operation.DELETION: "agree"})
+    assert settings.verb(Operation.DELETION) == "agree"
+    assert settings.verb(Operation.REGRADING) == "approve"
+    assert settings.verb(Operation.DEPLOYMENT) == "note"
