@@ -10,9 +10,10 @@ import datetime as dt
 import pytest
 
 from orgchart_app.analysis.proposed_outcomes import propose_outcomes
-from orgchart_app.domain import ContractKind, Proposal
+from orgchart_app.domain import ContractKind, OrganisationKind, Proposal, UnitKind
 from orgchart_app.domain.ids import OutcomeId, PoolId, ScenarioId
 from orgchart_app.domain.outcomes import Outcome, OutcomeKind, Pool
+from orgchart_app.samples.builder import ProposalBuilder
 from orgchart_app.samples.people import FICTIONAL
 from tests.people.test_proposed_outcomes import by_number, staffed
 
@@ -117,3 +118,52 @@ def test_a_fixed_term_ends_only_if_it_ends_by_the_implementation(no_staff: Propo
         (OutcomeKind.END_OF_FIXED_TERM, to_be),
         (OutcomeKind.AT_RISK, to_be),
     ]
+
+
+def outcomes_for(changes: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """A council with two pillars; each deleted post ({old title: (its pillar, new title, new
+    post's pillar)}) held by one person, beside one new post of the same grade."""
+    b = ProposalBuilder("Alike")
+    council = b.organisation("Council", "C", OrganisationKind.LOCAL_AUTHORITY)
+    before, after = b.scenario("As is"), b.scenario("To be")
+    units = {}
+    for s in (before, after):
+        root = b.unit(s, "Root", UnitKind.ORGANISATION, council, unit_ref="R")
+        units[s, ""] = root
+        for name in ("A", "B"):
+            units[s, name] = b.unit(s, name, UnitKind.DEPARTMENT, council, root, unit_ref=name)
+    for n, (old, (old_area, new, new_area)) in enumerate(changes.items()):
+        b.post(
+            before, old, units[before, old_area], council, grade="G1", holder=old, post_ref=f"O{n}"
+        )
+        b.post(after, new, units[after, new_area], council, grade="G1", post_ref=f"N{n}")
+    proposal = b.proposal
+    proposed = propose_outcomes(proposal, before, after)
+    found = {}
+    for outcome in proposed.outcomes:
+        target = proposal.posts[outcome.to_post_id].title if outcome.to_post_id else ""
+        found[proposal.postholders[outcome.postholder_id].name] = f"{outcome.kind.value} {target}"
+    return found
+
+
+def test_titles_alike_by_their_letters_or_their_last_word_in_the_same_area() -> None:
+    assert outcomes_for(
+        {
+            # Alike by the letters (0.92), not the last word.
+            "Project Lead": ("A", "Project Leader", "A"),
+            # Exactly three quarters alike is alike enough.
+            "Assessor": ("A", "Assessed", "A"),
+            # Three quarters less one letter is not.
+            "Assessors": ("A", "Assessed!!", "A"),
+            # The same last word in another pillar is not the same area.
+            "Senior Clerk": ("A", "Junior Clerk", "B"),
+            # A post at the top of the structure has the whole structure for its area.
+            "Adviser": ("", "Senior Adviser", "B"),
+        }
+    ) == {
+        "Project Lead": "slotted Project Leader",
+        "Assessor": "slotted Assessed",
+        "Assessors": "at_risk ",
+        "Senior Clerk": "at_risk ",
+        "Adviser": "slotted Senior Adviser",
+    }
