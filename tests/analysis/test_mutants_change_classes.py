@@ -9,6 +9,7 @@ import dataclasses
 from orgchart_app.analysis.change_classes import Entry, Operation, classify
 from orgchart_app.analysis.diff import diff_scenarios
 from orgchart_app.domain import Proposal
+from orgchart_app.domain.enums import OfficerCategory
 from orgchart_app.domain.model import Post, Unit
 
 
@@ -132,3 +133,20 @@ def test_a_team_of_one_post_is_transferred_with_it(bury: Proposal) -> None:
     (entry,) = [e for e in entries(bury) if e.unit is not None and e.unit.unit_ref == "PH"]
     assert entry.post == post(bury, "BC-1090")
     assert entry.group == ("Operations",)
+
+
+def test_hours_and_officer_category_entries_keep_the_post_before(bury: Proposal) -> None:
+    fewer = change(bury, "BC-1051", fte=0.5)
+    chief = change(bury, "BC-1052", officer_category=OfficerCategory.CHIEF)
+    assert of(bury, "BC-1051") == [
+        Entry(Operation.FTE_CHANGE, (), True, fewer, post(bury, "BC-1051", "As is"))
+    ]
+    assert of(bury, "BC-1052") == [
+        Entry(
+            Operation.OFFICER_CATEGORY,
+            (OfficerCategory.CHIEF,),
+            True,
+            chief,
+            post(bury, "BC-1052", "As is"),
+        )
+    ]

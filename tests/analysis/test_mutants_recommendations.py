@@ -4,11 +4,14 @@ an ungraded post redesignated, deployments from the employer itself and from a p
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 import pytest
 
 from orgchart_app.analysis.change_classes import Operation
-from orgchart_app.analysis.recommendation_types import Item
+from orgchart_app.analysis.cost_basis import CostsInRecommendations
+from orgchart_app.analysis.costing import CostingOptions
+from orgchart_app.analysis.recommendation_types import Item, Recommendations
 from orgchart_app.analysis.recommendations import (
     RecommendationSettings,
     build_recommendations,
@@ -163,3 +166,67 @@ def test_an_operation_without_a_verb_set_takes_the_default() -> None:
     assert settings.verb(Operation.DELETION) == "agree"
     assert settings.verb(Operation.REGRADING) == "approve"
     assert settings.verb(Operation.DEPLOYMENT) == "note"
+
+
+def drafted(proposal: Proposal, **settings: object) -> Recommendations:
+    as_is, to_be = proposal.scenario_named("As is").id, proposal.scenario_named("To be").id
+    return build_recommendations(
+        proposal,
+        as_is,
+        to_be,
+        RecommendationSettings(**settings),  # type: ignore[arg-type]
+        use_stored=False,
+    )
+
+
+def test_the_employer_named_in_the_settings_is_the_one_written_for(bury: Proposal) -> None:
+    result = drafted(bury, own_employer="Bury CCG")
+    assert result.own_employer == "NHS Bury Clinical Commissioning Group"
+    # The move of the CCG's Mental Health posts to another department is now its transfer,
+    # for decision; the council's changes are for noting.
+    assert [(r.operation, r.for_decision) for r in result.recommendations] == [
+        (Operation.POST_TRANSFER, True),
+        (Operation.ESTABLISHMENT, False),
+        (Operation.DELETION, False),
+        (Operation.LINE_MANAGEMENT, False),
+        (Operation.LINE_MANAGEMENT, False),
+        (Operation.TEAM_TRANSFER, False),
+    ]
+
+
+def test_operations_left_out_of_the_order_come_after_it_as_found(bury: Proposal) -> None:
+    result = drafted(bury, order=(Operation.TEAM_TRANSFER, Operation.DELETION))
+    # The rest in the order the changes are found: teams, then post by post, new posts last.
+    assert [r.operation for r in result.for_decision] == [
+        Operation.TEAM_TRANSFER,
+        Operation.DELETION,
+        Operation.LINE_MANAGEMENT,
+        Operation.POST_TRANSFER,
+        Operation.ESTABLISHMENT,
+    ]
+
+
+def test_without_a_budget_the_cost_is_not_stated(bury: Proposal) -> None:
+    bury.budget_lines = {}
+    result = drafted(bury)
+    assert result.budget is None
+    assert result.financial.startswith(
+        "The file records no budget, so the cost of the proposals is not stated."
+    )
+
+
+def test_the_costing_options_cost_the_proposals(bury_assumed_grades: Proposal) -> None:
+    as_is = bury_assumed_grades.scenario_named("As is").id
+    to_be = bury_assumed_grades.scenario_named("To be").id
+    settings = RecommendationSettings(costs=CostsInRecommendations.WITH_ASSUMPTIONS)
+    plain = build_recommendations(bury_assumed_grades, as_is, to_be, settings, use_stored=False)
+    uplifted = build_recommendations(
+        bury_assumed_grades,
+        as_is,
+        to_be,
+        settings,
+        CostingOptions(pay_uplift=Decimal(10)),
+        use_stored=False,
+    )
+    assert plain.budget is not None and uplifted.budget is not None
+    assert uplifted.budget.cost.total > plain.budget.cost.total
