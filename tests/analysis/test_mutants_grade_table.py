@@ -41,9 +41,31 @@ def test_grades_by_pay_then_by_the_number_in_their_name_then_none() -> None:
     # In a year the scale has no figures for, G1 and G0 rank by their names too.
     late = b.scenario("Later", pay_year="2030/31")
     later_root = b.unit(late, "Root", UnitKind.ORGANISATION, council)
-    for name in ("G0", "G1", "G10"):
+    names = ["G0", "G1", "G10", "Other"]
+    for name in names:
         b.post(late, "Post", later_root, council, grade=name)
-    assert grades_in_pay_order(b.proposal, late, {"G0", "G1", "G10"}) == ["G10", "G1", "G0"]
+    # A grade without a number ranks below G0.
+    assert grades_in_pay_order(b.proposal, late, set(names)) == ["G10", "G1", "G0", "Other"]
+
+
+def test_letters_after_d_and_a_leading_space_rank_as_written() -> None:
+    b, council = g1_council("Letters", TWO_YEARS)
+    s = b.scenario("As is", pay_year="2030/31")
+    root = b.unit(s, "Root", UnitKind.ORGANISATION, council)
+    names = ["Band 8", "Band 8a", "Band 8d", "Band 8e", ">Band 8", " >Band 7", "Band 7"]
+    for name in names:
+        b.post(s, "Post", root, council, grade=name)
+    # "a" to "d" add a tenth each, any other letter nothing; ">" adds a half, spaces before it
+    # or not.
+    assert grades_in_pay_order(b.proposal, s, set(names)) == [
+        ">Band 8",
+        "Band 8d",
+        "Band 8a",
+        "Band 8e",
+        "Band 8",
+        " >Band 7",
+        "Band 7",
+    ]
 
 
 def test_each_cell_row_and_column_is_counted() -> None:

@@ -20,6 +20,7 @@ from orgchart_app.analysis.item_editing import (
     removed,
 )
 from orgchart_app.analysis.recommendation_types import Item, Recommendation
+from orgchart_app.analysis.recommendations import RecommendationSettings
 from orgchart_app.domain import Proposal, ScenarioId
 from orgchart_app.domain.drafts import RecommendationItem
 from orgchart_app.domain.errors import EditRefused
@@ -158,3 +159,12 @@ def test_with_items_worded_the_list_is_them_then_the_changes_they_miss(bury: Pro
     (extra,) = again.items[len(stored) :]
     assert (extra.id, extra.sources) == (0, first.sources)
     assert again.gone == frozenset({first.id})
+
+
+def test_the_drafted_items_follow_the_settings(bury: Proposal) -> None:
+    as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
+    bury.recommendation_items = {}
+    settings = RecommendationSettings(verbs={Operation.ESTABLISHMENT: "endorse"})
+    listed = editable_items(bury, as_is, to_be, settings)
+    assert listed.items[0].verb == "endorse"
+    assert editable_items(bury, as_is, to_be).items[0].verb == "support"

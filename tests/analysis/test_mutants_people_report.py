@@ -5,6 +5,7 @@ outcome takes them, the counts in the outcomes' order, the pools, and who has no
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -56,6 +57,11 @@ def test_the_costs_and_timeline_are_those_of_the_change_with_names_if_asked(
     plain = people_report(bury, as_is, to_be)
     assert plain.costs == one_off_costs(bury, to_be, False)
     assert plain.timeline == timeline(bury, to_be, False)
+    # With notices given, the timeline names the people too.
+    dates = Consultation(ConsultationId(1), to_be, notice_date=dt.date(2026, 3, 2))
+    bury.consultations = {dates.id: dates}
+    labels = [n.label for n in people_report(bury, as_is, to_be, names=True).timeline.notices]
+    assert labels and not any(label.startswith("BC-") for label in labels)
 
 
 def test_a_pool_lists_its_posts_seats_people_and_those_placed(bury: Proposal) -> None:

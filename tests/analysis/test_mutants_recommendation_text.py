@@ -123,6 +123,17 @@ def test_markdown_numbers_across_both_sections() -> None:
         ]
     )
     only_noted = dataclasses.replace(RESULT, recommendations=(NOTED,), checks=(), notes=())
+    assert as_text(only_noted) == "\n".join(
+        [
+            'Recommendations: "As is" to "To be"',
+            "",
+            "For noting (decided elsewhere or another employer's posts)",
+            "1. The Committee is asked to note the review in six months.",
+            "",
+            "Financial implications",
+            "No cost.",
+        ]
+    )
     assert as_markdown(only_noted) == "\n".join(
         [
             "## Recommendations: As is to To be",
