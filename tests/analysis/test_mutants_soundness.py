@@ -108,3 +108,17 @@ def test_pools_outcomes_and_consultations_must_point_at_rows_of_the_file() -> No
         'outcome 6, field "to_employer_id": there is no organisation 94',
         'consultation 2, field "to_scenario_id": there is no scenario 7',
     ]
+
+
+def test_a_long_loop_of_units_is_shortened_and_counted_in_units() -> None:
+    proposal = sound()
+    root = next(iter(proposal.units.values()))
+    ids = [UnitId(10 + n) for n in range(8)]
+    for n, unit_id in enumerate(ids):
+        proposal.units[unit_id] = dataclasses.replace(
+            root, id=unit_id, name=f"U{n}", parent_id=ids[n - 1], lead_post_id=None
+        )
+    assert list(unsound(proposal)) == [
+        'unit 10 ("U0"), field "parent_id": units contain each other: '
+        "U0 > U1 > U2 > U3 > ... (8 units in the loop) > U7 > U0"
+    ]
