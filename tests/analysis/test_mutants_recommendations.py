@@ -230,3 +230,38 @@ def test_the_costing_options_cost_the_proposals(bury_assumed_grades: Proposal) -
     )
     assert plain.budget is not None and uplifted.budget is not None
     assert uplifted.budget.cost.total > plain.budget.cost.total
+
+
+def test_a_total_counting_ungraded_posts_as_nothing_is_not_given(bury: Proposal) -> None:
+    result = drafted(bury)  # the sample grades no post
+    assert result.budget is None
+    assert result.financial.startswith(
+        "52 posts have no grade, so the structure's cost is not given."
+    )
+
+
+def test_the_scenarios_are_named_and_quiet_money_changes_noted(bury: Proposal) -> None:
+    change(bury, "BC-3002", funded=False)
+    result = drafted(bury)
+    assert (result.from_name, result.to_name, result.own_employer) == (
+        "As is",
+        "To be",
+        "Bury Council",
+    )
+    assert '"Intermediate Tier Manager" (BC-3002): no longer funded' in result.notes
+
+
+def test_a_team_transfer_stands_for_its_unit(bury: Proposal) -> None:
+    (team,) = [r for r in drafted(bury).recommendations if r.operation is Operation.TEAM_TRANSFER]
+    assert team.sources == frozenset({"team_transfer:PSB"})
+
+
+def test_one_title_at_two_grades_shows_the_grades(bury: Proposal) -> None:
+    change(bury, "NEW-75", grade="G9")
+    (established,) = [
+        r for r in drafted(bury).recommendations if r.operation is Operation.ESTABLISHMENT
+    ]
+    assert [i.text for i in established.items][:2] == [
+        "Senior Integrated Commissioning Manager G9 x 1 FTE",
+        "Senior Integrated Commissioning Manager x 3 FTE",
+    ]
