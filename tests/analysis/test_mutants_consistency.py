@@ -104,10 +104,10 @@ def test_status_funding_and_cost_code_changes_are_noted_per_post() -> None:
         ("D", PostStatus.FILLED, True, "C4"),
     )
     after = (
+        ("E", PostStatus.VACANT, False, "C5"),  # new: nothing to compare, the rest still are
         ("A", PostStatus.HELD_VACANT, False, ""),
         ("B", PostStatus.VACANT, True, "C2"),
         ("C", PostStatus.VACANT, True, "C3"),
-        ("E", PostStatus.VACANT, False, "C5"),
     )
     for scenario, unit, posts in ((as_is, old_root, before), (to_be, root, after)):
         for ref, status, funded, code in posts:
