@@ -128,3 +128,11 @@ def test_status_funding_and_cost_code_changes_are_noted_per_post() -> None:
         '"Post B" (B): funded',
         '"Post B" (B): cost code none -> C2',
     ]
+
+
+def test_a_structure_of_one_ungraded_post_is_named_once() -> None:
+    b, _, to_be, council, _ = change()
+    b.post(to_be, "Head", b.unit(to_be, "Root", UnitKind.ORGANISATION, council), council)
+    assert checks(b.proposal, council) == [
+        "Next: no Bury Council post has a grade, so the structure cannot be costed or evaluated"
+    ]

@@ -265,3 +265,23 @@ def test_one_title_at_two_grades_shows_the_grades(bury: Proposal) -> None:
         "Senior Integrated Commissioning Manager G9 x 1 FTE",
         "Senior Integrated Commissioning Manager x 3 FTE",
     ]
+
+
+def test_redesignations_regradings_and_hours_each_name_before_and_after(bury: Proposal) -> None:
+    change(bury, "BC-1051", title="Safeguarding Lead", quantity=2)
+    change(bury, "BC-1052", title="Safeguarding Lead")
+    change(bury, "BC-1053", grade="G7")
+    change(bury, "BC-1054", fte=0.5)
+    change(bury, "BC-3002", quantity=3, fte=0.5)
+    wanted = (Operation.REDESIGNATION, Operation.REGRADING, Operation.FTE_CHANGE)
+    result = [r for r in drafted(bury).recommendations if r.operation in wanted]
+    assert [r.sentence for r in result] == [
+        "The Committee is asked to agree the redesignation of the following posts: Safeguarding "
+        "Operations Manager to Safeguarding Lead x 2 FTE; MCA and DoLS Lead to Safeguarding Lead.",
+        "The Committee is asked to approve the regrading of the following post: Reviewing Team "
+        "Manager from no grade to G7.",
+        "The Committee is asked to approve the change in the number or hours of the following "
+        "posts: Safeguarding Lead from 1 FTE to 2 x 1 FTE; Reviewing Officer from 4 to 2 FTE; "
+        "Intermediate Tier Manager from 1 FTE to 3 x 0.5 FTE.",
+    ]
+    assert [(i.posts, i.fte) for i in result[2].items] == [(2, 2.0), (4, 2.0), (3, 1.5)]
