@@ -19,6 +19,7 @@ from orgchart_app.analysis.recommendations import (
 )
 from orgchart_app.domain import OrganisationKind, Proposal, UnitKind
 from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.model import Post
 from orgchart_app.samples.builder import ProposalBuilder
 
 
@@ -285,3 +286,22 @@ def test_redesignations_regradings_and_hours_each_name_before_and_after(bury: Pr
         "Intermediate Tier Manager from 1 FTE to 3 x 0.5 FTE.",
     ]
     assert [(i.posts, i.fte) for i in result[2].items] == [(2, 2.0), (4, 2.0), (3, 1.5)]
+
+
+def test_posts_of_one_title_given_one_new_manager_are_one_item(bury: Proposal) -> None:
+    for scenario in ("As is", "To be"):
+        renamed = dataclasses.replace(post_of(bury, "BC-1053", scenario), title="Reviewing Officer")
+        bury.posts[renamed.id] = renamed
+    for ref in ("BC-1053", "BC-1054"):
+        change(bury, ref, reports_to_id=manager_id(bury, "BC-3002"))
+    assert (
+        "The Committee is asked to support the proposed permanent line management of the "
+        "following posts to the Intermediate Tier Manager: Reviewing Officer x 5 FTE."
+        in sentences(bury)
+    )
+
+
+def post_of(proposal: Proposal, ref: str, scenario: str) -> Post:
+    found = proposal.post_by_ref(proposal.scenario_named(scenario).id, ref)
+    assert found is not None
+    return found
