@@ -305,3 +305,35 @@ def post_of(proposal: Proposal, ref: str, scenario: str) -> Post:
     found = proposal.post_by_ref(proposal.scenario_named(scenario).id, ref)
     assert found is not None
     return found
+
+
+def test_part_time_posts_are_counted_in_fte_and_posts(bury: Proposal) -> None:
+    change(bury, "NEW-83", fte=0.5)
+    as_is = post_of(bury, "BC-1052", "As is")
+    bury.posts[as_is.id] = dataclasses.replace(as_is, grade="G7")
+    managed = post_of(bury, "BC-1051", "As is")
+    bury.posts[managed.id] = dataclasses.replace(managed, quantity=2, fte=0.5)
+    change(bury, "BC-1051", quantity=2, fte=0.5, reports_to_id=manager_id(bury, "BC-3002"))
+    result = drafted(bury).recommendations
+    said = [r.sentence for r in result]
+    assert said[0] == (
+        "The Committee is asked to support the proposed establishment of the following posts: "
+        "Senior Integrated Commissioning Manager x 4 FTE; Integrated Commissioning Officer x 7 "
+        "FTE; Integrated Commissioning Support Officer x 1.5 FTE (3 posts); Quality Assurance "
+        "Officer x 2 FTE."
+    )
+    assert (
+        "The Committee is asked to support the proposed permanent line management of the "
+        "following posts to the Intermediate Tier Manager: Safeguarding Operations Manager x 1 "
+        "FTE (2 posts)." in said
+    )
+    ((regraded,),) = [r.items for r in result if r.operation is Operation.REGRADING]
+    assert regraded == Item(
+        "MCA and DoLS Lead from G7 to no grade",
+        "MCA and DoLS Lead",
+        "",
+        "Bury Council",
+        1,
+        1.0,
+        ("BC-1052",),
+    )
