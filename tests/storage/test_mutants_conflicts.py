@@ -1,0 +1,87 @@
+"""Conflicts and locks, the cases test_conflicts.py and test_locks.py leave open: a file that cannot
+be checked, a save by nobody named, the revision a checked save writes, who a refusal names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from orgchart_app.storage import (
+    FileStamp,
+    LockHeld,
+    LockOwner,
+    changed_since,
+    lock_path,
+    open_proposal,
+    read_lock,
+    save_unless_changed,
+)
+from orgchart_app.storage.identity import when_text
+from tests.storage.helpers import crafted
+
+NOON = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def proposal_file(tmp_path: Path) -> Path:
+    return crafted(tmp_path / "shared.sqlite")
+
+
+def _change_meta(path: Path, *statements: str) -> None:
+    db = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            db.execute(statement)
+        db.commit()
+    finally:
+        db.close()
+
+
+def test_a_file_that_cannot_be_checked_says_why(tmp_path: Path) -> None:
+    (tmp_path / "plain.txt").write_text("not a folder", encoding="utf-8")
+    stamp = FileStamp(tmp_path / "plain.txt" / "shared.sqlite", 10, 10, 1)
+    assert changed_since(stamp) == (
+        '"shared.sqlite" cannot be checked (Not a directory): it may have changed.'
+    )
+
+
+def test_a_save_by_nobody_named_is_said_to_be_someones(proposal_file: Path) -> None:
+    stamp = open_proposal(proposal_file).stamp
+    _change_meta(
+        proposal_file,
+        "UPDATE proposal_meta SET value = '7' WHERE key = 'revision'",
+        f"UPDATE proposal_meta SET value = '{NOON.isoformat()}' WHERE key = 'saved_at'",
+        "DELETE FROM proposal_meta WHERE key = 'saved_by'",
+    )
+    assert changed_since(stamp) == (
+        f'"shared.sqlite" has changed on disk since you opened it: someone saved it at '
+        f"{when_text(NOON)}."
+    )
+
+
+def test_a_checked_save_counts_the_revision_up_by_one(proposal_file: Path) -> None:
+    mine = open_proposal(proposal_file)
+    assert mine.proposal.info.revision == 1
+    info, stamp = save_unless_changed(mine.proposal, proposal_file, mine.stamp)
+    assert info.revision == 2
+    assert stamp.revision == 2
+    assert open_proposal(proposal_file).proposal.info.revision == 2
+
+
+def test_a_refusal_names_the_file_and_a_held_lock_is_not_old_unless_said() -> None:
+    owner = LockOwner("Alex Smith", "LAPTOP-12", 4242, NOON)
+    held = LockHeld(Path("shared.sqlite"), owner)
+    assert held.path == Path("shared.sqlite")
+    assert held.owner == owner
+    assert not held.old
+    assert LockHeld(Path("shared.sqlite"), owner, old=True).old
+    assert str(held).startswith("Alex Smith on LAPTOP-12 has had this file open since ")
+    assert str(held).endswith(".")
+
+
+def test_a_file_nobody_has_open_has_no_owner(proposal_file: Path) -> None:
+    assert not lock_path(proposal_file).exists()
+    assert read_lock(proposal_file) is None
