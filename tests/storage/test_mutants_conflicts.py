@@ -13,6 +13,7 @@ from orgchart_app.storage import (
     FileStamp,
     LockHeld,
     LockOwner,
+    acquire_lock,
     changed_since,
     lock_path,
     open_proposal,
@@ -85,3 +86,17 @@ def test_a_refusal_names_the_file_and_a_held_lock_is_not_old_unless_said() -> No
 def test_a_file_nobody_has_open_has_no_owner(proposal_file: Path) -> None:
     assert not lock_path(proposal_file).exists()
     assert read_lock(proposal_file) is None
+
+
+def test_a_lock_taken_plainly_has_no_notice_and_may_be_released_twice(
+    proposal_file: Path,
+) -> None:
+    with acquire_lock(proposal_file) as lock:
+        assert lock.written
+        assert lock.notice is None
+        lock.release()
+        assert not lock_path(proposal_file).exists()
+    # Leaving the block releases again: nothing left to let go, nothing raised.
+    assert lock.descriptor is None
+    with acquire_lock(proposal_file) as again:
+        assert again.written
