@@ -4,6 +4,7 @@ be checked, a save by nobody named, the revision a checked save writes, who a re
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -100,3 +101,28 @@ def test_a_lock_taken_plainly_has_no_notice_and_may_be_released_twice(
     assert lock.descriptor is None
     with acquire_lock(proposal_file) as again:
         assert again.written
+
+
+def test_a_lock_names_its_file_and_owner_written_or_not(
+    proposal_file: Path, tmp_path: Path
+) -> None:
+    with acquire_lock(proposal_file) as lock:
+        assert lock.path == proposal_file
+        assert lock.owner.pid == os.getpid()
+    # A folder where no marker can be made (here: gone): the file is opened unmarked.
+    nowhere = tmp_path / "gone" / "shared.sqlite"
+    unmarked = acquire_lock(nowhere)
+    assert unmarked.written is False
+    assert unmarked.path == nowhere
+    assert unmarked.owner.pid == os.getpid()
+    assert unmarked.descriptor is None
+    unmarked.release()
+
+
+def test_a_garbled_marker_is_replaced_with_a_notice(proposal_file: Path) -> None:
+    lock_path(proposal_file).write_text("garbled", encoding="utf-8")
+    with acquire_lock(proposal_file) as lock:
+        assert lock.written
+        assert lock.notice == (
+            'The lock marker beside "shared.sqlite" could not be read and was replaced.'
+        )
