@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,41 @@ def test_a_garbled_marker_is_replaced_with_a_notice(proposal_file: Path) -> None
         assert lock.notice == (
             'The lock marker beside "shared.sqlite" could not be read and was replaced.'
         )
+
+
+def test_an_empty_marker_is_waited_for_while_it_may_be_being_written(
+    proposal_file: Path,
+) -> None:
+    marker = lock_path(proposal_file)
+    marker.write_bytes(b"")
+    a_second_ago = time.time() - 1
+    os.utime(marker, (a_second_ago, a_second_ago))
+    started = time.monotonic()
+    with acquire_lock(proposal_file) as lock:
+        assert time.monotonic() - started >= 0.5  # until it was two seconds old
+        assert lock.written
+        assert lock.notice == (
+            'The lock marker beside "shared.sqlite" could not be read and was replaced.'
+        )
+
+
+def test_an_empty_marker_that_never_grows_old_is_never_taken(proposal_file: Path) -> None:
+    marker = lock_path(proposal_file)
+    marker.write_bytes(b"")
+    ahead = time.time() + 3600  # another machine's clock
+    os.utime(marker, (ahead, ahead))
+    with pytest.raises(LockHeld) as held:
+        acquire_lock(proposal_file)
+    assert str(held.value).startswith("someone on another computer has had this file open since")
+    assert marker.read_bytes() == b""
+
+
+def test_an_old_marker_taken_over_names_the_file(proposal_file: Path) -> None:
+    old = LockOwner("Alex Smith", "LAPTOP-12", 4242, dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    lock_path(proposal_file).write_text(old.to_json(), encoding="utf-8")
+    with pytest.raises(LockHeld) as held:
+        acquire_lock(proposal_file)
+    assert held.value.old
+    with acquire_lock(proposal_file, take_over=held.value.owner) as lock:
+        assert lock.path == proposal_file
+        assert lock.written and lock.notice is None
