@@ -165,3 +165,4 @@ def test_an_old_marker_taken_over_names_the_file(proposal_file: Path) -> None:
     with acquire_lock(proposal_file, take_over=held.value.owner) as lock:
         assert lock.path == proposal_file
         assert lock.written and lock.notice is None
+    assert not lock_path(proposal_file).exists()  # released: the taken-over marker went too

@@ -155,3 +155,15 @@ def test_an_old_unreadable_description_goes_with_its_copy(tmp_path: Path) -> Non
     os.utime(slot.meta_path, (two_hours_ago, two_hours_ago))
     assert list_recovery(tmp_path) == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_old_copy_with_its_description_is_kept(tmp_path: Path) -> None:
+    slot = RecoverySlot.for_document(None, tmp_path)
+    slot.write(build_bury())
+    _as_crashed(slot.meta_path, days=1)
+    two_hours_ago = dt.datetime.now().timestamp() - 7200
+    for path in (slot.data_path, slot.meta_path):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    (entry,) = list_recovery(tmp_path)
+    assert entry.data_path == slot.data_path
+    assert slot.data_path.exists()
