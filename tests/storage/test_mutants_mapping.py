@@ -207,6 +207,9 @@ def test_an_enum_is_one_of_its_values_exactly() -> None:
     assert _read_refusal(DottedLine, to_row(LINE) | {"kind": None})[1].startswith(
         "nothing (NULL) where one of"
     )
+    assert _read_refusal(DottedLine, to_row(LINE) | {"kind": "MATRIX"})[1].startswith(
+        "the text 'MATRIX' where one of"
+    )
 
 
 def test_an_optional_field_reads_null_as_none_and_anything_else_strictly() -> None:
