@@ -30,6 +30,7 @@ from orgchart_app.storage.identity import (
     when_text,
 )
 from orgchart_app.storage.owner import Liveness, LockOwner
+from tests.storage.helpers import REPO
 
 HERE = socket.gethostname()
 NOON = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
@@ -232,3 +233,24 @@ def test_liveness_on_this_machine_follows_the_process() -> None:
     # Another machine's process cannot be checked from here: only its age counts.
     assert LockOwner("them", "ELSEWHERE", _ended_pid(), recent).liveness(day) is Liveness.ALIVE
     assert LockOwner("them", "ELSEWHERE", _ended_pid(), old).liveness(day) is Liveness.OLD
+
+
+def test_a_process_we_may_not_signal_is_still_alive() -> None:
+    # As root every signal is allowed: an unprivileged child asks about the first process.
+    if os.geteuid() == 0:
+        # Imported first: the interpreter's own files may be out of that user's reach.
+        script = (
+            "import os\nfrom orgchart_app.storage.identity import process_alive\n"
+            "os.setgid(65534); os.setuid(65534)\nprint(process_alive(1))"
+        )
+    else:
+        script = "from orgchart_app.storage.identity import process_alive\nprint(process_alive(1))"
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "True"

@@ -23,6 +23,12 @@ def _closed(descriptor: int) -> bool:
     return False
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _beside(marker: Path) -> list[str]:
     return sorted(path.name for path in marker.parent.iterdir())
 
@@ -169,6 +175,7 @@ def test_without_hard_links_a_marker_is_made_in_one_step(
     descriptor = markers.create(marker, "one step")
     assert descriptor is not None
     assert marker.read_text(encoding="utf-8") == "one step"
+    assert marker.stat().st_mode & 0o777 == 0o644 & ~_umask()
     assert _beside(marker) == ["m"]
     found = markers.read(marker)
     assert found is not None and not markers.remove(marker, found)  # held
@@ -188,3 +195,31 @@ def test_a_folder_that_refuses_writing_raises_rather_than_falling_back(
     with pytest.raises(PermissionError):
         markers.create(marker, "text")
     assert _beside(marker) == []
+
+
+def test_a_marker_that_cannot_be_written_in_one_step_is_not_left_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No hard links, and the disk fills between the staging write and the marker's own.
+    def no_links(*_: object) -> None:
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    real_write = os.write
+    writes: list[int] = []
+
+    def write_once(descriptor: int, data: bytes) -> int:
+        writes.append(descriptor)
+        if len(writes) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(descriptor, data)
+
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setattr(os, "write", write_once)
+    marker = tmp_path / "m"
+    with pytest.raises(OSError) as failed:
+        markers.create(marker, "text")
+    assert failed.value.errno == errno.ENOSPC
+    assert _closed(writes[-1])
+    monkeypatch.undo()
+    found = markers.read(marker)
+    assert found is not None and markers.remove(marker, found)  # nobody holds it

@@ -23,6 +23,8 @@ LABELS = {
     6: "no share given",
     7: "",
     8: "was 5%, now 20%",
+    9: "0.5% of a day",
+    10: "100.5% of the week",
 }
 
 
@@ -66,7 +68,18 @@ def test_a_share_of_time_is_read_from_a_version_1_note() -> None:
     db = _version_1()
     migrate(db, 1)
     shares = dict(db.execute("SELECT id, share_percent FROM dotted_line").fetchall())
-    assert shares == {1: 10.0, 2: 12.5, 3: None, 4: None, 5: 100.0, 6: None, 7: None, 8: 5.0}
+    assert shares == {
+        1: 10.0,
+        2: 12.5,
+        3: None,
+        4: None,
+        5: 100.0,
+        6: None,
+        7: None,
+        8: 5.0,
+        9: 0.5,
+        10: None,
+    }
     labels = dict(db.execute("SELECT id, label FROM dotted_line").fetchall())
     assert labels == LABELS
 
