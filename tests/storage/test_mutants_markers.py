@@ -223,3 +223,41 @@ def test_a_marker_that_cannot_be_written_in_one_step_is_not_left_held(
     monkeypatch.undo()
     found = markers.read(marker)
     assert found is not None and markers.remove(marker, found)  # nobody holds it
+
+
+@pytest.mark.parametrize("code", [errno.ENOLCK, errno.EOPNOTSUPP])
+def test_where_the_file_system_keeps_no_locks_nobody_holds_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    import fcntl
+
+    def no_locks(*_: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    marker = tmp_path / "m"
+    descriptor = markers.create(marker, "unguarded")
+    assert descriptor is not None
+    os.close(descriptor)
+    found = markers.read(marker)
+    assert found is not None and markers.remove(marker, found)
+    assert not marker.exists()
+
+
+def test_a_lock_another_holds_is_said_to_be_held_whatever_the_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    marker = tmp_path / "m"
+    descriptor = markers.create(marker, "held")
+    assert descriptor is not None
+    os.close(descriptor)
+
+    def deadlock(*_: object) -> None:
+        raise OSError(errno.EDEADLK, os.strerror(errno.EDEADLK))
+
+    monkeypatch.setattr(fcntl, "flock", deadlock)
+    found = markers.read(marker)
+    assert found is not None and not markers.remove(marker, found)
+    assert marker.exists()
