@@ -21,7 +21,7 @@ from orgchart_app.storage.header import (
     check_no_pending_changes,
     read_header,
 )
-from orgchart_app.storage.integrity import check_database
+from orgchart_app.storage.integrity import _first_finding, check_database
 
 
 def _sqlite_file(path: Path, page_size: int = 4096) -> Path:
@@ -222,9 +222,31 @@ def test_a_damaged_file_names_sqlites_first_finding(tmp_path: Path) -> None:
         file.seek((root - 1) * 1024 + 8)
         file.write(os.urandom(1000))
     damaged = sqlite3.connect(path)
+    report = damaged.execute("PRAGMA integrity_check(1)").fetchone()[0]
+    assert report.startswith("*** in database main ***\n")
     message = _objects_refusal(damaged, full=True)
     assert message.startswith('"plan.sqlite" is damaged (SQLite integrity check: ')
     assert message.endswith("). Use a backup or ask the sender again.")
     finding = message.removeprefix('"plan.sqlite" is damaged (SQLite integrity check: ')
     assert "***" not in finding and "\n" not in finding
+    assert finding.removesuffix("). Use a backup or ask the sender again.") == (
+        report.splitlines()[1][:100] + ("..." if len(report.splitlines()[1]) > 100 else "")
+    )
     assert len(finding.removesuffix("). Use a backup or ask the sender again.")) <= 103
+
+
+def test_sqlites_finding_is_cut_to_one_line_of_a_hundred_characters() -> None:
+    long = "Page 12: " + "x" * 91
+    assert _first_finding((f"*** in database main ***\n\n{long}\nPage 13: more",)) == long
+    assert _first_finding((long + "y",)) == long + "..."
+    assert _first_finding(None) == "no answer"
+    assert _first_finding(("",)) == "no answer"
+    assert _first_finding(("*** in database main ***",)) == "no answer"
+
+
+def test_a_write_ahead_log_with_changes_is_pending_too(tmp_path: Path) -> None:
+    path = _sqlite_file(tmp_path / "plan.sqlite")
+    (tmp_path / "plan.sqlite-wal").write_bytes(b"w")
+    with pytest.raises(FileRefused) as refused:
+        check_no_pending_changes(path)
+    assert '("plan.sqlite-wal")' in str(refused.value)

@@ -114,3 +114,11 @@ def test_a_revision_is_a_whole_number_or_nothing() -> None:
     assert revision_number(None) == 0
     assert revision_number("seven") == 0
     assert revision_number("") == 0
+
+
+def test_an_sqlite_error_without_a_code_says_what_sqlite_said() -> None:
+    from orgchart_app.storage.faults import describe_failure
+
+    assert describe_failure(sqlite3.OperationalError("database is locked")) == (
+        "database is locked"
+    )

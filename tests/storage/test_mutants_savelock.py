@@ -197,3 +197,15 @@ def test_tidying_leaves_the_kept_version_of_a_save_under_way(saved: Path) -> Non
     assert not leftover.exists()
     tidy(saved)
     assert not backup.exists()
+
+
+def test_tidying_a_file_leaves_the_leftovers_of_other_files_alone(saved: Path) -> None:
+    pid = _ended_pid()
+    mine = saved.with_name(f".plan.sqlite.{pid}-00000000-0123abcd.saving")
+    theirs = saved.with_name(f".other.sqlite.{pid}-00000000-0123abcd.saving")
+    for leftover in (mine, theirs):
+        leftover.write_bytes(b"x")
+        os.utime(leftover, (0, 0))
+    tidy(saved)
+    assert not mine.exists()
+    assert theirs.exists()
