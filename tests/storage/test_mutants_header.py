@@ -250,3 +250,41 @@ def test_a_write_ahead_log_with_changes_is_pending_too(tmp_path: Path) -> None:
     with pytest.raises(FileRefused) as refused:
         check_no_pending_changes(path)
     assert '("plan.sqlite-wal")' in str(refused.value)
+
+
+def test_a_journal_alone_is_pending_too(tmp_path: Path) -> None:
+    path = _sqlite_file(tmp_path / "plan.sqlite")
+    (tmp_path / "plan.sqlite-journal").write_bytes(b"j")
+    with pytest.raises(FileRefused) as refused:
+        check_no_pending_changes(path)
+    assert '("plan.sqlite-journal")' in str(refused.value)
+
+
+def test_the_largest_page_size_below_65536_is_read(tmp_path: Path) -> None:
+    assert read_header(_sqlite_file(tmp_path / "plan.sqlite", page_size=32768)).page_size == 32768
+
+
+def test_the_headers_numbers_are_unsigned(tmp_path: Path) -> None:
+    path = _sqlite_file(tmp_path / "plan.sqlite")
+    _with_header(path, 60, struct.pack(">I", 2**32 - 1))
+    _with_header(path, 68, struct.pack(">I", 2**31 + 5))
+    header = read_header(path)
+    assert (header.user_version, header.application_id) == (2**32 - 1, 2**31 + 5)
+
+
+def test_a_page_count_past_two_billion_is_still_a_truncation(tmp_path: Path) -> None:
+    path = _sqlite_file(tmp_path / "plan.sqlite")
+    counter = 2**31 + 1  # the change counter, with "version valid for" equal to it
+    _with_header(path, 24, struct.pack(">II", counter, 2**31 + 3))
+    _with_header(path, 92, struct.pack(">I", counter))
+    assert _refusal(path).startswith('"plan.sqlite" is truncated: it should be ')
+
+
+def test_a_virtual_table_is_named_as_one(tmp_path: Path) -> None:
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE unit USING fts5(name)")
+    message = _objects_refusal(db)
+    assert message == (
+        '"plan.sqlite" contains a virtual table ("unit"), which proposal files never have, so '
+        "it will not be opened: ask the sender to save it again from the designer."
+    )

@@ -209,3 +209,12 @@ def test_tidying_a_file_leaves_the_leftovers_of_other_files_alone(saved: Path) -
     tidy(saved)
     assert not mine.exists()
     assert theirs.exists()
+
+
+def test_a_save_lock_that_cannot_be_read_is_waited_for(tmp_path: Path) -> None:
+    target = tmp_path / "plan.sqlite"
+    save_lock_path(target).symlink_to(tmp_path / "nowhere")  # there, yet unreadable
+    assert _busy(target) == (
+        '"plan.sqlite" is being saved by someone else right now: nothing was written. '
+        "Try again in a moment."
+    )
