@@ -20,17 +20,14 @@ from orgchart_app.domain.ids import ConsultationId, OutcomeId, PostholderId
 from orgchart_app.domain.model import Postholder
 from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind
 from orgchart_app.samples import build_bury
-from orgchart_app.samples.people import FICTIONAL
+from tests.staffless import without_staff
 
 DAY = dt.date(2026, 3, 31)
 
 
 @pytest.fixture
 def bury() -> Proposal:
-    proposal = build_bury()
-    proposal.postholders = {k: h for k, h in proposal.postholders.items() if h.notes != FICTIONAL}
-    proposal.outcomes, proposal.pools, proposal.consultations = {}, {}, {}
-    return proposal
+    return without_staff(build_bury())
 
 
 def on(proposal: Proposal, ref: str, number: str) -> Postholder:

@@ -14,8 +14,8 @@ from orgchart_app.domain import ContractKind, OrganisationKind, Proposal, UnitKi
 from orgchart_app.domain.ids import OutcomeId, PoolId, ScenarioId
 from orgchart_app.domain.outcomes import Outcome, OutcomeKind, Pool
 from orgchart_app.samples.builder import ProposalBuilder
-from orgchart_app.samples.people import FICTIONAL
 from tests.people.test_proposed_outcomes import by_number, staffed
+from tests.staffless import without_staff
 
 
 def pair(proposal: Proposal) -> tuple[ScenarioId, ScenarioId]:
@@ -25,10 +25,7 @@ def pair(proposal: Proposal) -> tuple[ScenarioId, ScenarioId]:
 @pytest.fixture
 def no_staff(bury_assumed_grades: Proposal) -> Proposal:
     """Bury's posts graded as assumed, without the sample's people."""
-    proposal = bury_assumed_grades
-    proposal.postholders = {k: h for k, h in proposal.postholders.items() if h.notes != FICTIONAL}
-    proposal.outcomes, proposal.pools, proposal.consultations = {}, {}, {}
-    return proposal
+    return without_staff(bury_assumed_grades)
 
 
 @pytest.fixture

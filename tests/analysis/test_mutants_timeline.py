@@ -16,7 +16,7 @@ from orgchart_app.domain.ids import ConsultationId, OutcomeId, PoolId, Postholde
 from orgchart_app.domain.model import Postholder
 from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind, Pool
 from orgchart_app.samples import build_bury
-from orgchart_app.samples.people import FICTIONAL
+from tests.staffless import without_staff
 
 START = dt.date(2026, 1, 5)
 # 20 proposed redundancies (one person at risk and 19 others): 30 days, to 4 February.
@@ -26,10 +26,7 @@ END = dt.date(2026, 2, 4)
 @pytest.fixture
 def bury() -> Proposal:
     """The Bury sample without its fictional staff: each test's people are the only ones."""
-    proposal = build_bury()
-    proposal.postholders = {k: h for k, h in proposal.postholders.items() if h.notes != FICTIONAL}
-    proposal.outcomes, proposal.pools, proposal.consultations = {}, {}, {}
-    return proposal
+    return without_staff(build_bury())
 
 
 def to_be(proposal: Proposal) -> ScenarioId:

@@ -7,15 +7,12 @@ import pytest
 
 from orgchart_app.domain import Proposal
 from orgchart_app.samples.bury import build_bury
-from orgchart_app.samples.people import FICTIONAL
+from tests.staffless import without_staff
 
 
 @pytest.fixture
 def bury() -> Proposal:
-    proposal = build_bury()
-    proposal.postholders = {k: h for k, h in proposal.postholders.items() if h.notes != FICTIONAL}
-    proposal.outcomes, proposal.pools, proposal.consultations = {}, {}, {}
-    return proposal
+    return without_staff(build_bury())
 
 
 @pytest.fixture

@@ -29,6 +29,12 @@ def digest(path: Path) -> str:
 def crafted(path: Path, *statements: str) -> Path:
     """The Bury sample saved at `path`, then changed behind the designer's back with raw SQL."""
     save_proposal(build_bury(), path)
+    run_sql(path, *statements)
+    return path
+
+
+def run_sql(path: Path, *statements: str) -> None:
+    """Raw SQL on a saved file, as another program (or a damaged disk) would change it."""
     db = sqlite3.connect(path)
     try:
         for statement in statements:
@@ -36,7 +42,6 @@ def crafted(path: Path, *statements: str) -> Path:
         db.commit()
     finally:
         db.close()
-    return path
 
 
 def large_proposal(title: str, extra_posts: int) -> Proposal:

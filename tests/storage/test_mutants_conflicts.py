@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import time
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from orgchart_app.storage import (
     save_unless_changed,
 )
 from orgchart_app.storage.identity import when_text
-from tests.storage.helpers import crafted
+from tests.storage.helpers import crafted, run_sql
 
 NOON = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
 
@@ -34,13 +33,7 @@ def proposal_file(tmp_path: Path) -> Path:
 
 
 def _change_meta(path: Path, *statements: str) -> None:
-    db = sqlite3.connect(path)
-    try:
-        for statement in statements:
-            db.execute(statement)
-        db.commit()
-    finally:
-        db.close()
+    run_sql(path, *statements)
 
 
 def test_a_file_that_cannot_be_checked_says_why(tmp_path: Path) -> None:
