@@ -57,9 +57,10 @@ declare -A SKIP=(
 
 # Tests outside tests/PACKAGE/ that are the unit tests of some of its modules: the money of a
 # restructure's people (analysis/redundancy.py, protection.py, people_costs.py, timeline.py, ...)
-# is tested beside the people it is worked out for. Each file here runs in a second or two.
+# is tested beside the people it is worked out for; the published reports' recommendations, word
+# for word, pin the drafting code. Each file here runs in a second or two.
 declare -A ALSO=(
-    [analysis]='"tests/people/test_redundancy.py", "tests/people/test_notice_protection.py", "tests/people/test_one_off_costs.py", "tests/people/test_proposed_outcomes.py", "tests/people/test_timeline.py", '
+    [analysis]='"tests/people/test_redundancy.py", "tests/people/test_notice_protection.py", "tests/people/test_one_off_costs.py", "tests/people/test_proposed_outcomes.py", "tests/people/test_timeline.py", "tests/samples/test_report_recommendations.py", '
 )
 
 export QT_QPA_PLATFORM=offscreen

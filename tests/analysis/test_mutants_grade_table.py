@@ -89,3 +89,17 @@ def test_each_cell_row_and_column_is_counted() -> None:
     assert table.by_unit == {"Root": Count(1, 1.0, 0), "Team": Count(5, 3.5, 2)}
     assert table.by_grade == {"G1": Count(4, 2.5, 0), NO_GRADE: Count(2, 2.0, 2)}
     assert table.total == Count(6, 4.5, 2)
+
+
+def test_a_grade_paid_nothing_ranks_below_one_paid_a_pound() -> None:
+    # Pay data as a file may hold it for honorary or token grades: a top of £0 and of £1.
+    b, council = g1_council("Token pay", {"2021/22": {1: 0, 2: 1}})
+    scale = next(iter(b.proposal.pay_scales))
+    b.grade(scale, "G9", "grade", points=(1, 1))
+    b.grade(scale, "G2", "grade", points=(2, 2))
+    s = b.scenario("As is", pay_year="2021/22")
+    root = b.unit(s, "Root", UnitKind.ORGANISATION, council)
+    for name in ("G9", "G2"):
+        b.post(s, "Post", root, council, grade=name)
+    # Paid a pound beats paid nothing, whatever the number in the names says.
+    assert grades_in_pay_order(b.proposal, s, {"G9", "G2"}) == ["G2", "G9"]

@@ -13,6 +13,7 @@ from orgchart_app.analysis.cost_basis import CostsInRecommendations
 from orgchart_app.analysis.costing import CostingOptions
 from orgchart_app.analysis.recommendation_types import Item, Recommendations
 from orgchart_app.analysis.recommendations import (
+    NO_FINANCIAL_IMPLICATIONS,
     RecommendationSettings,
     build_recommendations,
     own_employer,
@@ -337,3 +338,82 @@ def test_part_time_posts_are_counted_in_fte_and_posts(bury: Proposal) -> None:
         1.0,
         ("BC-1052",),
     )
+
+
+def test_posts_of_one_title_redesignated_to_two_titles_are_two_items(bury: Proposal) -> None:
+    for scenario in ("As is", "To be"):
+        renamed = dataclasses.replace(post_of(bury, "BC-1053", scenario), title="MCA and DoLS Lead")
+        bury.posts[renamed.id] = renamed
+    change(bury, "BC-1052", title="Safeguarding Lead")
+    change(bury, "BC-1053", title="Practice Lead")
+    assert (
+        "The Committee is asked to agree the redesignation of the following posts: MCA and DoLS "
+        "Lead to Safeguarding Lead; MCA and DoLS Lead to Practice Lead." in sentences(bury)
+    )
+
+
+def test_one_post_redesignated_and_regraded_is_said_so(bury: Proposal) -> None:
+    change(bury, "BC-1050", title="Head of Safeguarding", grade="G12")
+    assert (
+        "The Committee is asked to agree the redesignation and regrading of the following post: "
+        "Head of Adult Safeguarding to Head of Safeguarding G12." in sentences(bury)
+    )
+
+
+def test_one_post_whose_hours_alone_change_is_a_change_in_hours(bury: Proposal) -> None:
+    change(bury, "BC-1052", fte=0.5)
+    assert (
+        "The Committee is asked to approve the change in hours of the following post: MCA and "
+        "DoLS Lead from 1 to 0.5 FTE." in sentences(bury)
+    )
+
+
+def test_two_teams_moved_to_one_place_are_teams(bury: Proposal) -> None:
+    to_be = bury.scenario_named("To be").id
+    finance = bury.unit_named(to_be, "Finance Department")
+    reviewing = bury.unit_named(to_be, "Reviewing Team")
+    bury.units[reviewing.id] = dataclasses.replace(reviewing, parent_id=finance.id)
+    (teams,) = [s for s in sentences(bury) if "transfer of the following team" in s]
+    assert teams.startswith(
+        "The Committee is asked to support the permanent transfer of the following teams to "
+        "Corporate Core – Finance Department: Reviewing Team; Personalisation & Support "
+        "Business Team ("
+    )
+
+
+def test_the_financial_sentence_states_the_cost_the_budget_and_the_one_off_costs(
+    bury_assumed_grades: Proposal,
+) -> None:
+    result = drafted(bury_assumed_grades, costs=CostsInRecommendations.WITH_ASSUMPTIONS)
+    assert result.financial.startswith(
+        "The cost of the proposals can be met from within existing resources: the proposed "
+        "posts cost £822,336 against £874,000 available, leaving £51,664. "
+    )
+    assert result.financial.endswith(
+        " The one-off costs of the outcomes for staff are not estimated yet: 6 need a leaving "
+        "date or the facts redundancy pay is worked out from (see orgchart cost --one-off)."
+    )
+
+
+def test_every_cost_neutral_kind_of_change_at_once_has_no_financial_implications(
+    manchester: Proposal,
+) -> None:
+    # Manchester's own changes are a transfer, redesignations, deployments and an officer
+    # category; a new line manager and a moved team make all six kinds that cost nothing.
+    director = post_of(manchester, "MCC-050", "To be")
+    executive = post_of(manchester, "MCC-010", "To be")
+    manchester.posts[director.id] = dataclasses.replace(director, reports_to_id=executive.id)
+    to_be = manchester.scenario_named("To be").id
+    office = manchester.unit_named(to_be, "Chief Executive's Office")
+    adults = manchester.unit_named(to_be, "Adult Social Services")
+    manchester.units[office.id] = dataclasses.replace(office, parent_id=adults.id)
+    result = drafted(manchester)
+    assert {r.operation for r in result.for_decision} == {
+        Operation.LINE_MANAGEMENT,
+        Operation.POST_TRANSFER,
+        Operation.TEAM_TRANSFER,
+        Operation.REDESIGNATION,
+        Operation.DEPLOYMENT,
+        Operation.OFFICER_CATEGORY,
+    }
+    assert result.financial == NO_FINANCIAL_IMPLICATIONS
