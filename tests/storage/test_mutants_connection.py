@@ -1,0 +1,92 @@
+"""connection.py directly: what the hardened connections can and cannot do (issue 24)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from orgchart_app.storage.connection import connect_memory, connect_source
+from orgchart_app.storage.fileformat import APPLICATION_ID
+from tests.storage.helpers import crafted
+
+
+def _in_another_thread(connection: sqlite3.Connection, sql: str) -> list[object]:
+    # The designer opens files on a worker thread and hands the copy back to the window's.
+    results: list[object] = []
+
+    def work() -> None:
+        try:
+            results.append(connection.execute(sql).fetchone()[0])
+        except sqlite3.Error as error:
+            results.append(error)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    return results
+
+
+def test_the_source_connection_reads_the_file_itself(tmp_path: Path) -> None:
+    path = crafted(tmp_path / "plan.sqlite")
+    source = connect_source(path)
+    try:
+        assert source.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert _in_another_thread(source, "SELECT count(*) FROM post") == [
+            sqlite3.connect(path).execute("SELECT count(*) FROM post").fetchone()[0]
+        ]
+    finally:
+        source.close()
+    # Only the file: no database of another name was made in the working folder.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sqlite"]
+
+
+def test_the_source_connection_refuses_writes_and_other_pragmas(tmp_path: Path) -> None:
+    path = crafted(tmp_path / "plan.sqlite")
+    source = connect_source(path)
+    try:
+        for statement in (
+            "DELETE FROM post",
+            "PRAGMA journal_mode = DELETE",
+            "PRAGMA writable_schema = ON",
+        ):
+            with pytest.raises(sqlite3.DatabaseError):
+                source.execute(statement)
+        assert source.execute("PRAGMA query_only").fetchone()[0] == 1
+    finally:
+        source.close()
+
+
+def test_the_memory_copy_is_in_memory_and_usable_from_another_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    memory = connect_memory()
+    try:
+        memory.execute("CREATE TABLE t (x)")
+        memory.execute("INSERT INTO t VALUES (41)")
+        assert _in_another_thread(memory, "SELECT x + 1 FROM t") == [42]
+    finally:
+        memory.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_memory_copy_cannot_attach_another_database(tmp_path: Path) -> None:
+    memory = connect_memory()
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="too many attached"):
+            memory.execute("ATTACH DATABASE ? AS other", (str(tmp_path / "other.sqlite"),))
+    finally:
+        memory.close()
+    assert not (tmp_path / "other.sqlite").exists()
+
+
+def test_the_memory_copy_trusts_no_schema_code_and_checks_cells() -> None:
+    memory = connect_memory()
+    try:
+        assert memory.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+        assert memory.execute("PRAGMA cell_size_check").fetchone()[0] == 1
+    finally:
+        memory.close()
