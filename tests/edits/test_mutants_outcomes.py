@@ -13,6 +13,7 @@ import pytest
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import ConsultationId, OutcomeId, PoolId, PostId, ScenarioId
 from orgchart_app.domain.outcomes import Consultation, OutcomeKind, Pool
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     ClosePool,
     PutConsultation,
@@ -22,7 +23,7 @@ from orgchart_app.edits import (
     RemovePool,
     apply_edit,
 )
-from orgchart_app.edits.outcome_edits import consultation_problems
+from orgchart_app.edits.outcome_edits import consultation_problems, people_side_removals
 from tests.edits.helpers import refusal
 
 
@@ -169,3 +170,27 @@ def test_a_pool_that_cannot_be_right_is_refused_in_one_sentence(
         as_is = next(iter(bury.posts_in(bury.scenario_named("As is").id))).id
         bad = dataclasses.replace(pool, post_ids=(as_is,))
         assert refusal(bury, PutPool(bad)) == sentence.format(as_is)
+
+
+def test_a_removed_post_takes_the_outcomes_into_it_and_no_others(bury: Proposal) -> None:
+    into = next(o for o in bury.outcomes.values() if o.to_post_id is not None)
+    post = into.to_post_id
+    assert post is not None
+    writes = people_side_removals(bury, posts=[post])
+    removed = {w.key for w in writes if w.table is Table.OUTCOMES}
+    assert into.id in removed and len(removed) < len(bury.outcomes)
+    assert all(bury.outcomes[o].to_post_id == post for o in removed)
+    assert all(w.after is None for w in writes if w.table is Table.OUTCOMES)
+
+
+def test_a_deleted_scenario_takes_its_outcomes_and_pools_and_nothing_goes_without_one(
+    bury: Proposal,
+) -> None:
+    to_be = _to_be(bury)
+    assert people_side_removals(bury) == []
+    writes = people_side_removals(bury, scenario=to_be)
+    pools = {(w.key, w.after) for w in writes if w.table is Table.POOLS}
+    assert pools == {(pool_id, None) for pool_id in bury.pools}
+    outcomes = {w.key for w in writes if w.table is Table.OUTCOMES}
+    assert outcomes == {o.id for o in bury.outcomes.values() if o.to_scenario_id == to_be}
+    assert outcomes and len(outcomes) == len(bury.outcomes)
