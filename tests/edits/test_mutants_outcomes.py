@@ -194,3 +194,13 @@ def test_a_deleted_scenario_takes_its_outcomes_and_pools_and_nothing_goes_withou
     outcomes = {w.key for w in writes if w.table is Table.OUTCOMES}
     assert outcomes == {o.id for o in bury.outcomes.values() if o.to_scenario_id == to_be}
     assert outcomes and len(outcomes) == len(bury.outcomes)
+
+
+def test_a_removed_post_leaves_its_pool_with_the_other_posts(bury: Proposal) -> None:
+    pool = next(iter(bury.pools.values()))
+    first, *rest = pool.post_ids
+    writes = people_side_removals(bury, posts=[first])
+    assert [(w.key, w.after) for w in writes if w.table is Table.POOLS] == [
+        (pool.id, dataclasses.replace(pool, post_ids=tuple(rest)))
+    ]
+    assert len(rest) == 3
