@@ -204,3 +204,17 @@ def test_a_removed_post_leaves_its_pool_with_the_other_posts(bury: Proposal) -> 
         (pool.id, dataclasses.replace(pool, post_ids=tuple(rest)))
     ]
     assert len(rest) == 3
+
+
+def test_a_deleted_scenario_takes_its_own_consultation_and_no_other(bury: Proposal) -> None:
+    to_be, as_is = _to_be(bury), bury.scenario_named("As is").id
+    apply_edit(bury, PutConsultation(Consultation(ConsultationId(5), to_be)))
+    apply_edit(bury, PutConsultation(Consultation(ConsultationId(6), as_is)))
+    writes = people_side_removals(bury, scenario=to_be)
+    consultations = [
+        w for w in writes if w.table is not Table.OUTCOMES and w.table is not Table.POOLS
+    ]
+    assert [(w.table, w.key, w.after) for w in consultations] == [
+        (Table.CONSULTATIONS, ConsultationId(5), None)
+    ]
+    assert [w for w in people_side_removals(bury) if w.table is Table.CONSULTATIONS] == []
