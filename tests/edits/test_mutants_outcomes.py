@@ -15,6 +15,7 @@ from orgchart_app.domain.ids import ConsultationId, OutcomeId, PoolId, PostId, S
 from orgchart_app.domain.outcomes import Consultation, OutcomeKind, Pool
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
+    Batch,
     ClosePool,
     PutConsultation,
     PutOutcome,
@@ -23,7 +24,11 @@ from orgchart_app.edits import (
     RemovePool,
     apply_edit,
 )
-from orgchart_app.edits.outcome_edits import consultation_problems, people_side_removals
+from orgchart_app.edits.outcome_edits import (
+    consultation_problems,
+    people_side_removals,
+    proposal_batch,
+)
 from tests.edits.helpers import refusal
 
 
@@ -218,3 +223,18 @@ def test_a_deleted_scenario_takes_its_own_consultation_and_no_other(bury: Propos
         (Table.CONSULTATIONS, ConsultationId(5), None)
     ]
     assert [w for w in people_side_removals(bury) if w.table is Table.CONSULTATIONS] == []
+
+
+def test_an_outcome_for_no_one_is_refused_saying_so(bury: Proposal) -> None:
+    outcome = dataclasses.replace(next(iter(bury.outcomes.values())), postholder_id=9999)
+    assert refusal(bury, PutOutcome(outcome)) == "There is no postholder 9999 to give an outcome."
+
+
+def test_the_designer_s_proposed_pools_and_outcomes_are_one_step_pools_first(
+    bury: Proposal,
+) -> None:
+    pools, outcomes = list(bury.pools.values()), list(bury.outcomes.values())[:2]
+    assert proposal_batch(pools, outcomes) == Batch(
+        (PutPool(pools[0]), PutOutcome(outcomes[0]), PutOutcome(outcomes[1])),
+        "Propose outcomes",
+    )
