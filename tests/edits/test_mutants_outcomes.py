@@ -238,3 +238,28 @@ def test_the_designer_s_proposed_pools_and_outcomes_are_one_step_pools_first(
         (PutPool(pools[0]), PutOutcome(outcomes[0]), PutOutcome(outcomes[1])),
         "Propose outcomes",
     )
+
+
+def test_a_slotting_below_the_structure_s_own_threshold_says_so_and_at_it_does_not(
+    bury: Proposal,
+) -> None:
+    to_be = _to_be(bury)
+    apply_edit(bury, PutConsultation(Consultation(ConsultationId(0), to_be, slot_threshold=90)))
+    slotted = next(o for o in bury.outcomes.values() if o.kind is OutcomeKind.SLOTTED)
+    at = apply_edit(bury, PutOutcome(dataclasses.replace(slotted, job_match=90.0)))
+    assert at.messages == ()
+    below = apply_edit(bury, PutOutcome(dataclasses.replace(slotted, job_match=80.0)))
+    assert len(below.messages) == 1
+    assert below.messages[0].endswith(
+        ": the job match of 80% is below the threshold of 90% for slotting in."
+    )
+
+
+def test_a_new_outcome_for_someone_who_has_one_is_applied_as_a_replacement_of_it(
+    bury: Proposal,
+) -> None:
+    earlier = next(iter(bury.outcomes.values()))
+    new = dataclasses.replace(earlier, id=OutcomeId(0), notes="Changed")
+    applied = apply_edit(bury, PutOutcome(new))
+    assert applied.edit == PutOutcome(dataclasses.replace(new, id=earlier.id))
+    assert bury.outcomes[earlier.id].notes == "Changed"
