@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
@@ -11,6 +13,9 @@ from orgchart_app.domain.wording import count_text, exact_money_text, fte_text, 
 
 MAX_TITLE_LENGTH = 200
 MAX_QUANTITY = 100_000
+# A Decimal compared with the float 0.01 is compared exactly, and 0.01 as a float is a shade
+# over a penny: a salary of exactly £0.01 would be refused as less than a penny.
+_LEAST_SALARY = Decimal(str(SMALLEST["salary"]))
 
 
 def existing_post(proposal: Proposal, post_id: PostId) -> Post:
@@ -51,7 +56,7 @@ def check_post(proposal: Proposal, post: Post, grade_changed: bool = True) -> No
             f"The quantity must be between 1 and {count_text(MAX_QUANTITY)} (got {post.quantity})."
         )
     if post.salary is not None and (
-        not 0 <= post.salary <= MONEY[1] or 0 < post.salary < SMALLEST["salary"]
+        not 0 <= post.salary <= MONEY[1] or 0 < post.salary < _LEAST_SALARY
     ):
         raise EditRefused(
             f"A stated salary must be £0, or between £0.01 and {money_text(MONEY[1])} "

@@ -13,7 +13,9 @@ import pytest
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import ConsultationId, OutcomeId, PoolId, PostId, ScenarioId
 from orgchart_app.domain.outcomes import Consultation, OutcomeKind, Pool
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
+    Batch,
     ClosePool,
     PutConsultation,
     PutOutcome,
@@ -22,7 +24,11 @@ from orgchart_app.edits import (
     RemovePool,
     apply_edit,
 )
-from orgchart_app.edits.outcome_edits import consultation_problems
+from orgchart_app.edits.outcome_edits import (
+    consultation_problems,
+    people_side_removals,
+    proposal_batch,
+)
 from tests.edits.helpers import refusal
 
 
@@ -169,3 +175,91 @@ def test_a_pool_that_cannot_be_right_is_refused_in_one_sentence(
         as_is = next(iter(bury.posts_in(bury.scenario_named("As is").id))).id
         bad = dataclasses.replace(pool, post_ids=(as_is,))
         assert refusal(bury, PutPool(bad)) == sentence.format(as_is)
+
+
+def test_a_removed_post_takes_the_outcomes_into_it_and_no_others(bury: Proposal) -> None:
+    into = next(o for o in bury.outcomes.values() if o.to_post_id is not None)
+    post = into.to_post_id
+    assert post is not None
+    writes = people_side_removals(bury, posts=[post])
+    removed = {w.key for w in writes if w.table is Table.OUTCOMES}
+    assert into.id in removed and len(removed) < len(bury.outcomes)
+    assert all(bury.outcomes[o].to_post_id == post for o in removed)
+    assert all(w.after is None for w in writes if w.table is Table.OUTCOMES)
+
+
+def test_a_deleted_scenario_takes_its_outcomes_and_pools_and_nothing_goes_without_one(
+    bury: Proposal,
+) -> None:
+    to_be = _to_be(bury)
+    assert people_side_removals(bury) == []
+    writes = people_side_removals(bury, scenario=to_be)
+    pools = {(w.key, w.after) for w in writes if w.table is Table.POOLS}
+    assert pools == {(pool_id, None) for pool_id in bury.pools}
+    outcomes = {w.key for w in writes if w.table is Table.OUTCOMES}
+    assert outcomes == {o.id for o in bury.outcomes.values() if o.to_scenario_id == to_be}
+    assert outcomes and len(outcomes) == len(bury.outcomes)
+
+
+def test_a_removed_post_leaves_its_pool_with_the_other_posts(bury: Proposal) -> None:
+    pool = next(iter(bury.pools.values()))
+    first, *rest = pool.post_ids
+    writes = people_side_removals(bury, posts=[first])
+    assert [(w.key, w.after) for w in writes if w.table is Table.POOLS] == [
+        (pool.id, dataclasses.replace(pool, post_ids=tuple(rest)))
+    ]
+    assert len(rest) == 3
+
+
+def test_a_deleted_scenario_takes_its_own_consultation_and_no_other(bury: Proposal) -> None:
+    to_be, as_is = _to_be(bury), bury.scenario_named("As is").id
+    apply_edit(bury, PutConsultation(Consultation(ConsultationId(5), to_be)))
+    apply_edit(bury, PutConsultation(Consultation(ConsultationId(6), as_is)))
+    writes = people_side_removals(bury, scenario=to_be)
+    consultations = [
+        w for w in writes if w.table is not Table.OUTCOMES and w.table is not Table.POOLS
+    ]
+    assert [(w.table, w.key, w.after) for w in consultations] == [
+        (Table.CONSULTATIONS, ConsultationId(5), None)
+    ]
+    assert [w for w in people_side_removals(bury) if w.table is Table.CONSULTATIONS] == []
+
+
+def test_an_outcome_for_no_one_is_refused_saying_so(bury: Proposal) -> None:
+    outcome = dataclasses.replace(next(iter(bury.outcomes.values())), postholder_id=9999)
+    assert refusal(bury, PutOutcome(outcome)) == "There is no postholder 9999 to give an outcome."
+
+
+def test_the_designer_s_proposed_pools_and_outcomes_are_one_step_pools_first(
+    bury: Proposal,
+) -> None:
+    pools, outcomes = list(bury.pools.values()), list(bury.outcomes.values())[:2]
+    assert proposal_batch(pools, outcomes) == Batch(
+        (PutPool(pools[0]), PutOutcome(outcomes[0]), PutOutcome(outcomes[1])),
+        "Propose outcomes",
+    )
+
+
+def test_a_slotting_below_the_structure_s_own_threshold_says_so_and_at_it_does_not(
+    bury: Proposal,
+) -> None:
+    to_be = _to_be(bury)
+    apply_edit(bury, PutConsultation(Consultation(ConsultationId(0), to_be, slot_threshold=90)))
+    slotted = next(o for o in bury.outcomes.values() if o.kind is OutcomeKind.SLOTTED)
+    at = apply_edit(bury, PutOutcome(dataclasses.replace(slotted, job_match=90.0)))
+    assert at.messages == ()
+    below = apply_edit(bury, PutOutcome(dataclasses.replace(slotted, job_match=80.0)))
+    assert len(below.messages) == 1
+    assert below.messages[0].endswith(
+        ": the job match of 80% is below the threshold of 90% for slotting in."
+    )
+
+
+def test_a_new_outcome_for_someone_who_has_one_is_applied_as_a_replacement_of_it(
+    bury: Proposal,
+) -> None:
+    earlier = next(iter(bury.outcomes.values()))
+    new = dataclasses.replace(earlier, id=OutcomeId(0), notes="Changed")
+    applied = apply_edit(bury, PutOutcome(new))
+    assert applied.edit == PutOutcome(dataclasses.replace(new, id=earlier.id))
+    assert bury.outcomes[earlier.id].notes == "Changed"

@@ -10,6 +10,8 @@ from orgchart_app.domain.ids import PostId, UnitId
 from orgchart_app.edits import (
     DeletePost,
     EstablishPost,
+    MovePosts,
+    Redesignate,
     Regrade,
     SetReportsTo,
     apply_edit,
@@ -83,3 +85,27 @@ def test_a_deleted_post_leaves_no_outcome_into_it_and_no_pool_place(bury: Propos
     apply_edit(bury, DeletePost((PostId(79), PostId(76))))
     assert slotted.id not in bury.outcomes
     assert bury.pools[pool.id].post_ids == (75, 77, 78)
+
+
+def test_a_manager_moved_without_its_team_moves_alone(bury: Proposal) -> None:
+    scenario = bury.scenario_named("As is").id
+    manager = next(
+        p
+        for p in bury.posts_in(scenario)
+        if any(q.reports_to_id == p.id and q.unit_id == p.unit_id for q in bury.posts.values())
+    )
+    team = [q.id for q in bury.team_of(manager.id) if q.unit_id == manager.unit_id]
+    elsewhere = next(u.id for u in bury.units_in(scenario) if u.id != manager.unit_id)
+    applied = apply_edit(bury, MovePosts((manager.id,), elsewhere, with_team=False))
+    assert applied.changes.posts == frozenset({manager.id})
+    assert bury.posts[manager.id].unit_id == elsewhere
+    assert {bury.posts[q].unit_id for q in team[1:]} == {manager.unit_id}
+
+
+def test_a_post_on_a_grade_the_file_does_not_know_can_still_be_renamed(bury: Proposal) -> None:
+    # An imported file's grade text nothing matches: only changing the grade is checked.
+    post = bury.posts[PostId(2)]
+    bury.posts[post.id] = dataclasses.replace(post, grade="Band Z")
+    applied = apply_edit(bury, Redesignate(post.id, "Renamed"))
+    assert bury.posts[post.id].title == "Renamed" and bury.posts[post.id].grade == "Band Z"
+    assert applied.name.startswith("Redesignate")

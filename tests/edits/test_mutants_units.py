@@ -9,7 +9,7 @@ import pytest
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import UnitId
-from orgchart_app.edits import AddUnit, UpdateUnit, apply_edit
+from orgchart_app.edits import AddUnit, MoveUnit, UpdateUnit, apply_edit
 
 
 def _unit(bury: Proposal, unit_id: int, unit_ref: str, name: str = " New team ") -> AddUnit:
@@ -43,3 +43,53 @@ def test_a_unit_renamed_to_nothing_is_refused_in_words(bury: Proposal) -> None:
     with pytest.raises(EditRefused) as refused:
         apply_edit(bury, UpdateUnit(UnitId(2), (("name", "   "),)))
     assert str(refused.value) == "The unit name cannot be empty."
+
+
+def test_every_unit_inside_a_moved_unit_follows_it_to_its_new_organisation(
+    manchester: Proposal,
+) -> None:
+    scenario = manchester.scenario_named("As is").id
+    adults = manchester.unit_named(scenario, "Adult Social Services")
+    mlco = manchester.unit_named(scenario, "MLCO")
+    assert adults.organisation_id != mlco.organisation_id
+    team = apply_edit(
+        manchester,
+        AddUnit(
+            dataclasses.replace(adults, id=UnitId(0), unit_ref="", name="Team", parent_id=adults.id)
+        ),
+    ).edit.unit  # type: ignore[union-attr]
+    apply_edit(
+        manchester,
+        AddUnit(
+            dataclasses.replace(adults, id=UnitId(0), unit_ref="", name="Squad", parent_id=team.id)
+        ),
+    )
+    inside = [u.id for u in manchester.subunits_of(adults.id)]
+    assert len(inside) == 3
+    applied = apply_edit(manchester, MoveUnit(adults.id, mlco.id))
+    assert applied.name == 'Move "Adult Social Services" into "MLCO"'
+    assert {manchester.units[u].organisation_id for u in inside} == {mlco.organisation_id}
+    assert manchester.units[adults.id].parent_id == mlco.id
+    apply_edit(manchester, applied.inverse)
+    assert {manchester.units[u].organisation_id for u in inside} == {adults.organisation_id}
+
+
+def test_a_unit_moved_with_its_posts_deployed_is_moved_as_well_and_says_where_to(
+    bury: Proposal,
+) -> None:
+    scenario = bury.scenario_named("As is").id
+    brokerage, lco = bury.unit_named(scenario, "Brokerage"), bury.unit_named(scenario, "Bury LCO")
+    posts = [p.id for p in bury.posts_in(scenario) if p.unit_id == brokerage.id]
+    applied = apply_edit(bury, MoveUnit(brokerage.id, lco.id, deploy_posts=True))
+    assert applied.name == 'Move "Brokerage" into "Bury LCO" and deploy its posts to Bury LCO'
+    assert bury.units[brokerage.id].parent_id == lco.id
+    assert bury.units[brokerage.id].organisation_id == lco.organisation_id
+    assert posts and {bury.posts[p].deployed_to_id for p in posts} == {lco.organisation_id}
+
+
+def test_the_units_a_sample_is_built_with_from_id_0_all_get_real_ids(
+    bury: Proposal, manchester: Proposal
+) -> None:
+    # The samples are built by AddUnit edits with id 0: a 0 kept would be a unit whose id means
+    # "not saved yet", and the next unit added with id 0 would silently take a fresh id instead.
+    assert min(bury.units) == 1 and min(manchester.units) == 1
