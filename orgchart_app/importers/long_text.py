@@ -11,14 +11,13 @@ from __future__ import annotations
 import dataclasses
 import operator
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.tables import RECORD_TABLES, Table
 from orgchart_app.domain.wording import count_text
 from orgchart_app.importers.report import ImportReport, ProblemKind
-from orgchart_app.storage.limits import meta_limit, text_limit
+from orgchart_app.storage.limits import meta_limit, text_limits
 
 # Where a cut text ends: plainly cut, not a text that happens to stop there.
 CUT_MARK = "…"
@@ -39,18 +38,9 @@ def shorten_long_texts(proposal: Proposal, report: ImportReport) -> None:
         if not records:
             continue
         record_class: type = type(next(iter(records.values())))
-        for name, limit in _text_fields(record_class):
+        for name, limit in text_limits(record_class):
             if _longest(records.values(), name) > limit:
                 _cut_field(proposal, table, name, limit, report)
-
-
-@cache
-def _text_fields(record_class: type) -> tuple[tuple[str, int], ...]:
-    return tuple(
-        (field.name, text_limit(field.name))
-        for field in dataclasses.fields(record_class)
-        if str(field.type) in ("str", "str | None")
-    )
 
 
 def _longest(records: Iterable[Any], name: str) -> int:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.domain.wording import count_text, megabytes_text
@@ -115,6 +117,17 @@ def _check_meta(db: sqlite3.Connection, name: str, limits: Limits) -> None:
 def text_limit(column: str, limits: Limits = DEFAULT_LIMITS) -> int:
     """The longest text the reader lets `column` hold (check_sizes), so a save can refuse first."""
     return limits.max_text_chars if column in _PROSE_COLUMNS else limits.max_label_chars
+
+
+@cache
+def text_limits(record_class: type) -> tuple[tuple[str, int], ...]:
+    """(field, longest allowed) of each text field of a record class, in field order: what a
+    save checks (writer_rows.py) and an import cuts to (importers/long_text.py)."""
+    return tuple(
+        (field.name, text_limit(field.name))
+        for field in dataclasses.fields(record_class)
+        if str(field.type) in ("str", "str | None")
+    )
 
 
 def meta_limit(key: str, limits: Limits = DEFAULT_LIMITS) -> int:

@@ -10,14 +10,13 @@ row by row so the refusal names the record just as before.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from orgchart_app.storage.limits import refuse_long_text, text_limit
+from orgchart_app.storage.limits import refuse_long_text, text_limits
 from orgchart_app.storage.mapping import (
     column_names,
     conversions,
@@ -66,11 +65,11 @@ def table_rows(
 @cache
 def _text_columns(record_class: type) -> tuple[tuple[int, int], ...]:
     """(index, longest allowed) of each field that holds text, in column_names order."""
-    types = {f.name: str(f.type) for f in dataclasses.fields(record_class)}
+    limits = dict(text_limits(record_class))
     return tuple(
-        (index, text_limit(name))
+        (index, limits[name])
         for index, name in enumerate(column_names(record_class))
-        if types.get(name) in ("str", "str | None")
+        if name in limits
     )
 
 
