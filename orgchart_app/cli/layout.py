@@ -16,7 +16,7 @@ from orgchart_app.cli.common import (
     print_json,
 )
 from orgchart_app.domain import PostId, Proposal
-from orgchart_app.domain.errors import NotFound
+from orgchart_app.domain.errors import AmbiguousName, NotFound
 from orgchart_app.domain.file_kinds import shown
 from orgchart_app.layout import ConnectorKind, Layout, LayoutOptions, layout_scenario
 from orgchart_app.layout.options import ENGINES
@@ -69,7 +69,9 @@ def run(args: argparse.Namespace) -> int:
     unit_id = None
     if args.unit:
         try:
-            unit_id = proposal.unit_named(chosen.id, args.unit).id
+            unit_id = proposal.unit_called(chosen.id, args.unit).id
+        except AmbiguousName as shared:
+            raise CommandFailed(str(shared)) from None
         except NotFound:
             raise CommandFailed(
                 f'There is no unit called "{shown(args.unit)}" in {shown(chosen.name)}.'

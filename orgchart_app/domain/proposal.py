@@ -172,15 +172,10 @@ class Proposal:
     def dotted_lines_in(self, scenario_id: ScenarioId) -> list[DottedLine]:
         return [d for d in self.dotted_lines.values() if d.scenario_id == scenario_id]
 
-    def unit_named(self, scenario_id: ScenarioId, name: str) -> Unit:
-        for unit in self.units_in(scenario_id):
-            if unit.name.casefold() == name.casefold():
-                return unit
-        raise NotFound(f'There is no unit called "{shown(name)}" in this scenario.')
-
     def unit_called(self, scenario_id: ScenarioId, text: str) -> Unit:
-        """A unit by its reference (U-12) or its name, as a user types it; a name two units
-        share (two employers' "Care" teams) is refused rather than taken as the first."""
+        """A unit by its reference (U-12) or its name, as a user types it (changes sheets, the
+        command line, picture exports); a name two units share (two employers' "Care" teams) is
+        refused rather than taken as the first."""
         wanted = text.strip().casefold()
         units = self.units_in(scenario_id)
         found = [u for u in units if u.unit_ref.casefold() == wanted] or [

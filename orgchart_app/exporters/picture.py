@@ -94,7 +94,7 @@ def chart_picture(proposal: Proposal, request: PictureRequest) -> Picture:
     scenario = proposal.scenario_named(request.scenario)
     options = replace(request.layout, show_names=request.names)
     if request.unit:
-        options = replace(options, unit_id=proposal.unit_named(scenario.id, request.unit).id)
+        options = replace(options, unit_id=proposal.unit_called(scenario.id, request.unit).id)
     scope = f"{request.unit}: " if request.unit else ""
     if not request.compare:
         layout = layout_scenario(proposal, scenario.id, options)

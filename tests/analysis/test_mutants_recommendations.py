@@ -132,7 +132,7 @@ def test_a_team_transfer_item_counts_the_teams_posts_and_fte(bury: Proposal) -> 
         6.5,
         ("BC-1060", "BC-1061", "BC-1062"),
     )
-    unit = bury.unit_named(to_be, "Personalisation & Support Business Team")
+    unit = bury.unit_called(to_be, "Personalisation & Support Business Team")
     bury.units[unit.id] = dataclasses.replace(unit, description="")
     again = build_recommendations(bury, as_is, to_be, use_stored=False)
     ((item,),) = [r.items for r in again.recommendations if r.operation is Operation.TEAM_TRANSFER]
@@ -370,8 +370,8 @@ def test_one_post_whose_hours_alone_change_is_a_change_in_hours(bury: Proposal) 
 
 def test_two_teams_moved_to_one_place_are_teams(bury: Proposal) -> None:
     to_be = bury.scenario_named("To be").id
-    finance = bury.unit_named(to_be, "Finance Department")
-    reviewing = bury.unit_named(to_be, "Reviewing Team")
+    finance = bury.unit_called(to_be, "Finance Department")
+    reviewing = bury.unit_called(to_be, "Reviewing Team")
     bury.units[reviewing.id] = dataclasses.replace(reviewing, parent_id=finance.id)
     (teams,) = [s for s in sentences(bury) if "transfer of the following team" in s]
     assert teams.startswith(
@@ -404,8 +404,8 @@ def test_every_cost_neutral_kind_of_change_at_once_has_no_financial_implications
     executive = post_of(manchester, "MCC-010", "To be")
     manchester.posts[director.id] = dataclasses.replace(director, reports_to_id=executive.id)
     to_be = manchester.scenario_named("To be").id
-    office = manchester.unit_named(to_be, "Chief Executive's Office")
-    adults = manchester.unit_named(to_be, "Adult Social Services")
+    office = manchester.unit_called(to_be, "Chief Executive's Office")
+    adults = manchester.unit_called(to_be, "Adult Social Services")
     manchester.units[office.id] = dataclasses.replace(office, parent_id=adults.id)
     result = drafted(manchester)
     assert {r.operation for r in result.for_decision} == {

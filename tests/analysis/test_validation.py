@@ -74,8 +74,8 @@ def test_pay_records_pointing_nowhere_are_broken_references(bury: Proposal) -> N
 def test_units_inside_each_other_and_a_missing_based_on_are_unsound(bury: Proposal) -> None:
     as_is = bury.scenario_named("As is")
     to_be = bury.scenario_named("To be")
-    pillar = bury.unit_named(as_is.id, "Community Commissioning")
-    team = bury.unit_named(as_is.id, "Provider Relationship Team")
+    pillar = bury.unit_called(as_is.id, "Community Commissioning")
+    team = bury.unit_called(as_is.id, "Provider Relationship Team")
     bury.units[pillar.id] = dataclasses.replace(pillar, parent_id=team.id)
     bury.scenarios[to_be.id] = dataclasses.replace(to_be, based_on_id=99)  # type: ignore[arg-type]
     assert validate_proposal(bury) == [
@@ -87,7 +87,7 @@ def test_units_inside_each_other_and_a_missing_based_on_are_unsound(bury: Propos
 
 def test_a_post_deployed_against_its_units_organisation_is_a_finding(bury: Proposal) -> None:
     as_is = bury.scenario_named("As is").id
-    brokerage, lco = bury.unit_named(as_is, "Brokerage"), bury.unit_named(as_is, "Bury LCO")
+    brokerage, lco = bury.unit_called(as_is, "Brokerage"), bury.unit_called(as_is, "Bury LCO")
     apply_edit(bury, MoveUnit(brokerage.id, lco.id))  # the posts keep their OCO deployment
     assert validate_proposal(bury) == [
         f'As is: "{title}" ({ref}) is deployed to OCO but sits in "Brokerage", a unit of Bury LCO'

@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from orgchart_app.cli import main
+from orgchart_app.importers import import_files
+from orgchart_app.storage import save_proposal
 from tests.cli.helpers import orgchart
+from tests.importers.files import write_csv
 
 
 def test_layout_json_has_boxes_containers_and_connectors_in_points(bury_file: Path) -> None:
@@ -78,3 +84,23 @@ def test_names_only_with_the_flag(manchester_file: Path) -> None:
     )
     assert not any(b["holder"] for b in plain["boxes"])
     assert any(b["holder"] for b in named["boxes"])
+
+
+def test_a_unit_name_two_units_share_is_refused_naming_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both employers have a "Care" team: --unit Care drew the first of them without a word.
+    rows = [
+        ["Post Number", "Job Title", "Reports To", "Team", "Employer"],
+        ["P1", "Director", "", "Leadership", "Bury Council"],
+        ["P2", "Head of Care", "P1", "Care", "Bury Council"],
+        ["P3", "Social Worker", "P2", "Care", "NHS Bury"],
+    ]
+    file = tmp_path / "staff.sqlite"
+    save_proposal(import_files([write_csv(tmp_path / "staff.csv", rows)]).proposal, file)
+    assert main(["layout", str(file), "--unit", "Care"]) == 2
+    assert capsys.readouterr().err == (
+        'orgchart: 2 units are called "Care" in "As is": name one by its reference '
+        "(U0003, U0005).\n"
+    )
+    assert main(["layout", str(file), "--unit", "U0005"]) == 0

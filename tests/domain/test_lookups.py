@@ -77,7 +77,7 @@ def test_missing_names_are_refused_in_one_sentence() -> None:
         b.proposal.organisation_named("MCC")
     assert str(organisation.value) == 'There is no organisation called "MCC".'
     with pytest.raises(NotFound) as unit:
-        b.proposal.unit_named(ids["two"], "Squad")
+        b.proposal.unit_called(ids["two"], "Squad")
     assert str(unit.value) == 'There is no unit called "Squad" in this scenario.'
 
 
@@ -85,8 +85,8 @@ def test_organisations_and_units_are_found_by_any_case_of_their_names() -> None:
     b, ids = small()
     assert b.proposal.organisation_named("bury ccg").short_name == "CCG"
     assert b.proposal.organisation_named("bc").name == "Bury Council"
-    assert b.proposal.unit_named(ids["one"], "TEAM").id == ids["team"]
-    assert b.proposal.unit_named(ids["two"], "team").id == ids["other"]
+    assert b.proposal.unit_called(ids["one"], "TEAM").id == ids["team"]
+    assert b.proposal.unit_called(ids["two"], "team").id == ids["other"]
 
 
 def test_records_of_one_scenario() -> None:

@@ -48,7 +48,7 @@ def test_line_chain_climbs_to_the_top(bury: Proposal) -> None:
 
 def test_unit_path_runs_from_the_organisation_down(bury: Proposal) -> None:
     as_is = bury.scenario_named("As is").id
-    team = bury.unit_named(as_is, "Reviewing Team")
+    team = bury.unit_called(as_is, "Reviewing Team")
     assert [u.name for u in bury.unit_path(team.id)] == [
         "Bury OCO",
         "Community Commissioning",
@@ -73,7 +73,7 @@ def _finishes(work: Callable[[], object], seconds: float = 5) -> bool:
 def test_walks_down_the_structure_end_on_a_cycle(bury: Proposal) -> None:
     """Open refuses such a file, but no walk may depend on that: each visits a record once."""
     as_is = bury.scenario_named("As is").id
-    pillar = bury.unit_named(as_is, "Community Commissioning")
+    pillar = bury.unit_called(as_is, "Community Commissioning")
     team = next(u for u in bury.units_in(as_is) if u.parent_id == pillar.id)
     bury.units[pillar.id] = dataclasses.replace(pillar, parent_id=team.id)
     lead, officer = bury.post_by_ref(as_is, "BC-1003"), bury.post_by_ref(as_is, "BC-1013")

@@ -88,8 +88,8 @@ def test_deleting_a_scenario_takes_all_of_it_and_leaves_the_others_whole(bury: P
 
 def test_deleting_a_unit_hands_its_posts_and_units_on(bury: Proposal) -> None:
     as_is = bury.scenario_named("As is").id
-    doomed = bury.unit_named(as_is, "Community Commissioning")
-    target = bury.unit_named(as_is, "Reviewing Team")
+    doomed = bury.unit_called(as_is, "Community Commissioning")
+    target = bury.unit_called(as_is, "Reviewing Team")
     posts = [p.id for p in bury.posts.values() if p.unit_id == doomed.id]
     children = [u.id for u in bury.units.values() if u.parent_id == doomed.id]
     assert posts and children
@@ -100,7 +100,7 @@ def test_deleting_a_unit_hands_its_posts_and_units_on(bury: Proposal) -> None:
 
 
 def test_a_unit_change_of_several_fields_names_them_all(bury: Proposal) -> None:
-    team = bury.unit_named(bury.scenario_named("As is").id, "Reviewing Team")
+    team = bury.unit_called(bury.scenario_named("As is").id, "Reviewing Team")
     lead = next(p.id for p in bury.posts.values() if p.unit_id == team.id)
     applied = apply_edit(bury, UpdateUnit(team.id, (("colour", "#112233"), ("lead_post_id", lead))))
     assert applied.name == 'Change colour, lead post id of "Reviewing Team"'

@@ -49,8 +49,8 @@ def test_every_unit_inside_a_moved_unit_follows_it_to_its_new_organisation(
     manchester: Proposal,
 ) -> None:
     scenario = manchester.scenario_named("As is").id
-    adults = manchester.unit_named(scenario, "Adult Social Services")
-    mlco = manchester.unit_named(scenario, "MLCO")
+    adults = manchester.unit_called(scenario, "Adult Social Services")
+    mlco = manchester.unit_called(scenario, "MLCO")
     assert adults.organisation_id != mlco.organisation_id
     team = apply_edit(
         manchester,
@@ -78,7 +78,7 @@ def test_a_unit_moved_with_its_posts_deployed_is_moved_as_well_and_says_where_to
     bury: Proposal,
 ) -> None:
     scenario = bury.scenario_named("As is").id
-    brokerage, lco = bury.unit_named(scenario, "Brokerage"), bury.unit_named(scenario, "Bury LCO")
+    brokerage, lco = bury.unit_called(scenario, "Brokerage"), bury.unit_called(scenario, "Bury LCO")
     posts = [p.id for p in bury.posts_in(scenario) if p.unit_id == brokerage.id]
     applied = apply_edit(bury, MoveUnit(brokerage.id, lco.id, deploy_posts=True))
     assert applied.name == 'Move "Brokerage" into "Bury LCO" and deploy its posts to Bury LCO'

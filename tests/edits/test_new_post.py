@@ -17,7 +17,7 @@ def test_a_post_added_to_an_oco_team_of_ccg_officers_is_a_ccg_post_on_the_nhs_sc
     bury_assumed_grades: Proposal,
 ) -> None:
     scenario = bury_assumed_grades.scenario_named("To be").id
-    team = bury_assumed_grades.unit_named(
+    team = bury_assumed_grades.unit_called(
         scenario, "Mental Health"
     )  # an OCO unit of Bury CCG officers
     head = team_head(bury_assumed_grades, team.id)
@@ -52,7 +52,7 @@ def test_a_post_added_to_an_oco_team_of_ccg_officers_is_a_ccg_post_on_the_nhs_sc
 
 def test_with_no_team_mates_the_manager_is_the_model(bury_assumed_grades: Proposal) -> None:
     scenario = bury_assumed_grades.scenario_named("To be").id
-    team = bury_assumed_grades.unit_named(scenario, "Public Health")  # its director alone
+    team = bury_assumed_grades.unit_called(scenario, "Public Health")  # its director alone
     (director,) = [p for p in bury_assumed_grades.posts_in(scenario) if p.unit_id == team.id]
     new = post_like_neighbours(bury_assumed_grades, team.id, "Consultant in Public Health")
     assert new.reports_to_id == director.id

@@ -35,7 +35,7 @@ def ref(proposal: Proposal, scenario: str, post_ref: str) -> int:
 def test_moving_a_manager_moves_its_team_in_the_same_unit_as_one_edit(bury: Proposal) -> None:
     before = bury.snapshot()
     manager = ref(bury, "As is", "BC-1050")  # Head of Adult Safeguarding
-    target = bury.unit_named(bury.scenario_named("As is").id, "Brokerage")
+    target = bury.unit_called(bury.scenario_named("As is").id, "Brokerage")
     applied = apply_edit(bury, MovePosts((manager,), target.id))
     moved = {bury.posts[i].post_ref for i in applied.changes.posts}
     # Its two reports in Adult Safeguarding come along; the Reviewing Team keeps its own unit.
@@ -62,7 +62,7 @@ def test_a_post_cannot_report_to_a_post_in_another_scenario(bury: Proposal) -> N
 
 
 def test_a_post_cannot_move_to_a_unit_of_another_scenario(bury: Proposal) -> None:
-    unit = bury.unit_named(bury.scenario_named("As is").id, "Brokerage")
+    unit = bury.unit_called(bury.scenario_named("As is").id, "Brokerage")
     with pytest.raises(EditRefused, match="another scenario"):
         apply_edit(bury, MovePosts((ref(bury, "To be", "BC-1050"),), unit.id))
 
@@ -131,7 +131,7 @@ def test_establish_allocates_id_and_reference_and_redo_recreates_the_same_post(
     bury: Proposal,
 ) -> None:
     scenario = bury.scenario_named("To be").id
-    unit = bury.unit_named(scenario, "Learning Disability")
+    unit = bury.unit_called(scenario, "Learning Disability")
     council = bury.organisation_named("Bury Council").id
     template = Post(0, scenario, "", "Commissioning Apprentice", unit.id, council)  # type: ignore[arg-type]
     applied = apply_edit(bury, EstablishPost(template))

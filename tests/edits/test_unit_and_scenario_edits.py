@@ -23,8 +23,8 @@ from orgchart_app.edits import (
 
 def test_moving_a_unit_into_its_own_child_is_refused(bury: Proposal) -> None:
     scenario = bury.scenario_named("As is").id
-    pillar = bury.unit_named(scenario, "Community Commissioning")
-    team = bury.unit_named(scenario, "Brokerage")
+    pillar = bury.unit_called(scenario, "Community Commissioning")
+    team = bury.unit_called(scenario, "Brokerage")
     with pytest.raises(EditRefused, match="inside it"):
         apply_edit(bury, MoveUnit(pillar.id, team.id))
 
@@ -33,8 +33,8 @@ def test_moving_a_unit_to_another_organisation_takes_its_subunits_along(
     manchester: Proposal,
 ) -> None:
     scenario = manchester.scenario_named("As is").id
-    adults = manchester.unit_named(scenario, "Adult Social Services")
-    mlco = manchester.unit_named(scenario, "MLCO")
+    adults = manchester.unit_called(scenario, "Adult Social Services")
+    mlco = manchester.unit_called(scenario, "MLCO")
     apply_edit(manchester, MoveUnit(adults.id, mlco.id))
     assert manchester.units[adults.id].organisation_id == mlco.organisation_id
 
@@ -43,8 +43,8 @@ def test_a_unit_moved_to_another_organisation_deploys_its_posts_there_when_asked
     bury: Proposal,
 ) -> None:
     scenario = bury.scenario_named("As is").id
-    brokerage, lco = bury.unit_named(scenario, "Brokerage"), bury.unit_named(scenario, "Bury LCO")
-    council = bury.unit_named(scenario, "Operations")
+    brokerage, lco = bury.unit_called(scenario, "Brokerage"), bury.unit_called(scenario, "Bury LCO")
+    council = bury.unit_called(scenario, "Operations")
     posts = [p.id for p in bury.posts_in(scenario) if p.unit_id == brokerage.id]
     applied = apply_edit(bury, MoveUnit(brokerage.id, lco.id, deploy_posts=True))
     assert {bury.posts[p].deployed_to_id for p in posts} == {lco.organisation_id}
@@ -57,17 +57,17 @@ def test_a_unit_moved_to_another_organisation_deploys_its_posts_there_when_asked
 
 def test_deleting_a_unit_with_posts_needs_a_destination(bury: Proposal) -> None:
     scenario = bury.scenario_named("As is").id
-    brokerage = bury.unit_named(scenario, "Brokerage")
+    brokerage = bury.unit_called(scenario, "Brokerage")
     with pytest.raises(EditRefused, match="still holds 2 posts"):
         apply_edit(bury, DeleteUnit(brokerage.id))
-    pillar = bury.unit_named(scenario, "Community Commissioning")
+    pillar = bury.unit_called(scenario, "Community Commissioning")
     apply_edit(bury, DeleteUnit(brokerage.id, posts_to=pillar.id))
     assert brokerage.id not in bury.units
 
 
 def test_add_and_rename_unit(bury: Proposal) -> None:
     scenario = bury.scenario_named("To be").id
-    pillar = bury.unit_named(scenario, "Community Commissioning")
+    pillar = bury.unit_called(scenario, "Community Commissioning")
     applied = apply_edit(
         bury,
         AddUnit(
@@ -140,7 +140,7 @@ def test_scenario_names_are_unique_and_the_last_scenario_stays(bury: Proposal) -
 def test_a_batch_is_all_or_nothing(bury: Proposal) -> None:
     before = bury.snapshot()
     scenario = bury.scenario_named("As is").id
-    brokerage = bury.unit_named(scenario, "Brokerage")
+    brokerage = bury.unit_called(scenario, "Brokerage")
     with pytest.raises(EditRefused):
         apply_edit(
             bury,

@@ -57,11 +57,11 @@ def test_the_legend_explains_every_marker(bury: Proposal) -> None:
 
 def test_comparing_one_unit_matches_it_across_scenarios(bury: Proposal) -> None:
     as_is, to_be = bury.scenario_named("As is").id, bury.scenario_named("To be").id
-    unit = bury.unit_named(to_be, "Adult Safeguarding")
+    unit = bury.unit_called(to_be, "Adult Safeguarding")
     before, after = layout_comparison(bury, as_is, to_be, LayoutOptions(unit_id=unit.id))
     assert [c.title for c in before.containers if c.parent_id is None] == ["Adult Safeguarding"]
     assert [c.title for c in after.containers if c.parent_id is None] == ["Adult Safeguarding"]
-    new_unit = bury.unit_named(to_be, "Mental Health")
+    new_unit = bury.unit_called(to_be, "Mental Health")
     before, after = layout_comparison(bury, as_is, to_be, LayoutOptions(unit_id=new_unit.id))
     assert not before.boxes and before.notices == ('"Mental Health" is not in As is.',)
     assert after.boxes

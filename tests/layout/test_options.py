@@ -125,7 +125,7 @@ def test_collapsing_a_director_hides_the_team_and_its_empty_units(bury: Proposal
 
 def test_one_unit_on_its_own(bury: Proposal) -> None:
     to_be = bury.scenario_named("To be").id
-    pillar = bury.unit_named(to_be, "Community Commissioning")
+    pillar = bury.unit_called(to_be, "Community Commissioning")
     layout = layout_scenario(bury, to_be, LayoutOptions(unit_id=pillar.id))
     inside = {u.id for u in bury.subunits_of(pillar.id)}
     assert {c.unit_id for c in layout.containers} == inside

@@ -128,7 +128,7 @@ def test_a_drop_onto_the_posts_own_report_is_refused_and_changes_nothing(
 def test_dropping_onto_a_unit_moves_the_post_with_its_team(view: ChartView, qtbot) -> None:  # type: ignore[no-untyped-def]
     drag(qtbot, view, at_post(view, "P2"), at_unit(view, "Team B"))
     proposal = view.document.proposal
-    team_b = proposal.unit_named(view.document.scenario_id, "Team B").id
+    team_b = proposal.unit_called(view.document.scenario_id, "Team B").id
     assert proposal.posts[post(view, "P2")].unit_id == team_b
     assert proposal.posts[post(view, "P3")].unit_id == team_b
     assert view.document.undo_stack.count() == 1
@@ -145,7 +145,7 @@ def test_dropping_onto_another_organisation_moves_and_deploys(view: ChartView, q
     proposal = view.document.proposal
     moved = proposal.posts[post(view, "P4")]
     health = proposal.organisation_named("TH").id
-    assert moved.unit_id == proposal.unit_named(view.document.scenario_id, "Clinical").id
+    assert moved.unit_id == proposal.unit_called(view.document.scenario_id, "Clinical").id
     assert moved.deployed_to_id == health and moved.employer_id != health
     view.document.undo_stack.undo()
     assert proposal.posts[post(view, "P4")].deployed_to_id is None

@@ -35,7 +35,7 @@ def view(qtbot, bury_file: Path, tmp_path: Path) -> ChartView:  # type: ignore[n
 
 def unit_id(view: ChartView, name: str) -> UnitId:
     assert view.document.scenario_id is not None
-    return view.document.proposal.unit_named(view.document.scenario_id, name).id
+    return view.document.proposal.unit_called(view.document.scenario_id, name).id
 
 
 def officer_in(view: ChartView, unit: str) -> Post:

@@ -52,7 +52,7 @@ def test_a_units_menu_on_the_chart_renames_it(
 ) -> None:  # type: ignore[no-untyped-def]
     chart = bury_window.central.chart
     qtbot.waitUntil(lambda: not chart.busy and bool(chart.chart.posts))
-    unit = bury_window.document.proposal.unit_named(bury_window.document.scenario_id, "Brokerage")  # type: ignore[arg-type]
+    unit = bury_window.document.proposal.unit_called(bury_window.document.scenario_id, "Brokerage")  # type: ignore[arg-type]
     title = chart.chart.units[unit.id].title.sceneBoundingRect()
     chart.centerOn(title.center())
     answer(monkeypatch, "AskText", "Brokerage and Market Management")

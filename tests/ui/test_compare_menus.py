@@ -117,8 +117,8 @@ def test_the_edited_sides_unit_menu_renames_the_unit_there_only(
     )
     proposal = bury_window.document.proposal
     as_is, to_be = (proposal.scenario_named(n).id for n in ("As is", "To be"))
-    assert proposal.unit_named(to_be, "Reviewing and Assurance Team") is not None
-    assert proposal.unit_named(as_is, "Reviewing Team") is not None
+    assert proposal.unit_called(to_be, "Reviewing and Assurance Team") is not None
+    assert proposal.unit_called(as_is, "Reviewing Team") is not None
 
 
 def test_the_reference_sides_unit_menu_does_not_edit(compare: CompareView) -> None:

@@ -87,7 +87,7 @@ def test_a_unit_dragged_by_its_title_moves_into_another_organisation_and_deploys
     view.hint.connect(hints.append)
     drag(qtbot, view, at_title(view, "Team B"), at_unit(view, "Clinical"))
     proposal = view.document.proposal
-    team_b = proposal.unit_named(view.document.scenario_id, "Team B")
+    team_b = proposal.unit_called(view.document.scenario_id, "Team B")
     assert proposal.units[team_b.parent_id].name == "Clinical"  # type: ignore[index]
     assert proposal.posts[post(view, "P4")].deployed_to_id == proposal.organisation_named("TH").id
     assert any(h.startswith('Drop to: Move "Team B" into "Clinical" and deploy') for h in hints)

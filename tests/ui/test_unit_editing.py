@@ -15,7 +15,7 @@ from orgchart_app.ui.window.main_window import MainWindow
 
 
 def unit(window: MainWindow, name: str) -> Unit:
-    return window.document.proposal.unit_named(window.document.scenario_id, name)  # type: ignore[arg-type]
+    return window.document.proposal.unit_called(window.document.scenario_id, name)  # type: ignore[arg-type]
 
 
 def row_centre(window: MainWindow, unit_id: UnitId) -> QPoint:
