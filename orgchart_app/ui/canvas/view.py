@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
-from orgchart_app.domain import PostId, ScenarioId
+from orgchart_app.domain import PostId, ScenarioId, UnitId
 from orgchart_app.domain.wording import count_text
 from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
 from orgchart_app.layout.options import ENGINES
@@ -77,6 +77,7 @@ class ChartView(ChartPane):
         self.chart.runner.busy_changed.connect(self._on_runner_busy_changed)
         self.post_double_clicked.connect(self._on_post_double_clicked)
         document.selection_changed.connect(self._on_document_selection_changed)
+        document.unit_selected.connect(self._on_document_unit_selected)
         self.overview = Overview(self)
         self._on_chart_layout_shown()
 
@@ -322,6 +323,24 @@ class ChartView(ChartPane):
             rect = self.chart.rect_of(selection[:1])
             if not rect.isEmpty():
                 self.centerOn(rect.center())
+
+    def _on_document_unit_selected(self, unit_id: UnitId | None) -> None:
+        """A unit chosen in the tree is brought into view by its title, where a reader looks for
+        it, if none of it is in view; a unit in view, or not drawn (folded away), moves nothing."""
+        item = self.chart.units.get(unit_id) if unit_id is not None else None
+        if item is None:
+            return
+        rect = item.sceneBoundingRect()
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if rect.intersects(shown):
+            return
+        if rect.height() <= shown.height() and rect.width() <= shown.width():
+            self.centerOn(rect.center())
+        else:  # larger than the view: its top left corner, title and first posts, on screen
+            self.centerOn(
+                rect.left() + min(rect.width(), shown.width()) / 2,
+                rect.top() + min(rect.height(), shown.height()) / 2,
+            )
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.hint.emit(self._busy_text() if busy else "")
