@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtWidgets import QCheckBox
+
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.record_helpers import press_ok, tick, type_into
 
@@ -110,3 +112,18 @@ def test_a_refused_consultation_keeps_the_dialog_open_with_the_reason(  # type: 
     press_ok(qtbot, dialog)
     assert "below 1: the statutory payment is the least" in dialog.message.text()
     assert dialog.isVisible() and not window.document.modified
+
+
+def test_every_check_box_of_the_record_dialogs_shows_its_whole_label(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # A label cut at the dialog's edge ("... (not the statu") once hid what a box meant.
+    window = bury_window
+    for action in (window.records.consultation, window.records.scenario_details):
+        action.trigger()
+        dialog = window.records.dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        for box in dialog.findChildren(QCheckBox):
+            assert box.width() >= box.sizeHint().width(), box.text()
+        dialog.reject()

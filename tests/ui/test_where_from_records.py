@@ -13,6 +13,7 @@ from orgchart_app.analysis.provenance import ProvenanceIndex, describe
 from orgchart_app.domain.tables import Table
 from orgchart_app.ui.dialogs.source import SourceDialog
 from orgchart_app.ui.window.main_window import MainWindow
+from tests.ui.record_helpers import press_ok, type_into
 from tests.ui.test_assumed_values import click_in_tree
 from tests.ui.test_chart_menus import a_to_be_line, right_click
 from tests.ui.test_docks import post_id
@@ -191,3 +192,37 @@ def test_a_scenario_s_effective_date_is_stated_from_scenario_details(  # type: i
     assert window.document.undo_stack.count() == steps + 1
     assert escape(f"Effective date: {stated}") in details.sources.text()
     assert details.isVisible()  # the details dialog stays open for its own OK or Cancel
+
+
+def test_the_consultation_s_dates_are_stated_once_it_is_saved(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # People > Consultation... says where the consultation's dates come from and asks it; a
+    # consultation not yet in the file (the defaults shown) has nothing to cite until OK saves it.
+    window = bury_window
+    to_id = window.document.proposal.scenario_named("To be").id
+    window.document.set_scenario(to_id)
+    window.records.consultation.trigger()
+    first = window.records.dialog
+    assert first is not None
+    qtbot.waitExposed(first)
+    assert not first.cite_button.isEnabled()
+    assert "once the consultation is saved" in first.sources.text()
+    type_into(qtbot, first.form, "start", "01/05/2022")
+    press_ok(qtbot, first)
+    window.records.consultation.trigger()
+    details = window.records.dialog
+    assert details is not None and details is not first
+    qtbot.waitExposed(details)
+    consultation = window.document.proposal.consultation_for(to_id)
+    steps = window.document.undo_stack.count()
+    qtbot.mouseClick(details.cite_button, Qt.MouseButton.LeftButton)
+    dialog = _fill(qtbot, details.source_dialog, "Consultation starts", False, "s.9")
+    offered = [dialog.field.itemText(i) for i in range(dialog.field.count())]
+    assert offered[0] == "The whole consultation" and "HR1 sent" in offered
+    _ok(qtbot, dialog)
+    (document,) = window.document.proposal.documents.values()
+    stated = f"stated: {document.title}, s.9"
+    assert _source(window, Table.CONSULTATIONS, consultation.id, "start") == stated
+    assert window.document.undo_stack.count() == steps + 1
+    assert escape(f"Consultation starts: {stated}") in details.sources.text()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from orgchart_app.domain import PostId, Proposal, Scenario, Unit
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.outcomes import Consultation, Outcome, Pool
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     PutConsultation,
     PutOutcome,
@@ -22,7 +23,7 @@ from orgchart_app.edits import (
     UpdateUnit,
 )
 from orgchart_app.ui.dialogs.record_form import RecordDialog
-from orgchart_app.ui.docks.cited_records import cited_scenario
+from orgchart_app.ui.docks.cited_records import CitedRecord, cited_scenario
 from orgchart_app.ui.docks.record_fields import (
     RecordField,
     Unreadable,
@@ -72,10 +73,11 @@ CONSULTATION_FIELDS = (
         "at the establishment within 90 days",
     ),
     RecordField(
-        "Redundancy pay on the actual week's pay (not the statutory cap)",
+        "Redundancy pay on the actual week's pay",
         "actual_pay",
         "actual pay",
         read_flag,
+        "Not capped at the statutory week's pay",
     ),
     RecordField(
         "Multiplier of statutory weeks", "multiplier", "multiplier", read_decimal, "1, 1.5 or 2"
@@ -215,6 +217,13 @@ def consultation_details(
         consultation,
         PutConsultation,
         parent,
+        CitedRecord(
+            Table.CONSULTATIONS,
+            consultation.id,
+            "consultation",
+            f"The consultation on {name}",
+            {field.attribute: field.label for field in CONSULTATION_FIELDS},
+        ),
     )
 
 

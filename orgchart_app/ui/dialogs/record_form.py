@@ -96,6 +96,7 @@ class RecordForm(QWidget):
         for field in self.fields:
             if field.flag:
                 box = named(QCheckBox(field.label), field.attribute)
+                box.setToolTip(field.placeholder)  # a box has no placeholder: what it means
                 box.clicked.connect(lambda _=False, a=field.attribute: self.committed.emit(a))
                 self.editors[field.attribute] = box
                 form.addRow("", box)
@@ -182,7 +183,17 @@ class RecordDialog(QDialog):
 
     def _show_sources(self) -> None:
         assert self._cited is not None
-        self.sources.setText(sources_html(self._document.proposal, self._cited))
+        proposal, cited = self._document.proposal, self._cited
+        # A record shown with its defaults (a consultation not yet set) is not in the file: a
+        # source must cite a record that is, so the question waits for OK to save it.
+        saved = cited.record_id in proposal.records(cited.table)
+        self.cite_button.setEnabled(saved)
+        if saved:
+            self.sources.setText(sources_html(proposal, cited))
+        else:
+            self.sources.setText(
+                f"<i>Where from: can be said once the {cited.noun} is saved (OK).</i>"
+            )
 
     def _ask_source(self) -> None:
         assert self._cited is not None

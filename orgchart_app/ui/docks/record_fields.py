@@ -124,6 +124,7 @@ class RecordField:
     # Lower case, as a message names the field mid-sentence.
     what: str
     read: Reader = read_plain
+    # The hint an empty line shows; a check box shows it as its tooltip.
     placeholder: str = ""
     # How the stored value is shown where it is not its own text (a post id as its reference).
     show: Callable[[Any], str] = value_text
