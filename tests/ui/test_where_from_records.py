@@ -7,8 +7,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
+from PySide6.QtWidgets import QDialogButtonBox, QRadioButton, QTableWidget
 
+from orgchart_app.analysis.cost_gaps import Fix
 from orgchart_app.analysis.provenance import ProvenanceIndex, describe
 from orgchart_app.domain.tables import Table
 from orgchart_app.ui.dialogs.source import SourceDialog
@@ -226,3 +227,91 @@ def test_the_consultation_s_dates_are_stated_once_it_is_saved(  # type: ignore[n
     assert _source(window, Table.CONSULTATIONS, consultation.id, "start") == stated
     assert window.document.undo_stack.count() == steps + 1
     assert escape(f"Consultation starts: {stated}") in details.sources.text()
+
+
+def _click_cell(qtbot, table: QTableWidget, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_budget_line_says_where_it_comes_from_and_its_pay_is_assumed(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # Costs > Budget: the chosen line's sources under the table, and the question asked of it.
+    window = bury_window
+    window.costs_menu.actions[Fix.BUDGET].trigger()
+    budget = window.costs_menu.dialogs[Fix.BUDGET]
+    qtbot.waitExposed(budget)
+    line = next(iter(window.document.proposal.budget_lines.values()))
+    _click_cell(qtbot, budget.table, 0, 1)
+    stated = ProvenanceIndex(window.document.proposal).sources(Table.BUDGET_LINES, line.id)
+    assert stated.record is not None  # Bury's budget is the report's (a fact of the sample)
+    assert escape(f"This budget line: {describe(window.document.proposal, stated.record)}") in (
+        budget.sources.text()
+    )
+    steps = window.document.undo_stack.count()
+    qtbot.mouseClick(budget.cite_button, Qt.MouseButton.LeftButton)
+    dialog = _fill(qtbot, budget.row_sources.dialog, "Basic pay", True, "rounded to the nearest £k")
+    offered = [dialog.field.itemText(i) for i in range(dialog.field.count())]
+    assert offered[0] == "The whole budget line" and "Funding source" in offered
+    _ok(qtbot, dialog)
+    assumed = "assumed: rounded to the nearest £k"
+    assert _source(window, Table.BUDGET_LINES, line.id, "basic_pay") == assumed
+    assert window.document.undo_stack.count() == steps + 1
+    assert escape(f"Basic pay: {assumed}") in budget.sources.text()
+
+
+def test_a_grade_says_where_its_range_comes_from_and_keeps_its_row_chosen(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # Costs > Pay Scales and Grades: a grade chosen in the list, its range stated by a paper.
+    window = bury_window
+    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
+    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
+    qtbot.waitExposed(pay)
+    proposal = window.document.proposal
+    grade = next(iter(proposal.grades.values()))
+    scale_name = proposal.pay_scales[grade.pay_scale_id].name
+    (scale_item,) = pay.scales.findItems(scale_name, Qt.MatchFlag.MatchExactly, 0)
+    pay.scales.expandItem(scale_item)
+    (grade_item,) = [
+        scale_item.child(i)
+        for i in range(scale_item.childCount())
+        if scale_item.child(i).text(0) == grade.code
+    ]
+    rect = pay.scales.visualItemRect(grade_item)
+    qtbot.mouseClick(pay.scales.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    before = ProvenanceIndex(proposal).sources(Table.GRADES, grade.id).record
+    assert escape(f"This grade: {describe(proposal, before)}") in pay.sources.text()
+    steps = window.document.undo_stack.count()
+    qtbot.mouseClick(pay.cite_button, Qt.MouseButton.LeftButton)
+    dialog = _fill(qtbot, pay.row_sources.dialog, "Top point", False, "table 2")
+    offered = [dialog.field.itemText(i) for i in range(dialog.field.count())]
+    assert offered[0] == "The whole grade" and "Bottom point" in offered
+    _ok(qtbot, dialog)
+    stated = _source(window, Table.GRADES, grade.id, "top_point")
+    assert stated.startswith("stated: ") and stated.endswith(", table 2")
+    assert window.document.undo_stack.count() == steps + 1
+    # The list is made again after the edit: the grade is still the one chosen, its source shown.
+    assert escape(f"Top point: {stated}") in pay.sources.text()
+
+
+def test_the_pay_scales_list_shows_every_range_whole(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # "£48,000-£52,..." once: the range column kept its first width whatever it held.
+    window = bury_window
+    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
+    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
+    qtbot.waitExposed(pay)
+    pay.scales.expandAll()
+    root = pay.scales.invisibleRootItem()
+    ranges = [
+        scale.child(i).text(1)
+        for scale in map(root.child, range(root.childCount()))
+        for i in range(scale.childCount())
+    ]
+    assert any(text.startswith("£") for text in ranges)
+    metrics = pay.scales.fontMetrics()
+    widest = max(metrics.horizontalAdvance(text) for text in ranges)
+    assert pay.scales.columnWidth(1) > widest

@@ -25,14 +25,30 @@ from orgchart_app.edits import PutPayRecord, RemovePayRecord
 from orgchart_app.edits.pay_setup import replace_budget
 from orgchart_app.exporters.budget_table import budget_table
 from orgchart_app.exporters.post_list import write_csv, write_xlsx
-from orgchart_app.importers.budget_cells import COLUMNS, TOTAL, budget_cell_edit, cells
+from orgchart_app.importers.budget_cells import (
+    COLUMNS,
+    FIELDS,
+    TOTAL,
+    budget_cell_edit,
+    cells,
+)
 from orgchart_app.importers.budget_table import read_budget
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
+from orgchart_app.ui.dialogs.row_sources import RowSources
 from orgchart_app.ui.dialogs.tables import ChooseTable, SaveTable
+from orgchart_app.ui.docks.cited_records import CitedRecord
 from orgchart_app.ui.window.document import DocumentController
 
 AMOUNTS = frozenset({"Basic pay", "NI", "Superannuation", "Other", TOTAL})
 NEW_LINE = "New budget line"
+# A line's fields as the editor heads the columns that set them.
+LABELS = {field: column for column, fields in FIELDS.items() for field in fields}
+
+
+def cited_budget_line(line: BudgetLine) -> CitedRecord:
+    return CitedRecord(
+        Table.BUDGET_LINES, line.id, "budget line", f"{line.description} (budget line)", LABELS
+    )
 
 
 def shown(column: str, text: str) -> str:
@@ -60,6 +76,12 @@ class BudgetDialog(EditorDialog):
         self.replace = QCheckBox("Replace the budget lines the file has")
         self.import_button = QPushButton("Import Budget...")
         self.export_button = QPushButton("Export Budget...")
+        # Stated by the report's financial section, or assumed: said for the chosen line.
+        self.row_sources = RowSources(
+            document, self, self.message, self._cited, "the budget line", "budget_"
+        )
+        self.sources, self.cite_button = self.row_sources.widgets
+        self.table.itemSelectionChanged.connect(self.row_sources.show)
         self.add_button.clicked.connect(self.add_line)
         self.remove_button.clicked.connect(self.remove_line)
         self.import_button.clicked.connect(self.import_budget)
@@ -67,6 +89,7 @@ class BudgetDialog(EditorDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.cite_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.replace)
@@ -74,6 +97,7 @@ class BudgetDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.sources)
         layout.addWidget(self.message)
 
     def refresh(self) -> None:
@@ -91,6 +115,15 @@ class BudgetDialog(EditorDialog):
         self.table.resizeColumnsToContents()
         self.export_button.setEnabled(bool(self._ids))
         self.remove_button.setEnabled(bool(self._ids))
+        self.row_sources.show()
+
+    def _cited(self) -> CitedRecord | None:
+        # The row the user selected: a table given focus makes its first row current unasked.
+        selected = self.table.selectionModel().selectedIndexes()
+        row = selected[0].row() if selected else -1
+        if not 0 <= row < len(self._ids):
+            return None
+        return cited_budget_line(self._document.proposal.budget_lines[self._ids[row]])
 
     def _fill_row(self, row: int, line: BudgetLine) -> None:
         for column, (name, text) in enumerate(cells(line).items()):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,9 +25,8 @@ from orgchart_app.domain.model import Organisation
 from orgchart_app.edits import PutOrganisation, RemoveOrganisation
 from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
-from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
-from orgchart_app.ui.docks.cited_records import cited_organisation
-from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
+from orgchart_app.ui.dialogs.row_sources import RowSources
+from orgchart_app.ui.docks.cited_records import CitedRecord, cited_organisation
 from orgchart_app.ui.window.document import DocumentController
 
 COLUMNS = ("Short name", "Name", "Kind", "Colour", "Pay scale", "Used by")
@@ -116,13 +116,13 @@ class OrganisationsDialog(EditorDialog):
         self.remove_button = QPushButton("Remove Organisation")
         # Stated by a document (a partnership agreement, a report) or assumed, as for a post; the
         # selected organisation's sources said under the table, as the Properties panel does.
-        self.sources, self.cite_button = where_from_widgets("organisation_")
-        self.source_dialog: SourceDialog | None = None
+        self.row_sources = RowSources(
+            document, self, self.message, self._cited, "the organisation", "organisation_"
+        )
+        self.sources, self.cite_button = self.row_sources.widgets
         self.add_button.clicked.connect(self.add_organisation)
         self.remove_button.clicked.connect(self.remove_organisation)
-        self.cite_button.clicked.connect(self.ask_source)
-        self.sources.setWordWrap(True)
-        self.table.itemSelectionChanged.connect(self._show_sources)
+        self.table.itemSelectionChanged.connect(self.row_sources.show)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -154,7 +154,11 @@ class OrganisationsDialog(EditorDialog):
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.remove_button.setEnabled(bool(self._ids))
-        self._show_sources()
+        self.row_sources.show()
+
+    @property
+    def source_dialog(self) -> QDialog | None:
+        return self.row_sources.dialog
 
     def _selected(self) -> OrganisationId | None:
         # The row the user selected: a table given focus makes its first row current unasked.
@@ -162,14 +166,11 @@ class OrganisationsDialog(EditorDialog):
         row = selected[0].row() if selected else -1
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def _show_sources(self) -> None:
+    def _cited(self) -> CitedRecord | None:
         organisation_id = self._selected()
-        proposal = self._document.proposal
-        self.sources.setText(
-            sources_html(proposal, cited_organisation(proposal.organisations[organisation_id]))
-            if organisation_id is not None
-            else ""
-        )
+        if organisation_id is None:
+            return None
+        return cited_organisation(self._document.proposal.organisations[organisation_id])
 
     def _show_colour(self, row: int, colour: str) -> None:
         """A swatch behind the colour's code, so the user sees what the chart will draw."""
@@ -219,9 +220,4 @@ class OrganisationsDialog(EditorDialog):
         self.push(lambda _: RemoveOrganisation(organisation_id))
 
     def ask_source(self) -> None:
-        organisation_id = self._selected()
-        if organisation_id is None:
-            self.message.setText("Choose the organisation the source is about.")
-            return
-        organisation = self._document.proposal.organisations[organisation_id]
-        self.source_dialog = ask_source(self._document, cited_organisation(organisation), self)
+        self.row_sources.ask()
