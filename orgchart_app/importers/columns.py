@@ -75,7 +75,7 @@ class ColumnMapping:
         """Apply 'column=field' texts, as typed after --map."""
         mapping = self
         for text in overrides:
-            column, sep, field = text.partition("=")
+            column, sep, field = mapping_parts(text)
             if not sep or not column.strip():
                 raise ImportRefused(
                     f'"{text}" is not a mapping: write it as column=field, '
@@ -86,6 +86,12 @@ class ColumnMapping:
 
     def describe(self) -> list[str]:
         return [f"{h} -> {f.label}" for h, f in zip(self.headers, self.fields, strict=True)]
+
+
+def mapping_parts(text: str) -> tuple[str, str, str]:
+    """'column=field' as (column, "=", field): split at the last "=", which a header may hold
+    ("FTE=hours/37") but no field's name does."""
+    return text.rpartition("=") if "=" in text else (text, "", "")
 
 
 def recognise(headers: Sequence[str]) -> ColumnMapping:

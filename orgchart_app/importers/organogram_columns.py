@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from orgchart_app.importers.columns import field_named, normalise, recognise
+from orgchart_app.importers.columns import field_named, mapping_parts, normalise, recognise
 from orgchart_app.importers.fields import SYNONYMS, Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.tables import Row, Table
@@ -31,7 +31,7 @@ _READ_AS: dict[Field, tuple[str, ...]] = {
 def check_overrides(tables: Sequence[Table], overrides: Sequence[str]) -> None:
     """Every --map names a column of one of the files and a field an organogram reads."""
     for text in overrides:
-        column, _, name = text.partition("=")
+        column, _, name = mapping_parts(text)
         field = field_named(name or "ignore")
         if field is not Field.IGNORE and field not in _READ_AS:
             known = ", ".join(sorted({f.value for f in _READ_AS}))
@@ -58,7 +58,7 @@ class Columns:
         self._index = {normalise(h): i for i, h in reversed(list(enumerate(table.headers)))}
         mapping = recognise(table.headers)
         for text in overrides:
-            header, _, name = text.partition("=")
+            header, _, name = mapping_parts(text)
             if not _has_column(table, header):
                 continue  # a column of the other file of the pair
             column = mapping.column(header)
