@@ -96,3 +96,18 @@ def test_a_budget_edit_is_a_step_with_its_headroom_effect(qtbot, bury_window: Ma
     step = stack.text(stack.index() - 1)
     assert 'headroom a year: "As is" +£10,000, "To be" +£10,000' in step
     assert "cost a year" not in step
+
+
+def test_every_column_heading_shows_whole_before_and_while_comparing(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # "What the cost re" once: before any comparison the headings kept Qt's default width.
+    window = bury_window
+    dock = window.changes_dock
+    for _ in range(2):
+        for tree in (dock.list, dock.costs):
+            header = tree.header()
+            for column in range(tree.columnCount()):
+                heading = tree.headerItem().text(column)
+                assert tree.columnWidth(column) >= header.sectionSizeHint(column), heading
+        window.menu_actions.compare.trigger()

@@ -57,6 +57,9 @@ def _flat_list(columns: list[str]) -> QTreeWidget:
     tree.setHeaderLabels(columns)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
+    # Each heading whole before there are rows to size a column by.
+    for column in range(len(columns)):
+        tree.setColumnWidth(column, tree.header().sectionSizeHint(column))
     return tree
 
 
