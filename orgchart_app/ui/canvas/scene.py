@@ -21,6 +21,7 @@ from orgchart_app.layout import LayoutOptions, layout_scenario
 from orgchart_app.layout.assumed import highlighted
 from orgchart_app.layout.delta import LayoutDelta, LineKey, keyed, layout_delta
 from orgchart_app.layout.model import Layout
+from orgchart_app.layout.reading_start import reading_start
 from orgchart_app.layout.routes_kept import NO_ROUTES
 from orgchart_app.layout.row_plan import NO_PLAN
 from orgchart_app.layout.same_sizes import relettered
@@ -142,14 +143,11 @@ class LayoutScene(QGraphicsScene):
         return max(under, key=lambda i: i.container.depth, default=None)
 
     def top_rect(self) -> QRectF:
-        """The topmost card (the most central of those at the top): where a reader starts."""
-        if self.layout is None or not self.layout.boxes:
+        """The card a reader starts from: the head of the largest organisation drawn."""
+        start = reading_start(self.layout) if self.layout is not None else None
+        if start is None:
             return QRectF()
-        middle = self.layout.width / 2
-        top = min(
-            self.layout.boxes, key=lambda b: (round(b.rect.y), abs(b.rect.centre[0] - middle))
-        )
-        return QRectF(top.rect.x, top.rect.y, top.rect.w, top.rect.h)
+        return QRectF(start.rect.x, start.rect.y, start.rect.w, start.rect.h)
 
     def rect_of(self, post_ids: Iterable[PostId]) -> QRectF:
         rect = QRectF()
