@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from orgchart_app.analysis.pay import unmatched_grades
@@ -26,15 +27,15 @@ from orgchart_app.domain.wording import fte_text, money_range
 from orgchart_app.edits import types as t
 from orgchart_app.edits.pay_setup import (
     add_shipped_scale,
+    import_grades,
     map_grade,
     new_scale,
     point_range,
-    put_grades,
     scale_named,
     set_point,
     uplift_scale,
 )
-from orgchart_app.importers.pay_tables import read_grades
+from orgchart_app.importers.pay_tables import read_grade_lines
 
 
 def register(subparsers: Any) -> None:
@@ -131,19 +132,20 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    grades = read_grades(args.table)
+    lines = read_grade_lines(args.table)
+    name = Path(args.table).name
 
     def edit(proposal: Proposal) -> t.Edit:
         scale = scale_named(proposal, args.scale)
         if scale is not None:
-            return put_grades(proposal, scale, grades)
+            return import_grades(proposal, scale, lines, name)
         made = new_scale(proposal, args.scale)
         assert isinstance(made.record, PayScale)
         copy = proposal.copy()
         copy.pay_scales[made.record.id] = made.record
         return t.Batch(
-            (made, *put_grades(copy, made.record, grades).edits),
-            f'{len(grades)} grades into the new scale "{args.scale}"',
+            (made, *import_grades(copy, made.record, lines, name).edits),
+            f'{len(lines)} grades into the new scale "{args.scale}"',
         )
 
     print(change_file(args, edit, args.force))

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
 from orgchart_app.domain.errors import EditRefused
-from orgchart_app.domain.ids import GradeId, OnCostRuleId, OrganisationId
+from orgchart_app.domain.ids import BudgetLineId, GradeId, OnCostRuleId, OrganisationId
 from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.shipped_pay import (
@@ -25,6 +25,7 @@ from orgchart_app.domain.shipped_pay import (
 from orgchart_app.domain.tables import Table
 from orgchart_app.domain.wording import money_text, rate_text
 from orgchart_app.edits import types as t
+from orgchart_app.edits.file_sources import stated_by_file
 
 POUND = Decimal("1")
 
@@ -157,6 +158,42 @@ def put_grades(proposal: Proposal, scale: PayScale, grades: Iterable[Grade]) -> 
     if not edits:
         raise EditRefused("There are no grades to add.")
     return t.Batch(edits, f'{len(edits)} grades into "{scale.name}"')
+
+
+def import_grades(
+    proposal: Proposal, scale: PayScale, lines: Sequence[tuple[int, Grade]], source: str
+) -> t.Batch:
+    """Grades read from the file `source` (each with its line) into a scale, replacing grades
+    of the same code there; each stated by the file at its line. What was said before of a
+    replaced grade (Bury's are assumed: its report gives none) gives way to what the file says."""
+    by_code = {g.code: g for g in proposal.grades.values() if g.pay_scale_id == scale.id}
+    first = proposal.next_id(Table.GRADES)
+    fresh = iter(range(first, first + len(lines)))
+    placed = [
+        (
+            number,
+            dataclasses.replace(
+                grade,
+                id=by_code[grade.code].id if grade.code in by_code else GradeId(next(fresh)),
+                pay_scale_id=scale.id,
+            ),
+        )
+        for number, grade in lines
+    ]
+    if not placed:
+        raise EditRefused("There are no grades to add.")
+    replaced = {by_code[grade.code].id for _, grade in placed if grade.code in by_code}
+    # Forgotten before the grades change, so no row of theirs turns into the user's own.
+    forgotten = [
+        t.RemoveProvenance(row.id)
+        for row in proposal.provenance.values()
+        if row.table == Table.GRADES.value and row.record_id in replaced
+    ]
+    sources = stated_by_file(proposal, source, Table.GRADES, [(n, g.id) for n, g in placed])
+    return t.Batch(
+        (*forgotten, *(t.PutPayRecord(grade) for _, grade in placed), *sources),
+        f'{len(placed)} grades into "{scale.name}" from {source}',
+    )
 
 
 def new_scale(
@@ -320,7 +357,16 @@ def replace_budget(
     removals: list[t.Edit] = [
         t.RemovePayRecord(Table.BUDGET_LINES, key) for key in proposal.budget_lines
     ]
+    # Ids above every old line's: a new line never takes on an old one's sources.
+    first = proposal.next_id(Table.BUDGET_LINES)
+    placed = [
+        (number, dataclasses.replace(line, id=BudgetLineId(first + i)))
+        for i, (number, line) in enumerate(lines)
+    ]
+    sources = stated_by_file(
+        proposal, source, Table.BUDGET_LINES, [(n, line.id) for n, line in placed]
+    )
     return t.Batch(
-        (*removals, *(t.PutPayRecord(line) for _, line in lines)),
+        (*removals, *(t.PutPayRecord(line) for _, line in placed), *sources),
         f"Import {len(lines)} budget lines from {source}",
     )

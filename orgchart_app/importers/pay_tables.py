@@ -107,3 +107,10 @@ def grades_from_table(table: Table) -> list[Grade]:
 
 def read_grades(path: str | Path) -> list[Grade]:
     return grades_from_table(read_table(path))
+
+
+def read_grade_lines(path: str | Path) -> list[tuple[int, Grade]]:
+    """Each grade with the line of the file it is on: its source, once imported."""
+    table = read_table(path)
+    grades = grades_from_table(table)
+    return [(row.line, grade) for row, grade in zip(table.rows, grades, strict=True)]

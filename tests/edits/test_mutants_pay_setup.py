@@ -10,11 +10,28 @@ import pytest
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import EditRefused
-from orgchart_app.domain.ids import BudgetLineId, GradeId, OnCostRuleId, OrganisationId, PayScaleId
+from orgchart_app.domain.ids import (
+    BudgetLineId,
+    DocumentId,
+    GradeId,
+    OnCostRuleId,
+    OrganisationId,
+    PayScaleId,
+    ProvenanceId,
+)
 from orgchart_app.domain.model import BudgetLine, Grade, OnCostRule, PayPoint, PayScale
+from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.domain.shipped_pay import ShippedKind, shipped_on_costs, shipped_scale
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Batch, PutPayRecord, Regrade, RemovePayRecord, apply_edit
+from orgchart_app.edits import (
+    Batch,
+    PutDocument,
+    PutPayRecord,
+    PutProvenance,
+    Regrade,
+    RemovePayRecord,
+    apply_edit,
+)
 from orgchart_app.edits.pay_setup import (
     add_shipped_scale,
     check_post_refs,
@@ -108,11 +125,20 @@ def test_a_budget_import_replaces_every_old_line_in_one_undoable_step(bury: Prop
     ref = next(iter(bury.posts.values())).post_ref
     lines = [(2, _line(ref, "Less budget to transfer")), (3, _line("", "Grant"))]
     batch = replace_budget(bury, lines, replace=True, source="budget.csv")
+    document = DocumentId(max(bury.documents) + 1)
     assert batch == Batch(
         (
             *(RemovePayRecord(Table.BUDGET_LINES, key) for key in old),
-            PutPayRecord(lines[0][1]),
-            PutPayRecord(lines[1][1]),
+            # After the old lines' ids, and each stated by the file at its line.
+            PutPayRecord(dataclasses.replace(lines[0][1], id=BudgetLineId(6))),
+            PutPayRecord(dataclasses.replace(lines[1][1], id=BudgetLineId(7))),
+            PutDocument(Document(document, "budget.csv", "budget.csv")),
+            PutProvenance(
+                Provenance(ProvenanceId(0), "budget_lines", 6, "", Basis.STATED, document, "line 2")
+            ),
+            PutProvenance(
+                Provenance(ProvenanceId(0), "budget_lines", 7, "", Basis.STATED, document, "line 3")
+            ),
         ),
         "Import 2 budget lines from budget.csv",
     )
@@ -138,7 +164,8 @@ def test_a_budget_import_over_kept_lines_or_naming_a_missing_post_is_refused(
     )
     bury.budget_lines.clear()
     batch = replace_budget(bury, [(2, _line())], False, "budget.csv")
-    assert batch.edits == (PutPayRecord(_line()),)
+    assert batch.edits[0] == PutPayRecord(dataclasses.replace(_line(), id=BudgetLineId(1)))
+    assert len(batch.edits) == 3  # the line, the file's document, its source
 
 
 def test_a_shipped_scale_into_an_empty_file_brings_every_year_and_its_bands() -> None:

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from orgchart_app.analysis.cost_gaps import Fix
+from orgchart_app.analysis.provenance import ProvenanceIndex, describe
 from orgchart_app.domain.shipped_pay import ShippedKind
+from orgchart_app.domain.tables import Table
 from orgchart_app.ui.dialogs import tables
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.cli.helpers import REPO, orgchart
@@ -53,6 +55,20 @@ def test_costs_menu_sets_up_an_imported_establishment_and_the_dock_fills(
         )
         pay.scale_box.setCurrentText(scale)
         _click(qtbot, pay.import_button)
+    # Each imported grade is stated by its file, at its line ("Where from" under the list).
+    proposal = window.document.proposal
+    index = ProvenanceIndex(proposal)
+    places = {
+        describe(proposal, index.sources(Table.GRADES, grade.id).record)
+        for grade in proposal.grades.values()
+    }
+    assert "stated: manchester_grades.csv, line 2" in places
+    assert all(
+        p.startswith(
+            ("stated: manchester_grades.csv, line", "stated: manchester_senior_grades.csv, line")
+        )
+        for p in places
+    )
     assert list(pay.map_buttons) == [">G12"]  # the one grade text of the file nothing matches
     choice, button = pay.map_buttons[">G12"]
     choice.setCurrentText("SS1")

@@ -26,8 +26,8 @@ from orgchart_app.domain.shipped_pay import ShippedKind
 from orgchart_app.domain.tables import Table
 from orgchart_app.domain.wording import money_range
 from orgchart_app.edits import Edit
-from orgchart_app.edits.pay_setup import add_shipped_scale, map_grade, put_grades, scale_named
-from orgchart_app.importers.pay_tables import read_grades
+from orgchart_app.edits.pay_setup import add_shipped_scale, import_grades, map_grade, scale_named
+from orgchart_app.importers.pay_tables import read_grade_lines
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
 from orgchart_app.ui.dialogs.grade_entry import GradeEntry
 from orgchart_app.ui.dialogs.row_sources import RowSources
@@ -122,7 +122,7 @@ class PayScalesDialog(EditorDialog):
             return
         name = self.scale_box.currentText()
         try:
-            grades = read_grades(path)
+            lines = read_grade_lines(path)
         except OrgChartError as refusal:
             self.message.setText(str(refusal))
             return
@@ -131,7 +131,7 @@ class PayScalesDialog(EditorDialog):
             scale = scale_named(proposal, name)
             if scale is None:
                 raise EditRefused("Choose the pay scale the grades belong to (add one first).")
-            return put_grades(proposal, scale, grades)
+            return import_grades(proposal, scale, lines, path.name)
 
         self.push(edit)
 

@@ -1,0 +1,76 @@
+"""A budget imported from a spreadsheet is stated by that spreadsheet, line by line, as an
+establishment import states its posts: "Where from" then names the file and the line, and the
+papers never print an imported figure as the user's own or as unsourced."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orgchart_app.analysis.provenance import ProvenanceIndex, describe
+from orgchart_app.domain import Proposal
+from orgchart_app.domain.ids import BudgetLineId, GradeId, PayScaleId
+from orgchart_app.domain.model import BudgetLine, Grade
+from orgchart_app.domain.tables import Table
+from orgchart_app.edits import apply_edit
+from orgchart_app.edits.pay_setup import import_grades, replace_budget
+
+
+def _line(description: str, other: int) -> BudgetLine:
+    return BudgetLine(BudgetLineId(0), "SEG9999", description, other=Decimal(other))
+
+
+def _source(proposal: Proposal, line: BudgetLine) -> str:
+    return describe(proposal, ProvenanceIndex(proposal).sources(Table.BUDGET_LINES, line.id).record)
+
+
+def test_each_imported_budget_line_is_stated_by_its_file_at_its_line(bury: Proposal) -> None:
+    before = bury.snapshot()
+    old_ids = set(bury.budget_lines)
+    lines = [(2, _line("Staffing", 250_000)), (5, _line("Grant", 40_000))]
+    applied = apply_edit(bury, replace_budget(bury, lines, True, "budget 2026.xlsx"))
+    by_description = {line.description: line for line in bury.budget_lines.values()}
+    assert set(by_description) == {"Staffing", "Grant"}
+    assert not old_ids & set(bury.budget_lines)  # new ids: the old lines' sources stay theirs
+    assert _source(bury, by_description["Staffing"]) == "stated: budget 2026.xlsx, line 2"
+    assert _source(bury, by_description["Grant"]) == "stated: budget 2026.xlsx, line 5"
+    apply_edit(bury, applied.inverse)
+    assert bury.snapshot() == before
+
+
+def test_the_same_file_imported_again_is_one_document(bury: Proposal) -> None:
+    apply_edit(bury, replace_budget(bury, [(2, _line("Staffing", 1))], True, "budget.csv"))
+    documents = dict(bury.documents)
+    apply_edit(bury, replace_budget(bury, [(3, _line("Staffing", 2))], True, "budget.csv"))
+    assert bury.documents == documents
+    (line,) = bury.budget_lines.values()
+    assert _source(bury, line) == "stated: budget.csv, line 3"
+
+
+def _grade_source(proposal: Proposal, grade_id: int) -> str:
+    sources = ProvenanceIndex(proposal).sources(Table.GRADES, grade_id)
+    fields = {name: describe(proposal, row) for name, row in sources.fields.items()}
+    return "; ".join(
+        [describe(proposal, sources.record), *(f"{k}: {v}" for k, v in fields.items())]
+    )
+
+
+def test_imported_grades_are_stated_by_their_file_what_was_assumed_gives_way(
+    bury: Proposal,
+) -> None:
+    # Bury's grades are assumed (its report gives none); the council's own pay table says them.
+    scale = next(s for s in bury.pay_scales.values() if s.name == "NJC pay spine")
+    grade_6 = next(g for g in bury.grades.values() if g.code == "Grade 6")
+    assert _grade_source(bury, grade_6.id).startswith("assumed: ")
+    before = bury.snapshot()
+    lines = [
+        (2, Grade(GradeId(0), PayScaleId(0), "Grade 6", 21, 24)),
+        (3, Grade(GradeId(0), PayScaleId(0), "Grade 15", 44, 47)),
+    ]
+    applied = apply_edit(bury, import_grades(bury, scale, lines, "pay table.csv"))
+    assert (bury.grades[grade_6.id].bottom_point, bury.grades[grade_6.id].top_point) == (21, 24)
+    assert _grade_source(bury, grade_6.id) == "stated: pay table.csv, line 2"
+    (added,) = [g for g in bury.grades.values() if g.code == "Grade 15"]
+    assert added.pay_scale_id == scale.id
+    assert _grade_source(bury, added.id) == "stated: pay table.csv, line 3"
+    apply_edit(bury, applied.inverse)
+    assert bury.snapshot() == before
