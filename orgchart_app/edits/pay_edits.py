@@ -223,5 +223,10 @@ def is_costing_edit(edit: t.Edit) -> bool:
     """An edit of what costs rest on (pay data, on-costs, the budget, a scenario's pay year or a
     post's grade): the designer and the commands say what it does to each scenario's cost."""
     if isinstance(edit, t.Batch):
-        return bool(edit.edits) and all(is_costing_edit(e) for e in edit.edits)
+        # Where the figures come from (an imported pay table's file) costs nothing.
+        costing = [e for e in edit.edits if not isinstance(e, _SOURCE_EDITS)]
+        return bool(costing) and all(is_costing_edit(e) for e in costing)
     return isinstance(edit, t.PutPayRecord | t.RemovePayRecord | t.SetCostingBasis | t.Regrade)
+
+
+_SOURCE_EDITS = (t.PutDocument, t.PutProvenance, t.RemoveProvenance)

@@ -11,7 +11,9 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import BudgetLineId, GradeId, PayScaleId
 from orgchart_app.domain.model import BudgetLine, Grade
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import apply_edit
+from orgchart_app.edits import Batch, apply_edit
+from orgchart_app.edits.file_sources import stated_by_file
+from orgchart_app.edits.pay_edits import is_costing_edit
 from orgchart_app.edits.pay_setup import import_grades, replace_budget
 
 
@@ -74,3 +76,16 @@ def test_imported_grades_are_stated_by_their_file_what_was_assumed_gives_way(
     assert _grade_source(bury, added.id) == "stated: pay table.csv, line 3"
     apply_edit(bury, applied.inverse)
     assert bury.snapshot() == before
+
+
+def test_an_imported_budget_or_pay_table_still_says_what_it_does_to_each_cost(
+    bury: Proposal,
+) -> None:
+    # Its sources cost nothing: the step is still one the designer names with its cost effect.
+    scale = next(iter(bury.pay_scales.values()))
+    grades = [(2, Grade(GradeId(0), PayScaleId(0), "Grade 15", 44, 47))]
+    assert is_costing_edit(replace_budget(bury, [(2, _line("Staffing", 1))], True, "b.csv"))
+    assert is_costing_edit(import_grades(bury, scale, grades, "pay.csv"))
+    # A step of sources alone is not a costing one.
+    sources_only = Batch(tuple(stated_by_file(bury, "b.csv", Table.GRADES, [(2, 1)])), "Sources")
+    assert not is_costing_edit(sources_only)
