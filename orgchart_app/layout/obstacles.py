@@ -15,6 +15,10 @@ BUCKET = 400.0
 # straight down a column of stacked posts (at 4, routes through 5 and through 58 boxes tied).
 ENOUGH_CROSSINGS = 40
 MARGIN = 0.5  # a line this close to a box's edge runs along it rather than through it
+# A bucket's key is one number, gx * STRIDE + gy (no tuple made per bucket looked at, and none
+# kept per bucket a route read): distinct for any |gy| below STRIDE / 2, that is for charts up to
+# 200 million points across.
+STRIDE = 1 << 20
 
 # A box in the grid: its index and its edges, shrunk by MARGIN.
 _Cell = list[tuple[int, float, float, float, float]]
@@ -25,52 +29,62 @@ class Obstacles:
 
     def __init__(self, rects: Iterable[Rect]) -> None:
         self.rects: list[Rect] = list(rects)
-        self._grid: dict[tuple[int, int], _Cell] | None = None
+        self._grid: dict[CellKey, _Cell] = {}  # filled on first use
+        self._built = False
         # The buckets read while a route is made (route_memo.py), when one is being recorded.
         self.read: set[CellKey] | None = None
-        self.held = _HeldTable(self)
+        # Given the grid, not the obstacles: no cycle, so all of it is freed with the layout's
+        # router, not left for the collector to find.
+        self._held = _HeldTable(self._grid)
         # Whether a bucket holds what a route read from another layout found there: asked of the
         # same (bucket, what it held) by many routes, so answered once.
         self._holds: dict[CellKey, dict[int, bool]] = {}
 
     @property
-    def grid(self) -> dict[tuple[int, int], _Cell]:
-        if self._grid is None:
-            grid: dict[tuple[int, int], _Cell] = {}
-            self._grid = grid
-            enter = self._enter
+    def grid(self) -> dict[CellKey, _Cell]:
+        if not self._built:
+            self._built = True
+            grid, enter = self._grid, self._enter
             for index, rect in enumerate(self.rects):
                 enter(grid, index, rect)
         return self._grid
 
+    @property
+    def held(self) -> dict[CellKey, Held]:
+        """What each bucket holds now, by value."""
+        if not self._built:
+            _ = self.grid
+        return self._held
+
     @staticmethod
-    def _enter(grid: dict[tuple[int, int], _Cell], index: int, rect: Rect) -> None:
+    def _enter(grid: dict[CellKey, _Cell], index: int, rect: Rect) -> None:
         x, y = rect.x, rect.y
         right, bottom = x + rect.w, y + rect.h
         entry = (index, x + MARGIN, y + MARGIN, right - MARGIN, bottom - MARGIN)
         first_x, last_x = int(x // BUCKET), int(right // BUCKET)
         first_y, last_y = int(y // BUCKET), int(bottom // BUCKET)
         if first_x == last_x and first_y == last_y:  # most boxes: one bucket
-            cell = grid.get((first_x, first_y))
+            key = first_x * STRIDE + first_y
+            cell = grid.get(key)
             if cell is None:
-                grid[(first_x, first_y)] = [entry]
+                grid[key] = [entry]
             else:
                 cell.append(entry)
             return
         for gx in range(first_x, last_x + 1):
             for gy in range(first_y, last_y + 1):
-                grid.setdefault((gx, gy), []).append(entry)
+                grid.setdefault(gx * STRIDE + gy, []).append(entry)
 
     def add(self, rect: Rect) -> None:
         """One more obstacle (a label just placed), for the routes and labels that follow."""
         index = len(self.rects)
         self.rects.append(rect)
-        if self._grid is not None:
+        if self._built:
             self._enter(self._grid, index, rect)
         for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
             for gy in range(int(rect.y // BUCKET), int((rect.y + rect.h) // BUCKET) + 1):
-                self.held.pop((gx, gy), None)
-                self._holds.pop((gx, gy), None)
+                self._held.pop(gx * STRIDE + gy, None)
+                self._holds.pop(gx * STRIDE + gy, None)
 
     def holds(self, key: CellKey, held: Held) -> bool:
         """Whether the bucket holds now what `held` says (kept alive by its caller meanwhile)."""
@@ -93,11 +107,13 @@ class Obstacles:
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
             low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
             low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
+            first_y, last_y = int(low_y // BUCKET), int(high_y // BUCKET) + 1
             for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
-                for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+                column = gx * STRIDE
+                for key in range(column + first_y, column + last_y):
                     if read is not None:
-                        read.add((gx, gy))
-                    for index, left, top, right, bottom in grid.get((gx, gy), ()):
+                        read.add(key)
+                    for index, left, top, right, bottom in grid.get(key, ()):
                         if (
                             low_x < right
                             and high_x > left
@@ -117,11 +133,13 @@ class Obstacles:
         low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
         low_y, high_y = (y1, y2) if y1 <= y2 else (y2, y1)
         grid, read = self.grid, self.read
+        first_y, last_y = int(low_y // BUCKET), int(high_y // BUCKET) + 1
         for gx in range(int(low_x // BUCKET), int(high_x // BUCKET) + 1):
-            for gy in range(int(low_y // BUCKET), int(high_y // BUCKET) + 1):
+            column = gx * STRIDE
+            for key in range(column + first_y, column + last_y):
                 if read is not None:
-                    read.add((gx, gy))
-                for _index, left, top, right, bottom in grid.get((gx, gy), ()):
+                    read.add(key)
+                for _index, left, top, right, bottom in grid.get(key, ()):
                     if low_x < right and high_x > left and low_y < bottom and high_y > top:
                         return True
         return False
@@ -133,15 +151,16 @@ class Obstacles:
 
 class _HeldTable(dict[CellKey, Held]):
     """What each bucket holds now, by value, worked out when first asked for (a dict, so that a
-    route's many buckets are looked up by map at C speed)."""
+    route's many buckets are looked up by map at C speed): each box's four edges in turn, in one
+    flat tuple of floats (one object a bucket, which the collector need not follow)."""
 
-    def __init__(self, obstacles: Obstacles) -> None:
+    def __init__(self, grid: dict[CellKey, _Cell]) -> None:
         super().__init__()
-        self._obstacles = obstacles
+        self._grid = grid
 
     def __missing__(self, key: CellKey) -> Held:
-        cell = self._obstacles.grid.get(key, ())
-        found = self[key] = tuple((e[1], e[2], e[3], e[4]) for e in cell)
+        cell = self._grid.get(key, ())
+        found = self[key] = tuple(edge for entry in cell for edge in entry[1:])
         return found
 
 
