@@ -73,6 +73,18 @@ def channel_route(
     if sides_only:
         exits, entries = exits[1:], entries[1:]
     search = _Search(grid_x, grid_y, obstacles, bend_cost, entries, (start, end))
+    known = obstacles.lane_edges
+    if (
+        known is not None
+        and known[0] is obstacles.read  # the buckets behind what it knows are in this record
+        and known[3] is start
+        and known[4] is end
+        and known[1] == grid_x
+        and known[2] == grid_y
+    ):
+        search.edges = known[5]
+    else:
+        obstacles.lane_edges = (obstacles.read, grid_x, grid_y, start, end, search.edges)
     route = search.run(exits, min(EXPANSIONS, budget.steps))
     budget.steps -= search.expansions
     return _straightened(route, obstacles, (start, end)) if route is not None else None

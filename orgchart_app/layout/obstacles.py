@@ -22,6 +22,9 @@ STRIDE = 1 << 20
 
 # A box in the grid: its index and its edges, shrunk by MARGIN.
 _Cell = list[tuple[int, float, float, float, float]]
+# What a search found of its lanes' edges: the record of buckets read it ran with, its lanes
+# (vertical, horizontal), its two boxes, and per edge 0 not yet known, 1 clear, 2 blocked.
+LaneEdges = tuple[set[CellKey] | None, list[float], list[float], Rect, Rect, bytearray]
 
 
 class Obstacles:
@@ -39,6 +42,10 @@ class Obstacles:
         # Whether a bucket holds what a route read from another layout found there: asked of the
         # same (bucket, what it held) by many routes, so answered once.
         self._holds: dict[CellKey, dict[int, bool]] = {}
+        # The last search for a way round's lanes, its two boxes and what it found of the edges
+        # between lane crossings (detour.py), under the buckets-read record it ran with: a line
+        # that finds no way round searches the same lanes again with more ways in and out.
+        self.lane_edges: LaneEdges | None = None
 
     @property
     def grid(self) -> dict[CellKey, _Cell]:
@@ -79,6 +86,7 @@ class Obstacles:
         """One more obstacle (a label just placed), for the routes and labels that follow."""
         index = len(self.rects)
         self.rects.append(rect)
+        self.lane_edges = None
         if self._built:
             self._enter(self._grid, index, rect)
         for gx in range(int(rect.x // BUCKET), int((rect.x + rect.w) // BUCKET) + 1):
