@@ -183,21 +183,42 @@ def best_route(
     obstacles: Obstacles,
     ignore: tuple[Rect, ...],
     fewest: int = ENOUGH_CROSSINGS,
+    tried: frozenset[tuple[Point, ...]] = frozenset(),
+    best: tuple[Point, ...] | None = None,
 ) -> tuple[tuple[Point, ...], int]:
     """The candidate crossing fewest boxes, then the shortest, the first on a tie (deterministic),
     with its crossings. Candidates are tried shortest first, so the usual clear route costs one
     check; a route crossing `fewest` or more boxes is as bad as any, so counting stops there and
-    the shortest is taken when no route does better."""
+    the shortest is taken when no route does better. tried and best: routes scored before, all
+    of them shorter than these, and the best of those (best_route_beyond)."""
     order = sorted(range(len(candidates)), key=lambda i: (length(candidates[i]), i))
-    best = candidates[order[0]]
-    tried: set[tuple[Point, ...]] = set()
+    if best is None:
+        best = candidates[order[0]]
+    seen = set(tried)
     for index in order:
         if fewest == 0:
             break
-        if candidates[index] in tried:  # it crossed no fewer boxes the first time: nor will it now
+        if candidates[index] in seen:  # it crossed no fewer boxes the first time: nor will it now
             continue
-        tried.add(candidates[index])
+        seen.add(candidates[index])
         crossings = obstacles.crossings(candidates[index], ignore, limit=fewest)
         if crossings < fewest:
             best, fewest = candidates[index], crossings
     return best, fewest
+
+
+def best_route_beyond(
+    first: list[tuple[Point, ...]],
+    found: tuple[tuple[Point, ...], int],
+    more: list[tuple[Point, ...]],
+    obstacles: Obstacles,
+    ignore: tuple[Rect, ...],
+) -> tuple[tuple[Point, ...], int]:
+    """best_route(first + more), given found = best_route(first) (a route crossing some boxes):
+    when none of more is shorter than the longest of first, best_route would score first's all
+    over again before any of more, and come to found; so it goes on from there."""
+    longest = max(map(length, first))
+    if any(length(route) < longest for route in more):
+        return best_route(first + more, obstacles, ignore)
+    route, crossings = found
+    return best_route(more, obstacles, ignore, crossings, frozenset(first), route)
