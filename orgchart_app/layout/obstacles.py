@@ -4,6 +4,8 @@ is scored against the few boxes near it rather than all of them."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
+from operator import itemgetter
 
 from orgchart_app.layout.model import Rect
 from orgchart_app.layout.routes_kept import CellKey, Held
@@ -167,9 +169,13 @@ class _HeldTable(dict[CellKey, Held]):
         self._grid = grid
 
     def __missing__(self, key: CellKey) -> Held:
-        cell = self._grid.get(key, ())
-        found = self[key] = tuple(edge for entry in cell for edge in entry[1:])
+        cell = self._grid.get(key)
+        # Most buckets a route reads are empty: the gaps and margins lines run along.
+        found = self[key] = tuple(chain.from_iterable(map(_EDGES, cell))) if cell else ()
         return found
+
+
+_EDGES = itemgetter(slice(1, 5))  # an entry's four edges, without its index
 
 
 def length(points: tuple[Point, ...]) -> float:
