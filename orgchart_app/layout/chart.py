@@ -12,6 +12,7 @@ from orgchart_app.domain.ids import PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Post, Unit
 from orgchart_app.layout.boxes import BoxDraft, BoxMaker
 from orgchart_app.layout.options import LayoutOptions
+from orgchart_app.quick import quick_node
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -69,6 +70,9 @@ class TopNode(Block):
     """The whole chart: the top units side by side."""
 
 
+_make_post_node = quick_node(PostNode)  # (post, box): one per post shown
+
+
 @dataclass(slots=True)
 class Chart:
     scenario_id: ScenarioId
@@ -100,10 +104,9 @@ def build_chart(
     hidden, summaries = _collapse(posts, reports, options.collapsed, options.keep_collapsed_heads)
     holders = holder_names(proposal, posts) if options.show_names else {}
     maker = BoxMaker(proposal, options, holders, markers or {})
+    post_box = maker.post_box
     post_nodes = {
-        pid: PostNode(post=p, box=maker.post_box(p))
-        for pid, p in posts.items()
-        if pid not in hidden
+        pid: _make_post_node(p, post_box(p)) for pid, p in posts.items() if pid not in hidden
     }
     shown_units = _shown_units(units, posts, hidden, options.unit_id)
     unit_nodes = {uid: UnitNode(unit=u) for uid, u in units.items() if uid in shown_units}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from orgchart_app.layout.model import Rect
 from orgchart_app.layout.obstacles import Obstacles, Point
@@ -73,6 +73,18 @@ def channel_route(
     if sides_only:
         exits, entries = exits[1:], entries[1:]
     search = _Search(grid_x, grid_y, obstacles, bend_cost, entries, (start, end))
+    known = obstacles.lane_edges
+    if (
+        known is not None
+        and known[0] is obstacles.read  # the buckets behind what it knows are in this record
+        and known[3] is start
+        and known[4] is end
+        and known[1] == grid_x
+        and known[2] == grid_y
+    ):
+        search.edges = known[5]
+    else:
+        obstacles.lane_edges = (obstacles.read, grid_x, grid_y, start, end, search.edges)
     route = search.run(exits, min(EXPANSIONS, budget.steps))
     budget.steps -= search.expansions
     return _straightened(route, obstacles, (start, end)) if route is not None else None
@@ -178,13 +190,20 @@ class _Search:
 
     def run(self, exits: tuple[tuple[int, int, int], ...], limit: int) -> tuple[Point, ...] | None:
         grid_x, grid_y, rows, bend_cost = self.grid_x, self.grid_y, self.rows, self.bend_cost
-        edges, estimate, goals = self.edges, self._estimate, self.goals
-        blocks, ends = self.obstacles.blocks, self.ends
+        edges, estimate, goals = self.edges, self._estimator(), self.goals
+        blocks, (end_a, end_b) = self.obstacles.blocks, self.ends
         columns = len(grid_x)
         # Per direction: the step to the next node's number, and the edge's number relative to
         # the node's (an edge is kept by its upper or left end, as the way down or right).
         node_step = (1, -1, -rows, rows)
         edge_step = (0, -2, -2 * rows + 1, 1)
+        column_step = (0, 0, -1, 1)
+        row_step = (1, -1, 0, 0)
+        # The ways on from a node reached going each way: never straight back.
+        onward = tuple(
+            tuple(move for move in (DOWN, UP, LEFT, RIGHT) if move != REVERSE[heading])
+            for heading in (DOWN, UP, LEFT, RIGHT)
+        )
         best = [float("inf")] * (columns * rows * 4)
         came_from = [-1] * (columns * rows * 4)
         # A node is left once, the first way it is reached (the cheapest-looking); only the ways
@@ -201,12 +220,13 @@ class _Search:
             state = (column * rows + row) * 4 + heading
             best[state] = 0.0
             starts.add(state)
-            queue.append((estimate(column * rows + row, heading), 0.0, order, state))
+            queue.append((estimate(column, row, heading), 0.0, order, state))
         heapq.heapify(queue)
         order = len(queue)
         expansions = 0
+        pop, push = heapq.heappop, heapq.heappush
         while queue and expansions < limit:
-            _estimate, further, _order, state = heapq.heappop(queue)
+            _estimate, further, _order, state = pop(queue)
             if state in goals and state not in starts:
                 self.expansions = expansions
                 return self._points(state, came_from)
@@ -221,73 +241,65 @@ class _Search:
             expansions += 1
             column, row = divmod(node, rows)
             first = state in starts
-            for move in (heading,) if first else (DOWN, UP, LEFT, RIGHT):
-                if move == REVERSE[heading]:
-                    continue  # never straight back
-                if (
-                    row == rows - 1
-                    if move == DOWN
-                    else row == 0
-                    if move == UP
-                    else column == 0
-                    if move == LEFT
-                    else column == columns - 1
-                ):
+            for move in (heading,) if first else onward[heading]:
+                next_column, next_row = column + column_step[move], row + row_step[move]
+                if not (0 <= next_row < rows and 0 <= next_column < columns):
                     continue
-                following_node = node + node_step[move]
                 key = node * 2 + edge_step[move]
                 known = edges[key]
-                next_column, next_row = divmod(following_node, rows)
+                here_x, here_y = grid_x[column], grid_y[row]
+                there_x, there_y = grid_x[next_column], grid_y[next_row]
                 if not known:
-                    here, there = (
-                        (grid_x[column], grid_y[row]),
-                        (grid_x[next_column], grid_y[next_row]),
-                    )
+                    here, there = (here_x, here_y), (there_x, there_y)
                     # Through a box, or along an edge of the two boxes (it would read as their border).
                     known = edges[key] = (
                         2
-                        if blocks(*here, *there)
-                        or _along(here, there, ends[0])
-                        or _along(here, there, ends[1])
+                        if blocks(here_x, here_y, there_x, there_y)
+                        or _along(here, there, end_a)
+                        or _along(here, there, end_b)
                         else 1
                     )
                 if known == 2:
                     continue
-                total = (
-                    cost
-                    + abs(grid_x[next_column] - grid_x[column])
-                    + abs(grid_y[next_row] - grid_y[row])
-                )
+                total = cost + abs(there_x - here_x) + abs(there_y - here_y)
                 if move != heading and not first:
                     total += bend_cost
-                following = following_node * 4 + move
+                following = (node + node_step[move]) * 4 + move
                 if total < best[following]:
                     best[following] = total
                     came_from[following] = state
-                    heapq.heappush(
-                        queue, (total + estimate(following_node, move), -total, order, following)
+                    push(
+                        queue,
+                        (total + estimate(next_column, next_row, move), -total, order, following),
                     )
                     order += 1
         self.expansions = expansions
         return None
 
-    def _estimate(self, node: int, heading: int) -> float:
-        """What is left, at least, weighted by GREED (A*'s heuristic): the distance along the axes
-        to the nearest way in, with the bends still needed to come in that way."""
-        column, row = divmod(node, self.rows)
-        x, y = self.grid_x[column], self.grid_y[row]
-        least = float("inf")
-        for goal_x, goal_y, way_in in self.entries:
-            dx, dy = goal_x - x, goal_y - y
-            if heading == way_in:
-                if way_in == DOWN:
-                    bends = 0 if dx == 0 and dy >= 0 else 2
+    def _estimator(self) -> Callable[[int, int, int], float]:
+        """What is left, at least, from a lane crossing (column, row) reached going `heading`,
+        weighted by GREED (A*'s heuristic): the distance along the axes to the nearest way in,
+        with the bends still needed to come in that way."""
+        grid_x, grid_y, bend_cost, entries = self.grid_x, self.grid_y, self.bend_cost, self.entries
+
+        def estimate(column: int, row: int, heading: int) -> float:
+            x, y = grid_x[column], grid_y[row]
+            least = float("inf")
+            for goal_x, goal_y, way_in in entries:
+                dx, dy = goal_x - x, goal_y - y
+                if heading == way_in:
+                    if way_in == DOWN:
+                        bends = 0 if dx == 0 and dy >= 0 else 2
+                    else:
+                        bends = 0 if dy == 0 and (dx >= 0) == (way_in == RIGHT) else 2
                 else:
-                    bends = 0 if dy == 0 and (dx >= 0) == (way_in == RIGHT) else 2
-            else:
-                bends = 2 if heading == REVERSE[way_in] else 1
-            least = min(least, abs(dx) + abs(dy) + bends * self.bend_cost)
-        return GREED * least
+                    bends = 2 if heading == REVERSE[way_in] else 1
+                distance = abs(dx) + abs(dy) + bends * bend_cost
+                if distance < least:
+                    least = distance
+            return GREED * least
+
+        return estimate
 
     def _points(self, state: int, came_from: list[int]) -> tuple[Point, ...]:
         points = []

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 Point = tuple[float, float]
 Points = tuple[Point, ...]
-CellKey = tuple[int, int]  # a bucket of the obstacles' grid
-# What a bucket holds, by value (the boxes' edges, in order): equal in two layouts when the
-# bucket holds the same boxes in the same places, whatever the boxes' indices.
-Held = tuple[tuple[float, float, float, float], ...]
+CellKey = int  # a bucket of the obstacles' grid (gx * obstacles.STRIDE + gy)
+# What a bucket holds, by value (the boxes' edges, four a box, in order): equal in two layouts
+# when the bucket holds the same boxes in the same places, whatever the boxes' indices.
+Held = tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,10 @@ class Rows:
         rows = self._kept_rows(place, items, keys)
         if rows is None or any(width(row) > self._limit() for row, _left in rows if len(row) > 1):
             rows = fresh()
+        if len(rows) == 1 and len(rows[0][0]) == len(items) == len(keys):
+            # One row of every item (in their order, as rows are): most places, quickly.
+            self.made[place] = ((tuple(keys), rows[0][1]),)
+            return rows
         by_item = {id(item): key for item, key in zip(items, keys, strict=True)}
         self.made[place] = tuple(
             (tuple(by_item[id(item)] for item in row), left) for row, left in rows

@@ -9,7 +9,7 @@ from orgchart_app.domain.ids import UnitId
 from orgchart_app.layout.chart import BoxNode, Chart, UnitNode
 from orgchart_app.layout.detour import SearchBudget, channel_route
 from orgchart_app.layout.model import Rect
-from orgchart_app.layout.obstacles import Obstacles, Point, best_route
+from orgchart_app.layout.obstacles import Obstacles, Point, best_route, best_route_beyond
 from orgchart_app.layout.options import LayoutOptions
 from orgchart_app.layout.route_memo import RouteRecorder
 from orgchart_app.layout.routes_kept import NO_ROUTES, RouteMemo
@@ -152,33 +152,40 @@ class WayFinder:
             for y in (entry.y - clear, own.y - clear if own else r.y, r.y - clear)
             if m.bottom < y < r.y
         ]
-        candidates = [
+        elbows = [
             clean(((mx, m.bottom), (mx, y), (rx, y), (rx, r.y)))
             for y in sorted({*starts, *landings})
             if y < r.y
         ]
         # These elbows are as short as any way from m's bottom down to r's top, and come first on
         # a tie: when one is clear it is the best of all, and the many ways round need not be made.
-        if candidates:
-            route, crossings = best_route(candidates, obstacles, (m, r))
+        if elbows:
+            route, crossings = best_route(elbows, obstacles, (m, r))
             if crossings == 0:
                 return route
-        for start in starts:
-            for landing in (y for y in landings if y >= start):
-                for gutter in gutters:
-                    candidates.append(
-                        clean(
-                            (
-                                (mx, m.bottom),
-                                (mx, start),
-                                (gutter, start),
-                                (gutter, landing),
-                                (rx, landing),
-                                (rx, r.y),
-                            )
-                        )
-                    )
-        if candidates:
+        by_gutters = [
+            clean(
+                (
+                    (mx, m.bottom),
+                    (mx, start),
+                    (gutter, start),
+                    (gutter, landing),
+                    (rx, landing),
+                    (rx, r.y),
+                )
+            )
+            for start in starts
+            for landing in (y for y in landings if y >= start)
+            for gutter in gutters
+        ]
+        candidates = elbows + by_gutters
+        if elbows:
+            route, crossings = best_route_beyond(
+                elbows, (route, crossings), by_gutters, obstacles, (m, r)
+            )
+            if crossings == 0:
+                return route
+        elif candidates:
             route, crossings = best_route(candidates, obstacles, (m, r))
             if crossings == 0:
                 return route

@@ -63,3 +63,16 @@ def test_a_spent_budget_stops_the_search_and_a_search_spends_it() -> None:
     budget = SearchBudget(1000)
     channel_route(MANAGER, REPORT, *lanes, obstacles, 52.0, budget)
     assert 0 < budget.steps < 1000
+
+
+def test_a_search_after_an_obstacle_was_added_keeps_clear_of_it() -> None:
+    # The second search over the same lanes between the same boxes takes what the first found of
+    # the lanes, unless something (a label) was placed in between.
+    obstacles = Obstacles([MANAGER, REPORT, *WALL])
+    lanes = ([-80.0, -30.0, 250.0, 620.0], [-30.0, 60.0, 200.0, 350.0])
+    first = channel_route(MANAGER, REPORT, *lanes, obstacles, 52.0, SearchBudget())
+    assert first is not None and first[1][0] < 0  # up the left
+    label = Rect(-1000.0, 150.0, 990.0, 20.0)  # across the way up the left
+    obstacles.add(label)
+    second = channel_route(MANAGER, REPORT, *lanes, obstacles, 52.0, SearchBudget())
+    assert second is None or not _crosses(second, label)
