@@ -28,7 +28,7 @@ _CONTRACTS: dict[str, ContractKind] = {
 }
 _UK_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
-_PERSON_FIELDS = (
+PERSON_FIELDS = (
     Field.CONTRACT,
     Field.CONTRACT_END,
     Field.SERVICE_START,
@@ -63,7 +63,7 @@ def _uk_date(text: str) -> dt.date | None:
 def person_facts(texts: Mapping[Field, str], unreadable: Unreadable) -> PersonFacts:
     """The person's facts from a row's cells (by field; blank ones left out); anything
     unreadable is listed (the spinal point by the post's reading) and left out, never guessed."""
-    if texts.keys().isdisjoint(_PERSON_FIELDS):
+    if texts.keys().isdisjoint(PERSON_FIELDS):
         return NO_FACTS  # most rows: one shared record, not 50,000 alike
     contract = ContractKind.PERMANENT
     if given := texts.get(Field.CONTRACT, ""):
