@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import repeat
+from operator import attrgetter
+from typing import Any
 
 from orgchart_app.domain import (
     OfficerCategory,
+    OrganisationId,
     Post,
+    PostId,
     Proposal,
+    UnitId,
 )
 from orgchart_app.domain.wording import fte_label
 from orgchart_app.importers import duplicates
@@ -25,8 +32,22 @@ from orgchart_app.quick import quick_constructor
 
 AS_IS = "As is"
 MISSING = -1  # a manager named in the file but not found in it
-# Every field by name, defaults too: an import makes a Post per line, 50,000 at a time.
+# Every field, in order, defaults too: an import makes a Post per line, 50,000 at a time.
 _make_post = quick_constructor(Post)
+_POST_FIELDS = tuple(field.name for field in dataclasses.fields(Post))
+# The fields a post takes as the row has them.
+_AS_READ = (
+    "title",
+    "grade",
+    "fte",
+    "quantity",
+    "status",
+    "cost_code",
+    "salary",
+    "end_date",
+    "funding_source",
+    "spinal_point",
+)
 # Looked up once: an enum member is a descriptor call in Python 3.11, and these are read per row.
 _OTHER = OfficerCategory.OTHER
 _BY_NAME, _BY_REF = ManagerMatch.NAME, ManagerMatch.REF
@@ -75,60 +96,70 @@ def _scenario(
     refs = assign_refs(rows, report)
     managers = resolve_managers(rows, report)
     break_cycles(rows, refs, managers, report)
-    ids = [builder.post_id() for _ in rows]
+    ids = builder.post_ids(len(rows))
+    places = _places(rows, managers, organisations, units, progress)
+    given: dict[str, Iterable[Any]] = {
+        "id": ids,
+        "scenario_id": repeat(scenario_id),
+        "post_ref": refs,
+        "reports_to_id": [ids[m] if m is not None and m >= 0 else None for m in managers],
+        "funded": repeat(True),
+        "statutory_role": repeat(""),
+        "officer_category": repeat(_OTHER),
+        "is_assistant": repeat(False),
+        "temporary_line": repeat(False),
+        **places,
+        **{field: map(attrgetter(field), rows) for field in _AS_READ},
+    }
+    posts = list(map(_make_post, *(given[field] for field in _POST_FIELDS)))
+    builder.posts(posts, [row.source for row in rows], [row.line for row in rows])
+    held: list[PostId] = []
+    holders: list[PostRow] = []
     for index, row in enumerate(rows):
+        for holder in _holders(row, gathered.get(index)):
+            held.append(ids[index])
+            holders.append(holder)
+    builder.holders(held, holders, [_person_fte(holder, report) for holder in holders])
+    add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
+    if not rows:
+        units.root(organisations.get(""))
+
+
+def _places(
+    rows: Sequence[PostRow],
+    managers: Sequence[int | None],
+    organisations: Organisations,
+    units: Units,
+    progress: Progress,
+) -> dict[str, list[Any]]:
+    """Each row's employer, organisation deployed to, unit and notes, in the file's order (the
+    organisations and units are made as the rows first name them)."""
+    employers: list[OrganisationId] = []
+    deployments: list[OrganisationId | None] = []
+    unit_ids: list[UnitId] = []
+    notes: list[str] = []
+    for row, manager in zip(rows, managers, strict=True):
         progress.advance(len(row.lines) or 1)  # the file lines the row stands for
         org_id = organisations.get(row.organisation)
         deployed_id = organisations.get(row.deployed_to) if row.deployed_to else None
         # A deployed post works in, and sits in a unit of, the organisation it is deployed to.
         home = deployed_id or org_id
-        manager = managers[index]
         if manager == MISSING:
-            unit_id, notes = units.unplaced(home), list(row.notes)
+            unit_id, row_notes = units.unplaced(home), list(row.notes)
             if row.unit_path:
-                notes.append("In the file under: " + " > ".join(name for name, _ in row.unit_path))
+                row_notes.append("In the file under: " + " > ".join(n for n, _ in row.unit_path))
         else:
-            unit_id, notes = units.at(home, row.unit_path), row.notes
-        builder.post(
-            _make_post(
-                id=ids[index],
-                scenario_id=scenario_id,
-                post_ref=refs[index],
-                title=row.title,
-                unit_id=unit_id,
-                employer_id=org_id,
-                grade=row.grade,
-                fte=row.fte,
-                quantity=row.quantity,
-                reports_to_id=ids[manager] if manager is not None and manager >= 0 else None,
-                deployed_to_id=deployed_id,
-                status=row.status,
-                funded=True,
-                cost_code=row.cost_code,
-                statutory_role="",
-                officer_category=_OTHER,
-                is_assistant=False,
-                temporary_line=False,
-                salary=row.salary,
-                notes="; ".join(notes),
-                end_date=row.end_date,
-                funding_source=row.funding_source,
-                spinal_point=row.spinal_point,
-            ),
-            row.source,
-            row.line,
-        )
-        for holder in _holders(row, gathered.get(index)):
-            builder.holder(
-                ids[index],
-                holder.holder,
-                holder.employee_number,
-                holder.person,
-                _person_fte(holder, report),
-            )
-    add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
-    if not rows:
-        units.root(organisations.get(""))
+            unit_id, row_notes = units.at(home, row.unit_path), row.notes
+        employers.append(org_id)
+        deployments.append(deployed_id)
+        unit_ids.append(unit_id)
+        notes.append("; ".join(row_notes))
+    return {
+        "employer_id": employers,
+        "deployed_to_id": deployments,
+        "unit_id": unit_ids,
+        "notes": notes,
+    }
 
 
 def _holders(row: PostRow, gathered: list[PostRow] | None) -> list[PostRow]:
