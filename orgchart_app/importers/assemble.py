@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import repeat
@@ -28,13 +27,10 @@ from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.units_made import UNPLACED, Organisations, Units
 from orgchart_app.importers.values import is_vacant_name
-from orgchart_app.quick import quick_constructor
+from orgchart_app.quick import made_by_columns
 
 AS_IS = "As is"
 MISSING = -1  # a manager named in the file but not found in it
-# Every field, in order, defaults too: an import makes a Post per line, 50,000 at a time.
-_make_post = quick_constructor(Post)
-_POST_FIELDS = tuple(field.name for field in dataclasses.fields(Post))
 # The fields a post takes as the row has them.
 _AS_READ = (
     "title",
@@ -111,7 +107,7 @@ def _scenario(
         **places,
         **{field: map(attrgetter(field), rows) for field in _AS_READ},
     }
-    posts = list(map(_make_post, *(given[field] for field in _POST_FIELDS)))
+    posts = made_by_columns(Post, len(rows), given)
     builder.posts(posts, [row.source for row in rows], [row.line for row in rows])
     held: list[PostId] = []
     holders: list[PostRow] = []

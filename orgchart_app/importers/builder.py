@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import repeat
 from operator import attrgetter
@@ -30,16 +29,14 @@ from orgchart_app.domain.ids import DocumentId, ProvenanceId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.domain.tables import Table
 from orgchart_app.importers.records import PostRow
-from orgchart_app.quick import quick_constructor
+from orgchart_app.quick import made_by_columns, quick_constructor
 
 # Read once: an enum's `.value` is a slow property (and its hash a Python call), and every post
 # imported is stated by its line.
 _POSTS = Table.POSTS.value
-# An import makes a Provenance row and (mostly) a Postholder per line: every field is given.
+# A record stated one at a time (state()); posts' rows are made a column at a time (posts()).
 _make_provenance = quick_constructor(Provenance)
-_make_holder = quick_constructor(Postholder)
 _STATED = Basis.STATED  # looked up once: an enum member is a descriptor call in 3.11
-_HOLDER_FIELDS = tuple(field.name for field in dataclasses.fields(Postholder))
 _HOLDER, _EMPLOYEE_NUMBER = attrgetter("holder"), attrgetter("employee_number")
 _CONTRACT, _CONTRACT_END = attrgetter("contract"), attrgetter("contract_end")
 _SERVICE_START, _DATE_OF_BIRTH = attrgetter("service_start"), attrgetter("date_of_birth")
@@ -118,16 +115,19 @@ class ImportBuilder:
         # Each file's document is made where its first post is stated, as the rows come.
         documents = {source: self._document(source) for source in dict.fromkeys(sources)}
         row_ids = list(map(ProvenanceId, self._ids("provenance", len(ids))))
-        rows = map(
-            _make_provenance,
-            row_ids,
-            repeat(_POSTS),
-            ids,
-            repeat(""),
-            repeat(_STATED),
-            map(documents.__getitem__, sources),
-            map("line {}".format, lines),
-            repeat(""),
+        rows = made_by_columns(
+            Provenance,
+            len(row_ids),
+            {
+                "id": row_ids,
+                "table": repeat(_POSTS),
+                "record_id": ids,
+                "field": repeat(""),
+                "basis": repeat(_STATED),
+                "document_id": map(documents.__getitem__, sources),
+                "place": map("line {}".format, lines),
+                "reason": repeat(""),
+            },
         )
         self.proposal.provenance.update(zip(row_ids, rows, strict=True))
 
@@ -173,7 +173,7 @@ class ImportBuilder:
             "pension_strain": repeat(None),
             "notes": repeat(""),
         }
-        holders = map(_make_holder, *(given[name] for name in _HOLDER_FIELDS))
+        holders = made_by_columns(Postholder, len(rows), given)
         self.proposal.postholders.update(zip(holder_ids, holders, strict=True))
 
     def _ids(self, table: str, count: int) -> range:

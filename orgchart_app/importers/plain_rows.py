@@ -51,7 +51,8 @@ _NO_NUMBER = Number(None)
 _UNIT_FIELDS = (Field.DEPARTMENT, Field.DIRECTORATE, Field.TEAM, Field.UNIT_PATH)
 _FILLED, _VACANT = PostStatus.FILLED, PostStatus.VACANT
 _AUTO = ManagerMatch.AUTO
-# Every field of a PostRow is given, in order: positionally, its own __init__ is the quickest.
+# Every field of a PostRow given in order: its own __init__ is then the quickest (it is not
+# frozen, so each field is one store; made_by_columns is for frozen records).
 _POST_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(PostRow))
 
 
