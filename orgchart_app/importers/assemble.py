@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -109,12 +109,7 @@ def _scenario(
     }
     posts = made_by_columns(Post, len(rows), given)
     builder.posts(posts, [row.source for row in rows], [row.line for row in rows])
-    held: list[PostId] = []
-    holders: list[PostRow] = []
-    for index, row in enumerate(rows):
-        for holder in _holders(row, gathered.get(index)):
-            held.append(ids[index])
-            holders.append(holder)
+    held, holders = _holders(rows, ids, gathered)
     builder.holders(held, holders, [_person_fte(holder, report) for holder in holders])
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
@@ -158,10 +153,21 @@ def _places(
     }
 
 
-def _holders(row: PostRow, gathered: list[PostRow] | None) -> list[PostRow]:
-    """The rows whose people hold the post: its own (unless vacant), then any gathered."""
-    own = [row] if holds_person(row) else []
-    return own + gathered if gathered else own
+def _holders(
+    rows: Sequence[PostRow], ids: Sequence[PostId], gathered: dict[int, list[PostRow]]
+) -> tuple[list[PostId], list[PostRow]]:
+    """Each postholder's post and the row naming the person: for each post in turn, its own row
+    (unless vacant), then the rows gathered into it."""
+    holding = list(map(holds_person, rows))
+    if not gathered:  # one row a post, as most lists are: picked out in C
+        return list(compress(ids, holding)), list(compress(rows, holding))
+    held: list[PostId] = []
+    holders: list[PostRow] = []
+    for index, (post_id, row, holds) in enumerate(zip(ids, rows, holding, strict=True)):
+        for holder in ([row] if holds else []) + gathered.get(index, []):
+            held.append(post_id)
+            holders.append(holder)
+    return held, holders
 
 
 def _person_fte(row: PostRow, report: ImportReport) -> float:

@@ -27,6 +27,7 @@ from orgchart_app.importers.records import NO_FACTS, ManagerMatch, PostRow
 from orgchart_app.importers.tables import Row
 from orgchart_app.importers.values import (
     Number,
+    all_as_written,
     clean,
     is_vacant_name,
     looks_like_formula,
@@ -161,27 +162,11 @@ def plain_rows(rows: Sequence[Row], cells: Sequence[Sequence[str]], layout: Layo
 
 def _column_texts(cells: Sequence[str], awkward: bytearray) -> Sequence[str]:
     """A column's cells as the import reads them; rows holding a formula are marked awkward."""
-    if _as_written(cells):
+    if all_as_written(cells):
         return cells
     read = {raw: cell_text(raw) for raw in set(cells)}
     _mark(awkward, cells, {raw for raw, text in read.items() if looks_like_formula(text)})
     return list(map(read.__getitem__, cells))
-
-
-def _as_written(cells: Sequence[str]) -> bool:
-    """Whether cell_text() leaves every cell as it is: printable, with no space to trim and no
-    apostrophe or equals sign first (checked on the whole column at once)."""
-    if not "".join(cells).isprintable():
-        return False
-    lines = "\n".join(cells)
-    return not (
-        lines.startswith((" ", "'", "="))
-        or lines.endswith(" ")
-        or " \n" in lines
-        or "\n " in lines
-        or "\n'" in lines
-        or "\n=" in lines
-    )
 
 
 def _joined(first: Sequence[str], second: Sequence[str]) -> list[str]:
