@@ -229,7 +229,7 @@ def _salaries(
     and to_decimal() read each; any other column, amount by amount."""
     written = list(set(texts) - {""})
     if written and not decimal_comma:
-        pounds = _whole_pounds(written)
+        pounds = whole_pounds(written)
         if pounds and max(pounds) <= MONEY[1]:
             amounts: dict[str, Decimal | None] = dict(
                 zip(written, map(Decimal, pounds), strict=True)
@@ -239,7 +239,7 @@ def _salaries(
     return _read(texts, awkward, lambda text: _salary(text, decimal_comma))
 
 
-def _whole_pounds(written: list[str]) -> list[int]:
+def whole_pounds(written: list[str]) -> list[int]:
     """The amounts, when every one is ASCII digits with any pound signs and commas (which
     parse_money() drops, in a file of decimal points), else []."""
     digits = "\n".join(written).replace("£", "").replace(",", "")
@@ -257,8 +257,9 @@ def _salary(text: str, decimal_comma: bool) -> tuple[Decimal | None, bool]:
     salary = parse_money(text, decimal_comma)
     if salary.value is not None:
         return to_decimal(salary.value), False
-    # Unreadable, or words kept in the notes: the row reader's to list or keep.
-    return None, bool(salary.unreadable) or text.casefold() not in ("", "-")
+    # Anything but a blank or a dash is unreadable, or words kept in the notes: the row
+    # reader's to list or keep.
+    return None, text.casefold() not in ("", "-")
 
 
 def _end_date(text: str) -> tuple[Any, bool]:

@@ -17,7 +17,7 @@ from orgchart_app.domain import PostStatus, UnitKind
 from orgchart_app.importers.assemble import AS_IS, assemble_scenarios
 from orgchart_app.importers.establishment import read_establishment
 from orgchart_app.importers.fields import Field
-from orgchart_app.importers.plain_rows import Layout, plain_rows, transpose
+from orgchart_app.importers.plain_rows import Layout, plain_rows, transpose, whole_pounds
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.run import ImportFormat, ImportResult, default_mapping
 from orgchart_app.importers.tables import Table, parse_csv
@@ -143,13 +143,13 @@ def test_a_decimal_comma_list_is_read_as_row_by_row() -> None:
     _same_either_way(_csv(["Post Number", "Job Title", "FTE", "Reports To", "Salary"], rows))
 
 
-def _plain(header: list[str], *rows: list[str]) -> list[bool]:
+def _plain(header: list[str], *rows: list[str], decimal_comma: bool = False) -> list[bool]:
     """Which rows the columns read themselves (True), leaving the rest to the row reader."""
     table = parse_csv(_csv(header, list(rows)), "list.csv", "UTF-8")
     mapping = default_mapping(table, ImportFormat.ESTABLISHMENT, [])
     columns = tuple((f, i) for i, f in enumerate(mapping.fields) if f is not Field.IGNORE)
     has_ref = Field.POST_REF in mapping.fields
-    layout = Layout(table.source, mapping.headers, columns, has_ref, None, False)
+    layout = Layout(table.source, mapping.headers, columns, has_ref, None, decimal_comma)
     return [post is not None for post in plain_rows(table.rows, transpose(table.rows), layout)]
 
 
@@ -250,3 +250,40 @@ def test_a_column_plain_but_for_one_cell_reads_that_cell_as_the_row_reader_does(
     assert [row.grade for row in rows] == grades
     formula_lines = [p.line for p in report.problems if p.kind is ProblemKind.FORMULA]
     assert formula_lines == [where + 2] * formulas
+
+
+def test_an_fte_is_read_as_the_file_writes_decimals() -> None:
+    # "0.000,5" is half an FTE where decimals are written with a comma, unreadable elsewhere.
+    rows = [["Officer", "0.000,5"], ["Officer", "0,5"]]
+    assert _plain(["Job Title", "FTE"], *rows, decimal_comma=True) == [True, True]
+    assert _plain(["Job Title", "FTE"], *rows, decimal_comma=False) == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("written", "pounds"),
+    [
+        (["£20,000", "35745", "£1,234,567", "0"], [20000, 35745, 1234567, 0]),
+        (["£35,745.50"], []),  # pence: read amount by amount
+        (["-5"], []),
+        (["£"], []),
+        (["£20,000", ","], []),
+        (["٣"], []),  # a digit, but not an ASCII one
+        (["35k"], []),
+        (["20 000"], []),
+    ],
+)
+def test_a_column_of_whole_pounds_is_read_in_one_go(written: list[str], pounds: list[int]) -> None:
+    assert whole_pounds(written) == pounds
+
+
+def test_rows_read_by_columns_and_by_the_row_reader_share_one_path_per_unit() -> None:
+    header = ["Post Number", "Job Title", "Team"]
+    table = parse_csv(
+        _csv(header, [["P1", "Officer", "Care"], ["", "Officer", "Care"], ["", "Clerk", "Care"]]),
+        "list.csv",
+        "UTF-8",
+    )
+    rows = read_establishment(
+        table, default_mapping(table, ImportFormat.ESTABLISHMENT, []), ImportReport()
+    )
+    assert rows[0].unit_path is rows[1].unit_path is rows[2].unit_path
