@@ -141,6 +141,18 @@ def test_a_decimal_comma_list_is_read_as_row_by_row() -> None:
     ]
     rows.append(["P99", "Officer", "1,234", "P0", "35.745,50"])
     _same_either_way(_csv(["Post Number", "Job Title", "FTE", "Reports To", "Salary"], rows))
+    # Whole pounds grouped with commas: decimals where the file writes them with a comma.
+    rows = [[f"P{n}", "Officer", "0,5", f"£{20 + n},000"] for n in range(10)]
+    _same_either_way(_csv(["Post Number", "Job Title", "FTE", "Salary"], rows))
+
+
+def test_a_list_of_plain_columns_only_is_read_as_row_by_row() -> None:
+    # No manager column, blank salaries among whole pounds, two untitled rows in a row.
+    header = ["Job Title", "Grade", "Salary", "Team"]
+    rows = [["Officer", "G5", "£20,000", "Care"], ["Clerk", "G4", "", "Care"]]
+    rows += [["", "G4", "19000", ""], ["", "G4", "", ""], ["Officer", "", "£21,000", "Care"]]
+    _same_either_way(_csv(header, rows))
+    assert _plain(header, *rows) == [True, True, False, False, True]
 
 
 def _plain(header: list[str], *rows: list[str], decimal_comma: bool = False) -> list[bool]:
