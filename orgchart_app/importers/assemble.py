@@ -185,7 +185,11 @@ def _person_fte(row: PostRow, report: ImportReport) -> float:
 
 def assign_refs(rows: Sequence[PostRow], report: ImportReport) -> list[str]:
     """Each row's post number, made unique: a repeat is renamed "P12-2" and listed."""
-    used = {row.ref for row in rows if row.ref}
+    written = [row.ref for row in rows]
+    used = set(written)
+    if len(used) == len(written) and "" not in used:
+        return written  # every row numbered, no number twice: most lists
+    used.discard("")
     first_line: dict[str, PostRow] = {}
     refs: list[str] = []
     for row in rows:
@@ -223,13 +227,7 @@ def _where(first: PostRow, row: PostRow) -> str:
 
 def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int | None]:
     """For each row, the index of its manager's row, None at the top, or MISSING."""
-    by_ref: dict[str, int] = {}
-    all_by_ref: dict[str, list[int]] = defaultdict(list)
-    for index, row in enumerate(rows):
-        if row.ref:
-            by_ref.setdefault(row.ref, index)
-            by_ref.setdefault(row.ref.casefold(), index)
-            all_by_ref[row.ref].append(index)
+    by_ref, all_by_ref = _by_ref(rows)
     names = _NameIndex(rows)
     shared = {ref for ref, holders in all_by_ref.items() if len(holders) > 1}
     managers: list[int | None] = []
@@ -264,6 +262,26 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
         else:
             managers.append(found)
     return managers
+
+
+def _by_ref(rows: Sequence[PostRow]) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """The first row of each post number, found as written or folded; and, where some number is
+    on several rows, the rows of each number."""
+    refs = [row.ref for row in rows]
+    backwards = range(len(refs) - 1, -1, -1)
+    # Made from the last row back (in C), so each number keeps its first row.
+    by_ref = dict(zip(reversed(refs), backwards, strict=True))
+    all_by_ref: dict[str, list[int]] = defaultdict(list)
+    if len(by_ref) - ("" in by_ref) < len(refs) - refs.count(""):  # a number on several rows
+        for index, ref in enumerate(refs):
+            if ref:
+                all_by_ref[ref].append(index)
+    # A folded number's first row, whether written folded or not: casefold() folds a folded text
+    # to itself (tests/importers/test_ref_index.py checks every character), so a number written
+    # folded is found by its folding too, and the earlier of the two rows wins.
+    # (A blank number is indexed too, harmlessly: a blank manager cell is never looked up.)
+    by_ref.update(zip(map(str.casefold, reversed(refs)), backwards, strict=True))
+    return by_ref, all_by_ref
 
 
 class _NameIndex:
