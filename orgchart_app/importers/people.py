@@ -100,6 +100,9 @@ def gather_people(rows: Sequence[PostRow]) -> tuple[list[PostRow], dict[int, lis
     number and title for each holder of a shared post. A repeat with another title is another
     post (the duplicate reference is renamed and listed, as before); the rows kept come with,
     by their index, the further rows whose people they gather."""
+    refs = [row.ref for row in rows]
+    if len(set(refs)) == len(refs):
+        return list(rows), {}  # no number on two rows: nothing to gather (most lists)
     kept: list[PostRow] = []
     extra: dict[int, list[PostRow]] = {}
     # The first row of each number that holds a person: holders gather there, so a vacant row
