@@ -1,9 +1,12 @@
-"""quick_constructor(): make frozen, slotted dataclass values without their __init__'s cost."""
+"""quick_constructor() and made_by_columns(): make slotted dataclass values without their
+__init__'s cost."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sized
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -66,3 +69,20 @@ def quick_node(cls: type[_Node]) -> Callable[..., _Node]:
     make: Callable[..., _Node] = scope["make"]
     make.__qualname__ = f"quick_{cls.__name__}"
     return make
+
+
+def made_by_columns(
+    cls: type[_Frozen], count: int, columns: Mapping[str, Iterable[Any]]
+) -> list[_Frozen]:
+    """`count` values of a slotted dataclass (frozen or not), field `name` of the i-th taken from
+    the i-th item of columns[name]: the same (==) values as cls(**row) for each row. Each slot
+    is set a whole column at a time by a loop in C (map over the slot's setter), about half the
+    cost of quick_constructor's call a value: an import makes 50,000 posts, holders and
+    provenance rows, each of up to 23 fields."""
+    for name, column in columns.items():
+        if isinstance(column, Sized) and len(column) != count:
+            raise ValueError(f"{cls.__name__}.{name}: {len(column)} values for {count} records")
+    made = list(map(object.__new__, repeat(cls, count)))
+    for field in dataclasses.fields(cls):
+        deque(map(getattr(cls, field.name).__set__, made, columns[field.name]), maxlen=0)
+    return made

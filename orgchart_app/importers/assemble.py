@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import attrgetter
+from typing import Any
 
 from orgchart_app.domain import (
     OfficerCategory,
+    OrganisationId,
     Post,
+    PostId,
     Proposal,
+    UnitId,
 )
 from orgchart_app.domain.wording import fte_label
 from orgchart_app.importers import duplicates
@@ -21,12 +27,23 @@ from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.units_made import UNPLACED, Organisations, Units
 from orgchart_app.importers.values import is_vacant_name
-from orgchart_app.quick import quick_constructor
+from orgchart_app.quick import made_by_columns
 
 AS_IS = "As is"
 MISSING = -1  # a manager named in the file but not found in it
-# Every field by name, defaults too: an import makes a Post per line, 50,000 at a time.
-_make_post = quick_constructor(Post)
+# The fields a post takes as the row has them.
+_AS_READ = (
+    "title",
+    "grade",
+    "fte",
+    "quantity",
+    "status",
+    "cost_code",
+    "salary",
+    "end_date",
+    "funding_source",
+    "spinal_point",
+)
 # Looked up once: an enum member is a descriptor call in Python 3.11, and these are read per row.
 _OTHER = OfficerCategory.OTHER
 _BY_NAME, _BY_REF = ManagerMatch.NAME, ManagerMatch.REF
@@ -75,66 +92,82 @@ def _scenario(
     refs = assign_refs(rows, report)
     managers = resolve_managers(rows, report)
     break_cycles(rows, refs, managers, report)
-    ids = [builder.post_id() for _ in rows]
-    for index, row in enumerate(rows):
-        progress.advance(len(row.lines) or 1)  # the file lines the row stands for
-        org_id = organisations.get(row.organisation)
-        deployed_id = organisations.get(row.deployed_to) if row.deployed_to else None
-        # A deployed post works in, and sits in a unit of, the organisation it is deployed to.
-        home = deployed_id or org_id
-        manager = managers[index]
-        if manager == MISSING:
-            unit_id, notes = units.unplaced(home), list(row.notes)
-            if row.unit_path:
-                notes.append("In the file under: " + " > ".join(name for name, _ in row.unit_path))
-        else:
-            unit_id, notes = units.at(home, row.unit_path), row.notes
-        builder.post(
-            _make_post(
-                id=ids[index],
-                scenario_id=scenario_id,
-                post_ref=refs[index],
-                title=row.title,
-                unit_id=unit_id,
-                employer_id=org_id,
-                grade=row.grade,
-                fte=row.fte,
-                quantity=row.quantity,
-                reports_to_id=ids[manager] if manager is not None and manager >= 0 else None,
-                deployed_to_id=deployed_id,
-                status=row.status,
-                funded=True,
-                cost_code=row.cost_code,
-                statutory_role="",
-                officer_category=_OTHER,
-                is_assistant=False,
-                temporary_line=False,
-                salary=row.salary,
-                notes="; ".join(notes),
-                end_date=row.end_date,
-                funding_source=row.funding_source,
-                spinal_point=row.spinal_point,
-            ),
-            row.source,
-            row.line,
-        )
-        for holder in _holders(row, gathered.get(index)):
-            builder.holder(
-                ids[index],
-                holder.holder,
-                holder.employee_number,
-                holder.person,
-                _person_fte(holder, report),
-            )
+    ids = builder.post_ids(len(rows))
+    places = _places(rows, managers, organisations, units, progress)
+    given: dict[str, Iterable[Any]] = {
+        "id": ids,
+        "scenario_id": repeat(scenario_id),
+        "post_ref": refs,
+        "reports_to_id": [ids[m] if m is not None and m >= 0 else None for m in managers],
+        "funded": repeat(True),
+        "statutory_role": repeat(""),
+        "officer_category": repeat(_OTHER),
+        "is_assistant": repeat(False),
+        "temporary_line": repeat(False),
+        **places,
+        **{field: map(attrgetter(field), rows) for field in _AS_READ},
+    }
+    posts = made_by_columns(Post, len(rows), given)
+    builder.posts(posts, [row.source for row in rows], [row.line for row in rows])
+    held, holders = _holders(rows, ids, gathered)
+    builder.holders(held, holders, [_person_fte(holder, report) for holder in holders])
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
 
 
-def _holders(row: PostRow, gathered: list[PostRow] | None) -> list[PostRow]:
-    """The rows whose people hold the post: its own (unless vacant), then any gathered."""
-    own = [row] if holds_person(row) else []
-    return own + gathered if gathered else own
+def _places(
+    rows: Sequence[PostRow],
+    managers: Sequence[int | None],
+    organisations: Organisations,
+    units: Units,
+    progress: Progress,
+) -> dict[str, list[Any]]:
+    """Each row's employer, organisation deployed to, unit and notes, in the file's order (the
+    organisations and units are made as the rows first name them)."""
+    employers: list[OrganisationId] = []
+    deployments: list[OrganisationId | None] = []
+    unit_ids: list[UnitId] = []
+    notes: list[str] = []
+    for row, manager in zip(rows, managers, strict=True):
+        progress.advance(len(row.lines) or 1)  # the file lines the row stands for
+        org_id = organisations.get(row.organisation)
+        deployed_id = organisations.get(row.deployed_to) if row.deployed_to else None
+        # A deployed post works in, and sits in a unit of, the organisation it is deployed to.
+        home = deployed_id or org_id
+        if manager == MISSING:
+            unit_id, row_notes = units.unplaced(home), list(row.notes)
+            if row.unit_path:
+                row_notes.append("In the file under: " + " > ".join(n for n, _ in row.unit_path))
+        else:
+            unit_id, row_notes = units.at(home, row.unit_path), row.notes
+        employers.append(org_id)
+        deployments.append(deployed_id)
+        unit_ids.append(unit_id)
+        notes.append("; ".join(row_notes))
+    return {
+        "employer_id": employers,
+        "deployed_to_id": deployments,
+        "unit_id": unit_ids,
+        "notes": notes,
+    }
+
+
+def _holders(
+    rows: Sequence[PostRow], ids: Sequence[PostId], gathered: dict[int, list[PostRow]]
+) -> tuple[list[PostId], list[PostRow]]:
+    """Each postholder's post and the row naming the person: for each post in turn, its own row
+    (unless vacant), then the rows gathered into it."""
+    holding = list(map(holds_person, rows))
+    if not gathered:  # one row a post, as most lists are: picked out in C
+        return list(compress(ids, holding)), list(compress(rows, holding))
+    held: list[PostId] = []
+    holders: list[PostRow] = []
+    for index, (post_id, row, holds) in enumerate(zip(ids, rows, holding, strict=True)):
+        for holder in ([row] if holds else []) + gathered.get(index, []):
+            held.append(post_id)
+            holders.append(holder)
+    return held, holders
 
 
 def _person_fte(row: PostRow, report: ImportReport) -> float:
@@ -152,7 +185,11 @@ def _person_fte(row: PostRow, report: ImportReport) -> float:
 
 def assign_refs(rows: Sequence[PostRow], report: ImportReport) -> list[str]:
     """Each row's post number, made unique: a repeat is renamed "P12-2" and listed."""
-    used = {row.ref for row in rows if row.ref}
+    written = [row.ref for row in rows]
+    used = set(written)
+    if len(used) == len(written) and "" not in used:
+        return written  # every row numbered, no number twice: most lists
+    used.discard("")
     first_line: dict[str, PostRow] = {}
     refs: list[str] = []
     for row in rows:
@@ -190,13 +227,7 @@ def _where(first: PostRow, row: PostRow) -> str:
 
 def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int | None]:
     """For each row, the index of its manager's row, None at the top, or MISSING."""
-    by_ref: dict[str, int] = {}
-    all_by_ref: dict[str, list[int]] = defaultdict(list)
-    for index, row in enumerate(rows):
-        if row.ref:
-            by_ref.setdefault(row.ref, index)
-            by_ref.setdefault(row.ref.casefold(), index)
-            all_by_ref[row.ref].append(index)
+    by_ref, all_by_ref = _by_ref(rows)
     names = _NameIndex(rows)
     shared = {ref for ref, holders in all_by_ref.items() if len(holders) > 1}
     managers: list[int | None] = []
@@ -231,6 +262,26 @@ def resolve_managers(rows: Sequence[PostRow], report: ImportReport) -> list[int 
         else:
             managers.append(found)
     return managers
+
+
+def _by_ref(rows: Sequence[PostRow]) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """The first row of each post number, found as written or folded; and, where some number is
+    on several rows, the rows of each number."""
+    refs = [row.ref for row in rows]
+    backwards = range(len(refs) - 1, -1, -1)
+    # Made from the last row back (in C), so each number keeps its first row.
+    by_ref = dict(zip(reversed(refs), backwards, strict=True))
+    all_by_ref: dict[str, list[int]] = defaultdict(list)
+    if len(by_ref) - ("" in by_ref) < len(refs) - refs.count(""):  # a number on several rows
+        for index, ref in enumerate(refs):
+            if ref:
+                all_by_ref[ref].append(index)
+    # A folded number's first row, whether written folded or not: casefold() folds a folded text
+    # to itself (tests/importers/test_ref_index.py checks every character), so a number written
+    # folded is found by its folding too, and the earlier of the two rows wins.
+    # (A blank number is indexed too, harmlessly: a blank manager cell is never looked up.)
+    by_ref.update(zip(map(str.casefold, reversed(refs)), backwards, strict=True))
+    return by_ref, all_by_ref
 
 
 class _NameIndex:

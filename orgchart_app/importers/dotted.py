@@ -105,10 +105,12 @@ def add_dotted_lines(
     ids: Sequence[PostId],
     report: ImportReport,
 ) -> None:
-    by_ref = dict(zip(refs, ids, strict=True))
+    by_ref: dict[str, PostId] = {}
     for row, post_id in zip(rows, ids, strict=True):
         if not row.dotted_line.strip():
             continue
+        # Most lists have no dotted lines: the index is made for the first one.
+        by_ref = by_ref or dict(zip(refs, ids, strict=True))
         lines = read_lines(row)
         if isinstance(lines, str):
             report.add(row.source, row.line, ProblemKind.DOTTED_LINE, lines)

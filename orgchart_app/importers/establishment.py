@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
-from orgchart_app.domain import PostStatus, UnitKind
+from orgchart_app.domain import PostStatus
 from orgchart_app.importers.columns import ColumnMapping
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.limits import ImportRefused
 from orgchart_app.importers.people import person_facts
+from orgchart_app.importers.plain_rows import (
+    MANAGER_COLUMNS,
+    TOTAL_TITLES,
+    Layout,
+    cell_text,
+    plain_rows,
+    transpose,
+)
 from orgchart_app.importers.progress import NO_PROGRESS, Progress
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
     Number,
-    clean,
     is_vacant_name,
     looks_like_formula,
     parse_date,
@@ -32,18 +36,6 @@ from orgchart_app.importers.values import (
 )
 
 _NO_NUMBER = Number(None)
-_TOTAL_TITLES = frozenset({"total", "totals", "grand total", "sub total", "subtotal"})
-_UNIT_FIELDS = (
-    (Field.DEPARTMENT, UnitKind.DEPARTMENT),
-    (Field.DIRECTORATE, UnitKind.DIRECTORATE),
-    (Field.TEAM, UnitKind.TEAM),
-)
-# The most exact column wins when a file has several (a post number and the manager's title).
-_MATCH = {
-    Field.REPORTS_TO_REF: ManagerMatch.REF,
-    Field.REPORTS_TO_NAME: ManagerMatch.NAME,
-    Field.REPORTS_TO: ManagerMatch.AUTO,
-}
 
 
 def read_establishment(
@@ -52,8 +44,13 @@ def read_establishment(
     report: ImportReport,
     manager_match: ManagerMatch | None = None,
     progress: Progress = NO_PROGRESS,
+    *,
+    row_by_row: bool = False,
 ) -> list[PostRow]:
-    """A PostRow for every data row that names a post; the others are listed as skipped."""
+    """A PostRow for every data row that names a post; the others are listed as skipped.
+
+    The plain rows are read a column at a time (plain_rows.py), the rest by the row reader;
+    `row_by_row` reads every row with the row reader, the reading the columns must match."""
     if mapping.index_of(Field.TITLE) < 0 and mapping.index_of(Field.POST_REF) < 0:
         raise ImportRefused(
             f'"{table.source}" has no column recognised as the job title or the '
@@ -65,40 +62,30 @@ def read_establishment(
         (field, index) for index, field in enumerate(mapping.fields) if field is not Field.IGNORE
     )
     numeric = [i for f, i in columns if f in (Field.FTE, Field.SALARY, Field.QUANTITY)]
-    layout = _Layout(
+    cells = transpose(table.rows)
+    layout = Layout(
         table.source,
         mapping.headers,
         columns,
         any(field is Field.POST_REF for field, _ in columns),
         manager_match,
-        uses_decimal_commas(cell for i in numeric for cell in table.column(i)),
+        # A column past every row's end is blank throughout, and blanks carry no vote.
+        uses_decimal_commas(cell for i in numeric if i < len(cells) for cell in cells[i]),
     )
+    plain = [None] * len(table.rows) if row_by_row else plain_rows(table.rows, cells, layout)
     rows: list[PostRow] = []
-    for row in table.rows:
-        count.rows_read += 1
-        progress.advance()
-        post = _RowReader(layout, row, report).read()
+    advance = progress.advance
+    for row, post in zip(table.rows, plain, strict=True):
+        advance()
         if post is None:
-            count.rows_skipped += 1
-        else:
-            count.rows_placed += 1
-            rows.append(post)
+            post = _RowReader(layout, row, report).read()
+            if post is None:
+                continue
+        rows.append(post)
+    count.rows_read = len(table.rows)
+    count.rows_placed = len(rows)
+    count.rows_skipped = count.rows_read - count.rows_placed
     return rows
-
-
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    """What every row of one file is read through, worked out once for the file."""
-
-    source: str
-    headers: Sequence[str]
-    columns: tuple[tuple[Field, int], ...]
-    has_ref_column: bool
-    manager_match: ManagerMatch | None
-    decimal_comma: bool
-    unit_paths: dict[tuple[str | None, ...], tuple[tuple[str, UnitKind], ...]] = dataclasses.field(
-        default_factory=dict
-    )
 
 
 class _F:
@@ -144,15 +131,15 @@ class _RowReader:
         "row",
         "source",
         "texts",
-        "unit_paths",
+        "unit_path",
     )
 
-    def __init__(self, layout: _Layout, row: Row, report: ImportReport) -> None:
+    def __init__(self, layout: Layout, row: Row, report: ImportReport) -> None:
         self.source, self.row, self.report = layout.source, row, report
         self.decimal_comma = layout.decimal_comma
         self.manager_match = layout.manager_match
         self.has_ref_column = layout.has_ref_column
-        self.unit_paths = layout.unit_paths
+        self.unit_path = layout.unit_path
         self.notes: list[str] = []
         self.texts = texts = dict[Field, str]()
         cells, width = row.cells, len(row.cells)
@@ -160,11 +147,7 @@ class _RowReader:
             # An empty cell (a third of a typical list) needs no cleaning.
             if index >= width or not (raw := cells[index]):
                 continue
-            # clean() in line for a cell of printable text (nearly every one: it is only
-            # trimmed), saving a call for each of a big list's half a million cells.
-            value = raw.strip() if raw.isprintable() else clean(raw)
-            if value[:1] == "'":
-                value = clean(raw)  # perhaps our own export's mark before a formula
+            value = cell_text(raw)
             if not value:
                 continue
             if value[0] == "=" and looks_like_formula(value):
@@ -206,7 +189,7 @@ class _RowReader:
                 ProblemKind.SKIPPED, "no job title and no post number, so there is no post to place"
             )
             return None
-        if not ref and title.casefold() in _TOTAL_TITLES:
+        if not ref and title.casefold() in TOTAL_TITLES:
             self.problem(ProblemKind.SKIPPED, f'a "{title}" row, not a post')
             return None
         if self.has_ref_column and not ref:
@@ -237,7 +220,14 @@ class _RowReader:
             dotted_interim=get(_F.DOTTED_INTERIM, ""),
             funding_source=get(_F.FUNDING_SOURCE, ""),
         )
-        post.unit_path = self.unit_path()
+        post.unit_path = self.unit_path(
+            (
+                get(_F.DEPARTMENT, ""),
+                get(_F.DIRECTORATE, ""),
+                get(_F.TEAM, ""),
+                get(_F.UNIT_PATH, ""),
+            )
+        )
         post.person = person_facts(self.texts, self.person_unreadable)
         post.reports_to, post.manager_match = self.manager()
         post.status = self.status(post.holder)
@@ -247,24 +237,8 @@ class _RowReader:
         post.notes = self.notes
         return post
 
-    def unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
-        # Thousands of rows name the same few units: each combination is worked out once.
-        get = self.texts.get
-        key = (get(_F.DEPARTMENT), get(_F.DIRECTORATE), get(_F.TEAM), get(_F.UNIT_PATH))
-        path = self.unit_paths.get(key)
-        if path is None:
-            path = self.unit_paths[key] = self._unit_path()
-        return path
-
-    def _unit_path(self) -> tuple[tuple[str, UnitKind], ...]:
-        path = [(name, kind) for field, kind in _UNIT_FIELDS if (name := self.texts.get(field, ""))]
-        if joined := self.texts.get(_F.UNIT_PATH, ""):
-            names = [part.strip() for part in joined.split(">") if part.strip()]
-            path += [(name, _depth_kind(i, len(names))) for i, name in enumerate(names)]
-        return tuple(path)
-
     def manager(self) -> tuple[str, ManagerMatch]:
-        for field, match in _MATCH.items():
+        for field, match in MANAGER_COLUMNS.items():
             if value := self.texts.get(field, ""):
                 return value, self.manager_match or match
         return "", ManagerMatch.AUTO
@@ -344,9 +318,3 @@ class _RowReader:
                 "a date (31/03/2021 or 2021-03-31)",
             )
         post.end_date = end.value
-
-
-def _depth_kind(index: int, depth: int) -> UnitKind:
-    if index == depth - 1 and depth > 1:
-        return UnitKind.TEAM
-    return (UnitKind.DEPARTMENT, UnitKind.DIRECTORATE, UnitKind.SERVICE)[min(index, 2)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from orgchart_app.importers.columns import ColumnMapping
 from orgchart_app.importers.fields import Field
 from orgchart_app.importers.tables import Table
-from orgchart_app.importers.values import clean
+from orgchart_app.importers.values import all_as_written, clean
 
 MANAGER_FIELDS = (Field.REPORTS_TO, Field.REPORTS_TO_REF, Field.REPORTS_TO_NAME)
 # What each kind of manager column may name.
@@ -61,4 +61,9 @@ def _distinct(table: Table, column: int) -> set[str]:
     if column < 0:
         return set()
     written = set(table.column(column))  # each different cell cleaned once
+    written.discard("")
+    if all_as_written(list(written)):
+        # Post numbers, nearly all different: folded in one go (casefold folds each character
+        # alone, and a printable cell holds no line break).
+        return set("\n".join(written).casefold().split("\n")) if written else set()
     return {value.casefold() for cell in written if (value := clean(cell))}

@@ -28,7 +28,7 @@ _CONTRACTS: dict[str, ContractKind] = {
 }
 _UK_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
-_PERSON_FIELDS = (
+PERSON_FIELDS = (
     Field.CONTRACT,
     Field.CONTRACT_END,
     Field.SERVICE_START,
@@ -63,7 +63,7 @@ def _uk_date(text: str) -> dt.date | None:
 def person_facts(texts: Mapping[Field, str], unreadable: Unreadable) -> PersonFacts:
     """The person's facts from a row's cells (by field; blank ones left out); anything
     unreadable is listed (the spinal point by the post's reading) and left out, never guessed."""
-    if texts.keys().isdisjoint(_PERSON_FIELDS):
+    if texts.keys().isdisjoint(PERSON_FIELDS):
         return NO_FACTS  # most rows: one shared record, not 50,000 alike
     contract = ContractKind.PERMANENT
     if given := texts.get(Field.CONTRACT, ""):
@@ -100,6 +100,9 @@ def gather_people(rows: Sequence[PostRow]) -> tuple[list[PostRow], dict[int, lis
     number and title for each holder of a shared post. A repeat with another title is another
     post (the duplicate reference is renamed and listed, as before); the rows kept come with,
     by their index, the further rows whose people they gather."""
+    refs = [row.ref for row in rows]
+    if len(set(refs)) == len(refs):
+        return list(rows), {}  # no number on two rows: nothing to gather (most lists)
     kept: list[PostRow] = []
     extra: dict[int, list[PostRow]] = {}
     # The first row of each number that holds a person: holders gather there, so a vacant row
