@@ -42,6 +42,15 @@ CHECKS_AFTER_FIRST_PAINT = (
     "orgchart_app.analysis.people_costs",
     "orgchart_app.analysis.protection",
 )
+# The costing (the Costs, Changes and Recommendations docks', and an edit of what costs rest on):
+# loaded when a scenario is first costed, which the first picture does not need.
+COSTING = (
+    "orgchart_app.analysis.costing",
+    "orgchart_app.analysis.budget",
+    "orgchart_app.analysis.cost_book",
+    "orgchart_app.analysis.cost_steps",
+    "orgchart_app.analysis.cost_diff",
+)
 # Built when the People tab of a comparison is first shown.
 PEOPLE_VIEW = ("orgchart_app.ui.people.view", "orgchart_app.ui.people.board")
 REPO = Path(__file__).resolve().parents[2]
@@ -150,6 +159,7 @@ def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writ
     assert not modules & set(OURS_NOT_AT_START)
     assert not modules & set(CHECKS_AFTER_FIRST_PAINT)
     assert not modules & set(PEOPLE_VIEW)
+    assert not modules & set(COSTING)
     assert not loaded & set(NOT_AT_START)
     assert not loaded & set(FILE_WRITING)
     assert not loaded & set(ONLY_WHEN_USED)
