@@ -7,7 +7,7 @@ one synthetic proposal (build_synthetic) to a .sqlite file and the same tree to 
 times each program as a whole process, from launch to its saved picture of a 1600 x 1000 window,
 and samples the memory of its whole process tree (every process's proportional set size, so
 pages the processes share are counted once, added up) for the peak:
-- designer, as it opens: `python -m orgchart_app.ui.window.app FILE --screenshot OUT.png` (above
+- designer, as it opens: `python -m orgchart_app.ui.window.launch FILE --screenshot OUT.png` (above
   2,000 posts a proposal opens collapsed to the levels that fit a screen);
 - designer, all expanded: the same window with every team expanded, fitted (the overview);
 - d3-org-chart, all expanded: `chromium --headless --screenshot` of a page that renders every
@@ -187,7 +187,7 @@ def main() -> None:
         runs = [
             (
                 "designer, as it opens",
-                [sys.executable, "-m", "orgchart_app.ui.window.app", str(proposal)]
+                [sys.executable, "-m", "orgchart_app.ui.window.launch", str(proposal)]
                 + ["--screenshot", str(picture)],
             ),
             (

@@ -4,7 +4,7 @@
 
 For each file (default: the Bury sample and a 10,000-post synthetic proposal) it times, as
 whole processes, alternately, `--runs` times each:
-- designer: `python -m orgchart_app.ui.window.app FILE --screenshot OUT.png`, as a user's
+- designer: `python -m orgchart_app.ui.window.launch FILE --screenshot OUT.png`, as a user's
   `orgchart-designer FILE --screenshot OUT.png`: Python starting, the imports, the window, the
   file read and checked, the chart laid out and painted, the picture saved;
 - bare: this script with --bare: PySide6 alone, the same post rows read with sqlite3 into a plain
@@ -91,7 +91,7 @@ def medians(times: list[tuple[float, float]]) -> tuple[float, float]:
 
 def compare(path: Path, runs: int, folder: Path) -> tuple[tuple[float, float], tuple[float, float]]:
     picture = folder / "picture.png"
-    designer = [sys.executable, "-m", "orgchart_app.ui.window.app", str(path)]
+    designer = [sys.executable, "-m", "orgchart_app.ui.window.launch", str(path)]
     designer += ["--screenshot", str(picture)]
     floor = [sys.executable, __file__, "--bare", str(path), str(picture)]
     bytecode = folder / "bytecode"

@@ -1,5 +1,5 @@
 """Frozen entry point of the `orgchart-designer` window (PyInstaller runs this as __main__)."""
 
-from orgchart_app.ui.window.app import main
+from orgchart_app.ui.window.launch import main
 
 raise SystemExit(main())

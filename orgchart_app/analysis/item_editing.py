@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from orgchart_app.analysis.costing import Costing, cost_scenario
 from orgchart_app.domain.drafts import RecommendationItem
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import RecommendationItemId, ScenarioId
 from orgchart_app.domain.proposal import Proposal
 
 if TYPE_CHECKING:  # drafting (costing, the diff, people costs) loads when a list is drafted
+    from orgchart_app.analysis.costing import Costing
     from orgchart_app.analysis.recommendation_types import Recommendation
     from orgchart_app.analysis.recommendations import RecommendationSettings
 
@@ -35,10 +35,12 @@ def editable_items(
     from_id: ScenarioId,
     to_id: ScenarioId,
     settings: RecommendationSettings | None = None,
-    costs: Costing = cost_scenario,
+    costs: Costing | None = None,
 ) -> EditableList:
+    """The list for the pair; `costs` costs a scenario (cost_scenario unless given)."""
     # Here, not at the top: the Recommendations dock imports this module, and a window need
-    # not load the drafting machinery until the dock is first looked at.
+    # not load the drafting machinery (nor the costing) until the dock is first looked at.
+    from orgchart_app.analysis.costing import cost_scenario
     from orgchart_app.analysis.recommendations import (
         RecommendationSettings,
         draft_recommendations,
@@ -46,7 +48,7 @@ def editable_items(
     from orgchart_app.analysis.worded_items import gone_item_ids, with_worded_items, worded_items
 
     drafted = draft_recommendations(
-        proposal, from_id, to_id, settings or RecommendationSettings(), costs=costs
+        proposal, from_id, to_id, settings or RecommendationSettings(), costs=costs or cost_scenario
     )
     stored = worded_items(proposal, from_id, to_id)
     extra = with_worded_items(proposal, from_id, to_id, drafted).uncovered if stored else ()

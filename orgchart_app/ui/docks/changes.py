@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from orgchart_app.analysis.cost_diff import CostDiff, diff_costs
-from orgchart_app.analysis.cost_steps import StepEffect
 from orgchart_app.analysis.diff import PostChange, ScenarioDiff, diff_scenarios
 from orgchart_app.domain import PostId, ScenarioId
 from orgchart_app.domain.wording import money_change_text, money_text
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.undo_step import EditCommand
+
+if TYPE_CHECKING:
+    from orgchart_app.analysis.cost_diff import CostDiff
+    from orgchart_app.analysis.cost_steps import StepEffect
 
 COLUMNS = ["Change", "Post ref", "Post", "Before", "After"]
 COST_COLUMNS = ["What the cost rests on", "Before", "After", "Effect a year"]
@@ -200,6 +203,9 @@ class ChangesDock(QDockWidget):
         self.list.addTopLevelItems([change_row(change) for change in self.diff.changes])
         for column in range(4):
             self.list.resizeColumnToContents(column)
+        # Here, not at the top: the costing loads when two scenarios are first compared.
+        from orgchart_app.analysis.cost_diff import diff_costs  # noqa: PLC0415
+
         book = self._document.cost_book()  # the Costs dock costs the same scenarios
         cost = diff_costs(book.proposal, *pair, costs=book.cost)
         self.cost_summary.setText(cost_summary(cost))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,21 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart_app.analysis.budget import BudgetFit, budget_fit
-from orgchart_app.analysis.cost_gaps import Gap, cost_gaps
-from orgchart_app.analysis.costing import (
-    Costing,
-    CostingOptions,
-    ScenarioCost,
-    cost_not_given,
-    cost_scenario,
-    ungraded,
-)
 from orgchart_app.domain import PostStatus, Proposal, ScenarioId, UnitId
 from orgchart_app.domain.wording import fte_text, money_text
 from orgchart_app.edits import Changes
 from orgchart_app.ui.jobs import LatestJob
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:  # the costing loads on the worker, when the dock first costs a scenario
+    from orgchart_app.analysis.budget import BudgetFit
+    from orgchart_app.analysis.cost_gaps import Gap
+    from orgchart_app.analysis.costing import Costing, ScenarioCost
 
 COLUMNS = ["Unit", "Posts", "FTE", "Vacant", "Cost a year"]
 # Costing re-reads every post; wait for a burst of edits (typing, undoing) to end first.
@@ -63,6 +59,8 @@ def totals_by_unit(
     proposal: Proposal, scenario_id: ScenarioId, costed: ScenarioCost
 ) -> dict[UnitId, UnitTotals]:
     """Each unit's own posts plus everything beneath it; funded posts' costs only."""
+    from orgchart_app.analysis.costing import ungraded  # noqa: PLC0415 - see the top
+
     own = {unit.id: UnitTotals() for unit in proposal.units_in(scenario_id)}
     for cost in costed.posts:
         post = cost.post
@@ -85,6 +83,8 @@ def totals_by_unit(
 
 
 def cost_summary(costed: ScenarioCost, fit: BudgetFit | None, before: ScenarioCost | None) -> str:
+    from orgchart_app.analysis.costing import cost_not_given  # noqa: PLC0415 - see the top
+
     not_given = cost_not_given(costed)
     if not_given:
         available = (
@@ -131,8 +131,14 @@ def work_out_costs(
     proposal: Proposal,
     scenario_id: ScenarioId,
     before_id: ScenarioId | None,
-    costs: Costing = cost_scenario,
+    costs: Costing | None = None,
 ) -> CostsShown:
+    """What the dock shows; `costs` costs a scenario (cost_scenario unless given)."""
+    from orgchart_app.analysis.budget import budget_fit  # noqa: PLC0415 - see the top
+    from orgchart_app.analysis.cost_gaps import cost_gaps  # noqa: PLC0415
+    from orgchart_app.analysis.costing import CostingOptions, cost_scenario  # noqa: PLC0415
+
+    costs = costs or cost_scenario
     options = CostingOptions()
     fit = budget_fit(proposal, scenario_id, costs=costs) if proposal.budget_lines else None
     costed = fit.scenario_cost if fit is not None else costs(proposal, scenario_id, options)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
+from orgchart_app.collector import spare_the_collector_at_exit
 from orgchart_app.domain import NotFound
 from orgchart_app.domain.errors import FileRefused
 from orgchart_app.exporters.destination import check_destination, written_beside
@@ -235,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             finally:
                 window.files.loader.wait()
                 window.files.locks.release()
+                spare_the_collector_at_exit()  # the picture is saved: the process ends
     settings = Settings()
     window = MainWindow(settings=settings)
     FileOpenRequests(app, window)

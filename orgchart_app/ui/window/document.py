@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from orgchart_app.analysis.cost_book import CostBook
-from orgchart_app.analysis.cost_steps import Standing, standings, step_effects
 from orgchart_app.domain import (
     DottedLineId,
     EditRefused,
@@ -39,9 +37,17 @@ from orgchart_app.edits import (
     scenarios_touched,
 )
 from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
-from orgchart_app.ui.window.undo_step import EditCommand, Effects
+from orgchart_app.ui.window.undo_step import (
+    EditCommand,
+    Effects,
+    effects_of,
+    new_cost_book,
+    standings_of,
+)
 
-if TYPE_CHECKING:  # team mode's driver (psycopg) is loaded when a team library is opened
+if TYPE_CHECKING:  # the costing loads when first asked for; team mode's driver with a library
+    from orgchart_app.analysis.cost_book import CostBook
+    from orgchart_app.analysis.cost_steps import Standing
     from orgchart_app.storage.team import SharedProposal
 
 
@@ -102,7 +108,7 @@ class DocumentController(QObject):
         """Apply `edit` as one undo step; on refusal emit `refused` and change nothing."""
         if self.team is not None:
             return self._push_shared(edit)
-        before = self._standings() if is_costing_edit(edit) else None
+        before = standings_of(self.cost_book()) if is_costing_edit(edit) else None
         try:
             applied = apply_edit(self.proposal, edit)
         except EditRefused as refusal:
@@ -120,15 +126,11 @@ class DocumentController(QObject):
         self.undo_stack.push(EditCommand(self, applied, self._effects(before)))
         return applied
 
-    def _standings(self) -> dict[ScenarioId, Standing]:
-        book = self.cost_book()  # the docks have most often costed this state already
-        return standings(book.proposal, book.cost)
-
     def _effects(self, before: dict[ScenarioId, Standing] | None) -> Effects:
         if before is None:
             return None
-        book = self._next_cost_book = CostBook(self.proposal.copy())
-        return step_effects(book.proposal, before, book.cost)
+        book = self._next_cost_book = new_cost_book(self.proposal)
+        return effects_of(book, before)
 
     def _push_shared(self, edit: Edit) -> Applied | None:
         # Tried on a copy first: an edit of the reference side never reaches the server.
@@ -143,7 +145,7 @@ class DocumentController(QObject):
         ):
             self.refused.emit(self._reference_refusal())
             return None
-        before = self._standings() if is_costing_edit(edit) else None
+        before = standings_of(self.cost_book()) if is_costing_edit(edit) else None
         applied = self.apply_again(edit)
         if applied is not None:
             self.undo_stack.push(EditCommand(self, applied, self._effects(before)))
@@ -287,7 +289,7 @@ class DocumentController(QObject):
     def cost_book(self) -> CostBook:
         """The costings of the proposal as it now is, shared by every dock until the next edit."""
         if self._cost_book is None:
-            self._cost_book = CostBook(self.proposal.copy())
+            self._cost_book = new_cost_book(self.proposal)
         return self._cost_book
 
     def _on_self_changed(self, changes: Changes) -> None:
