@@ -16,7 +16,7 @@ _REPEATABLE = frozenset({Field.IGNORE, Field.NOTES})
 
 def normalise(header: str) -> str:
     """Lower case, words only: "Post No." -> "post no", and camelCase "parentId" -> "parent id"."""
-    words = _CAMEL.sub(" ", header.replace("£", "")).casefold()
+    words = _CAMEL.sub(" ", header).casefold()
     return " ".join(re.sub(r"[^0-9a-z]+", " ", words).split())
 
 
@@ -75,7 +75,8 @@ class ColumnMapping:
         """Apply 'column=field' texts, as typed after --map."""
         mapping = self
         for text in overrides:
-            column, sep, field = text.partition("=")
+            # A header may hold "=" and a field's name never does: the last "=" divides them.
+            column, sep, field = text.rpartition("=")
             if not sep or not column.strip():
                 raise ImportRefused(
                     f'"{text}" is not a mapping: write it as column=field, '
