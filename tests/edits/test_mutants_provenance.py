@@ -10,6 +10,7 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.ids import DocumentId, PostId, ProvenanceId, ScenarioId, UnitId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.edits import (
+    CopyScenario,
     DeletePost,
     EstablishPost,
     MovePosts,
@@ -198,3 +199,15 @@ def test_a_documents_field_changed_is_no_longer_what_its_source_said(bury: Propo
     assert bury.provenance == {
         row.id: Provenance(row.id, "documents", document, "reference", Basis.ENTERED)
     }
+
+
+def test_a_copy_made_under_deleted_posts_ids_takes_none_of_their_sources(bury: Proposal) -> None:
+    # The copy's first posts get the two ids just freed; each comes with its original's sources
+    # only, and every row the deleted posts left is removed with the copy, not just the last.
+    last_two = sorted(bury.posts)[-2:]
+    left = {i for i, r in bury.provenance.items() if r.table == "posts" and r.record_id in last_two}
+    assert len(left) == 8
+    apply_edit(bury, DeletePost(tuple(last_two)))
+    apply_edit(bury, CopyScenario(bury.scenario_named("To be").id, "Option B"))
+    assert {bury.posts[i].scenario_id for i in last_two} == {bury.scenario_named("Option B").id}
+    assert not left & set(bury.provenance)
