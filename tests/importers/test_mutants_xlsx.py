@@ -242,3 +242,9 @@ def test_a_sheet_ending_on_its_millionth_line_is_read_with_its_blank_lines_count
     table = read_xlsx(_sparse(tmp_path, MAX_LINES))
     assert table.rows == [Row(2, ("Head",)), Row(MAX_LINES, ("Last",))]
     assert table.blank_lines == MAX_LINES - 3
+
+
+def test_a_row_of_spaces_is_a_blank_line_as_an_empty_one_is(tmp_path: Path) -> None:
+    path = _book(tmp_path / "f.xlsx", [["Title"], ["  ", " "], [None], ["Head"]])
+    table = read_xlsx(path)
+    assert (table.rows, table.blank_lines) == ([Row(4, ("Head",))], 2)
