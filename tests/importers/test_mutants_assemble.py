@@ -1,0 +1,45 @@
+"""assemble.py on small files: the people of rows that repeat a post's number held on one post,
+and a manager's number three rows share, each rejected row named in the choice listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from orgchart_app.importers import ProblemKind, import_files
+from tests.importers.files import establishment_rows, write_csv
+
+
+def test_a_repeated_row_of_a_post_adds_its_person_to_the_one_post(tmp_path: Path) -> None:
+    rows = establishment_rows()
+    second = list(rows[1])
+    second[10], second[11], second[3] = "Bob Second", "E099", "0.5"
+    rows.insert(2, second)
+    proposal = import_files([write_csv(tmp_path / "staff.csv", rows)]).proposal
+    (post,) = [p for p in proposal.posts.values() if p.post_ref == "P100"]
+    assert sorted(
+        (h.name, h.employee_number, h.fte)
+        for h in proposal.postholders.values()
+        if h.post_id == post.id
+    ) == [("Ann Director", "E001", 1.0), ("Bob Second", "E099", 0.5)]
+
+
+def test_a_manager_number_three_rows_share_names_both_rows_not_chosen(tmp_path: Path) -> None:
+    rows = establishment_rows()
+    for title in ("Head of Quality", "Head of Audit"):
+        twin = list(rows[2])
+        twin[1], twin[10], twin[11] = title, "", ""
+        rows.append(twin)
+    report_to = list(rows[3])
+    report_to[0], report_to[1], report_to[4] = "P999", "Analyst", rows[2][0]
+    rows.append(report_to)
+    report = import_files([write_csv(tmp_path / "staff.csv", rows)]).report
+    (choice,) = [
+        p
+        for p in report.problems
+        if p.kind is ProblemKind.AMBIGUOUS_MANAGER and p.line == len(rows)
+    ]
+    assert choice.message == (
+        '"Analyst" reports to "P110", a post number 3 rows use; it is placed under "Head of '
+        'Commissioning" (staff.csv line 3) because its grade (G12) is the nearest above this '
+        "post's (G8) in the same unit, not under staff.csv line 7, staff.csv line 8"
+    )
