@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from orgchart_app.domain.ids import DocumentId, ProvenanceId
+from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.importers import ProblemKind, import_files
 from tests.importers.files import establishment_rows, write_csv
 
@@ -43,3 +45,13 @@ def test_a_manager_number_three_rows_share_names_both_rows_not_chosen(tmp_path: 
         'Commissioning" (staff.csv line 3) because its grade (G12) is the nearest above this '
         "post's (G8) in the same unit, not under staff.csv line 7, staff.csv line 8"
     )
+
+
+def test_each_post_imported_is_stated_by_the_file_at_its_line(tmp_path: Path) -> None:
+    proposal = import_files([write_csv(tmp_path / "staff.csv", establishment_rows())]).proposal
+    assert proposal.documents == {DocumentId(1): Document(DocumentId(1), "staff.csv", "staff.csv")}
+    lines = {p.id: f"line {n}" for n, p in enumerate(proposal.posts.values(), start=2)}
+    assert sorted(proposal.provenance.values(), key=lambda r: r.id) == [
+        Provenance(ProvenanceId(n), "posts", post_id, "", Basis.STATED, DocumentId(1), place)
+        for n, (post_id, place) in enumerate(lines.items(), start=1)
+    ]
