@@ -101,10 +101,6 @@ class ImportBuilder:
         if source:
             self._stated(_POSTS, post.id, source, f"line {line}")
 
-    def state(self, table: Table, record_id: int, source: str, place: str) -> None:
-        """The record is stated by the imported file `source`, at `place` in it."""
-        self._stated(table.value, record_id, source, place)
-
     def _stated(self, table: str, record_id: int, source: str, place: str) -> None:
         document_id = self._documents.get(source)
         if document_id is None:

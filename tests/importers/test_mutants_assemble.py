@@ -3,12 +3,14 @@ and a manager's number three rows share, each rejected row named in the choice l
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from orgchart_app.domain.enums import ContractKind
 from orgchart_app.domain.ids import DocumentId, ProvenanceId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.importers import ProblemKind, import_files
-from tests.importers.files import establishment_rows, write_csv
+from tests.importers.files import ESTABLISHMENT_HEADER, establishment_rows, write_csv
 
 
 def test_a_repeated_row_of_a_post_adds_its_person_to_the_one_post(tmp_path: Path) -> None:
@@ -55,3 +57,44 @@ def test_each_post_imported_is_stated_by_the_file_at_its_line(tmp_path: Path) ->
         Provenance(ProvenanceId(n), "posts", post_id, "", Basis.STATED, DocumentId(1), place)
         for n, (post_id, place) in enumerate(lines.items(), start=1)
     ]
+
+
+def test_a_row_becomes_a_post_and_a_person_with_every_fact_it_gives(tmp_path: Path) -> None:
+    header = [
+        *ESTABLISHMENT_HEADER,
+        *("End Date", "SCP", "Contract", "Contract End", "Continuous Service Date"),
+        "Date of Birth",
+    ]
+    row = [
+        *establishment_rows()[1],
+        *("31/03/2027", "43", "Fixed term", "30/09/2026", "01/04/2010", "02/07/1980"),
+    ]
+    proposal = import_files([write_csv(tmp_path / "staff.csv", [header, row])]).proposal
+    (post,) = proposal.posts.values()
+    assert (post.funded, post.statutory_role, post.is_assistant, post.temporary_line) == (
+        True,
+        "",
+        False,
+        False,
+    )
+    assert (post.end_date, post.spinal_point) == (dt.date(2027, 3, 31), 43)
+    (person,) = proposal.postholders.values()
+    assert (person.name, person.employee_number, person.fte, person.notes) == (
+        "Ann Director",
+        "E001",
+        1.0,
+        "",
+    )
+    assert (
+        person.contract,
+        person.contract_end,
+        person.service_start,
+        person.date_of_birth,
+        person.spinal_point,
+    ) == (
+        ContractKind.FIXED_TERM,
+        dt.date(2026, 9, 30),
+        dt.date(2010, 4, 1),
+        dt.date(1980, 7, 2),
+        43,
+    )
