@@ -10,7 +10,14 @@ from orgchart_app.domain.enums import ContractKind
 from orgchart_app.domain.ids import DocumentId, ProvenanceId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.importers import ProblemKind, import_files
-from tests.importers.files import ESTABLISHMENT_HEADER, establishment_rows, write_csv
+from tests.importers.files import (
+    ESTABLISHMENT_HEADER,
+    JUNIOR_HEADER,
+    SENIOR_HEADER,
+    establishment_rows,
+    write_csv,
+)
+from tests.importers.test_organogram import junior, senior
 
 
 def test_a_repeated_row_of_a_post_adds_its_person_to_the_one_post(tmp_path: Path) -> None:
@@ -98,3 +105,18 @@ def test_a_row_becomes_a_post_and_a_person_with_every_fact_it_gives(tmp_path: Pa
         dt.date(1980, 7, 2),
         43,
     )
+
+
+def test_a_grade_paid_two_ranges_keeps_the_first_and_lists_the_other(tmp_path: Path) -> None:
+    seniors = [senior("CEO1", "Pat Chief", "SCS4", "Chief Executive", "Office", "XX")]
+    juniors = [junior("Office", "CEO1", "EO", "Case Worker", "2")]
+    juniors.append(junior("Office", "CEO1", "EO", "Clerk", "1"))
+    juniors[1][5:7] = ["26000", "31000"]
+    files = [
+        write_csv(tmp_path / "senior.csv", [SENIOR_HEADER, *seniors]),
+        write_csv(tmp_path / "junior.csv", [JUNIOR_HEADER, *juniors]),
+    ]
+    report = import_files(files).report
+    (other,) = [p for p in report.problems if p.kind is ProblemKind.DOUBTFUL_NUMBER]
+    assert (other.source, other.line) == ("junior.csv", 3)
+    assert other.message.startswith('grade "EO" is paid £26,000 - £31,000 here but £25,000 - ')
