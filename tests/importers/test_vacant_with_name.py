@@ -33,3 +33,12 @@ def test_a_vacancy_marker_in_the_name_column_is_no_problem(tmp_path: Path) -> No
     rows[3][10] = "Vacant"
     result = import_files([write_csv(tmp_path / "staff.csv", rows)])
     assert not [p for p in result.report.problems if p.kind is ProblemKind.PERSON_LEFT_OUT]
+
+
+def test_the_status_quoted_beside_a_left_out_name_is_cut_at_40_characters(tmp_path: Path) -> None:
+    rows = establishment_rows()
+    rows[3][8] = "Held" + " " * 50 + "Vacant"  # read as "held vacant", quoted as written
+    rows[3][10] = "Pat Example"
+    result = import_files([write_csv(tmp_path / "staff.csv", rows)])
+    (left_out,) = [p for p in result.report.problems if p.kind is ProblemKind.PERSON_LEFT_OUT]
+    assert f'("{"Held" + " " * 36}")' in left_out.message
