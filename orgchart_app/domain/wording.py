@@ -16,7 +16,8 @@ _HUNDREDTH = Decimal("0.01")
 
 
 def fte_text(fte: float | Decimal) -> str:
-    """To at most two decimal places, trailing zeros dropped: 1, 0.5, 0.75, 66.2."""
+    """To at most two decimal places, trailing zeros dropped, thousands grouped: 1, 0.5, 66.2,
+    1,234.5."""
     rounded = Decimal(str(fte)).quantize(_HUNDREDTH, rounding=ROUND_HALF_UP)
     return _bare(rounded)
 
@@ -58,7 +59,7 @@ def pence_money_text(amount: Decimal | int | float) -> str:
 
 def exact_money_text(amount: Decimal | int | float) -> str:
     """Pounds as given, not rounded, for saying what was refused: £0.005, £12,000,000."""
-    return f"£{_bare(Decimal(str(amount)), grouped=True)}"
+    return f"£{_bare(Decimal(str(amount)))}"
 
 
 def money_range(low: Decimal | int | float | None, high: Decimal | int | float | None) -> str:
@@ -113,7 +114,7 @@ def rate_text(rate: Decimal) -> str:
 def percent_text(percent: float | Decimal) -> str:
     """A number already in percent, to at most one decimal place: 50%, 12.5%."""
     rounded = Decimal(str(percent)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return f"{_bare(rounded, grouped=True)}%"
+    return f"{_bare(rounded)}%"
 
 
 def date_text(day: dt.date) -> str:
@@ -121,10 +122,11 @@ def date_text(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _bare(number: Decimal, grouped: bool = False) -> str:
-    # Fixed-point (never 1E+1), then the zeros after the point that say nothing; never "-0".
+def _bare(number: Decimal) -> str:
+    # Fixed-point (never 1E+1), thousands grouped as every number here is, then the zeros after
+    # the point that say nothing; never "-0".
     number = abs(number) if number == 0 else number
-    text = f"{number:,f}" if grouped else f"{number:f}"
+    text = f"{number:,f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 

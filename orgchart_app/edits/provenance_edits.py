@@ -18,8 +18,6 @@ from orgchart_app.edits import types as t
 from orgchart_app.edits.patch import Write
 from orgchart_app.edits.plan import Plan
 
-_OWN_TABLES = (Table.PROVENANCE, Table.DOCUMENTS, Table.INFO)
-
 
 def put_provenance(proposal: Proposal, edit: t.PutProvenance) -> Plan:
     row = edit.row
@@ -76,27 +74,35 @@ def provenance_follow_ups(proposal: Proposal, writes: list[Write]) -> list[Write
     becomes the user's ("entered"), so no output prints the user's value as the report's or as
     an assumption. A field that had no row of its own but whose record is stated whole gets an
     "entered" row, so the record's document no longer vouches for it. A removed record keeps
-    its rows (undo brings it back; save leaves them out)."""
+    its rows (undo brings it back; save leaves them out), and a record added under its id (ids
+    are handed out from the largest) does not take them over: they are removed with the add."""
     if not proposal.provenance:
         return []
     rows: dict[tuple[str, Hashable], dict[str, Provenance]] = defaultdict(dict)
     for row in proposal.provenance.values():
         if row.basis is not Basis.ENTERED or row.field:
             rows[(row.table, row.record_id)][row.field] = row
-    follow: list[Provenance] = []
+    follow: list[Write] = []
     for write in writes:
         known = rows.get((write.table.value, write.key), {})
-        if not known or write.table in _OWN_TABLES or write.after is None:
+        if not known or write.after is None:
             continue
         before = proposal.records(write.table).get(write.key)
-        for name in _changed(before, write.after) if before is not None else ():
+        if before is None:
+            follow += [Write(Table.PROVENANCE, row.id, None) for row in known.values()]
+            continue
+        for name in _changed(before, write.after):
             own = known.get(name)
             if own is not None and own.basis is not Basis.ENTERED:
-                follow.append(_entered(own))
+                follow.append(_write(_entered(own)))
             elif own is None and _vouched(known.get("")) and isinstance(write.key, int):
                 new_id = entered_id(write.table.value, write.key, name)
-                follow.append(_entered(known[""], new_id, name))
-    return [Write(Table.PROVENANCE, row.id, row) for row in follow]
+                follow.append(_write(_entered(known[""], new_id, name)))
+    return follow
+
+
+def _write(row: Provenance) -> Write:
+    return Write(Table.PROVENANCE, row.id, row)
 
 
 def _vouched(record: Provenance | None) -> bool:

@@ -131,10 +131,6 @@ class ImportBuilder:
         )
         self.proposal.provenance.update(zip(row_ids, rows, strict=True))
 
-    def state(self, table: Table, record_id: int, source: str, place: str) -> None:
-        """The record is stated by the imported file `source`, at `place` in it."""
-        self._stated(table.value, record_id, source, place)
-
     def _document(self, source: str) -> DocumentId:
         document_id = self._documents.get(source)
         if document_id is None:
@@ -142,13 +138,6 @@ class ImportBuilder:
             self.proposal.documents[document_id] = Document(document_id, source, source)
             self._documents[source] = document_id
         return document_id
-
-    def _stated(self, table: str, record_id: int, source: str, place: str) -> None:
-        document_id = self._document(source)
-        row_id = ProvenanceId(self._id("provenance"))
-        self.proposal.provenance[row_id] = _make_provenance(
-            row_id, table, record_id, "", _STATED, document_id, place, ""
-        )
 
     def holders(
         self, post_ids: Sequence[PostId], rows: Sequence[PostRow], ftes: Sequence[float]

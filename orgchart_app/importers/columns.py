@@ -16,7 +16,7 @@ _REPEATABLE = frozenset({Field.IGNORE, Field.NOTES})
 
 def normalise(header: str) -> str:
     """Lower case, words only: "Post No." -> "post no", and camelCase "parentId" -> "parent id"."""
-    words = _CAMEL.sub(" ", header.replace("£", "")).casefold()
+    words = _CAMEL.sub(" ", header).casefold()
     return " ".join(re.sub(r"[^0-9a-z]+", " ", words).split())
 
 

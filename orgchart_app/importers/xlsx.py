@@ -122,6 +122,11 @@ def _read_sheet(path: Path, data_only: bool) -> tuple[list[Row], int]:
                     f'"{name}" has more than {count_text(MAX_LINES)} rows; an '
                     "establishment list is far shorter."
                 )
+            if values.count(None) == len(values):
+                # A line with no cell at all, as every line of a sparse sheet's gap is: counted
+                # at C speed, or a hostile sheet of one far row takes seconds to refuse.
+                blank += 1
+                continue
             cells = [cell_text(v) for v in values]
             blank += not add_row(rows, cells, name, line)
     except ImportRefused:

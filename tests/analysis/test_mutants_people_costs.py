@@ -6,9 +6,12 @@ the Bury sample)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Any
+
+import pytest
 
 from orgchart_app.analysis.people_costs import (
     NOTICE_NOTE,
@@ -21,6 +24,7 @@ from orgchart_app.analysis.people_costs import (
     person_label,
 )
 from orgchart_app.analysis.redundancy import AGE_NOTE, WEEK_PAY_NOTE
+from orgchart_app.analysis.rules import RuleRefused
 from orgchart_app.domain import CostingPoint, UnitKind
 from orgchart_app.domain.enums import ScenarioKind
 from orgchart_app.domain.ids import ConsultationId, OutcomeId, PostholderId, PostId
@@ -299,3 +303,16 @@ def test_names_label_a_person_by_name_and_number_or_what_there_is() -> None:
     assert person_label(people.proposal, both, True) == "Ann Example (E1)"
     assert person_label(people.proposal, number, True) == "E2"
     assert person_label(people.proposal, number, False) == "OLD #2"
+
+
+def test_a_negative_salary_slotted_into_is_refused_naming_the_person() -> None:
+    # No file, import or edit can hold a salary below £0 (storage and the post edits refuse
+    # one, an import reads it as unreadable); a proposal built in memory can, and the refusal
+    # then says whose protection could not be worked out.
+    people = People()
+    low = people.proposal.posts[people.posts["LOW"]]
+    people.proposal.posts[low.id] = dataclasses.replace(low, salary=Decimal(-100))
+    people.give(people.person(salary=Decimal(30000)), OutcomeKind.SLOTTED, to_post_id=low.id)
+    with pytest.raises(RuleRefused) as refused:
+        people.costs()
+    assert str(refused.value) == 'OLD #1: "salary" cannot be negative.'

@@ -17,6 +17,7 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
+from orgchart_app.domain.errors import AmbiguousName
 from orgchart_app.domain.model import Post
 from orgchart_app.domain.tables import Table
 from orgchart_app.samples.builder import ProposalBuilder
@@ -87,6 +88,20 @@ def test_organisations_and_units_are_found_by_any_case_of_their_names() -> None:
     assert b.proposal.organisation_named("bc").name == "Bury Council"
     assert b.proposal.unit_called(ids["one"], "TEAM").id == ids["team"]
     assert b.proposal.unit_called(ids["two"], "team").id == ids["other"]
+
+
+def test_a_name_two_units_share_is_refused_naming_both_and_a_reference_still_finds_one() -> None:
+    b, ids = small()
+    ccg = b.proposal.organisation_named("CCG").id
+    care = b.unit(ids["one"], "Care", UnitKind.TEAM, b.proposal.organisation_named("BC").id)
+    nhs_care = b.unit(ids["one"], "care", UnitKind.TEAM, ccg)
+    with pytest.raises(AmbiguousName) as two:
+        b.proposal.unit_called(ids["one"], " Care ")
+    assert str(two.value) == (
+        '2 units are called " Care " in "Option": name one by its reference (U005, U006).'
+    )
+    assert b.proposal.unit_called(ids["one"], "u006").id == nhs_care
+    assert b.proposal.unit_called(ids["one"], "U005").id == care
 
 
 def test_records_of_one_scenario() -> None:

@@ -58,6 +58,16 @@ def test_a_change_of_money_carries_its_sign(amount: Decimal | int, text: str) ->
     assert money_change_text(amount) == text
 
 
+def test_a_thousand_fte_and_more_are_grouped_as_counts_and_money_are() -> None:
+    # A council's whole establishment runs to thousands of FTE: "1,234.5 FTE" beside "1,300
+    # posts" and "£874,000", one form for every number a person reads (docs/DOMAIN.md, s.4).
+    assert fte_text(Decimal("1234.5")) == "1,234.5"
+    assert fte_label(7000) == "7,000 FTE"
+    assert fte_change_text(-1500.25) == "-1,500.25"
+    assert posts_fte_label(1500, 1.0) == "1,500 x 1 FTE"
+    assert rate_text(Decimal(15)) == "1,500%"
+
+
 @pytest.mark.parametrize(
     ("amount", "text"),
     [

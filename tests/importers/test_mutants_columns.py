@@ -205,3 +205,17 @@ def test_a_header_no_synonym_names_is_guessed_from_its_words(
 
 def test_a_dotted_line_header_is_guessed_as_its_field() -> None:
     assert recognise(["Matrix Manager Post"]).fields == (Field.DOTTED_LINE,)
+
+
+@pytest.mark.parametrize("header", ["Salary£000", "Pay£k", "Salary (£k)", "Annual£Salary"])
+def test_a_pound_sign_parts_words_like_any_other_sign(header: str) -> None:
+    # "Pay £k" was always a salary; written without the space it must not hide the column.
+    assert recognise(["Post number", header]).fields == (Field.POST_REF, Field.SALARY)
+
+
+def test_an_override_splits_at_the_last_equals_sign_as_no_field_name_holds_one() -> None:
+    # The column is a header as written, which may itself hold "="; no field's name does, so
+    # the field is what follows the last "=".
+    mapping = _mapping(("Ref", Field.POST_REF), ("Pay=Band", Field.IGNORE))
+    changed = mapping.with_overrides(["Pay=Band=grade"])
+    assert changed.fields == (Field.POST_REF, Field.GRADE)

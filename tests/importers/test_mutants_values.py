@@ -7,6 +7,7 @@ from orgchart_app.importers.values import (
     decimal_text,
     is_vacant_name,
     looks_like_formula,
+    marker,
     parse_money,
     uses_decimal_commas,
 )
@@ -63,3 +64,11 @@ def test_a_formula_is_an_equals_sign_and_something_after_it() -> None:
     assert looks_like_formula("=1")
     assert not looks_like_formula("=")
     assert not looks_like_formula("A1")
+
+
+def test_a_marker_loses_only_its_quotes_and_spacing_before_folding() -> None:
+    # An organogram's post reference "X" is a reference, not the blank "no reference".
+    assert marker(" 'Eliminated' ") == "eliminated"
+    assert marker("“N/D”") == "n/d"
+    assert marker("X") == "x"
+    assert marker("XX  Y") == "xx y"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from orgchart_app.importers.limits import MAX_COLUMNS, ImportRefused
+from orgchart_app.importers.limits import MAX_COLUMNS, MAX_LINES, ImportRefused
 from orgchart_app.importers.tables import Row
 from orgchart_app.importers.xlsx import (
     _has_formulas,
@@ -218,3 +218,33 @@ def test_a_sheet_too_wide_is_refused_after_reading_one_column_too_many(tmp_path:
 def test_a_sheet_as_wide_as_allowed_is_read(tmp_path: Path) -> None:
     path = _book(tmp_path / "wide.xlsx", [[f"C{i}" for i in range(MAX_COLUMNS)], ["x"]])
     assert len(read_xlsx(path).headers) == MAX_COLUMNS
+
+
+def _sparse(tmp_path: Path, last_line: int) -> Path:
+    """Two rows, then nothing until one more on `last_line`: the sheet holds only the rows it
+    has, and a reader walks every line between."""
+    source = _book(tmp_path / "f.xlsx", [["Title"], ["Head"]])
+    far = f'<row r="{last_line}"><c r="A{last_line}" t="inlineStr"><is><t>Last</t></is></c></row>'
+    return _patched(
+        source, tmp_path / "sparse.xlsx", b"</sheetData>", f"{far}</sheetData>".encode()
+    )
+
+
+def test_a_sheet_running_past_a_million_lines_is_refused(tmp_path: Path) -> None:
+    assert _refusal(read_xlsx, _sparse(tmp_path, MAX_LINES + 1)) == (
+        '"sparse.xlsx" has more than 1,000,000 rows; an establishment list is far shorter.'
+    )
+
+
+def test_a_sheet_ending_on_its_millionth_line_is_read_with_its_blank_lines_counted(
+    tmp_path: Path,
+) -> None:
+    table = read_xlsx(_sparse(tmp_path, MAX_LINES))
+    assert table.rows == [Row(2, ("Head",)), Row(MAX_LINES, ("Last",))]
+    assert table.blank_lines == MAX_LINES - 3
+
+
+def test_a_row_of_spaces_is_a_blank_line_as_an_empty_one_is(tmp_path: Path) -> None:
+    path = _book(tmp_path / "f.xlsx", [["Title"], ["  ", " "], [None], ["Head"]])
+    table = read_xlsx(path)
+    assert (table.rows, table.blank_lines) == ([Row(4, ("Head",))], 2)

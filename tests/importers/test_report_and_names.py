@@ -147,3 +147,17 @@ def test_one_of_anything_is_said_in_the_singular() -> None:
         "one.csv (utf-8): 1 row read = 1 placed + 0 skipped",
         "1 post and 1 unit created; 1 problem listed.",
     ]
+
+
+def test_the_releases_of_a_file_are_named_with_the_one_imported_or_each_as_a_scenario() -> None:
+    assert ImportReport().release_lines() == []
+    releases = ["2023-03-31", "2024-03-31"]
+    assert ImportReport(releases=releases, release="2024-03-31").release_lines() == [
+        "Releases in the file: 2023-03-31, 2024-03-31",
+        "Imported release 2024-03-31 (another with --release DATE; each as its own scenario "
+        "with --releases scenarios).",
+    ]
+    assert ImportReport(releases=releases).release_lines() == [
+        "Releases in the file: 2023-03-31, 2024-03-31",
+        "Imported each release as its own scenario, named by its date.",
+    ]

@@ -22,6 +22,10 @@ def test_a_vacant_row_s_name_left_out_is_listed_without_quoting_it(tmp_path: Pat
     (left_out,) = [p for p in result.report.problems if p.kind is ProblemKind.PERSON_LEFT_OUT]
     assert (left_out.source, left_out.line) == ("staff.csv", 4)
     assert "marked vacant" in left_out.message and "Pat" not in left_out.message
+    assert left_out.message.endswith(
+        'the post is marked vacant ("Yes") but names a postholder; the name is left out '
+        "(correct the status if the person holds the post)"
+    )
 
 
 def test_a_vacancy_marker_in_the_name_column_is_no_problem(tmp_path: Path) -> None:
@@ -29,3 +33,12 @@ def test_a_vacancy_marker_in_the_name_column_is_no_problem(tmp_path: Path) -> No
     rows[3][10] = "Vacant"
     result = import_files([write_csv(tmp_path / "staff.csv", rows)])
     assert not [p for p in result.report.problems if p.kind is ProblemKind.PERSON_LEFT_OUT]
+
+
+def test_the_status_quoted_beside_a_left_out_name_is_cut_at_40_characters(tmp_path: Path) -> None:
+    rows = establishment_rows()
+    rows[3][8] = "Held" + " " * 50 + "Vacant"  # read as "held vacant", quoted as written
+    rows[3][10] = "Pat Example"
+    result = import_files([write_csv(tmp_path / "staff.csv", rows)])
+    (left_out,) = [p for p in result.report.problems if p.kind is ProblemKind.PERSON_LEFT_OUT]
+    assert f'("{"Held" + " " * 36}")' in left_out.message
