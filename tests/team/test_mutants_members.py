@@ -1,0 +1,33 @@
+"""members.py directly: a member taken off a proposal reads it no longer (issue 24)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgchart_app.domain.errors import ServerRefused
+from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
+
+
+def test_a_revoked_editor_no_longer_sees_the_proposal_and_others_keep_it(
+    bury_library: str, team: dict[str, TeamLibrary]
+) -> None:
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        assert it.revoke("Bury", "bob") is True
+        # Not a member any more: nothing to remove, and the answer says so.
+        assert it.revoke("Bury", "bob") is False
+        assert it.revoke("Bury", "carol") is False
+    assert [listed.name for listed in team["bob"].proposals()] == []
+    with pytest.raises(ServerRefused, match='"Bury"'):
+        team["bob"].read("Bury")
+    assert [listed.name for listed in team["alice"].proposals()] == ["Bury"]
+    assert SharedProposal(team["alice"], "Bury").proposal.posts
+
+
+def test_revoking_on_a_missing_proposal_names_it(
+    bury_library: str, colleagues: tuple[str, ...]
+) -> None:
+    with (
+        TeamLibrary(ServerAddress.parse(bury_library)) as it,
+        pytest.raises(ServerRefused, match='"Leeds"'),
+    ):
+        it.revoke("Leeds", "bob")
