@@ -12,7 +12,7 @@ import pytest
 
 from orgchart_app.domain.errors import ServerRefused
 from orgchart_app.domain.tables import RECORD_TABLES
-from orgchart_app.edits import ChangeFte, DeletePost, PutPayRecord
+from orgchart_app.edits import ChangeFte, DeletePost, PutPayRecord, SetProposalDetails
 from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
 from tests.team.helpers import orgchart, post_titled
 
@@ -97,3 +97,19 @@ def test_a_colleagues_change_to_a_pay_point_is_taken_in_and_undone_by_its_key(
     bob.refresh()
     assert bob.proposal.pay_points[key].salary == Decimal("99999")
     assert team["bob"].read_at("Bury", 1).proposal.pay_points[key] == point
+
+
+def test_a_colleagues_new_title_is_taken_in_and_undone_in_a_past_read(
+    team: dict[str, TeamLibrary],
+) -> None:
+    # The proposal's header has no key of its own: the history keeps it whole, as JSON.
+    alice = SharedProposal(team["alice"], "Bury")
+    bob = SharedProposal(team["bob"], "Bury")
+    before = alice.proposal.info
+    alice.apply(SetProposalDetails("Bury, as consulted on", "Second draft."))
+    bob.refresh()
+    assert (bob.proposal.info.title, bob.proposal.info.notes) == (
+        "Bury, as consulted on",
+        "Second draft.",
+    )
+    assert team["bob"].read_at("Bury", 1).proposal.info == before
