@@ -44,16 +44,19 @@ def shared_folder() -> Iterator[Path]:
     shutil.rmtree(folder)
 
 
-def test_a_colleague_in_the_files_group_saves_a_version_that_keeps_its_group_and_mode(
+def test_a_colleague_in_the_files_group_saves_a_version_with_its_group_mode_and_attributes(
     shared_folder: Path,
 ) -> None:
     target = shared_folder / "plan.sqlite"
     target.write_bytes(b"the team's file")
     target.chmod(0o664)
+    os.setxattr(target, "user.team", b"commissioning")
     if os.geteuid() == 0:
         # Owned by root, in the team's group: the colleague cannot give the new version to root
         # (the first fchown fails), and keeps the group (the second, which only sets the group).
         os.chown(target, 0, TEAM_GID)
+        # A label only the privileged may set: the colleague's copy goes without it, quietly.
+        os.setxattr(target, "security.orgchart", b"label")
         assert _as_colleague(shared_folder / "new", target) == 0
         expected = (COLLEAGUE_UID, TEAM_GID)
     else:  # not root: we are that colleague, and cannot stage another owner
@@ -62,6 +65,8 @@ def test_a_colleague_in_the_files_group_saves_a_version_that_keeps_its_group_and
     made = (shared_folder / "new").stat()
     assert (made.st_uid, made.st_gid) == expected
     assert stat.S_IMODE(made.st_mode) == 0o664
+    assert os.listxattr(shared_folder / "new") == ["user.team"]
+    assert os.getxattr(shared_folder / "new", "user.team") == b"commissioning"
 
 
 def test_a_folder_that_cannot_be_synced_is_passed_over(tmp_path: Path) -> None:
