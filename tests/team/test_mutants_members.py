@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
+from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
 
 
 def test_a_revoked_editor_no_longer_sees_the_proposal_and_others_keep_it(
@@ -31,3 +31,18 @@ def test_revoking_on_a_missing_proposal_names_it(
         pytest.raises(ServerRefused, match='"Leeds"'),
     ):
         it.revoke("Leeds", "bob")
+
+
+def test_an_owner_who_is_not_it_grants_and_revokes_on_her_own_proposal(
+    team: dict[str, TeamLibrary],
+) -> None:
+    # alice starts a proposal, so owns it: she sees (and so may remove) its other members' rows.
+    alice = team["alice"]
+    alice.push(alice.read("Bury").proposal, "Alice's", "a test")
+    alice.grant("Alice's", "bob", Role.VIEWER)
+    assert [p.name for p in team["bob"].proposals()] == ["Alice's", "Bury"]
+    assert alice.revoke("Alice's", "bob") is True
+    assert [p.name for p in team["bob"].proposals()] == ["Bury"]
+    # bob, an editor of Bury but not its owner, may take no one off it.
+    assert team["bob"].revoke("Bury", "alice") is False
+    assert [p.name for p in alice.proposals()] == ["Alice's", "Bury"]
