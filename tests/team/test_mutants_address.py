@@ -52,3 +52,38 @@ def test_without_a_keyring_nothing_is_kept_and_each_call_says_so() -> None:
     assert remembered_password(address) is None
     assert forget_password(address) is False
     assert with_remembered_password(address) == address
+
+
+def test_an_address_is_shown_as_user_host_port_and_database_never_the_password() -> None:
+    shown = {
+        text: ServerAddress.parse(text).shown
+        for text in (
+            "postgresql://bob:secret@db.council.gov.uk:5433/team",
+            "postgres://db.council.gov.uk/team",
+            "postgresql+psycopg://bob@/team",
+            "postgresql://bob@/team?host=/run/postgresql&port=5433",
+            " POSTGRESQL://bob@host/team ",
+        )
+    }
+    assert list(shown.values()) == [
+        "bob@db.council.gov.uk:5433/team",
+        "db.council.gov.uk/team",
+        "bob@localhost/team",
+        "bob@/run/postgresql/team",
+        "bob@host/team",
+    ]
+
+
+def test_a_password_given_fills_in_only_one_the_url_leaves_out() -> None:
+    kept = ServerAddress.parse("postgresql://bob@host/team", password="kept")
+    typed = ServerAddress.parse("postgresql://bob:typed@host/team", password="kept")
+    assert (kept.url.password, typed.url.password) == ("kept", "typed")
+    assert kept.url.drivername == typed.url.drivername == "postgresql+psycopg"
+    assert (kept.database, ServerAddress.parse("postgresql://host/x").database) == ("team", "x")
+
+
+def test_an_address_without_a_database_is_refused_showing_what_it_names() -> None:
+    assert _refusal("postgresql://bob:secret@host:5433") == (
+        '"bob@host:5433" names no database: end it with /DATABASE, the database IT made for the '
+        "team."
+    )
