@@ -57,6 +57,11 @@ def test_a_colleague_in_the_files_group_saves_a_version_with_its_group_mode_and_
         os.chown(target, 0, TEAM_GID)
         # A label only the privileged may set: the colleague's copy goes without it, quietly.
         os.setxattr(target, "security.orgchart", b"label")
+        # IT's own save (root, here in this process) keeps the owner and the label as well.
+        create_like(shared_folder / "by-it", target)
+        by_it = (shared_folder / "by-it").stat()
+        assert (by_it.st_uid, by_it.st_gid, stat.S_IMODE(by_it.st_mode)) == (0, TEAM_GID, 0o664)
+        assert sorted(os.listxattr(shared_folder / "by-it")) == ["security.orgchart", "user.team"]
         assert _as_colleague(shared_folder / "new", target) == 0
         expected = (COLLEAGUE_UID, TEAM_GID)
     else:  # not root: we are that colleague, and cannot stage another owner
