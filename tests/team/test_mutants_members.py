@@ -46,3 +46,14 @@ def test_an_owner_who_is_not_it_grants_and_revokes_on_her_own_proposal(
     # bob, an editor of Bury but not its owner, may take no one off it.
     assert team["bob"].revoke("Bury", "alice") is False
     assert [p.name for p in alice.proposals()] == ["Alice's", "Bury"]
+
+
+def test_revoking_on_one_proposal_leaves_the_members_other_proposals(
+    bury_library: str, team: dict[str, TeamLibrary]
+) -> None:
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        it.push(it.read("Bury").proposal, "Bury copy", "a test")
+        it.grant("Bury copy", "bob", Role.VIEWER)
+        assert [p.name for p in team["bob"].proposals()] == ["Bury", "Bury copy"]
+        assert it.revoke("Bury copy", "bob") is True
+    assert [p.name for p in team["bob"].proposals()] == ["Bury"]
