@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import select
+import socket
 import time
 
 import pytest
@@ -34,7 +35,10 @@ def test_each_committed_edit_is_heard_once_with_its_proposal_and_revision(
 ) -> None:
     listener = EditListener(ServerAddress.parse(as_user(server, database, "bob")))
     try:
+        # Nothing pending: the answer comes at once (the window asks from its event loop).
+        started = time.monotonic()
         assert listener.pending() == []
+        assert time.monotonic() - started < 1.0
         alice = SharedProposal(team["alice"], "Bury")
         post = post_titled(alice, TITLE)
         alice.apply(ChangeFte(post, 0.5))
@@ -64,7 +68,22 @@ def test_a_listener_for_a_wrong_password_is_refused_in_one_sentence(
     address = ServerAddress.parse(server.tcp_url(database, "bob", "not-the-password"))
     with pytest.raises(ServerRefused) as refused:
         EditListener(address)
+    # Refused, not unreachable: trying again with the same password cannot help.
+    assert type(refused.value) is ServerRefused
     assert str(refused.value) == (
         f"The team server at bob@127.0.0.1:{server.port}/{database} refused the password for "
         '"bob": check it, or ask IT.'
     )
+
+
+def test_a_listener_for_a_server_that_never_answers_gives_up_in_five_seconds() -> None:
+    # A port that takes the connection but never speaks (a hung server, a half-open firewall).
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        address = ServerAddress.parse(f"postgresql://bob:secret@127.0.0.1:{port}/team")
+        started = time.monotonic()
+        with pytest.raises(ServerUnreachable, match=r"^Could not reach the team server at bob@"):
+            EditListener(address)
+    assert 4.0 < time.monotonic() - started < 30.0
