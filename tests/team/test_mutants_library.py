@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgchart_app.domain.errors import ServerRefused
+from orgchart_app.domain.errors import ServerRefused, ServerUnreachable
 from orgchart_app.storage import SCHEMA_VERSION
 from orgchart_app.storage.team import ServerAddress, TeamLibrary
 from tests.team.server import Server
@@ -110,3 +110,50 @@ def test_a_login_the_server_does_not_know_is_named(server: Server, database: str
     assert str(refused.value) == (
         f'The team server at {address.shown} has no user "dave": ask IT to add you.'
     )
+
+
+def test_a_server_that_refuses_the_connection_is_named_with_libpqs_last_line() -> None:
+    address = ServerAddress.parse("postgresql://me:secret@127.0.0.1:1/db")
+    with TeamLibrary(address) as library, pytest.raises(ServerUnreachable) as unreachable:
+        library.check_login()
+    assert str(unreachable.value) == (
+        "Could not reach the team server at me@127.0.0.1:1/db (Is the server running on that "
+        "host and accepting TCP/IP connections?): check the address and that the server is "
+        "running, then try again."
+    )
+
+
+def test_a_missing_database_and_a_wrong_password_without_a_user_get_whole_sentences(
+    server: Server, colleagues: tuple[str, ...]
+) -> None:
+    address = ServerAddress.parse(server.url("nowhere"))
+    with TeamLibrary(address) as library, pytest.raises(ServerRefused) as missing:
+        library.check_login()
+    assert str(missing.value) == (
+        f'There is no database "nowhere" on the team server at {address.shown}: check the URL, '
+        "or ask IT to create it."
+    )
+    # No user in the URL: libpq logs in as this computer's user, whom the sentence cannot name.
+    nobody = ServerAddress.parse(f"postgresql://:wrong@127.0.0.1:{server.port}/postgres")
+    with TeamLibrary(nobody) as library, pytest.raises(ServerRefused) as refused:
+        library.check_login()
+    assert type(refused.value) is ServerRefused
+    assert str(refused.value) == (
+        f"The team server at 127.0.0.1:{server.port}/postgres refused the password for "
+        '"you": check it, or ask IT.'
+    )
+
+
+def test_an_upgrade_adds_a_missing_column_with_the_servers_own_type(
+    url: str, server: Server, database: str
+) -> None:
+    with TeamLibrary(ServerAddress.parse(url)) as library:
+        library.init()
+        server.sql("ALTER TABLE edit_history DROP COLUMN edit_id", database)
+        server.sql("UPDATE library_info SET value = '1' WHERE key = 'library_revision'", database)
+        library.init()
+    assert server.sql(
+        "SELECT data_type FROM information_schema.columns "
+        "WHERE table_name = 'edit_history' AND column_name = 'edit_id'",
+        database,
+    ) == [("uuid",)]
