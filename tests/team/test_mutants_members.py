@@ -57,3 +57,15 @@ def test_revoking_on_one_proposal_leaves_the_members_other_proposals(
         assert [p.name for p in team["bob"].proposals()] == ["Bury", "Bury copy"]
         assert it.revoke("Bury copy", "bob") is True
     assert [p.name for p in team["bob"].proposals()] == ["Bury"]
+
+
+def test_an_editor_who_grants_is_told_what_the_server_refused(
+    team: dict[str, TeamLibrary],
+) -> None:
+    with pytest.raises(ServerRefused) as refused:
+        team["bob"].grant("Bury", "carol", Role.OWNER)
+    address = team["bob"].address.shown
+    assert str(refused.value) == (
+        f"You may not do that on the team server at {address} (new row violates row-level "
+        'security policy for table "proposal_member"): ask the proposal\'s owner or IT.'
+    )
