@@ -3,14 +3,12 @@ server is refused with, what the list says, and a name taken where you cannot se
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain.errors import ServerRefused
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import ChangeFte
-from orgchart_app.storage import open_proposal
 from orgchart_app.storage.team import ServerAddress, SharedProposal, TeamLibrary
 from tests.team.helpers import post_titled
 from tests.team.server import Server
@@ -39,11 +37,16 @@ def test_a_read_quotes_the_revision_that_last_wrote_each_record(
     assert read.proposal.info.revision == 2
 
 
-def test_a_read_keeps_the_problems_a_file_would_show(
-    team: dict[str, TeamLibrary], bury_file: Path
+def test_a_read_keeps_its_name_and_the_problems_a_file_would_show(
+    team: dict[str, TeamLibrary], server: Server, database: str
 ) -> None:
-    opened = open_proposal(bury_file)
-    assert team["bob"].read("Bury").problems == tuple(opened.problems)
+    assert team["bob"].read("Bury").problems == ()
+    # An FTE of 0 is readable but a problem, shown as a file's would be.
+    server.sql("UPDATE post SET fte = 0 WHERE id = (SELECT min(id) FROM post)", database)
+    read = team["bob"].read("Bury")
+    assert read.name == "Bury"
+    assert read.problems == tuple(validate_proposal(read.proposal))
+    assert len(read.problems) == 1 and "has an FTE of 0" in read.problems[0]
 
 
 def test_a_record_out_of_range_on_the_server_is_refused_as_damaged(
