@@ -111,3 +111,17 @@ def test_a_name_taken_by_a_proposal_you_cannot_see_is_still_refused(
     assert str(missing.value) == (
         'The library has no proposal called "Bury" that you may see (proposals: none you may see).'
     )
+
+
+def test_a_missing_proposal_is_named_with_those_there_are_in_name_order(
+    team: dict[str, TeamLibrary],
+) -> None:
+    bury = team["alice"].read("Bury").proposal
+    for name in ("Zeta", "Alpha"):  # pushed out of order: the list sorts them
+        team["alice"].push(bury, name, "a test")
+    with pytest.raises(ServerRefused) as missing:
+        team["alice"].read("Leeds")
+    assert str(missing.value) == (
+        'The library has no proposal called "Leeds" that you may see (proposals: "Alpha", '
+        '"Bury", "Zeta").'
+    )
