@@ -157,3 +157,24 @@ def test_an_upgrade_adds_a_missing_column_with_the_servers_own_type(
         "WHERE table_name = 'edit_history' AND column_name = 'edit_id'",
         database,
     ) == [("uuid",)]
+
+
+def test_init_on_a_damaged_or_newer_library_refuses_in_the_same_sentences(
+    url: str, server: Server, database: str
+) -> None:
+    with TeamLibrary(ServerAddress.parse(url)) as library:
+        library.init()
+        server.sql("UPDATE library_info SET value = '99' WHERE key = 'schema_version'", database)
+        with pytest.raises(ServerRefused) as newer:
+            library.init()
+        assert str(newer.value) == (
+            f"The library at {_shown(url)} was made by a newer designer (version 99; this one "
+            f"knows up to {SCHEMA_VERSION}): update the designer to use it."
+        )
+        server.sql("DELETE FROM library_info WHERE key = 'schema_version'", database)
+        with pytest.raises(ServerRefused) as damaged:
+            library.init()
+        assert str(damaged.value) == (
+            f"The library at {_shown(url)} is damaged: it has no schema version. Ask IT to "
+            "restore it from a backup."
+        )
