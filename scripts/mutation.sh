@@ -4,6 +4,7 @@
 #   bash scripts/mutation.sh                                  # domain edits analysis storage importers
 #   bash scripts/mutation.sh analysis/costing.py edits        # one module, one whole package
 #   bash scripts/mutation.sh orgchart_app/edits/apply.py
+#   bash scripts/mutation.sh storage/team storage/team/sync.py    # a subpackage, with tests/team/
 #   TESTS="tests/edits/test_checks.py tests/edits/test_moves.py" bash scripts/mutation.sh edits/checks.py
 #
 # TESTS, when set, replaces the test selection (tests/PACKAGE/ and its ALSO list) with the files or
@@ -26,21 +27,23 @@ if ! "$PY" -c "import mutmut" 2>/dev/null; then
 fi
 [ $# -gt 0 ] || set -- domain edits analysis storage importers
 
-# Normalise every argument to orgchart_app/PACKAGE/MODULE.py (or orgchart_app/PACKAGE/*.py).
+# Normalise every argument to orgchart_app/PACKAGE/MODULE.py (or orgchart_app/PACKAGE/*.py), where
+# PACKAGE may be a subpackage (storage/team): each is mutated in a run of its own, with its tests.
 declare -A GLOBS=()
 for arg in "$@"; do
     rel=${arg#./}
     rel=${rel#orgchart_app/}
+    rel=${rel%/}
     rel=${rel%.py}
-    package=${rel%%/*}
-    if [ ! -d "orgchart_app/$package" ]; then
-        echo "No package orgchart_app/$package: name a module like analysis/costing.py or a package like edits." >&2
-        exit 2
-    fi
-    if [ "$rel" = "$package" ]; then
+    if [ -d "orgchart_app/$rel" ] && [ -f "orgchart_app/$rel/__init__.py" ]; then
+        package=$rel
         glob="orgchart_app/$package/*.py"
-    elif [ -f "orgchart_app/$rel.py" ]; then
+    elif [ -f "orgchart_app/$rel.py" ] && [ "${rel%/*}" != "$rel" ]; then
+        package=${rel%/*}
         glob="orgchart_app/$rel.py"
+    elif [ ! -d "orgchart_app/${rel%%/*}" ]; then
+        echo "No package orgchart_app/${rel%%/*}: name a module like analysis/costing.py or a package like edits." >&2
+        exit 2
     else
         echo "No module orgchart_app/$rel.py." >&2
         exit 2
@@ -69,8 +72,10 @@ for path in ${TESTS:-}; do
     chosen_tests+="\"$path\", "
 done
 for package in "${!GLOBS[@]}"; do
-    work="$ROOT/build/mutation/$package"
-    selection=${chosen_tests:-"${ALSO[$package]:-}\"tests/$package/\", "}
+    # A subpackage's tests have its own name (storage/team: tests/team/).
+    tests_of="tests/${package##*/}"
+    work="$ROOT/build/mutation/${package//\//-}"
+    selection=${chosen_tests:-"${ALSO[$package]:-}\"$tests_of/\", "}
     rm -rf "$work"
     mkdir -p "$work"
     # benchmarks/: tests/importers runs the import benchmark small (test_benchmark_output.py).
@@ -82,6 +87,8 @@ for package in "${!GLOBS[@]}"; do
 [tool.mutmut]
 source_paths = ["orgchart_app/"]
 only_mutate = [${GLOBS[$package]}]
+# fnmatch's * crosses folders: a package's own modules only, its subpackages are runs of their own.
+do_not_mutate = ["orgchart_app/$package/*/*.py"]
 also_copy = ["sample_data/", "resources/", "docs/", "benchmarks/"]
 pytest_add_cli_args = ["-p", "no:cacheprovider", ${SKIP[$package]:-}]
 pytest_add_cli_args_test_selection = [$selection]
@@ -94,7 +101,7 @@ EOF
     if [ -n "$chosen_tests" ]; then
         echo "== mutating ${GLOBS[$package]%, } with ${chosen_tests%, } =="
     else
-        echo "== mutating ${GLOBS[$package]%, } with tests/$package/${ALSO[$package]:+ and ${ALSO[$package]%, }} =="
+        echo "== mutating ${GLOBS[$package]%, } with $tests_of/${ALSO[$package]:+ and ${ALSO[$package]%, }} =="
     fi
     start=$(date +%s)
     (cd "$work" && "$PY" -m mutmut run --max-children 1 >"$work/run.log" 2>&1) || {

@@ -90,3 +90,71 @@ def test_the_memory_copy_trusts_no_schema_code_and_checks_cells() -> None:
         assert memory.execute("PRAGMA cell_size_check").fetchone()[0] == 1
     finally:
         memory.close()
+
+
+# Connection.setconfig arrived in Python 3.12: there both connections also refuse views, fire no
+# triggers and keep sqlite_master read-only even with writable_schema on (SQLite's defensive
+# mode); on 3.11 the PRAGMAs of harden() are all the defence there is, and these run as before.
+DEFENDED = hasattr(sqlite3.Connection, "setconfig")
+
+
+def _outcome(connection: sqlite3.Connection, sql: str) -> object:
+    try:
+        return connection.execute(sql).fetchall()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+
+
+def test_the_memory_copy_fires_no_trigger_where_python_can_turn_them_off() -> None:
+    memory = connect_memory()
+    try:
+        memory.execute("CREATE TABLE post (id)")
+        memory.execute("CREATE TABLE log (id)")
+        memory.execute(
+            "CREATE TRIGGER noted AFTER INSERT ON post BEGIN INSERT INTO log VALUES (new.id); END"
+        )
+        memory.execute("INSERT INTO post VALUES (7)")
+        assert memory.execute("SELECT id FROM log").fetchall() == ([] if DEFENDED else [(7,)])
+    finally:
+        memory.close()
+
+
+def test_the_memory_copy_reads_no_view_where_python_can_turn_them_off() -> None:
+    memory = connect_memory()
+    try:
+        memory.execute("CREATE TABLE post (id)")
+        memory.execute("INSERT INTO post VALUES (7)")
+        memory.execute("CREATE VIEW posts AS SELECT id FROM post")
+        assert _outcome(memory, "SELECT id FROM posts") == (
+            'access to view "posts" prohibited' if DEFENDED else [(7,)]
+        )
+    finally:
+        memory.close()
+
+
+def test_the_memory_copy_keeps_its_schema_where_python_can_defend_it() -> None:
+    memory = connect_memory()
+    try:
+        memory.execute("CREATE TABLE post (id)")
+        memory.execute("PRAGMA writable_schema = ON")
+        assert _outcome(memory, "UPDATE sqlite_master SET sql = sql WHERE name = 'post'") == (
+            "table sqlite_master may not be modified" if DEFENDED else []
+        )
+    finally:
+        memory.close()
+
+
+def test_the_source_connection_reads_no_view_of_the_file_where_python_can_turn_them_off(
+    tmp_path: Path,
+) -> None:
+    path = crafted(tmp_path / "plan.sqlite")
+    with sqlite3.connect(path) as writer:
+        writer.execute("CREATE VIEW posts AS SELECT count(*) FROM post")
+    count = sqlite3.connect(path).execute("SELECT count(*) FROM post").fetchone()[0]
+    source = connect_source(path)
+    try:
+        assert _outcome(source, "SELECT * FROM posts") == (
+            'access to view "posts" prohibited' if DEFENDED else [(count,)]
+        )
+    finally:
+        source.close()

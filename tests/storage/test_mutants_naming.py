@@ -137,3 +137,15 @@ def test_another_machines_writer_is_judged_by_age_alone() -> None:
     grace = OTHER_MACHINE_GRACE.total_seconds()
     assert not writer_gone(os.getpid(), OTHER_HOST, time.time() - grace + 60)
     assert writer_gone(os.getpid(), OTHER_HOST, time.time() - grace - 60)
+
+
+def test_a_stale_name_that_cannot_be_removed_is_left_and_the_rest_go(tmp_path: Path) -> None:
+    pid = _ended_pid()
+    # A folder under a temporary file's name (made by hand, or by another program): unlink
+    # refuses it, and tidying carries on with the files it can remove.
+    stuck = tmp_path / f".budget.sqlite.{pid}-{host_tag()}-00000000.saving"
+    stuck.mkdir()
+    gone = _files(tmp_path, pid, host_tag())
+    assert remove_stale(tmp_path) == 4
+    assert stuck.is_dir()
+    assert not any(path.exists() for path in gone)

@@ -57,7 +57,9 @@ class ServerAddress:
         host = self.url.host or self.url.query.get("host") or "localhost"
         port = f":{self.url.port}" if self.url.port else ""
         user = f"{self.url.username}@" if self.url.username else ""
-        return f"{user}{host}{port}/{self.url.database}"
+        # An address refused for naming no database is shown without one, not as "/None".
+        database = f"/{self.url.database}" if self.url.database else ""
+        return f"{user}{host}{port}{database}"
 
     @property
     def database(self) -> str:
