@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QRadioButton, QTableWidget
 from orgchart_app.analysis.cost_gaps import Fix
 from orgchart_app.analysis.provenance import ProvenanceIndex, describe
 from orgchart_app.domain.tables import Table
+from orgchart_app.ui.dialogs.pay_scales import PayScalesDialog
 from orgchart_app.ui.dialogs.source import SourceDialog
 from orgchart_app.ui.window.main_window import MainWindow
 from tests.ui.record_helpers import press_ok, type_into
@@ -261,14 +262,21 @@ def test_a_budget_line_says_where_it_comes_from_and_its_pay_is_assumed(  # type:
     assert escape(f"Basic pay: {assumed}") in budget.sources.text()
 
 
+def _open_pay_scales(qtbot, window: MainWindow) -> PayScalesDialog:  # type: ignore[no-untyped-def]
+    """Costs > Pay Scales and Grades, as the menu opens it."""
+    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
+    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
+    assert isinstance(pay, PayScalesDialog)
+    qtbot.waitExposed(pay)
+    return pay
+
+
 def test_a_grade_says_where_its_range_comes_from_and_keeps_its_row_chosen(  # type: ignore[no-untyped-def]
     qtbot, bury_window: MainWindow
 ) -> None:
     # Costs > Pay Scales and Grades: a grade chosen in the list, its range stated by a paper.
     window = bury_window
-    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
-    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
-    qtbot.waitExposed(pay)
+    pay = _open_pay_scales(qtbot, window)
     proposal = window.document.proposal
     grade = next(iter(proposal.grades.values()))
     scale_name = proposal.pay_scales[grade.pay_scale_id].name
@@ -301,9 +309,7 @@ def test_the_pay_scales_list_shows_every_range_whole(  # type: ignore[no-untyped
 ) -> None:
     # "£48,000-£52,..." once: the range column kept its first width whatever it held.
     window = bury_window
-    window.costs_menu.actions[Fix.PAY_SCALES].trigger()
-    pay = window.costs_menu.dialogs[Fix.PAY_SCALES]
-    qtbot.waitExposed(pay)
+    pay = _open_pay_scales(qtbot, window)
     pay.scales.expandAll()
     root = pay.scales.invisibleRootItem()
     ranges = [
