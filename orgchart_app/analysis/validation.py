@@ -17,7 +17,11 @@ from orgchart_app.domain.enums import OrganisationKind
 from orgchart_app.domain.errors import NotFound
 from orgchart_app.domain.ids import PostId, ScenarioId
 from orgchart_app.domain.model import Post
-from orgchart_app.domain.people_checks import outcome_problems, person_problems
+from orgchart_app.domain.people_checks import (
+    consultation_problems,
+    outcome_problems,
+    person_problems,
+)
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.wording import fte_text, percent_text
 
@@ -80,12 +84,17 @@ def _scenario_problems(proposal: Proposal, scenario_id: ScenarioId) -> Iterator[
 
 def _people_problems(proposal: Proposal) -> Iterator[str]:
     """The facts the people edits refuse, for a file written by another tool or an older
-    designer: a person over 1.0 FTE, a birth date in the future, a slot into a deleted post."""
+    designer: a person over 1.0 FTE, a birth date in the future, a slot into a deleted post,
+    protection above 100%."""
     today = dt.date.today()
     for person in proposal.postholders.values():
         yield from person_problems(proposal, person, today)
     for outcome in proposal.outcomes.values():
         yield from outcome_problems(proposal, outcome)
+    for consultation in proposal.consultations.values():
+        scenario = proposal.scenarios[consultation.to_scenario_id]  # a sound file has it
+        for problem in consultation_problems(consultation):
+            yield f'The consultation on "{scenario.name}": {problem}'
 
 
 def _deployment_mismatch(proposal: Proposal, post: Post) -> Iterator[str]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from orgchart_app.domain.dates import complete_years
 from orgchart_app.domain.enums import ContractKind
 from orgchart_app.domain.model import Post, Postholder
-from orgchart_app.domain.outcomes import Outcome, OutcomeKind
+from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.wording import fte_text
 
@@ -120,3 +120,17 @@ def slotted_into(proposal: Proposal, post: Post) -> list[Outcome]:
 def _named(proposal: Proposal, outcome: Outcome) -> str:
     person = proposal.postholders.get(outcome.postholder_id)
     return who(person) if person is not None else f"postholder {outcome.postholder_id}"
+
+
+def consultation_problems(c: Consultation) -> Iterator[str]:
+    """What the designer refuses of a consultation: also a finding of a file written elsewhere."""
+    if not 0 <= c.slot_threshold <= 100:
+        yield f'"slot_threshold" {c.slot_threshold:g} must be a percentage from 0 to 100.'
+    if c.multiplier < 1:
+        yield f'"multiplier" {c.multiplier} is below 1: the statutory payment is the least.'
+    if any(not 0 <= share <= 100 for share in c.protection):
+        yield '"protection" percentages must each be from 0 to 100.'
+    if c.other_redundancies < 0 or c.contractual_notice_weeks < 0:
+        yield '"other_redundancies" and "contractual_notice_weeks" cannot be negative.'
+    if c.start is not None and c.end is not None and c.end < c.start:
+        yield f'"end" {c.end} is before "start" {c.start}.'

@@ -4,12 +4,12 @@ refused with one sentence naming the person (or pool) and the field that cannot 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import PostholderId, PostId, ScenarioId
-from orgchart_app.domain.outcomes import Consultation, Outcome, OutcomeKind, Pool
-from orgchart_app.domain.people_checks import outcome_problems, who
+from orgchart_app.domain.outcomes import Outcome, OutcomeKind, Pool
+from orgchart_app.domain.people_checks import consultation_problems, outcome_problems, who
 from orgchart_app.domain.proposal import Proposal
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import types as t
@@ -126,19 +126,6 @@ def put_consultation(proposal: Proposal, edit: t.PutConsultation) -> Plan:
         f'Set the consultation on "{scenario.name}"',
         resolved=t.PutConsultation(consultation),
     )
-
-
-def consultation_problems(c: Consultation) -> Iterator[str]:
-    if not 0 <= c.slot_threshold <= 100:
-        yield f'"slot_threshold" {c.slot_threshold:g} must be a percentage from 0 to 100.'
-    if c.multiplier < 1:
-        yield f'"multiplier" {c.multiplier} is below 1: the statutory payment is the least.'
-    if any(not 0 <= share <= 100 for share in c.protection):
-        yield '"protection" percentages must each be from 0 to 100.'
-    if c.other_redundancies < 0 or c.contractual_notice_weeks < 0:
-        yield '"other_redundancies" and "contractual_notice_weeks" cannot be negative.'
-    if c.start is not None and c.end is not None and c.end < c.start:
-        yield f'"end" {c.end} is before "start" {c.start}.'
 
 
 def people_side_removals(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 from orgchart_app.analysis.validation import validate_proposal
 from orgchart_app.domain import Proposal
+from orgchart_app.domain.ids import ConsultationId
+from orgchart_app.domain.outcomes import default_consultation
 from orgchart_app.edits import MoveUnit, apply_edit
 
 
@@ -96,3 +99,21 @@ def test_a_post_deployed_against_its_units_organisation_is_a_finding(bury: Propo
             ("Brokerage Relationship Assistant", "BC-1071"),
         )
     ]
+
+
+def test_a_consultation_the_designer_would_refuse_is_a_finding(bury: Proposal) -> None:
+    # A file written by another tool: protection above 100% opened "sound", then the one-off
+    # costs refused it with a sentence naming no consultation.
+    to_be = bury.scenario_named("To be")
+    consultation = dataclasses.replace(
+        default_consultation(to_be.id),
+        id=ConsultationId(1),
+        protection=(Decimal(150), Decimal(50)),
+        multiplier=Decimal("0.5"),
+    )
+    bury.consultations[consultation.id] = consultation
+    problems = validate_proposal(bury)
+    assert 'The consultation on "To be": "protection" percentages must each be from 0 to 100.' in (
+        problems
+    )
+    assert any(p.startswith('The consultation on "To be": "multiplier" 0.5') for p in problems)
