@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import count, repeat
 from typing import cast
 
 from orgchart_app.domain.errors import EditRefused
@@ -144,17 +145,23 @@ def set_point(scale: PayScale, pay_year: str, point: int, salary: Decimal) -> t.
     return t.PutPayRecord(PayPoint(scale.id, pay_year.strip(), point, salary))
 
 
+def _in_scale(
+    proposal: Proposal, scale: PayScale, grades: Iterable[Grade], new_ids: Iterator[int]
+) -> list[Grade]:
+    """Each grade in `scale`, with the id of the scale's grade of the same code (it replaces
+    that grade), else the next of `new_ids`."""
+    by_code = {g.code: g.id for g in proposal.grades.values() if g.pay_scale_id == scale.id}
+    return [
+        dataclasses.replace(
+            grade, id=by_code.get(grade.code) or GradeId(next(new_ids)), pay_scale_id=scale.id
+        )
+        for grade in grades
+    ]
+
+
 def put_grades(proposal: Proposal, scale: PayScale, grades: Iterable[Grade]) -> t.Batch:
     """Grades into a scale, replacing grades of the same code there."""
-    by_code = {g.code: g for g in proposal.grades.values() if g.pay_scale_id == scale.id}
-    edits = tuple(
-        t.PutPayRecord(
-            dataclasses.replace(
-                g, id=by_code[g.code].id if g.code in by_code else GradeId(0), pay_scale_id=scale.id
-            )
-        )
-        for g in grades
-    )
+    edits = tuple(map(t.PutPayRecord, _in_scale(proposal, scale, grades, repeat(0))))
     if not edits:
         raise EditRefused("There are no grades to add.")
     return t.Batch(edits, f'{len(edits)} grades into "{scale.name}"')
@@ -166,32 +173,24 @@ def import_grades(
     """Grades read from the file `source` (each with its line) into a scale, replacing grades
     of the same code there; each stated by the file at its line. What was said before of a
     replaced grade (Bury's are assumed: its report gives none) gives way to what the file says."""
-    by_code = {g.code: g for g in proposal.grades.values() if g.pay_scale_id == scale.id}
-    first = proposal.next_id(Table.GRADES)
-    fresh = iter(range(first, first + len(lines)))
-    placed = [
-        (
-            number,
-            dataclasses.replace(
-                grade,
-                id=by_code[grade.code].id if grade.code in by_code else GradeId(next(fresh)),
-                pay_scale_id=scale.id,
-            ),
-        )
-        for number, grade in lines
-    ]
+    fresh = count(proposal.next_id(Table.GRADES))
+    placed = _in_scale(proposal, scale, (grade for _, grade in lines), fresh)
     if not placed:
         raise EditRefused("There are no grades to add.")
-    replaced = {by_code[grade.code].id for _, grade in placed if grade.code in by_code}
+    replaced = {grade.id for grade in placed if grade.id in proposal.grades}
     # Forgotten before the grades change, so no row of theirs turns into the user's own.
     forgotten = [
         t.RemoveProvenance(row.id)
         for row in proposal.provenance.values()
         if row.table == Table.GRADES.value and row.record_id in replaced
     ]
-    sources = stated_by_file(proposal, source, Table.GRADES, [(n, g.id) for n, g in placed])
+    stated = [(number, grade.id) for (number, _), grade in zip(lines, placed, strict=True)]
     return t.Batch(
-        (*forgotten, *(t.PutPayRecord(grade) for _, grade in placed), *sources),
+        (
+            *forgotten,
+            *map(t.PutPayRecord, placed),
+            *stated_by_file(proposal, source, Table.GRADES, stated),
+        ),
         f'{len(placed)} grades into "{scale.name}" from {source}',
     )
 

@@ -91,7 +91,7 @@ class ColumnMapping:
 def mapping_parts(text: str) -> tuple[str, str, str]:
     """'column=field' as (column, "=", field): split at the last "=", which a header may hold
     ("FTE=hours/37") but no field's name does."""
-    return text.rpartition("=") if "=" in text else (text, "", "")
+    return text.rpartition("=")
 
 
 def recognise(headers: Sequence[str]) -> ColumnMapping:

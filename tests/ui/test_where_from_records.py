@@ -148,7 +148,7 @@ def test_an_organisation_s_short_name_is_assumed_from_edit_organisations(  # typ
     steps = window.document.undo_stack.count()
     qtbot.mouseClick(organisations.cite_button, Qt.MouseButton.LeftButton)
     dialog = _fill(
-        qtbot, organisations.source_dialog, "Short name", True, "the report abbreviates it so"
+        qtbot, organisations.row_sources.dialog, "Short name", True, "the report abbreviates it so"
     )
     council = next(iter(window.document.proposal.organisations.values()))
     assert council.name in dialog.heading.text()

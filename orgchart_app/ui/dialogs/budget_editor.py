@@ -34,7 +34,7 @@ from orgchart_app.importers.budget_cells import (
 )
 from orgchart_app.importers.budget_table import read_budget
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
-from orgchart_app.ui.dialogs.row_sources import RowSources
+from orgchart_app.ui.dialogs.row_sources import RowSources, selected_key
 from orgchart_app.ui.dialogs.tables import ChooseTable, SaveTable
 from orgchart_app.ui.docks.cited_records import CitedRecord
 from orgchart_app.ui.window.document import DocumentController
@@ -118,12 +118,10 @@ class BudgetDialog(EditorDialog):
         self.row_sources.show()
 
     def _cited(self) -> CitedRecord | None:
-        # The row the user selected: a table given focus makes its first row current unasked.
-        selected = self.table.selectionModel().selectedIndexes()
-        row = selected[0].row() if selected else -1
-        if not 0 <= row < len(self._ids):
+        line_id = selected_key(self.table, self._ids)
+        if line_id is None:
             return None
-        return cited_budget_line(self._document.proposal.budget_lines[self._ids[row]])
+        return cited_budget_line(self._document.proposal.budget_lines[line_id])
 
     def _fill_row(self, row: int, line: BudgetLine) -> None:
         for column, (name, text) in enumerate(cells(line).items()):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from orgchart_app.domain.model import Organisation
 from orgchart_app.edits import PutOrganisation, RemoveOrganisation
 from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
-from orgchart_app.ui.dialogs.row_sources import RowSources
+from orgchart_app.ui.dialogs.row_sources import RowSources, selected_key
 from orgchart_app.ui.docks.cited_records import CitedRecord, cited_organisation
 from orgchart_app.ui.window.document import DocumentController
 
@@ -156,18 +155,8 @@ class OrganisationsDialog(EditorDialog):
         self.remove_button.setEnabled(bool(self._ids))
         self.row_sources.show()
 
-    @property
-    def source_dialog(self) -> QDialog | None:
-        return self.row_sources.dialog
-
-    def _selected(self) -> OrganisationId | None:
-        # The row the user selected: a table given focus makes its first row current unasked.
-        selected = self.table.selectionModel().selectedIndexes()
-        row = selected[0].row() if selected else -1
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
     def _cited(self) -> CitedRecord | None:
-        organisation_id = self._selected()
+        organisation_id = selected_key(self.table, self._ids)
         if organisation_id is None:
             return None
         return cited_organisation(self._document.proposal.organisations[organisation_id])
@@ -218,6 +207,3 @@ class OrganisationsDialog(EditorDialog):
             return
         organisation_id = self._ids[row]
         self.push(lambda _: RemoveOrganisation(organisation_id))
-
-    def ask_source(self) -> None:
-        self.row_sources.ask()

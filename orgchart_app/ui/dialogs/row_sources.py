@@ -4,14 +4,25 @@ or assumed, as the Properties panel does for a post."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTableWidget, QWidget
 
 from orgchart_app.ui.dialogs.source import ask_source
 from orgchart_app.ui.docks.cited_records import CitedRecord
 from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
+
+_Key = TypeVar("_Key")
+
+
+def selected_key(table: QTableWidget, keys: Sequence[_Key]) -> _Key | None:
+    """The key of the row the user selected, or None. Not the current row: a table given focus
+    makes its first row current unasked."""
+    selected = table.selectionModel().selectedIndexes()
+    row = selected[0].row() if selected else -1
+    return keys[row] if 0 <= row < len(keys) else None
 
 
 class RowSources:
