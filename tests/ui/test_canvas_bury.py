@@ -18,19 +18,26 @@ from tests.ui.test_canvas import drag
 ICO = "Integrated Commissioning Officer"
 
 
-@pytest.fixture
-def view(qtbot, bury_file: Path, tmp_path: Path) -> ChartView:  # type: ignore[no-untyped-def]
-    path = tmp_path / "bury.sqlite"
-    shutil.copy(bury_file, path)
+def opened_chart(  # type: ignore[no-untyped-def]
+    qtbot, sample: Path, tmp_path: Path, scenario: str, width: int, height: int
+) -> ChartView:
+    """A chart view of a copy of `sample`, showing `scenario`, at the size given."""
+    path = tmp_path / sample.name
+    shutil.copy(sample, path)
     document = DocumentController()
     document.load(path)
-    document.set_scenario(document.proposal.scenario_named("To be").id)
+    document.set_scenario(document.proposal.scenario_named(scenario).id)
     chart = ChartView(document)
-    chart.resize(1600, 900)
+    chart.resize(width, height)
     qtbot.addWidget(chart)
     chart.show()
     qtbot.waitExposed(chart)
     return chart
+
+
+@pytest.fixture
+def view(qtbot, bury_file: Path, tmp_path: Path) -> ChartView:  # type: ignore[no-untyped-def]
+    return opened_chart(qtbot, bury_file, tmp_path, "To be", 1600, 900)
 
 
 def unit_id(view: ChartView, name: str) -> UnitId:

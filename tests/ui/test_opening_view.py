@@ -3,26 +3,16 @@ organisation drawn, not whichever card sits highest (a one-post partner's, at th
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from orgchart_app.ui.canvas import ChartView
-from orgchart_app.ui.window.document import DocumentController
+from tests.ui.test_canvas_bury import opened_chart
 
 
 def test_several_organisations_open_at_the_largest_one_s_head(  # type: ignore[no-untyped-def]
     qtbot, manchester_file: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "manchester.sqlite"
-    shutil.copy(manchester_file, path)
-    document = DocumentController()
-    document.load(path)
-    document.set_scenario(document.proposal.scenario_named("As is").id)
-    chart = ChartView(document)
-    chart.resize(900, 600)
-    qtbot.addWidget(chart)
-    chart.show()
-    qtbot.waitExposed(chart)
+    chart = opened_chart(qtbot, manchester_file, tmp_path, "As is", 900, 600)
+    document = chart.document
     qtbot.waitUntil(lambda: chart.chart.layout is not None and not chart.busy)
     layout = chart.chart.layout
     assert layout is not None
