@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QRadioButton, QTableWidget
 
 from orgchart_app.analysis.cost_gaps import Fix
 from orgchart_app.analysis.provenance import ProvenanceIndex, describe
+from orgchart_app.domain.shipped_pay import ShippedKind
 from orgchart_app.domain.tables import Table
 from orgchart_app.ui.dialogs.pay_scales import PayScalesDialog
 from orgchart_app.ui.dialogs.source import SourceDialog
@@ -321,3 +322,25 @@ def test_the_pay_scales_list_shows_every_range_whole(  # type: ignore[no-untyped
     metrics = pay.scales.fontMetrics()
     widest = max(metrics.horizontalAdvance(text) for text in ranges)
     assert pay.scales.columnWidth(1) > widest
+
+
+def test_the_pay_scales_list_keeps_the_scales_opened_after_an_edit(  # type: ignore[no-untyped-def]
+    qtbot, bury_window: MainWindow
+) -> None:
+    # The list is made again after every edit: a scale the user had opened stayed shut.
+    window = bury_window
+    pay = _open_pay_scales(qtbot, window)
+    root = pay.scales.invisibleRootItem()
+    opened = next(root.child(i) for i in range(root.childCount()) if root.child(i).childCount())
+    name = opened.text(0)
+    arrow = QPoint(pay.scales.indentation() // 2, pay.scales.visualItemRect(opened).center().y())
+    qtbot.mouseClick(pay.scales.viewport(), Qt.MouseButton.LeftButton, pos=arrow)
+    assert opened.isExpanded()
+    scales_before = root.childCount()
+    # Bury's file has the NJC spine and Agenda for Change: the senior scale is added.
+    qtbot.mouseClick(pay.add_buttons[ShippedKind.SENIOR], Qt.MouseButton.LeftButton)
+    assert pay.scales.invisibleRootItem().childCount() == scales_before + 1
+    root = pay.scales.invisibleRootItem()
+    shown = {root.child(i).text(0): root.child(i).isExpanded() for i in range(root.childCount())}
+    assert shown[name]
+    assert [scale for scale, expanded in shown.items() if expanded] == [name]

@@ -137,8 +137,14 @@ class PayScalesDialog(EditorDialog):
 
     def refresh(self) -> None:
         proposal = self._document.proposal
-        # The list is made again: the row chosen (whose sources show) is chosen again after.
+        # The list is made again: the row chosen (whose sources show) is chosen again after,
+        # and the scales the user had opened are open again.
         chosen = [item.data(0, RECORD_ROLE) for item in self.scales.selectedItems()]
+        opened = [
+            item.data(0, RECORD_ROLE)
+            for item in _children(self.scales.invisibleRootItem())
+            if item.isExpanded()
+        ]
         self.scales.clear()
         for scale in proposal.pay_scales.values():
             years = sorted({k[1] for k in proposal.pay_points if k[0] == scale.id})
@@ -152,6 +158,7 @@ class PayScalesDialog(EditorDialog):
                     child.setData(0, RECORD_ROLE, (Table.GRADES, grade.id))
                     item.addChild(child)
             self.scales.addTopLevelItem(item)
+            item.setExpanded(item.data(0, RECORD_ROLE) in opened)
         self._choose_again(chosen)
         current = self.scale_box.currentText()
         self.scale_box.clear()
