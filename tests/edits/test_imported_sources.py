@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from orgchart_app.analysis.provenance import ProvenanceIndex, describe
 from orgchart_app.domain import Proposal
-from orgchart_app.domain.ids import BudgetLineId, GradeId, PayScaleId
+from orgchart_app.domain.errors import EditRefused
+from orgchart_app.domain.ids import BudgetLineId, GradeId, PayScaleId, ProvenanceId
 from orgchart_app.domain.model import BudgetLine, Grade
+from orgchart_app.domain.provenance import Basis, Provenance
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Batch, apply_edit
+from orgchart_app.edits import Batch, PutProvenance, apply_edit
 from orgchart_app.edits.file_sources import stated_by_file
 from orgchart_app.edits.pay_edits import is_costing_edit
 from orgchart_app.edits.pay_setup import import_grades, replace_budget
@@ -89,3 +93,48 @@ def test_an_imported_budget_or_pay_table_still_says_what_it_does_to_each_cost(
     # A step of sources alone is not a costing one.
     sources_only = Batch(tuple(stated_by_file(bury, "b.csv", Table.GRADES, [(2, 1)])), "Sources")
     assert not is_costing_edit(sources_only)
+
+
+def _rows_of(proposal: Proposal, table: Table, record_id: int) -> list[tuple[str, str]]:
+    return sorted(
+        (row.field, describe(proposal, row))
+        for row in proposal.provenance.values()
+        if row.table == table.value and row.record_id == record_id
+    )
+
+
+def test_what_was_said_of_a_replaced_grade_field_by_field_gives_way_to_the_file(
+    bury: Proposal,
+) -> None:
+    # A grade whose top point a paper stated alone: the pay table now states the grade whole,
+    # and the old field's row would still speak for the top point over the file's.
+    scale = next(s for s in bury.pay_scales.values() if s.name == "NJC pay spine")
+    grade_6 = next(g for g in bury.grades.values() if g.code == "Grade 6")
+    grade_8 = next(g for g in bury.grades.values() if g.code == "Grade 8")
+    field_row = Provenance(
+        ProvenanceId(0),
+        Table.GRADES.value,
+        grade_6.id,
+        "top_point",
+        Basis.ASSUMED,
+        reason="a guess",
+    )
+    apply_edit(bury, PutProvenance(field_row))
+    # A post with the same number as the grade: its sources are its own.
+    post_sources = _rows_of(bury, Table.POSTS, grade_6.id)
+    untouched = _rows_of(bury, Table.GRADES, grade_8.id)
+    assert post_sources and untouched
+    lines = [(4, Grade(GradeId(0), PayScaleId(0), "Grade 6", 21, 24))]
+    batch = import_grades(bury, scale, lines, "pay table.csv")
+    assert batch.name == '1 grades into "NJC pay spine" from pay table.csv'
+    apply_edit(bury, batch)
+    assert _rows_of(bury, Table.GRADES, grade_6.id) == [("", "stated: pay table.csv, line 4")]
+    assert _rows_of(bury, Table.GRADES, grade_8.id) == untouched
+    assert _rows_of(bury, Table.POSTS, grade_6.id) == post_sources
+
+
+def test_a_pay_table_without_grades_is_refused_in_a_sentence(bury: Proposal) -> None:
+    scale = next(iter(bury.pay_scales.values()))
+    with pytest.raises(EditRefused) as refused:
+        import_grades(bury, scale, [], "empty.csv")
+    assert str(refused.value) == "There are no grades to add."
