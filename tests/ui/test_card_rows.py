@@ -1,4 +1,5 @@
-"""A card that moves keeps its laid-out rows, and still paints exactly what its box says."""
+"""Cards and unit titles keep what they measured while they only move, and still draw exactly
+what their values say."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from orgchart_app.domain import PostId, UnitId
-from orgchart_app.domain.enums import PostStatus
-from orgchart_app.layout.model import PostBox, Rect
+from orgchart_app.domain.enums import PostStatus, UnitKind, UnitStatus
+from orgchart_app.layout.model import PostBox, Rect, UnitContainer
 from orgchart_app.ui.canvas.items import PostItem
+from orgchart_app.ui.canvas.unit_items import UnitTitleItem
 
 BOX = PostBox(
     post_id=PostId(1),
@@ -62,3 +64,30 @@ def test_a_moved_and_retitled_card_paints_its_new_title(qtbot) -> None:  # type:
     after = _picture(retitled, item)
     assert after != before
     assert after == _picture(retitled)
+
+
+UNIT = UnitContainer(
+    unit_id=UnitId(1),
+    unit_ref="U1",
+    parent_id=None,
+    rect=Rect(0.0, 0.0, 400.0, 200.0),
+    title="Housing",
+    kind=UnitKind.PILLAR,
+    status=UnitStatus.IN_PLACE,
+    title_lines=("Housing",),
+)
+
+
+def test_a_renamed_unit_s_title_is_measured_as_a_new_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    title = UnitTitleItem(UNIT)
+    renamed = replace(
+        UNIT,
+        rect=Rect(50.0, 80.0, 400.0, 200.0),
+        title="Housing and Neighbourhood Services",
+        title_lines=("Housing and Neighbourhood", "Services"),
+    )
+    title.set_container(renamed)
+    fresh = UnitTitleItem(renamed)
+    assert title.boundingRect() == fresh.boundingRect()
+    assert title.boundingRect().height() > UnitTitleItem(UNIT).boundingRect().height()
+    assert title.pos() == fresh.pos()
