@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from orgchart_app.collector import collector_paused
@@ -74,8 +74,9 @@ class LayoutScene(QGraphicsScene):
     """Items for one Layout, updated in place when a new Layout of the same chart arrives.
 
     With `sliced_from` set, a change of that many values or more is made a slice at a time
-    while the views hold their painting, so no half-changed picture is ever drawn; `layout` is
-    then the layout the items are being brought to, and `layout_shown` says they are there.
+    while the views hold their painting, so no half-changed picture is ever drawn; `layout`
+    becomes the new layout when they are all there (`layout_shown`); `latest_layout` is it from
+    the start, what the next edit is laid out from.
     """
 
     layout_shown = Signal()
@@ -84,6 +85,8 @@ class LayoutScene(QGraphicsScene):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.layout: Layout | None = None
+        # The layout the items are being brought to: `layout` once the change is made.
+        self.latest_layout: Layout | None = None
         self.posts: dict[PostId, PostItem] = {}
         self.summaries: dict[PostId, PostItem] = {}
         self.units: dict[UnitId, UnitItem] = {}
@@ -96,23 +99,24 @@ class LayoutScene(QGraphicsScene):
         # What was selected before the changes under way (they take selected items out).
         self._selected: tuple[tuple[PostId, ...], set[DottedLineId]] = ((), set())
         self.slices = Slices(self._synced, self._each_slice, self)
-        self._held: list[QWidget] = []  # viewports whose painting waits for the last slice
+        # Viewports whose painting waits for the last slice, and whether each was opaque.
+        self._held: list[tuple[QWidget, bool]] = []
 
     # --- showing a layout ----------------------------------------------------------------------
     def show_layout(self, layout: Layout | None) -> None:
-        self.show_delta(layout_delta(self.layout, layout, self._keyed))
+        self.show_delta(layout_delta(self.latest_layout, layout, self._keyed))
 
     def show_delta(self, delta: LayoutDelta) -> None:
         """Show delta.layout, touching only the items the delta says changed (worked out afresh
         if the delta is not from the layout shown, or being shown)."""
-        if delta.base is not self.layout:
-            delta = layout_delta(self.layout, delta.layout, self._keyed)
+        if delta.base is not self.latest_layout:
+            delta = layout_delta(self.latest_layout, delta.layout, self._keyed)
         pending = self.slices.pending
         if not pending:
             selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
             self._selected = (self.selected_post_ids(), selected_lines)
             self.last_sync = SyncCount()
-        self.layout, self._keyed = delta.layout, delta.keyed
+        self.latest_layout, self._keyed = delta.layout, delta.keyed
         self.slices.add(self._delta_steps(delta))
         if pending:
             return  # after the changes under way, in later slices
@@ -167,7 +171,7 @@ class LayoutScene(QGraphicsScene):
         try:
             for line_id in selected_lines & set(self.lines):  # a line item made anew
                 self.lines[line_id].setSelected(True)
-            layout = self.layout
+            layout = self.layout = self.latest_layout
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
             self._select_items(selected)
@@ -182,14 +186,21 @@ class LayoutScene(QGraphicsScene):
         """What a subclass does once a layout is on screen."""
 
     def _hold_painting(self) -> None:
-        self._held = [view.viewport() for view in self.views()]
-        for viewport in self._held:
+        """No painting until the change is made; what is on screen stays (opaque: Qt does not
+        clear it under a paint the views skip meanwhile)."""
+        opaque = Qt.WidgetAttribute.WA_OpaquePaintEvent
+        self._held = [
+            (view.viewport(), view.viewport().testAttribute(opaque)) for view in self.views()
+        ]
+        for viewport, _was in self._held:
             viewport.setUpdatesEnabled(False)
+            viewport.setAttribute(opaque, True)
 
     def _release_painting(self) -> None:
         held, self._held = self._held, []
-        for viewport in held:
+        for viewport, was_opaque in held:
             if shiboken6.isValid(viewport):
+                viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, was_opaque)
                 viewport.setUpdatesEnabled(True)
                 viewport.update()
 
@@ -318,7 +329,7 @@ class ChartScene(LayoutScene):
             self.show_layout(None)
             return
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
-        shown, old = self.layout, self._keyed
+        shown, old = self.latest_layout, self._keyed
         keep = None if fresh else shown
         highlight = self.highlight_assumed
 
