@@ -8,12 +8,14 @@ never domain objects; the scene keeps the {id -> item} maps.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgchart_app.domain.enums import PostStatus
-from orgchart_app.layout.model import PostBox
+from orgchart_app.layout.model import PostBox, Rect
 from orgchart_app.layout.text import (
     BADGE_GAP,
     BADGE_PADDING,
@@ -48,6 +50,17 @@ class _Row:
         )
 
 
+def _same_rows(laid_out: PostBox | None, box: PostBox) -> bool:
+    """Whether rows laid out for one box fit another: a box that only moved (a team move
+    shifts thousands) keeps its rows, which are relative to the card, so the first paint after
+    the move does not lay out every card in sight again."""
+    if laid_out is None:
+        return False
+    return laid_out is box or replace(
+        laid_out, rect=Rect(0.0, 0.0, laid_out.rect.w, laid_out.rect.h)
+    ) == replace(box, rect=Rect(0.0, 0.0, box.rect.w, box.rect.h))
+
+
 class PostItem(QGraphicsItem):
     """A post card (or, for a collapsed manager, the summary box of its hidden team)."""
 
@@ -55,6 +68,7 @@ class PostItem(QGraphicsItem):
     drop_state: bool | None = None  # True: a valid drop target now; False: refused
     _rows: list[_Row] = []
     _rows_dpi = -1  # the device dpi _rows were laid out for (-1: not yet)
+    _rows_box: PostBox | None = None  # the box _rows were laid out for
 
     def __init__(self, box: PostBox) -> None:
         super().__init__()
@@ -76,7 +90,6 @@ class PostItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = self._bounds_of(box)
         self.box = box
-        self._rows_dpi = -1
         self.setPos(box.rect.x, box.rect.y)
         self.update()
 
@@ -156,8 +169,8 @@ class PostItem(QGraphicsItem):
 
     def _paint_rows(self, painter: QPainter, marker: style.MarkerStyle | None) -> None:
         dpi = dpi_of(painter)
-        if self._rows_dpi != dpi:
-            self._rows, self._rows_dpi = self._lay_out_rows(dpi), dpi
+        if self._rows_dpi != dpi or not _same_rows(self._rows_box, self.box):
+            self._rows, self._rows_dpi, self._rows_box = self._lay_out_rows(dpi), dpi, self.box
         for row in self._rows:
             if row.kind == "badges":
                 self._paint_badges(painter, row)

@@ -156,6 +156,10 @@ class ChartPane(QGraphicsView):
             super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.chart.syncing:
+            # A paint asked for before the change began: the old picture stays as it is on
+            # screen (the viewport is opaque meanwhile), never a half-changed one.
+            return True
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):

@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from orgchart_app.domain import Proposal
 from orgchart_app.ui.jobs import LatestJob
 
-# Below this many posts a layout takes a few tens of milliseconds: do it at once, no thread.
-THREADED_FROM_POSTS = 3000
+# Below this many posts a layout takes about as long as one repaint of the view (5 to 7 ms):
+# do it at once, no thread. Above, the window would freeze for the layout (20 to 25 ms at
+# 1,000 posts), whereas a worker gives the GUI thread the interpreter every switch interval.
+THREADED_FROM_POSTS = 300
 
 
 def _unlaid(error: Exception) -> str:

@@ -8,11 +8,12 @@ follows from `changed`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from orgchart_app.collector import collector_paused
 from orgchart_app.domain import DottedLineId, PostId, Proposal, ScenarioId, UnitId
@@ -29,11 +30,16 @@ from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.line_items import ConnectorItem, DottedLineItem
 from orgchart_app.ui.canvas.opening import opening_collapsed
 from orgchart_app.ui.canvas.relayout import LayoutRunner
-from orgchart_app.ui.canvas.scene_sync import SyncCount, dotted_item, solid_item, sync_items
+from orgchart_app.ui.canvas.scene_sync import SyncCount, dotted_item, solid_item, sync_steps
+from orgchart_app.ui.canvas.slices import Slices
 from orgchart_app.ui.canvas.unit_items import UnitItem, UnitTitleItem
 from orgchart_app.ui.window.document import DocumentController
 
 MARGIN = 24.0
+# A chart's change of this many values or more is shown over several turns of the event loop
+# (slices.py), the view's painting held until the last: a team move at 10,000 posts changes
+# 10,000 values, a quarter of a second of the GUI thread in one go. Fewer are shown at once.
+SLICED_FROM = 500
 
 # (proposal, scenario, engine, collapsed managers, the layout on screen: its rows and routes kept)
 LayoutFunction = Callable[[Proposal, ScenarioId, str, frozenset[PostId], Layout | None], Layout]
@@ -59,14 +65,28 @@ def default_layout_function(
     return layout_scenario(proposal, scenario_id, options, previous=previous)
 
 
+def _values_changed(delta: LayoutDelta) -> int:
+    parts = (delta.boxes, delta.summaries, delta.units, delta.solid, delta.dotted)
+    return sum(len(part.put) + len(part.gone) for part in parts)
+
+
 class LayoutScene(QGraphicsScene):
-    """Items for one Layout, updated in place when a new Layout of the same chart arrives."""
+    """Items for one Layout, updated in place when a new Layout of the same chart arrives.
+
+    With `sliced_from` set, a change of that many values or more is made a slice at a time
+    while the views hold their painting, so no half-changed picture is ever drawn; `layout`
+    becomes the new layout when they are all there (`layout_shown`); `latest_layout` is it from
+    the start, what the next edit is laid out from.
+    """
 
     layout_shown = Signal()
+    sliced_from: int | None = None  # None: every change made at once
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.layout: Layout | None = None
+        # The layout the items are being brought to: `layout` once the change is made.
+        self.latest_layout: Layout | None = None
         self.posts: dict[PostId, PostItem] = {}
         self.summaries: dict[PostId, PostItem] = {}
         self.units: dict[UnitId, UnitItem] = {}
@@ -76,20 +96,44 @@ class LayoutScene(QGraphicsScene):
         self.last_sync = SyncCount()  # what showing the last layout changed
         self._syncing_selection = False
         self._bounds: QRectF | None = None
+        # What was selected before the changes under way (they take selected items out).
+        self._selected: tuple[tuple[PostId, ...], set[DottedLineId]] = ((), set())
+        self.slices = Slices(self._synced, self._each_slice, self)
+        # Viewports whose painting waits for the last slice, and whether each was opaque.
+        self._held: list[tuple[QWidget, bool]] = []
 
     # --- showing a layout ----------------------------------------------------------------------
     def show_layout(self, layout: Layout | None) -> None:
-        self.show_delta(layout_delta(self.layout, layout, self._keyed))
+        self.show_delta(layout_delta(self.latest_layout, layout, self._keyed))
 
     def show_delta(self, delta: LayoutDelta) -> None:
         """Show delta.layout, touching only the items the delta says changed (worked out afresh
-        if the delta is not from the layout shown)."""
-        if delta.base is not self.layout:
-            delta = layout_delta(self.layout, delta.layout, self._keyed)
-        with collector_paused():  # thousands of items, all kept
-            self._show_delta(delta)
-        self._bounds = None
-        self.layout_shown.emit()
+        if the delta is not from the layout shown, or being shown)."""
+        if delta.base is not self.latest_layout:
+            delta = layout_delta(self.latest_layout, delta.layout, self._keyed)
+        pending = self.slices.pending
+        if not pending:
+            selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
+            self._selected = (self.selected_post_ids(), selected_lines)
+            self.last_sync = SyncCount()
+        self.latest_layout, self._keyed = delta.layout, delta.keyed
+        self.slices.add(self._delta_steps(delta))
+        if pending:
+            return  # after the changes under way, in later slices
+        if self.sliced_from is not None and _values_changed(delta) >= self.sliced_from:
+            self._hold_painting()
+            self.slices.run(self.slices.budget)
+        else:
+            self.slices.run(None)
+
+    @property
+    def syncing(self) -> bool:
+        """A big change is being made a slice at a time (the view still shows the old picture)."""
+        return self.slices.pending
+
+    def finish_sync(self) -> None:
+        """The change under way made now: before the user points at items it moves."""
+        self.slices.finish()
 
     def chart_bounds(self) -> QRectF:
         """itemsBoundingRect() of the layout shown, worked out once per layout: it asks every
@@ -98,27 +142,67 @@ class LayoutScene(QGraphicsScene):
             self._bounds = self.itemsBoundingRect()
         return QRectF(self._bounds)
 
-    def _show_delta(self, delta: LayoutDelta) -> None:
-        selected = self.selected_post_ids()
-        selected_lines = {i.line_id for i in self.lines.values() if i.isSelected()}
+    def _delta_steps(self, delta: LayoutDelta) -> Iterator[None]:
+        count = yield from sync_steps(self, self.posts, delta.boxes, PostItem, PostItem.set_box)
+        count += yield from sync_steps(
+            self, self.summaries, delta.summaries, PostItem, PostItem.set_box
+        )
+        count += yield from sync_steps(
+            self, self.units, delta.units, UnitItem, UnitItem.set_container
+        )
+        count += yield from sync_steps(self, self._solid, delta.solid, solid_item)
+        count += yield from sync_steps(self, self.lines, delta.dotted, dotted_item)
+        self.last_sync += count
+
+    @contextmanager
+    def _each_slice(self) -> Iterator[None]:
+        with collector_paused():  # thousands of items, all kept
+            self._syncing_selection = True
+            try:
+                yield
+            finally:
+                self._syncing_selection = False
+
+    def _synced(self) -> None:
+        """The items are all at the layout now: the selection back, the picture painted."""
+        selected, selected_lines = self._selected
+        self._selected = ((), set())
         self._syncing_selection = True
         try:
-            layout = self.layout = delta.layout
-            self._keyed = delta.keyed
-            self.last_sync = (
-                sync_items(self, self.posts, delta.boxes, PostItem, PostItem.set_box)
-                + sync_items(self, self.summaries, delta.summaries, PostItem, PostItem.set_box)
-                + sync_items(self, self.units, delta.units, UnitItem, UnitItem.set_container)
-                + sync_items(self, self._solid, delta.solid, solid_item)
-                + sync_items(self, self.lines, delta.dotted, dotted_item)
-            )
             for line_id in selected_lines & set(self.lines):  # a line item made anew
                 self.lines[line_id].setSelected(True)
+            layout = self.layout = self.latest_layout
             width, height = (layout.width, layout.height) if layout else (0.0, 0.0)
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN))
             self._select_items(selected)
         finally:
             self._syncing_selection = False
+        self._bounds = None
+        self._release_painting()
+        self.layout_shown.emit()
+        self._after_shown()
+
+    def _after_shown(self) -> None:
+        """What a subclass does once a layout is on screen."""
+
+    def _hold_painting(self) -> None:
+        """No painting until the change is made; what is on screen stays (opaque: Qt does not
+        clear it under a paint the views skip meanwhile)."""
+        opaque = Qt.WidgetAttribute.WA_OpaquePaintEvent
+        self._held = [
+            (view.viewport(), view.viewport().testAttribute(opaque)) for view in self.views()
+        ]
+        for viewport, _was in self._held:
+            viewport.setUpdatesEnabled(False)
+            viewport.setAttribute(opaque, True)
+
+    def _release_painting(self) -> None:
+        held, self._held = self._held, []
+        for viewport, was_opaque in held:
+            if shiboken6.isValid(viewport):
+                viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, was_opaque)
+                viewport.setUpdatesEnabled(True)
+                viewport.update()
 
     def line_at(self, position: QPointF) -> DottedLineItem | None:
         """The dotted line under `position` (within a few points of it)."""
@@ -207,6 +291,7 @@ class LayoutScene(QGraphicsScene):
 class ChartScene(LayoutScene):
     """The document's current scenario, laid out again after every structural change."""
 
+    sliced_from = SLICED_FROM
     failed = Signal(str)
     # An edit is about to be laid out (Changes): the view notes where things are on screen.
     relayout_starting = Signal(object)
@@ -244,7 +329,7 @@ class ChartScene(LayoutScene):
             self.show_layout(None)
             return
         engine, collapsed, function = self.engine, frozenset(self.collapsed), self._layout_function
-        shown, old = self.layout, self._keyed
+        shown, old = self.latest_layout, self._keyed
         keep = None if fresh else shown
         highlight = self.highlight_assumed
 
@@ -275,8 +360,10 @@ class ChartScene(LayoutScene):
         layout = delta.layout
         if layout is not None and layout.scenario_id == self.document.scenario_id:
             self.show_delta(delta)
-            self.select_posts(self.document.selection)
-            self.select_line(self.document.selected_line)
+
+    def _after_shown(self) -> None:
+        self.select_posts(self.document.selection)
+        self.select_line(self.document.selected_line)
 
     def _on_document_changed(self, changes: Changes) -> None:
         if changes.structure:

@@ -9,7 +9,7 @@ anew (its path is cheap to make, and an item's path never changes after).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Generator, Hashable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -47,12 +47,31 @@ def sync_items(
 ) -> SyncCount:
     """`items` brought up to `changed`: gone ones removed, new ones made, changed ones updated
     (or, without `update`, made anew)."""
+    steps = sync_steps(scene, items, changed, make, update)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            count: SyncCount = done.value
+            return count
+
+
+def sync_steps(
+    scene: QGraphicsScene,
+    items: dict[Key, Item],
+    changed: Changed[Key, Value],
+    make: Callable[[Value], Item],
+    update: Callable[[Item, Value], None] | None = None,
+) -> Generator[None, None, SyncCount]:
+    """sync_items one item at a time: it pauses after each item, so that a big sync can be
+    spread over several turns of the event loop (LayoutScene); it returns what it did."""
     # Every item taken out before any is put in: a scene indexing its items rebuilds its index
     # on the first addition after a removal, so interleaved they cost milliseconds each.
     for key in changed.gone:
         gone = items.pop(key, None)
         if gone is not None:
             _remove(scene, gone)
+        yield
     added = updated = 0
     made: list[tuple[Key, Value]] = []
     for key, value in changed.put.items():
@@ -60,6 +79,7 @@ def sync_items(
         if item is not None and update is not None:
             update(item, value)
             updated += 1
+            yield
         elif item is not None:
             _remove(scene, item)
             updated += 1
@@ -72,6 +92,7 @@ def sync_items(
         scene.addItem(item)
         if isinstance(item, UnitItem):
             scene.addItem(item.title)
+        yield
     return SyncCount(added, updated, len(changed.gone))
 
 

@@ -93,23 +93,33 @@ class UnitTitleItem(QGraphicsItem):
         self.setZValue(Z_CONTAINER_TITLE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.container = container
+        self._bounds = self._bounds_of(container)
         self.setPos(container.rect.x, container.rect.y)
 
     def set_container(self, container: UnitContainer) -> None:
-        self.prepareGeometryChange()
+        bounds = self._bounds_of(container)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.container = container
         self.setPos(container.rect.x, container.rect.y)
+        self.update()
 
     def _lines(self) -> tuple[str, ...]:
         return self.container.title_lines or (self.container.title,)
 
     def boundingRect(self) -> QRectF:
+        # Kept, not measured anew: the scene asks for it several times per title and paint
+        # (at 1,000 posts, a quarter of each paint after an edit went on measuring titles).
+        return QRectF(self._bounds)
+
+    @staticmethod
+    def _bounds_of(container: UnitContainer) -> QRectF:
+        lines = container.title_lines or (container.title,)
         step = row_height(CONTAINER_TITLE_SIZE)
-        width = max(
-            (text_width(line, CONTAINER_TITLE_SIZE, True) for line in self._lines()), default=0.0
-        )
-        inset = self.container.title_inset  # where the layout put the title, as the PDF draws it
-        return QRectF(inset - 2, inset - 2, width + 4, step * len(self._lines()) + 3)
+        width = max((text_width(line, CONTAINER_TITLE_SIZE, True) for line in lines), default=0.0)
+        inset = container.title_inset  # where the layout put the title, as the PDF draws it
+        return QRectF(inset - 2, inset - 2, width + 4, step * len(lines) + 3)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

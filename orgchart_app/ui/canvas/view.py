@@ -83,8 +83,9 @@ class ChartView(ChartPane):
 
     @property
     def busy(self) -> bool:
-        """A layout is being computed (a screenshot should wait for `chart.layout_shown`)."""
-        return self.chart.runner.busy
+        """A layout is being computed or its items brought up to it (a screenshot should wait
+        for `chart.layout_shown`)."""
+        return self.chart.runner.busy or self.chart.syncing
 
     # --- the window's commands -----------------------------------------------------------------
     def collapse_all(self) -> None:
@@ -138,6 +139,7 @@ class ChartView(ChartPane):
         return True
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.chart.finish_sync()  # the user points at the picture on screen: make it the items'
         self._press_at = event.position()
         at = self.mapToScene(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and self._line_gesture(at, pressed=True):
@@ -262,6 +264,7 @@ class ChartView(ChartPane):
 
     # --- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.chart.finish_sync()  # keys move the selection among the items as they will stand
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
         selection = self.document.selection
         if key == Qt.Key.Key_Escape and (self._drag or self._unit_drag or self._line) is not None:
