@@ -66,3 +66,25 @@ def test_a_shared_proposal_keeps_the_name_and_problems_it_was_read_with(
     shared = SharedProposal(team["bob"], "Bury")
     assert shared.name == "Bury"
     assert len(shared.problems) == 1 and "has an FTE of 0" in shared.problems[0]
+
+
+def test_two_edits_kept_offline_of_a_post_a_colleague_changed_are_both_taken_back(
+    team: dict[str, TeamLibrary], stopped: Server
+) -> None:
+    alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
+    post = post_titled(alice, TITLE)
+    grade = alice.proposal.posts[post].grade
+    stopped.stop()
+    alice.apply(ChangeFte(post, 0.5))
+    alice.apply(Regrade(post, "Grade 14"))  # redone on the post as bob left it: stale too
+    stopped.start()
+    bob.apply(ChangeFte(post, 0.8))
+    conflicts = alice.send_unsent()
+    assert [c.split(":")[0] for c in conflicts] == [
+        f'Change FTE of "{TITLE}" to 0.5',
+        f'Regrade "{TITLE}" to Grade 14',
+    ]
+    assert not alice.offline
+    assert (alice.proposal.posts[post].fte, alice.proposal.posts[post].grade) == (1.0, grade)
+    alice.refresh()
+    assert (alice.proposal.posts[post].fte, alice.proposal.posts[post].grade) == (0.8, grade)
