@@ -29,6 +29,10 @@ def test_a_refresh_takes_in_only_colleagues_edits_made_after_your_own(
     # Her versions are the server's: her next edit of either post goes through.
     alice.apply(ChangeFte(other, 0.8))
     assert alice.last_sent == 4
+    bob.refresh()
+    bob.apply(ChangeFte(post, 0.6))
+    assert [t.edit.revision for t in alice.refresh()] == [5]
+    assert alice.proposal.posts[post].fte == 0.6
 
 
 def test_of_two_edits_kept_offline_the_stale_one_is_taken_back_and_the_next_still_sent(
