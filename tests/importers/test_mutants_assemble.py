@@ -10,6 +10,12 @@ from orgchart_app.domain.enums import ContractKind
 from orgchart_app.domain.ids import DocumentId, ProvenanceId
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.importers import ProblemKind, import_files
+from orgchart_app.importers.assemble import AS_IS, assemble_scenarios
+from orgchart_app.importers.records import PostRow
+from orgchart_app.importers.releases import ReleaseMode
+from orgchart_app.importers.report import ImportReport
+from orgchart_app.importers.run import import_tables
+from orgchart_app.importers.tables import Row, Table
 from tests.importers.files import (
     ESTABLISHMENT_HEADER,
     JUNIOR_HEADER,
@@ -120,3 +126,50 @@ def test_a_grade_paid_two_ranges_keeps_the_first_and_lists_the_other(tmp_path: P
     (other,) = [p for p in report.problems if p.kind is ProblemKind.DOUBTFUL_NUMBER]
     assert (other.source, other.line) == ("junior.csv", 3)
     assert other.message.startswith('grade "EO" is paid £26,000 - £31,000 here but £25,000 - ')
+
+
+def test_each_release_as_a_scenario_has_its_own_posts_and_people_stated_by_one_file() -> None:
+    headers = ["Snapshot Date", "Post Number", "Job Title", "Postholder Name"]
+    rows = [
+        ("2023-03-31", "P1", "Director", "Ann Lee"),
+        ("2023-03-31", "P2", "Head", "Bo Day"),
+        ("2024-03-31", "P1", "Director", "Cy Fox"),
+    ]
+    table = Table("adults.csv", headers, [Row(n, r) for n, r in enumerate(rows, start=2)])
+    proposal = import_tables([table], releases=ReleaseMode.SCENARIOS).proposal
+    # The second release's records number on from the first's, none overwriting another.
+    assert [(p.id, p.scenario_id, p.post_ref) for p in proposal.posts.values()] == [
+        (1, 1, "P1"),
+        (2, 1, "P2"),
+        (3, 2, "P1"),
+    ]
+    assert [(h.id, h.post_id, h.name) for h in proposal.postholders.values()] == [
+        (1, 1, "Ann Lee"),
+        (2, 2, "Bo Day"),
+        (3, 3, "Cy Fox"),
+    ]
+    assert proposal.documents == {
+        DocumentId(1): Document(DocumentId(1), "adults.csv", "adults.csv")
+    }
+    assert [(r.id, r.record_id, r.document_id, r.place) for r in proposal.provenance.values()] == [
+        (1, 1, 1, "line 2"),
+        (2, 2, 1, "line 3"),
+        (3, 3, 1, "line 4"),
+    ]
+
+
+def test_only_a_post_that_came_from_a_file_is_stated_by_it() -> None:
+    # Rows made in memory (no file) make posts that nothing states; the rest keep their lines.
+    rows = [
+        PostRow("", 2, "P1", "Director"),
+        PostRow("staff.csv", 3, "P2", "Head", reports_to="P1"),
+        PostRow("", 4, "P3", "Officer", reports_to="P2"),
+        PostRow("staff.csv", 5, "P4", "Clerk", reports_to="P2"),
+    ]
+    proposal = assemble_scenarios([(AS_IS, rows)], ImportReport(), "Imported", "Bury Council")
+    assert [p.post_ref for p in proposal.posts.values()] == ["P1", "P2", "P3", "P4"]
+    assert proposal.documents == {DocumentId(1): Document(DocumentId(1), "staff.csv", "staff.csv")}
+    assert [(r.id, r.record_id, r.document_id, r.place) for r in proposal.provenance.values()] == [
+        (1, 2, 1, "line 3"),
+        (2, 4, 1, "line 5"),
+    ]

@@ -65,3 +65,10 @@ def test_map_moves_a_field_to_another_column_of_its_file_only() -> None:
     # "COLUMN=" leaves the column unread.
     ignored = Columns(table, ["Job Title="])
     assert (ignored.get(row, "job title"), ignored.get(row, "notes")) == ("", "cell 16")
+
+
+def test_map_passes_over_a_column_of_the_other_file_and_reads_the_rest() -> None:
+    table = Table("senior.csv", list(SENIOR_HEADER), [Row(2, tuple(map(str, SENIOR_HEADER)))])
+    # "Payscale Minimum" is the junior file's: the senior file takes the next mapping still.
+    columns = Columns(table, ["Payscale Minimum (£)=notes", "Notes=grade"])
+    assert columns.get(table.rows[0], "grade") == "Notes"

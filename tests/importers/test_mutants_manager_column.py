@@ -76,3 +76,10 @@ def test_a_manager_column_may_be_the_first() -> None:
     assert "only 0 of its 1 different values" in warnings[0]
     warn_if_none(mapping, warnings)
     assert len(warnings) == 1
+
+
+def test_a_column_naming_no_post_is_dropped_whatever_its_spacing() -> None:
+    # Cells to trim are cleaned one by one (not as a column of plain post numbers), then counted.
+    field, warnings = _check(_table("", " Nobody", "Someone  ", "Nobody"), Field.REPORTS_TO)
+    assert field is Field.IGNORE
+    assert len(warnings) == 1 and "only 0 of its 2 different values" in warnings[0]

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from orgchart_app.domain.ids import GradeId, PayScaleId
 from orgchart_app.domain.model import Grade
 from orgchart_app.importers.limits import ImportRefused
-from orgchart_app.importers.pay_tables import cell_number, grades_from_table, normalised
+from orgchart_app.importers.pay_tables import (
+    cell_number,
+    grades_from_table,
+    normalised,
+    read_grade_lines,
+)
 from orgchart_app.importers.tables import Row, Table
 
 
@@ -105,3 +111,19 @@ def test_cells_are_numbers_of_zero_or_more_unless_negatives_are_asked_for() -> N
             cell_number(table, table.rows[row], 0)
         assert str(refused.value) == message
     assert normalised("  Min--Salary (£) ") == "min salary"
+
+
+def test_each_grade_of_a_file_comes_with_its_line(tmp_path: Path) -> None:
+    # The blank line is passed over, so the second grade is on line 4: its source once imported.
+    path = tmp_path / "grades.csv"
+    path.write_text("Grade,Bottom Point,Top Point\nG5,12,15\n\nG6,16,20\n", encoding="utf-8")
+    assert read_grade_lines(path) == [
+        (
+            2,
+            Grade(GradeId(0), PayScaleId(0), "G5", 12, 15, description="Imported from grades.csv."),
+        ),
+        (
+            4,
+            Grade(GradeId(0), PayScaleId(0), "G6", 16, 20, description="Imported from grades.csv."),
+        ),
+    ]

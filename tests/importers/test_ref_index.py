@@ -48,6 +48,25 @@ def test_a_number_on_several_rows_is_chosen_between_and_listed() -> None:
     assert [p.kind for p in report.problems] == [ProblemKind.AMBIGUOUS_MANAGER]
 
 
+def test_a_number_on_two_rows_is_chosen_between_beside_rows_without_a_number() -> None:
+    rows = _rows(("P1", ""), ("", "P1"), ("P2", "P1"), ("P2", "P1"), ("P3", "P2"))
+    report = ImportReport()
+    managers = resolve_managers(rows, report)
+    assert managers[:4] == [None, 0, 0, 0]
+    assert managers[4] in (2, 3)
+    assert [(p.line, p.kind) for p in report.problems] == [(6, ProblemKind.AMBIGUOUS_MANAGER)]
+
+
+def test_a_placeholder_number_on_two_rows_is_chosen_between_and_listed() -> None:
+    # Lists write "XXXX" for a post awaiting its number: two such rows share it.
+    rows = _rows(("P1", ""), ("XXXX", "P1"), ("XXXX", "P1"), ("P3", "XXXX"))
+    report = ImportReport()
+    managers = resolve_managers(rows, report)
+    assert managers[:3] == [None, 0, 0]
+    assert managers[3] in (1, 2)
+    assert [(p.line, p.kind) for p in report.problems] == [(5, ProblemKind.AMBIGUOUS_MANAGER)]
+
+
 def test_rows_without_a_number_are_not_found_by_a_blank() -> None:
     rows = _rows(("", ""), ("P2", ""), ("P3", "P9"))
     report = ImportReport()
