@@ -58,3 +58,27 @@ def test_an_import_with_an_overlong_title_cuts_it_says_so_and_writes_a_file_that
     assert "long.csv line 3: text cut to fit: post 2: its title is 1,500 characters" in made.stdout
     titles = {p.title for p in open_proposal(tmp_path / "long.sqlite").proposal.posts.values()}
     assert "A" * (LABEL_LIMIT - 1) + "…" in titles
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("title", LABEL_LIMIT), ("notes", DEFAULT_LIMITS.max_text_chars)],
+)
+def test_the_proposal_s_own_title_and_notes_are_held_to_their_limits(
+    tmp_path: Path, field: str, limit: int
+) -> None:
+    # The proposal's title and notes are kept beside the records (proposal_meta): one character
+    # over stops the save naming them; at the limit, the file saves and opens with them whole.
+    proposal = build_bury()
+    proposal.info = dataclasses.replace(proposal.info, **{field: "P" * (limit + 1)})
+    with pytest.raises(FileRefused) as refused:
+        save_proposal(proposal, tmp_path / "over.sqlite")
+    assert str(refused.value) == (
+        f'Could not save: the proposal, field "{field}": {limit + 1:,} characters long, more '
+        f"than a proposal file holds ({limit:,}); shorten it and save again."
+    )
+    assert list(tmp_path.iterdir()) == []
+    proposal.info = dataclasses.replace(proposal.info, **{field: "P" * limit})
+    save_proposal(proposal, tmp_path / "at.sqlite")
+    reopened = open_proposal(tmp_path / "at.sqlite").proposal
+    assert getattr(reopened.info, field) == "P" * limit
