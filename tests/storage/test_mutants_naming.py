@@ -15,6 +15,8 @@ from pathlib import Path
 
 import psutil
 
+from orgchart_app.samples.bury import build_bury
+from orgchart_app.storage import open_proposal, save_proposal
 from orgchart_app.storage.identity import host_tag
 from orgchart_app.storage.naming import (
     OTHER_MACHINE_GRACE,
@@ -149,3 +151,17 @@ def test_a_stale_name_that_cannot_be_removed_is_left_and_the_rest_go(tmp_path: P
     assert remove_stale(tmp_path) == 4
     assert stuck.is_dir()
     assert not any(path.exists() for path in gone)
+
+
+def test_a_save_tidies_its_own_proposal_s_leftovers_and_no_other_s(tmp_path: Path) -> None:
+    # Each file's leftovers are its own open's and save's to tidy: saving budget.sqlite removes
+    # its crashed save's files, and leaves those of other.sqlite beside it.
+    target = tmp_path / "budget.sqlite"
+    save_proposal(build_bury(), target)
+    pid = _ended_pid()
+    mine = _files(tmp_path, pid, host_tag())
+    other = tmp_path / f".other.sqlite.{pid}-{host_tag()}-0123abcd.saving"
+    other.write_text("x", encoding="utf-8")
+    save_proposal(open_proposal(target).proposal, target)
+    assert not any(path.exists() for path in mine)
+    assert other.exists()

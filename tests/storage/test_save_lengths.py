@@ -82,3 +82,16 @@ def test_the_proposal_s_own_title_and_notes_are_held_to_their_limits(
     save_proposal(proposal, tmp_path / "at.sqlite")
     reopened = open_proposal(tmp_path / "at.sqlite").proposal
     assert getattr(reopened.info, field) == "P" * limit
+
+
+def test_the_refusal_names_the_record_over_the_limit_not_one_at_it(tmp_path: Path) -> None:
+    # An earlier post's title exactly at the limit holds; the later one over it is named.
+    proposal = build_bury()
+    first, *_, last = proposal.posts.values()
+    proposal.posts[first.id] = dataclasses.replace(first, title="A" * LABEL_LIMIT)
+    proposal.posts[last.id] = dataclasses.replace(last, title="B" * (LABEL_LIMIT + 2))
+    with pytest.raises(FileRefused) as refused:
+        save_proposal(proposal, tmp_path / "out.sqlite")
+    assert str(refused.value).startswith(
+        f'Could not save: post {last.id}, field "title": 1,002 characters long'
+    )
