@@ -30,28 +30,28 @@ def test_a_marker_let_go_between_our_attempt_and_our_reading_it_is_taken(tmp_pat
         assert markers.read(marker) is not None
 
 
-def test_a_marker_removed_before_we_lock_it_is_not_ours_to_have_removed(tmp_path: Path) -> None:
+def _removed_while_another_tidies(tmp_path: Path, moment: str) -> bool:
+    """`markers.remove` of a crashed save's marker, which another process removes just before
+    our call `moment` (audited) on it."""
     marker = tmp_path / ".shared.sqlite.lock"
     marker.write_text("a crashed save's marker", encoding="utf-8")
     found = markers.read(marker)
     assert found is not None
-    # Another process tidies the same stale marker between our opening it and our lock.
-    with just_before("fcntl.flock", marker, marker.unlink) as tidied:
+    with just_before(moment, marker, marker.unlink) as tidied:
         removed = markers.remove(marker, found)
     assert tidied.fired
-    assert removed is False
+    assert not marker.exists()
+    return removed
+
+
+def test_a_marker_removed_before_we_lock_it_is_not_ours_to_have_removed(tmp_path: Path) -> None:
+    # Between our opening it and our lock: we did not remove it, and say so.
+    assert _removed_while_another_tidies(tmp_path, "fcntl.flock") is False
 
 
 def test_a_marker_removed_just_before_our_unlink_is_gone_all_the_same(tmp_path: Path) -> None:
-    marker = tmp_path / ".shared.sqlite.lock"
-    marker.write_text("a crashed save's marker", encoding="utf-8")
-    found = markers.read(marker)
-    assert found is not None
-    with just_before("os.remove", marker, marker.unlink) as tidied:
-        removed = markers.remove(marker, found)
-    assert tidied.fired
-    assert removed is True
-    assert not marker.exists()
+    # Between our check and our unlink: it is gone as we meant, and no error comes of it.
+    assert _removed_while_another_tidies(tmp_path, "os.remove") is True
 
 
 def _plant_gone_owner(proposal: Path) -> Path:
