@@ -6,12 +6,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import time
+import uuid
 from decimal import Decimal
 
 import pytest
 
-from orgchart_app.domain.errors import EditConflict
-from orgchart_app.edits import ChangeFte, DeletePost, PutPayRecord, PutPerson, RemovePerson
+from orgchart_app.domain.errors import EditConflict, ServerRefused
+from orgchart_app.edits import (
+    ChangeFte,
+    DeletePost,
+    PutPayRecord,
+    PutPerson,
+    RemovePerson,
+    apply_edit,
+)
 from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
 from tests.team.helpers import post_titled
 
@@ -96,3 +104,69 @@ def test_an_edit_to_a_postholder_removed_since_names_who_removed_them(
         f"Postholder {holder.id} was removed by alice at "
         f"{_when(team['bob'], bob.proposal_id, 2)} ({removal.name}){AFTER}"
     )
+
+
+def test_an_edit_sent_again_with_its_id_is_known_as_applied_and_written_once(
+    team: dict[str, TeamLibrary],
+) -> None:
+    # As the designer sends an edit again when the reply to it was lost (test_faults.py cuts a
+    # real connection for that); here the same edit, id and all, reaches the server twice.
+    alice = SharedProposal(team["alice"], "Bury")
+    post = post_titled(alice, TITLE)
+    versions = dict(alice.versions)
+    applied = apply_edit(alice.proposal, ChangeFte(post, 0.5))
+    patch = applied.inverse.patch.reversed()
+    edit_id = uuid.uuid4()
+    library = team["alice"]
+    first = library.commit(alice.proposal_id, patch, versions, applied.name, edit_id)
+    again = library.commit(alice.proposal_id, patch, versions, applied.name, edit_id)
+    assert (first, again) == (2, 2)
+    assert [(e.revision, e.name) for e in library.history(alice.proposal_id)][1:] == [
+        (2, applied.name)
+    ]
+    assert SharedProposal(team["bob"], "Bury").proposal.posts[post].fte == 0.5
+
+
+def test_an_edit_after_your_membership_was_revoked_is_refused_saying_so(
+    team: dict[str, TeamLibrary], bury_library: str
+) -> None:
+    bob = SharedProposal(team["bob"], "Bury")
+    post = post_titled(bob, TITLE)
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        assert it.revoke("Bury", "bob")
+    with pytest.raises(ServerRefused) as refused:
+        bob.apply(ChangeFte(post, 0.5))
+    assert str(refused.value) == (
+        "The proposal is no longer in the library, or you may no longer see it."
+    )
+    assert SharedProposal(team["alice"], "Bury").proposal.posts[post].fte == 1.0
+
+
+def test_a_colleagues_change_to_a_postholder_is_taken_in_and_undone_in_a_past_read(
+    team: dict[str, TeamLibrary], bury_library: str
+) -> None:
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        for name in ("alice", "bob"):
+            it.grant("Bury", name, Role.EDITOR, personal_data=True)
+    alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
+    holder = next(iter(alice.proposal.postholders.values()))
+    renumbered = dataclasses.replace(holder, employee_number="E999")
+    alice.apply(PutPerson(renumbered))  # revision 2
+    alice.apply(ChangeFte(post_titled(alice, TITLE), 0.5))  # revision 3: no postholder in it
+    bob.refresh()
+    assert bob.proposal.postholders[holder.id] == renumbered
+    assert team["bob"].read_at("Bury", 1).proposal.postholders[holder.id] == holder
+    assert team["bob"].read_at("Bury", 2).proposal.postholders[holder.id] == renumbered
+
+
+def test_a_colleagues_new_record_is_listed_where_their_own_copy_lists_it(
+    team: dict[str, TeamLibrary],
+) -> None:
+    # The history keeps no place for an added record: each copy lists it last.
+    alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
+    point = next(iter(alice.proposal.pay_points.values()))
+    new_point = max(p.point for p in alice.proposal.pay_points.values()) + 1
+    alice.apply(PutPayRecord(dataclasses.replace(point, point=new_point)))
+    bob.refresh()
+    assert list(bob.proposal.pay_points) == list(alice.proposal.pay_points)
+    assert list(bob.proposal.pay_points)[-1] == (point.pay_scale_id, point.pay_year, new_point)
