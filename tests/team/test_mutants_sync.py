@@ -8,6 +8,7 @@ import datetime as dt
 import time
 import uuid
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +22,7 @@ from orgchart_app.edits import (
     apply_edit,
 )
 from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
-from tests.team.helpers import post_titled
+from tests.team.helpers import orgchart, post_titled
 
 TITLE = "Senior Integrated Commissioning Manager"
 OTHER = "Integrated Commissioning Officer"
@@ -170,3 +171,20 @@ def test_a_colleagues_new_record_is_listed_where_their_own_copy_lists_it(
     bob.refresh()
     assert list(bob.proposal.pay_points) == list(alice.proposal.pay_points)
     assert list(bob.proposal.pay_points)[-1] == (point.pay_scale_id, point.pay_year, new_point)
+
+
+def test_a_proposals_history_holds_its_own_edits_only(
+    capsys: pytest.CaptureFixture[str],
+    team: dict[str, TeamLibrary],
+    bury_library: str,
+    manchester_file: Path,
+) -> None:
+    assert orgchart(capsys, "push", manchester_file, bury_library, "--proposal", "Adults")[0] == 0
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        it.grant("Adults", "alice", Role.EDITOR)
+    adults, bury = SharedProposal(team["alice"], "Adults"), SharedProposal(team["alice"], "Bury")
+    adults.apply(ChangeFte(min(adults.proposal.posts), 0.5))
+    changed = bury.apply(ChangeFte(post_titled(bury, TITLE), 0.5))
+    entries = team["alice"].history(bury.proposal_id)
+    assert [(e.revision, e.name) for e in entries][1:] == [(2, changed.name)]
+    assert team["alice"].history(bury.proposal_id, since=1)[0].patch == entries[1].patch
