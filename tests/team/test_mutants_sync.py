@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from orgchart_app.domain.errors import EditConflict, ServerRefused
+from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     ChangeFte,
     DeletePost,
@@ -181,10 +182,13 @@ def test_a_proposals_history_holds_its_own_edits_only(
 ) -> None:
     assert orgchart(capsys, "push", manchester_file, bury_library, "--proposal", "Adults")[0] == 0
     with TeamLibrary(ServerAddress.parse(bury_library)) as it:
-        it.grant("Adults", "alice", Role.EDITOR)
+        it.grant("Adults", "alice", Role.EDITOR, personal_data=True)
     adults, bury = SharedProposal(team["alice"], "Adults"), SharedProposal(team["alice"], "Bury")
-    adults.apply(ChangeFte(min(adults.proposal.posts), 0.5))
+    # Revision 2 of each: Adults' removes a postholder (its people's part kept apart).
+    adults.apply(RemovePerson(min(adults.proposal.postholders)))
     changed = bury.apply(ChangeFte(post_titled(bury, TITLE), 0.5))
     entries = team["alice"].history(bury.proposal_id)
     assert [(e.revision, e.name) for e in entries][1:] == [(2, changed.name)]
+    assert entries[1].patch is not None
+    assert Table.POSTHOLDERS not in {c.table for c in entries[1].patch.changes}
     assert team["alice"].history(bury.proposal_id, since=1)[0].patch == entries[1].patch
