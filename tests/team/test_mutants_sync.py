@@ -20,6 +20,7 @@ from orgchart_app.edits import (
     PutPayRecord,
     PutPerson,
     RemovePerson,
+    SetProposalDetails,
     apply_edit,
 )
 from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
@@ -192,3 +193,14 @@ def test_a_proposals_history_holds_its_own_edits_only(
     assert entries[1].patch is not None
     assert Table.POSTHOLDERS not in {c.table for c in entries[1].patch.changes}
     assert team["alice"].history(bury.proposal_id, since=1)[0].patch == entries[1].patch
+
+
+def test_new_details_reach_a_colleague_who_opens_the_proposal_afresh(
+    team: dict[str, TeamLibrary],
+) -> None:
+    # The header is no record of a table: the proposal's own row keeps its title and notes.
+    SharedProposal(team["alice"], "Bury").apply(
+        SetProposalDetails("Bury, as consulted on", "Second draft.")
+    )
+    info = SharedProposal(team["bob"], "Bury").proposal.info
+    assert (info.title, info.notes) == ("Bury, as consulted on", "Second draft.")
