@@ -204,3 +204,31 @@ def test_new_details_reach_a_colleague_who_opens_the_proposal_afresh(
     )
     info = SharedProposal(team["bob"], "Bury").proposal.info
     assert (info.title, info.notes) == ("Bury, as consulted on", "Second draft.")
+
+
+def test_a_removal_is_found_in_this_proposals_history_not_anothers(
+    capsys: pytest.CaptureFixture[str],
+    team: dict[str, TeamLibrary],
+    bury_library: str,
+    manchester_file: Path,
+) -> None:
+    # Each proposal numbers its records itself: "Adults" has a post of the same id, and bob
+    # may read its history too.
+    assert orgchart(capsys, "push", manchester_file, bury_library, "--proposal", "Adults")[0] == 0
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        it.grant("Adults", "alice", Role.EDITOR)
+        it.grant("Adults", "bob", Role.VIEWER)
+    alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
+    adults = SharedProposal(team["alice"], "Adults")
+    post = min(set(alice.proposal.posts) & set(adults.proposal.posts))
+    other = next(p for p in alice.proposal.posts if p != post)
+    removal = alice.apply(DeletePost((post,)))  # Bury's revision 2
+    alice.apply(ChangeFte(other, 0.5))  # Bury's revision 3
+    adults.apply(ChangeFte(post, 0.5))  # Adults' revisions 2 and 3: its own post of that id
+    adults.apply(ChangeFte(post, 0.25))
+    with pytest.raises(EditConflict) as refused:
+        bob.apply(ChangeFte(post, 0.8))
+    assert str(refused.value) == (
+        f"Post {post} was removed by alice at {_when(team['bob'], bob.proposal_id, 2)} "
+        f"({removal.name}){AFTER}"
+    )
