@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from orgchart_app.domain import PostId
 from orgchart_app.domain.errors import EditConflict, ServerRefused
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
@@ -25,6 +26,7 @@ from orgchart_app.edits import (
 )
 from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
 from tests.team.helpers import orgchart, post_titled
+from tests.team.server import Server
 
 TITLE = "Senior Integrated Commissioning Manager"
 OTHER = "Integrated Commissioning Officer"
@@ -232,3 +234,17 @@ def test_a_removal_is_found_in_this_proposals_history_not_anothers(
         f"Post {post} was removed by alice at {_when(team['bob'], bob.proposal_id, 2)} "
         f"({removal.name}){AFTER}"
     )
+
+
+def test_deleting_a_post_whose_postholders_you_may_not_see_says_whom_to_ask(
+    team: dict[str, TeamLibrary], server: Server, database: str
+) -> None:
+    held = PostId(int(str(server.sql("SELECT min(post_id) FROM postholder", database)[0][0])))
+    alice = SharedProposal(team["alice"], "Bury")  # an editor not granted personal data
+    with pytest.raises(ServerRefused) as refused:
+        alice.apply(DeletePost((held,)))
+    assert str(refused.value) == (
+        "This post has postholders you may not see, so your edit was not saved: ask a "
+        "colleague granted personal data to delete it."
+    )
+    assert server.sql(f"SELECT count(*) FROM post WHERE id = {held}", database) == [(1,)]
