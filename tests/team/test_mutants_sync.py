@@ -248,3 +248,17 @@ def test_deleting_a_post_whose_postholders_you_may_not_see_says_whom_to_ask(
         "colleague granted personal data to delete it."
     )
     assert server.sql(f"SELECT count(*) FROM post WHERE id = {held}", database) == [(1,)]
+
+
+def test_a_viewers_edit_is_refused_saying_whom_to_ask(
+    team: dict[str, TeamLibrary], bury_library: str
+) -> None:
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        it.grant("Bury", "carol", Role.VIEWER)
+    carol = SharedProposal(team["carol"], "Bury")
+    with pytest.raises(ServerRefused) as refused:
+        carol.apply(ChangeFte(post_titled(carol, TITLE), 0.5))
+    assert str(refused.value) == (
+        "You may only view this proposal, so your edit was not saved: ask its owner to make you "
+        "an editor."
+    )
