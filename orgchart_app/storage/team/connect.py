@@ -73,14 +73,26 @@ def describe_failure(address: ServerAddress, error: BaseException | None) -> str
         )
     if "role" in lowered and "does not exist" in lowered:
         return f'{where.capitalize()} has no user "{address.url.username}": ask IT to add you.'
+    # The server answered and turned the login away: not unreachable, and trying again will
+    # not help. Its reason is on the first of several lines, not the one `detail` keeps.
+    whole = str(error or "").lower()
+    if "is not permitted to log in" in whole:
+        return f'{where.capitalize()} does not let "{address.url.username}" log in: ask IT to allow it.'
+    if "permission denied for database" in whole:
+        return (
+            f'{where.capitalize()} does not let "{address.url.username}" use the database '
+            f'"{address.database}": ask IT to grant it.'
+        )
+    # An error without text (psycopg2 on Windows raised some) gets no empty brackets.
+    said = f" ({detail})" if detail else ""
     if isinstance(error, psycopg.errors.InsufficientPrivilege):
-        return f"You may not do that on {where} ({detail}): ask the proposal's owner or IT."
+        return f"You may not do that on {where}{said}: ask the proposal's owner or IT."
     if isinstance(error, psycopg.OperationalError):
         return (
-            f"Could not reach {where} ({detail}): check the address and that the server is "
+            f"Could not reach {where}{said}: check the address and that the server is "
             "running, then try again."
         )
-    return f"{where.capitalize()} refused the request ({detail})."
+    return f"{where.capitalize()} refused the request{said}."
 
 
 def _first_line(error: BaseException | None) -> str:

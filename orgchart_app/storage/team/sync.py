@@ -182,12 +182,17 @@ def _last_change(
     )
     if current is not None:
         return connection.execute(query.where(history.c.revision == current)).first()
-    # Removed since it was read: the latest edit that wrote it.
+    # Removed since it was read: the latest edit that wrote it. A postholder's part of an edit
+    # is kept apart from the rest (people_history), under the same revision.
     touched = [{"table": table.value, "key": key_to_json(table, key)}]
+    written = people_history if table in PERSONAL_TABLES else history
+    revisions = sa.select(written.c.revision).where(
+        written.c.proposal_id == proposal_id,
+        written.c.revision > (read or 0),
+        written.c.edit.contains(touched),
+    )
     return connection.execute(
-        query.where(history.c.revision > (read or 0), history.c.edit.contains(touched))
-        .order_by(history.c.revision.desc())
-        .limit(1)
+        query.where(history.c.revision.in_(revisions)).order_by(history.c.revision.desc()).limit(1)
     ).first()
 
 

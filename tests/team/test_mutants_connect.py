@@ -1,0 +1,111 @@
+"""connect.py directly: the sentence a user gets for what other libpq and psycopg versions write,
+and for logins the server itself turns away (issue 24).
+
+This machine's psycopg wheel (libpq 18) words its errors one way; a council's PCs may run the
+designer against an older libpq, whose texts differ: the server's "FATAL:  " left in front, the
+libpq hint on lines of its own, a full stop at the end. The texts below are quoted from reports
+of those versions (each cited), given to the driver's own error class.
+"""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from orgchart_app.domain.errors import ServerRefused, ServerUnreachable
+from orgchart_app.storage.team import ServerAddress, TeamLibrary
+from orgchart_app.storage.team.connect import describe_failure, refusal
+from tests.team.server import Server
+
+ADDRESS = ServerAddress.parse("postgresql://bob@hr-db.council.local:5432/orgchart")
+WHERE = "the team server at bob@hr-db.council.local:5432/orgchart"
+TRY_AGAIN = ": check the address and that the server is running, then try again."
+
+
+def test_a_server_still_starting_is_named_without_an_older_libpqs_fatal_prefix() -> None:
+    # libpq before 14 gave the server's message alone, its severity first (psycopg2:
+    # "OperationalError: FATAL:  the database system is starting up",
+    # github.com/samuelclay/NewsBlur/issues/1558).
+    error = psycopg.OperationalError("FATAL:  the database system is starting up\n")
+    unreachable = refusal(ADDRESS, error)
+    assert type(unreachable) is ServerUnreachable  # trying again will work
+    assert str(unreachable) == (
+        f"Could not reach {WHERE} (the database system is starting up){TRY_AGAIN}"
+    )
+
+
+def test_a_server_that_wants_ssl_is_named_without_the_prefix_or_the_full_stop() -> None:
+    # Azure's PostgreSQL, reached without SSL, through an older libpq
+    # (github.com/perseas/Pyrseas/issues/230): the one server message seen ending in a full stop.
+    error = psycopg.OperationalError(
+        "FATAL:  SSL connection is required. Please specify SSL options and retry.\n"
+    )
+    assert describe_failure(ADDRESS, error) == (
+        f"Could not reach {WHERE} (SSL connection is required. Please specify SSL options and "
+        f"retry){TRY_AGAIN}"
+    )
+
+
+def test_an_older_libpqs_refused_connection_is_named_by_its_first_line_not_its_hint() -> None:
+    # libpq before 14 put its hint on two lines of their own after the reason
+    # (github.com/aphonsoar/Receita_Federal_do_Brasil_-_Dados_Publicos_CNPJ/issues/11).
+    error = psycopg.OperationalError(
+        "could not connect to server: Connection refused\n"
+        '\tIs the server running on host "hr-db.council.local" (10.1.2.3) and accepting\n'
+        "\tTCP/IP connections on port 5432?\n"
+    )
+    assert describe_failure(ADDRESS, error) == (
+        f"Could not reach {WHERE} (could not connect to server: Connection refused){TRY_AGAIN}"
+    )
+
+
+def test_an_error_without_text_gives_a_sentence_without_empty_brackets() -> None:
+    # psycopg2 on Windows raised OperationalError with no text at all on a failed connect
+    # (github.com/psycopg/psycopg2/issues/417, issues/1442); SQLAlchemy's DBAPIError.orig may
+    # be None.
+    assert (
+        str(refusal(ADDRESS, psycopg.OperationalError(""))) == f"Could not reach {WHERE}{TRY_AGAIN}"
+    )
+    assert describe_failure(ADDRESS, psycopg.errors.InsufficientPrivilege()) == (
+        f"You may not do that on {WHERE}: ask the proposal's owner or IT."
+    )
+    assert (
+        describe_failure(ADDRESS, None)
+        == f"The team server at {ADDRESS.shown} refused the request."
+    )
+
+
+def test_a_role_the_server_will_not_let_log_in_is_told_so_not_to_try_again(
+    server: Server, database: str
+) -> None:
+    # Real texts of this libpq: 'connection failed: connection to server on socket "..."
+    # failed: FATAL:  role "frank" is not permitted to log in'. The server answered: it is not
+    # unreachable, and trying again will not help.
+    server.sql("CREATE ROLE frank NOLOGIN")
+    address = ServerAddress.parse(server.url(database, user="frank"))
+    try:
+        with TeamLibrary(address) as library, pytest.raises(ServerRefused) as refused:
+            library.check_login()
+    finally:
+        server.sql("DROP ROLE frank")
+    assert type(refused.value) is ServerRefused
+    assert str(refused.value) == (
+        f'The team server at {address.shown} does not let "frank" log in: ask IT to allow it.'
+    )
+
+
+def test_a_member_refused_the_database_itself_is_told_so_not_to_try_again(
+    server: Server, database: str, colleagues: tuple[str, ...]
+) -> None:
+    # IT hardening the server (REVOKE CONNECT ... FROM PUBLIC) without granting the team: the
+    # text is 'FATAL:  permission denied for database "..."' then 'DETAIL:  User does not have
+    # CONNECT privilege.' on a line of its own.
+    server.sql(f"REVOKE CONNECT ON DATABASE {database} FROM PUBLIC")
+    address = ServerAddress.parse(server.tcp_url(database, "alice", "alice-password"))
+    with TeamLibrary(address) as library, pytest.raises(ServerRefused) as refused:
+        library.check_login()
+    assert type(refused.value) is ServerRefused
+    assert str(refused.value) == (
+        f'The team server at {address.shown} does not let "alice" use the database '
+        f'"{database}": ask IT to grant it.'
+    )
