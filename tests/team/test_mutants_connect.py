@@ -59,6 +59,17 @@ def test_an_older_libpqs_refused_connection_is_named_by_its_first_line_not_its_h
     )
 
 
+def test_a_database_pgbouncer_does_not_know_is_said_to_be_missing_not_unreachable() -> None:
+    # PgBouncer, in front of a team's server, refuses a database it has no entry for in its
+    # own words (src/client.c: "no such database: %s"); trying again will not help.
+    error = psycopg.OperationalError("FATAL:  no such database: orgchart\n")
+    refused = refusal(ADDRESS, error)
+    assert type(refused) is ServerRefused
+    assert str(refused) == (
+        f'There is no database "orgchart" on {WHERE}: check the URL, or ask IT to create it.'
+    )
+
+
 def test_an_error_without_text_gives_a_sentence_without_empty_brackets() -> None:
     # psycopg2 on Windows raised OperationalError with no text at all on a failed connect
     # (github.com/psycopg/psycopg2/issues/417, issues/1442); SQLAlchemy's DBAPIError.orig may

@@ -66,7 +66,8 @@ def describe_failure(address: ServerAddress, error: BaseException | None) -> str
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         user = address.url.username or "you"
         return f'{where.capitalize()} refused the password for "{user}": check it, or ask IT.'
-    if "does not exist" in lowered and "database" in lowered:
+    # PgBouncer, in front of a server, says "no such database: NAME" in its own words.
+    if ("does not exist" in lowered and "database" in lowered) or "no such database" in lowered:
         return (
             f'There is no database "{address.database}" on {where}: check the URL, or ask IT '
             "to create it."
