@@ -25,7 +25,7 @@ from orgchart_app.edits import (
     apply_edit,
 )
 from orgchart_app.storage.team import Role, ServerAddress, SharedProposal, TeamLibrary
-from tests.team.helpers import orgchart, post_titled
+from tests.team.helpers import as_user, orgchart, post_titled
 from tests.team.server import Server
 
 TITLE = "Senior Integrated Commissioning Manager"
@@ -262,3 +262,34 @@ def test_a_viewers_edit_is_refused_saying_whom_to_ask(
         "You may only view this proposal, so your edit was not saved: ask its owner to make you "
         "an editor."
     )
+
+
+def test_a_history_stored_out_of_order_is_read_back_in_revision_order(
+    team: dict[str, TeamLibrary], server: Server, database: str
+) -> None:
+    # A table restored from a dump, or rewritten by VACUUM FULL, keeps its rows in any physical
+    # order: the history is read oldest first all the same, as a colleague replays it.
+    alice = SharedProposal(team["alice"], "Bury")
+    post = post_titled(alice, TITLE)
+    for fte in (0.9, 0.8, 0.7, 0.6):
+        alice.apply(ChangeFte(post, fte))
+    for statement in (
+        "ALTER TABLE edit_history DISABLE TRIGGER ALL",
+        "CREATE TABLE kept AS SELECT * FROM edit_history",
+        "DELETE FROM edit_history",
+        "INSERT INTO edit_history SELECT * FROM kept ORDER BY revision DESC",
+        "DROP TABLE kept",
+        "ALTER TABLE edit_history ENABLE TRIGGER ALL",
+    ):
+        server.sql(statement, database)
+    # A planner that reads the table as it lies (no index: a large table's other plans).
+    server.sql(f"ALTER DATABASE {database} SET enable_indexscan = off", database)
+    server.sql(f"ALTER DATABASE {database} SET enable_bitmapscan = off", database)
+    stored = server.sql("SELECT revision FROM edit_history", database)
+    assert [row[0] for row in stored] == sorted((row[0] for row in stored), reverse=True)
+    bob = TeamLibrary(ServerAddress.parse(as_user(server, database, "bob")))
+    try:
+        revisions = [entry.revision for entry in bob.history(alice.proposal_id)]
+    finally:
+        bob.close()
+    assert revisions == sorted(revisions) and len(revisions) >= 5
