@@ -70,6 +70,15 @@ def test_a_database_pgbouncer_does_not_know_is_said_to_be_missing_not_unreachabl
     )
 
 
+def test_a_user_pgbouncer_does_not_know_is_told_to_ask_it_not_to_try_again() -> None:
+    # PgBouncer refuses a user missing from its auth file in its own words (src/client.c:
+    # "no such user: %s"): the server's own "role ... does not exist", said otherwise.
+    error = psycopg.OperationalError("FATAL:  no such user: bob\n")
+    refused = refusal(ADDRESS, error)
+    assert type(refused) is ServerRefused
+    assert str(refused) == f'{WHERE[0].upper()}{WHERE[1:]} has no user "bob": ask IT to add you.'
+
+
 def test_an_error_without_text_gives_a_sentence_without_empty_brackets() -> None:
     # psycopg2 on Windows raised OperationalError with no text at all on a failed connect
     # (github.com/psycopg/psycopg2/issues/417, issues/1442); SQLAlchemy's DBAPIError.orig may

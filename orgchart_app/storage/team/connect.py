@@ -66,13 +66,14 @@ def describe_failure(address: ServerAddress, error: BaseException | None) -> str
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         user = address.url.username or "you"
         return f'{where.capitalize()} refused the password for "{user}": check it, or ask IT.'
-    # PgBouncer, in front of a server, says "no such database: NAME" in its own words.
+    # PgBouncer, in front of a server, says "no such database: NAME" ("no such user: NAME"
+    # below) in its own words.
     if ("does not exist" in lowered and "database" in lowered) or "no such database" in lowered:
         return (
             f'There is no database "{address.database}" on {where}: check the URL, or ask IT '
             "to create it."
         )
-    if "role" in lowered and "does not exist" in lowered:
+    if ("role" in lowered and "does not exist" in lowered) or "no such user" in lowered:
         return f'{where.capitalize()} has no user "{address.url.username}": ask IT to add you.'
     # The server answered and turned the login away: not unreachable, and trying again will
     # not help. Its reason is on the first of several lines, not the one `detail` keeps.
