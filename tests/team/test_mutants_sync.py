@@ -92,15 +92,22 @@ def test_a_pay_point_a_colleague_added_or_changed_since_is_named_by_its_key(
     )
 
 
+def _sharing_people(
+    team: dict[str, TeamLibrary], bury_library: str
+) -> tuple[SharedProposal, SharedProposal]:
+    """Alice's and Bob's copies of Bury, each an editor granted its personal data by IT."""
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        for name in ("alice", "bob"):
+            it.grant("Bury", name, Role.EDITOR, personal_data=True)
+    return SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
+
+
 def test_an_edit_to_a_postholder_removed_since_names_who_removed_them(
     team: dict[str, TeamLibrary], bury_library: str
 ) -> None:
     # A postholder's part of an edit is kept apart from the rest (edit_history_people, for
     # members granted personal data): the sentence still names who removed them, and when.
-    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
-        for name in ("alice", "bob"):
-            it.grant("Bury", name, Role.EDITOR, personal_data=True)
-    alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
+    alice, bob = _sharing_people(team, bury_library)
     holder = next(iter(alice.proposal.postholders.values()))
     removal = alice.apply(RemovePerson(holder.id))
     with pytest.raises(EditConflict) as refused:
@@ -150,10 +157,7 @@ def test_an_edit_after_your_membership_was_revoked_is_refused_saying_so(
 def test_a_colleagues_change_to_a_postholder_is_taken_in_and_undone_in_a_past_read(
     team: dict[str, TeamLibrary], bury_library: str
 ) -> None:
-    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
-        for name in ("alice", "bob"):
-            it.grant("Bury", name, Role.EDITOR, personal_data=True)
-    alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
+    alice, bob = _sharing_people(team, bury_library)
     holder = next(iter(alice.proposal.postholders.values()))
     renumbered = dataclasses.replace(holder, employee_number="E999")
     alice.apply(PutPerson(renumbered))  # revision 2
