@@ -14,12 +14,14 @@ import pytest
 
 from orgchart_app.domain import PostId
 from orgchart_app.domain.errors import EditConflict, ServerRefused
+from orgchart_app.domain.model import PayPoint
 from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     ChangeFte,
     DeletePost,
     PutPayRecord,
     PutPerson,
+    RemovePayRecord,
     RemovePerson,
     SetProposalDetails,
     apply_edit,
@@ -297,3 +299,26 @@ def test_a_history_stored_out_of_order_is_read_back_in_revision_order(
     finally:
         bob.close()
     assert revisions == sorted(revisions) and len(revisions) >= 5
+
+
+def test_a_removal_is_told_apart_from_an_edit_of_the_key_in_another_order(
+    team: dict[str, TeamLibrary],
+) -> None:
+    # Pay points are keyed (scale, year, point): scale 1's point 2 and scale 2's point 1 are
+    # different records, though their keys hold the same numbers.
+    alice = SharedProposal(team["alice"], "Bury")
+    year = "2021/22"
+    one_two, two_one = (
+        PayPoint(scale, year, point, Decimal(20000)) for scale, point in [(1, 2), (2, 1)]
+    )
+    for point in (one_two, two_one):
+        alice.apply(PutPayRecord(point))  # revisions 2 and 3
+    bob = SharedProposal(team["bob"], "Bury")
+    removal = alice.apply(RemovePayRecord(Table.PAY_POINTS, (1, year, 2)))  # revision 4
+    alice.apply(PutPayRecord(dataclasses.replace(two_one, salary=Decimal(21000))))  # 5
+    with pytest.raises(EditConflict) as refused:
+        bob.apply(PutPayRecord(dataclasses.replace(one_two, salary=Decimal(22000))))
+    assert str(refused.value) == (
+        f"Pay point [1, '{year}', 2] was removed by alice at "
+        f"{_when(team['bob'], bob.proposal_id, 4)} ({removal.name}){AFTER}"
+    )

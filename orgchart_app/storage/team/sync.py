@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,16 +184,28 @@ def _last_change(
         return connection.execute(query.where(history.c.revision == current)).first()
     # Removed since it was read: the latest edit that wrote it. A postholder's part of an edit
     # is kept apart from the rest (people_history), under the same revision.
-    touched = [{"table": table.value, "key": key_to_json(table, key)}]
+    touched = {"table": table.value, "key": key_to_json(table, key)}
     written = people_history if table in PERSONAL_TABLES else history
-    revisions = sa.select(written.c.revision).where(
-        written.c.proposal_id == proposal_id,
-        written.c.revision > (read or 0),
-        written.c.edit.contains(touched),
+    # Containment finds the candidates by the index, but ignores the order inside a list:
+    # pay point [1, year, 2] "contains" [2, year, 1]. The key is then compared whole.
+    candidates = connection.execute(
+        sa.select(written.c.revision, written.c.edit)
+        .where(
+            written.c.proposal_id == proposal_id,
+            written.c.revision > (read or 0),
+            written.c.edit.contains([touched]),
+        )
+        .order_by(written.c.revision.desc())
     )
-    return connection.execute(
-        query.where(history.c.revision.in_(revisions)).order_by(history.c.revision.desc()).limit(1)
-    ).first()
+    revision = next((r for r, edit in candidates if any(map(_writes(touched), edit))), None)
+    if revision is None:
+        return None
+    return connection.execute(query.where(history.c.revision == revision)).first()
+
+
+def _writes(touched: dict[str, Any]) -> Callable[[dict[str, Any]], bool]:
+    """Whether one change of an edit is to the record `touched` names (its table and key)."""
+    return lambda change: all(change.get(name) == value for name, value in touched.items())
 
 
 _NOUNS = {
