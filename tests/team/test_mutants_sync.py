@@ -19,6 +19,7 @@ from orgchart_app.domain.tables import Table
 from orgchart_app.edits import (
     ChangeFte,
     DeletePost,
+    Edit,
     PutPayRecord,
     PutPerson,
     RemovePayRecord,
@@ -45,6 +46,26 @@ def _utc(moment: dt.datetime) -> str:
 def _when(library: TeamLibrary, proposal_id: int, revision: int) -> str:
     (entry,) = [e for e in library.history(proposal_id) if e.revision == revision]
     return _utc(entry.changed_at)
+
+
+def _refused(bob: SharedProposal, edit: Edit) -> str:
+    """The sentence Bob's edit is refused with."""
+    with pytest.raises(EditConflict) as refused:
+        bob.apply(edit)
+    return str(refused.value)
+
+
+def _by_alice(
+    team: dict[str, TeamLibrary],
+    bob: SharedProposal,
+    what: str,
+    verb: str,
+    revision: int,
+    edit: str,
+) -> str:
+    """The refusal naming Alice's edit at `revision` as the one that got there first."""
+    when = _when(team["bob"], bob.proposal_id, revision)
+    return f"{what} was {verb} by alice at {when} ({edit}){AFTER}"
 
 
 def test_an_edit_to_a_post_removed_since_names_the_removal_in_utc_whatever_the_zone(
@@ -79,19 +100,13 @@ def test_a_pay_point_a_colleague_added_or_changed_since_is_named_by_its_key(
     added = dataclasses.replace(point, point=new_point, salary=Decimal("70000"))
     first = alice.apply(PutPayRecord(added))  # revision 2
     changed = alice.apply(PutPayRecord(dataclasses.replace(point, salary=Decimal("99999"))))
-    with pytest.raises(EditConflict) as refused:
-        bob.apply(PutPayRecord(dataclasses.replace(added, salary=Decimal("71000"))))
     added_key = [added.pay_scale_id, added.pay_year, new_point]
-    assert str(refused.value) == (
-        f"Pay point {added_key} was added by alice at "
-        f"{_when(team['bob'], bob.proposal_id, 2)} ({first.name}){AFTER}"
-    )
-    with pytest.raises(EditConflict) as refused:
-        bob.apply(PutPayRecord(dataclasses.replace(point, salary=Decimal("1"))))
-    assert str(refused.value) == (
-        f"Pay point {list(key)} was changed by alice at "
-        f"{_when(team['bob'], bob.proposal_id, 3)} ({changed.name}){AFTER}"
-    )
+    assert _refused(
+        bob, PutPayRecord(dataclasses.replace(added, salary=Decimal("71000")))
+    ) == _by_alice(team, bob, f"Pay point {added_key}", "added", 2, first.name)
+    assert _refused(
+        bob, PutPayRecord(dataclasses.replace(point, salary=Decimal("1")))
+    ) == _by_alice(team, bob, f"Pay point {list(key)}", "changed", 3, changed.name)
 
 
 def _sharing_people(
@@ -112,12 +127,9 @@ def test_an_edit_to_a_postholder_removed_since_names_who_removed_them(
     alice, bob = _sharing_people(team, bury_library)
     holder = next(iter(alice.proposal.postholders.values()))
     removal = alice.apply(RemovePerson(holder.id))
-    with pytest.raises(EditConflict) as refused:
-        bob.apply(PutPerson(dataclasses.replace(holder, employee_number="E999")))
-    assert str(refused.value) == (
-        f"Postholder {holder.id} was removed by alice at "
-        f"{_when(team['bob'], bob.proposal_id, 2)} ({removal.name}){AFTER}"
-    )
+    assert _refused(
+        bob, PutPerson(dataclasses.replace(holder, employee_number="E999"))
+    ) == _by_alice(team, bob, f"Postholder {holder.id}", "removed", 2, removal.name)
 
 
 def test_an_edit_sent_again_with_its_id_is_known_as_applied_and_written_once(
@@ -183,15 +195,27 @@ def test_a_colleagues_new_record_is_listed_where_their_own_copy_lists_it(
     assert list(bob.proposal.pay_points)[-1] == (point.pay_scale_id, point.pay_year, new_point)
 
 
+def _push_adults(
+    capsys: pytest.CaptureFixture[str],
+    bury_library: str,
+    manchester_file: Path,
+    *members: tuple[str, Role, bool],
+) -> None:
+    """A second proposal in Bury's library, "Adults" (Manchester's), with its members (name,
+    role, personal data) granted by IT."""
+    assert orgchart(capsys, "push", manchester_file, bury_library, "--proposal", "Adults")[0] == 0
+    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
+        for name, role, personal_data in members:
+            it.grant("Adults", name, role, personal_data=personal_data)
+
+
 def test_a_proposals_history_holds_its_own_edits_only(
     capsys: pytest.CaptureFixture[str],
     team: dict[str, TeamLibrary],
     bury_library: str,
     manchester_file: Path,
 ) -> None:
-    assert orgchart(capsys, "push", manchester_file, bury_library, "--proposal", "Adults")[0] == 0
-    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
-        it.grant("Adults", "alice", Role.EDITOR, personal_data=True)
+    _push_adults(capsys, bury_library, manchester_file, ("alice", Role.EDITOR, True))
     adults, bury = SharedProposal(team["alice"], "Adults"), SharedProposal(team["alice"], "Bury")
     # Revision 2 of each: Adults' removes a postholder (its people's part kept apart).
     adults.apply(RemovePerson(min(adults.proposal.postholders)))
@@ -222,10 +246,13 @@ def test_a_removal_is_found_in_this_proposals_history_not_anothers(
 ) -> None:
     # Each proposal numbers its records itself: "Adults" has a post of the same id, and bob
     # may read its history too.
-    assert orgchart(capsys, "push", manchester_file, bury_library, "--proposal", "Adults")[0] == 0
-    with TeamLibrary(ServerAddress.parse(bury_library)) as it:
-        it.grant("Adults", "alice", Role.EDITOR)
-        it.grant("Adults", "bob", Role.VIEWER)
+    _push_adults(
+        capsys,
+        bury_library,
+        manchester_file,
+        ("alice", Role.EDITOR, False),
+        ("bob", Role.VIEWER, False),
+    )
     alice, bob = SharedProposal(team["alice"], "Bury"), SharedProposal(team["bob"], "Bury")
     adults = SharedProposal(team["alice"], "Adults")
     post = min(set(alice.proposal.posts) & set(adults.proposal.posts))
@@ -234,11 +261,8 @@ def test_a_removal_is_found_in_this_proposals_history_not_anothers(
     alice.apply(ChangeFte(other, 0.5))  # Bury's revision 3
     adults.apply(ChangeFte(post, 0.5))  # Adults' revisions 2 and 3: its own post of that id
     adults.apply(ChangeFte(post, 0.25))
-    with pytest.raises(EditConflict) as refused:
-        bob.apply(ChangeFte(post, 0.8))
-    assert str(refused.value) == (
-        f"Post {post} was removed by alice at {_when(team['bob'], bob.proposal_id, 2)} "
-        f"({removal.name}){AFTER}"
+    assert _refused(bob, ChangeFte(post, 0.8)) == _by_alice(
+        team, bob, f"Post {post}", "removed", 2, removal.name
     )
 
 
@@ -316,9 +340,6 @@ def test_a_removal_is_told_apart_from_an_edit_of_the_key_in_another_order(
     bob = SharedProposal(team["bob"], "Bury")
     removal = alice.apply(RemovePayRecord(Table.PAY_POINTS, (1, year, 2)))  # revision 4
     alice.apply(PutPayRecord(dataclasses.replace(two_one, salary=Decimal(21000))))  # 5
-    with pytest.raises(EditConflict) as refused:
-        bob.apply(PutPayRecord(dataclasses.replace(one_two, salary=Decimal(22000))))
-    assert str(refused.value) == (
-        f"Pay point [1, '{year}', 2] was removed by alice at "
-        f"{_when(team['bob'], bob.proposal_id, 4)} ({removal.name}){AFTER}"
-    )
+    assert _refused(
+        bob, PutPayRecord(dataclasses.replace(one_two, salary=Decimal(22000)))
+    ) == _by_alice(team, bob, f"Pay point [1, '{year}', 2]", "removed", 4, removal.name)
