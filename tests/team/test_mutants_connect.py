@@ -59,6 +59,38 @@ def test_an_older_libpqs_refused_connection_is_named_by_its_first_line_not_its_h
     )
 
 
+def test_a_modern_libpqs_reasons_are_named_without_its_prefix_or_hint() -> None:
+    # This machine's psycopg 3.3 and libpq 18, quoted: psycopg's "connection failed: " (or
+    # "connection is bad: ") before libpq's "connection to server ... failed: REASON", the hint
+    # on a tab-indented line below; with several hosts, every attempt listed after the last.
+    refused = (
+        'connection failed: connection to server at "127.0.0.1", port 2 failed: Connection '
+        "refused\n\tIs the server running on that host and accepting TCP/IP connections?\n"
+        "Multiple connection attempts failed. All failures were:\n- host: 'localhost', port: "
+        "'1', hostaddr: '127.0.0.1': connection failed: connection to server at "
+        '"127.0.0.1", port 1 failed: Connection refused\n\tIs the server running on that host '
+        "and accepting TCP/IP connections?"
+    )
+    assert describe_failure(ADDRESS, psycopg.OperationalError(refused)) == (
+        f"Could not reach {WHERE} (Connection refused){TRY_AGAIN}"
+    )
+    no_socket = (
+        'connection is bad: connection to server on socket "/tmp/.s.PGSQL.1" failed: No such '
+        "file or directory\n\tIs the server running locally and accepting connections on that "
+        "socket?"
+    )
+    assert describe_failure(ADDRESS, psycopg.OperationalError(no_socket)) == (
+        f"Could not reach {WHERE} (No such file or directory){TRY_AGAIN}"
+    )
+    starting = (
+        'connection failed: connection to server at "10.1.2.3", port 5432 failed: FATAL:  the '
+        "database system is starting up"
+    )
+    assert describe_failure(ADDRESS, psycopg.OperationalError(starting)) == (
+        f"Could not reach {WHERE} (the database system is starting up){TRY_AGAIN}"
+    )
+
+
 def test_a_database_pgbouncer_does_not_know_is_said_to_be_missing_not_unreachable() -> None:
     # PgBouncer, in front of a team's server, refuses a database it has no entry for in its
     # own words (src/client.c: "no such database: %s"); trying again will not help.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Iterator
 
 import psycopg
@@ -97,8 +98,17 @@ def describe_failure(address: ServerAddress, error: BaseException | None) -> str
     return f"{where.capitalize()} refused the request{said}."
 
 
+# psycopg's prefix before libpq 14's "connection to server at "HOST", port N failed: REASON":
+# the reason is what the user needs; libpq's hint below it repeats the sentence's own advice.
+_LIBPQ_ATTEMPT = re.compile(
+    r'^connection (?:failed|is bad): connection to server (?:at|on socket) ".*?".*? failed: (.*)$'
+)
+
+
 def _first_line(error: BaseException | None) -> str:
     text = str(error or "").strip()
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    line = lines[-1] if lines and lines[0].startswith("connection failed") else (lines or [""])[0]
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    attempt = _LIBPQ_ATTEMPT.match(line)
+    if attempt:
+        line = attempt.group(1)
     return line.rstrip(".").removeprefix("FATAL:  ")
