@@ -91,6 +91,28 @@ def test_a_modern_libpqs_reasons_are_named_without_its_prefix_or_hint() -> None:
     )
 
 
+def test_an_address_that_is_not_a_postgresql_server_is_told_so_not_to_try_again() -> None:
+    # A port of another kind of server (the council's MariaDB on 3306, say), which speaks
+    # first: libpq names the first byte it sent (fe-connect.c: "received invalid response to
+    # SSL negotiation: %c", or without SSL "expected authentication request from server, but
+    # received %c"). MariaDB 10.6.9's greeting is 88 bytes long (its version "5.5.5-10.6.9-
+    # MariaDB" and "mysql_native_password"), and its first byte, the length, is 0x58: "X".
+    # The texts are this machine's libpq 18 answering such a greeting. Trying again will not
+    # help, so it is not "could not reach".
+    at = 'connection failed: connection to server at "10.1.2.3", port 3306 failed: '
+    for reason in (
+        "received invalid response to SSL negotiation: X",
+        "expected authentication request from server, but received X",
+        "received invalid response to GSSAPI negotiation: J",
+    ):
+        refused = refusal(ADDRESS, psycopg.OperationalError(at + reason))
+        assert type(refused) is ServerRefused
+        assert str(refused) == (
+            f"{WHERE[0].upper()}{WHERE[1:]} answered, but not as a PostgreSQL server does "
+            f"({reason}): check the address's port (PostgreSQL's is usually 5432), or ask IT."
+        )
+
+
 def test_a_database_pgbouncer_does_not_know_is_said_to_be_missing_not_unreachable() -> None:
     # PgBouncer, in front of a team's server, refuses a database it has no entry for in its
     # own words (src/client.c: "no such database: %s"); trying again will not help.

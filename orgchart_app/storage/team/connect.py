@@ -86,6 +86,12 @@ def describe_failure(address: ServerAddress, error: BaseException | None) -> str
             f'{where.capitalize()} does not let "{address.url.username}" use the database '
             f'"{address.database}": ask IT to grant it.'
         )
+    # Another kind of server on that port spoke first, and libpq names the byte it sent.
+    if lowered.startswith(_NOT_POSTGRESQL):
+        return (
+            f"{where.capitalize()} answered, but not as a PostgreSQL server does ({detail}): "
+            "check the address's port (PostgreSQL's is usually 5432), or ask IT."
+        )
     # An error without text (psycopg2 on Windows raised some) gets no empty brackets.
     said = f" ({detail})" if detail else ""
     if isinstance(error, psycopg.errors.InsufficientPrivilege):
@@ -102,6 +108,13 @@ def describe_failure(address: ServerAddress, error: BaseException | None) -> str
 # the reason is what the user needs; libpq's hint below it repeats the sentence's own advice.
 _LIBPQ_ATTEMPT = re.compile(
     r'^connection (?:failed|is bad): connection to server (?:at|on socket) ".*?".*? failed: (.*)$'
+)
+
+
+_NOT_POSTGRESQL = (
+    "received invalid response to ssl negotiation",
+    "received invalid response to gssapi negotiation",
+    "expected authentication request from server, but received",
 )
 
 
