@@ -20,6 +20,7 @@ from orgchart_app.cli.common import (
     saved_change,
 )
 from orgchart_app.cli.documents import document_named
+from orgchart_app.cli.record_about import record_about
 from orgchart_app.cli.records import action_parser, listing_parser, person_in, post_in, unit_in
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.file_kinds import shown
@@ -168,15 +169,18 @@ def run_list(args: argparse.Namespace) -> int:
     proposal = open_source(args).proposal
     rows = sorted(proposal.provenance.values(), key=lambda r: (r.table, r.record_id, r.field))
     listed = [_listed(proposal, row) for row in rows]
-    header = ["Table", "Record", "Field", "Basis", "Document", "Place", "Reason"]
+    header = ["Table", "Record", "About", "Field", "Basis", "Document", "Place", "Reason"]
     print_listing(args, listed, header)
     return 0
 
 
 def _listed(proposal: Proposal, row: Provenance) -> dict[str, Any]:
+    table = Table(row.table) if row.table in {t.value for t in Table} else None
+    record = proposal.records(table).get(row.record_id) if table else None
     return {
         "table": row.table.removesuffix("s"),
         "record": _record_name(proposal, row.table, row.record_id),
+        "about": record_about(proposal, table, record) if table and record else "",
         "field": row.field,
         "basis": row.basis.value,
         "document": row.document_id,

@@ -72,8 +72,9 @@ def test_a_document_is_cited_and_a_field_marked_assumed_then_stated_then_cleared
         Basis.STATED, document.id, "p.3", "",
     )  # fmt: skip
     listed = json.loads(ok(capsys, "source", "list", f, "--format", "json"))
-    assert {"table": "post", "record": "NEW-75 (To be)", "field": "grade", "basis": "stated",
-            "document": document.id, "place": "p.3", "reason": ""} in listed  # fmt: skip
+    assert {"table": "post", "record": "NEW-75 (To be)", "about": "Senior Integrated "
+            "Commissioning Manager", "field": "grade", "basis": "stated", "document": document.id,
+            "place": "p.3", "reason": ""} in listed  # fmt: skip
     cited = json.loads(ok(capsys, "document", "list", f, "--format", "json"))
     assert {"number": document.id, "title": "Staffing report v2", "reference": "",
             "cited": 1} in cited  # fmt: skip
@@ -103,6 +104,37 @@ def test_sources_are_given_for_records_of_other_tables(
     assert reasons["r2"] == ("units", "name")
     assert reasons["r3"] == ("postholders", "")
     assert reasons["r4"] == ("budget_lines", "other")
+
+
+def test_records_known_by_number_are_listed_with_what_they_are(
+    capsys: pytest.CaptureFixture[str], bury: Path
+) -> None:
+    # A grade or a budget line is given by its number, which alone tells the user nothing of
+    # which one it is: the list says what each is beside the number `source set` takes.
+    f = str(bury)
+    proposal = _read(bury)
+    grade = next(g for g in proposal.grades.values() if g.code == "Grade 6")
+    line = next(d for d in proposal.dotted_lines.values() if d.label.startswith("part-time"))
+    for table, number in (("grade", grade.id), ("budget_line", 2), ("dotted_line", line.id),
+                          ("pool", 1), ("document", 1)):  # fmt: skip
+        ok(capsys, "source", "set", f, table, f"#{number}", "--basis", "assumed", "--reason", "r")
+    listed = json.loads(ok(capsys, "source", "list", f, "--format", "json"))
+    about = {(row["table"], row["record"]): row["about"] for row in listed}
+    posts = proposal.posts
+    assert about[("grade", f"#{grade.id}")] == "Grade 6, NJC pay spine"
+    assert about[("budget_line", "#2")] == "SSG9143"
+    assert about[("dotted_line", f"#{line.id}")] == (
+        f"{posts[line.from_post_id].post_ref} to {posts[line.to_post_id].post_ref} (As is)"
+    )
+    assert about[("pool", "#1")] == "Pool A (To be)"
+    assert about[("document", "#1")].startswith("Bury Council HR & Appeals Panel, 25 March 2021")
+    text = ok(capsys, "source", "list", f)
+    assert text.splitlines()[0].split() == [
+        "Table", "Record", "About", "Field", "Basis", "Document", "Place", "Reason"
+    ]  # fmt: skip
+    assert any(
+        line.split()[:4] == ["grade", f"#{grade.id}", "Grade", "6,"] for line in text.splitlines()
+    )
 
 
 def test_an_organisation_is_put_on_a_pay_scale_and_taken_off(
