@@ -116,7 +116,8 @@ def test_records_known_by_number_are_listed_with_what_they_are(
     grade = next(g for g in proposal.grades.values() if g.code == "Grade 6")
     line = next(d for d in proposal.dotted_lines.values() if d.label.startswith("part-time"))
     for table, number in (("grade", grade.id), ("budget_line", 2), ("dotted_line", line.id),
-                          ("pool", 1), ("document", 1)):  # fmt: skip
+                          ("pool", 1), ("document", 1), ("on_cost_rule", 1),
+                          ("recommendation_item", 1), ("budget_line", 1)):  # fmt: skip
         ok(capsys, "source", "set", f, table, f"#{number}", "--basis", "assumed", "--reason", "r")
     listed = json.loads(ok(capsys, "source", "list", f, "--format", "json"))
     about = {(row["table"], row["record"]): row["about"] for row in listed}
@@ -127,6 +128,12 @@ def test_records_known_by_number_are_listed_with_what_they_are(
         f"{posts[line.from_post_id].post_ref} to {posts[line.to_post_id].post_ref} (As is)"
     )
     assert about[("pool", "#1")] == "Pool A (To be)"
+    rule = next(r for r in proposal.on_cost_rules.values() if r.id == 1)
+    employer = proposal.organisations[rule.organisation_id].short_name
+    assert about[("on_cost_rule", "#1")] == f"{employer} {rule.pay_year}" == "Bury Council 2020/21"
+    assert about[("recommendation_item", "#1")] == (
+        "support the proposed establishment of the following posts"
+    )
     assert about[("document", "#1")].startswith("Bury Council HR & Appeals Panel, 25 March 2021")
     text = ok(capsys, "source", "list", f)
     assert text.splitlines()[0].split() == [
