@@ -11,11 +11,12 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from orgchart_app.edits import SetReportsTo
 from orgchart_app.layout.delta import keyed
 from orgchart_app.ui.canvas import ChartView
 from orgchart_app.ui.window.document import DocumentController
 from tests.ui.chart_fixtures import tiny_proposal
-from tests.ui.test_canvas import at_post, drag
+from tests.ui.test_canvas import at_post, drag, post
 from tests.ui.test_incremental_scene import _shown
 
 
@@ -100,3 +101,27 @@ def test_a_press_during_a_sliced_sync_finds_the_items_where_the_new_layout_puts_
     layout = view.chart.layout
     assert layout is not None and _shown(view.chart) == keyed(layout)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=at_post(view, "P1"))
+
+
+def test_an_undo_pushed_during_a_sliced_sync_keeps_the_place_of_the_picture_on_screen(
+    view: ChartView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # The user's place is kept by noting where the edited posts are on screen as the edit
+    # comes. During a sliced sync the screen shows the old picture while the items are half
+    # moved: the place is where the picture shows them, so an undo that brings back that very
+    # picture leaves the view where it was (it jumped by the half-moved item's offset).
+    view.set_zoom(6.0)  # the chart larger than the view, so that it scrolls either way
+    item = view.chart.posts[post(view, "P4")]
+    view.centerOn(item)
+    QApplication.processEvents()
+    scrolled = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    was = item.pos()
+    view.document.push(SetReportsTo((post(view, "P4"),), post(view, "P2")))  # Edit menu, say
+    qtbot.waitUntil(lambda: view.chart.syncing)
+    while view.chart.syncing and item.pos() == was:
+        QApplication.processEvents()  # slices, until the edited post's item has moved
+    assert view.chart.syncing and item.pos() != was  # half moved, the old picture on screen
+    view.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: not view.busy)
+    assert item.pos() == was
+    assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == scrolled

@@ -28,10 +28,13 @@ def anchors_on_screen(view: QGraphicsView, changes: Changes) -> list[tuple[PostI
         *scene.document.selection,
         *_nearest_middle(view, scene),
     ]
+    # Where the picture on screen has them: during a sliced sync that is the layout shown,
+    # while the items are half way to the next one.
+    shown = scene.layout.box_index() if scene.layout is not None else {}
     return [
-        (post, view.mapFromScene(drawn[post].sceneBoundingRect().topLeft()).toPointF())
+        (post, view.mapFromScene(QPointF(box.rect.x, box.rect.y)).toPointF())
         for post in dict.fromkeys(candidates)
-        if post in drawn
+        if post in drawn and (box := shown.get(post)) is not None
     ]
 
 
@@ -42,7 +45,7 @@ def keep_in_place(view: QGraphicsView, anchors: list[tuple[PostId, QPointF]]) ->
         item = scene.posts.get(post)
         if item is None:
             continue
-        drift = view.mapFromScene(item.sceneBoundingRect().topLeft()).toPointF() - was
+        drift = view.mapFromScene(item.pos()).toPointF() - was  # its box's corner, as above
         view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + round(drift.x()))
         view.verticalScrollBar().setValue(view.verticalScrollBar().value() + round(drift.y()))
         return
