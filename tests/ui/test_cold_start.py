@@ -28,8 +28,9 @@ from tests.storage.helpers import crafted
 # Loaded only when a command needs them: an export, an import, team mode.
 NOT_AT_START = ("reportlab", "openpyxl", "psycopg", "docx", "pypdfium2", "keyring", "lxml")
 # Loaded only for the Graphviz engine (the compact one is the default), an autosave or a save;
-# psutil only where /proc does not tell when a process started (not on Linux).
-ONLY_WHEN_USED = ("graphviz", "uuid", "secrets", "psutil")
+# psutil only where /proc does not tell when a process started (not on Linux); subprocess to run
+# Graphviz, platform for Help > About, socket for the host name where there is no uname.
+ONLY_WHEN_USED = ("graphviz", "uuid", "secrets", "psutil", "subprocess", "platform", "socket")
 # Loaded only to migrate an older file, to save, or for team mode.
 FILE_WRITING = ("sqlmodel", "sqlalchemy")
 # Our own packages the first picture does not need: spreadsheet reading, the samples' builders.
