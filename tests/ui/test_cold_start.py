@@ -52,6 +52,15 @@ COSTING = (
     "orgchart_app.analysis.cost_steps",
     "orgchart_app.analysis.cost_diff",
 )
+# The edits' vocabulary (sixty dataclasses, and the modules that apply them): loaded when the
+# user first edits, not for a chart to be shown (what an edit touched, `Changes`, is).
+EDITS_VOCABULARY = (
+    "orgchart_app.edits.types",
+    "orgchart_app.edits.apply",
+    "orgchart_app.edits.moves",
+    "orgchart_app.edits.scenario_edits",
+    "orgchart_app.edits.pay_edits",
+)
 # Built when the People tab of a comparison is first shown.
 PEOPLE_VIEW = ("orgchart_app.ui.people.view", "orgchart_app.ui.people.board")
 REPO = Path(__file__).resolve().parents[2]
@@ -99,6 +108,43 @@ window.menu_actions.save.trigger()
 saved = loaded()
 window.files.locks.release()
 print(json.dumps([opened, saved, window.isWindowModified()]))
+"""
+
+
+_OPEN_THEN_EDIT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from orgchart_app.ui.window.app import open_and_wait
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings
+
+app = QApplication([])
+window = MainWindow(settings=Settings(Path(sys.argv[2])))
+window.resize(1600, 1000)
+window.show()
+assert open_and_wait(window, Path(sys.argv[1])) is None
+QTest.qWait(50)
+opened = "orgchart_app.edits.types" in sys.modules
+view = window.central.chart
+item = next(i for i in view.chart.posts.values() if i.box.post_ref == sys.argv[3])
+view.ensureVisible(item.sceneBoundingRect())
+at = view.mapFromScene(item.sceneBoundingRect().center())
+QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+title = window.properties_dock.panel.editors["title"]
+title.setFocus()
+title.selectAll()
+QTest.keyClicks(title, "Chief Commissioner")
+QTest.keyClick(title, Qt.Key.Key_Return)
+post = window.document.proposal.posts[item.post_id]
+edited = [post.title, "orgchart_app.edits.types" in sys.modules]
+QTest.keyClick(view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+undone = window.document.proposal.posts[item.post_id].title
+window.document.undo_stack.setClean()
+window.files.locks.release()
+print(json.dumps([opened, *edited, undone]))
 """
 
 
@@ -161,6 +207,7 @@ def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writ
     assert not modules & set(CHECKS_AFTER_FIRST_PAINT)
     assert not modules & set(PEOPLE_VIEW)
     assert not modules & set(COSTING)
+    assert not modules & set(EDITS_VOCABULARY)
     assert not loaded & set(NOT_AT_START)
     assert not loaded & set(FILE_WRITING)
     assert not loaded & set(ONLY_WHEN_USED)
@@ -198,10 +245,10 @@ def test_the_designers_command_loads_the_packages_without_qt_before_pyside(
     _, order = run(_COMMAND, scripts["orgchart-designer"], bury_file, "--screenshot", picture)
     assert isinstance(order, list) and picture.stat().st_size > 0
     before_pyside = order[: order.index("PySide6")]
-    for package in ("orgchart_app.layout", "orgchart_app.edits", "orgchart_app.storage"):
+    for package in ("orgchart_app.layout", "orgchart_app.domain", "orgchart_app.storage"):
         assert package in before_pyside
     # The modules these packages load themselves (a few more are loaded by the window's).
-    for module in ("layout.compact", "layout.model", "edits.types", "storage.reader_rows"):
+    for module in ("layout.compact", "layout.model", "domain.model", "storage.reader_rows"):
         assert f"orgchart_app.{module}" in before_pyside
 
 
@@ -218,6 +265,20 @@ def test_a_save_after_such_a_start_loads_the_writer_and_saves(
     before, after = open_proposal(bury_file).proposal, open_proposal(copy).proposal
     assert after.info.revision == before.info.revision + 1
     assert after.posts == before.posts and after.provenance == before.provenance
+
+
+def test_the_first_edit_after_such_a_start_loads_the_edits_and_is_made_and_undone(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "bury.sqlite"
+    shutil.copyfile(bury_file, copy)
+    director = next(
+        p for p in open_proposal(bury_file).proposal.posts.values() if p.post_ref == "BC-1001"
+    )
+    opened, title, loaded, undone = run(_OPEN_THEN_EDIT, copy, tmp_path / "settings.ini", "BC-1001")
+    assert opened is False  # the chart was shown without them
+    assert title == "Chief Commissioner" and loaded is True  # typed in the Properties dock
+    assert undone == director.title  # and Ctrl+Z on the chart takes it back
 
 
 def test_an_interactive_start_loads_the_writer_after_the_first_paint(
