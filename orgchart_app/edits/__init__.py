@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from orgchart_app.edits.types import *  # noqa: F403 - the edit vocabulary is this package's API
 
     __all__ = [
+        "load_edits",
         "Applied",
         "Changes",
         "apply_edit",
@@ -37,6 +38,13 @@ _HOMES = {
     "scenarios_touched": "patch",
     "is_costing_edit": "pay_edits",
 }
+
+
+def load_edits() -> None:
+    """Import the vocabulary and what applies it now (the designer does it on a worker thread
+    after its first paint, so that the first edit does not wait for it)."""
+    for module in ("types", "apply", "moves"):
+        importlib.import_module(f"{__name__}.{module}")
 
 
 def __getattr__(name: str) -> object:

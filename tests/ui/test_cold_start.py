@@ -158,11 +158,16 @@ app = QApplication([])
 seen = {}
 
 def look(moment):
-    seen[moment] = "sqlmodel" in sys.modules
+    seen[moment] = ["sqlmodel" in sys.modules, "orgchart_app.edits.types" in sys.modules]
+
+def warm():
+    # A module is in sys.modules from the start of its import: wait for its end.
+    writer = sys.modules.get("orgchart_app.storage.writer")
+    moves = sys.modules.get("orgchart_app.edits.moves")
+    return hasattr(writer, "save_proposal") and hasattr(moves, "move_edit")
 
 def quit_once_warm():
-    # A module is in sys.modules from the start of its import: wait for its end.
-    if hasattr(sys.modules.get("orgchart_app.storage.writer"), "save_proposal") or len(seen) > 600:
+    if warm() or len(seen) > 600:
         look("quit")
         app.quit()
     else:
@@ -281,14 +286,14 @@ def test_the_first_edit_after_such_a_start_loads_the_edits_and_is_made_and_undon
     assert undone == director.title  # and Ctrl+Z on the chart takes it back
 
 
-def test_an_interactive_start_loads_the_writer_after_the_first_paint(
+def test_an_interactive_start_loads_the_writer_and_the_edits_after_the_first_paint(
     bury_file: Path, tmp_path: Path
 ) -> None:
     copy = tmp_path / "bury.sqlite"
     shutil.copyfile(bury_file, copy)
     painted, later = run(_INTERACTIVE, copy, home=tmp_path)
-    assert painted is False  # shown and painted without it
-    assert later is True  # then loaded off the GUI thread, before anyone saves
+    assert painted == [False, False]  # shown and painted without them
+    assert later == [True, True]  # then loaded off the GUI thread, before anyone saves or edits
 
 
 def screenshot_in(window: MainWindow, source: Path, folder: Path) -> None:

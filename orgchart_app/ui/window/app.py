@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 from orgchart_app.collector import spare_the_collector_at_exit
 from orgchart_app.domain import NotFound
 from orgchart_app.domain.errors import FileRefused
+from orgchart_app.edits import load_edits
 from orgchart_app.exporters.destination import check_destination, written_beside
 from orgchart_app.storage import load_writer
 from orgchart_app.ui.dialogs.prompts import ErrorMessage
@@ -232,17 +233,22 @@ def start_interactive(window: MainWindow, args: argparse.Namespace) -> None:
     window.open_path(args.file)
 
 
-def warm_up_saving(window: MainWindow) -> LatestJob:
-    """Load the writer (SQLModel and SQLAlchemy, half a second) on a worker thread after the
-    first paint: the start does not wait for it, and neither does the first save or autosave."""
+def warm_up(window: MainWindow) -> LatestJob:
+    """Load the writer (SQLModel and SQLAlchemy, half a second) and the edits' vocabulary (a
+    fiftieth) on a worker thread after the first paint: the start does not wait for them, and
+    neither does the first save, autosave or edit."""
     job = LatestJob(
         "warm-up", explain=lambda error: f"Saving could not be prepared: {error}", parent=window
     )
 
-    def ignore(_: object) -> None:
-        pass  # a failure shows at the save itself, which imports the writer again
+    def load() -> None:
+        load_writer()
+        load_edits()
 
-    QTimer.singleShot(WARM_UP_DELAY_MS, job, lambda: job.start(load_writer, ignore, ignore))
+    def ignore(_: object) -> None:
+        pass  # a failure shows at the save or edit itself, which imports the module again
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, job, lambda: job.start(load, ignore, ignore))
     return job
 
 
@@ -264,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings=settings)
     FileOpenRequests(app, window)
     start_interactive(window, args)
-    warm_up_saving(window)
+    warm_up(window)
     settings.mark_started()
     return app.exec()
 
