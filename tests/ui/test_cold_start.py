@@ -61,6 +61,8 @@ EDITS_VOCABULARY = (
     "orgchart_app.edits.scenario_edits",
     "orgchart_app.edits.pay_edits",
 )
+# Edit > Organisations' editor (and its table's modules): built when first asked for.
+DIALOGS_ON_DEMAND = ("orgchart_app.ui.dialogs.organisations", "orgchart_app.ui.dialogs.cost_editor")
 # Built when the People tab of a comparison is first shown.
 PEOPLE_VIEW = ("orgchart_app.ui.people.view", "orgchart_app.ui.people.board")
 REPO = Path(__file__).resolve().parents[2]
@@ -213,6 +215,7 @@ def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writ
     assert not modules & set(PEOPLE_VIEW)
     assert not modules & set(COSTING)
     assert not modules & set(EDITS_VOCABULARY)
+    assert not modules & set(DIALOGS_ON_DEMAND)
     assert not loaded & set(NOT_AT_START)
     assert not loaded & set(FILE_WRITING)
     assert not loaded & set(ONLY_WHEN_USED)
