@@ -87,3 +87,12 @@ def test_a_picture_without_a_file_is_the_welcome_page(window: MainWindow, tmp_pa
     assert take_screenshot(window, parse_args(["--screenshot", str(picture)])) == 0
     assert welcome.count > 0
     assert same_pixels(QImage(str(picture)), window.grab().toImage())
+
+
+def test_a_picture_does_not_add_its_file_to_the_recent_files(
+    window: MainWindow, bury_file: Path, tmp_path: Path
+) -> None:
+    # A picture's own settings are thrown away with it; writing them is time a picture waits.
+    before = window.settings.recent_files()
+    screenshot(window, bury_file, tmp_path)
+    assert window.settings.recent_files() == before

@@ -165,6 +165,7 @@ def take_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         print(refused, file=sys.stderr)
         return 1
     window.files.interactive = False
+    window.files.remember_files = False
     window.resize(*SCREENSHOT_SIZE)
     # Shown and laid out as at any start (the docks put away for the welcome page, then brought
     # back: their sizes depend on it), but the welcome page is not painted for a picture of a
