@@ -26,6 +26,7 @@ from orgchart_app.edits.checks import check_name
 from orgchart_app.edits.outcome_edits import people_side_removals
 from orgchart_app.edits.patch import Patch, RecordChange, Write
 from orgchart_app.edits.plan import Plan
+from orgchart_app.edits.proposed import PROPOSED_NAME
 
 Id = TypeVar("Id", bound=int)
 
@@ -237,18 +238,6 @@ def update_scenario(proposal: Proposal, edit: t.UpdateScenario) -> Plan:
 
 
 # The name every command's default scenario rule looks for first (cli/common.py).
-PROPOSED_NAME = "To be"
-
-
-def without_proposed(proposal: Proposal) -> bool:
-    """A file with scenarios but no proposed structure yet (what an import makes)."""
-    scenarios = proposal.scenarios.values()
-    return bool(proposal.scenarios) and not any(
-        s.kind is ScenarioKind.TO_BE or s.name.casefold() == PROPOSED_NAME.casefold()
-        for s in scenarios
-    )
-
-
 def make_proposed(proposal: Proposal, current: ScenarioId | None) -> t.CopyScenario:
     """Copy the current structure as "To be": the current scenario when it is an as-is, else
     the first as-is (else the first scenario)."""

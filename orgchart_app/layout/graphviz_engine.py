@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +56,8 @@ def place(chart: Chart, options: LayoutOptions) -> None:
     dot = find_dot()
     if dot is None:
         raise GraphvizFailed("dot is not installed")
+    import subprocess  # noqa: PLC0415 - for the Graphviz engine only, not every start (2 ms)
+
     try:
         # Run by its full path: the graphviz package would look for it on PATH only.
         result = subprocess.run(

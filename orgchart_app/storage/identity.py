@@ -6,7 +6,6 @@ import datetime as dt
 import getpass
 import hashlib
 import os
-import socket
 import sys
 
 # Process ids are positive 32-bit signed numbers everywhere we run; anything else is not a process.
@@ -53,6 +52,10 @@ def _login() -> str:
 
 
 def machine_name() -> str:
+    if hasattr(os, "uname"):  # what gethostname() answers, without the socket module (2 ms)
+        return os.uname().nodename or "an unknown computer"
+    import socket  # noqa: PLC0415 - Windows has no uname
+
     return socket.gethostname() or "an unknown computer"
 
 

@@ -14,12 +14,12 @@ from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import ScenarioId, UnitId
 from orgchart_app.domain.model import Scenario, Unit
 from orgchart_app.edits import AddScenario, CopyScenario, DeleteScenario, UpdateScenario, apply_edit
+from orgchart_app.edits.proposed import without_proposed
 from orgchart_app.edits.scenario_edits import (
     MAX_DESCRIPTION,
     copy_past_scenario,
     make_proposed,
     next_kind,
-    without_proposed,
 )
 from orgchart_app.samples import build_bury
 

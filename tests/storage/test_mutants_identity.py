@@ -70,8 +70,28 @@ def test_without_a_login_the_user_is_someone(monkeypatch: pytest.MonkeyPatch) ->
     assert user_name() == "someone"
 
 
-def test_a_machine_without_a_name_is_called_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+def name_this_machine(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The name the system gives this machine: uname's node name, which gethostname() reads."""
+    real = os.uname()
+    named = os.uname_result((real.sysname, name, real.release, real.version, real.machine))
+    monkeypatch.setattr(os, "uname", lambda: named)
+
+
+def test_the_machine_name_is_the_host_name() -> None:
     assert machine_name() == HERE
+
+
+def test_a_machine_without_a_name_is_called_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    name_this_machine(monkeypatch, "")
+    assert machine_name() == "an unknown computer"
+
+
+def test_without_uname_the_machine_name_is_the_sockets_host_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delattr(os, "uname")  # as on Windows
+    monkeypatch.setattr(socket, "gethostname", lambda: "LAPTOP-12")
+    assert machine_name() == "LAPTOP-12"
     monkeypatch.setattr(socket, "gethostname", lambda: "")
     assert machine_name() == "an unknown computer"
 
@@ -79,7 +99,7 @@ def test_a_machine_without_a_name_is_called_unknown(monkeypatch: pytest.MonkeyPa
 def test_the_host_tag_is_eight_hex_digits_of_the_names_sha1(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(socket, "gethostname", lambda: "LAPTOP-12")
+    name_this_machine(monkeypatch, "LAPTOP-12")
     # sha1(b"LAPTOP-12"), worked out apart from the code.
     assert host_tag() == "5b89977f"
 

@@ -28,8 +28,9 @@ from tests.storage.helpers import crafted
 # Loaded only when a command needs them: an export, an import, team mode.
 NOT_AT_START = ("reportlab", "openpyxl", "psycopg", "docx", "pypdfium2", "keyring", "lxml")
 # Loaded only for the Graphviz engine (the compact one is the default), an autosave or a save;
-# psutil only where /proc does not tell when a process started (not on Linux).
-ONLY_WHEN_USED = ("graphviz", "uuid", "secrets", "psutil")
+# psutil only where /proc does not tell when a process started (not on Linux); subprocess to run
+# Graphviz, platform for Help > About, socket for the host name where there is no uname.
+ONLY_WHEN_USED = ("graphviz", "uuid", "secrets", "psutil", "subprocess", "platform", "socket")
 # Loaded only to migrate an older file, to save, or for team mode.
 FILE_WRITING = ("sqlmodel", "sqlalchemy")
 # Our own packages the first picture does not need: spreadsheet reading, the samples' builders.
@@ -51,6 +52,17 @@ COSTING = (
     "orgchart_app.analysis.cost_steps",
     "orgchart_app.analysis.cost_diff",
 )
+# The edits' vocabulary (sixty dataclasses, and the modules that apply them): loaded when the
+# user first edits, not for a chart to be shown (what an edit touched, `Changes`, is).
+EDITS_VOCABULARY = (
+    "orgchart_app.edits.types",
+    "orgchart_app.edits.apply",
+    "orgchart_app.edits.moves",
+    "orgchart_app.edits.scenario_edits",
+    "orgchart_app.edits.pay_edits",
+)
+# Edit > Organisations' editor (and its table's modules): built when first asked for.
+DIALOGS_ON_DEMAND = ("orgchart_app.ui.dialogs.organisations", "orgchart_app.ui.dialogs.cost_editor")
 # Built when the People tab of a comparison is first shown.
 PEOPLE_VIEW = ("orgchart_app.ui.people.view", "orgchart_app.ui.people.board")
 REPO = Path(__file__).resolve().parents[2]
@@ -74,7 +86,7 @@ module, name = sys.argv[1].split(":")
 sys.argv = ["orgchart-designer", *sys.argv[2:]]
 before = collections()
 code = getattr(importlib.import_module(module), name)()
-print(json.dumps([collections() - before]))
+print(json.dumps([collections() - before, list(sys.modules)]))
 sys.exit(code)
 """
 
@@ -101,6 +113,43 @@ print(json.dumps([opened, saved, window.isWindowModified()]))
 """
 
 
+_OPEN_THEN_EDIT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from orgchart_app.ui.window.app import open_and_wait
+from orgchart_app.ui.window.main_window import MainWindow
+from orgchart_app.ui.window.settings import Settings
+
+app = QApplication([])
+window = MainWindow(settings=Settings(Path(sys.argv[2])))
+window.resize(1600, 1000)
+window.show()
+assert open_and_wait(window, Path(sys.argv[1])) is None
+QTest.qWait(50)
+opened = "orgchart_app.edits.types" in sys.modules
+view = window.central.chart
+item = next(i for i in view.chart.posts.values() if i.box.post_ref == sys.argv[3])
+view.ensureVisible(item.sceneBoundingRect())
+at = view.mapFromScene(item.sceneBoundingRect().center())
+QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+title = window.properties_dock.panel.editors["title"]
+title.setFocus()
+title.selectAll()
+QTest.keyClicks(title, "Chief Commissioner")
+QTest.keyClick(title, Qt.Key.Key_Return)
+post = window.document.proposal.posts[item.post_id]
+edited = [post.title, "orgchart_app.edits.types" in sys.modules]
+QTest.keyClick(view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+undone = window.document.proposal.posts[item.post_id].title
+window.document.undo_stack.setClean()
+window.files.locks.release()
+print(json.dumps([opened, *edited, undone]))
+"""
+
+
 _INTERACTIVE = """
 import json, sys
 from PySide6.QtCore import QTimer
@@ -111,11 +160,16 @@ app = QApplication([])
 seen = {}
 
 def look(moment):
-    seen[moment] = "sqlmodel" in sys.modules
+    seen[moment] = ["sqlmodel" in sys.modules, "orgchart_app.edits.types" in sys.modules]
+
+def warm():
+    # A module is in sys.modules from the start of its import: wait for its end.
+    writer = sys.modules.get("orgchart_app.storage.writer")
+    moves = sys.modules.get("orgchart_app.edits.moves")
+    return hasattr(writer, "save_proposal") and hasattr(moves, "move_edit")
 
 def quit_once_warm():
-    # A module is in sys.modules from the start of its import: wait for its end.
-    if hasattr(sys.modules.get("orgchart_app.storage.writer"), "save_proposal") or len(seen) > 600:
+    if warm() or len(seen) > 600:
         look("quit")
         app.quit()
     else:
@@ -160,6 +214,8 @@ def test_opening_a_file_to_its_first_picture_loads_no_export_import_team_or_writ
     assert not modules & set(CHECKS_AFTER_FIRST_PAINT)
     assert not modules & set(PEOPLE_VIEW)
     assert not modules & set(COSTING)
+    assert not modules & set(EDITS_VOCABULARY)
+    assert not modules & set(DIALOGS_ON_DEMAND)
     assert not loaded & set(NOT_AT_START)
     assert not loaded & set(FILE_WRITING)
     assert not loaded & set(ONLY_WHEN_USED)
@@ -182,9 +238,26 @@ def test_the_designers_command_loads_its_modules_without_the_collector_walking_t
     # the collector's passes over them while they are made (about 90 of them) free nothing.
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["gui-scripts"]
     picture = tmp_path / "bury.png"
-    [collections] = run(_COMMAND, scripts["orgchart-designer"], bury_file, "--screenshot", picture)
+    collections, _ = run(_COMMAND, scripts["orgchart-designer"], bury_file, "--screenshot", picture)
     assert picture.stat().st_size > 0
     assert isinstance(collections, int) and collections <= 20
+
+
+def test_the_designers_command_loads_the_packages_without_qt_before_pyside(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    # PySide reads the source of every module imported after it (looking for its own name):
+    # about 15 ms of a Bury picture, a third of it the modules that never use Qt.
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["gui-scripts"]
+    picture = tmp_path / "bury.png"
+    _, order = run(_COMMAND, scripts["orgchart-designer"], bury_file, "--screenshot", picture)
+    assert isinstance(order, list) and picture.stat().st_size > 0
+    before_pyside = order[: order.index("PySide6")]
+    for package in ("orgchart_app.layout", "orgchart_app.domain", "orgchart_app.storage"):
+        assert package in before_pyside
+    # The modules these packages load themselves (a few more are loaded by the window's).
+    for module in ("layout.compact", "layout.model", "domain.model", "storage.reader_rows"):
+        assert f"orgchart_app.{module}" in before_pyside
 
 
 def test_a_save_after_such_a_start_loads_the_writer_and_saves(
@@ -202,14 +275,28 @@ def test_a_save_after_such_a_start_loads_the_writer_and_saves(
     assert after.posts == before.posts and after.provenance == before.provenance
 
 
-def test_an_interactive_start_loads_the_writer_after_the_first_paint(
+def test_the_first_edit_after_such_a_start_loads_the_edits_and_is_made_and_undone(
+    bury_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "bury.sqlite"
+    shutil.copyfile(bury_file, copy)
+    director = next(
+        p for p in open_proposal(bury_file).proposal.posts.values() if p.post_ref == "BC-1001"
+    )
+    opened, title, loaded, undone = run(_OPEN_THEN_EDIT, copy, tmp_path / "settings.ini", "BC-1001")
+    assert opened is False  # the chart was shown without them
+    assert title == "Chief Commissioner" and loaded is True  # typed in the Properties dock
+    assert undone == director.title  # and Ctrl+Z on the chart takes it back
+
+
+def test_an_interactive_start_loads_the_writer_and_the_edits_after_the_first_paint(
     bury_file: Path, tmp_path: Path
 ) -> None:
     copy = tmp_path / "bury.sqlite"
     shutil.copyfile(bury_file, copy)
     painted, later = run(_INTERACTIVE, copy, home=tmp_path)
-    assert painted is False  # shown and painted without it
-    assert later is True  # then loaded off the GUI thread, before anyone saves
+    assert painted == [False, False]  # shown and painted without them
+    assert later == [True, True]  # then loaded off the GUI thread, before anyone saves or edits
 
 
 def screenshot_in(window: MainWindow, source: Path, folder: Path) -> None:

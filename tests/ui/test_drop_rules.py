@@ -13,8 +13,8 @@ from orgchart_app.edits import (
     SetReportsTo,
     apply_edit,
 )
-from orgchart_app.edits.moves import MoveOptions
-from orgchart_app.ui.canvas.interactions import drop_edit, move_options, plan_drop, top_level
+from orgchart_app.edits.moves import MoveOptions, top_level
+from orgchart_app.ui.canvas.interactions import drop_edit, move_options, plan_drop
 from tests.ui.chart_fixtures import tiny_proposal
 
 

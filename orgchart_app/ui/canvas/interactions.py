@@ -16,20 +16,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgchart_app.domain import EditRefused, Post, PostId, Proposal, UnitId
-from orgchart_app.edits import Edit, apply_edit
-from orgchart_app.edits.moves import MoveOptions, move_edit, team_head, top_level
 from orgchart_app.ui.canvas import style
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.painting import Z_DRAGGED
 from orgchart_app.ui.canvas.scene import LayoutScene
 from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:
+    from orgchart_app.edits import Edit
+    from orgchart_app.edits.moves import MoveOptions
 
 __all__ = [
     "DropFeedback",
@@ -39,7 +42,6 @@ __all__ = [
     "drop_edit",
     "move_options",
     "plan_drop",
-    "top_level",
 ]
 
 Modifier = Qt.KeyboardModifier
@@ -49,6 +51,8 @@ KeepQuestion = Callable[[str, str, str], bool | None]
 
 
 def move_options(modifiers: Qt.KeyboardModifier) -> MoveOptions:
+    from orgchart_app.edits.moves import MoveOptions  # noqa: PLC0415 - the edits load when first made
+
     return MoveOptions(
         change_employer=bool(modifiers & Modifier.ShiftModifier),
         keep_manager=bool(modifiers & Modifier.ControlModifier),
@@ -72,6 +76,8 @@ def drop_edit(
     options: MoveOptions | None = None,
 ) -> Edit | None:
     """The edit a drop onto a post (manager_id) or a container (unit_id) makes; None: no target."""
+    from orgchart_app.edits.moves import MoveOptions, move_edit  # noqa: PLC0415 - the edits load when first made
+
     return move_edit(
         proposal, posts, manager_id=manager_id, unit_id=unit_id, options=options or MoveOptions()
     )
@@ -85,6 +91,8 @@ def plan_drop(
     options: MoveOptions | None = None,
 ) -> DropPlan:
     """Try the drop on a copy of the proposal: would it be refused, and why?"""
+    from orgchart_app.edits import apply_edit  # noqa: PLC0415 - the edits load when first made
+
     if not posts:
         return DropPlan(None, "", False)
     edit = drop_edit(proposal, posts, manager_id, unit_id, options)
@@ -154,6 +162,8 @@ class PostDrag(DropFeedback):
         hint: Callable[[str], None],
         keep_question: KeepQuestion | None = None,
     ) -> None:
+        from orgchart_app.edits.moves import top_level  # noqa: PLC0415 - the edits load when first made
+
         self._scene = scene
         self._keep_question = keep_question
         self._document = document
@@ -169,6 +179,8 @@ class PostDrag(DropFeedback):
         scene.addItem(self._ghost)
 
     def move(self, position: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        from orgchart_app.edits.moves import MoveOptions  # noqa: PLC0415 - the edits load when first made
+
         self._ghost.setPos(position - self._start)
         post = self._scene.post_at(position)
         unit = None if post is not None else self._scene.unit_at(position)
@@ -208,6 +220,8 @@ class PostDrag(DropFeedback):
     def _with_manager_choice(self, edit: Edit, modifiers: Qt.KeyboardModifier) -> Edit | None:
         """A drop into a team, where the team's head would become the manager, asks first:
         the edit to push (the head's, or the one keeping the manager), None if cancelled."""
+        from orgchart_app.edits.moves import team_head  # noqa: PLC0415 - the edits load when first made
+
         unit = self._target if isinstance(self._target, UnitItem) else None
         if unit is None or self._keep_question is None:
             return edit

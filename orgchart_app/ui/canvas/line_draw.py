@@ -12,7 +12,6 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from orgchart_app.domain import DottedLine, DottedLineId, DottedLineKind, PostId
-from orgchart_app.edits import AddDottedLine
 from orgchart_app.ui.canvas import style
 from orgchart_app.ui.canvas.painting import Z_DRAGGED
 from orgchart_app.ui.canvas.scene import ChartScene
@@ -37,6 +36,8 @@ class LineDraw:
     def finish(self, position: QPointF) -> bool | None:
         """Join the source to the post at `position`: True if pushed, False if refused, None if
         there is no other post there (keep drawing)."""
+        from orgchart_app.edits import AddDottedLine  # noqa: PLC0415 - the edits load when first made
+
         target = self._scene.post_at(position)
         if target is None or target.box.is_summary or PostId(target.post_id) == self.source:
             return None

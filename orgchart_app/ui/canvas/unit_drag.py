@@ -7,20 +7,25 @@ rule the structure tree's drag uses.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
 from orgchart_app.domain import EditRefused, UnitId
-from orgchart_app.edits import MoveUnit, apply_edit
 from orgchart_app.ui.canvas.interactions import DragGhost, DropFeedback
 from orgchart_app.ui.canvas.items import PostItem
 from orgchart_app.ui.canvas.scene import LayoutScene
 from orgchart_app.ui.canvas.unit_items import UnitItem
 from orgchart_app.ui.window.document import DocumentController
 
+if TYPE_CHECKING:
+    from orgchart_app.edits import MoveUnit
+
 
 def unit_move(document: DocumentController, unit_id: UnitId, parent_id: UnitId) -> MoveUnit:
     """The move the tree and the canvas make, deploying the posts as the user chose."""
+    from orgchart_app.edits import MoveUnit  # noqa: PLC0415 - the edits load when first made
+
     return MoveUnit(unit_id, parent_id, deploy_posts=document.unit_moves_deploy)
 
 
@@ -46,6 +51,8 @@ class UnitDrag(DropFeedback):
         scene.addItem(self._ghost)
 
     def move(self, position: QPointF) -> None:
+        from orgchart_app.edits import apply_edit  # noqa: PLC0415 - the edits load when first made
+
         self._ghost.setPos(position - self._start)
         target = self._scene.unit_at(position)
         if target is self._target:

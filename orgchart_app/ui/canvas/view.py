@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from orgchart_app.domain import PostId, ScenarioId, UnitId
 from orgchart_app.domain.wording import count_text
-from orgchart_app.edits import Changes, DeletePost, RemoveDottedLine
+from orgchart_app.edits import Changes
 from orgchart_app.layout.options import ENGINES
 from orgchart_app.ui.canvas.anchors import anchors_on_screen, keep_in_place
 from orgchart_app.ui.canvas.interactions import KeepQuestion, PostDrag
@@ -264,6 +264,8 @@ class ChartView(ChartPane):
 
     # --- keys ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from orgchart_app.edits import DeletePost, RemoveDottedLine  # noqa: PLC0415 - the edits load when first made
+
         self.chart.finish_sync()  # keys move the selection among the items as they will stand
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
         selection = self.document.selection

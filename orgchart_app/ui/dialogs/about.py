@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 import sqlite3
 
 import PySide6
@@ -21,6 +20,8 @@ def graphviz_version() -> str:
 
 
 def versions() -> list[tuple[str, str]]:
+    import platform  # noqa: PLC0415 - for Help > About only, not every start (1 ms)
+
     return [
         ("Org Chart Designer", __version__),
         ("Python", platform.python_version()),

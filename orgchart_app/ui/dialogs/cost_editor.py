@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import OrgChartError
-from orgchart_app.edits import Changes, Edit
+from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:
+    from orgchart_app.edits import Edit
 
 
 class EditorDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -21,12 +22,13 @@ from orgchart_app.domain import OrganisationKind, Proposal
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.ids import OrganisationId
 from orgchart_app.domain.model import Organisation
-from orgchart_app.edits import PutOrganisation, RemoveOrganisation
-from orgchart_app.edits.organisation_edits import organisation_uses
 from orgchart_app.ui.dialogs.cost_editor import EditorDialog
 from orgchart_app.ui.dialogs.row_sources import RowSources, selected_key
 from orgchart_app.ui.docks.cited_records import CitedRecord, cited_organisation
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:
+    from orgchart_app.edits import PutOrganisation
 
 COLUMNS = ("Short name", "Name", "Kind", "Colour", "Pay scale", "Used by")
 _KINDS = {kind.label.casefold(): kind for kind in OrganisationKind}
@@ -41,6 +43,8 @@ def _free_short_name(proposal: Proposal) -> str:
 
 
 def _cells(proposal: Proposal, organisation: Organisation) -> tuple[str, ...]:
+    from orgchart_app.edits.organisation_edits import organisation_uses  # noqa: PLC0415 - the edits load when first made
+
     uses = organisation_uses(proposal, organisation)
     return (
         organisation.short_name,
@@ -174,6 +178,8 @@ class OrganisationsDialog(EditorDialog):
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
 
     def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
+        from orgchart_app.edits import PutOrganisation  # noqa: PLC0415 - the edits load when first made
+
         organisation = self._document.proposal.organisations.get(self._ids[item.row()])
         if organisation is None:
             return
@@ -193,6 +199,8 @@ class OrganisationsDialog(EditorDialog):
 
     def add_organisation(self) -> None:
         def added(proposal: Proposal) -> PutOrganisation:
+            from orgchart_app.edits import PutOrganisation  # noqa: PLC0415 - the edits load when first made
+
             short = _free_short_name(proposal)
             return PutOrganisation(
                 Organisation(OrganisationId(0), short, short, OrganisationKind.OTHER)
@@ -201,6 +209,8 @@ class OrganisationsDialog(EditorDialog):
         self.push(added)
 
     def remove_organisation(self) -> None:
+        from orgchart_app.edits import RemoveOrganisation  # noqa: PLC0415 - the edits load when first made
+
         row = self.table.currentRow()
         if not 0 <= row < len(self._ids):
             self.message.setText("Choose the organisation to remove.")

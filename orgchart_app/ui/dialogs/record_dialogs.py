@@ -14,14 +14,6 @@ from orgchart_app.domain import PostId, Proposal, Scenario, Unit
 from orgchart_app.domain.model import ProposalInfo
 from orgchart_app.domain.outcomes import Consultation, Outcome, Pool
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import (
-    PutConsultation,
-    PutOutcome,
-    PutPool,
-    SetProposalDetails,
-    UpdateScenario,
-    UpdateUnit,
-)
 from orgchart_app.ui.dialogs.record_form import RecordDialog
 from orgchart_app.ui.docks.cited_records import CitedRecord, cited_scenario
 from orgchart_app.ui.docks.record_fields import (
@@ -146,6 +138,8 @@ def unit_detail_fields(document: DocumentController, unit: Unit) -> tuple[Record
 
 
 def unit_details(document: DocumentController, unit: Unit, parent: QWidget) -> RecordDialog:
+    from orgchart_app.edits import UpdateUnit  # noqa: PLC0415 - the edits load when first made
+
     fields = unit_detail_fields(document, unit)
     return RecordDialog(
         document,
@@ -178,6 +172,8 @@ PROPOSAL_FIELDS = (
 def proposal_details(
     document: DocumentController, info: ProposalInfo, parent: QWidget | None = None
 ) -> RecordDialog:
+    from orgchart_app.edits import SetProposalDetails  # noqa: PLC0415 - the edits load when first made
+
     return RecordDialog(
         document,
         "Proposal Details",
@@ -192,6 +188,8 @@ def proposal_details(
 def scenario_details(
     document: DocumentController, scenario: Scenario, parent: QWidget | None = None
 ) -> RecordDialog:
+    from orgchart_app.edits import UpdateScenario  # noqa: PLC0415 - the edits load when first made
+
     return RecordDialog(
         document,
         "Scenario Details",
@@ -207,6 +205,8 @@ def scenario_details(
 def consultation_details(
     document: DocumentController, consultation: Consultation, parent: QWidget | None = None
 ) -> RecordDialog:
+    from orgchart_app.edits import PutConsultation  # noqa: PLC0415 - the edits load when first made
+
     name = document.proposal.scenarios[consultation.to_scenario_id].name
     return RecordDialog(
         document,
@@ -228,6 +228,8 @@ def consultation_details(
 
 
 def pool_details(document: DocumentController, pool: Pool, parent: QWidget) -> RecordDialog:
+    from orgchart_app.edits import PutPool  # noqa: PLC0415 - the edits load when first made
+
     return RecordDialog(
         document,
         "Pool Details",
@@ -242,6 +244,8 @@ def pool_details(document: DocumentController, pool: Pool, parent: QWidget) -> R
 def outcome_details(
     document: DocumentController, outcome: Outcome, who: str, parent: QWidget
 ) -> RecordDialog:
+    from orgchart_app.edits import PutOutcome  # noqa: PLC0415 - the edits load when first made
+
     return RecordDialog(
         document,
         "Outcome Details",

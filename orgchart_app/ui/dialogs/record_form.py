@@ -4,7 +4,7 @@ OK reads every field (a bad value is one sentence, the dialog stays open) and pu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgchart_app.edits import Edit
 from orgchart_app.ui.dialogs.source import ask_source
 from orgchart_app.ui.dialogs.widgets import named
 from orgchart_app.ui.docks.cited_records import CitedRecord
@@ -28,6 +27,9 @@ from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.record_fields import RecordField, Unreadable
 from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:
+    from orgchart_app.edits import Edit
 
 
 def error_label() -> QLabel:

@@ -5,6 +5,7 @@ The answer is one edit, one undo step; a refusal is said in the dialog, which st
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,11 +25,13 @@ from orgchart_app.domain import Proposal
 from orgchart_app.domain.errors import EditRefused
 from orgchart_app.domain.provenance import Basis, Document
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Batch, Edit, PutDocument
-from orgchart_app.edits.citing import Source, cite_edit
 from orgchart_app.ui.docks.cited_records import CitedRecord
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:
+    from orgchart_app.edits import Edit
+    from orgchart_app.edits.citing import Source
 
 NEW_DOCUMENT = "A new document…"
 
@@ -138,6 +141,9 @@ class SourceDialog(QDialog):
         return Document(document_id, self.new_title.text().strip(), self.reference.text().strip())
 
     def _answer(self) -> None:
+        from orgchart_app.edits import Batch, PutDocument  # noqa: PLC0415 - the edits load when first made
+        from orgchart_app.edits.citing import Source, cite_edit  # noqa: PLC0415 - the edits load when first made
+
         stated = self.stated.isChecked()
         document = self._document_typed() if stated else None
         source = Source(

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel
 
-from orgchart_app.edits import Edit
 from orgchart_app.ui.window.document import DocumentController
+
+if TYPE_CHECKING:
+    from orgchart_app.edits import Edit
 
 
 class FormPush:

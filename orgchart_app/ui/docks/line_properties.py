@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from orgchart_app.domain import DottedLine, DottedLineKind
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Changes, EditDottedLine
+from orgchart_app.edits import Changes
 from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
 from orgchart_app.ui.docks.cited_records import cited_line
 from orgchart_app.ui.docks.form_push import FormPush
@@ -114,6 +114,8 @@ class LinePanel(QWidget):
             self.source_dialog = ask_source(self._document, record, self)
 
     def _commit(self, *_: object) -> None:
+        from orgchart_app.edits import EditDottedLine  # noqa: PLC0415 - the edits load when first made
+
         line = self.line()
         share = read_share(self.share.text())
         if line is None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from orgchart_app.domain import ContractKind, Post, Postholder, PostholderId, PostId
 from orgchart_app.domain.tables import Table
 from orgchart_app.domain.wording import fte_label, fte_text
-from orgchart_app.edits import Changes, PutPerson, RemovePerson
+from orgchart_app.edits import Changes
 from orgchart_app.ui.docks.form_push import FormPush
 from orgchart_app.ui.docks.person_fields import (
     CONTRACT_LABELS,
@@ -175,6 +175,8 @@ class PeoplePanel(QWidget):
 
     # --- editing -------------------------------------------------------------------------------
     def _commit_text(self, field: RecordField, editor: QLineEdit) -> None:
+        from orgchart_app.edits import PutPerson  # noqa: PLC0415 - the edits load when first made
+
         person = self.person()
         if person is None:
             return
@@ -188,6 +190,8 @@ class PeoplePanel(QWidget):
             self._pusher.push(PutPerson(changed))
 
     def _commit_contract(self, index: int) -> None:
+        from orgchart_app.edits import PutPerson  # noqa: PLC0415 - the edits load when first made
+
         person = self.person()
         kind = self.contract.itemData(index)
         if person is not None and kind != person.contract:
@@ -195,6 +199,8 @@ class PeoplePanel(QWidget):
         self._show_person(self.form.isEnabled())
 
     def _add(self) -> None:
+        from orgchart_app.edits import PutPerson  # noqa: PLC0415 - the edits load when first made
+
         post = self.post()
         if post is None:
             return
@@ -211,6 +217,8 @@ class PeoplePanel(QWidget):
             name.selectAll()
 
     def _remove(self) -> None:
+        from orgchart_app.edits import RemovePerson  # noqa: PLC0415 - the edits load when first made
+
         person = self.person()
         if person is not None:
             self._pusher.push(RemovePerson(person.id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,20 +20,7 @@ from PySide6.QtWidgets import (
 
 from orgchart_app.domain import OfficerCategory, Post, PostId, PostStatus
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import (
-    ChangeDeployment,
-    ChangeEmployer,
-    ChangeFte,
-    ChangeQuantity,
-    Changes,
-    Edit,
-    MovePosts,
-    Redesignate,
-    Regrade,
-    SetReportsTo,
-    SetStatus,
-    UpdatePost,
-)
+from orgchart_app.edits import Changes
 from orgchart_app.ui.dialogs.record_form import RecordForm
 from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
 from orgchart_app.ui.docks.choices import ChoiceLists
@@ -54,11 +41,22 @@ from orgchart_app.ui.docks.sources_text import sources_html, where_from_widgets
 from orgchart_app.ui.docks.unit_properties import UnitPanel
 from orgchart_app.ui.window.document import DocumentController
 
+if TYPE_CHECKING:
+    from orgchart_app.edits import Edit
+
 # Text fields: (label, Post attribute, how the typed text becomes an edit or a message).
 TextEditMaker = Callable[[Post, str], "Edit | str"]
 
 
+def _title_edit(post: Post, text: str) -> Edit | str:
+    from orgchart_app.edits import Redesignate  # noqa: PLC0415 - the edits load when first made
+
+    return Redesignate(post.id, text)
+
+
 def _number_edit(post: Post, text: str) -> Edit | str:
+    from orgchart_app.edits import ChangeFte  # noqa: PLC0415 - the edits load when first made
+
     try:
         return ChangeFte(post.id, float(text.replace(",", ".")))
     except ValueError:
@@ -66,6 +64,8 @@ def _number_edit(post: Post, text: str) -> Edit | str:
 
 
 def _quantity_edit(post: Post, text: str) -> Edit | str:
+    from orgchart_app.edits import ChangeQuantity  # noqa: PLC0415 - the edits load when first made
+
     try:
         return ChangeQuantity(post.id, int(text))
     except ValueError:
@@ -73,11 +73,16 @@ def _quantity_edit(post: Post, text: str) -> Edit | str:
 
 
 def _field_edit(name: str) -> TextEditMaker:
-    return lambda post, text: UpdatePost(post.id, ((name, text.strip()),))
+    def edit(post: Post, text: str) -> Edit | str:
+        from orgchart_app.edits import UpdatePost  # noqa: PLC0415 - the edits load when first made
+
+        return UpdatePost(post.id, ((name, text.strip()),))
+
+    return edit
 
 
 TEXT_FIELDS: list[tuple[str, str, TextEditMaker]] = [
-    ("Title", "title", lambda post, text: Redesignate(post.id, text)),
+    ("Title", "title", _title_edit),
     ("Post ref", "post_ref", _field_edit("post_ref")),
     ("FTE", "fte", _number_edit),
     ("Quantity", "quantity", _quantity_edit),
@@ -265,11 +270,15 @@ class PropertiesPanel(QWidget):
             self._push(outcome)
 
     def _commit_funded(self, checked: bool) -> None:
+        from orgchart_app.edits import UpdatePost  # noqa: PLC0415 - the edits load when first made
+
         post = self.post()
         if post is not None:
             self._push(UpdatePost(post.id, (("funded", checked),)))
 
     def _commit_more(self, attribute: str) -> None:
+        from orgchart_app.edits import UpdatePost  # noqa: PLC0415 - the edits load when first made
+
         post = self.post()
         if post is None:
             return
@@ -284,6 +293,16 @@ class PropertiesPanel(QWidget):
 
     def _commit_choice(self, field: str, value: Any) -> None:
         # value: what the field's combo box stores, of the field's own type (ids, enums, text).
+        from orgchart_app.edits import (  # noqa: PLC0415 - the edits load when first made
+            ChangeDeployment,
+            ChangeEmployer,
+            MovePosts,
+            Regrade,
+            SetReportsTo,
+            SetStatus,
+            UpdatePost,
+        )
+
         selected = self._selected_posts()
         if not selected or all(getattr(post, field) == value for post in selected):
             return

@@ -43,7 +43,7 @@ from orgchart_app.domain.drafts import COMMITTEE_VERBS
 from orgchart_app.domain.errors import OrgChartError
 from orgchart_app.domain.ids import ScenarioId
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Changes, WordRecommendations
+from orgchart_app.edits import Changes
 from orgchart_app.ui.window.document import DocumentController
 
 GONE_MARK = "\N{WARNING SIGN} "
@@ -253,6 +253,8 @@ class RecommendationsDock(QDockWidget):
         return self.list.currentRow() + 1
 
     def _push(self, items: Items, name: str, row: int | None = None) -> None:
+        from orgchart_app.edits import WordRecommendations  # noqa: PLC0415 - the edits load when first made
+
         if self._pair is None:
             return
         if self._document.push(WordRecommendations(*self._pair, items, name)) is not None:

@@ -14,14 +14,6 @@ from orgchart_app.domain import (
     UnitKind,
     UnitStatus,
 )
-from orgchart_app.edits import (
-    AddUnit,
-    DeleteUnit,
-    EstablishPost,
-    RenameUnit,
-    UpdateUnit,
-)
-from orgchart_app.edits.new_post import post_like_neighbours
 from orgchart_app.ui.canvas.unit_drag import unit_move
 from orgchart_app.ui.dialogs.prompts import AskText, ChooseItem, NewUnit
 from orgchart_app.ui.dialogs.record_dialogs import unit_details
@@ -81,6 +73,8 @@ class UnitActions(QObject):
         return menu
 
     def rename(self, unit_id: UnitId) -> None:
+        from orgchart_app.edits import RenameUnit  # noqa: PLC0415 - the edits load when first made
+
         unit = self._document.proposal.units[unit_id]
         name = AskText.ask(self._parent, "Rename unit", "New name:", unit.name)
         if name is not None and name != unit.name:
@@ -98,6 +92,8 @@ class UnitActions(QObject):
         self.source_dialog = ask_source(self._document, cited_unit(unit), self._parent)
 
     def add_sub_unit(self, unit_id: UnitId) -> None:
+        from orgchart_app.edits import AddUnit  # noqa: PLC0415 - the edits load when first made
+
         parent = self._document.proposal.units[unit_id]
         answer = NewUnit.ask(self._parent, parent.name, SUB_UNIT_KIND[parent.kind])
         if answer is not None:
@@ -118,6 +114,9 @@ class UnitActions(QObject):
 
     def add_post(self, unit_id: UnitId) -> None:
         """Establish a vacant post in the unit and select it, so its fields can be filled in."""
+        from orgchart_app.edits import EstablishPost  # noqa: PLC0415 - the edits load when first made
+        from orgchart_app.edits.new_post import post_like_neighbours  # noqa: PLC0415 - the edits load when first made
+
         proposal = self._document.proposal
         unit = proposal.units[unit_id]
         title = AskText.ask(
@@ -133,10 +132,14 @@ class UnitActions(QObject):
             self._document.select([applied.edit.post.id])
 
     def set_status(self, unit_id: UnitId, status: UnitStatus) -> None:
+        from orgchart_app.edits import UpdateUnit  # noqa: PLC0415 - the edits load when first made
+
         if self._document.proposal.units[unit_id].status is not status:
             self._document.push(UpdateUnit(unit_id, (("status", status),)))
 
     def delete(self, unit_id: UnitId) -> None:
+        from orgchart_app.edits import DeleteUnit  # noqa: PLC0415 - the edits load when first made
+
         proposal = self._document.proposal
         unit = proposal.units[unit_id]
         count = sum(1 for p in proposal.posts.values() if p.unit_id == unit_id)

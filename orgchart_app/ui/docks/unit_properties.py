@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from orgchart_app.domain import Unit, UnitStatus
 from orgchart_app.domain.tables import Table
 from orgchart_app.domain.wording import count_text, fte_text
-from orgchart_app.edits import Changes, RenameUnit, UpdateUnit
+from orgchart_app.edits import Changes
 from orgchart_app.ui.dialogs.record_dialogs import changed_fields, unit_detail_fields
 from orgchart_app.ui.dialogs.record_form import RecordForm, error_label
 from orgchart_app.ui.dialogs.source import SourceDialog, ask_source
@@ -102,6 +102,8 @@ class UnitPanel(QWidget):
         self.details.committed.connect(self._commit_detail)
 
     def _commit_name(self) -> None:
+        from orgchart_app.edits import RenameUnit  # noqa: PLC0415 - the edits load when first made
+
         unit = self.unit()
         name = self.name.text().strip()
         if (
@@ -112,12 +114,16 @@ class UnitPanel(QWidget):
             self._refresh()
 
     def _commit_status(self, *_: object) -> None:
+        from orgchart_app.edits import UpdateUnit  # noqa: PLC0415 - the edits load when first made
+
         unit = self.unit()
         status = self.status.currentData()
         if unit is not None and status is not unit.status:
             self._pusher.push(UpdateUnit(unit.id, (("status", status),)))
 
     def _commit_detail(self, attribute: str) -> None:
+        from orgchart_app.edits import UpdateUnit  # noqa: PLC0415 - the edits load when first made
+
         unit, details = self.unit(), self.details
         if unit is None or details is None:
             return

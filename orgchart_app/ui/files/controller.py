@@ -65,6 +65,9 @@ class FileController(QObject):
         # Off when nobody is there to click a message box (orgchart-designer --screenshot):
         # errors go unshown and every question is answered "no" rather than waited on.
         self.interactive = True
+        # Off for a --screenshot, whose settings are thrown away with it: writing the recent
+        # files there cost 5 to 15 ms of a picture (the settings file is synced to disk).
+        self.remember_files = True
         self.loader = ProposalLoader(window)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
@@ -251,7 +254,8 @@ class FileController(QObject):
     def _on_loader_loaded(self, opened: OpenedFile, path: Path) -> None:
         if not self.take_over(opened.proposal, path, opened.stamp):
             return
-        self._settings.add_recent_file(path)
+        if self.remember_files:
+            self._settings.add_recent_file(path)
         document = self._document
         if document.path is None:
             note = " as a copy of your own: Save As to keep it."

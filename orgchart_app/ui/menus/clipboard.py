@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData
 
@@ -20,7 +20,9 @@ from orgchart_app.domain import (
     UnitId,
 )
 from orgchart_app.domain.tables import Table
-from orgchart_app.edits import Batch, EstablishPost
+
+if TYPE_CHECKING:
+    from orgchart_app.edits import Batch
 
 MIME_TYPE = "application/x-orgchart-posts+json"
 # One copied post as JSON gives it back: values of any JSON type, checked as the post is made.
@@ -65,6 +67,8 @@ def paste_edit(
     proposal: Proposal, mime: QMimeData, scenario_id: ScenarioId, under: PostId | None
 ) -> Batch | None:
     """New posts for the copied ones, in `scenario_id`, beneath `under` when given; None if none."""
+    from orgchart_app.edits import Batch, EstablishPost  # noqa: PLC0415 - the edits load when first made
+
     if not mime.hasFormat(MIME_TYPE):
         return None
     try:

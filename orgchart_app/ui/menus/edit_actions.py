@@ -12,8 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from orgchart_app.domain import Post, PostId
-from orgchart_app.edits import DeletePost, EstablishPost, RemoveDottedLine
-from orgchart_app.edits.moves import move_edit
 from orgchart_app.ui.dialogs.prompts import AskText
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.menus.clipboard import MIME_TYPE, paste_edit, posts_to_mime
@@ -83,6 +81,8 @@ class EditActions(QObject):
         return posts
 
     def paste(self) -> None:
+        from orgchart_app.edits import EstablishPost  # noqa: PLC0415 - the edits load when first made
+
         document = self._document
         if document.scenario_id is None:
             return
@@ -102,6 +102,8 @@ class EditActions(QObject):
             document.select([e.post.id for e in edit.edits if isinstance(e, EstablishPost)])
 
     def _move_cut(self, posts: tuple[PostId, ...], under: PostId | None) -> None:
+        from orgchart_app.edits.moves import move_edit  # noqa: PLC0415 - the edits load when first made
+
         if under is None:
             self.status.emit("Select the post the cut posts are to report to, then Paste.")
             return
@@ -112,6 +114,8 @@ class EditActions(QObject):
             self._document.select(posts)
 
     def delete(self) -> None:
+        from orgchart_app.edits import DeletePost, RemoveDottedLine  # noqa: PLC0415 - the edits load when first made
+
         line = self._document.selected_line
         if not self._document.selection and line is not None:
             self._document.push(RemoveDottedLine(line))

@@ -7,8 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
 
 from orgchart_app.domain import NotFound, ScenarioId
-from orgchart_app.edits import Changes, CopyScenario, DeleteScenario, RenameScenario
-from orgchart_app.edits.scenario_edits import next_kind
+from orgchart_app.edits import Changes
 from orgchart_app.ui.dialogs.prompts import AskText, Confirm
 from orgchart_app.ui.menus.actions import Actions
 from orgchart_app.ui.window.document import DocumentController
@@ -55,6 +54,9 @@ class ScenarioActions(QObject):
         return self._document.proposal.scenarios[scenario_id].name if scenario_id else ""
 
     def new_from_copy(self) -> None:
+        from orgchart_app.edits import CopyScenario  # noqa: PLC0415 - the edits load when first made
+        from orgchart_app.edits.scenario_edits import next_kind  # noqa: PLC0415 - the edits load when first made
+
         document = self._document
         if document.scenario_id is None:
             return
@@ -75,6 +77,8 @@ class ScenarioActions(QObject):
                 pass  # the name was normalised by the edit; the copy is still in the list
 
     def rename(self) -> None:
+        from orgchart_app.edits import RenameScenario  # noqa: PLC0415 - the edits load when first made
+
         if self._document.scenario_id is None:
             return
         name = AskText.ask(self._window, "Rename scenario", "New name:", self._current_name)
@@ -82,6 +86,8 @@ class ScenarioActions(QObject):
             self._document.push(RenameScenario(self._document.scenario_id, name))
 
     def delete(self) -> None:
+        from orgchart_app.edits import DeleteScenario  # noqa: PLC0415 - the edits load when first made
+
         if self._document.scenario_id is None:
             return
         if Confirm.ask(

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from orgchart_app.domain import DottedLineId, PostId, UnitId
-from orgchart_app.edits import EditDottedLine, RemoveDottedLine
 from orgchart_app.ui.canvas import ChartView
 from orgchart_app.ui.docks.line_properties import KIND_LABELS
 from orgchart_app.ui.docks.unit_actions import UnitActions
@@ -80,6 +79,8 @@ def line_menu(
     show_properties: Callable[[], None],
 ) -> QMenu:
     """A dotted line's menu: its kind, interim, properties and Delete, each acting on it."""
+    from orgchart_app.edits import EditDottedLine, RemoveDottedLine  # noqa: PLC0415 - the edits load when first made
+
     document.select([])
     document.select_line(line_id)
     line = document.proposal.dotted_lines[line_id]

@@ -28,14 +28,7 @@ from orgchart_app.domain import (
     UnitKind,
 )
 from orgchart_app.domain.errors import ServerRefused
-from orgchart_app.edits import (
-    Applied,
-    Changes,
-    Edit,
-    apply_edit,
-    is_costing_edit,
-    scenarios_touched,
-)
+from orgchart_app.edits import Changes, scenarios_touched
 from orgchart_app.storage import FileStamp, open_proposal, save_unless_changed
 from orgchart_app.ui.window.undo_step import (
     EditCommand,
@@ -48,6 +41,7 @@ from orgchart_app.ui.window.undo_step import (
 if TYPE_CHECKING:  # the costing loads when first asked for; team mode's driver with a library
     from orgchart_app.analysis.cost_book import CostBook
     from orgchart_app.analysis.cost_steps import Standing
+    from orgchart_app.edits import Applied, Edit
     from orgchart_app.storage.team import SharedProposal
 
 
@@ -106,6 +100,8 @@ class DocumentController(QObject):
     # --- editing -----------------------------------------------------------------------------
     def push(self, edit: Edit) -> Applied | None:
         """Apply `edit` as one undo step; on refusal emit `refused` and change nothing."""
+        from orgchart_app.edits import apply_edit, is_costing_edit  # noqa: PLC0415 - the edits load when first made
+
         if self.team is not None:
             return self._push_shared(edit)
         before = standings_of(self.cost_book()) if is_costing_edit(edit) else None
@@ -133,6 +129,8 @@ class DocumentController(QObject):
         return effects_of(book, before)
 
     def _push_shared(self, edit: Edit) -> Applied | None:
+        from orgchart_app.edits import apply_edit, is_costing_edit  # noqa: PLC0415 - the edits load when first made
+
         # Tried on a copy first: an edit of the reference side never reaches the server.
         reference = self.reference_scenario_id
         try:
@@ -154,6 +152,8 @@ class DocumentController(QObject):
     def apply_again(self, edit: Edit, undo_of: str | None = None) -> Applied | None:
         """Apply an edit (or an undo step's inverse); in team mode it is committed to the server,
         and a refusal is said (`refused`), the copy brought up to date, and None returned."""
+        from orgchart_app.edits import apply_edit  # noqa: PLC0415 - the edits load when first made
+
         if self.team is None:
             return apply_edit(self.proposal, edit)
         try:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from orgchart_app.edits import Changes
-from orgchart_app.edits.scenario_edits import PROPOSED_NAME, make_proposed, without_proposed
+from orgchart_app.edits.proposed import PROPOSED_NAME, without_proposed
 from orgchart_app.ui.window.document import DocumentController
 from orgchart_app.ui.window.notice_bar import NoticeBar
 
@@ -31,6 +31,8 @@ class ProposedBar(NoticeBar):
         self._refresh()
 
     def make_proposed(self) -> None:
+        from orgchart_app.edits.scenario_edits import make_proposed  # noqa: PLC0415 - see edits
+
         document = self._document
         if not without_proposed(document.proposal) or document.read_only:
             return

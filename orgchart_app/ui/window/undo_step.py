@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtGui import QUndoCommand
 
-from orgchart_app.edits import Applied
-
 if TYPE_CHECKING:  # the costing: see new_cost_book(). The controller: it makes the steps
     from orgchart_app.analysis.cost_book import CostBook
     from orgchart_app.analysis.cost_steps import Standing, StepEffect
     from orgchart_app.domain import Proposal, ScenarioId
+    from orgchart_app.edits import Applied
     from orgchart_app.ui.window.document import DocumentController
 
 # What an edit of pay, on-costs or the budget did to each scenario; None for any other edit.
