@@ -10,9 +10,11 @@ from typing import Any
 
 from orgchart_app.domain import (
     OfficerCategory,
+    OrganisationId,
     Post,
     PostId,
     Proposal,
+    UnitId,
 )
 from orgchart_app.domain.wording import fte_label
 from orgchart_app.importers import duplicates
@@ -20,7 +22,6 @@ from orgchart_app.importers.builder import ImportBuilder
 from orgchart_app.importers.dotted import add_dotted_lines
 from orgchart_app.importers.grade_ranges import add_grade_ranges
 from orgchart_app.importers.people import gather_people, holds_person
-from orgchart_app.importers.places import MISSING, placed
 from orgchart_app.importers.progress import NO_PROGRESS, Progress
 from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
@@ -29,6 +30,7 @@ from orgchart_app.importers.values import is_vacant_name
 from orgchart_app.quick import made_by_columns
 
 AS_IS = "As is"
+MISSING = -1  # a manager named in the file but not found in it
 # The fields a post takes as the row has them.
 _AS_READ = (
     "title",
@@ -91,7 +93,7 @@ def _scenario(
     managers = resolve_managers(rows, report)
     break_cycles(rows, refs, managers, report)
     ids = builder.post_ids(len(rows))
-    places = placed(rows, managers, organisations, units, progress)
+    places = _places(rows, managers, organisations, units, progress)
     given: dict[str, Iterable[Any]] = {
         "id": ids,
         "scenario_id": repeat(scenario_id),
@@ -112,6 +114,43 @@ def _scenario(
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)
     if not rows:
         units.root(organisations.get(""))
+
+
+def _places(
+    rows: Sequence[PostRow],
+    managers: Sequence[int | None],
+    organisations: Organisations,
+    units: Units,
+    progress: Progress,
+) -> dict[str, list[Any]]:
+    """Each row's employer, organisation deployed to, unit and notes, in the file's order (the
+    organisations and units are made as the rows first name them)."""
+    employers: list[OrganisationId] = []
+    deployments: list[OrganisationId | None] = []
+    unit_ids: list[UnitId] = []
+    notes: list[str] = []
+    for row, manager in zip(rows, managers, strict=True):
+        progress.advance(len(row.lines) or 1)  # the file lines the row stands for
+        org_id = organisations.get(row.organisation)
+        deployed_id = organisations.get(row.deployed_to) if row.deployed_to else None
+        # A deployed post works in, and sits in a unit of, the organisation it is deployed to.
+        home = deployed_id or org_id
+        if manager == MISSING:
+            unit_id, row_notes = units.unplaced(home), list(row.notes)
+            if row.unit_path:
+                row_notes.append("In the file under: " + " > ".join(n for n, _ in row.unit_path))
+        else:
+            unit_id, row_notes = units.at(home, row.unit_path), row.notes
+        employers.append(org_id)
+        deployments.append(deployed_id)
+        unit_ids.append(unit_id)
+        notes.append("; ".join(row_notes))
+    return {
+        "employer_id": employers,
+        "deployed_to_id": deployments,
+        "unit_id": unit_ids,
+        "notes": notes,
+    }
 
 
 def _holders(
