@@ -11,7 +11,7 @@ row by row so the refusal names the record just as before.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -38,13 +38,22 @@ class TableRows:
 
 
 def table_rows(
-    records: Sequence[Any], record_class: type, nullable: Iterable[str] = ()
+    records: Sequence[Any],
+    record_class: type,
+    nullable: Iterable[str] = (),
+    made: Mapping[str, Sequence[Any]] | None = None,
 ) -> TableRows:
     """`records` (all of `record_class`) as rows; columns in `nullable` (no default but NULL in
-    the table) are left out where every record leaves them None."""
+    the table) are left out where every record leaves them None. `made`, each field's values
+    record by record (the columns an import made the records from), saves taking the records
+    apart again; the rows, their checks and refusals are the same."""
     names = column_names(record_class)
-    raw = list(map(conversions(record_class).values_of, records))
-    columns: list[Sequence[Any]] = list(zip(*raw, strict=True)) if raw else [()] * len(names)
+    columns: list[Sequence[Any]]
+    if made is not None:
+        columns = [made[name] for name in names]
+    else:
+        raw = list(map(conversions(record_class).values_of, records))
+        columns = list(zip(*raw, strict=True)) if raw else [()] * len(names)
     for index in conversions(record_class).converted:
         columns[index] = _converted(columns[index])
     for index in _flag_columns(record_class):
