@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from orgchart_app.domain import FileRefused, Proposal, Table
 from orgchart_app.importers import import_tables
+from orgchart_app.importers.long_text import shorten_long_texts
 from orgchart_app.importers.releases import ReleaseMode
+from orgchart_app.importers.report import ProblemKind
 from orgchart_app.importers.tables import Row
 from orgchart_app.importers.tables import Table as SourceTable
 from orgchart_app.storage import save_proposal
@@ -186,3 +188,21 @@ def test_the_save_from_columns_refuses_what_the_save_from_records_refuses(
     assert refusals[0] == refusals[1]
     assert f"Could not save: post {post_id}, {said}" in refusals[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_import_measures_its_texts_on_the_kept_columns() -> None:
+    # A record with a title too long for the file, behind kept columns that say otherwise
+    # (never so after an import): the check reads the columns, so nothing is cut.
+    result = import_tables([_table(establishment_rows())])
+    proposal, report = result.proposal, result.report
+    post_id, post = next(iter(proposal.posts.items()))
+    made = proposal.made_columns[Table.POSTS]
+    long = dataclasses.replace(post, title="T" * 1001)
+    proposal.posts[post_id] = made.records[0] = long
+    shorten_long_texts(proposal, report)
+    assert proposal.posts[post_id] is long
+    # Without the columns (a copy keeps none), the records are read and the title cut.
+    plain = proposal.copy()
+    shorten_long_texts(plain, report)
+    assert len(plain.posts[post_id].title) == 1000
+    assert [p.kind for p in report.problems] == [ProblemKind.CUT_TEXT]
