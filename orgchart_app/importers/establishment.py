@@ -24,6 +24,7 @@ from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
     Number,
+    columns_use_decimal_commas,
     is_vacant_name,
     looks_like_formula,
     parse_date,
@@ -32,7 +33,6 @@ from orgchart_app.importers.values import (
     parse_quantity,
     parse_status,
     to_decimal,
-    uses_decimal_commas,
 )
 
 _NO_NUMBER = Number(None)
@@ -70,7 +70,7 @@ def read_establishment(
         any(field is Field.POST_REF for field, _ in columns),
         manager_match,
         # A column past every row's end is blank throughout, and blanks carry no vote.
-        uses_decimal_commas(cell for i in numeric if i < len(cells) for cell in cells[i]),
+        columns_use_decimal_commas(cells[i] for i in numeric if i < len(cells)),
     )
     plain = [None] * len(table.rows) if row_by_row else plain_rows(table.rows, cells, layout)
     rows: list[PostRow] = []
