@@ -206,3 +206,13 @@ def test_the_import_measures_its_texts_on_the_kept_columns() -> None:
     shorten_long_texts(plain, report)
     assert len(plain.posts[post_id].title) == 1000
     assert [p.kind for p in report.problems] == [ProblemKind.CUT_TEXT]
+
+
+def test_texts_of_records_edited_since_the_columns_were_kept_are_measured_on_the_records() -> None:
+    result = import_tables([_table(establishment_rows())])
+    proposal, report = result.proposal, result.report
+    post_id, post = next(iter(proposal.posts.items()))
+    proposal.posts[post_id] = dataclasses.replace(post, title="T" * 1001)
+    shorten_long_texts(proposal, report)
+    assert len(proposal.posts[post_id].title) == 1000
+    assert [p.kind for p in report.problems] == [ProblemKind.CUT_TEXT]
