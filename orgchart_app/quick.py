@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sized
-from itertools import repeat
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -86,3 +86,13 @@ def made_by_columns(
     for field in dataclasses.fields(cls):
         deque(map(getattr(cls, field.name).__set__, made, columns[field.name]), maxlen=0)
     return made
+
+
+def listed(count: int, columns: Mapping[str, Iterable[Any]]) -> dict[str, list[Any]]:
+    """Each column as a list of its first `count` values (a list copied, an iterator such as
+    repeat() or map() taken that far): columns that records are made from and that a save may
+    then write (domain/made_columns.py) must be lists no one else holds."""
+    return {
+        name: list(column) if isinstance(column, Sized) else list(islice(column, count))
+        for name, column in columns.items()
+    }

@@ -27,6 +27,7 @@ from orgchart_app.domain.ids import (
     ScenarioId,
     UnitId,
 )
+from orgchart_app.domain.made_columns import MadeColumns
 from orgchart_app.domain.model import (
     BudgetLine,
     DottedLine,
@@ -71,6 +72,11 @@ class Proposal:
     consultations: dict[ConsultationId, Consultation] = field(default_factory=dict)
     documents: dict[DocumentId, Document] = field(default_factory=dict)
     provenance: dict[ProvenanceId, Provenance] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Not a field (every field is a table of the file): what an import made its big tables
+        # from, for the first save to write (domain/made_columns.py).
+        self.made_columns: dict[Table, MadeColumns] = {}
 
     def records(self, table: Table) -> dict[Any, Any]:
         """One table's records, for code that treats every table alike (patches, files)."""

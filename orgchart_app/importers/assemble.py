@@ -27,7 +27,7 @@ from orgchart_app.importers.records import ManagerMatch, PostRow
 from orgchart_app.importers.report import ImportReport, ProblemKind
 from orgchart_app.importers.units_made import UNPLACED, Organisations, Units
 from orgchart_app.importers.values import is_vacant_name
-from orgchart_app.quick import made_by_columns
+from orgchart_app.quick import listed, made_by_columns
 
 AS_IS = "As is"
 MISSING = -1  # a manager named in the file but not found in it
@@ -107,8 +107,9 @@ def _scenario(
         **places,
         **{field: map(attrgetter(field), rows) for field in _AS_READ},
     }
-    posts = made_by_columns(Post, len(rows), given)
-    builder.posts(posts, [row.source for row in rows], [row.line for row in rows])
+    columns = listed(len(rows), given)
+    posts = made_by_columns(Post, len(rows), columns)
+    builder.posts(posts, columns, [row.source for row in rows], [row.line for row in rows])
     held, holders = _holders(rows, ids, gathered)
     builder.holders(held, holders, [_person_fte(holder, report) for holder in holders])
     add_dotted_lines(builder.proposal, scenario_id, rows, refs, ids, report)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Sequence
 from itertools import repeat
 from operator import attrgetter
 from typing import Any
@@ -26,10 +26,11 @@ from orgchart_app.domain import (
     UnitStatus,
 )
 from orgchart_app.domain.ids import DocumentId, ProvenanceId
+from orgchart_app.domain.made_columns import MadeColumns
 from orgchart_app.domain.provenance import Basis, Document, Provenance
 from orgchart_app.domain.tables import Table
 from orgchart_app.importers.records import PostRow
-from orgchart_app.quick import made_by_columns, quick_constructor
+from orgchart_app.quick import listed, made_by_columns, quick_constructor
 
 # Read once: an enum's `.value` is a slow property (and its hash a Python call), and every post
 # imported is stated by its line.
@@ -102,11 +103,19 @@ class ImportBuilder:
         """Ids are handed out first so managers can be linked before every post exists."""
         return list(map(PostId, self._ids("posts", count)))
 
-    def posts(self, posts: Sequence[Post], sources: Sequence[str], lines: Sequence[int]) -> None:
-        """The posts, each stated by the line of the file it came from (if it came from one),
-        their provenance rows made a column at a time: 50,000 of each in a big file."""
+    def posts(
+        self,
+        posts: list[Post],
+        columns: dict[str, list[Any]],
+        sources: Sequence[str],
+        lines: Sequence[int],
+    ) -> None:
+        """The posts (made from `columns`), each stated by the line of the file it came from
+        (if it came from one), their provenance rows made a column at a time: 50,000 of each
+        in a big file."""
         ids = [post.id for post in posts]
         self.proposal.posts.update(zip(ids, posts, strict=True))
+        self._keep_columns(Table.POSTS, posts, columns)
         if not all(sources):
             stated = [i for i, source in enumerate(sources) if source]
             ids = [ids[i] for i in stated]
@@ -115,8 +124,7 @@ class ImportBuilder:
         # Each file's document is made where its first post is stated, as the rows come.
         documents = {source: self._document(source) for source in dict.fromkeys(sources)}
         row_ids = list(map(ProvenanceId, self._ids("provenance", len(ids))))
-        rows = made_by_columns(
-            Provenance,
+        columns = listed(
             len(row_ids),
             {
                 "id": row_ids,
@@ -129,7 +137,18 @@ class ImportBuilder:
                 "reason": repeat(""),
             },
         )
+        rows = made_by_columns(Provenance, len(row_ids), columns)
         self.proposal.provenance.update(zip(row_ids, rows, strict=True))
+        self._keep_columns(Table.PROVENANCE, rows, columns)
+
+    def _keep_columns(
+        self, table: Table, records: list[Any], columns: dict[str, list[Any]]
+    ) -> None:
+        """Keep the columns `records` were made from for the save, after any kept before (each
+        scenario's posts come in turn)."""
+        made = MadeColumns(records, columns)
+        earlier = self.proposal.made_columns.get(table)
+        self.proposal.made_columns[table] = made if earlier is None else earlier.followed_by(made)
 
     def _document(self, source: str) -> DocumentId:
         document_id = self._documents.get(source)
@@ -146,7 +165,7 @@ class ImportBuilder:
         time (most posts of a big list are held)."""
         facts = [row.person for row in rows]
         holder_ids = list(map(PostholderId, self._ids("postholders", len(rows))))
-        given: dict[str, Iterable[Any]] = {
+        given = {
             "id": holder_ids,
             "post_id": post_ids,
             "name": map(_HOLDER, rows),
@@ -162,8 +181,10 @@ class ImportBuilder:
             "pension_strain": repeat(None),
             "notes": repeat(""),
         }
-        holders = made_by_columns(Postholder, len(rows), given)
+        columns = listed(len(rows), given)
+        holders = made_by_columns(Postholder, len(rows), columns)
         self.proposal.postholders.update(zip(holder_ids, holders, strict=True))
+        self._keep_columns(Table.POSTHOLDERS, holders, columns)
 
     def _ids(self, table: str, count: int) -> range:
         first = self._next[table]

@@ -15,6 +15,7 @@ from orgchart_app.importers.plain_rows import (
     TOTAL_TITLES,
     Layout,
     cell_text,
+    named_vacancy,
     plain_rows,
     transpose,
 )
@@ -24,6 +25,7 @@ from orgchart_app.importers.report import ImportReport, ProblemKind, SourceCount
 from orgchart_app.importers.tables import Row, Table
 from orgchart_app.importers.values import (
     Number,
+    columns_use_decimal_commas,
     is_vacant_name,
     looks_like_formula,
     parse_date,
@@ -32,7 +34,6 @@ from orgchart_app.importers.values import (
     parse_quantity,
     parse_status,
     to_decimal,
-    uses_decimal_commas,
 )
 
 _NO_NUMBER = Number(None)
@@ -70,9 +71,11 @@ def read_establishment(
         any(field is Field.POST_REF for field, _ in columns),
         manager_match,
         # A column past every row's end is blank throughout, and blanks carry no vote.
-        uses_decimal_commas(cell for i in numeric if i < len(cells) for cell in cells[i]),
+        columns_use_decimal_commas(cells[i] for i in numeric if i < len(cells)),
     )
-    plain = [None] * len(table.rows) if row_by_row else plain_rows(table.rows, cells, layout)
+    plain, notices = (
+        ([None] * len(table.rows), {}) if row_by_row else plain_rows(table.rows, cells, layout)
+    )
     rows: list[PostRow] = []
     advance = progress.advance
     for row, post in zip(table.rows, plain, strict=True):
@@ -81,6 +84,8 @@ def read_establishment(
             post = _RowReader(layout, row, report).read()
             if post is None:
                 continue
+        elif row.line in notices:  # said here, so that the report lists it in the file's order
+            report.add(table.source, row.line, ProblemKind.PERSON_LEFT_OUT, notices[row.line])
         rows.append(post)
     count.rows_read = len(table.rows)
     count.rows_placed = len(rows)
@@ -258,12 +263,7 @@ class _RowReader:
             return _F.STATUS_VACANT
         if status is not _F.STATUS_FILLED and holder and not is_vacant_name(holder):
             # The name is personal data: said to be there, never quoted.
-            self.problem(
-                ProblemKind.PERSON_LEFT_OUT,
-                f'the post is marked {status.label.lower()} ("{text[:40]}") but names a '
-                "postholder; the name is left out (correct the status if the person holds "
-                "the post)",
-            )
+            self.problem(ProblemKind.PERSON_LEFT_OUT, named_vacancy(status, text))
         return status
 
     def numbers(self, post: PostRow) -> None:

@@ -91,9 +91,13 @@ def transpose(rows: Sequence[Row]) -> list[tuple[str, ...]]:
     return list(zip_longest(*(row.cells for row in rows), fillvalue=""))
 
 
-def plain_rows(rows: Sequence[Row], cells: Sequence[Sequence[str]], layout: Layout) -> list[Any]:
-    """For each row, its PostRow when the row is plain, else None (the row reader's to read).
-    `cells` is the rows' cells by column (transpose(rows))."""
+def plain_rows(
+    rows: Sequence[Row], cells: Sequence[Sequence[str]], layout: Layout
+) -> tuple[list[Any], dict[int, str]]:
+    """For each row, its PostRow when the row is plain, else None (the row reader's to read);
+    and, by line, what the report must say of a vacancy that names a person (one row in
+    thirteen of some lists), read here as the row reader reads it. `cells` is the rows' cells
+    by column (transpose(rows))."""
     count = len(rows)
     awkward = bytearray(count)  # 1 for each row the row reader must read
     texts: dict[Field, Sequence[str]] = {}
@@ -119,12 +123,13 @@ def plain_rows(rows: Sequence[Row], cells: Sequence[Sequence[str]], layout: Layo
         if field in texts:
             _mark(awkward, texts[field], set(texts[field]) - {""})
     holders = column(Field.HOLDER_NAME)
+    named: list[int] = []  # vacancies naming a person
     found: dict[str, Iterable[Any]] = {
         "fte": _fte(column(Field.FTE), layout.decimal_comma, awkward),
         "quantity": _read(column(Field.QUANTITY), awkward, _quantity),
         "salary": _salaries(column(Field.SALARY), layout.decimal_comma, awkward),
         "end_date": _read(column(Field.END_DATE), awkward, _end_date),
-        "status": _statuses(column(Field.VACANT), holders, awkward),
+        "status": _statuses(column(Field.VACANT), holders, awkward, named),
         "unit_path": _unit_paths(texts, layout, count),
         "notes": [[note] if note else [] for note in column(Field.NOTES)],
     }
@@ -153,11 +158,27 @@ def plain_rows(rows: Sequence[Row], cells: Sequence[Sequence[str]], layout: Layo
         **found,
     }
     posts: list[Any] = list(map(PostRow, *(given[name] for name in _POST_ROW_FIELDS)))
+    # Said by the caller for a row read here; a row with more to say is the row reader's,
+    # which says it all in order.
+    notices = {
+        rows[index].line: named_vacancy(posts[index].status, column(Field.VACANT)[index])
+        for index in named
+    }
     index = awkward.find(1)
     while index >= 0:
         posts[index] = None
         index = awkward.find(1, index + 1)
-    return posts
+    return posts, notices
+
+
+def named_vacancy(status: PostStatus, text: str) -> str:
+    """The report's words for a post whose status says no one holds it but which names a
+    postholder (the name is personal data: said to be there, never quoted)."""
+    return (
+        f'the post is marked {status.label.lower()} ("{text[:40]}") but names a '
+        "postholder; the name is left out (correct the status if the person holds "
+        "the post)"
+    )
 
 
 def _column_texts(cells: Sequence[str], awkward: bytearray) -> Sequence[str]:
@@ -270,10 +291,11 @@ def _end_date(text: str) -> tuple[Any, bool]:
 
 
 def _statuses(
-    texts: Sequence[str], holders: Sequence[str], awkward: bytearray
+    texts: Sequence[str], holders: Sequence[str], awkward: bytearray, named: list[int]
 ) -> list[PostStatus | None]:
     """Each row's status: a filled post whose holder is a vacancy marker is vacant; a status the
-    import does not know, or a vacancy that names a person, is the row reader's to list."""
+    import does not know is the row reader's to list; a vacancy that names a person goes in
+    `named`, to be listed."""
     known = {text: parse_status(text) for text in set(texts)}
     statuses: list[PostStatus | None] = []
     for index, (text, holder) in enumerate(zip(texts, holders, strict=True)):
@@ -281,8 +303,10 @@ def _statuses(
         if status is _FILLED:
             statuses.append(_VACANT if is_vacant_name(holder) else _FILLED)
             continue
-        if status is None or (holder and not is_vacant_name(holder)):
+        if status is None:
             awkward[index] = 1
+        elif holder and not is_vacant_name(holder):
+            named.append(index)
         statuses.append(status)
     return statuses
 

@@ -26,6 +26,9 @@ _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _DECIMAL_COMMA = re.compile(r"^\d*,(\d{1,2}|\d{4,})$|^\d{1,3}(\.\d{3})+,\d+$")
 # "0.6", "12.75", "1,234.5": a point that can only be a decimal point.
 _DECIMAL_POINT = re.compile(r"^\d*\.(\d{1,2}|\d{4,})$|^\d{1,3}(,\d{3})+\.\d+$")
+# What every cell _DECIMAL_COMMA matches without a point holds: a comma followed by other
+# than three digits (found in a column's joined cells; cleaning a cell only takes characters off).
+_DECIMAL_COMMA_SIGN = re.compile(r",(\d{1,2}|\d{4,})(?!\d)")
 # "1,234" or "1.234": a thousands separator, or a decimal one, depending on the file.
 _ONE_GROUP = re.compile(r"^\d{1,3}[,.]\d{3}$")
 _GROUPED = re.compile(r"^\d{1,3}([,.])\d{3}(\1\d{3})*$")
@@ -44,13 +47,37 @@ class Number:
 def uses_decimal_commas(cells: Iterable[str]) -> bool:
     """Whether a file writes decimals with a comma ("0,6"), judged by the numbers that can only
     be read one way; a file with no such numbers is taken to use decimal points."""
+    commas, points = decimal_votes(cells)
+    return commas > points
+
+
+def columns_use_decimal_commas(columns: Iterable[Sequence[str]]) -> bool:
+    """uses_decimal_commas() of every cell of `columns`, each column that cannot vote passed
+    over whole: a column of pay ("£20,001", 40,000 different amounts) has no point, and each of
+    its commas is followed by three digits, so no cell of it can only be read one way."""
+    commas = points = 0
+    for column in filter(may_vote, columns):
+        more_commas, more_points = decimal_votes(column)
+        commas, points = commas + more_commas, points + more_points
+    return commas > points
+
+
+def may_vote(cells: Sequence[str]) -> bool:
+    """False when no cell can vote (in a few passes in C over the cells joined); True when
+    some may."""
+    joined = "\n".join(cells)
+    return "." in joined or _DECIMAL_COMMA_SIGN.search(joined) is not None
+
+
+def decimal_votes(cells: Iterable[str]) -> tuple[int, int]:
+    """How many cells can only be read with a decimal comma, and how many with a point."""
     commas = points = 0
     # Each different cell is looked at once, weighed by how often it is written.
     for cell, times in Counter(cells).items():
         text = cell.strip().lstrip("£").rstrip("%").strip()
         commas += times * bool(_DECIMAL_COMMA.match(text))
         points += times * bool(_DECIMAL_POINT.match(text))
-    return commas > points
+    return commas, points
 
 
 def decimal_text(digits: str, decimal_comma: bool) -> tuple[str, str]:

@@ -179,21 +179,30 @@ def write_database(proposal: Proposal, info: ProposalInfo, target: Path) -> None
                 _meta_rows(info),
             )
             for table, row_class in ROW_CLASSES.items():
-                records = proposal.records(table)
+                records = list(proposal.records(table).values())
                 if records:
-                    _insert(db, row_class, RECORD_CLASSES[table], list(records.values()))
+                    made = proposal.made_columns.get(table)
+                    columns = made.columns if made and made.stands_for(records) else None
+                    _insert(db, row_class, RECORD_CLASSES[table], records, columns)
             db.execute("COMMIT")
     finally:
         db.close()
+    # An import's columns serve its first save; held longer, they would only take memory.
+    proposal.made_columns.clear()
 
 
 def _insert(
-    db: sqlite3.Connection, row_class: type[SQLModel], record_class: type, records: list[Any]
+    db: sqlite3.Connection,
+    row_class: type[SQLModel],
+    record_class: type,
+    records: list[Any],
+    made: dict[str, list[Any]] | None,
 ) -> None:
-    """One executemany for a table's records, their columns named (so the table's order is
-    free); a column NULL in every row and NULL by default is left out (writer_rows.py)."""
+    """One executemany for a table's records (or the columns they were made from), their
+    columns named (so the table's order is free); a column NULL in every row and NULL by
+    default is left out (writer_rows.py)."""
     sql = sql_table(row_class)
-    rows = table_rows(records, record_class, nullable_columns(sql))
+    rows = table_rows(records, record_class, nullable_columns(sql), made)
     columns = ", ".join(f'"{name}"' for name in rows.columns)
     marks = ", ".join("?" * len(rows.columns))
     db.executemany(f'INSERT INTO "{sql.name}" ({columns}) VALUES ({marks})', rows.rows)

@@ -13,7 +13,7 @@ from orgchart_app.domain import Post, PostStatus
 from orgchart_app.domain.enums import ContractKind
 from orgchart_app.domain.ids import OrganisationId, PostholderId, PostId, ScenarioId, UnitId
 from orgchart_app.domain.model import Postholder
-from orgchart_app.quick import made_by_columns
+from orgchart_app.quick import listed, made_by_columns
 
 
 def _post(n: int) -> Post:
@@ -89,3 +89,11 @@ def test_a_missing_column_is_refused_by_name() -> None:
     del columns["notes"]
     with pytest.raises(KeyError, match="notes"):
         made_by_columns(Post, 1, columns)
+
+
+def test_listed_makes_each_column_a_list_of_its_own() -> None:
+    shared = [1, 2, 3]
+    columns = listed(3, {"a": shared, "b": repeat("x"), "c": map(str, range(10))})
+    assert columns == {"a": [1, 2, 3], "b": ["x", "x", "x"], "c": ["0", "1", "2"]}
+    assert columns["a"] is not shared
+    assert listed(0, {"b": repeat("x")}) == {"b": []}

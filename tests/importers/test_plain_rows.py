@@ -162,7 +162,8 @@ def _plain(header: list[str], *rows: list[str], decimal_comma: bool = False) -> 
     columns = tuple((f, i) for i, f in enumerate(mapping.fields) if f is not Field.IGNORE)
     has_ref = Field.POST_REF in mapping.fields
     layout = Layout(table.source, mapping.headers, columns, has_ref, None, decimal_comma)
-    return [post is not None for post in plain_rows(table.rows, transpose(table.rows), layout)]
+    posts, _ = plain_rows(table.rows, transpose(table.rows), layout)
+    return [post is not None for post in posts]
 
 
 def test_only_rows_with_something_to_report_are_left_to_the_row_reader() -> None:
@@ -179,10 +180,64 @@ def test_only_rows_with_something_to_report_are_left_to_the_row_reader() -> None
         ["P8", "Officer", "2.5", "No", "", "", ""],  # more than one FTE
         ["P9", "Officer", "lots", "No", "", "", ""],  # an unreadable FTE
         ["P10", "Officer", "1", "maybe", "", "", ""],  # a status the import does not know
-        ["P11", "Officer", "1", "Yes", "Bob Jones", "", ""],  # a vacancy naming a person
+        ["P11", "Officer", "1", "Yes", "Bob Jones", "", ""],  # a vacancy naming a person: said
         ["P12", "Officer", "1", "No", "", "£35k each", ""],  # an unreadable salary
         ["P13", "Officer", "1", "No", "", "-", ""],  # a dash: no salary, nothing to say
-    ) == [True, True, False, False, False, False, False, False, False, False, False, False, True]
+        ["P14", "Officer", "lots", "Yes", "Bob Jones", "", ""],  # a named vacancy and more
+    ) == [
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+        False,
+        True,
+        False,
+    ]
+
+
+def test_a_vacancy_naming_a_person_is_read_by_columns_and_listed_in_order() -> None:
+    header = ["Post Number", "Job Title", "FTE", "Vacant", "Employee Name"]
+    rows = [
+        ["P1", "Officer", "lots", "No", ""],
+        ["P2", "Officer", "1", "Yes", "Bob Jones"],
+        ["P3", "Officer", "1", "held vacant", "Ann Lee"],
+        ["P4", "Officer", "1", "Yes", ""],
+        ["P5", "Officer", "1,234", "Yes", "Cy Dee"],
+    ]
+    assert _plain(header, *rows) == [False, True, True, True, False]
+    table = parse_csv(_csv(header, rows), "list.csv", "UTF-8")
+    report = ImportReport()
+    read = read_establishment(table, default_mapping(table, ImportFormat.ESTABLISHMENT, []), report)
+    assert [(row.ref, row.status.value, row.holder) for row in read[1:3]] == [
+        ("P2", "vacant", "Bob Jones"),
+        ("P3", "held_vacant", "Ann Lee"),
+    ]
+    assert [(p.line, p.kind.value, p.message) for p in report.problems] == [
+        (2, "unreadable number", p1 := report.problems[0].message),
+        (
+            3,
+            "postholder left out",
+            'the post is marked vacant ("Yes") but names a postholder; the name is left out '
+            "(correct the status if the person holds the post)",
+        ),
+        (
+            4,
+            "postholder left out",
+            'the post is marked vacant - held ("held vacant") but names a postholder; the '
+            "name is left out (correct the status if the person holds the post)",
+        ),
+        (6, "postholder left out", report.problems[3].message),
+        (6, "number read one of two ways", report.problems[4].message),
+    ]
+    assert "lots" in p1
+    _same_either_way(_csv(header, rows))
 
 
 def test_a_total_row_without_a_post_number_column_is_left_to_the_row_reader() -> None:
