@@ -143,3 +143,20 @@ def test_an_import_makes_each_readable_line_and_lists_the_rest(tmp_path: Path) -
             + NOT_MADE,
         ),
     ]
+
+
+def test_a_row_with_something_to_report_keeps_its_dotted_lines_kind_and_share(
+    tmp_path: Path,
+) -> None:
+    # A row with a problem of its own is read cell by cell (the row reader), not with its
+    # column: its dotted line's kind and share are read there too.
+    header = ["Post Number", "Job Title", "Reports To", "FTE", "Dotted line to"]
+    header += ["Dotted line kind", "Dotted line share"]
+    rows = [
+        ["P1", "Director", "", "1", "", "", ""],
+        ["P2", "Analyst", "P1", "about one", "P1", "matrix", "20%"],
+    ]
+    result = import_files([write_csv(tmp_path / "staff.csv", [header, *rows])])
+    assert any(p.line == 3 and "about one" in p.message for p in result.report.problems)
+    [line] = result.proposal.dotted_lines.values()
+    assert (line.kind, line.share_percent) == (DottedLineKind.MATRIX, 20.0)
