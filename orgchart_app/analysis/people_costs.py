@@ -213,7 +213,18 @@ class _Costing:
         new = self.salary(label, person, self.proposal.posts[outcome.to_post_id])
         if old is None or new is None or new >= old:
             return
+        ref = self.proposal.posts[person.post_id].post_ref
         policy = ProtectionPolicy(self.consultation.protection)
+        if not policy.possible:
+            # Only a consultation written by another tool gets here (the edits refuse it): the
+            # person's protection is left out, said so, and the rest still costed.
+            scenario = self.proposal.scenarios[self.consultation.to_scenario_id].name
+            self.problems.append(
+                f'{label}: the consultation on "{scenario}" protects pay by a percentage outside '
+                "0 to 100; their pay protection is not included."
+            )
+            yield PersonCost(label, ref, person, outcome, None, OneOffCost(label), (), False)
+            return
         shares = protection_by_year(label, old, new, policy)
         self.notes.append(PROTECTION_NOTE)
         start = self.implementation
@@ -225,7 +236,6 @@ class _Costing:
             for n, amount in enumerate(shares)
         )
         cost = OneOffCost(label, protection=shares)
-        ref = self.proposal.posts[person.post_id].post_ref
         yield PersonCost(label, ref, person, outcome, None, cost, years)
 
 

@@ -18,6 +18,11 @@ class ProtectionPolicy:
 
     percentages: tuple[Decimal, ...] = (Decimal(100),)
 
+    @property
+    def possible(self) -> bool:
+        """Every share a percentage a policy can pay: from 0 to 100."""
+        return all(0 <= share <= 100 for share in self.percentages)
+
 
 def statutory_notice_weeks(service_start: dt.date, leaving: dt.date) -> int:
     """Employment Rights Act 1996 s.86(1): none before a month's service, one week up to two
@@ -45,7 +50,7 @@ def protection_by_year(
 ) -> tuple[Decimal, ...]:
     """The cost of protecting a person slotted into a lower-paid post, year by year: each
     year's percentage of the salary difference. Nothing when the new post pays as much."""
-    if any(not 0 <= share <= 100 for share in policy.percentages):
+    if not policy.possible:
         raise RuleRefused("A pay protection percentage must be between 0 and 100.")
     if old_salary < 0 or new_salary < 0:
         raise RuleRefused(f'{who}: "salary" cannot be negative.')

@@ -56,6 +56,10 @@ def test_protection_pays_each_years_share_of_the_salary_lost() -> None:
     )
     with pytest.raises(RuleRefused, match="between 0 and 100"):
         protection_by_year("EMP-1", Decimal(2), Decimal(1), ProtectionPolicy((Decimal(120),)))
+    # Both ends are percentages a policy may pay; just beyond either is not.
+    assert ProtectionPolicy((Decimal(100), Decimal(0))).possible
+    assert not ProtectionPolicy((Decimal(100), Decimal("-0.01"))).possible
+    assert not ProtectionPolicy((Decimal("100.01"),)).possible
 
 
 def test_one_off_cost_adds_pension_strain_as_entered() -> None:

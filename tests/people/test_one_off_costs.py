@@ -136,3 +136,26 @@ def test_the_committee_pack_states_the_one_off_costs(bury: Proposal) -> None:
         "£5,000, notice £5,000, pay protection £0, pension strain £12,346): 2025/26 £22,346. "
         "These are estimates (see the assumptions of orgchart cost --one-off)."
     )
+
+
+def test_a_protection_policy_the_designer_would_refuse_is_a_problem_naming_its_scenario(
+    bury: Proposal,
+) -> None:
+    # A file written elsewhere may hold a consultation the designer's edits refuse (validate
+    # lists it); its costs then leave out that person's protection and say why, instead of
+    # refusing the whole costing with a sentence that names no consultation.
+    person = person_on(bury, "BC-1010", "F202", salary=Decimal(41_418))
+    to_be = bury.scenario_named("To be").id
+    lower = bury.post_by_ref(to_be, "NEW-79")
+    assert lower is not None
+    bury.posts[lower.id] = dataclasses.replace(lower, salary=Decimal(37_336))
+    policy = Consultation(ConsultationId(1), to_be, protection=(Decimal(150), Decimal(50)))
+    bury.consultations[policy.id] = policy
+    give(bury, person, OutcomeKind.SLOTTED, to_post_id=lower.id, job_match=75.0)
+    costs = one_off_costs(bury, to_be, names=True)
+    [row] = costs.people
+    assert row.cost.protection == () and not row.known
+    assert costs.problems == (
+        'F202: the consultation on "To be" protects pay by a percentage outside 0 to 100; '
+        "their pay protection is not included.",
+    )
