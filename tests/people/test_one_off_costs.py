@@ -154,7 +154,11 @@ def test_a_protection_policy_the_designer_would_refuse_is_a_problem_naming_its_s
     give(bury, person, OutcomeKind.SLOTTED, to_post_id=lower.id, job_match=75.0)
     costs = one_off_costs(bury, to_be, names=True)
     [row] = costs.people
-    assert row.cost.protection == () and not row.known
+    assert row.cost.protection == () and row.known is False
+    # Still listed as whom it is, with the outcome that calls for protection.
+    assert (row.label, row.post_ref, row.cost.who) == ("F202", "BC-1010", "F202")
+    assert row.person == bury.postholders[person.id]
+    assert row.outcome == bury.outcome_of(person.id, to_be)
     assert costs.problems == (
         'F202: the consultation on "To be" protects pay by a percentage outside 0 to 100; '
         "their pay protection is not included.",
